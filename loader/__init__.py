@@ -1,0 +1,1 @@
+"""sco-kg loader: documents -> extracted facts -> RDF with provenance -> inference -> dataset."""

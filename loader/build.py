@@ -1,0 +1,159 @@
+"""Steps 1-5 end to end: documents -> facts -> article graphs -> dataset -> inferred graph -> TriG file (atomic)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from rdflib import Dataset, Graph, URIRef
+from rdflib.namespace import RDF
+
+from loader.dataset import assemble_dataset, serialize_trig
+from loader.documents import DocumentError, find_documents, read_documents
+from loader.extract import EXTRACTOR_VERSION, extract_facts
+from loader.gazetteer import load_gazetteer
+from loader.namespaces import INFERRED_GRAPH, SCO
+from loader.rdf import facts_to_graph
+
+OUTPUT_NAME = "sco-kg.trig"
+
+
+class BuildError(Exception):
+    """The build failed as a whole; nothing was written."""
+
+
+@dataclass
+class BuildReport:
+    """What a build read, produced and how long each phase took."""
+
+    output: Path | None = None
+    articles: list[str] = field(default_factory=list)
+    errors: list[DocumentError] = field(default_factory=list)
+    triples: dict[str, int] = field(default_factory=dict)
+    entities: Counter = field(default_factory=Counter)
+    seconds: dict[str, float] = field(default_factory=dict)
+    validation: str = ""
+
+
+class _Phases:
+    def __init__(self, report: BuildReport):
+        self.report = report
+
+    def __call__(self, name: str):
+        report = self.report
+
+        class _Timer:
+            def __enter__(self):
+                self.start = time.perf_counter()
+
+            def __exit__(self, *exc):
+                report.seconds[name] = report.seconds.get(name, 0.0) + time.perf_counter() - self.start
+
+        return _Timer()
+
+
+def extract_graphs(paths, reference_dir: Path, report: BuildReport, generated: datetime | None = None) -> list[Graph]:
+    """One graph per readable article; unreadable or failing articles are added to report.errors."""
+    phase = _Phases(report)
+    with phase("read"):
+        documents, errors = read_documents(find_documents(paths))
+        gazetteer = load_gazetteer(reference_dir)
+    report.errors.extend(errors)
+    graphs = []
+    for document in documents:
+        try:
+            with phase("extract"):
+                facts = extract_facts(document, gazetteer)
+            with phase("rdf"):
+                graphs.append(facts_to_graph(document, facts, EXTRACTOR_VERSION, generated))
+            report.articles.append(document.source)
+        except Exception as err:  # noqa: BLE001 - one bad article must not stop the others; reported by name
+            report.errors.append(DocumentError(document.source, f"extraction failed: {type(err).__name__}: {err}"))
+    return graphs
+
+
+def build(
+    documents: list[Path], ontology_dir: Path, triples_dir: Path, output: Path | None = None,
+    infer: bool = True, validate: bool = True, generated: datetime | None = None, engine: str = "owlrl",
+) -> BuildReport:
+    """Build the whole dataset and write it atomically; returns the report (errors listed, not raised)."""
+    report = BuildReport()
+    phase = _Phases(report)
+    graphs = extract_graphs(documents, Path(triples_dir) / "reference", report, generated)
+    if not graphs:
+        raise BuildError("no article could be read: " + "; ".join(str(e) for e in report.errors) if report.errors
+                         else "no article files (*.txt) found in " + ", ".join(map(str, documents)))
+    with phase("assemble"):
+        dataset = assemble_dataset(ontology_dir, triples_dir, graphs)
+    if infer:
+        from loader.infer import run_inference
+
+        with phase("infer"):
+            inferred = run_inference(dataset, engine=engine)
+            target = dataset.graph(INFERRED_GRAPH)
+            for triple in inferred:
+                target.add(triple)
+    if validate:
+        from loader.validate import validate as validate_dataset
+
+        with phase("validate"):
+            result = validate_dataset(dataset)
+        report.validation = result.text
+        if not result.conforms:
+            raise BuildError("the graph is not well formed; nothing was written:\n" + result.text)
+    _count(dataset, report)
+    output = Path(output or Path(triples_dir) / OUTPUT_NAME)
+    with phase("write"):
+        write_atomic(output, serialize_trig(dataset))
+    report.output = output
+    return report
+
+
+def _count(dataset: Dataset, report: BuildReport) -> None:
+    for graph in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
+        if len(graph):
+            report.triples[str(graph.identifier)] = len(graph)
+    asserted = (g for g in dataset.graphs() if g.identifier != INFERRED_GRAPH and "/article/" in str(g.identifier))
+    kinds = {(s, o) for g in asserted for s, o in g.subject_objects(RDF.type) if isinstance(o, URIRef) and o.startswith(SCO)}
+    report.entities.update(str(o)[len(SCO):] for _, o in kinds)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside the target, then rename: readers never see half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def inputs_newer_than(output: Path, *inputs: Path) -> bool:
+    """Has any input file changed since the output was written?"""
+    built = output.stat().st_mtime
+    for root in inputs:
+        files = [root] if root.is_file() else [p for p in root.rglob("*") if p.is_file()]
+        if any(f.stat().st_mtime > built for f in files if f != output and f.suffix in (".txt", ".ttl")):
+            return True
+    return False
+
+
+def ensure_built(documents_dir: Path, triples_dir: Path, ontology_dir: Path) -> Path:
+    """The built TriG file, building it first if it is missing or older than its inputs."""
+    output = Path(triples_dir) / OUTPUT_NAME
+    if output.exists() and not inputs_newer_than(output, Path(documents_dir), Path(ontology_dir), Path(triples_dir)):
+        return output
+    report = build([Path(documents_dir)], Path(ontology_dir), Path(triples_dir), output)
+    for error in report.errors:
+        print(f"Error: {error}")
+    return output

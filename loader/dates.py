@@ -1,0 +1,86 @@
+"""Dates in news text: absolute forms ("Oct. 26", "27 October 2023") and relative ones resolved against the article."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+# "October 26, 2023", "Oct. 26", "26 October 2023", "July 13, 2021"
+ABSOLUTE = re.compile(
+    rf"\b(?:(?P<m1>{MONTH}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y1>\d{{4}}))?"
+    rf"|(?P<d2>\d{{1,2}}) (?P<m2>{MONTH})(?: (?P<y2>\d{{4}}))?)\b"
+)
+WEEKDAY = re.compile(r"\b(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _month(text: str) -> int:
+    return MONTHS[text.lower().rstrip(".")]
+
+
+def parse_date(text: str, reference: date | None = None) -> date | None:
+    """The first absolute date in text; a missing year is the reference's (or the year before, if later)."""
+    match = ABSOLUTE.search(text)
+    if not match:
+        return None
+    month = _month(match["m1"] or match["m2"])
+    day = int(match["d1"] or match["d2"])
+    year = match["y1"] or match["y2"]
+    if year:
+        return _safe(int(year), month, day)
+    if reference is None:
+        return None
+    found = _safe(reference.year, month, day)
+    if found and found > reference + timedelta(days=31):
+        found = _safe(reference.year - 1, month, day)
+    return found
+
+
+def _safe(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def weekday_before(reference: date, name: str) -> date:
+    """The most recent day called `name` on or before the reference (news speaks of the past week)."""
+    delta = (reference.weekday() - WEEKDAYS.index(name.lower())) % 7
+    return reference - timedelta(days=delta)
+
+
+def year_of(phrase: str, reference: date) -> int | None:
+    """The year meant by "last year", "this year", "next year", "in 2022"."""
+    phrase = phrase.lower()
+    if match := re.search(r"\b(19|20)\d{2}\b", phrase):
+        return int(match.group(0))
+    if "last year" in phrase or "previous year" in phrase:
+        return reference.year - 1
+    if "next year" in phrase:
+        return reference.year + 1
+    if "this year" in phrase:
+        return reference.year
+    return None
+
+
+def month_in(phrase: str, reference: date) -> tuple[int, int] | None:
+    """(year, month) for "in July this year", "last July", "in May"."""
+    match = re.search(rf"\b(last |this |next )?({MONTH})(?! \d)", phrase)
+    if not match:
+        return None
+    month = _month(match[2])
+    year = year_of(phrase, reference) or reference.year
+    if match[1] == "last " or (not match[1] and year_of(phrase, reference) is None and month > reference.month):
+        year = reference.year - 1 if month >= reference.month else reference.year
+    return year, month

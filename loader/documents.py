@@ -1,0 +1,192 @@
+"""Step 1 of the pipeline: read news files into Document records (decoding, cleaning, metadata)."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from datetime import date
+from html.parser import HTMLParser
+from pathlib import Path
+
+from loader.dates import parse_date
+
+MAX_BYTES = 20 * 1024 * 1024
+FILE_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[_-]")
+# "BISHKEK, Oct. 26 (Xinhua) --", "Bishkek, 27 October 2023 (TDI):", "BEIJING, July 4, 2023 /PRNewswire/ --"
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z .'-]{1,40}),\s+(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+ \d{4})"
+    r"\s*(?:\((?P<agency>[^)]{2,40})\)|/(?P<wire>[A-Za-z]+)/)"
+)
+ISO_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})(?: \d{2}:\d{2})?\b")
+BOILERPLATE = re.compile(
+    r"^(home\b.*>|omniture$|collection$|suggest to a friend|also read:|about the author$|related posts$"
+    r"|leave a reply$|your email address will not be published|share this|print$)",
+    re.I,
+)
+
+
+class DocumentError(Exception):
+    """An article that cannot be read; carries the file name and the reason."""
+
+    def __init__(self, path: Path | str, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+@dataclass(frozen=True)
+class Document:
+    """One news article as plain text, with what its text and file name say about it."""
+
+    id: str
+    source: str
+    published: date | None
+    title: str
+    text: str
+    datelines: tuple[str, ...] = ()
+
+
+def article_id(path: Path) -> str:
+    """The stable article id: the file stem, lower-cased, with unsafe characters replaced."""
+    return re.sub(r"[^a-z0-9_.-]+", "-", path.stem.lower()).strip("-")
+
+
+def decode(data: bytes, name: str) -> str:
+    """Bytes to text: BOMs first, then UTF-8, then Windows-1252; refuse binary data."""
+    if not data.strip():
+        raise DocumentError(name, "the file is empty")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise DocumentError(name, f"invalid UTF-16 text ({err.reason} at byte {err.start})") from err
+    if b"\x00" in data[:4096]:
+        raise DocumentError(name, "binary data, not a text article (NUL bytes)")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252", errors="replace")
+    if text.count("\ufffd") > len(text) // 100:
+        raise DocumentError(name, "not text in UTF-8, UTF-16 or Windows-1252")
+    return text
+
+
+class _TextExtractor(HTMLParser):
+    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article", "title"}
+    SKIP = {"script", "style", "noscript", "head"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP and self.skipping:
+            self.skipping -= 1
+        elif tag in self.BLOCK:
+            self.parts.append("\n\n")
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.parts.append(data)
+
+
+def strip_html(text: str) -> str:
+    """Plain text from an article that still carries HTML markup."""
+    if not re.search(r"<(p|div|br|html|body|span|a|h\d)\b[^>]*>", text, re.I):
+        return html.unescape(text) if re.search(r"&(amp|nbsp|quot|#\d+);", text) else text
+    parser = _TextExtractor()
+    parser.feed(text)
+    parser.close()
+    return "".join(parser.parts)
+
+
+def clean(text: str) -> str:
+    """Normalise line ends and spaces, drop page furniture lines, keep paragraphs."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+    kept = [line for line in lines if not BOILERPLATE.match(line)]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+
+
+def _title(paragraphs: list[str]) -> str:
+    for para in paragraphs[:3]:
+        if DATELINE.match(para) or ISO_STAMP.match(para):
+            continue
+        if len(para) <= 200 and not para.endswith((".", ":")) and len(para.split()) >= 3:
+            return para
+    first = paragraphs[0] if paragraphs else ""
+    sentence = re.split(r"(?<=[.!?])\s", first, maxsplit=1)[0]
+    return sentence if len(sentence) <= 200 else sentence[:197].rsplit(" ", 1)[0] + "..."
+
+
+def _published(paragraphs: list[str], path: Path) -> date | None:
+    """The article's date: a dated first dateline or stamp, else the file-name prefix, else any dateline."""
+    match = FILE_DATE.match(path.name)
+    from_name = date(int(match[1]), int(match[2]), int(match[3])) if match else None
+    for para in paragraphs[:4]:
+        stamp = ISO_STAMP.match(para)
+        line = DATELINE.match(para)
+        if stamp:
+            return date.fromisoformat(stamp[1])
+        if line and re.search(r"\d{4}", line["date"]):
+            return parse_date(line["date"])
+    if from_name:
+        return from_name
+    for para in paragraphs:
+        line = DATELINE.match(para)
+        if line and re.search(r"\d{4}", line["date"]):
+            return parse_date(line["date"])
+    return None
+
+
+def read_document(path: Path) -> Document:
+    """Read one article file; raise DocumentError naming the file when it cannot be read."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise DocumentError(path.name, f"{size} bytes is over the {MAX_BYTES} byte limit for one article")
+        data = path.read_bytes()
+    except OSError as err:
+        raise DocumentError(path.name, err.strerror or str(err)) from err
+    text = clean(strip_html(decode(data, path.name)))
+    if len(re.findall(r"[A-Za-z]{2,}", text)) < 5:
+        raise DocumentError(path.name, "no article text (fewer than five words)")
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    return Document(
+        id=article_id(path),
+        source=path.name,
+        published=_published(paragraphs, path),
+        title=_title(paragraphs),
+        text=text,
+        datelines=tuple(m.group(0) for p in paragraphs if (m := DATELINE.match(p))),
+    )
+
+
+def read_documents(paths: list[Path]) -> tuple[list[Document], list[DocumentError]]:
+    """Read every article; the ones that fail are returned as errors, the others still load."""
+    documents, errors = [], []
+    for path in sorted(paths, key=lambda p: Path(p).name):
+        try:
+            documents.append(read_document(path))
+        except DocumentError as err:
+            errors.append(err)
+    return documents, errors
+
+
+def find_documents(paths: list[Path]) -> list[Path]:
+    """Expand directories into their *.txt files (sorted); keep files as given."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        found.extend(sorted(path.glob("*.txt")) if path.is_dir() else [path])
+    return found

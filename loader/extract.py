@@ -1,0 +1,492 @@
+"""Step 2: Document -> ArticleFacts. Pure functions over the text and the gazetteer; no I/O, no rdflib."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from datetime import date, timedelta
+
+from loader import relations as rel
+from loader.documents import Document
+from loader.facts import (
+    BILATERAL, CITY, DOCUMENT, FORUM, GUEST, HEADS_OF_STATE, IGO, INITIATIVE, INTERNATIONAL_ORG, MEMBER,
+    ORGANIZATION, PERMANENT_BODY, PERSON, PRESS_EVENT, PROJECT, STATE, ArticleFacts, Entity, Meeting,
+    Participation, Position, Proposal, ProposalPoint, Statement,
+)
+from loader.gazetteer import Gazetteer, fold, slug
+from loader.meetings import (
+    COUNCIL_IDS, COUNCIL_LABELS, MeetingMention, council_id, find_meetings, is_future, sentence_date,
+)
+from loader.mentions import Memory, PersonMention, Recognizer
+from loader.text import ORDINAL_WORDS, Sentence, sentences
+
+EXTRACTOR_VERSION = "0.1.0"
+NEW_PROJECT = re.compile(
+    r"\b(?:the\s)?(?P<name>(?:[A-Z][a-z]+-)+[A-Z][a-z]+(?:\s[A-Za-z]+){0,4}?\s(?:railway|highway|pipeline|"
+    r"[Ii]ndustrial\s[Pp]ark|corridor|Railway|Highway|Pipeline|Corridor)|SCO(?:\s[A-Z][a-z]+){1,3}\s(?:Bank|University|Institute|Centre|Center))\b"
+)
+NEW_INITIATIVE = re.compile(r"\bthe\s(?P<name>(?:[A-Z][a-z]+\s){1,5}Initiative)\b")
+BILATERAL_TRIGGER = re.compile(r"\b(?:met\swith|meeting\swith|met\s|held\stalks\swith|talks\swith)\b(?!\sthe\spress)")
+SIDELINES = re.compile(r"\bon\sthe\ssidelines\sof\b", re.I)
+FOLLOWING_DAY = re.compile(r"\bthe\s(?:following|next)\sday\b", re.I)
+HE = re.compile(r"^(?:He|She|Moreover, [Hh]e|Furthermore, he|Additionally, he)\b|^[^,]{0,40},\s(?:he|she)\s")
+
+
+def extract_facts(document: Document, gazetteer: Gazetteer) -> ArticleFacts:
+    """Every fact one article states, with the sentence each comes from."""
+    return _Article(document, gazetteer).run()
+
+
+class _Article:
+    """The state of reading one article: memory of people, the main meeting, open contexts."""
+
+    def __init__(self, document: Document, gazetteer: Gazetteer):
+        self.doc = document
+        self.gaz = gazetteer
+        self.rec = gazetteer.cache.get("recognizer") or gazetteer.cache.setdefault("recognizer", Recognizer(gazetteer))
+        self.memory = Memory()
+        self.facts = ArticleFacts()
+        self.new_entities: dict[str, Entity] = {}
+        self.mentions_count: Counter[str] = Counter()
+        self.main: str | None = None
+        self.bilateral: str | None = None  # the bilateral meeting the current sentences speak of
+        self.bilateral_speaker: str | None = None
+        self.sidelines_of: str | None = None
+        self.visit = False
+        self.last_date: date | None = None
+        self.last_bilateral_date: date | None = None
+        self.proposal: Proposal | None = None
+        self.proposal_limit = 0
+
+    # ---------------------------------------------------------------- driver
+    def run(self) -> ArticleFacts:
+        sents = [Sentence(fold(s.text), s.index, s.paragraph, s.reference) for s in sentences(self.doc)]
+        if self.doc.title and sents and sents[0].text != fold(self.doc.title):
+            sents.insert(0, Sentence(fold(self.doc.title), -1, -1, self.doc.published))
+        self.main = self._find_main(sents)
+        previous_paragraph = None
+        for sentence in sents:
+            if sentence.paragraph != previous_paragraph and re.match(r"^[A-Z]{3,}[A-Z ]*,", sentence.text):
+                self.bilateral = None
+            previous_paragraph = sentence.paragraph
+            self._sentence(sentence)
+        self._publisher()
+        for entity in self.new_entities.values():
+            self.facts.entities.setdefault(entity.id, entity)
+        return self.facts
+
+    def _find_main(self, sents: list[Sentence]) -> str | None:
+        """The meeting the article is about: the first council meeting with an ordinal, else a press event."""
+        for sentence in sents:
+            for mention in find_meetings(sentence.text, sentence.reference):
+                if mention.ordinal and mention.kind in COUNCIL_IDS:
+                    return self._meeting(mention, sentence, allow_main=False)
+        for sentence in sents:
+            for mention in find_meetings(sentence.text, sentence.reference):
+                if mention.kind == PRESS_EVENT:
+                    return self._meeting(mention, sentence, allow_main=False)
+        return None
+
+    def _sentence(self, s: Sentence) -> None:
+        text = s.text
+        people = self.rec.people(text, self.memory, self.new_entities)
+        for mention in people:
+            self._person(mention, s)
+        meetings = [m for m in (self._meeting(mm, s) for mm in find_meetings(text, s.reference)) if m]
+        explicit_date = sentence_date(text, s.reference)
+        if explicit_date:
+            self.last_date = explicit_date
+        self._states_and_things(s)
+        self._meeting_attributes(s, meetings, people)
+        if BILATERAL_TRIGGER.search(text):
+            self._bilateral(s, people, meetings)
+        if rel.PARTICIPATE.search(text) and not is_future(text.split(" will ")[0] if False else ""):
+            self._participation(s, people, meetings)
+        self._statuses(s, people)
+        self._proposals(s, people, meetings)
+        self._documents(s, people, meetings)
+        self._mentions(s, people, meetings)
+        subject = next((m.person for m in people if m.person and m.start < 60), None)
+        if subject:
+            self.memory.last_person = subject
+
+    # ---------------------------------------------------------------- entities
+    def _entity(self, entity_id: str, surface: str | None = None) -> None:
+        entity = self.gaz.entities.get(entity_id) or self.new_entities.get(entity_id) or self.facts.entities.get(entity_id)
+        if entity is None:
+            return
+        self.facts.entities.setdefault(entity_id, entity)
+        if surface and surface != entity.label:
+            self.facts.surface_forms.setdefault(entity_id, set()).add(surface)
+        self.mentions_count[entity_id] += 1
+
+    def _person(self, mention: PersonMention, s: Sentence) -> None:
+        if mention.of:
+            self._entity(mention.of)
+        if not mention.person:
+            return
+        surface = s.text[mention.start:mention.end]
+        entity = self.gaz.entities.get(mention.person) or self.new_entities.get(mention.person)
+        name_surface = None
+        if entity:
+            tail = surface.split(mention.titles and mention.titles[-1] or "\x00")[-1].strip(" ,")
+            name_surface = tail if tail and tail[0].isupper() and " of " not in tail else None
+            self.memory.remember(mention.person, entity.label)
+            if name_surface and name_surface != entity.label and " " in name_surface:
+                self.memory.remember(mention.person, name_surface)
+        self._entity(mention.person, name_surface if name_surface and " " in name_surface else None)
+        if mention.title and mention.of:
+            for title in mention.titles:
+                position = self._position_id(title, mention.of)
+                self.memory.positions.setdefault(mention.person, set()).add((title, mention.of))
+                fact = Position(mention.person, title, mention.of, s.text)
+                if not any(p.person == fact.person and p.title == title and p.of == fact.of for p in self.facts.positions):
+                    self.facts.positions.append(fact)
+                del position
+
+    @staticmethod
+    def _position_id(title: str, of: str) -> str:
+        return f"{slug(title)}_of_{of}"
+
+    def _states_and_things(self, s: Sentence) -> None:
+        for start, end, entity_id in self.rec.entities(s.text, (STATE, CITY, ORGANIZATION, IGO, INITIATIVE, PROJECT)):
+            self._entity(entity_id, s.text[start:end])
+        for pattern, kind in ((NEW_PROJECT, PROJECT), (NEW_INITIATIVE, INITIATIVE)):
+            for match in pattern.finditer(s.text):
+                name = match["name"]
+                if self.gaz.lookup(name) or name.split()[0] in ("The", "This"):
+                    continue
+                entity_id = slug(name)
+                self.new_entities.setdefault(entity_id, Entity(entity_id, kind, name))
+                self._entity(entity_id)
+
+    # ---------------------------------------------------------------- meetings
+    def _meeting(self, mention: MeetingMention, s: Sentence, allow_main: bool = True) -> str | None:
+        """The id of the meeting a mention refers to, registering it; None if it cannot be pinned down."""
+        if mention.generic or not mention.kind:
+            if allow_main and self.main and (not mention.kind or mention.kind == self.facts.meetings[self.main].kind):
+                return self.main
+            if allow_main and self.main and mention.kind == HEADS_OF_STATE and not mention.city_word:
+                return self.main
+            return None
+        reference = s.reference or self.doc.published
+        when = sentence_date(s.text, reference)
+        if mention.kind in COUNCIL_IDS:
+            year = mention.year
+            own_date = None
+            if year is None and when and (mention.ordinal or not allow_main):
+                own_date, year = when, when.year
+            if year is None and mention.ordinal and reference:
+                year = reference.year
+            if year is None:
+                return self.main if allow_main and self.main and self.facts.meetings[self.main].kind == mention.kind else None
+            meeting_id = council_id(mention.kind, year)
+            city = None
+            if mention.city_word and (entity := self.gaz.lookup(mention.city_word)) and entity.kind == CITY:
+                city = entity.id
+                self._entity(city)
+            label = f"{mention.ordinal}{_suffix(mention.ordinal)} " if mention.ordinal else ""
+            label = f"{label}{COUNCIL_LABELS[mention.kind]} ({year})"
+            self._add_meeting(Meeting(meeting_id, mention.kind, label, mention.ordinal, own_date, city,
+                                      organizer="sco", evidence=s.text))
+            self._entity("sco")
+            return meeting_id
+        if mention.kind == FORUM:
+            meeting_id = f"{slug(mention.name)}_{mention.ordinal}"
+            label = f"{mention.ordinal}{_suffix(mention.ordinal)} {mention.name}"
+            self._add_meeting(Meeting(meeting_id, FORUM, label, mention.ordinal, evidence=s.text))
+            return meeting_id
+        if mention.kind == PRESS_EVENT and when:
+            cities = self.rec.entities(s.text, (CITY,))
+            city = cities[0][2] if cities else None
+            meeting_id = f"press_event_{city or 'unknown'}_{when:%Y_%m_%d}"
+            place = self.gaz.entities[city].label if city else ""
+            self._add_meeting(Meeting(meeting_id, PRESS_EVENT, f"Press event in {place} on {when:%d %B %Y}".replace("in  ", ""),
+                                      date=when, city=city, evidence=s.text))
+            return meeting_id
+        return None
+
+    def _add_meeting(self, meeting: Meeting) -> None:
+        old = self.facts.meetings.get(meeting.id)
+        if old is None:
+            self.facts.meetings[meeting.id] = meeting
+            return
+        merged = {f: getattr(old, f) if getattr(old, f) is not None else getattr(meeting, f)
+                  for f in ("ordinal", "date", "city", "host_state", "chair", "organizer", "beside")}
+        if meeting.ordinal and not old.ordinal:
+            merged["label"] = meeting.label
+        self.facts.meetings[meeting.id] = replace(old, **merged)
+
+    def _set(self, meeting_id: str, **values) -> None:
+        meeting = self.facts.meetings[meeting_id]
+        updates = {k: v for k, v in values.items() if v is not None and getattr(meeting, k) is None}
+        if updates:
+            self.facts.meetings[meeting_id] = replace(meeting, **updates)
+
+    def _meeting_attributes(self, s: Sentence, meetings: list[str], people: list[PersonMention]) -> None:
+        text = s.text
+        target = meetings[0] if meetings else None
+        if target is None or target != self.main and self.facts.meetings[target].kind in (BILATERAL, FORUM):
+            return
+        if target == self.main and not self.facts.meetings[target].date and not rel.REMOTE.search(text) \
+                and not is_future(text) and re.search(r"\b(?:held|took place|convened|opened)\b|^On\s|,\son\s", text):
+            self._set(target, date=sentence_date(text, s.reference))
+        if target == self.main and not self.facts.meetings[target].date and re.search(
+            r"\b(?:attended|attend|joined)\b", text) and (when := re.search(r"\bon\s(?:the\safternoon\sof\s)?"
+                                                                             r"(?:[A-Z][a-z]+\.?\s\d|\d|[A-Z][a-z]+day)", text)):
+            self._set(target, date=sentence_date(text[when.start():], s.reference))
+        if (held := rel.HELD_IN.search(text)) and not rel.REMOTE.search(text):
+            place = self.gaz.lookup(held["place"])
+            if place and place.kind == CITY:
+                self._set(target, city=place.id)
+            elif place and place.kind == STATE:
+                self._set(target, host_state=place.id)
+        if (hosted := rel.HOSTED_BY.search(text)):
+            after = text[hosted.end():] if not hosted["state_first"] else text[:hosted.start()]
+            host_people = [p for p in people if (p.start >= hosted.end()) != bool(hosted["state_first"])]
+            if host_people and host_people[0].person:
+                self._set(target, chair=host_people[0].person, host_state=host_people[0].of)
+            elif (state := self.rec.entities(after, (STATE,))):
+                self._set(target, host_state=state[0][2])
+        if (chaired := rel.CHAIRED_BY.search(text)):
+            chair = next((p for p in people if p.start >= chaired.end() and p.person), None)
+            if chair:
+                self._set(target, chair=chair.person)
+        if re.search(r"\battended\sthe\s(?:meeting|summit)\sin\s", text) and not rel.REMOTE.search(text):
+            place = self.gaz.lookup(re.search(r"\bin\s([A-Z][a-z]+)", text[text.index("attended the"):] or "x") [1]) \
+                if re.search(r"\bin\s([A-Z][a-z]+)", text[text.index("attended the"):]) else None
+            if place and place.kind == STATE:
+                self._set(target, host_state=place.id)
+            elif place and place.kind == CITY:
+                self._set(target, city=place.id)
+
+    # ---------------------------------------------------------------- participation
+    def _participation(self, s: Sentence, people: list[PersonMention], meetings: list[str]) -> None:
+        text = s.text
+        if SIDELINES.search(text) or BILATERAL_TRIGGER.search(text):
+            return
+        target = next((m for m in meetings if self.facts.meetings[m].kind not in (BILATERAL,)), None)
+        if target is None:
+            if not re.search(r"\b(?:fellow\sleaders|the\s(?:meeting|summit))\b", text):
+                return
+            target = self.main
+        if target is None or self.facts.meetings[target].date and s.reference and \
+                self.facts.meetings[target].date > s.reference + timedelta(days=1) and target != self.main:
+            return
+        sentence_remote = bool(re.search(r"\battended\sthe\s(?:meeting|summit)\svia\svideo|"
+                                         r"\battended\s.{0,120}\svia\svideo", text))
+        represented = [m.start() for m in re.finditer(r"representative\sof\s", text)]
+        spans = [(p.start, p.end) for p in people]
+        for start, end in rel.groups(text):
+            chunk = text[start:end]
+            capacity = rel.capacity_in(chunk)
+            remote = sentence_remote or bool(rel.REMOTE.search(chunk))
+            members = [p for p in people if start <= p.start < end and not any(0 <= p.start - r <= 12 for r in represented)]
+            for person in members:
+                self._participant(target, person.person, person.of, person, capacity, remote, s.text)
+            if members or not re.search(r"\b(?:leaders|countries|states|delegations)\b", text):
+                continue
+            for st, en, state in self.rec.entities(chunk, (STATE,)):
+                absolute = start + st
+                if not any(a <= absolute < b for a, b in spans):
+                    self._participant(target, None, state, None, capacity, remote, s.text)
+
+    def _participant(self, meeting, agent, of, mention, capacity, remote, evidence) -> None:
+        if agent is None and of is None:
+            return
+        entity_kind = self.gaz.entities.get(of).kind if of in self.gaz.entities else None
+        if capacity is None and of and entity_kind in (IGO, ORGANIZATION):
+            capacity = PERMANENT_BODY if of == "sco" or of.startswith("sco_") else INTERNATIONAL_ORG
+        if capacity in (INTERNATIONAL_ORG, PERMANENT_BODY) and entity_kind == STATE:
+            capacity = None
+        position = self._position_id(mention.title, mention.of) if mention and mention.title and mention.of else None
+        for i, old in enumerate(self.facts.participations):
+            if old.meeting == meeting and (old.agent == agent if agent else (old.agent is None and old.on_behalf_of == of)):
+                self.facts.participations[i] = replace(
+                    old, on_behalf_of=old.on_behalf_of or of, capacity=old.capacity or capacity,
+                    remote=old.remote or remote, position=old.position or position,
+                )
+                return
+        self.facts.participations.append(Participation(meeting, agent, of, capacity, remote, evidence, position))
+        if capacity in rel.STATUS_OF_CAPACITY and of and entity_kind == STATE:
+            self._statement(of, rel.STATUS_OF_CAPACITY[capacity], "sco", evidence)
+
+    # ---------------------------------------------------------------- bilateral meetings
+    def _bilateral(self, s: Sentence, people: list[PersonMention], meetings: list[str]) -> None:
+        text = s.text
+        trigger = BILATERAL_TRIGGER.search(text)
+        before = [p for p in people if p.end <= trigger.start() and p.person]
+        partners, position = [], trigger.end()
+        for mention in (p for p in people if p.start >= trigger.end()):
+            if not re.fullmatch(r"(?:\s|,|and|the|his|her|counterpart|Prime|Minister|of)*", text[position:mention.start]):
+                break
+            if mention.person:
+                partners.append(mention)
+            position = mention.end
+        if len(before) >= 2 and not partners and re.fullmatch(r"\s(?:and|,)\s|\sand\shis\s\w+\scounterpart,\s",
+                                                              text[before[-2].end:before[-1].start]):
+            speaker, partners = before[-2].person, [before[-1]]
+        elif before:
+            speaker = before[-1].person
+        else:
+            speaker = self._protagonist()
+        partners = [p for p in partners if p.person != speaker]
+        if speaker is None or not partners:
+            return
+        when = sentence_date(text, s.reference)
+        if when is None and FOLLOWING_DAY.search(text) and self.last_bilateral_date:
+            when = self.last_bilateral_date + timedelta(days=1)
+        sidelines = SIDELINES.search(text)
+        beside = None
+        if sidelines:
+            beside = next((m for m in meetings if self.facts.meetings[m].kind != BILATERAL), self.main)
+            self.sidelines_of = beside
+        if re.search(r"\bvisit\b", text):
+            self.visit = True
+        for partner in partners[:6]:
+            pair = sorted([speaker, partner.person])
+            existing = next((m for m in self.facts.meetings.values() if m.kind == BILATERAL
+                             and m.id.startswith(f"bilateral_{pair[0]}_{pair[1]}_")), None)
+            day = when or (existing.date if existing else None) or self._recent_date(s)
+            if day is None:
+                continue
+            meeting_id = f"bilateral_{pair[0]}_{pair[1]}_{day:%Y_%m_%d}"
+            side = beside or (existing.beside if existing else None) or (
+                self.sidelines_of if not self.visit else None)
+            names = " and ".join(self._label(p) for p in pair)
+            self._add_meeting(Meeting(meeting_id, BILATERAL, f"Bilateral meeting of {names} ({day.isoformat()})",
+                                      date=day, beside=side, evidence=text))
+            if existing is None or existing.id == meeting_id:
+                self._set(meeting_id, beside=side)
+            self.last_bilateral_date = day
+            self.bilateral, self.bilateral_speaker = meeting_id, speaker
+            speaker_position = next(iter(sorted(self.memory.positions.get(speaker, ()))), None)
+            for agent, mention in ((speaker, None), (partner.person, partner)):
+                held = (mention.title, mention.of) if mention and mention.of else speaker_position if agent == speaker else None
+                fake = PersonMention(0, 0, agent, held[0], held[1]) if held else None
+                self._participant(meeting_id, agent, held[1] if held else None, fake, None, False, text)
+            self._statement(pair[0], "metWith", pair[1], text)
+
+    def _recent_date(self, s: Sentence) -> date | None:
+        return self.last_date
+
+    def _protagonist(self) -> str | None:
+        people = [(n, e) for e, n in self.mentions_count.items()
+                  if (self.gaz.entities.get(e) or self.new_entities.get(e) or Entity("", "", "")).kind == PERSON]
+        return max(people)[1] if people else None
+
+    def _label(self, entity_id: str) -> str:
+        entity = self.gaz.entities.get(entity_id) or self.new_entities.get(entity_id)
+        return entity.label if entity else entity_id
+
+    # ---------------------------------------------------------------- statuses, counts, presidency
+    def _statuses(self, s: Sentence, people: list[PersonMention]) -> None:
+        text = s.text
+        for relation, value in rel.counts(text):
+            if re.search(r"\b(?:SCO|Organi[sz]ation)\b", text):
+                self._statement("sco", relation, value, text)
+        if (match := rel.PRESIDENCY.search(text)) and not rel.NOT_FACT.search(text[:match.end()]):
+            states = [(st, sid) for st, _, sid in self.rec.entities(text[:match.start()], (STATE,))]
+            states += [(p.start, p.of) for p in people if p.end <= match.start() and p.of in self.gaz.entities
+                       and self.gaz.entities[p.of].kind == STATE]
+            if states:
+                self._statement("sco", "rotatingPresidency", max(states)[1], text)
+        for match in rel.NEW_STATUS.finditer(text):
+            if rel.NOT_FACT.search(text):
+                continue
+            kind = match["kind"].lower()
+            relation = "memberOf" if kind.startswith("member") else "observerOf" if kind.startswith("observer") else "dialoguePartnerOf"
+            for _, _, state in self.rec.entities(match["who"], (STATE,)):
+                self._statement(state, relation, "sco", text)
+
+    def _statement(self, subject, predicate, obj, evidence, by=None) -> None:
+        fact = Statement(subject, predicate, obj, evidence)
+        if not any((f.subject, f.predicate, f.object) == (subject, predicate, obj) for f in self.facts.statements):
+            self.facts.statements.append(fact)
+
+    # ---------------------------------------------------------------- proposals
+    def _proposals(self, s: Sentence, people: list[PersonMention], meetings: list[str]) -> None:
+        text = s.text
+        if (match := rel.PROPOSAL.search(text)):
+            proposer = next((p.person for p in people if p.start < match.start() and p.person), None)
+            if proposer is None and self.proposal and self.proposal.proposer:
+                proposer = self.proposal.proposer
+            proposer = proposer or (self.memory.last_person if HE.search(text) else None) or self._protagonist()
+            where = next((m for m in meetings if self.facts.meetings[m].kind != BILATERAL), None) or self.main
+            number = match["num"] or match["num2"]
+            count = rel.NUMBERS.get(number.lower()) if number else None
+            proposal_id = f"proposal_{proposer or 'unknown'}_{where or self.doc.id}"
+            existing = next((p for p in self.facts.proposals if p.id == proposal_id), None)
+            label = f"{self._label(proposer) if proposer else 'Unattributed'}: {count or ''} proposals".replace(":  ", ": ")
+            self.proposal = existing or Proposal(proposal_id, label, proposer, where, (), text)
+            if existing is None:
+                self.facts.proposals.append(self.proposal)
+            self.proposal_limit = s.index + 40
+            return
+        if self.proposal is None or s.index > self.proposal_limit:
+            return
+        head = text.split(",")[0]
+        if head not in ORDINAL_WORDS:
+            return
+        order = ORDINAL_WORDS.index(head) + 1
+        points = list(self.proposal.points)
+        if any(p.order == order for p in points):
+            return
+        if order != len(points) + 1 and not (order == 1 and not points):
+            if order != 1:
+                return
+        points.append(ProposalPoint(order, rel.point_label(text), text))
+        index = self.facts.proposals.index(self.proposal)
+        self.proposal = replace(self.proposal, points=tuple(points))
+        self.facts.proposals[index] = self.proposal
+
+    # ---------------------------------------------------------------- documents and mentions
+    def _current_meeting(self, meetings: list[str]) -> str | None:
+        explicit = next((m for m in meetings if self.facts.meetings[m].kind != BILATERAL), None)
+        return self.bilateral or explicit or self.main
+
+    def _documents(self, s: Sentence, people: list[PersonMention], meetings: list[str]) -> None:
+        for match in rel.DOCUMENT.finditer(s.text):
+            meeting = next((m for m in meetings if self.facts.meetings[m].kind in COUNCIL_IDS), None)
+            if meeting is None and re.search(r"\b(?:At|During)\sthe\smeeting\b|\bThe\smeeting\b|leaders|premier|president", s.text, re.I):
+                meeting = self.main
+            if meeting is None or is_future(s.text):
+                continue
+            doc_id = f"{meeting}_{rel.document_kind(match)}"
+            self.new_entities.setdefault(doc_id, Entity(doc_id, DOCUMENT, rel.document_label(match)))
+            self._entity(doc_id)
+            self._statement(meeting, "adopted", doc_id, s.text)
+            for person in people:
+                if person.person and person.end <= match.start():
+                    self._statement(doc_id, "signedBy", person.person, s.text)
+
+    def _mentions(self, s: Sentence, people: list[PersonMention], meetings: list[str]) -> None:
+        items = [e for _, _, e in self.rec.entities(s.text, (INITIATIVE, PROJECT))]
+        items += [slug(m["name"]) for pattern in (NEW_PROJECT, NEW_INITIATIVE) for m in pattern.finditer(s.text)
+                  if slug(m["name"]) in self.new_entities]
+        if not items:
+            return
+        for item in dict.fromkeys(items):
+            for match in re.finditer(r"proposed\sby\s(?:Chinese\sPresident\s|President\s)?(?P<who>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", s.text):
+                who = self.rec.resolve(match["who"], None, None, self.memory, self.new_entities)
+                if who and self.gaz.entities.get(who, Entity("", PERSON, "")).kind == PERSON:
+                    self._statement(item, "proposedBy", who, s.text)
+            meeting = self._current_meeting(meetings)
+            if meeting and not is_future(s.text):
+                self._statement(meeting, "mentions", item, s.text)
+
+    def _publisher(self) -> None:
+        for pattern in rel.PUBLISHER:
+            for match in pattern.finditer(fold(self.doc.text)):
+                entity = self.gaz.lookup(match["name"].strip())
+                if entity and entity.kind in (ORGANIZATION, IGO):
+                    self.facts.publisher = entity.id
+                    self._entity(entity.id)
+                    return
+
+
+def _suffix(n: int | None) -> str:
+    if n is None:
+        return ""
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")

@@ -1,0 +1,106 @@
+"""Reference names for extraction: canonical labels, aliases and demonyms read from triples/reference/*.ttl."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF, RDFS, SKOS
+
+from loader.facts import Entity
+from loader.namespaces import RES, SCO
+
+
+def slug(text: str) -> str:
+    """ASCII-folded, lower-cased, every run of other characters replaced by `_`."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", folded.lower()).strip("_")
+
+
+PUNCTUATION = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2014": "-", "\u2013": "-"})
+
+
+def fold(text: str) -> str:
+    """The key names are matched by: accents dropped, quotes unified, spaces collapsed."""
+    text = text.translate(PUNCTUATION)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return " ".join(text.split())
+
+
+@dataclass
+class Gazetteer:
+    """What the loader knows about names before reading any article."""
+
+    entities: dict[str, Entity] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)  # folded surface form -> entity id
+    demonyms: dict[str, str] = field(default_factory=dict)  # "Kyrgyz" -> "kyrgyzstan"
+    located_in: dict[str, str] = field(default_factory=dict)  # city id -> state id
+    pattern: re.Pattern | None = None
+    cache: dict = field(default_factory=dict, repr=False, compare=False)  # compiled matchers, built once
+
+    def add(self, entity: Entity, aliases=(), demonyms=()) -> None:
+        """Register an entity with its label, aliases and (for states) demonyms."""
+        self.entities[entity.id] = entity
+        for name in (entity.label, *aliases):
+            self.names.setdefault(fold(name), entity.id)
+        for demonym in demonyms:
+            self.demonyms.setdefault(fold(demonym), entity.id)
+        self.pattern = None
+        self.cache.clear()
+
+    def name_pattern(self) -> re.Pattern:
+        """One regex matching every known name, longest first, on word boundaries."""
+        if self.pattern is None:
+            alternatives = sorted(self.names, key=len, reverse=True)
+            body = "|".join(re.escape(name) for name in alternatives) or "(?!x)x"
+            self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
+        return self.pattern
+
+    def lookup(self, name: str) -> Entity | None:
+        """The entity a surface form names, if the reference knows it."""
+        entity_id = self.names.get(fold(name))
+        return self.entities.get(entity_id) if entity_id else None
+
+    def state_of_adjective(self, word: str) -> str | None:
+        """"Kyrgyz" -> kyrgyzstan; "Iran's" -> iran; "Tajikistan" -> tajikistan."""
+        word = fold(word)
+        if word in self.demonyms:
+            return self.demonyms[word]
+        base = re.sub(r"'s?$", "", word)
+        entity = self.lookup(base)
+        return entity.id if entity and entity.kind == "State" else None
+
+
+KINDS = {SCO[k]: k for k in (
+    "State", "Person", "City", "Organization", "IntergovernmentalOrganization", "Initiative", "Project"
+)}
+
+
+def load_gazetteer(reference_dir: Path) -> Gazetteer:
+    """Read every reference Turtle file into a Gazetteer."""
+    graph = Graph()
+    for path in sorted(Path(reference_dir).glob("*.ttl")):
+        graph.parse(path, format="turtle")
+    return gazetteer_from_graph(graph)
+
+
+def gazetteer_from_graph(graph: Graph) -> Gazetteer:
+    """Build a Gazetteer from reference triples (rdf:type, rdfs:label, skos:altLabel, sco:demonym, sco:locatedIn)."""
+    gazetteer = Gazetteer()
+    for subject in sorted(set(graph.subjects(RDF.type, None))):
+        kinds = [KINDS[t] for t in graph.objects(subject, RDF.type) if t in KINDS]
+        label = graph.value(subject, RDFS.label)
+        if not kinds or label is None or not isinstance(subject, URIRef) or not subject.startswith(RES):
+            continue
+        kind = "IntergovernmentalOrganization" if "IntergovernmentalOrganization" in kinds else kinds[0]
+        entity = Entity(subject[len(RES):], kind, str(label))
+        aliases = sorted(str(a) for a in graph.objects(subject, SKOS.altLabel))
+        demonyms = sorted(str(d) for d in graph.objects(subject, SCO.demonym))
+        gazetteer.add(entity, aliases, demonyms)
+        state = graph.value(subject, SCO.locatedIn)
+        if state is not None:
+            gazetteer.located_in[entity.id] = state[len(RES):]
+    return gazetteer

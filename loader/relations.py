@@ -1,0 +1,117 @@
+"""Sentence-level patterns for statuses, counts, presidencies, proposals, documents, places and publishers."""
+
+from __future__ import annotations
+
+import re
+
+from loader.facts import DIALOGUE_PARTNER, GUEST, INTERNATIONAL_ORG, MEMBER, OBSERVER, PERMANENT_BODY
+
+NUMBERS = {
+    w: i for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen twenty".split()
+    )
+}
+NUMBER = r"(?P<n>\d{1,3}|" + "|".join(NUMBERS) + ")"
+COUNT_KINDS = {
+    "memberStateCount": re.compile(rf"\b{NUMBER}\s(?:full\s)?member(?:\sstates|\scountries|s)\b", re.I),
+    "observerStateCount": re.compile(rf"\b{NUMBER}\sobserver(?:\sstates|\scountries|s)\b", re.I),
+    "dialoguePartnerCount": re.compile(rf"\b{NUMBER}\sdialogue\spartners\b", re.I),
+}
+CAPACITY_WORDS = [
+    (re.compile(r"\bobserver", re.I), OBSERVER),
+    (re.compile(r"\bdialogue partner", re.I), DIALOGUE_PARTNER),
+    (re.compile(r"\bguests?\b", re.I), GUEST),
+    (re.compile(r"\bpermanent bod", re.I), PERMANENT_BODY),
+    (re.compile(r"\binternational organi[sz]ations?\b", re.I), INTERNATIONAL_ORG),
+    (re.compile(r"\bmember (?:states|countries)\b|\bmembers\b", re.I), MEMBER),
+]
+STATUS_OF_CAPACITY = {MEMBER: "memberOf", OBSERVER: "observerOf", DIALOGUE_PARTNER: "dialoguePartnerOf"}
+NEW_STATUS = re.compile(
+    r"\b(?:included|admitted|accepted|granted|welcomed|became|become|joined)\b(?P<who>[^;.]*?)\bas\s(?:a\s|an\s)?(?:new\s)?"
+    r"(?:(?P<full>full\s)?(?P<kind>member(?:\sstates?)?|observers?(?:\sstates?)?|dialogue\spartners?))\b",
+    re.I,
+)
+NOT_FACT = re.compile(r"\b(?:process\sof|will|would|to\sbecome|plans?\sto|intends?\sto|to\sbe\sdiscussed|applied|application|bid)\b", re.I)
+PRESIDENCY = re.compile(r"\brotating\s(?:chair(?:manship)?|presidency)\b", re.I)
+PARTICIPATE = re.compile(
+    r"\b(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|hosted|chaired|were\spresent)\b", re.I
+)
+GROUP_SPLIT = re.compile(r";|\btogether with\b|\balong with\b|\bas well as\b")
+REMOTE = re.compile(r"\bvia\s(?:a\s)?video(?:\s(?:link|conference))?|\bvirtually\b|\bby\svideo\b|\bonline\b", re.I)
+PROPOSAL = re.compile(
+    r"(?P<num>\w+)[- ]point\sproposal|\b(?:put\sforward|offered|made|raised|presented|puts\sforward|proposed)\s"
+    r"(?P<num2>\w+)\sproposals|\bthe\sfollowing\sproposals|\bpropose\sthe\sfollowing",
+    re.I,
+)
+POINT_LEAD = re.compile(
+    r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth),\s(?:(?:he|she|Li|Xi|[A-Z][a-z]+)\s"
+    r"(?:suggested|recommended|urged|proposed|said|noted|stressed|called\s(?:on|for))\s(?:that\s)?)?"
+    r"(?:the\s)?(?:(?:SCO\s)?(?:members|member\sstates)\s(?:should\s)?|we\s(?:need\sto|should|must)\s|it\sis\snecessary\sto\s)?"
+    r"(?:jointly\s|collectively\s|work\stogether\sto\s)?",
+)
+DOCUMENT = re.compile(
+    r"\b(?:signed|adopted|approved|issued|released)(?:\sand\s(?:signed|issued|released|adopted|approved))?\s"
+    r"(?:the\s|a\s)?(?P<doc>(?P<joint>joint\s)?communi(?:que|qué)|(?:[A-Z][a-z]+\s)+Declaration(?:\son\s[^,.;]+)?"
+    r"|statement(?:\son\s[^,.;]+)?|(?:[A-Z][a-z]+\s)*Declaration)",
+)
+CAPITAL = [
+    re.compile(r"(?P<city>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?),\s(?:the\s)?capital(?:\scity)?\sof\s(?P<state>[A-Z][A-Za-z ]+?)\b(?=[,.;]|\son\b|$)"),
+    re.compile(r"\bthe\s(?P<adj>[A-Z][a-z]+)\scapital(?:\scity)?,?\s(?P<city>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"),
+]
+HELD_IN = re.compile(r"\b(?:was\s|were\s|be\s)?held\s(?:here\s)?in\s(?:the\s)?(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)")
+HOSTED_BY = re.compile(r"\bhosted\sby\s|\b(?P<state_first>hosted)\sthe\s(?:meeting|summit)\b")
+CHAIRED_BY = re.compile(r"\bchaired\sby\s")
+PUBLISHER = [
+    re.compile(r"^Source:\s(?P<name>.+?)\.?$", re.M),
+    re.compile(r"\boriginally\spublished\sby\s(?:the\s)?(?P<name>[A-Z][\w' ]+?)(?:\.|,|$)"),
+    re.compile(r"\bA\sreport\sfrom\s(?P<name>[A-Z][\w' ]+?):"),
+    re.compile(r"^[A-Z][A-Za-z .'-]+,\s[^(\n]{3,25}\((?P<name>[^)]+)\)", re.M),
+]
+
+
+def number(text: str) -> int:
+    return int(text) if text.isdigit() else NUMBERS[text.lower()]
+
+
+def counts(text: str) -> list[tuple[str, int]]:
+    """Organization composition ("nine member states, three observer states, and 14 dialogue partners")."""
+    found = [(kind, number(m["n"])) for kind, rx in COUNT_KINDS.items() if (m := rx.search(text))]
+    return found if len(found) >= 2 else []
+
+
+def capacity_in(text: str) -> str | None:
+    """The participation capacity a stretch of text names ("from member states", "observer states")."""
+    for pattern, capacity in CAPACITY_WORDS:
+        if pattern.search(text):
+            return capacity
+    return None
+
+
+def groups(text: str) -> list[tuple[int, int]]:
+    """Spans of a participation sentence that share one capacity."""
+    bounds = [0] + [m.start() for m in GROUP_SPLIT.finditer(text)] + [len(text)]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+def point_label(sentence: str) -> str:
+    """A short topic for a proposal point: its first clause without the lead-in."""
+    body = POINT_LEAD.sub("", sentence, count=1)
+    clause = re.split(r",\s|;|\.\s|\.$|:", body, maxsplit=1)[0].strip()
+    words = clause.split()
+    label = " ".join(words[:12]) if len(words) > 12 else clause
+    return (label[:1].upper() + label[1:]).rstrip(".")
+
+
+def document_kind(match: re.Match) -> str:
+    doc = match["doc"].lower()
+    if "communi" in doc:
+        return "joint_communique"
+    if "declaration" in doc:
+        return "declaration"
+    return "statement"
+
+
+def document_label(match: re.Match) -> str:
+    doc = " ".join(match["doc"].split())
+    return doc[:1].upper() + doc[1:]

@@ -1,0 +1,60 @@
+"""Split an article into sentences, each with the date its relative expressions refer to."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from loader.dates import parse_date
+from loader.documents import DATELINE, Document
+
+ABBREVIATIONS = (
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|No|Gen|Col|Sen|Rep|Gov|Jr|Sr|Inc|Ltd|Co|vs|etc"
+)
+ORDINAL_WORDS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
+BOUNDARY = re.compile(
+    rf"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=:)\s+(?=(?:{'|'.join(ORDINAL_WORDS)}),)"
+)
+NO_END = re.compile(rf"(?:\b(?:{ABBREVIATIONS})|\b[A-Z]|\b[A-Z]\.[A-Z])\.$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence, its position, and the date that "on Thursday" or "October 26" is relative to."""
+
+    text: str
+    index: int
+    paragraph: int
+    reference: date | None
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of one paragraph (abbreviations, initials and "H.E." do not end a sentence)."""
+    result: list[str] = []
+    position = 0
+    text = " ".join(paragraph.split())
+    for match in BOUNDARY.finditer(text):
+        piece = text[position:match.start()].rstrip()
+        if NO_END.search(piece):
+            continue
+        result.append(text[position:match.end()].strip())
+        position = match.end()
+    result.append(text[position:].strip())
+    return [sentence for sentence in result if sentence]
+
+
+def sentences(document: Document) -> list[Sentence]:
+    """All sentences of a document; a dateline ("BISHKEK, Oct. 26 (Xinhua) --") resets the reference date."""
+    result: list[Sentence] = []
+    reference = document.published
+    paragraphs = [p for p in document.text.split("\n\n") if p.strip()]
+    for number, paragraph in enumerate(paragraphs):
+        paragraph = " ".join(paragraph.split())
+        line = DATELINE.match(paragraph)
+        if line:
+            reference = parse_date(line["date"], document.published) or reference
+            paragraph = re.sub(r"^[\s:\u2014\u2013-]+", "", paragraph[line.end():]) or paragraph
+        for text in split_sentences(paragraph):
+            result.append(Sentence(text, len(result), number, reference))
+    return result
