@@ -16,20 +16,27 @@ from loader.facts import (
 )
 from loader.gazetteer import Gazetteer, fold, slug
 from loader.meetings import (
-    COUNCIL_IDS, COUNCIL_LABELS, MeetingMention, council_id, find_meetings, is_future, sentence_date,
+    PRESS, COUNCIL_IDS, COUNCIL_LABELS, MeetingMention, council_id, find_meetings, is_future, sentence_date,
 )
 from loader.mentions import Memory, PersonMention, Recognizer
+from loader.participation import AT_MEETING, BILATERAL_TRIGGER, SPEECH_VERB, ParticipationMixin
 from loader.text import ORDINAL_WORDS, Sentence, sentences
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
+SPEAKS_FOR = re.compile(
+    r"(?:^|\.\s|,\s)(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:will|has|is\sready|stands\sready|is\swilling|proposes|welcomes|"
+    r"supports|always\sviews)\b"
+)
 NEW_PROJECT = re.compile(
     r"\b(?:the\s)?(?P<name>(?:[A-Z][a-z]+-)+[A-Z][a-z]+(?:\s[A-Za-z]+){0,4}?\s(?:railway|highway|pipeline|"
     r"[Ii]ndustrial\s[Pp]ark|corridor|Railway|Highway|Pipeline|Corridor)|SCO(?:\s[A-Z][a-z]+){1,3}\s(?:Bank|University|Institute|Centre|Center))\b"
 )
+HOSTING = re.compile(r"(?P<state>[A-Z][a-z]+)\s(?:on\s)?(?:successfully\s)?host(?:ing|ed)\s(?:the\s)?(?:[Tt]hird|[A-Z0-9])")
+PROPOSED_BY = re.compile(
+    r"(?:[Tt]he\s)?(?P<item>(?!The\s)(?:[A-Z][a-z]+\s(?:and\s)?){1,6}(?:Initiative|Road))(?:\s\([A-Z]+\))?\s(?:proposed|put\sforward|initiated)"
+    r"\sby\s(?:Chinese\s)?(?:President\s|Premier\s)?(?P<who>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+)
 NEW_INITIATIVE = re.compile(r"\bthe\s(?P<name>(?:[A-Z][a-z]+\s){1,5}Initiative)\b")
-BILATERAL_TRIGGER = re.compile(r"\b(?:met\swith|meeting\swith|met\s|held\stalks\swith|talks\swith)\b(?!\sthe\spress)")
-SIDELINES = re.compile(r"\bon\sthe\ssidelines\sof\b", re.I)
-FOLLOWING_DAY = re.compile(r"\bthe\s(?:following|next)\sday\b", re.I)
 HE = re.compile(r"^(?:He|She|Moreover, [Hh]e|Furthermore, he|Additionally, he)\b|^[^,]{0,40},\s(?:he|she)\s")
 
 
@@ -38,7 +45,7 @@ def extract_facts(document: Document, gazetteer: Gazetteer) -> ArticleFacts:
     return _Article(document, gazetteer).run()
 
 
-class _Article:
+class _Article(ParticipationMixin):
     """The state of reading one article: memory of people, the main meeting, open contexts."""
 
     def __init__(self, document: Document, gazetteer: Gazetteer):
@@ -58,29 +65,59 @@ class _Article:
         self.last_bilateral_date: date | None = None
         self.proposal: Proposal | None = None
         self.proposal_limit = 0
+        self.speaker_state: str | None = None
+        self.main_future = False
+        self.lead_person: str | None = None
+        self.here_city: str | None = None
+        self.here_section = -1
+        self.sentence_bilateral: str | None = None
+        self.pending_mentions: list[tuple[Sentence, str | None, list[str], list[str]]] = []
 
     # ---------------------------------------------------------------- driver
     def run(self) -> ArticleFacts:
-        sents = [Sentence(fold(s.text), s.index, s.paragraph, s.reference) for s in sentences(self.doc)]
+        sents = [replace(s, text=fold(s.text)) for s in sentences(self.doc)]
         if self.doc.title and sents and sents[0].text != fold(self.doc.title):
             sents.insert(0, Sentence(fold(self.doc.title), -1, -1, self.doc.published))
+        self.speaker_state = self._speaker_state(sents)
+        self.lead_person = self._lead_person(sents)
         self.main = self._find_main(sents)
-        previous_paragraph = None
+        section = 0
         for sentence in sents:
-            if sentence.paragraph != previous_paragraph and re.match(r"^[A-Z]{3,}[A-Z ]*,", sentence.text):
-                self.bilateral = None
-            previous_paragraph = sentence.paragraph
+            if sentence.section != section:
+                self._flush_mentions()
+                section, self.bilateral, self.visit = sentence.section, None, False
             self._sentence(sentence)
+        self._flush_mentions()
         self._publisher()
+        self._backfill_capacities()
         for entity in self.new_entities.values():
             self.facts.entities.setdefault(entity.id, entity)
         return self.facts
+
+    def _speaker_state(self, sents: list[Sentence]) -> str | None:
+        """The state the article speaks for: the one most often subject of "<State> will/has/is ready ..."."""
+        votes: Counter[str] = Counter()
+        for sentence in sents:
+            for match in SPEAKS_FOR.finditer(sentence.text):
+                found = self.gaz.lookup(match["state"])
+                if found and found.kind == STATE:
+                    votes[found.id] += 1
+        return votes.most_common(1)[0][0] if votes and votes.most_common(1)[0][1] >= 1 else None
+
+    def _lead_person(self, sents: list[Sentence]) -> str | None:
+        """The person the article is about: the one its sentences name most often."""
+        counts: Counter[str] = Counter()
+        for sentence in sents:
+            for _, _, person in self.rec.entities(sentence.text, (PERSON,)):
+                counts[person] += 1
+        return counts.most_common(1)[0][0] if counts else None
 
     def _find_main(self, sents: list[Sentence]) -> str | None:
         """The meeting the article is about: the first council meeting with an ordinal, else a press event."""
         for sentence in sents:
             for mention in find_meetings(sentence.text, sentence.reference):
                 if mention.ordinal and mention.kind in COUNCIL_IDS:
+                    self.main_future = bool(re.search(r"\bwill\s(?:attend|be\sheld|host)", sentence.text))
                     return self._meeting(mention, sentence, allow_main=False)
         for sentence in sents:
             for mention in find_meetings(sentence.text, sentence.reference):
@@ -92,17 +129,26 @@ class _Article:
         text = s.text
         people = self.rec.people(text, self.memory, self.new_entities)
         for mention in people:
+            if mention.title and not mention.of and mention.person and mention.person == self.lead_person:
+                mention.of = self.speaker_state  # "President Xi Jinping" in an article that speaks for China
             self._person(mention, s)
+        self.here_city = self._place_here(s) or (self.here_city if s.section == self.here_section else None)
+        self.here_section = s.section
         meetings = [m for m in (self._meeting(mm, s) for mm in find_meetings(text, s.reference)) if m]
         explicit_date = sentence_date(text, s.reference)
         if explicit_date:
             self.last_date = explicit_date
+        if re.search(r"\bvisit\b", text):
+            self.visit = True
         self._states_and_things(s)
         self._meeting_attributes(s, meetings, people)
-        if BILATERAL_TRIGGER.search(text):
+        if PRESS.search(text):
+            self._press_event(s, people, meetings)
+        elif BILATERAL_TRIGGER.search(text):
             self._bilateral(s, people, meetings)
-        if rel.PARTICIPATE.search(text) and not is_future(text.split(" will ")[0] if False else ""):
-            self._participation(s, people, meetings)
+        else:
+            self.sentence_bilateral = None
+        self._participation(s, people, meetings)
         self._statuses(s, people)
         self._proposals(s, people, meetings)
         self._documents(s, people, meetings)
@@ -110,6 +156,15 @@ class _Article:
         subject = next((m.person for m in people if m.person and m.start < 60), None)
         if subject:
             self.memory.last_person = subject
+
+    def _backfill_capacities(self) -> None:
+        """A state this article calls a member (observer, partner) takes that capacity at every meeting it names."""
+        standing = {st.subject: capacity for st in self.facts.statements if st.object == "sco"
+                    for capacity, relation in rel.STATUS_OF_CAPACITY.items() if st.predicate == relation}
+        for i, part in enumerate(self.facts.participations):
+            kind = self.facts.meetings[part.meeting].kind
+            if part.capacity is None and part.on_behalf_of in standing and kind in COUNCIL_IDS:
+                self.facts.participations[i] = replace(part, capacity=standing[part.on_behalf_of])
 
     # ---------------------------------------------------------------- entities
     def _entity(self, entity_id: str, surface: str | None = None) -> None:
@@ -192,10 +247,13 @@ class _Article:
                                       organizer="sco", evidence=s.text))
             self._entity("sco")
             return meeting_id
-        if mention.kind == FORUM:
-            meeting_id = f"{slug(mention.name)}_{mention.ordinal}"
-            label = f"{mention.ordinal}{_suffix(mention.ordinal)} {mention.name}"
-            self._add_meeting(Meeting(meeting_id, FORUM, label, mention.ordinal, evidence=s.text))
+        if mention.kind in (FORUM, "Meeting"):
+            if mention.ordinal:
+                meeting_id = f"{slug(mention.name)}_{mention.ordinal}"
+                label = f"{mention.ordinal}{_suffix(mention.ordinal)} {mention.name}"
+            else:
+                meeting_id, label = slug(mention.name), mention.name[:1].upper() + mention.name[1:]
+            self._add_meeting(Meeting(meeting_id, mention.kind, label, mention.ordinal, evidence=s.text))
             return meeting_id
         if mention.kind == PRESS_EVENT and when:
             cities = self.rec.entities(s.text, (CITY,))
@@ -227,7 +285,12 @@ class _Article:
     def _meeting_attributes(self, s: Sentence, meetings: list[str], people: list[PersonMention]) -> None:
         text = s.text
         target = meetings[0] if meetings else None
-        if target is None or target != self.main and self.facts.meetings[target].kind in (BILATERAL, FORUM):
+        for match in HOSTING.finditer(text):
+            state = self._state_named(match["state"])
+            hosted = next((m for m in meetings if self.facts.meetings[m].kind != BILATERAL), None)
+            if state and hosted:
+                self._set(hosted, host_state=state)
+        if target is None or target != self.main and self.facts.meetings[target].kind == BILATERAL:
             return
         if target == self.main and not self.facts.meetings[target].date and not rel.REMOTE.search(text) \
                 and not is_future(text) and re.search(r"\b(?:held|took place|convened|opened)\b|^On\s|,\son\s", text):
@@ -249,6 +312,7 @@ class _Article:
                 self._set(target, chair=host_people[0].person, host_state=host_people[0].of)
             elif (state := self.rec.entities(after, (STATE,))):
                 self._set(target, host_state=state[0][2])
+                self._participant(target, None, state[0][2], None, None, False, text)
         if (chaired := rel.CHAIRED_BY.search(text)):
             chair = next((p for p in people if p.start >= chaired.end() and p.person), None)
             if chair:
@@ -260,116 +324,6 @@ class _Article:
                 self._set(target, host_state=place.id)
             elif place and place.kind == CITY:
                 self._set(target, city=place.id)
-
-    # ---------------------------------------------------------------- participation
-    def _participation(self, s: Sentence, people: list[PersonMention], meetings: list[str]) -> None:
-        text = s.text
-        if SIDELINES.search(text) or BILATERAL_TRIGGER.search(text):
-            return
-        target = next((m for m in meetings if self.facts.meetings[m].kind not in (BILATERAL,)), None)
-        if target is None:
-            if not re.search(r"\b(?:fellow\sleaders|the\s(?:meeting|summit))\b", text):
-                return
-            target = self.main
-        if target is None or self.facts.meetings[target].date and s.reference and \
-                self.facts.meetings[target].date > s.reference + timedelta(days=1) and target != self.main:
-            return
-        sentence_remote = bool(re.search(r"\battended\sthe\s(?:meeting|summit)\svia\svideo|"
-                                         r"\battended\s.{0,120}\svia\svideo", text))
-        represented = [m.start() for m in re.finditer(r"representative\sof\s", text)]
-        spans = [(p.start, p.end) for p in people]
-        for start, end in rel.groups(text):
-            chunk = text[start:end]
-            capacity = rel.capacity_in(chunk)
-            remote = sentence_remote or bool(rel.REMOTE.search(chunk))
-            members = [p for p in people if start <= p.start < end and not any(0 <= p.start - r <= 12 for r in represented)]
-            for person in members:
-                self._participant(target, person.person, person.of, person, capacity, remote, s.text)
-            if members or not re.search(r"\b(?:leaders|countries|states|delegations)\b", text):
-                continue
-            for st, en, state in self.rec.entities(chunk, (STATE,)):
-                absolute = start + st
-                if not any(a <= absolute < b for a, b in spans):
-                    self._participant(target, None, state, None, capacity, remote, s.text)
-
-    def _participant(self, meeting, agent, of, mention, capacity, remote, evidence) -> None:
-        if agent is None and of is None:
-            return
-        entity_kind = self.gaz.entities.get(of).kind if of in self.gaz.entities else None
-        if capacity is None and of and entity_kind in (IGO, ORGANIZATION):
-            capacity = PERMANENT_BODY if of == "sco" or of.startswith("sco_") else INTERNATIONAL_ORG
-        if capacity in (INTERNATIONAL_ORG, PERMANENT_BODY) and entity_kind == STATE:
-            capacity = None
-        position = self._position_id(mention.title, mention.of) if mention and mention.title and mention.of else None
-        for i, old in enumerate(self.facts.participations):
-            if old.meeting == meeting and (old.agent == agent if agent else (old.agent is None and old.on_behalf_of == of)):
-                self.facts.participations[i] = replace(
-                    old, on_behalf_of=old.on_behalf_of or of, capacity=old.capacity or capacity,
-                    remote=old.remote or remote, position=old.position or position,
-                )
-                return
-        self.facts.participations.append(Participation(meeting, agent, of, capacity, remote, evidence, position))
-        if capacity in rel.STATUS_OF_CAPACITY and of and entity_kind == STATE:
-            self._statement(of, rel.STATUS_OF_CAPACITY[capacity], "sco", evidence)
-
-    # ---------------------------------------------------------------- bilateral meetings
-    def _bilateral(self, s: Sentence, people: list[PersonMention], meetings: list[str]) -> None:
-        text = s.text
-        trigger = BILATERAL_TRIGGER.search(text)
-        before = [p for p in people if p.end <= trigger.start() and p.person]
-        partners, position = [], trigger.end()
-        for mention in (p for p in people if p.start >= trigger.end()):
-            if not re.fullmatch(r"(?:\s|,|and|the|his|her|counterpart|Prime|Minister|of)*", text[position:mention.start]):
-                break
-            if mention.person:
-                partners.append(mention)
-            position = mention.end
-        if len(before) >= 2 and not partners and re.fullmatch(r"\s(?:and|,)\s|\sand\shis\s\w+\scounterpart,\s",
-                                                              text[before[-2].end:before[-1].start]):
-            speaker, partners = before[-2].person, [before[-1]]
-        elif before:
-            speaker = before[-1].person
-        else:
-            speaker = self._protagonist()
-        partners = [p for p in partners if p.person != speaker]
-        if speaker is None or not partners:
-            return
-        when = sentence_date(text, s.reference)
-        if when is None and FOLLOWING_DAY.search(text) and self.last_bilateral_date:
-            when = self.last_bilateral_date + timedelta(days=1)
-        sidelines = SIDELINES.search(text)
-        beside = None
-        if sidelines:
-            beside = next((m for m in meetings if self.facts.meetings[m].kind != BILATERAL), self.main)
-            self.sidelines_of = beside
-        if re.search(r"\bvisit\b", text):
-            self.visit = True
-        for partner in partners[:6]:
-            pair = sorted([speaker, partner.person])
-            existing = next((m for m in self.facts.meetings.values() if m.kind == BILATERAL
-                             and m.id.startswith(f"bilateral_{pair[0]}_{pair[1]}_")), None)
-            day = when or (existing.date if existing else None) or self._recent_date(s)
-            if day is None:
-                continue
-            meeting_id = f"bilateral_{pair[0]}_{pair[1]}_{day:%Y_%m_%d}"
-            side = beside or (existing.beside if existing else None) or (
-                self.sidelines_of if not self.visit else None)
-            names = " and ".join(self._label(p) for p in pair)
-            self._add_meeting(Meeting(meeting_id, BILATERAL, f"Bilateral meeting of {names} ({day.isoformat()})",
-                                      date=day, beside=side, evidence=text))
-            if existing is None or existing.id == meeting_id:
-                self._set(meeting_id, beside=side)
-            self.last_bilateral_date = day
-            self.bilateral, self.bilateral_speaker = meeting_id, speaker
-            speaker_position = next(iter(sorted(self.memory.positions.get(speaker, ()))), None)
-            for agent, mention in ((speaker, None), (partner.person, partner)):
-                held = (mention.title, mention.of) if mention and mention.of else speaker_position if agent == speaker else None
-                fake = PersonMention(0, 0, agent, held[0], held[1]) if held else None
-                self._participant(meeting_id, agent, held[1] if held else None, fake, None, False, text)
-            self._statement(pair[0], "metWith", pair[1], text)
-
-    def _recent_date(self, s: Sentence) -> date | None:
-        return self.last_date
 
     def _protagonist(self) -> str | None:
         people = [(n, e) for e, n in self.mentions_count.items()
@@ -384,8 +338,7 @@ class _Article:
     def _statuses(self, s: Sentence, people: list[PersonMention]) -> None:
         text = s.text
         for relation, value in rel.counts(text):
-            if re.search(r"\b(?:SCO|Organi[sz]ation)\b", text):
-                self._statement("sco", relation, value, text)
+            self._statement("sco", relation, value, text)
         if (match := rel.PRESIDENCY.search(text)) and not rel.NOT_FACT.search(text[:match.end()]):
             states = [(st, sid) for st, _, sid in self.rec.entities(text[:match.start()], (STATE,))]
             states += [(p.start, p.of) for p in people if p.end <= match.start() and p.of in self.gaz.entities
@@ -393,12 +346,40 @@ class _Article:
             if states:
                 self._statement("sco", "rotatingPresidency", max(states)[1], text)
         for match in rel.NEW_STATUS.finditer(text):
-            if rel.NOT_FACT.search(text):
+            prefix = text[:match.start()]
+            clause = "" if prefix.endswith(" and ") else prefix.rsplit(", ", 1)[-1]
+            if rel.NOT_FACT.search(clause + text[match.start():match.end()]):
                 continue
             kind = match["kind"].lower()
             relation = "memberOf" if kind.startswith("member") else "observerOf" if kind.startswith("observer") else "dialoguePartnerOf"
             for _, _, state in self.rec.entities(match["who"], (STATE,)):
                 self._statement(state, relation, "sco", text)
+        for match in rel.SELF_MEMBER.finditer(text):
+            state = self.speaker_state if match["we"] else self.rec.entities(match["state"] or "", (STATE,))
+            state = state if isinstance(state, str) or state is None else (state[0][2] if state else None)
+            if state:
+                self._statement(state, "memberOf", "sco", text)
+        for pattern in rel.CAPITAL:
+            for match in pattern.finditer(text):
+                state = self.gaz.state_of_adjective(match["adj"]) if "adj" in match.groupdict() and match["adj"] \
+                    else self._state_named(match["state"])
+                city = self._city(match["city"])
+                if state and city:
+                    self._statement(city, "capitalOf", state, text)
+
+    def _state_named(self, name: str | None) -> str | None:
+        found = self.gaz.lookup(name) if name else None
+        return found.id if found and found.kind == STATE else None
+
+    def _city(self, name: str) -> str | None:
+        """A city by name: from the reference data, or a new City entity when the text calls it a capital."""
+        found = self.gaz.lookup(name)
+        if found:
+            return found.id if found.kind == CITY else None
+        city = slug(name)
+        self.new_entities.setdefault(city, Entity(city, CITY, name))
+        self._entity(city)
+        return city
 
     def _statement(self, subject, predicate, obj, evidence, by=None) -> None:
         fact = Statement(subject, predicate, obj, evidence)
@@ -442,11 +423,12 @@ class _Article:
         self.facts.proposals[index] = self.proposal
 
     # ---------------------------------------------------------------- documents and mentions
-    def _current_meeting(self, meetings: list[str]) -> str | None:
-        explicit = next((m for m in meetings if self.facts.meetings[m].kind != BILATERAL), None)
-        return self.bilateral or explicit or self.main
-
     def _documents(self, s: Sentence, people: list[PersonMention], meetings: list[str]) -> None:
+        for match in rel.NAMED_DOCUMENT.finditer(s.text):
+            name = rel.document_name(match["name"])
+            doc_id = slug(name)
+            self.new_entities.setdefault(doc_id, Entity(doc_id, DOCUMENT, name))
+            self._entity(doc_id)
         for match in rel.DOCUMENT.finditer(s.text):
             meeting = next((m for m in meetings if self.facts.meetings[m].kind in COUNCIL_IDS), None)
             if meeting is None and re.search(r"\b(?:At|During)\sthe\smeeting\b|\bThe\smeeting\b|leaders|premier|president", s.text, re.I):
@@ -462,28 +444,46 @@ class _Article:
                     self._statement(doc_id, "signedBy", person.person, s.text)
 
     def _mentions(self, s: Sentence, people: list[PersonMention], meetings: list[str]) -> None:
+        """Initiatives and projects named in the sentence; attached to a meeting when the section is known."""
         items = [e for _, _, e in self.rec.entities(s.text, (INITIATIVE, PROJECT))]
         items += [slug(m["name"]) for pattern in (NEW_PROJECT, NEW_INITIATIVE) for m in pattern.finditer(s.text)
                   if slug(m["name"]) in self.new_entities]
-        if not items:
-            return
-        for item in dict.fromkeys(items):
-            for match in re.finditer(r"proposed\sby\s(?:Chinese\sPresident\s|President\s)?(?P<who>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", s.text):
-                who = self.rec.resolve(match["who"], None, None, self.memory, self.new_entities)
-                if who and self.gaz.entities.get(who, Entity("", PERSON, "")).kind == PERSON:
-                    self._statement(item, "proposedBy", who, s.text)
-            meeting = self._current_meeting(meetings)
-            if meeting and not is_future(s.text):
-                self._statement(meeting, "mentions", item, s.text)
+        items = list(dict.fromkeys(items))
+        for match in PROPOSED_BY.finditer(s.text):
+            item = self.gaz.lookup(match["item"]) or self.new_entities.get(slug(match["item"]))
+            who = self.rec.resolve(match["who"], None, None, self.memory, self.new_entities)
+            if item and who and (self.gaz.entities.get(who) or self.new_entities.get(who)).kind == PERSON:
+                self._statement(item.id, "proposedBy", who, s.text)
+        if items:
+            self.pending_mentions.append((s, self.sentence_bilateral or self.bilateral, meetings, items))
+
+    def _flush_mentions(self) -> None:
+        """Attach a section's mentions: to the bilateral meeting it reports, else to the meeting named, else the main one."""
+        for s, bilateral, meetings, items in self.pending_mentions:
+            explicit = next((m for m in meetings if self.facts.meetings[m].kind != BILATERAL), None)
+            if explicit and explicit != self.main and not (AT_MEETING.search(s.text) and SPEECH_VERB.search(s.text)):
+                continue
+            section_bilateral = self.bilateral if s.section else None
+            meeting = explicit if explicit and explicit != self.main else bilateral or section_bilateral or explicit or \
+                (None if self.main_future else self.main)
+            if meeting:
+                for item in items:
+                    self._statement(meeting, "mentions", item, s.text)
+        self.pending_mentions = []
 
     def _publisher(self) -> None:
+        """The publisher: "Source: X", "originally published by X", "A report from X:", else the dateline's agency."""
+        for line in self.doc.datelines:
+            for name in re.findall(r"\(([^)]+)\)|/([A-Za-z]+)/", line):
+                entity = self.gaz.lookup(name[0] or name[1])
+                if entity and entity.kind in (ORGANIZATION, IGO):
+                    self._entity(entity.id)
         for pattern in rel.PUBLISHER:
             for match in pattern.finditer(fold(self.doc.text)):
                 entity = self.gaz.lookup(match["name"].strip())
                 if entity and entity.kind in (ORGANIZATION, IGO):
-                    self.facts.publisher = entity.id
+                    self.facts.publisher = self.facts.publisher or entity.id
                     self._entity(entity.id)
-                    return
 
 
 def _suffix(n: int | None) -> str:

@@ -15,7 +15,7 @@ ORDINAL_WORDS = {
         "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1
     )
 }
-ORDINAL = r"(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?P<ordw>" + "|".join(ORDINAL_WORDS) + ")"
+ORDINAL = r"(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?i:(?P<ordw>" + "|".join(ORDINAL_WORDS) + "))"
 COUNCILS = {
     "heads of state": HEADS_OF_STATE,
     "heads of government": HEADS_OF_GOVERNMENT,
@@ -38,6 +38,10 @@ SUMMIT = re.compile(
 FORUM_RE = re.compile(
     rf"the\s(?:{ORDINAL})\s(?P<name>(?:[A-Z][a-z]+\s(?:and\s)?)+Forum(?:\sfor\s(?:[A-Z][a-z]+\s?)+)?)"
 )
+NAMED_FORUM = re.compile(
+    r"\bthe\s(?P<name>SCO\sForum\son\s[A-Z][\w-]+(?:\s(?:and\s)?[A-Z][\w-]+)*|SCO\s(?:[a-z-]+\s){1,4}forum)(?!\snext\b)"
+)
+NAMED_SUMMIT = re.compile(r"\bthe\s(?P<name>(?:[A-Z][a-z]+-)+[A-Z][a-z]+(?:\s[A-Z][a-z]+)*\sSummit)\b")
 PRESS = re.compile(r"met\swith\sthe\spress|press\sconference|joint\spress\s(?:event|meeting)", re.I)
 GENERIC = re.compile(r"\b(?:the|this|that)\s(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?(?:meeting|summit|session)\b", re.I)
 FUTURE = re.compile(r"\b(?:will|to be held|is to|shall|next year|plans? to)\b", re.I)
@@ -105,8 +109,15 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
         found.append(MeetingMention(match.start(), match.end(), HEADS_OF_STATE, None, year, month, city, generic=generic))
     for match in FORUM_RE.finditer(text):
         found.append(MeetingMention(match.start(), match.end(), FORUM, _ordinal(match), name=" ".join(match["name"].split())))
+    for match in NAMED_FORUM.finditer(text):
+        if not any(m.start <= match.start() < m.end for m in found):
+            found.append(MeetingMention(match.start(), match.end(), FORUM, name=match["name"]))
+    for match in NAMED_SUMMIT.finditer(text):
+        found.append(MeetingMention(match.start(), match.end(), "Meeting", name=match["name"]))
     for match in PRESS.finditer(text):
         found.append(MeetingMention(match.start(), match.end(), PRESS_EVENT))
+    found = [m for m in found if not (m.kind == HEADS_OF_STATE and m.generic and any(
+        o is not m and o.start <= m.start < o.end for o in found))]
     for match in GENERIC.finditer(text):
         if not any(m.start <= match.start() < m.end or match.start() <= m.start < match.end() for m in found):
             found.append(MeetingMention(match.start(), match.end(), "", generic=True))

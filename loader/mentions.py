@@ -85,7 +85,7 @@ class Recognizer:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         adjectives = sorted(
-            list(gazetteer.demonyms) + [n for n, e in gazetteer.names.items() if gazetteer.entities[e].kind in (STATE, IGO)],
+            list(gazetteer.demonyms) + [n for n, e in gazetteer.names.items() if gazetteer.entities[e].kind in (STATE, IGO, ORGANIZATION)],
             key=len,
             reverse=True,
         )
@@ -97,7 +97,9 @@ class Recognizer:
             # "Prime Minister of Belarus, Roman Golovchenko"; "Director of the Executive Committee of the SCO RATS Jumakhon Giyosov"
             re.compile(rf"(?<![\w-])(?=[A-Za-z])(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?(?i:(?P<adj>{adj})){org_abbr}(?:,?\s(?P<name>{NAME}))?"),
             # "President Emomali Rahmon of Tajikistan", "Premier Li", "President Xi Jinping"
-            re.compile(rf"(?P<title>{TITLE})\s(?P<name>{NAME})(?:\sof\s(?P<adj>{adj}))?"),
+            re.compile(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\s(?P<name>{NAME})(?:\sof\s(?i:(?P<adj>{adj})))?"),
+            # "his Russian counterpart, Vladimir Putin": the title is the one of the person before
+            re.compile(rf"(?<![\w-])(?i:(?P<adj>{adj}))\scounterpart,?\s(?P<name>{NAME})"),
         ]
         self.any_title = re.compile(TITLE, re.I)
 
@@ -122,13 +124,20 @@ class Recognizer:
             for match in pattern.finditer(text):
                 if not free(match.start(), match.end()):
                     continue
-                raw_title = " ".join(match["title"].split())
-                if pattern is self.patterns[2] and not raw_title[0].isupper():
-                    continue
-                titles = tuple(TITLES[t.strip().lower()] for t in raw_title.split(" and "))
+                if "title" in match.groupdict():
+                    raw_title = " ".join(match["title"].split())
+                    if pattern is self.patterns[2] and not raw_title[0].isupper():
+                        continue
+                    titles = tuple(TITLES[t.strip().lower()] for t in raw_title.split(" and "))
+                else:
+                    before = [m for m in found if m.end <= match.start() and m.title]
+                    if not before:
+                        continue
+                    titles = (max(before, key=lambda m: m.end).title,)
                 name = self._trim_name(match["name"])
                 of = self._entity_of(match["adj"])
                 end = match.start("name") + len(name) if name else match.end("title")
+                start = match.start()
                 if match["adj"] and match.end("adj") > end:
                     end = match.end("adj")
                 person = self.resolve(name, titles[-1], of, memory, new_entities) if name else None
@@ -136,8 +145,8 @@ class Recognizer:
                     person = memory.holder(titles[-1], of)
                 if name and person is None:
                     continue
-                found.append(PersonMention(match.start(), end, person, titles[-1], of, titles))
-                taken.append((match.start(), end))
+                found.append(PersonMention(start, end, person, titles[-1], of, titles))
+                taken.append((start, end))
         for match in self.gazetteer.name_pattern().finditer(text):
             entity = self.gazetteer.entities[self.gazetteer.names[match.group(0)]]
             if entity.kind == PERSON and free(match.start(), match.end()):

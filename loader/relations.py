@@ -33,11 +33,15 @@ NEW_STATUS = re.compile(
     re.I,
 )
 NOT_FACT = re.compile(r"\b(?:process\sof|will|would|to\sbecome|plans?\sto|intends?\sto|to\sbe\sdiscussed|applied|application|bid)\b", re.I)
+SELF_MEMBER = re.compile(
+    r"\b(?P<we>We\sSCO\smember\sstates)\b|\bAs\sa\sfounding\smember(?:\sstate)?(?:\sof\sthe\sSCO)?,\s(?P<state>[A-Z][a-z]+)"
+)
 PRESIDENCY = re.compile(r"\brotating\s(?:chair(?:manship)?|presidency)\b", re.I)
 PARTICIPATE = re.compile(
-    r"\b(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|hosted|chaired|were\spresent)\b", re.I
+    r"\b(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|hosted|chaired|were\spresent)\b"
+    r"|\b(?:address|speech|remarks)\s(?:at|to)\b", re.I
 )
-GROUP_SPLIT = re.compile(r";|\btogether with\b|\balong with\b|\bas well as\b")
+GROUP_SPLIT = re.compile(r";|\btogether with\b|\balong with\b|\bas well as\b|,?\sand\sattended\sby\b")
 REMOTE = re.compile(r"\bvia\s(?:a\s)?video(?:\s(?:link|conference))?|\bvirtually\b|\bby\svideo\b|\bonline\b", re.I)
 PROPOSAL = re.compile(
     r"(?P<num>\w+)[- ]point\sproposal|\b(?:put\sforward|offered|made|raised|presented|puts\sforward|proposed)\s"
@@ -54,6 +58,12 @@ DOCUMENT = re.compile(
     r"\b(?:signed|adopted|approved|issued|released)(?:\sand\s(?:signed|issued|released|adopted|approved))?\s"
     r"(?:the\s|a\s)?(?P<doc>(?P<joint>joint\s)?communi(?:que|qué)|(?:[A-Z][a-z]+\s)+Declaration(?:\son\s[^,.;]+)?"
     r"|statement(?:\son\s[^,.;]+)?|(?:[A-Z][a-z]+\s)*Declaration)",
+)
+DOC_HEAD = r"(?:Programme|Program|Agreement|Treaty|Convention|Charter|Concept|Strategy)"
+NAMED_DOCUMENT = re.compile(
+    rf"\b(?P<name>(?:SCO|UN|United\sNations)\sCharter|Charter\sof\sthe\s(?:SCO|United\sNations|Shanghai\sCooperation\sOrgani[sz]ation)"
+    rf"|{DOC_HEAD}\s(?:on|of)\s[A-Z][\w'-]*(?:(?:,\s|\s(?:(?:and|of|the|on|in|for|between|Between)\s)*)"
+    rf"(?!(?:the\s)?{DOC_HEAD}\b)(?:[A-Z][\w'-]*|SCO))*)"
 )
 CAPITAL = [
     re.compile(r"(?P<city>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?),\s(?:the\s)?capital(?:\scity)?\sof\s(?P<state>[A-Z][A-Za-z ]+?)\b(?=[,.;]|\son\b|$)"),
@@ -101,6 +111,12 @@ def point_label(sentence: str) -> str:
     words = clause.split()
     label = " ".join(words[:12]) if len(words) > 12 else clause
     return (label[:1].upper() + label[1:]).rstrip(".")
+
+
+def document_name(name: str) -> str:
+    """A document's canonical name: "UN Charter" -> "United Nations Charter"."""
+    name = " ".join(name.split()).rstrip(",")
+    return re.sub(r"^UN\s", "United Nations ", name)
 
 
 def document_kind(match: re.Match) -> str:

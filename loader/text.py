@@ -27,6 +27,8 @@ class Sentence:
     index: int
     paragraph: int
     reference: date | None
+    place: str | None = None  # the dateline's place, for "said here"
+    section: int = 0  # a new section starts at each dateline
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -47,14 +49,15 @@ def split_sentences(paragraph: str) -> list[str]:
 def sentences(document: Document) -> list[Sentence]:
     """All sentences of a document; a dateline ("BISHKEK, Oct. 26 (Xinhua) --") resets the reference date."""
     result: list[Sentence] = []
-    reference = document.published
+    reference, place, section = document.published, None, 0
     paragraphs = [p for p in document.text.split("\n\n") if p.strip()]
     for number, paragraph in enumerate(paragraphs):
         paragraph = " ".join(paragraph.split())
         line = DATELINE.match(paragraph)
         if line:
             reference = parse_date(line["date"], document.published) or reference
+            place, section = line["place"].strip().title(), section + 1
             paragraph = re.sub(r"^[\s:\u2014\u2013-]+", "", paragraph[line.end():]) or paragraph
         for text in split_sentences(paragraph):
-            result.append(Sentence(text, len(result), number, reference))
+            result.append(Sentence(text, len(result), number, reference, place, section))
     return result

@@ -57,3 +57,31 @@ def build(paths, ontology_dir, triples_dir, output, no_infer, no_validate, engin
         click.echo(f"Error: {error}", err=True)
     if report.errors:
         sys.exit(1)
+
+
+@main.command()
+@click.option("--documents", "documents_dir", type=click.Path(exists=True, path_type=Path),
+              default=lambda: _default("DOCUMENTS_DIR", "documents"), show_default="documents/")
+@click.option("--gold", "gold_dir", type=click.Path(exists=True, path_type=Path), default=ROOT / "tests" / "gold",
+              show_default="tests/gold/")
+@click.option("--triples-dir", type=click.Path(path_type=Path), default=lambda: _default("TRIPLES_DIR", "triples"),
+              show_default="triples/")
+@click.option("--details", is_flag=True, help="List the missing and unexpected facts per article.")
+def evaluate(documents_dir, gold_dir, triples_dir, details) -> None:
+    """Precision, recall and F1 of extraction against the gold standard, per kind of fact."""
+    from loader.evaluate import evaluate as run_evaluation
+    from loader.gazetteer import load_gazetteer
+
+    result = run_evaluation(documents_dir, gold_dir, load_gazetteer(triples_dir / "reference"))
+    rows = [(kind, s.tp, s.fp, s.fn, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
+            for kind, s in result.per_kind.items() if s.tp + s.fp + s.fn]
+    total = result.overall
+    rows.append(("overall", total.tp, total.fp, total.fn, f"{total.precision:.3f}", f"{total.recall:.3f}", f"{total.f1:.3f}"))
+    click.echo(tabulate(rows, headers=["kind", "tp", "fp", "fn", "precision", "recall", "F1"]))
+    if details:
+        for article in sorted(result.missing):
+            click.echo(f"\n== {article}")
+            for fact in sorted(result.missing[article]):
+                click.echo("  missing     " + "\t".join(fact))
+            for fact in sorted(result.unexpected[article]):
+                click.echo("  unexpected  " + "\t".join(fact))

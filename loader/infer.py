@@ -1,0 +1,95 @@
+"""Step 4: the OWL 2 RL closure of the asserted graphs, less trivial entailments, for the graph kgg:inferred."""
+
+from __future__ import annotations
+
+from owlrl import DeductiveClosure, OWLRL_Semantics
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.namespace import OWL, RDF, RDFS, XSD
+
+from loader.namespaces import INFERRED_GRAPH, ONTOLOGY_GRAPH
+from loader.rules import Reasoner
+
+ENGINES = ("owlrl", "fast")
+BUILT_IN = (str(RDF), str(RDFS), str(OWL), str(XSD))
+TOP = (OWL.Thing, RDFS.Resource)
+REFLEXIVE = (RDFS.subClassOf, OWL.equivalentClass, RDFS.subPropertyOf, OWL.equivalentProperty, OWL.sameAs)
+# A triple with one of these predicates and a top class as object holds of everything.
+ABOUT_EVERYTHING = (RDF.type, RDFS.subClassOf, RDFS.domain, RDFS.range)
+# owlrl's vocabulary for the inconsistencies it finds; validate reports them instead.
+ERROR_MESSAGE = URIRef("http://www.daml.org/2002/03/agents/agent-ont#ErrorMessage")
+
+
+def asserted_triples(dataset: Dataset) -> set:
+    """Every triple of every graph of the dataset except kgg:inferred (the input of inference)."""
+    return {(s, p, o) for s, p, o, g in dataset.quads((None, None, None, None))
+            if g is None or _name(g) != INFERRED_GRAPH}
+
+
+def _name(graph):
+    return getattr(graph, "identifier", graph)
+
+
+def ontology_blank_nodes(dataset: Dataset) -> set:
+    """Anonymous class expressions, restrictions and lists of kgg:ontology."""
+    graph = dataset.graph(ONTOLOGY_GRAPH)
+    return {term for triple in graph for term in triple if isinstance(term, BNode)}
+
+
+def is_trivial(triple, ontology_bnodes=frozenset()) -> bool:
+    """The filter between the closure and kgg:inferred (README: "What kgg:inferred leaves out").
+
+    1. Not RDF: a literal subject, or a literal or blank node predicate (owlrl emits both).
+    2. Reflexive: x owl:sameAs x, c rdfs:subClassOf c, c owl:equivalentClass c, p rdfs:subPropertyOf p,
+       p owl:equivalentProperty p.
+    3. About everything: x rdf:type owl:Thing (or rdfs:Resource), c rdfs:subClassOf owl:Thing,
+       p rdfs:domain owl:Thing, p rdfs:range owl:Thing.
+    4. About built-in vocabulary: the subject is an RDF, RDFS, OWL or XSD term (owl:Nothing
+       rdfs:subClassOf c, xsd:string a rdfs:Datatype, rdfs:label a owl:AnnotationProperty).
+    5. About the ontology's anonymous class expressions (x a [owl:unionOf (...)]): their
+       consequences for named classes are kept; the step itself names nothing a user can look up.
+    """
+    s, p, o = triple
+    if isinstance(s, Literal) or not isinstance(p, URIRef):
+        return True
+    if s == o and p in REFLEXIVE:
+        return True
+    if o in TOP and p in ABOUT_EVERYTHING:
+        return True
+    if isinstance(s, URIRef) and str.startswith(s, BUILT_IN):  # URIRef.startswith takes no tuple
+        return True
+    return s in ontology_bnodes or o in ontology_bnodes
+
+
+def owlrl_closure(triples) -> set:
+    """owlrl's OWL 2 RL closure of `triples`, on a private copy, less what was given and its error nodes."""
+    graph = Graph()
+    for triple in triples:
+        graph.add(triple)
+    DeductiveClosure(OWLRL_Semantics).expand(graph)
+    errors = set(graph.subjects(RDF.type, ERROR_MESSAGE))
+    return {t for t in graph if t[0] not in errors} - set(triples)
+
+
+def run_inference(dataset: Dataset, engine: str = "owlrl") -> Graph:
+    """The triples OWL 2 RL adds to every graph but kgg:inferred, less is_trivial ones; the dataset is not changed.
+
+    engine "owlrl" is the reference; "fast" is loader.rules, which gives the same graph on sco-kg's
+    ontology (tests/test_infer.py compares them) and refuses an ontology using rules it lacks.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown inference engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    asserted = asserted_triples(dataset)
+    if engine == "owlrl":
+        added = owlrl_closure(asserted)
+    else:
+        reasoner = Reasoner(asserted)
+        if reasoner.unsupported:
+            raise ValueError("the fast engine lacks OWL 2 RL rules this graph needs: "
+                             + ", ".join(reasoner.unsupported) + "; use engine='owlrl'")
+        added = reasoner.derivation.keys()
+    bnodes = ontology_blank_nodes(dataset)
+    inferred = Graph(identifier=INFERRED_GRAPH)
+    for triple in added:
+        if not is_trivial(triple, bnodes):
+            inferred.add(triple)
+    return inferred

@@ -1,0 +1,178 @@
+"""Who took part in which meeting, and bilateral meetings on the sidelines (part of extraction)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from loader import relations as rel
+from loader.facts import BILATERAL, IGO, INTERNATIONAL_ORG, ORGANIZATION, PERMANENT_BODY, STATE, Meeting, Participation
+from loader.meetings import is_future, sentence_date
+from loader.mentions import PersonMention
+from loader.text import Sentence
+
+BILATERAL_TRIGGER = re.compile(
+    r"\b(?:met\swith|meeting\swith|held\stalks\swith|talks\swith|meeting\sbetween|"
+    r"held\s(?:a\s|an\s)?(?:\w+\s)?(?:meeting|talks)|met(?=\s(?:twice|once|again|in\s|on\s|here|\w+\stimes)))\b"
+)
+SIDELINES = re.compile(r"\bon\sthe\ssidelines\sof\b", re.I)
+FOLLOWING_DAY = re.compile(r"\bthe\s(?:following|next)\sday\b", re.I)
+AT_MEETING = re.compile(r"^(?:At|During|In\s(?:his|her)\s(?:address|speech|remarks)\s(?:at|to))\b")
+SPEECH_VERB = re.compile(
+    r"\b(?:said|stressed|noted|urged|proposed|expounded|emphasi[sz]ed|advocated|underscored|pointed\sout|called|"
+    r"highlighted|delivered|spoke|addressed|reached|put\sforward)\b"
+)
+REPRESENTATIVE = re.compile(r"[^,.;]{0,60}?\bas\s(?:a\s|the\s)?(?:special\s)?(?:representative|envoy)\sof\s")
+PARTNER_GAP = re.compile(r"(?:\s|,|and|the|his|her|counterpart|Prime|Minister|of)*")
+
+
+class ParticipationMixin:
+    """Participation nodes and bilateral meetings; mixed into extract._Article."""
+
+    def _participation(self, s: Sentence, people: list[PersonMention], meetings: list[str]) -> None:
+        text = s.text
+        if SIDELINES.search(text) or BILATERAL_TRIGGER.search(text):
+            return
+        speech = AT_MEETING.search(text) and SPEECH_VERB.search(text)
+        if not (rel.PARTICIPATE.search(text) or speech):
+            return
+        target = next((m for m in meetings if self.facts.meetings[m].kind != BILATERAL), None)
+        if target is None:
+            if not re.search(r"\b(?:fellow\sleaders|the\s(?:meeting|summit))\b", text):
+                return
+            target = self.main
+        if target is None:
+            return
+        if speech:
+            first = next((p for p in people if p.person), None)
+            if first:
+                self._participant(target, first.person, first.of, first, None, False, text)
+            return
+        remote_all = bool(re.search(r"\battended\s.{0,160}?\svia\svideo", text))
+        represented = [m.end() for m in re.finditer(r"representative\sof\s", text)]
+        spans = [(p.start, p.end) for p in people]
+        for start, end in rel.groups(text):
+            chunk = text[start:end]
+            capacity = rel.capacity_in(chunk)
+            remote = remote_all or bool(rel.REMOTE.search(chunk))
+            members = [p for p in people if start <= p.start < end and not any(0 <= p.start - r <= 12 for r in represented)]
+            for person in members:
+                of = person.of or self._represents(text, person, people)
+                self._participant(target, person.person, of, person, capacity, remote, text)
+            if members or not re.search(r"\b(?:leaders|countries|states|delegations)\b", text):
+                continue
+            for st, _, state in self.rec.entities(chunk, (STATE,)):
+                if not any(a <= start + st < b for a, b in spans):
+                    self._participant(target, None, state, None, capacity, remote, text)
+
+    def _participant(self, meeting, agent, of, mention, capacity, remote, evidence) -> None:
+        if agent is None and of is None:
+            return
+        if of is None and agent is not None:
+            of = self._home_state(agent)
+        kind = self.gaz.entities[of].kind if of in self.gaz.entities else None
+        if capacity is None and kind in (IGO, ORGANIZATION):
+            capacity = PERMANENT_BODY if of == "sco" or of.startswith("sco_") else INTERNATIONAL_ORG
+        if capacity in (INTERNATIONAL_ORG, PERMANENT_BODY) and kind == STATE:
+            capacity = None
+        position = self._position_id(mention.title, mention.of) if mention and mention.title and mention.of else None
+        for i, old in enumerate(self.facts.participations):
+            if old.meeting == meeting and (old.agent == agent if agent else (old.agent is None and old.on_behalf_of == of)):
+                self.facts.participations[i] = replace(
+                    old, on_behalf_of=old.on_behalf_of or of, capacity=old.capacity or capacity,
+                    remote=old.remote or remote, position=old.position or position,
+                )
+                return
+        self.facts.participations.append(Participation(meeting, agent, of, capacity, remote, evidence, position))
+        if capacity in rel.STATUS_OF_CAPACITY and of and kind == STATE:
+            self._statement(of, rel.STATUS_OF_CAPACITY[capacity], "sco", evidence)
+
+    def _represents(self, text: str, person: PersonMention, people: list[PersonMention]) -> str | None:
+        """"X attended ... as a special representative of President Y": X came on behalf of Y's state."""
+        if not REPRESENTATIVE.match(text[person.end:]):
+            return None
+        principal = next((p for p in people if p.start > person.end and p.person), None)
+        return principal and (principal.of or self._home_state(principal.person) or (
+            self.speaker_state if principal.person == self.lead_person else None))
+
+    def _home_state(self, person: str) -> str | None:
+        """The state a person holds a position of, as this article says."""
+        states = sorted({of for _, of in self.memory.positions.get(person, ())})
+        return states[0] if len(states) == 1 else None
+
+    def _bilateral(self, s: Sentence, people: list[PersonMention], meetings: list[str]) -> None:
+        text = s.text
+        trigger = BILATERAL_TRIGGER.search(text)
+        before = [p for p in people if p.end <= trigger.start() and p.person]
+        partners, position = [], trigger.end()
+        for mention in (p for p in people if p.start >= trigger.end()):
+            if not PARTNER_GAP.fullmatch(text[position:mention.start]):
+                break
+            if mention.person:
+                partners.append(mention)
+            position = mention.end
+        reported = False  # "A and B met", "the meeting between A and B": two others, reported in passing
+        if len(partners) >= 2 and text[trigger.start():trigger.end()] == "meeting between":
+            before, partners, reported = partners[:1], partners[1:2], True
+        elif len(before) >= 2 and not partners and re.fullmatch(
+                r"\s(?:and|,)\s|\sand\shis\s\w+\scounterpart,\s", text[before[-2].end:before[-1].start]):
+            before, partners, reported = before[-2:-1], before[-1:], True
+        speaker = before[-1].person if before else self._protagonist()
+        partners = [p for p in partners if p.person != speaker]
+        if speaker is None or not partners:
+            return
+        when = sentence_date(text, s.reference)
+        if when is None and FOLLOWING_DAY.search(text) and self.last_bilateral_date:
+            when = self.last_bilateral_date + timedelta(days=1)
+        sidelines = SIDELINES.search(text)
+        beside = next((m for m in meetings if self.facts.meetings[m].kind != BILATERAL), self.main) if sidelines else None
+        if sidelines:
+            self.sidelines_of, self.visit = beside, False
+        city = self._place_here(s) or self.here_city
+        if reported:
+            place = re.search(r"\bin\s([A-Z][a-z]+)", text[trigger.start():])
+            found = self.gaz.lookup(place[1]) if place else None
+            city = found.id if found and found.kind == "City" else None
+        for partner in partners[:6]:
+            pair = sorted([speaker, partner.person])
+            existing = next((m for m in self.facts.meetings.values() if m.kind == BILATERAL
+                             and m.id.startswith(f"bilateral_{pair[0]}_{pair[1]}_")), None)
+            day = when or (existing.date if existing else None) or (None if reported else self.last_date)
+            year = day.year if day else (s.reference or self.doc.published).year if reported else None
+            if year is None:
+                continue
+            meeting_id = existing.id if existing and not when else \
+                f"bilateral_{pair[0]}_{pair[1]}_{day:%Y_%m_%d}" if day else f"bilateral_{pair[0]}_{pair[1]}_{year}"
+            side = beside or (existing.beside if existing else None) or (
+                None if reported or self.visit or existing else self.sidelines_of)
+            names = " and ".join(self._label(p) for p in pair)
+            self._add_meeting(Meeting(meeting_id, BILATERAL, f"Bilateral meeting of {names} ({day or year})",
+                                      date=day, city=city, beside=side, evidence=text))
+            self._set(meeting_id, beside=side, city=city)
+            if reported:
+                self.sentence_bilateral = meeting_id
+            else:
+                self.last_bilateral_date = day or self.last_bilateral_date
+                self.bilateral, self.sentence_bilateral = meeting_id, None
+            for agent, mention in ((speaker, next((p for p in before if p.person == speaker), None)), (partner.person, partner)):
+                held = (mention.title, mention.of) if mention and mention.of and mention.title else None
+                of = mention.of if mention and mention.of else None
+                self._participant(meeting_id, agent, of,
+                                  PersonMention(0, 0, agent, *held) if held else None, None, False, text)
+            self._statement(pair[0], "metWith", pair[1], text)
+
+    def _place_here(self, s: Sentence) -> str | None:
+        """The dateline's city when the sentence says "here"."""
+        if s.place and re.search(r"\bhere\b", s.text):
+            found = self.gaz.lookup(s.place)
+            return found.id if found and found.kind == "City" else None
+        return None
+
+    def _press_event(self, s: Sentence, people: list[PersonMention], meetings: list[str]) -> None:
+        """Everyone named in a "met with the press" sentence took part in the press event."""
+        event = next((m for m in meetings if self.facts.meetings[m].kind == "PressEvent"), None)
+        if event and not is_future(s.text):
+            for person in people:
+                if person.person:
+                    self._participant(event, person.person, person.of, person, None, False, s.text)
