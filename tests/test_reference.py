@@ -195,7 +195,7 @@ def test_links_are_consistent(reference, links):
     ("li_qiang", SCO.Person), ("sadyr_japarov", SCO.Person), ("akylbek_japarov", SCO.Person),
     ("kokhir_rasulzoda", SCO.Person), ("jumakhon_giyosov", SCO.Person), ("antonio_guterres", SCO.Person),
     ("sco", SCO.IntergovernmentalOrganization), ("united_nations", SCO.IntergovernmentalOrganization),
-    ("sco_regional_anti_terrorist_structure", SCO.IntergovernmentalOrganization),
+    ("sco_regional_anti_terrorist_structure", SCO.Organization),
     ("eurasian_economic_union", SCO.IntergovernmentalOrganization), ("brics", SCO.IntergovernmentalOrganization),
     ("xinhua_news_agency", SCO.Organization), ("peoples_daily", SCO.Organization),
     ("belt_and_road_initiative", SCO.Initiative), ("global_security_initiative", SCO.Initiative),
