@@ -6,7 +6,7 @@ from pathlib import Path
 
 from rdflib import Dataset, Graph
 
-from loader.namespaces import KGG, LINKS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, bind_prefixes
+from loader.namespaces import INFERRED_GRAPH, KGG, LINKS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, bind_prefixes
 
 REFERENCE_GRAPH = KGG.reference
 
@@ -34,22 +34,37 @@ def assemble_dataset(ontology_dir: Path, triples_dir: Path, article_graphs: list
 
 
 def serialize_trig(dataset: Dataset) -> bytes:
-    """Deterministic TriG: prefixes, then each named graph in IRI order, its triples sorted by rdflib's Turtle writer."""
-    lines = [f"@prefix {prefix}: <{namespace}> ." for prefix, namespace in sorted(PREFIXES.items())]
+    """Deterministic TriG: every graph in IRI order, each body written by rdflib's (sorted) Turtle writer."""
+    prefixes = {f"@prefix {prefix}: <{namespace}> ." for prefix, namespace in PREFIXES.items()}
+    blocks = []
     for graph in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
         if not len(graph) or graph.identifier == dataset.default_graph.identifier:
             continue
-        body = Graph()
-        bind_prefixes(body)
+        body = Graph(namespace_manager=dataset.namespace_manager)
         for triple in graph:
             body.add(triple)
-        turtle = body.serialize(format="turtle")
-        statements = [line for line in turtle.splitlines() if not line.startswith("@prefix")]
-        lines.append("")
-        lines.append(f"<{graph.identifier}> {{")
-        lines.extend("    " + line if line else "" for line in statements if line.strip() or True)
-        lines.append("}")
-    return ("\n".join(lines).rstrip() + "\n").encode("utf-8")
+        lines = body.serialize(format="turtle").splitlines()
+        prefixes.update(line for line in lines if line.startswith("@prefix"))
+        statements = [line for line in lines if not line.startswith("@prefix")]
+        blocks.append("\n".join([f"<{graph.identifier}> {{", *("    " + l if l else "" for l in statements), "}"]))
+    return ("\n".join(sorted(prefixes)) + "\n\n" + "\n\n".join(blocks) + "\n").encode("utf-8")
+
+
+def load_store(path: Path):
+    """A pyoxigraph Store with the TriG file's named graphs, and their de-duplicated merge as the default graph.
+
+    SPARQL's default graph is the RDF merge of the graphs: a set. pyoxigraph's union default graph
+    yields a triple once per graph that holds it, so the merge is materialised instead. kgg:inferred
+    stays out of it; it holds only triples asserted nowhere, so "default graph + kgg:inferred" is
+    still a set.
+    """
+    import pyoxigraph as ox
+
+    store = ox.Store()
+    store.bulk_load(path=str(path), format=ox.RdfFormat.TRIG)
+    inferred = ox.NamedNode(str(INFERRED_GRAPH))
+    store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (?g != <{inferred.value}>) }}")
+    return store
 
 
 def load_dataset(path: Path) -> Dataset:

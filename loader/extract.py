@@ -241,8 +241,7 @@ class _Article(ParticipationMixin):
             if mention.city_word and (entity := self.gaz.lookup(mention.city_word)) and entity.kind == CITY:
                 city = entity.id
                 self._entity(city)
-            label = f"{mention.ordinal}{_suffix(mention.ordinal)} " if mention.ordinal else ""
-            label = f"{label}{COUNCIL_LABELS[mention.kind]} ({year})"
+            label = f"{COUNCIL_LABELS[mention.kind]} ({year})"  # the same in every article, with or without ordinal
             self._add_meeting(Meeting(meeting_id, mention.kind, label, mention.ordinal, own_date, city,
                                       organizer="sco", evidence=s.text))
             self._entity("sco")
@@ -272,8 +271,6 @@ class _Article(ParticipationMixin):
             return
         merged = {f: getattr(old, f) if getattr(old, f) is not None else getattr(meeting, f)
                   for f in ("ordinal", "date", "city", "host_state", "chair", "organizer", "beside")}
-        if meeting.ordinal and not old.ordinal:
-            merged["label"] = meeting.label
         self.facts.meetings[meeting.id] = replace(old, **merged)
 
     def _set(self, meeting_id: str, **values) -> None:

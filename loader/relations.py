@@ -56,8 +56,8 @@ POINT_LEAD = re.compile(
 )
 DOCUMENT = re.compile(
     r"\b(?:signed|adopted|approved|issued|released)(?:\sand\s(?:signed|issued|released|adopted|approved))?\s"
-    r"(?:the\s|a\s)?(?P<doc>(?P<joint>joint\s)?communi(?:que|qué)|(?:[A-Z][a-z]+\s)+Declaration(?:\son\s[^,.;]+)?"
-    r"|statement(?:\son\s[^,.;]+)?|(?:[A-Z][a-z]+\s)*Declaration)",
+    r"(?:the\s|a\s)?(?P<doc>(?P<joint>joint\s)?communi(?:que|qué)|(?:[A-Z][a-z]+\s)+Declaration(?:\son\s[^,.;]+?)?"
+    r"|statement(?:\son\s[^,.;]+?)?|(?:[A-Z][a-z]+\s)*Declaration)(?=\sand\s[a-z]+ed\b|[,.;]|$)",
 )
 DOC_HEAD = r"(?:Programme|Program|Agreement|Treaty|Convention|Charter|Concept|Strategy)"
 NAMED_DOCUMENT = re.compile(

@@ -37,8 +37,15 @@ class Inconsistency:
     premises: tuple
 
 
-def _key(rule: str, premises: tuple) -> tuple:
-    return rule, [tuple(map(str, premise)) for premise in premises]
+def _precedes(a: tuple, b: tuple) -> bool:
+    """Whether derivation a = (rule, premises) sorts before b: by rule name, then premises in N3."""
+    if a[0] != b[0]:
+        return a[0] < b[0]
+    for premise_a, premise_b in zip(a[1], b[1]):
+        for term_a, term_b in zip(premise_a, premise_b):
+            if term_a is not term_b:  # terms are interned
+                return term_a.n3() < term_b.n3()
+    return len(a[1]) < len(b[1])
 
 
 class Reasoner:
@@ -109,9 +116,7 @@ class Reasoner:
                 or (s is o and p is SAME):
             return  # known, not RDF (owlrl adds it) or reflexive owl:sameAs (eq-ref, filtered anyway)
         old = self.pending.get(conclusion)
-        if old is None:
-            self.pending[conclusion] = (rule, premises)
-        elif (old[0] != rule or old[1] != premises) and _key(rule, premises) < _key(*old):
+        if old is None or _precedes((rule, premises), old):
             self.pending[conclusion] = (rule, premises)
 
     def _inconsistent(self, rule: str, focus, path, message: str, *premises) -> None:

@@ -1,0 +1,90 @@
+"""loader.documents: decoding, cleaning and article metadata; bad files are reported by name."""
+
+from datetime import date
+
+import pytest
+
+from loader.documents import DocumentError, read_document, read_documents
+
+ARTICLE = "BISHKEK, Oct. 26 (Xinhua) -- Chinese Premier Li Qiang met Kyrgyz President Sadyr Japarov here on Thursday.\n"
+
+
+def write(tmp_path, name, data: bytes):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        ARTICLE.encode("utf-8"),
+        b"\xef\xbb\xbf" + ARTICLE.encode("utf-8"),
+        ARTICLE.encode("utf-16"),
+        ARTICLE.replace("\n", "\r\n").encode("cp1252"),
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16-bom", "cp1252-crlf"],
+)
+def test_encodings_read_to_the_same_text(tmp_path, encoded):
+    document = read_document(write(tmp_path, "2023-10-27_x.txt", encoded))
+    assert document.text == ARTICLE.strip()
+
+
+def test_cp1252_punctuation_is_decoded(tmp_path):
+    text = "Iran\u2019s First Vice President Mohammad Mokhber attended the SCO meeting in Bishkek."
+    document = read_document(write(tmp_path, "a.txt", text.encode("cp1252")))
+    assert "Iran\u2019s" in document.text
+
+
+def test_html_is_stripped(tmp_path):
+    html = b"<html><head><style>p{}</style></head><body><h1>SCO summit opens</h1><p>Leaders met in <b>Astana</b>.</p></body></html>"
+    document = read_document(write(tmp_path, "b.txt", html))
+    assert document.title == "SCO summit opens"
+    assert "Leaders met in Astana." in document.text
+    assert "<" not in document.text and "p{}" not in document.text
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [(b"", "empty"), (b"   \n\n ", "empty"), (b"\x00\x01\x02binary\x00" * 50, "binary"), (b"Hi.", "no article text")],
+    ids=["empty", "blank", "binary", "too-short"],
+)
+def test_unreadable_articles_are_reported_by_name(tmp_path, data, reason):
+    with pytest.raises(DocumentError) as info:
+        read_document(write(tmp_path, "broken.txt", data))
+    assert info.value.path == "broken.txt"
+    assert reason in info.value.reason
+
+
+def test_one_bad_article_does_not_stop_the_others(tmp_path):
+    good = write(tmp_path, "2023-10-27_good.txt", ARTICLE.encode())
+    bad = write(tmp_path, "2023-10-27_bad.txt", b"")
+    documents, errors = read_documents([good, bad])
+    assert [d.source for d in documents] == ["2023-10-27_good.txt"]
+    assert [e.path for e in errors] == ["2023-10-27_bad.txt"]
+
+
+def test_several_megabytes_are_read(tmp_path):
+    document = read_document(write(tmp_path, "big.txt", (ARTICLE * 40000).encode()))
+    assert len(document.text) > 3_000_000
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("2023-10-27_x.txt", "Bishkek, 27 October 2023 (TDI): Li Qiang spoke.", date(2023, 10, 27)),
+        ("x.txt", "BEIJING, July 4, 2023 /PRNewswire/ -- Xi will attend the summit.", date(2023, 7, 4)),
+        ("x.txt", "Title of the piece\n\n2023-07-04 14:17 1895\n\nText of the SCO article here.", date(2023, 7, 4)),
+        ("2021-09-17_x.txt", "On the afternoon of September 17, Xi attended the meeting of the SCO.", date(2021, 9, 17)),
+        ("notes.txt", "Leaders of the SCO met to discuss cooperation and security.", None),
+    ],
+    ids=["dateline-with-year", "wire-dateline", "iso-stamp", "file-name", "none"],
+)
+def test_article_date_comes_from_text_then_file_name(tmp_path, name, text, expected):
+    assert read_document(write(tmp_path, name, text.encode())).published == expected
+
+
+def test_article_id_is_the_file_stem(tmp_path):
+    document = read_document(write(tmp_path, "2023-10-27_Bishkek News.txt", ARTICLE.encode()))
+    assert document.id == "2023-10-27_bishkek-news"
+    assert document.source == "2023-10-27_Bishkek News.txt"
