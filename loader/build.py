@@ -17,7 +17,7 @@ from loader.dataset import assemble_dataset, serialize_trig
 from loader.documents import DocumentError, find_documents, read_documents
 from loader.extract import EXTRACTOR_VERSION, extract_facts
 from loader.gazetteer import load_gazetteer
-from loader.namespaces import INFERRED_GRAPH, SCO
+from loader.namespaces import INFERRED_GRAPH, SCO, article_graph
 from loader.rdf import facts_to_graph
 
 OUTPUT_NAME = "sco-kg.trig"
@@ -57,8 +57,10 @@ class _Phases:
         return _Timer()
 
 
-def extract_graphs(paths, reference_dir: Path, report: BuildReport, generated: datetime | None = None) -> list[Graph]:
-    """One graph per readable article; unreadable or failing articles are added to report.errors."""
+def extract_graphs(
+    paths, reference_dir: Path, report: BuildReport, generated: datetime | None = None, dataset: Dataset | None = None,
+) -> list[Graph]:
+    """One graph per readable article (inside `dataset` when given); failing articles go to report.errors."""
     phase = _Phases(report)
     with phase("read"):
         documents, errors = read_documents(find_documents(paths))
@@ -70,7 +72,8 @@ def extract_graphs(paths, reference_dir: Path, report: BuildReport, generated: d
             with phase("extract"):
                 facts = extract_facts(document, gazetteer)
             with phase("rdf"):
-                graphs.append(facts_to_graph(document, facts, EXTRACTOR_VERSION, generated))
+                target = dataset.graph(article_graph(document.id)) if dataset is not None else None
+                graphs.append(facts_to_graph(document, facts, EXTRACTOR_VERSION, generated, target))
             report.articles.append(document.source)
         except Exception as err:  # noqa: BLE001 - one bad article must not stop the others; reported by name
             report.errors.append(DocumentError(document.source, f"extraction failed: {type(err).__name__}: {err}"))
@@ -84,12 +87,12 @@ def build(
     """Build the whole dataset and write it atomically; returns the report (errors listed, not raised)."""
     report = BuildReport()
     phase = _Phases(report)
-    graphs = extract_graphs(documents, Path(triples_dir) / "reference", report, generated)
+    with phase("assemble"):
+        dataset = assemble_dataset(ontology_dir, triples_dir)
+    graphs = extract_graphs(documents, Path(triples_dir) / "reference", report, generated, dataset)
     if not graphs:
         raise BuildError("no article could be read: " + "; ".join(str(e) for e in report.errors) if report.errors
                          else "no article files (*.txt) found in " + ", ".join(map(str, documents)))
-    with phase("assemble"):
-        dataset = assemble_dataset(ontology_dir, triples_dir, graphs)
     if infer:
         from loader.infer import run_inference
 

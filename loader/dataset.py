@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import BNode, Dataset, Graph
+from rdflib.compare import to_canonical_graph
 
 from loader.namespaces import INFERRED_GRAPH, KGG, LINKS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, bind_prefixes
 
@@ -12,13 +13,19 @@ REFERENCE_GRAPH = KGG.reference
 
 
 def _parse_into(dataset: Dataset, identifier, paths) -> None:
-    graph = dataset.graph(identifier)
+    """Parse Turtle files into one named graph; blank nodes get canonical labels so builds are byte-identical."""
+    parsed = Graph()
     for path in sorted(paths):
-        graph.parse(path, format="turtle")
+        parsed.parse(path, format="turtle")
+    if any(isinstance(term, BNode) for triple in parsed for term in triple):
+        parsed = to_canonical_graph(parsed)
+    graph = dataset.graph(identifier)
+    for triple in parsed:
+        graph.add(triple)
 
 
-def assemble_dataset(ontology_dir: Path, triples_dir: Path, article_graphs: list[Graph]) -> Dataset:
-    """The asserted dataset: kgg:ontology, kgg:reference, kgg:links and one graph per article."""
+def assemble_dataset(ontology_dir: Path, triples_dir: Path, article_graphs: list[Graph] = ()) -> Dataset:
+    """The asserted dataset: kgg:ontology, kgg:reference, kgg:links, and the article graphs given."""
     dataset = Dataset()
     bind_prefixes(dataset)
     _parse_into(dataset, ONTOLOGY_GRAPH, [Path(ontology_dir) / "sco.ttl"])
@@ -34,20 +41,14 @@ def assemble_dataset(ontology_dir: Path, triples_dir: Path, article_graphs: list
 
 
 def serialize_trig(dataset: Dataset) -> bytes:
-    """Deterministic TriG: every graph in IRI order, each body written by rdflib's (sorted) Turtle writer."""
-    prefixes = {f"@prefix {prefix}: <{namespace}> ." for prefix, namespace in PREFIXES.items()}
-    blocks = []
-    for graph in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
-        if not len(graph) or graph.identifier == dataset.default_graph.identifier:
-            continue
-        body = Graph(namespace_manager=dataset.namespace_manager)
-        for triple in graph:
-            body.add(triple)
-        lines = body.serialize(format="turtle").splitlines()
-        prefixes.update(line for line in lines if line.startswith("@prefix"))
-        statements = [line for line in lines if not line.startswith("@prefix")]
-        blocks.append("\n".join([f"<{graph.identifier}> {{", *("    " + l if l else "" for l in statements), "}"]))
-    return ("\n".join(sorted(prefixes)) + "\n\n" + "\n\n".join(blocks) + "\n").encode("utf-8")
+    """Deterministic TriG: quads sorted by graph, subject, predicate and object, written by pyoxigraph."""
+    import pyoxigraph as ox
+
+    nquads = dataset.serialize(format="nquads", encoding="utf-8")
+    quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
+    quads.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes)
 
 
 def load_store(path: Path):

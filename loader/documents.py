@@ -15,8 +15,9 @@ MAX_BYTES = 20 * 1024 * 1024
 FILE_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[_-]")
 # "BISHKEK, Oct. 26 (Xinhua) --", "Bishkek, 27 October 2023 (TDI):", "BEIJING, July 4, 2023 /PRNewswire/ --"
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z .'-]{1,40}),\s+(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+ \d{4})"
-    r"\s*(?:\((?P<agency>[^)]{2,40})\)|/(?P<wire>[A-Za-z]+)/)"
+    r"^(?P<place>[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})(?:, (?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?,\s+"
+    r"(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+ \d{4})"
+    r"\s*(?:\((?P<agency>[^)]{2,40})\)|/(?P<wire>[A-Za-z]+)/)?\s*(?=--|\u2014|\u2013|:|-\s)"
 )
 ISO_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})(?: \d{2}:\d{2})?\b")
 BOILERPLATE = re.compile(

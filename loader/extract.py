@@ -19,7 +19,7 @@ from loader.meetings import (
     PRESS, COUNCIL_IDS, COUNCIL_LABELS, MeetingMention, council_id, find_meetings, is_future, sentence_date,
 )
 from loader.mentions import Memory, PersonMention, Recognizer
-from loader.participation import AT_MEETING, BILATERAL_TRIGGER, SPEECH_VERB, ParticipationMixin
+from loader.participation import AT_MEETING, BILATERAL_TRIGGER, SIDELINES, SPEECH_VERB, ParticipationMixin
 from loader.text import ORDINAL_WORDS, Sentence, sentences
 
 EXTRACTOR_VERSION = "0.2.0"
@@ -28,7 +28,7 @@ SPEAKS_FOR = re.compile(
     r"supports|always\sviews)\b"
 )
 NEW_PROJECT = re.compile(
-    r"\b(?:the\s)?(?P<name>(?:[A-Z][a-z]+-)+[A-Z][a-z]+(?:\s[A-Za-z]+){0,4}?\s(?:railway|highway|pipeline|"
+    r"\b(?:the\s)?(?P<name>(?:[A-Z][a-z]+-)+[A-Z][a-z]+(?:\s[A-Za-z-]+){0,4}?\s(?:railway|highway|pipeline|"
     r"[Ii]ndustrial\s[Pp]ark|corridor|Railway|Highway|Pipeline|Corridor)|SCO(?:\s[A-Z][a-z]+){1,3}\s(?:Bank|University|Institute|Centre|Center))\b"
 )
 HOSTING = re.compile(r"(?P<state>[A-Z][a-z]+)\s(?:on\s)?(?:successfully\s)?host(?:ing|ed)\s(?:the\s)?(?:[Tt]hird|[A-Z0-9])")
@@ -71,6 +71,8 @@ class _Article(ParticipationMixin):
         self.here_city: str | None = None
         self.here_section = -1
         self.sentence_bilateral: str | None = None
+        self.section_start = 0
+        self.section_bilateral: str | None = None  # the bilateral meeting a dateline section opens by reporting
         self.pending_mentions: list[tuple[Sentence, str | None, list[str], list[str]]] = []
 
     # ---------------------------------------------------------------- driver
@@ -86,10 +88,12 @@ class _Article(ParticipationMixin):
             if sentence.section != section:
                 self._flush_mentions()
                 section, self.bilateral, self.visit = sentence.section, None, False
+                self.section_start, self.section_bilateral = sentence.index, None
             self._sentence(sentence)
         self._flush_mentions()
         self._publisher()
         self._backfill_capacities()
+        self._drop_redundant_participants()
         for entity in self.new_entities.values():
             self.facts.entities.setdefault(entity.id, entity)
         return self.facts
@@ -121,7 +125,8 @@ class _Article(ParticipationMixin):
                     return self._meeting(mention, sentence, allow_main=False)
         for sentence in sents:
             for mention in find_meetings(sentence.text, sentence.reference):
-                if mention.kind == PRESS_EVENT:
+                if mention.kind == PRESS_EVENT or (mention.kind in COUNCIL_IDS and mention.year and not mention.generic
+                                                   and sentence_date(sentence.text, sentence.reference)):
                     return self._meeting(mention, sentence, allow_main=False)
         return None
 
@@ -157,6 +162,12 @@ class _Article(ParticipationMixin):
         if subject:
             self.memory.last_person = subject
 
+    def _drop_redundant_participants(self) -> None:
+        """An unnamed participant for a state is dropped when a named person represents it at the same meeting."""
+        named = {(p.meeting, p.on_behalf_of) for p in self.facts.participations if p.agent}
+        self.facts.participations = [p for p in self.facts.participations
+                                     if p.agent or (p.meeting, p.on_behalf_of) not in named]
+
     def _backfill_capacities(self) -> None:
         """A state this article calls a member (observer, partner) takes that capacity at every meeting it names."""
         standing = {st.subject: capacity for st in self.facts.statements if st.object == "sco"
@@ -191,7 +202,7 @@ class _Article(ParticipationMixin):
             if name_surface and name_surface != entity.label and " " in name_surface:
                 self.memory.remember(mention.person, name_surface)
         self._entity(mention.person, name_surface if name_surface and " " in name_surface else None)
-        if mention.title and mention.of:
+        if mention.title and mention.of and mention.named:
             for title in mention.titles:
                 position = self._position_id(title, mention.of)
                 self.memory.positions.setdefault(mention.person, set()).add((title, mention.of))
@@ -219,6 +230,8 @@ class _Article(ParticipationMixin):
     # ---------------------------------------------------------------- meetings
     def _meeting(self, mention: MeetingMention, s: Sentence, allow_main: bool = True) -> str | None:
         """The id of the meeting a mention refers to, registering it; None if it cannot be pinned down."""
+        if mention.name == "council" and self.main and self.facts.meetings[self.main].kind in COUNCIL_IDS:
+            mention = replace(mention, kind=self.facts.meetings[self.main].kind, name=None)
         if mention.generic or not mention.kind:
             if allow_main and self.main and (not mention.kind or mention.kind == self.facts.meetings[self.main].kind):
                 return self.main
@@ -231,12 +244,16 @@ class _Article(ParticipationMixin):
             year = mention.year
             own_date = None
             if year is None and when and (mention.ordinal or not allow_main):
-                own_date, year = when, when.year
+                year = when.year
+                if not (SIDELINES.search(s.text) or BILATERAL_TRIGGER.search(s.text)):
+                    own_date = when
             if year is None and mention.ordinal and reference:
                 year = reference.year
             if year is None:
                 return self.main if allow_main and self.main and self.facts.meetings[self.main].kind == mention.kind else None
             meeting_id = council_id(mention.kind, year)
+            if allow_main and meeting_id != self.main and (is_future(s.text) or reference and year > reference.year):
+                return None  # "the Tianjin summit next year", "will attend the meeting in Islamabad next week"
             city = None
             if mention.city_word and (entity := self.gaz.lookup(mention.city_word)) and entity.kind == CITY:
                 city = entity.id
@@ -289,15 +306,20 @@ class _Article(ParticipationMixin):
                 self._set(hosted, host_state=state)
         if target is None or target != self.main and self.facts.meetings[target].kind == BILATERAL:
             return
-        if target == self.main and not self.facts.meetings[target].date and not rel.REMOTE.search(text) \
-                and not is_future(text) and re.search(r"\b(?:held|took place|convened|opened)\b|^On\s|,\son\s", text):
+        verb = re.search(r"\b(?:held|took\splace|convened|opened|met)\b|^On\s|,\son\s", text)
+        if target == self.main and verb and not self.facts.meetings[target].date and not rel.REMOTE.search(text) \
+                and not is_future(text[:verb.end() + 30]) and not (BILATERAL_TRIGGER.search(text) and len(people) > 1):
             self._set(target, date=sentence_date(text, s.reference))
         if target == self.main and not self.facts.meetings[target].date and re.search(
             r"\b(?:attended|attend|joined)\b", text) and (when := re.search(r"\bon\s(?:the\safternoon\sof\s)?"
                                                                              r"(?:[A-Z][a-z]+\.?\s\d|\d|[A-Z][a-z]+day)", text)):
             self._set(target, date=sentence_date(text[when.start():], s.reference))
-        if (held := rel.HELD_IN.search(text)) and not rel.REMOTE.search(text):
+        if (held := rel.HELD_IN.search(text)) and not rel.REMOTE.search(text) and not is_future(text[:held.end()]):
+            if held["adj"] and (state := self.gaz.state_of_adjective(held["adj"])):
+                self._entity(state)
             place = self.gaz.lookup(held["place"])
+            if place is None and (held["adj"] or held["apposition"] or fold(held["place"]).upper() == (s.place or "").upper()):
+                place = self.new_entities.get(self._city(held["place"]) or "")
             if place and place.kind == CITY:
                 self._set(target, city=place.id)
             elif place and place.kind == STATE:
@@ -310,6 +332,10 @@ class _Article(ParticipationMixin):
             elif (state := self.rec.entities(after, (STATE,))):
                 self._set(target, host_state=state[0][2])
                 self._participant(target, None, state[0][2], None, None, False, text)
+        if (chaired := rel.CHAIRED.search(text)):
+            chair = next((p for p in reversed(people) if p.end <= chaired.start() and p.person), None)
+            if chair:
+                self._set(target, chair=chair.person)
         if (chaired := rel.CHAIRED_BY.search(text)):
             chair = next((p for p in people if p.start >= chaired.end() and p.person), None)
             if chair:
@@ -336,7 +362,9 @@ class _Article(ParticipationMixin):
         text = s.text
         for relation, value in rel.counts(text):
             self._statement("sco", relation, value, text)
-        if (match := rel.PRESIDENCY.search(text)) and not rel.NOT_FACT.search(text[:match.end()]):
+        if (handover := rel.HANDOVER.search(text)) and (state := self._state_named(handover["to"])):
+            self._statement("sco", "rotatingPresidency", state, text)
+        elif (match := rel.PRESIDENCY.search(text)) and not rel.NOT_FACT.search(text[:match.end()]):
             states = [(st, sid) for st, _, sid in self.rec.entities(text[:match.start()], (STATE,))]
             states += [(p.start, p.of) for p in people if p.end <= match.start() and p.of in self.gaz.entities
                        and self.gaz.entities[p.of].kind == STATE]
@@ -351,8 +379,17 @@ class _Article(ParticipationMixin):
             relation = "memberOf" if kind.startswith("member") else "observerOf" if kind.startswith("observer") else "dialoguePartnerOf"
             for _, _, state in self.rec.entities(match["who"], (STATE,)):
                 self._statement(state, relation, "sco", text)
+        for match in rel.APPOSITIVE_STATUS.finditer(text):
+            head = text[:match.start()]
+            states = [(st, sid) for st, _, sid in self.rec.entities(head, (STATE,))]
+            states += [(p.start, p.of) for p in people if p.end <= match.start() and p.of in self.gaz.entities
+                       and self.gaz.entities[p.of].kind == STATE]
+            if states and max(states)[0] >= len(head) - 60 and not rel.NOT_FACT.search(text[match.start():match.end() + 40]):
+                kind = match["kind"].lower()
+                relation = "memberOf" if kind.startswith("member") else "observerOf" if kind.startswith("observer") else "dialoguePartnerOf"
+                self._statement(max(states)[1], relation, "sco", text)
         for match in rel.SELF_MEMBER.finditer(text):
-            state = self.speaker_state if match["we"] else self.rec.entities(match["state"] or "", (STATE,))
+            state = self.speaker_state if match["we"] else self.rec.entities(match["state"] or match["state2"] or "", (STATE,))
             state = state if isinstance(state, str) or state is None else (state[0][2] if state else None)
             if state:
                 self._statement(state, "memberOf", "sco", text)
@@ -386,7 +423,7 @@ class _Article(ParticipationMixin):
     # ---------------------------------------------------------------- proposals
     def _proposals(self, s: Sentence, people: list[PersonMention], meetings: list[str]) -> None:
         text = s.text
-        if (match := rel.PROPOSAL.search(text)):
+        if "propos" in text and (match := rel.PROPOSAL.search(text)):
             proposer = next((p.person for p in people if p.start < match.start() and p.person), None)
             if proposer is None and self.proposal and self.proposal.proposer:
                 proposer = self.proposal.proposer
@@ -427,9 +464,7 @@ class _Article(ParticipationMixin):
             self.new_entities.setdefault(doc_id, Entity(doc_id, DOCUMENT, name))
             self._entity(doc_id)
         for match in rel.DOCUMENT.finditer(s.text):
-            meeting = next((m for m in meetings if self.facts.meetings[m].kind in COUNCIL_IDS), None)
-            if meeting is None and re.search(r"\b(?:At|During)\sthe\smeeting\b|\bThe\smeeting\b|leaders|premier|president", s.text, re.I):
-                meeting = self.main
+            meeting = next((m for m in meetings if self.facts.meetings[m].kind in COUNCIL_IDS), None) or self.main
             if meeting is None or is_future(s.text):
                 continue
             doc_id = f"{meeting}_{rel.document_kind(match)}"
@@ -460,7 +495,7 @@ class _Article(ParticipationMixin):
             explicit = next((m for m in meetings if self.facts.meetings[m].kind != BILATERAL), None)
             if explicit and explicit != self.main and not (AT_MEETING.search(s.text) and SPEECH_VERB.search(s.text)):
                 continue
-            section_bilateral = self.bilateral if s.section else None
+            section_bilateral = self.section_bilateral if s.section else None
             meeting = explicit if explicit and explicit != self.main else bilateral or section_bilateral or explicit or \
                 (None if self.main_future else self.main)
             if meeting:
@@ -475,8 +510,9 @@ class _Article(ParticipationMixin):
                 entity = self.gaz.lookup(name[0] or name[1])
                 if entity and entity.kind in (ORGANIZATION, IGO):
                     self._entity(entity.id)
+        text = fold(self.doc.text)
         for pattern in rel.PUBLISHER:
-            for match in pattern.finditer(fold(self.doc.text)):
+            for match in pattern.finditer(text):
                 entity = self.gaz.lookup(match["name"].strip())
                 if entity and entity.kind in (ORGANIZATION, IGO):
                     self.facts.publisher = self.facts.publisher or entity.id

@@ -14,6 +14,14 @@ from loader.facts import Entity
 from loader.namespaces import RES, SCO
 
 
+TOKEN = re.compile(r"[A-Za-z0-9]+")
+
+
+def _joined(text: str, end: int) -> bool:
+    """Does the name at text[:end] run on into a longer word ("China-Kyrgyzstan")?"""
+    return end < len(text) and (text[end].isalnum() or text[end] == "-" and end + 1 < len(text) and text[end + 1].isalnum())
+
+
 def slug(text: str) -> str:
     """ASCII-folded, lower-cased, every run of other characters replaced by `_`."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -38,7 +46,6 @@ class Gazetteer:
     names: dict[str, str] = field(default_factory=dict)  # folded surface form -> entity id
     demonyms: dict[str, str] = field(default_factory=dict)  # "Kyrgyz" -> "kyrgyzstan"
     located_in: dict[str, str] = field(default_factory=dict)  # city id -> state id
-    pattern: re.Pattern | None = None
     cache: dict = field(default_factory=dict, repr=False, compare=False)  # compiled matchers, built once
 
     def add(self, entity: Entity, aliases=(), demonyms=()) -> None:
@@ -48,16 +55,38 @@ class Gazetteer:
             self.names.setdefault(fold(name), entity.id)
         for demonym in demonyms:
             self.demonyms.setdefault(fold(demonym), entity.id)
-        self.pattern = None
         self.cache.clear()
 
-    def name_pattern(self) -> re.Pattern:
-        """One regex matching every known name, longest first, on word boundaries."""
-        if self.pattern is None:
-            alternatives = sorted(self.names, key=len, reverse=True)
-            body = "|".join(re.escape(name) for name in alternatives) or "(?!x)x"
-            self.pattern = re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
-        return self.pattern
+    def find_names(self, text: str) -> list[tuple[int, int, str]]:
+        """Known names in (folded) text, longest match first, left to right: (start, end, entity id)."""
+        if "first_tokens" not in self.cache:
+            longest: dict[str, int] = {}
+            for name in self.names:
+                words = TOKEN.findall(name)
+                if words:
+                    longest[words[0]] = max(longest.get(words[0], 0), len(words))
+            self.cache["first_tokens"] = longest
+        first_tokens = self.cache["first_tokens"]
+        tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
+        found, i = [], 0
+        while i < len(tokens):
+            start, first_end = tokens[i]
+            longest = first_tokens.get(text[start:first_end], 0)
+            if not longest or (start and text[start - 1] in "-'"):
+                i += 1
+                continue
+            for j in range(min(len(tokens), i + longest) - 1, i - 1, -1):
+                end = tokens[j][1]
+                if text[end:end + 1] == "." and text[start:end + 1] in self.names:
+                    end += 1  # "U.S."
+                elif text[start:end] not in self.names or _joined(text, end):
+                    continue
+                found.append((start, end, self.names[text[start:end]]))
+                i = j + 1
+                break
+            else:
+                i += 1
+        return found
 
     def lookup(self, name: str) -> Entity | None:
         """The entity a surface form names, if the reference knows it."""

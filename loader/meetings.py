@@ -30,21 +30,28 @@ COUNCIL = re.compile(
     r"(?P<when>\s(?:last|this)\s(?:year|[A-Z][a-z]+))?",
     re.I,
 )
-SHORT_COUNCIL = re.compile(r"\bthe\s(?P<council>Heads\sof\s(?:State|Government))\smeeting\b", re.I)
+SHORT_COUNCIL = re.compile(r"\bthe\s(?:SCO\s)?(?P<council>Heads\sof\s(?:State|Government))\smeeting\b", re.I)
+# "The Council of Foreign Ministers of the SCO met on Thursday in Karakol"
+COUNCIL_MET = re.compile(
+    r"\b[Tt]he\s(?:SCO\s)?Council\sof\s(?P<council>Heads\sof\sState|Heads\sof\sGovernment|Foreign\sMinisters|"
+    r"Ministers\sof\sForeign\sAffairs)(?:\sof\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?:\s\(SCO\))?)?"
+    r"(?=\s(?:met|convened|was\sheld|opened|held))"
+)
+# "The 22nd meeting of the council was held in Bishkek last year": the same council as the article's
+OF_THE_COUNCIL = re.compile(rf"(?:{ORDINAL})\smeeting\sof\sthe\scouncil\b(?P<when>.{{0,60}}?\b(?:last|this)\syear)?")
 SUMMIT = re.compile(
-    r"(?P<pre>(?:last|this|next)\syear's\s)?(?:the\s)?(?:SCO\s)?(?P<city>[A-Z][a-z]+\s)?(?:SCO\s)?summit"
+    r"(?P<pre>(?:last|this|next)\syear's\s)?(?:the\s)?(?:SCO\s)?(?P<city>[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?)?(?:SCO\s)?summit"
     r"(?P<post>(?:\sheld)?(?:\sin\s(?:[A-Z][a-z]+))?(?:\s(?:last|this|next)\syear)?)",
 )
 FORUM_RE = re.compile(
-    rf"the\s(?:{ORDINAL})\s(?P<name>(?:[A-Z][a-z]+\s(?:and\s)?)+Forum(?:\sfor\s(?:[A-Z][a-z]+\s?)+)?)"
+    rf"\bthe\s(?:(?:{ORDINAL})\s)?(?P<name>(?:SCO\s)?(?:[A-Z][a-z]+\s(?:and\s)?)*Forum"
+    r"(?:\s(?:for|on)\s[A-Z][\w-]+(?:\s(?:and\s)?[A-Z][\w-]+)*)?)"
 )
-NAMED_FORUM = re.compile(
-    r"\bthe\s(?P<name>SCO\sForum\son\s[A-Z][\w-]+(?:\s(?:and\s)?[A-Z][\w-]+)*|SCO\s(?:[a-z-]+\s){1,4}forum)(?!\snext\b)"
-)
+NAMED_FORUM = re.compile(r"\bthe\s(?P<name>SCO\s(?:[a-z-]+\s){1,4}forum)(?!\snext\b)")
 NAMED_SUMMIT = re.compile(r"\bthe\s(?P<name>(?:[A-Z][a-z]+-)+[A-Z][a-z]+(?:\s[A-Z][a-z]+)*\sSummit)\b")
 PRESS = re.compile(r"met\swith\sthe\spress|press\sconference|joint\spress\s(?:event|meeting)", re.I)
 GENERIC = re.compile(r"\b(?:the|this|that)\s(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?(?:meeting|summit|session)\b", re.I)
-FUTURE = re.compile(r"\b(?:will|to be held|is to|shall|next year|plans? to)\b", re.I)
+FUTURE = re.compile(r"\b(?:will|to\sbe\sheld|is\sto|shall|next\s(?:year|week|month)|plans?\sto|is\sexpected\sto)\b", re.I)
 COUNCIL_IDS = {
     HEADS_OF_STATE: "sco_heads_of_state_council",
     HEADS_OF_GOVERNMENT: "sco_heads_of_government_council",
@@ -83,7 +90,9 @@ def _ordinal(match: re.Match) -> int | None:
 def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
     """Every meeting mention in a sentence, left to right."""
     found: list[MeetingMention] = []
-    for match in COUNCIL.finditer(text):
+    lower = text.lower()
+    has = {word: word in lower for word in ("council", "summit", "forum", "press", "meeting")}
+    for match in COUNCIL.finditer(text) if has["council"] else ():
         kind = COUNCILS[" ".join(match["council"].lower().split())]
         year = month = None
         if match["when"] and reference:
@@ -91,10 +100,17 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
             if ym := month_in(match["when"], reference):
                 year, month = ym
         found.append(MeetingMention(match.start(), match.end(), kind, _ordinal(match), year, month))
-    for match in SHORT_COUNCIL.finditer(text):
+    for match in COUNCIL_MET.finditer(text) if has["council"] else ():
+        kind = COUNCILS[" ".join(match["council"].lower().split())]
+        found.append(MeetingMention(match.start(), match.end(), kind, year=reference.year if reference else None))
+    for match in OF_THE_COUNCIL.finditer(text) if has["council"] else ():
+        if not any(m.start <= match.start() < m.end for m in found):
+            year = year_of(match["when"], reference) if match["when"] and reference else None
+            found.append(MeetingMention(match.start(), match.end(), "", _ordinal(match), year, name="council"))
+    for match in SHORT_COUNCIL.finditer(text) if has["meeting"] else ():
         if not any(m.start <= match.start() < m.end for m in found):
             found.append(MeetingMention(match.start(), match.end(), COUNCILS[match["council"].lower()], generic=True))
-    for match in SUMMIT.finditer(text):
+    for match in SUMMIT.finditer(text) if has["summit"] else ():
         if any(m.start <= match.start() < m.end for m in found):
             continue
         phrase = (match["pre"] or "") + (match["post"] or "")
@@ -107,14 +123,15 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
             year, month = ym
         generic = not (city or year)
         found.append(MeetingMention(match.start(), match.end(), HEADS_OF_STATE, None, year, month, city, generic=generic))
-    for match in FORUM_RE.finditer(text):
-        found.append(MeetingMention(match.start(), match.end(), FORUM, _ordinal(match), name=" ".join(match["name"].split())))
-    for match in NAMED_FORUM.finditer(text):
+    for match in FORUM_RE.finditer(text) if has["forum"] else ():
+        if match["name"] != "Forum":
+            found.append(MeetingMention(match.start(), match.end(), FORUM, _ordinal(match), name=" ".join(match["name"].split())))
+    for match in NAMED_FORUM.finditer(text) if has["forum"] else ():
         if not any(m.start <= match.start() < m.end for m in found):
             found.append(MeetingMention(match.start(), match.end(), FORUM, name=match["name"]))
-    for match in NAMED_SUMMIT.finditer(text):
+    for match in NAMED_SUMMIT.finditer(text) if has["summit"] else ():
         found.append(MeetingMention(match.start(), match.end(), "Meeting", name=match["name"]))
-    for match in PRESS.finditer(text):
+    for match in PRESS.finditer(text) if has["press"] else ():
         found.append(MeetingMention(match.start(), match.end(), PRESS_EVENT))
     found = [m for m in found if not (m.kind == HEADS_OF_STATE and m.generic and any(
         o is not m and o.start <= m.start < o.end for o in found))]

@@ -19,6 +19,9 @@ TITLES = {
     "foreign minister": "Foreign Minister",
     "minister of foreign affairs": "Foreign Minister",
     "state councilor": "State Councilor",
+    "external affairs minister": "Foreign Minister",
+    "minister of external affairs": "Foreign Minister",
+    "minister of state for external affairs": "Minister of State for External Affairs",
     "secretary-general": "Secretary-General",
     "secretary general": "Secretary-General",
     "director of the executive committee": "Director of the Executive Committee",
@@ -28,9 +31,9 @@ TITLES = {
     "crown prince": "Crown Prince",
     "chancellor": "Chancellor",
 }
-TITLE = r"(?:State Councilor and )?(?:" + "|".join(
-    re.escape(t).replace(r"\ ", r"\s") for t in sorted(TITLES, key=len, reverse=True)
-) + ")"
+_ONE_TITLE = "(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + ")"
+TITLE = rf"(?:{_ONE_TITLE}\sand\s)?{_ONE_TITLE}"
+HEAD_OF_GOVERNMENT = {"Premier", "Prime Minister"}
 NAME_WORD = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z]\.)"
 NAME = rf"{NAME_WORD}(?:\s(?:(?:al|bin|ibn|de|van|von)[ -])?{NAME_WORD}){{0,3}}"
 NOT_NAMES = {
@@ -50,6 +53,7 @@ class PersonMention:
     title: str | None = None
     of: str | None = None
     titles: tuple[str, ...] = ()
+    named: bool = True  # False for "the Kazakh premier": a description, not a statement of the position
 
 
 @dataclass
@@ -72,11 +76,16 @@ class Memory:
                 people.append(person)
 
     def holder(self, title: str, of: str) -> str | None:
-        """The person this article says holds the position."""
+        """The person this article says holds the position ("the Kazakh premier" is its prime minister)."""
+        titles = HEAD_OF_GOVERNMENT if title in HEAD_OF_GOVERNMENT else {title}
         for person, held in self.positions.items():
-            if (title, of) in held:
+            if any((t, of) in held for t in titles):
                 return person
         return None
+
+
+PHRASE = r"[A-Z][\w.'-]*"
+ORG_ABBR = r"(?:\s\([A-Z]{2,6}\))?"
 
 
 class Recognizer:
@@ -84,33 +93,41 @@ class Recognizer:
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
-        adjectives = sorted(
-            list(gazetteer.demonyms) + [n for n, e in gazetteer.names.items() if gazetteer.entities[e].kind in (STATE, IGO, ORGANIZATION)],
-            key=len,
-            reverse=True,
-        )
-        adj = "|".join(re.escape(a) for a in adjectives) or "(?!x)x"
-        org_abbr = r"(?:\s\([A-Z]{2,6}\))?"
         self.patterns = [
             # "Kazakh Prime Minister Alikhan Smailov", "Iran's First Vice President Mohammad Mokhber", "the Indian foreign minister"
-            re.compile(rf"(?<![\w-])(?=[A-Za-z])(?i:(?P<adj>{adj}))(?:'s)?{org_abbr}\s(?:SCO\s)?(?i:(?P<title>{TITLE}))(?:,?\s(?P<name>{NAME}))?"),
+            ("suffix", re.compile(rf"(?<![\w-])(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,5}}?)(?:'s)?{ORG_ABBR}\s(?:SCO\s)?"
+                                  rf"(?i:(?P<title>{TITLE}))(?:,?\s(?P<name>{NAME}))?")),
             # "Prime Minister of Belarus, Roman Golovchenko"; "Director of the Executive Committee of the SCO RATS Jumakhon Giyosov"
-            re.compile(rf"(?<![\w-])(?=[A-Za-z])(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?(?i:(?P<adj>{adj})){org_abbr}(?:,?\s(?P<name>{NAME}))?"),
+            ("prefix", re.compile(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,7}})"
+                                  rf"{ORG_ABBR}(?:,?\s(?P<name>{NAME}))?")),
             # "President Emomali Rahmon of Tajikistan", "Premier Li", "President Xi Jinping"
-            re.compile(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\s(?P<name>{NAME})(?:\sof\s(?i:(?P<adj>{adj})))?"),
+            ("prefix", re.compile(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\s(?P<name>{NAME})(?:\sof\s(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}))?")),
             # "his Russian counterpart, Vladimir Putin": the title is the one of the person before
-            re.compile(rf"(?<![\w-])(?i:(?P<adj>{adj}))\scounterpart,?\s(?P<name>{NAME})"),
+            ("suffix", re.compile(rf"(?<![\w-])(?P<adj>{PHRASE})\scounterpart,?\s(?P<name>{NAME})")),
         ]
         self.any_title = re.compile(TITLE, re.I)
+        self.seen: dict[str, list] = {}  # sentence -> names found; cleared per article by reset()
 
-    def _entity_of(self, text: str | None) -> str | None:
-        if not text:
-            return None
+    def _entity_of(self, text: str) -> str | None:
         state = self.gazetteer.state_of_adjective(text)
         if state:
             return state
-        entity = self.gazetteer.lookup(re.sub(r"['’]s$", "", text))
+        entity = self.gazetteer.lookup(re.sub(r"'s$", "", text))
         return entity.id if entity and entity.kind in (STATE, IGO, ORGANIZATION) else None
+
+    def _affiliation(self, phrase: str | None, mode: str) -> tuple[str | None, str]:
+        """The state or organization a capitalised phrase names, trying its tails ("The Kazakh") or heads
+        ("SCO Regional Anti-Terrorist Structure Jumakhon Giyosov"); returns (id, the rest of the phrase)."""
+        if not phrase:
+            return None, ""
+        words = phrase.split()
+        spans = [(k, len(words)) for k in range(len(words))] if mode == "suffix" else \
+            [(0, k) for k in range(len(words), 0, -1)]
+        for a, b in spans:
+            found = self._entity_of(" ".join(words[a:b]))
+            if found:
+                return found, " ".join(words[b:])
+        return None, ""
 
     def people(self, text: str, memory: Memory, new_entities: dict[str, Entity]) -> list[PersonMention]:
         """People in a sentence, left to right; resolves short names against the article so far."""
@@ -120,38 +137,45 @@ class Recognizer:
         def free(start: int, end: int) -> bool:
             return all(end <= s or start >= e for s, e in taken)
 
-        for pattern in self.patterns if self.any_title.search(text) else ():
+        for mode, pattern in self.patterns if self.any_title.search(text) else ():
             for match in pattern.finditer(text):
-                if not free(match.start(), match.end()):
+                groups = match.groupdict()
+                of, rest = self._affiliation(match["adj"], mode)
+                if match["adj"] and of is None and mode == "suffix":
                     continue
-                if "title" in match.groupdict():
-                    raw_title = " ".join(match["title"].split())
-                    if pattern is self.patterns[2] and not raw_title[0].isupper():
+                name = match["name"]
+                if rest:
+                    if name or not rest[0].isupper():
                         continue
-                    titles = tuple(TITLES[t.strip().lower()] for t in raw_title.split(" and "))
+                    name = rest
+                name = self._trim_name(name)
+                if groups.get("title"):
+                    raw_title = " ".join(match["title"].split())
+                    if match["adj"] is None and not raw_title[0].isupper():
+                        continue
+                    titles = tuple(TITLES[" ".join(t.lower().split())] for t in re.split(r"\sand\s", raw_title))
                 else:
                     before = [m for m in found if m.end <= match.start() and m.title]
                     if not before:
                         continue
                     titles = (max(before, key=lambda m: m.end).title,)
-                name = self._trim_name(match["name"])
-                of = self._entity_of(match["adj"])
-                end = match.start("name") + len(name) if name else match.end("title")
                 start = match.start()
-                if match["adj"] and match.end("adj") > end:
-                    end = match.end("adj")
+                if mode == "suffix" and match["adj"]:
+                    start = match.start("adj") + match["adj"].rfind(self._tail_word(match["adj"], of))
+                end = match.end() if rest or not name else match.start("name") + len(name)
+                if not free(start, end):
+                    continue
                 person = self.resolve(name, titles[-1], of, memory, new_entities) if name else None
                 if person is None and name is None and of:
                     person = memory.holder(titles[-1], of)
                 if name and person is None:
                     continue
-                found.append(PersonMention(start, end, person, titles[-1], of, titles))
+                found.append(PersonMention(start, end, person, titles[-1], of, titles, named=bool(name)))
                 taken.append((start, end))
-        for match in self.gazetteer.name_pattern().finditer(text):
-            entity = self.gazetteer.entities[self.gazetteer.names[match.group(0)]]
-            if entity.kind == PERSON and free(match.start(), match.end()):
-                found.append(PersonMention(match.start(), match.end(), entity.id))
-                taken.append((match.start(), match.end()))
+        for start, end, entity_id in self.entities(text, (PERSON,)):
+            if free(start, end):
+                found.append(PersonMention(start, end, entity_id))
+                taken.append((start, end))
         for match in re.finditer(rf"\b{NAME_WORD}\b", text):
             key = fold(match.group(0))
             if key in memory.short_names and free(match.start(), match.end()) and match.group(0) not in NOT_NAMES:
@@ -159,6 +183,14 @@ class Recognizer:
                 taken.append((match.start(), match.end()))
         found.sort(key=lambda m: m.start)
         return found
+
+    def _tail_word(self, phrase: str, of: str | None) -> str:
+        """The first word of the part of the phrase that named the affiliation."""
+        words = phrase.split()
+        for k in range(len(words)):
+            if self._entity_of(" ".join(words[k:])) == of:
+                return words[k]
+        return words[0]
 
     @staticmethod
     def _trim_name(name: str | None) -> str | None:
@@ -198,12 +230,15 @@ class Recognizer:
 
     def entities(self, text: str, kinds: tuple[str, ...]) -> list[tuple[int, int, str]]:
         """Known entities of the given kinds named in the text: (start, end, id)."""
-        result = []
-        for match in self.gazetteer.name_pattern().finditer(text):
-            entity = self.gazetteer.entities[self.gazetteer.names[match.group(0)]]
-            following = text[match.end():match.end() + 10]
-            if entity.kind in (CITY, STATE) and re.match(r"\s(?:[A-Z][a-z]|dollars?\b)", following):
-                continue  # part of a longer name: "Shanghai Spirit", "Beijing Winter Olympics", "U.S. dollars"
-            if entity.kind in kinds:
-                result.append((match.start(), match.end(), entity.id))
-        return result
+        kept = self.seen.get(text)
+        if kept is None:
+            kept = []
+            for start, end, entity_id in self.gazetteer.find_names(text):
+                entity = self.gazetteer.entities[entity_id]
+                if entity.kind in (CITY, STATE) and re.match(r"\s(?:[A-Z][a-z]|dollars?\b)", text[end:end + 10]):
+                    continue  # part of a longer name: "Shanghai Spirit", "Beijing Winter Olympics", "U.S. dollars"
+                kept.append((start, end, entity_id, entity.kind))
+            if len(self.seen) > 5000:
+                self.seen.clear()
+            self.seen[text] = kept
+        return [(s, e, i) for s, e, i, kind in kept if kind in kinds]

@@ -7,24 +7,37 @@ from dataclasses import replace
 from datetime import timedelta
 
 from loader import relations as rel
-from loader.facts import BILATERAL, IGO, INTERNATIONAL_ORG, ORGANIZATION, PERMANENT_BODY, STATE, Meeting, Participation
+from loader.facts import (
+    BILATERAL, FOREIGN_MINISTERS, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, IGO, INTERNATIONAL_ORG, ORGANIZATION,
+    PERMANENT_BODY, STATE, Meeting, Participation,
+)
 from loader.meetings import is_future, sentence_date
+from loader.gazetteer import slug
 from loader.mentions import PersonMention
 from loader.text import Sentence
 
 BILATERAL_TRIGGER = re.compile(
-    r"\b(?:met\swith|meeting\swith|held\stalks\swith|talks\swith|meeting\sbetween|"
-    r"held\s(?:a\s|an\s)?(?:\w+\s)?(?:meeting|talks)|met(?=\s(?:twice|once|again|in\s|on\s|here|\w+\stimes)))\b"
+    r"\b(?:met(?:\s(?:here|there|again|separately|in\s[A-Z][a-z]+))?\swith|meeting\swith|talks\swith|meeting\sbetween|"
+    r"held\s(?:a\s|an\s)?(?:\w+\s)?(?:meetings?|talks)|met(?=\s(?:twice|once|again|in\s|on\s|here|\w+\stimes|"
+    r"[A-Z]|his\s|her\s)))\b"
 )
 SIDELINES = re.compile(r"\bon\sthe\ssidelines\sof\b", re.I)
 FOLLOWING_DAY = re.compile(r"\bthe\s(?:following|next)\sday\b", re.I)
-AT_MEETING = re.compile(r"^(?:At|During|In\s(?:his|her)\s(?:address|speech|remarks)\s(?:at|to))\b")
+AT_MEETING = re.compile(
+    r"^(?:At|During|In\s(?:his|her)\s(?:address|speech|remarks)\s(?:at|to)|Speaking\s(?:at|to)|Addressing|Opening)\b"
+)
 SPEECH_VERB = re.compile(
     r"\b(?:said|stressed|noted|urged|proposed|expounded|emphasi[sz]ed|advocated|underscored|pointed\sout|called|"
     r"highlighted|delivered|spoke|addressed|reached|put\sforward)\b"
 )
 REPRESENTATIVE = re.compile(r"[^,.;]{0,60}?\bas\s(?:a\s|the\s)?(?:special\s)?(?:representative|envoy)\sof\s")
-PARTNER_GAP = re.compile(r"(?:\s|,|and|the|his|her|counterpart|Prime|Minister|of)*")
+PARTNER_GAP = re.compile(r"[^.;:]{0,60}")
+NOT_PARTNER_GAP = re.compile(r"\b(?:said|says|noted|stressed|that|who|which|where|when|while)\b")
+VAGUE_TIME = re.compile(r"(?i:\b(?:last|earlier\sthis|this))\s(?:week|month|year)|\bnot\slong\sago|\brecent(?:ly)?\b|"
+                        r"\bin\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+COUNCIL_KINDS = (HEADS_OF_STATE, HEADS_OF_GOVERNMENT, FOREIGN_MINISTERS)
 
 
 class ParticipationMixin:
@@ -38,10 +51,8 @@ class ParticipationMixin:
         if not (rel.PARTICIPATE.search(text) or speech):
             return
         target = next((m for m in meetings if self.facts.meetings[m].kind != BILATERAL), None)
-        if target is None:
-            if not re.search(r"\b(?:fellow\sleaders|the\s(?:meeting|summit))\b", text):
-                return
-            target = self.main
+        if target is None and not is_future(text) and rel.ATTEND.search(text):
+            target = self.main  # "Chinese President Xi Jinping attended together with leaders of ..."
         if target is None:
             return
         if speech:
@@ -49,22 +60,36 @@ class ParticipationMixin:
             if first:
                 self._participant(target, first.person, first.of, first, None, False, text)
             return
-        remote_all = bool(re.search(r"\battended\s.{0,160}?\svia\svideo", text))
+        which = re.search(r"\b(?:which|where)\s(?=[^,;]*\b(?:attended|joined)\b)", text)
+        if which:
+            people = [p for p in people if p.start > which.start()]
+        remote_all = bool(re.search(r"\battended\s(?:the\s(?:meeting|summit)\s)?via\svideo", text))
         represented = [m.end() for m in re.finditer(r"representative\sof\s", text)]
         spans = [(p.start, p.end) for p in people]
         for start, end in rel.groups(text):
             chunk = text[start:end]
-            capacity = rel.capacity_in(chunk)
-            remote = remote_all or bool(rel.REMOTE.search(chunk))
             members = [p for p in people if start <= p.start < end and not any(0 <= p.start - r <= 12 for r in represented)]
-            for person in members:
+            for i, person in enumerate(members):
+                after = text[person.end:members[i + 1].start if i + 1 < len(members) else end]
+                before = text[members[i - 1].end if i else start:person.start]
+                capacity = rel.capacity_in(after) or rel.capacity_in(before) or rel.capacity_in(chunk)
+                remote = remote_all or bool(rel.REMOTE.search(after.split(",")[0] if i + 1 < len(members) else after))
                 of = person.of or self._represents(text, person, people)
                 self._participant(target, person.person, of, person, capacity, remote, text)
+            if rel.OTHER_MEMBERS.search(chunk):
+                self._earlier_groups_are_members(text[:start], people, target, text)
             if members or not re.search(r"\b(?:leaders|countries|states|delegations)\b", text):
                 continue
+            capacity = rel.capacity_in(chunk)
             for st, _, state in self.rec.entities(chunk, (STATE,)):
                 if not any(a <= start + st < b for a, b in spans):
-                    self._participant(target, None, state, None, capacity, remote, text)
+                    self._participant(target, None, state, None, capacity, bool(rel.REMOTE.search(chunk)), text)
+
+    def _earlier_groups_are_members(self, head: str, people: list[PersonMention], target: str, text: str) -> None:
+        """"X attended together with leaders of other member states": X came for a member state too."""
+        for person in people:
+            if person.end <= len(head) and person.person:
+                self._participant(target, person.person, person.of, person, rel.MEMBER, False, text)
 
     def _participant(self, meeting, agent, of, mention, capacity, remote, evidence) -> None:
         if agent is None and of is None:
@@ -72,7 +97,8 @@ class ParticipationMixin:
         if of is None and agent is not None:
             of = self._home_state(agent)
         kind = self.gaz.entities[of].kind if of in self.gaz.entities else None
-        if capacity is None and kind in (IGO, ORGANIZATION):
+        council = self.facts.meetings[meeting].kind in COUNCIL_KINDS
+        if capacity is None and kind in (IGO, ORGANIZATION) and council:
             capacity = PERMANENT_BODY if of == "sco" or of.startswith("sco_") else INTERNATIONAL_ORG
         if capacity in (INTERNATIONAL_ORG, PERMANENT_BODY) and kind == STATE:
             capacity = None
@@ -107,7 +133,8 @@ class ParticipationMixin:
         before = [p for p in people if p.end <= trigger.start() and p.person]
         partners, position = [], trigger.end()
         for mention in (p for p in people if p.start >= trigger.end()):
-            if not PARTNER_GAP.fullmatch(text[position:mention.start]):
+            gap = text[position:mention.start]
+            if not PARTNER_GAP.fullmatch(gap) or NOT_PARTNER_GAP.search(gap):
                 break
             if mention.person:
                 partners.append(mention)
@@ -123,23 +150,26 @@ class ParticipationMixin:
         if speaker is None or not partners:
             return
         when = sentence_date(text, s.reference)
-        if when is None and FOLLOWING_DAY.search(text) and self.last_bilateral_date:
-            when = self.last_bilateral_date + timedelta(days=1)
+        if (following := FOLLOWING_DAY.search(text)):
+            base = sentence_date(text[:following.start()], s.reference) or self.last_bilateral_date or self.last_date
+            when = base + timedelta(days=1) if base else None
+        near = text[:partners[-1].end + 30] if partners else text
+        vague = bool(VAGUE_TIME.search(near)) and when is None
         sidelines = SIDELINES.search(text)
         beside = next((m for m in meetings if self.facts.meetings[m].kind != BILATERAL), self.main) if sidelines else None
         if sidelines:
             self.sidelines_of, self.visit = beside, False
-        city = self._place_here(s) or self.here_city
-        if reported:
-            place = re.search(r"\bin\s([A-Z][a-z]+)", text[trigger.start():])
-            found = self.gaz.lookup(place[1]) if place else None
-            city = found.id if found and found.kind == "City" else None
+        city = self._place_here(s) or (self.here_city if not reported and not vague else None)
+        place = re.search(r"\bin\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", text[trigger.start():])
+        found = self.gaz.lookup(place[1]) if place else None
+        if found and found.kind == "City":
+            city = found.id
         for partner in partners[:6]:
             pair = sorted([speaker, partner.person])
             existing = next((m for m in self.facts.meetings.values() if m.kind == BILATERAL
                              and m.id.startswith(f"bilateral_{pair[0]}_{pair[1]}_")), None)
-            day = when or (existing.date if existing else None) or (None if reported else self.last_date)
-            year = day.year if day else (s.reference or self.doc.published).year if reported else None
+            day = when or (existing.date if existing else None) or (None if reported or vague else self.last_date)
+            year = day.year if day else (s.reference or self.doc.published).year if reported or vague else None
             if year is None:
                 continue
             meeting_id = existing.id if existing and not when else \
@@ -155,6 +185,8 @@ class ParticipationMixin:
             else:
                 self.last_bilateral_date = day or self.last_bilateral_date
                 self.bilateral, self.sentence_bilateral = meeting_id, None
+                if s.section and s.index - self.section_start <= 2 and self.section_bilateral is None:
+                    self.section_bilateral = meeting_id
             for agent, mention in ((speaker, next((p for p in before if p.person == speaker), None)), (partner.person, partner)):
                 held = (mention.title, mention.of) if mention and mention.of and mention.title else None
                 of = mention.of if mention and mention.of else None
@@ -165,7 +197,8 @@ class ParticipationMixin:
     def _place_here(self, s: Sentence) -> str | None:
         """The dateline's city when the sentence says "here"."""
         if s.place and re.search(r"\bhere\b", s.text):
-            found = self.gaz.lookup(s.place)
+            found = self.gaz.lookup(s.place.title()) or self.new_entities.get(slug(s.place)) or \
+                self.facts.entities.get(slug(s.place))
             return found.id if found and found.kind == "City" else None
         return None
 

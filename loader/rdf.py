@@ -60,11 +60,13 @@ class _Writer:
 
 
 def facts_to_graph(
-    document: Document, facts: ArticleFacts, extractor_version: str, generated: datetime | None = None
+    document: Document, facts: ArticleFacts, extractor_version: str, generated: datetime | None = None,
+    graph: Graph | None = None,
 ) -> Graph:
-    """The named graph kgg:article/<id> for one document."""
-    graph = Graph(identifier=article_graph(document.id))
-    bind_prefixes(graph)
+    """The named graph kgg:article/<id> for one document (written into `graph` when given, e.g. a Dataset's)."""
+    if graph is None:
+        graph = Graph(identifier=article_graph(document.id))
+        bind_prefixes(graph)
     w = _Writer(graph, document)
     _article(w, document, facts, extractor_version, generated)
     for entity in facts.entities.values():

@@ -35,12 +35,21 @@ NEW_STATUS = re.compile(
 NOT_FACT = re.compile(r"\b(?:process\sof|will|would|to\sbecome|plans?\sto|intends?\sto|to\sbe\sdiscussed|applied|application|bid)\b", re.I)
 SELF_MEMBER = re.compile(
     r"\b(?P<we>We\sSCO\smember\sstates)\b|\bAs\sa\sfounding\smember(?:\sstate)?(?:\sof\sthe\sSCO)?,\s(?P<state>[A-Z][a-z]+)"
+    r"|(?P<state2>[A-Z][a-z]+),\sas\sa\sfounding\smember\b"
 )
+# "Mongolia, an observer state of the SCO", "President Ilham Aliyev of Azerbaijan, an SCO dialogue partner"
+APPOSITIVE_STATUS = re.compile(
+    r",\s(?:an?\s|the\s)?(?:SCO\s)?(?P<kind>member\sstate|observer(?:\sstate)?|dialogue\spartner)"
+    r"(?:\s(?:of|in)\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation))?\b(?!\sat\b)"
+)
+HANDOVER = re.compile(r"\b(?:handed\sover|passed|transferred)\sthe\srotating\s(?:chair(?:manship)?|presidency)[^.;]*?\sto\s(?P<to>[A-Z][a-z]+)")
 PRESIDENCY = re.compile(r"\brotating\s(?:chair(?:manship)?|presidency)\b", re.I)
 PARTICIPATE = re.compile(
     r"\b(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|hosted|chaired|were\spresent)\b"
-    r"|\b(?:address|speech|remarks)\s(?:at|to)\b", re.I
+    r"|\b(?:address|speech|remarks)\s(?:at|to)\b|\baddressed\sthe\s(?:meeting|summit)\b|\bin\sattendance\b", re.I
 )
+ATTEND = re.compile(r"\b(?:attend(?:ed|s|ing)?|joined|participat(?:ed|ing)|took\spart|in\sattendance|addressed)\b")
+OTHER_MEMBERS = re.compile(r"\b(?:other|fellow)\s(?:SCO\s)?member\s(?:states|countries)\b")
 GROUP_SPLIT = re.compile(r";|\btogether with\b|\balong with\b|\bas well as\b|,?\sand\sattended\sby\b")
 REMOTE = re.compile(r"\bvia\s(?:a\s)?video(?:\s(?:link|conference))?|\bvirtually\b|\bby\svideo\b|\bonline\b", re.I)
 PROPOSAL = re.compile(
@@ -57,7 +66,7 @@ POINT_LEAD = re.compile(
 DOCUMENT = re.compile(
     r"\b(?:signed|adopted|approved|issued|released)(?:\sand\s(?:signed|issued|released|adopted|approved))?\s"
     r"(?:the\s|a\s)?(?P<doc>(?P<joint>joint\s)?communi(?:que|qué)|(?:[A-Z][a-z]+\s)+Declaration(?:\son\s[^,.;]+?)?"
-    r"|statement(?:\son\s[^,.;]+?)?|(?:[A-Z][a-z]+\s)*Declaration)(?=\sand\s[a-z]+ed\b|[,.;]|$)",
+    r"|statement(?:\son\s[^,.;]+?)?|(?:[A-Z][a-z]+\s)*Declaration)(?=\sand\s[a-z]+ed\b|\s(?:and|to|at|with|in)\s|[,.;]|$)",
 )
 DOC_HEAD = r"(?:Programme|Program|Agreement|Treaty|Convention|Charter|Concept|Strategy)"
 NAMED_DOCUMENT = re.compile(
@@ -68,8 +77,14 @@ NAMED_DOCUMENT = re.compile(
 CAPITAL = [
     re.compile(r"(?P<city>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?),\s(?:the\s)?capital(?:\scity)?\sof\s(?P<state>[A-Z][A-Za-z ]+?)\b(?=[,.;]|\son\b|$)"),
     re.compile(r"\bthe\s(?P<adj>[A-Z][a-z]+)\scapital(?:\scity)?,?\s(?P<city>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"),
+    re.compile(r"(?P<city>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?),\sthe\s(?P<adj>[A-Z][a-z]+)\scapital\b"),
 ]
-HELD_IN = re.compile(r"\b(?:was\s|were\s|be\s)?held\s(?:here\s)?in\s(?:the\s)?(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)")
+HELD_IN = re.compile(
+    r"\b(?:held|met|opened|took\splace|convened)\s(?:here\s)?(?:on\s[A-Z][a-z]+(?:\s\d{1,2})?\s)?in\s(?:the\s)?"
+    r"(?:(?P<adj>[A-Z][a-z]+)\s(?:capital|city|resort\scity|town)(?:\sof)?\s)?(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
+    r"(?P<apposition>,\s(?:an?\s|the\s)[\w\s-]{0,30}?\b(?:city|town|capital)\b)?"
+)
+CHAIRED = re.compile(r"\bchaired\s(?:the\s(?:meeting|summit|session)|it)\b")
 HOSTED_BY = re.compile(r"\bhosted\sby\s|\b(?P<state_first>hosted)\sthe\s(?:meeting|summit)\b")
 CHAIRED_BY = re.compile(r"\bchaired\sby\s")
 PUBLISHER = [
@@ -86,6 +101,9 @@ def number(text: str) -> int:
 
 def counts(text: str) -> list[tuple[str, int]]:
     """Organization composition ("nine member states, three observer states, and 14 dialogue partners")."""
+    lower = text.lower()
+    if lower.count("member") + lower.count("observer") + lower.count("dialogue partner") < 2:
+        return []
     found = [(kind, number(m["n"])) for kind, rx in COUNT_KINDS.items() if (m := rx.search(text))]
     return found if len(found) >= 2 else []
 
