@@ -13,7 +13,7 @@ from pathlib import Path
 from rdflib import Dataset, Graph, URIRef
 from rdflib.namespace import RDF
 
-from loader.dataset import assemble_dataset, serialize_trig
+from loader.dataset import assemble_dataset, canonical_labels, serialize_trig
 from loader.documents import DocumentError, find_documents, read_documents
 from loader.extract import EXTRACTOR_VERSION, extract_facts
 from loader.gazetteer import load_gazetteer
@@ -93,6 +93,8 @@ def build(
     if not graphs:
         raise BuildError("no article could be read: " + "; ".join(str(e) for e in report.errors) if report.errors
                          else "no article files (*.txt) found in " + ", ".join(map(str, documents)))
+    with phase("assemble"):
+        canonical_labels(dataset)
     if infer:
         from loader.infer import run_inference
 

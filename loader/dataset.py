@@ -6,6 +6,7 @@ from pathlib import Path
 
 from rdflib import BNode, Dataset, Graph
 from rdflib.compare import to_canonical_graph
+from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS
 
 from loader.namespaces import INFERRED_GRAPH, KGG, LINKS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, bind_prefixes
 
@@ -40,12 +41,45 @@ def assemble_dataset(ontology_dir: Path, triples_dir: Path, article_graphs: list
     return dataset
 
 
+def canonical_labels(dataset: Dataset) -> int:
+    """One rdfs:label per entity across all graphs: the reference label, else the one of the earliest article;
+    the other labels become skos:altLabel in the graphs that state them. Returns how many were demoted."""
+    reference = dataset.graph(REFERENCE_GRAPH)
+    articles = sorted((g for g in dataset.graphs() if "/graph/article/" in str(g.identifier)), key=_article_order(dataset))
+    chosen: dict = {s: o for s, o in reference.subject_objects(RDFS.label)}
+    for graph in articles:
+        for s, o in graph.subject_objects(RDFS.label):
+            chosen.setdefault(s, o)
+    demoted = 0
+    for graph in articles:
+        for s, o in list(graph.subject_objects(RDFS.label)):
+            if o != chosen[s]:
+                graph.remove((s, RDFS.label, o))
+                graph.add((s, SKOS.altLabel, o))
+                graph.add((s, RDFS.label, chosen[s]))
+                demoted += 1
+    return demoted
+
+
+def _article_order(dataset: Dataset):
+    def key(graph):
+        article = graph.value(graph.identifier, PROV.wasDerivedFrom)
+        published = graph.value(article, DCTERMS.date) if article is not None else None
+        return (str(published or "9999"), str(graph.identifier))
+    return key
+
+
 def serialize_trig(dataset: Dataset) -> bytes:
     """Deterministic TriG: quads sorted by graph, subject, predicate and object, written by pyoxigraph."""
     import pyoxigraph as ox
 
-    nquads = dataset.serialize(format="nquads", encoding="utf-8")
-    quads = list(ox.parse(nquads, format=ox.RdfFormat.N_QUADS))
+    quads = []
+    for graph in dataset.graphs():
+        if len(graph) and graph.identifier != dataset.default_graph.identifier:
+            ntriples = graph.serialize(format="nt", encoding="utf-8")
+            name = ox.NamedNode(str(graph.identifier))
+            quads.extend(ox.Quad(t.subject, t.predicate, t.object, name)
+                         for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
     quads.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
     prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
     return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes)

@@ -211,9 +211,11 @@ class _Article(ParticipationMixin):
                     self.facts.positions.append(fact)
                 del position
 
-    @staticmethod
-    def _position_id(title: str, of: str) -> str:
-        return f"{slug(title)}_of_{of}"
+    def _position_id(self, title: str, of: str) -> str:
+        """The id of the position `title` of `of`, registered for the RDF step."""
+        position = f"{slug(title)}_of_{of}"
+        self.facts.posts.setdefault(position, (title, of))
+        return position
 
     def _states_and_things(self, s: Sentence) -> None:
         for start, end, entity_id in self.rec.entities(s.text, (STATE, CITY, ORGANIZATION, IGO, INITIATIVE, PROJECT)):

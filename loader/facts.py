@@ -109,6 +109,7 @@ class ArticleFacts:
     meetings: dict[str, Meeting] = field(default_factory=dict)
     participations: list[Participation] = field(default_factory=list)
     positions: list[Position] = field(default_factory=list)
+    posts: dict[str, tuple[str, str]] = field(default_factory=dict)  # position id -> (title, of): every position named
     statements: list[Statement] = field(default_factory=list)
     proposals: list[Proposal] = field(default_factory=list)
     publisher: str | None = None

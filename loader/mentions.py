@@ -31,6 +31,7 @@ TITLES = {
     "crown prince": "Crown Prince",
     "chancellor": "Chancellor",
 }
+TITLE_WORDS = sorted({word for title in TITLES for word in title.split() if len(word) > 3} - {"affairs", "state"})
 _ONE_TITLE = "(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + ")"
 TITLE = rf"(?:{_ONE_TITLE}\sand\s)?{_ONE_TITLE}"
 HEAD_OF_GOVERNMENT = {"Premier", "Prime Minister"}
@@ -105,7 +106,6 @@ class Recognizer:
             # "his Russian counterpart, Vladimir Putin": the title is the one of the person before
             ("suffix", re.compile(rf"(?<![\w-])(?P<adj>{PHRASE})\scounterpart,?\s(?P<name>{NAME})")),
         ]
-        self.any_title = re.compile(TITLE, re.I)
         self.seen: dict[str, list] = {}  # sentence -> names found; cleared per article by reset()
 
     def _entity_of(self, text: str) -> str | None:
@@ -137,7 +137,9 @@ class Recognizer:
         def free(start: int, end: int) -> bool:
             return all(end <= s or start >= e for s, e in taken)
 
-        for mode, pattern in self.patterns if self.any_title.search(text) else ():
+        lower = text.lower()
+        titled = any(word in lower for word in TITLE_WORDS)
+        for mode, pattern in self.patterns if titled else ():
             for match in pattern.finditer(text):
                 groups = match.groupdict()
                 of, rest = self._affiliation(match["adj"], mode)

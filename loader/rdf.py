@@ -9,7 +9,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from loader.documents import Document
-from loader.facts import ArticleFacts, Position
+from loader.facts import ArticleFacts
 from loader.gazetteer import slug
 from loader.namespaces import RES, SCO, article_graph, article_iri, bind_prefixes
 
@@ -77,8 +77,10 @@ def facts_to_graph(
             if form != entity.label:
                 w.add(node, SKOS.altLabel, Literal(form))
     _meetings(w, facts)
+    for position_id, (title, of) in sorted(facts.posts.items()):
+        _post(w, title, of)
     for position in facts.positions:
-        _position(w, position)
+        w.stated(RES[position.person], SCO.holdsPosition, position_iri(position.title, position.of), position.evidence)
     for fact in facts.statements:
         w.stated(RES[fact.subject], SCO[fact.predicate], _object(fact.object), fact.evidence)
     _proposals(w, facts)
@@ -123,7 +125,8 @@ def _meetings(w: _Writer, facts: ArticleFacts) -> None:
         w.add(RES[part.meeting], SCO.hasParticipation, node)
         w.add(node, RDF.type, SCO.Participation)
         w.add(node, RDFS.label, Literal(f"{who.label if who else part.agent} at {meeting.label}"))
-        w.add(node, SCO.remote, Literal(part.remote, datatype=XSD.boolean))
+        if part.remote:  # stated only when the text says so ("via video link"); silence is not "in person"
+            w.add(node, SCO.remote, Literal(True, datatype=XSD.boolean))
         w.add(node, SCO.evidence, Literal(part.evidence))
         for prop, value in ((SCO.agent, part.agent), (SCO.onBehalfOf, part.on_behalf_of), (SCO.inPosition, part.position)):
             if value:
@@ -132,14 +135,14 @@ def _meetings(w: _Writer, facts: ArticleFacts) -> None:
             w.add(node, SCO.capacity, SCO[part.capacity])
 
 
-def _position(w: _Writer, position: Position) -> None:
-    node = position_iri(position.title, position.of)
-    entity_label = w.graph.value(RES[position.of], RDFS.label) or position.of
+def _post(w: _Writer, title: str, of: str) -> None:
+    """A position node: "Prime Minister of Kazakhstan", with its title and the state or organization."""
+    node = position_iri(title, of)
+    entity_label = w.graph.value(RES[of], RDFS.label) or of
     w.add(node, RDF.type, SCO.Position)
-    w.add(node, RDFS.label, Literal(f"{position.title} of {entity_label}"))
-    w.add(node, SCO.title, Literal(position.title))
-    w.add(node, SCO.positionOf, RES[position.of])
-    w.stated(RES[position.person], SCO.holdsPosition, node, position.evidence)
+    w.add(node, RDFS.label, Literal(f"{title} of {entity_label}"))
+    w.add(node, SCO.title, Literal(title))
+    w.add(node, SCO.positionOf, RES[of])
 
 
 def _proposals(w: _Writer, facts: ArticleFacts) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from types import MappingProxyType
 
@@ -14,8 +15,11 @@ EQUIVALENT_CLASS, EQUIVALENT_PROPERTY, INVERSE = OWL.equivalentClass, OWL.equiva
 ON_PROPERTY, SOME, ALL, HAS_VALUE = OWL.onProperty, OWL.someValuesFrom, OWL.allValuesFrom, OWL.hasValue
 DISJOINT, DISJOINT_PROPERTY, DIFFERENT = OWL.disjointWith, OWL.propertyDisjointWith, OWL.differentFrom
 THING, NOTHING, FIRST, REST, NIL = OWL.Thing, OWL.Nothing, RDF.first, RDF.rest, RDF.nil
+CHARACTERISTICS = (OWL.FunctionalProperty, OWL.InverseFunctionalProperty, OWL.SymmetricProperty,
+                   OWL.AsymmetricProperty, OWL.TransitiveProperty, OWL.IrreflexiveProperty)
 CONSTANTS = (TYPE, SUBCLASS, SUBPROPERTY, DOMAIN, RANGE, SAME, EQUIVALENT_CLASS, EQUIVALENT_PROPERTY, INVERSE,
-             ON_PROPERTY, SOME, ALL, HAS_VALUE, DISJOINT, DISJOINT_PROPERTY, DIFFERENT, THING, NOTHING, FIRST, REST, NIL)
+             ON_PROPERTY, SOME, ALL, HAS_VALUE, DISJOINT, DISJOINT_PROPERTY, DIFFERENT, THING, NOTHING, FIRST, REST,
+             NIL, *CHARACTERISTICS)
 
 # Vocabulary whose OWL 2 RL rules this engine leaves out; owlrl (the reference engine) implements them.
 UNSUPPORTED = {
@@ -28,13 +32,18 @@ _EMPTY = MappingProxyType({})
 
 @dataclass(frozen=True)
 class Inconsistency:
-    """An OWL 2 RL rule with conclusion false fired: rule name, the node and property at fault, the premises."""
+    """An OWL 2 RL rule with conclusion false fired: rule name, the node and property at fault,
+    a message whose {} stand for the terms `values`, and the premises."""
 
     rule: str
     focus: object
     path: object
     message: str
+    values: tuple
     premises: tuple
+
+    def describe(self, show=lambda term: term.n3()) -> str:
+        return self.message.format(*map(show, self.values))
 
 
 def _precedes(a: tuple, b: tuple) -> bool:
@@ -77,18 +86,22 @@ class Reasoner:
             INVERSE: self._inverse, SAME: self._same_as, DISJOINT: self._disjoint_classes,
             DISJOINT_PROPERTY: self._disjoint_properties, DIFFERENT: self._different,
         }
-        self._characteristic = {
-            OWL.FunctionalProperty: self._functional, OWL.InverseFunctionalProperty: self._inverse_functional,
-            OWL.SymmetricProperty: self._symmetric, OWL.AsymmetricProperty: self._asymmetric,
-            OWL.TransitiveProperty: self._transitive, OWL.IrreflexiveProperty: self._irreflexive,
-        }
-        while delta:
-            for triple in delta:
-                self._fire(triple)
-            delta, self.pending = self.pending, {}
-            for triple, derivation in delta.items():
-                self._index(triple)
-                self.derivation[triple] = derivation
+        self._characteristic = dict(zip(CHARACTERISTICS, (
+            self._functional, self._inverse_functional, self._symmetric, self._asymmetric, self._transitive,
+            self._irreflexive)))
+        collecting = gc.isenabled()
+        gc.disable()  # millions of small acyclic containers: the cyclic collector would rescan them all, often
+        try:
+            while delta:
+                for triple in delta:
+                    self._fire(triple)
+                delta, self.pending = self.pending, {}
+                for triple in delta:
+                    self._index(triple)
+                self.derivation.update(delta)
+        finally:
+            if collecting:
+                gc.enable()
 
     # -- the store ---------------------------------------------------------------------------
 
@@ -119,8 +132,9 @@ class Reasoner:
         if old is None or _precedes((rule, premises), old):
             self.pending[conclusion] = (rule, premises)
 
-    def _inconsistent(self, rule: str, focus, path, message: str, *premises) -> None:
-        self.inconsistencies.setdefault((rule, focus, path, message), Inconsistency(rule, focus, path, message, premises))
+    def _inconsistent(self, rule: str, focus, path, message: str, values: tuple, *premises) -> None:
+        key = (rule, focus, path, message, values)
+        self.inconsistencies.setdefault(key, Inconsistency(rule, focus, path, message, values, premises))
 
     def _list(self, head) -> tuple[list, list]:
         members, cells, seen = [], [], set()
@@ -246,10 +260,10 @@ class Reasoner:
             for other in members:
                 if other != c and self.holds(x, TYPE, other):
                     first, second = sorted((c, other), key=members.index)
-                    self._inconsistent("cax-adc", x, TYPE, f"member of disjoint classes {first.n3()} and {second.n3()}",
+                    self._inconsistent("cax-adc", x, TYPE, "member of disjoint classes {} and {}", (first, second),
                                        *axiom, (x, TYPE, first), (x, TYPE, second))
         if c == NOTHING:
-            self._inconsistent("cls-nothing2", x, TYPE, "member of owl:Nothing", t)
+            self._inconsistent("cls-nothing2", x, TYPE, "member of owl:Nothing", (), t)
         if c in self._characteristic:
             for u, v in self.pairs(x):
                 self._characteristic[c](t, (u, x, v))
@@ -282,8 +296,8 @@ class Reasoner:
                 continue
             if isinstance(y1, Literal) or isinstance(y2, Literal):
                 if not (isinstance(y1, Literal) and isinstance(y2, Literal) and y1.eq(y2)):
-                    low, high = sorted((y1.n3(), y2.n3()))
-                    self._inconsistent("prp-fp", x, p, f"functional property with two values {low} and {high}",
+                    low, high = sorted((y1, y2), key=lambda term: term.n3())
+                    self._inconsistent("prp-fp", x, p, "functional property with two values, {} and {}", (low, high),
                                        axiom, t, (x, p, y2))
                 continue
             self._derive("prp-fp", (y1, SAME, y2), axiom, t, (x, p, y2))
@@ -303,7 +317,7 @@ class Reasoner:
     def _asymmetric(self, axiom, t) -> None:
         x, p, y = t
         if self.holds(y, p, x):
-            self._inconsistent("prp-asyp", x, p, f"asymmetric property also holds from {y.n3()}", axiom, t, (y, p, x))
+            self._inconsistent("prp-asyp", x, p, "asymmetric property, but it also holds from {}", (y,), axiom, t, (y, p, x))
 
     def _transitive(self, axiom, t) -> None:
         x, p, y = t
@@ -314,7 +328,7 @@ class Reasoner:
 
     def _irreflexive(self, axiom, t) -> None:
         if t[0] == t[2]:
-            self._inconsistent("prp-irp", t[0], t[1], "irreflexive property relates a node to itself", axiom, t)
+            self._inconsistent("prp-irp", t[0], t[1], "irreflexive property relates a node to itself", (), axiom, t)
 
     # -- schema triples: t is the axiom -----------------------------------------------------------
 
@@ -414,14 +428,14 @@ class Reasoner:
     def _different(self, t) -> None:
         x, _, y = t
         if self.holds(x, SAME, y):
-            self._inconsistent("eq-diff1", x, SAME, f"owl:sameAs and owl:differentFrom {y.n3()}", (x, SAME, y), t)
+            self._inconsistent("eq-diff1", x, SAME, "both owl:sameAs and owl:differentFrom {}", (y,), (x, SAME, y), t)
 
     def _disjoint_classes(self, axiom, x=None) -> None:
         """cax-dw for the axiom (c1 owl:disjointWith c2), on node x or on every member of c1."""
         c1, _, c2 = axiom
         for x in [x] if x is not None else self.subjects(TYPE, c1):
             if self.holds(x, TYPE, c1) and self.holds(x, TYPE, c2):
-                self._inconsistent("cax-dw", x, TYPE, f"member of disjoint classes {c1.n3()} and {c2.n3()}",
+                self._inconsistent("cax-dw", x, TYPE, "member of disjoint classes {} and {}", (c1, c2),
                                    axiom, (x, TYPE, c1), (x, TYPE, c2))
 
     def _disjoint_properties(self, axiom, pair=None) -> None:
@@ -429,5 +443,5 @@ class Reasoner:
         p1, _, p2 = axiom
         for x, y in [pair] if pair is not None else self.pairs(p1):
             if self.holds(x, p1, y) and self.holds(x, p2, y):
-                self._inconsistent("prp-pdw", x, p1, f"disjoint properties {p1.n3()} and {p2.n3()} both relate it to {y.n3()}",
+                self._inconsistent("prp-pdw", x, p1, "disjoint properties {} and {} both relate it to {}", (p1, p2, y),
                                    axiom, (x, p1, y), (x, p2, y))

@@ -10,6 +10,10 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 
 
+def pytest_addoption(parser):
+    parser.addoption("--update-golden", action="store_true", help="Rewrite tests/data/expected/*.ttl from the loader.")
+
+
 # --- loader fixtures -----------------------------------------------------------------
 @pytest.fixture(scope="session")
 def gazetteer():

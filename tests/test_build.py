@@ -1,0 +1,70 @@
+"""loader.build and `sco-kg build`: deterministic, atomic, and one bad article never stops the others."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from loader.build import BuildError, build
+from server.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def documents(tmp_path) -> Path:
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    for name in ("2024-10-16_islamabad-heads-of-government.txt", "2025-03-20_beijing-secretary-general-press-conference.txt"):
+        shutil.copy(DATA / "documents" / name, folder / name)
+    return folder
+
+
+def run_build(documents: Path, output: Path, **options):
+    return build([documents], ROOT / "ontology", ROOT / "triples", output, **options)
+
+
+def test_two_builds_are_byte_identical(documents, tmp_path):
+    first, second = tmp_path / "a.trig", tmp_path / "b.trig"
+    run_build(documents, first, engine="fast")
+    run_build(documents, second, engine="fast")
+    assert first.read_bytes() == second.read_bytes()
+    assert b"kgg:inferred" in first.read_bytes()
+
+
+def test_failed_build_leaves_the_old_output(tmp_path):
+    output = tmp_path / "sco-kg.trig"
+    output.write_text("previous build\n")
+    empty = tmp_path / "none"
+    empty.mkdir()
+    (empty / "broken.txt").write_bytes(b"")
+    with pytest.raises(BuildError, match="broken.txt"):
+        run_build(empty, output, infer=False)
+    assert output.read_text() == "previous build\n"
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"] == []
+
+
+def test_bad_article_is_reported_and_the_others_build(documents, tmp_path):
+    (documents / "2024-01-01_broken.txt").write_bytes(b"\x00\x01binary\x00" * 20)
+    output = tmp_path / "out.trig"
+    result = CliRunner().invoke(main, ["build", str(documents), "-o", str(output), "--no-infer"])
+    assert result.exit_code == 1
+    assert "2024-01-01_broken.txt" in result.output and "binary" in result.output
+    assert b"islamabad-heads-of-government" in output.read_bytes()
+
+
+def test_summary_lists_graphs_classes_and_phases(documents, tmp_path):
+    result = CliRunner().invoke(main, ["build", str(documents), "-o", str(tmp_path / "o.trig"), "--no-infer"])
+    assert result.exit_code == 0, result.output
+    assert "Read 2 article(s)" in result.output
+    for heading in ("triples", "entities", "seconds", "HeadsOfGovernmentCouncilMeeting", "extract"):
+        assert heading in result.output
+
+
+def test_corpus_build_has_every_graph(corpus_trig):
+    text = corpus_trig.read_text()
+    for graph in ("kgg:ontology", "kgg:reference", "kgg:links", "kgg:inferred",
+                  "kgg:article\\/2023-10-27_bishkek-heads-of-government_xinhua"):
+        assert f"\n{graph} {{" in text, graph
