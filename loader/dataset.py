@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import BNode, Dataset, Graph
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
 from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS
 
@@ -104,7 +104,27 @@ def load_store(path: Path):
 
 def load_dataset(path: Path) -> Dataset:
     """Load a built TriG file into an rdflib Dataset whose default graph is the union of all graphs."""
+    import pyoxigraph as ox
+
     dataset = Dataset(default_union=True)
-    dataset.parse(path, format="trig")
     bind_prefixes(dataset)
+    graphs: dict = {}
+    for quad in ox.parse(path=str(path), format=ox.RdfFormat.TRIG):
+        name = quad.graph_name
+        if name not in graphs:
+            graphs[name] = dataset.default_graph if isinstance(name, ox.DefaultGraph) else dataset.graph(URIRef(name.value))
+        graphs[name].add((_term(quad.subject), _term(quad.predicate), _term(quad.object)))
     return dataset
+
+
+def _term(term):
+    """A pyoxigraph term as an rdflib term (pyoxigraph parses TriG that rdflib's parser rejects: "dbr:A\\,_B")."""
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))

@@ -10,6 +10,8 @@ from pathlib import Path
 import click
 from tabulate import tabulate
 
+from server.commands import query_command, serve_command
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -85,3 +87,51 @@ def evaluate(documents_dir, gold_dir, triples_dir, details) -> None:
                 click.echo("  missing     " + "\t".join(fact))
             for fact in sorted(result.unexpected[article]):
                 click.echo("  unexpected  " + "\t".join(fact))
+
+
+@main.command()
+@click.argument("subject")
+@click.argument("predicate")
+@click.argument("object")
+@click.option("--trig", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=lambda: _default("TRIPLES_DIR", "triples") / "sco-kg.trig", show_default="triples/sco-kg.trig",
+              help="The built graph.")
+@click.option("--json", "as_json", is_flag=True, help="Print the explanation as JSON.")
+def explain(subject, predicate, object, trig, as_json) -> None:
+    """Why does SUBJECT PREDICATE OBJECT hold? Full IRIs, prefixed names (res:li_qiang) or literals ("22"^^xsd:integer).
+
+    Prints the OWL 2 RL rule and premises of an inferred triple, recursively, down to the articles
+    (and sentences) that assert them.
+    """
+    import json
+
+    from loader.dataset import load_dataset
+    from loader.explain import explain as run_explain, parse_term, render_explanation
+
+    try:
+        terms = [parse_term(text) for text in (subject, predicate, object)]
+    except ValueError as err:
+        raise click.ClickException(str(err)) from err
+    result = run_explain(load_dataset(trig), *terms)
+    click.echo(json.dumps(result, indent=2) if as_json else render_explanation(result))
+    if not result.get("holds", True):
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--trig", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=lambda: _default("TRIPLES_DIR", "triples") / "sco-kg.trig", show_default="triples/sco-kg.trig",
+              help="The built graph.")
+def validate(trig) -> None:
+    """Check the built graph against ontology/shapes.ttl (SHACL) and for OWL 2 RL inconsistencies."""
+    from loader.dataset import load_dataset
+    from loader.validate import validate as run_validate
+
+    report = run_validate(load_dataset(trig))
+    click.echo(report.text or "The graph conforms to the shapes and is consistent.")
+    if not report.conforms:
+        sys.exit(1)
+
+
+main.add_command(serve_command)
+main.add_command(query_command)

@@ -1,0 +1,65 @@
+"""server.cli and the README: the commands users are told about exist and behave as documented."""
+
+import re
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from server.cli import main
+from server.config import SETTINGS
+
+ROOT = Path(__file__).resolve().parent.parent
+README = (ROOT / "README.md").read_text()
+
+
+def test_every_setting_is_in_the_readme():
+    for setting in SETTINGS:
+        assert f"`{setting.name}`" in README, setting.name
+
+
+def test_every_command_is_in_the_readme():
+    for name in main.commands:
+        assert f"`sco-kg {name}" in README, name
+
+
+def test_ci_runs_the_readme_test_command():
+    command = re.search(r"\*\*Test\*\*.*?\n\n {4}(\S[^\n]+)", README, re.S)[1].strip()
+    assert command in (ROOT / ".ci" / "run").read_text()
+
+
+def test_query_prints_a_table(corpus_trig):
+    query = "PREFIX sco: <https://w3id.org/sco-kg/ontology#> SELECT ?m WHERE { ?m sco:ordinal 22 }"
+    result = CliRunner().invoke(main, ["query", query, "--triples-dir", str(corpus_trig.parent)])
+    assert result.exit_code == 0, result.output
+    assert "sco_heads_of_government_council_2023" in result.output
+
+
+def test_query_syntax_error_names_line_and_column(corpus_trig):
+    result = CliRunner().invoke(main, ["query", "SELECT * WHERE {\n  ?s ?p ", "--triples-dir", str(corpus_trig.parent)])
+    assert result.exit_code == 1
+    assert re.search(r"Error: 2:\d+", result.output), result.output
+
+
+def test_explain_an_inferred_triple(corpus_trig):
+    result = CliRunner().invoke(main, ["explain", "res:li_qiang", "sco:participatedIn",
+                                       "res:sco_heads_of_government_council_2023", "--trig", str(corpus_trig)])
+    assert result.exit_code == 0, result.output
+    assert "prp-inv" in result.output and "2023-10-27_bishkek-heads-of-government_xinhua" in result.output
+
+
+def test_explain_a_triple_that_does_not_hold(corpus_trig):
+    result = CliRunner().invoke(main, ["explain", "res:li_qiang", "sco:participatedIn", "res:sco_heads_of_state_council_2021",
+                                       "--trig", str(corpus_trig)])
+    assert result.exit_code == 1
+
+
+def test_validate_the_corpus(corpus_trig):
+    result = CliRunner().invoke(main, ["validate", "--trig", str(corpus_trig)])
+    assert result.exit_code == 0, result.output
+
+
+def test_evaluate_prints_scores():
+    result = CliRunner().invoke(main, ["evaluate"])
+    assert result.exit_code == 0, result.output
+    overall = re.search(r"^overall\s+\d+\s+\d+\s+\d+\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)$", result.output, re.M)
+    assert overall and float(overall[3]) >= 0.95
