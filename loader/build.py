@@ -34,6 +34,7 @@ class BuildReport:
     output: Path | None = None
     articles: list[str] = field(default_factory=list)
     errors: list[DocumentError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     triples: dict[str, int] = field(default_factory=dict)
     entities: Counter = field(default_factory=Counter)
     seconds: dict[str, float] = field(default_factory=dict)
@@ -71,6 +72,9 @@ def extract_graphs(
         try:
             with phase("extract"):
                 facts = extract_facts(document, gazetteer)
+            if not facts.entities and not facts.meetings:
+                report.warnings.append(f"{document.source}: no state, person, organization or meeting found; "
+                                       "is it an article about the SCO?")
             with phase("rdf"):
                 target = dataset.graph(article_graph(document.id)) if dataset is not None else None
                 graphs.append(facts_to_graph(document, facts, EXTRACTOR_VERSION, generated, target))

@@ -381,6 +381,15 @@ class _Article(ParticipationMixin):
             relation = "memberOf" if kind.startswith("member") else "observerOf" if kind.startswith("observer") else "dialoguePartnerOf"
             for _, _, state in self.rec.entities(match["who"], (STATE,)):
                 self._statement(state, relation, "sco", text)
+        for match in rel.GRANTED_STATUS.finditer(text):
+            prefix = text[:match.start()]
+            clause = "" if prefix.endswith(" and ") else prefix.rsplit(", ", 1)[-1]
+            if rel.NOT_FACT.search(clause + match.group(0)):
+                continue
+            kind = (match["kind1"] or match["kind2"]).lower()
+            relation = "memberOf" if "member" in kind else "observerOf" if kind.startswith("observer") else "dialoguePartnerOf"
+            for _, _, state in self.rec.entities(match["who1"] or match["who2"] or "", (STATE,)):
+                self._statement(state, relation, "sco", text)
         for match in rel.APPOSITIVE_STATUS.finditer(text):
             head = text[:match.start()]
             states = [(st, sid) for st, _, sid in self.rec.entities(head, (STATE,))]

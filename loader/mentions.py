@@ -32,6 +32,7 @@ TITLES = {
     "chancellor": "Chancellor",
 }
 TITLE_WORDS = sorted({word for title in TITLES for word in title.split() if len(word) > 3} - {"affairs", "state"})
+TITLE_BEFORE = re.compile(r"(?i:president|minister|premier|secretary-general|councilor|chairman|director)\s$")
 _ONE_TITLE = "(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + ")"
 TITLE = rf"(?:{_ONE_TITLE}\sand\s)?{_ONE_TITLE}"
 HEAD_OF_GOVERNMENT = {"Premier", "Prime Minister"}
@@ -95,6 +96,9 @@ class Recognizer:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self.patterns = [
+            # "Sirojiddin Muhriddin, Tajikistan's foreign minister", "Ivan Petrov, the Russian deputy prime minister"
+            ("suffix", re.compile(rf"(?<![\w-])(?P<name>{NAME}),\s(?:the\s)?(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}?)(?:'s)?"
+                                  rf"\s(?P<title>{TITLE})\b(?!,?\s[A-Z])")),
             # "Kazakh Prime Minister Alikhan Smailov", "Iran's First Vice President Mohammad Mokhber", "the Indian foreign minister"
             ("suffix", re.compile(rf"(?<![\w-])(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,5}}?)(?:'s)?{ORG_ABBR}\s(?:SCO\s)?"
                                   rf"(?i:(?P<title>{TITLE}))(?:,?\s(?P<name>{NAME}))?")),
@@ -142,6 +146,8 @@ class Recognizer:
         for mode, pattern in self.patterns if titled else ():
             for match in pattern.finditer(text):
                 groups = match.groupdict()
+                if pattern is self.patterns[0][1] and self._list_item(text, match):
+                    continue
                 of, rest = self._affiliation(match["adj"], mode)
                 if match["adj"] and of is None and mode == "suffix":
                     continue
@@ -162,9 +168,10 @@ class Recognizer:
                         continue
                     titles = (max(before, key=lambda m: m.end).title,)
                 start = match.start()
-                if mode == "suffix" and match["adj"]:
+                name_first = bool(match["name"]) and match["adj"] is not None and match.start("name") < match.start("adj")
+                if mode == "suffix" and match["adj"] and not name_first:
                     start = match.start("adj") + match["adj"].rfind(self._tail_word(match["adj"], of))
-                end = match.end() if rest or not name else match.start("name") + len(name)
+                end = match.end() if rest or not name or name_first else match.start("name") + len(name)
                 if not free(start, end):
                     continue
                 person = self.resolve(name, titles[-1], of, memory, new_entities) if name else None
@@ -185,6 +192,14 @@ class Recognizer:
                 taken.append((match.start(), match.end()))
         found.sort(key=lambda m: m.start)
         return found
+
+    @staticmethod
+    def _list_item(text: str, match: re.Match) -> bool:
+        """Is "<Name>, the Indian foreign minister" two items of a list rather than a name and its apposition?"""
+        name = match["name"]
+        return (any(word.lower() in TITLE_WORDS for word in name.split())
+                or bool(TITLE_BEFORE.search(text[:match.start("name")]))
+                or text[match.end():match.end() + 6].startswith((", and", " and ")))
 
     def _tail_word(self, phrase: str, of: str | None) -> str:
         """The first word of the part of the phrase that named the affiliation."""

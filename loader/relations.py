@@ -32,6 +32,12 @@ NEW_STATUS = re.compile(
     r"(?:(?P<full>full\s)?(?P<kind>member(?:\sstates?)?|observers?(?:\sstates?)?|dialogue\spartners?))\b",
     re.I,
 )
+# "granted observer status to Laos", "granted Egypt the status of dialogue partner"
+GRANTED_STATUS = re.compile(
+    r"\b(?:granted|gave|conferred)\s(?:(?P<kind1>observer|dialogue\spartner|full\smember(?:ship)?|member)\s(?:state\s)?status\s(?:on|to)\s"
+    r"(?P<who1>[^;.]*?)(?=[;.]|$|\s(?:and|as)\s[a-z])|(?P<who2>[^;.]*?)\sthe\sstatus\sof\s(?:an?\s)?(?P<kind2>observer|dialogue\spartner|"
+    r"full\smember|member\sstate))"
+)
 NOT_FACT = re.compile(r"\b(?:process\sof|will|would|to\sbecome|plans?\sto|intends?\sto|to\sbe\sdiscussed|applied|application|bid)\b", re.I)
 SELF_MEMBER = re.compile(
     r"\b(?P<we>We\sSCO\smember\sstates)\b|\bAs\sa\sfounding\smember(?:\sstate)?(?:\sof\sthe\sSCO)?,\s(?P<state>[A-Z][a-z]+)"

@@ -68,3 +68,11 @@ def test_corpus_build_has_every_graph(corpus_trig):
     for graph in ("kgg:ontology", "kgg:reference", "kgg:links", "kgg:inferred",
                   "kgg:article\\/2023-10-27_bishkek-heads-of-government_xinhua"):
         assert f"\n{graph} {{" in text, graph
+
+
+def test_article_without_facts_is_warned_about(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "2024-01-01_weather.txt").write_text("Sunny weather is expected across the region this weekend, forecasters said.")
+    report = run_build(folder, tmp_path / "o.trig", infer=False, validate=False)
+    assert report.warnings and "2024-01-01_weather.txt" in report.warnings[0]

@@ -142,3 +142,13 @@ def test_held_out_articles_do_not_regress(gazetteer):
     """tests/heldout/ is never tuned on; this only guards against regressions (0.858 when it was written)."""
     result = evaluate(ROOT / "tests" / "heldout" / "documents", ROOT / "tests" / "heldout" / "gold", gazetteer)
     assert result.overall.f1 >= 0.80, result.overall
+
+
+def test_name_then_title_apposition(gazetteer):
+    facts = facts_of("Talks were held with Ruslan Abdykadyrov, Kyrgyzstan's foreign minister, on the SCO agenda.", gazetteer)
+    assert ("position", "ruslan_abdykadyrov", "Foreign Minister", "kyrgyzstan") in facts
+
+
+def test_granted_status(gazetteer):
+    facts = facts_of("The council granted dialogue partner status to Laos and Myanmar.", gazetteer)
+    assert {("status", "laos", "dialoguePartnerOf", "sco"), ("status", "myanmar", "dialoguePartnerOf", "sco")} <= facts
