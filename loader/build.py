@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
 import time
@@ -118,7 +119,8 @@ def build(
     _count(dataset, report)
     output = Path(output or Path(triples_dir) / OUTPUT_NAME)
     with phase("write"):
-        write_atomic(output, serialize_trig(dataset))
+        header = f"# sco-kg build {fingerprint(documents, ontology_dir, triples_dir, infer, engine)}\n".encode()
+        write_atomic(output, header + serialize_trig(dataset))
     report.output = output
     return report
 
@@ -147,20 +149,29 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def inputs_newer_than(output: Path, *inputs: Path) -> bool:
-    """Has any input file changed since the output was written?"""
-    built = output.stat().st_mtime
-    for root in inputs:
-        files = [root] if root.is_file() else [p for p in root.rglob("*") if p.is_file()]
-        if any(f.stat().st_mtime > built for f in files if f != output and f.suffix in (".txt", ".ttl")):
-            return True
-    return False
+def fingerprint(documents, ontology_dir: Path, triples_dir: Path, infer: bool = True, engine: str = "owlrl") -> str:
+    """A digest of everything a build reads: articles, ontology, reference data, links and the loader's code."""
+    files = find_documents(list(documents)) + sorted(Path(ontology_dir).glob("*.ttl"))
+    files += sorted((Path(triples_dir) / "reference").glob("*.ttl")) + sorted(Path(triples_dir).glob("links.ttl"))
+    files += sorted(Path(__file__).parent.glob("*.py"))
+    digest = hashlib.sha256(f"infer={infer} engine={engine}".encode())
+    for path in files:
+        digest.update(Path(path).name.encode() + b"\0" + Path(path).read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def recorded_fingerprint(output: Path) -> str | None:
+    """The fingerprint a built TriG file starts with, if any."""
+    with open(output, "rb") as handle:
+        first = handle.readline().decode("utf-8", "replace")
+    return first.split()[-1] if first.startswith("# sco-kg build ") else None
 
 
 def ensure_built(documents_dir: Path, triples_dir: Path, ontology_dir: Path) -> Path:
-    """The built TriG file, building it first if it is missing or older than its inputs."""
+    """The built TriG file, building it first if it is missing or was built from other inputs or code."""
     output = Path(triples_dir) / OUTPUT_NAME
-    if output.exists() and not inputs_newer_than(output, Path(documents_dir), Path(ontology_dir), Path(triples_dir)):
+    current = fingerprint([Path(documents_dir)], Path(ontology_dir), Path(triples_dir))
+    if output.exists() and recorded_fingerprint(output) == current:
         return output
     report = build([Path(documents_dir)], Path(ontology_dir), Path(triples_dir), output)
     for error in report.errors:

@@ -76,3 +76,17 @@ def test_article_without_facts_is_warned_about(tmp_path):
     (folder / "2024-01-01_weather.txt").write_text("Sunny weather is expected across the region this weekend, forecasters said.")
     report = run_build(folder, tmp_path / "o.trig", infer=False, validate=False)
     assert report.warnings and "2024-01-01_weather.txt" in report.warnings[0]
+
+
+def test_ensure_built_builds_once_and_rebuilds_on_change(tmp_path, documents):
+    from loader.build import ensure_built, recorded_fingerprint
+
+    triples = tmp_path / "triples"
+    shutil.copytree(ROOT / "triples" / "reference", triples / "reference")
+    shutil.copy(ROOT / "triples" / "links.ttl", triples / "links.ttl")
+    output = ensure_built(documents, triples, ROOT / "ontology")
+    stamp, built = recorded_fingerprint(output), output.stat().st_mtime_ns
+    assert stamp and ensure_built(documents, triples, ROOT / "ontology").stat().st_mtime_ns == built
+    (documents / "2024-10-16_islamabad-heads-of-government.txt").write_text("The SCO summit opened in Astana.")
+    ensure_built(documents, triples, ROOT / "ontology")
+    assert recorded_fingerprint(output) != stamp
