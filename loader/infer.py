@@ -6,7 +6,7 @@ from owlrl import DeductiveClosure, OWLRL_Semantics
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
-from loader.namespaces import INFERRED_GRAPH, ONTOLOGY_GRAPH
+from loader.namespaces import INFERRED_GRAPH, LINKS_GRAPH, ONTOLOGY_GRAPH, RES
 from loader.rules import Reasoner
 
 ENGINES = ("owlrl", "fast")
@@ -21,12 +21,7 @@ ERROR_MESSAGE = URIRef("http://www.daml.org/2002/03/agents/agent-ont#ErrorMessag
 
 def asserted_triples(dataset: Dataset) -> set:
     """Every triple of every graph of the dataset except kgg:inferred (the input of inference)."""
-    return {(s, p, o) for s, p, o, g in dataset.quads((None, None, None, None))
-            if g is None or _name(g) != INFERRED_GRAPH}
-
-
-def _name(graph):
-    return getattr(graph, "identifier", graph)
+    return {(s, p, o) for s, p, o, g in dataset.quads((None, None, None, None)) if g != INFERRED_GRAPH}
 
 
 def ontology_blank_nodes(dataset: Dataset) -> set:
@@ -35,8 +30,14 @@ def ontology_blank_nodes(dataset: Dataset) -> set:
     return {term for triple in graph for term in triple if isinstance(term, BNode)}
 
 
-def is_trivial(triple, ontology_bnodes=frozenset()) -> bool:
-    """The filter between the closure and kgg:inferred (README: "What kgg:inferred leaves out").
+def external_iris(dataset: Dataset) -> set:
+    """The Wikidata, DBpedia and GeoNames IRIs kgg:links says are the same as sco-kg entities."""
+    links = dataset.graph(LINKS_GRAPH)
+    return {o for o in links.objects(None, OWL.sameAs) if isinstance(o, URIRef) and not str.startswith(o, str(RES))}
+
+
+def is_trivial(triple, ontology_bnodes=frozenset(), external=frozenset()) -> bool:
+    """The filter between the closure and kgg:inferred (README: "What inference keeps out").
 
     1. Not RDF: a literal subject, or a literal or blank node predicate (owlrl emits both).
     2. Reflexive: x owl:sameAs x, c rdfs:subClassOf c, c owl:equivalentClass c, p rdfs:subPropertyOf p,
@@ -47,6 +48,9 @@ def is_trivial(triple, ontology_bnodes=frozenset()) -> bool:
        rdfs:subClassOf c, xsd:string a rdfs:Datatype, rdfs:label a owl:AnnotationProperty).
     5. About the ontology's anonymous class expressions (x a [owl:unionOf (...)]): their
        consequences for named classes are kept; the step itself names nothing a user can look up.
+    6. Copies onto external IRIs: eq-rep-s/p/o repeat every fact about res:china for wd:Q148,
+       dbr:China, ... Those IRIs are aliases: the owl:sameAs links themselves (both directions,
+       eq-sym, eq-trans) are kept; the copies are not (they would triple every answer).
     """
     s, p, o = triple
     if isinstance(s, Literal) or not isinstance(p, URIRef):
@@ -57,24 +61,39 @@ def is_trivial(triple, ontology_bnodes=frozenset()) -> bool:
         return True
     if isinstance(s, URIRef) and str.startswith(s, BUILT_IN):  # URIRef.startswith takes no tuple
         return True
+    if p != OWL.sameAs and (s in external or o in external):
+        return True
     return s in ontology_bnodes or o in ontology_bnodes
+
+
+class TrivialFilter:
+    """is_trivial for one dataset: its ontology's blank nodes and its external IRIs, read when first asked."""
+
+    def __init__(self, dataset: Dataset):
+        self.dataset, self.context = dataset, None
+
+    def __call__(self, triple) -> bool:
+        if self.context is None:
+            self.context = (ontology_blank_nodes(self.dataset), external_iris(self.dataset))
+        return is_trivial(triple, *self.context)
 
 
 def owlrl_closure(triples) -> set:
     """owlrl's OWL 2 RL closure of `triples`, on a private copy, less what was given and its error nodes."""
-    graph = Graph()
-    for triple in triples:
+    given, graph = set(triples), Graph()
+    for triple in given:
         graph.add(triple)
     DeductiveClosure(OWLRL_Semantics).expand(graph)
     errors = set(graph.subjects(RDF.type, ERROR_MESSAGE))
-    return {t for t in graph if t[0] not in errors} - set(triples)
+    return {t for t in graph if t[0] not in errors} - given
 
 
 def run_inference(dataset: Dataset, engine: str = "owlrl") -> Graph:
     """The triples OWL 2 RL adds to every graph but kgg:inferred, less is_trivial ones; the dataset is not changed.
 
     engine "owlrl" is the reference; "fast" is loader.rules, which gives the same graph on sco-kg's
-    ontology (tests/test_infer.py compares them) and refuses an ontology using rules it lacks.
+    ontology (tests/test_infer.py compares them) except where a functional property has two literal
+    values (an inconsistency validate reports), and refuses an ontology using rules it lacks.
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown inference engine {engine!r}; choose one of {', '.join(ENGINES)}")
@@ -87,9 +106,9 @@ def run_inference(dataset: Dataset, engine: str = "owlrl") -> Graph:
             raise ValueError("the fast engine lacks OWL 2 RL rules this graph needs: "
                              + ", ".join(reasoner.unsupported) + "; use engine='owlrl'")
         added = reasoner.derivation.keys()
-    bnodes = ontology_blank_nodes(dataset)
+    trivial = TrivialFilter(dataset)
     inferred = Graph(identifier=INFERRED_GRAPH)
     for triple in added:
-        if not is_trivial(triple, bnodes):
+        if not trivial(triple):
             inferred.add(triple)
     return inferred

@@ -1,25 +1,14 @@
-"""sco-kg's OWL 2 RL engine: semi-naive forward chaining that records the rule instance deriving each triple."""
+"""sco-kg's OWL 2 RL engine: the rules of the W3C tables, each fired by the new triple at any of its premises."""
 
 from __future__ import annotations
 
-import gc
-from dataclasses import dataclass
-from types import MappingProxyType
+from rdflib import Literal
+from rdflib.namespace import OWL
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import OWL, RDF, RDFS
-
-TYPE, SUBCLASS, SUBPROPERTY = RDF.type, RDFS.subClassOf, RDFS.subPropertyOf
-DOMAIN, RANGE, SAME = RDFS.domain, RDFS.range, OWL.sameAs
-EQUIVALENT_CLASS, EQUIVALENT_PROPERTY, INVERSE = OWL.equivalentClass, OWL.equivalentProperty, OWL.inverseOf
-ON_PROPERTY, SOME, ALL, HAS_VALUE = OWL.onProperty, OWL.someValuesFrom, OWL.allValuesFrom, OWL.hasValue
-DISJOINT, DISJOINT_PROPERTY, DIFFERENT = OWL.disjointWith, OWL.propertyDisjointWith, OWL.differentFrom
-THING, NOTHING, FIRST, REST, NIL = OWL.Thing, OWL.Nothing, RDF.first, RDF.rest, RDF.nil
-CHARACTERISTICS = (OWL.FunctionalProperty, OWL.InverseFunctionalProperty, OWL.SymmetricProperty,
-                   OWL.AsymmetricProperty, OWL.TransitiveProperty, OWL.IrreflexiveProperty)
-CONSTANTS = (TYPE, SUBCLASS, SUBPROPERTY, DOMAIN, RANGE, SAME, EQUIVALENT_CLASS, EQUIVALENT_PROPERTY, INVERSE,
-             ON_PROPERTY, SOME, ALL, HAS_VALUE, DISJOINT, DISJOINT_PROPERTY, DIFFERENT, THING, NOTHING, FIRST, REST,
-             NIL, *CHARACTERISTICS)
+from loader.closure import (
+    ALL, CHARACTERISTICS, DIFFERENT, DISJOINT, DISJOINT_PROPERTY, DOMAIN, EQUIVALENT_CLASS, EQUIVALENT_PROPERTY,
+    EMPTY, HAS_VALUE, INVERSE, NOTHING, ON_PROPERTY, RANGE, SAME, SOME, SUBCLASS, SUBPROPERTY, THING, TYPE, Closure,
+)
 
 # Vocabulary whose OWL 2 RL rules this engine leaves out; owlrl (the reference engine) implements them.
 UNSUPPORTED = {
@@ -27,59 +16,20 @@ UNSUPPORTED = {
     OWL.AllDifferent: "eq-diff2/3", OWL.complementOf: "cls-com", OWL.maxCardinality: "cls-maxc1/2",
     OWL.maxQualifiedCardinality: "cls-maxqc1-4", OWL.oneOf: "cls-oo",
 }
-_EMPTY = MappingProxyType({})
 
 
-@dataclass(frozen=True)
-class Inconsistency:
-    """An OWL 2 RL rule with conclusion false fired: rule name, the node and property at fault,
-    a message whose {} stand for the terms `values`, and the premises."""
+class Reasoner(Closure):
+    """The OWL 2 RL closure of `triples` (see Closure for `derivation` and `inconsistencies`).
 
-    rule: str
-    focus: object
-    path: object
-    message: str
-    values: tuple
-    premises: tuple
-
-    def describe(self, show=lambda term: term.n3()) -> str:
-        return self.message.format(*map(show, self.values))
-
-
-def _precedes(a: tuple, b: tuple) -> bool:
-    """Whether derivation a = (rule, premises) sorts before b: by rule name, then premises in N3."""
-    if a[0] != b[0]:
-        return a[0] < b[0]
-    for premise_a, premise_b in zip(a[1], b[1]):
-        for term_a, term_b in zip(premise_a, premise_b):
-            if term_a is not term_b:  # terms are interned
-                return term_a.n3() < term_b.n3()
-    return len(a[1]) < len(b[1])
-
-
-class Reasoner:
-    """The OWL 2 RL closure of `triples`: `derivation[t]` is (rule, premises) for every triple t it adds.
-
-    Rounds are semi-naive: round k joins the triples new in round k-1 with everything known, so a
-    premise is always older than its conclusion (derivations are well founded) and, of the rule
-    instances found in the same round, the smallest one is kept (explanations are deterministic).
-    Lists (property chains, intersections, unions, AllDisjointClasses) are read once from `triples`.
+    Lists (property chains, intersections, unions, AllDisjointClasses) are read once, from `triples`.
+    Rules left out: those whose conclusions loader.infer filters as trivial anyway (eq-ref, scm-cls,
+    scm-op, scm-dp, prp-ap, cls-thing, cls-nothing1, dt-*), scm-hv, scm-svf1/2, scm-avf1/2 (they relate
+    anonymous restrictions), and those of UNSUPPORTED (listed in `unsupported` when the graph uses them).
     """
 
-    def __init__(self, triples):
-        self.out: dict = {}  # s -> p -> {o}
-        self.inn: dict = {}  # p -> o -> {s}
-        self.by_object: dict = {}  # o -> {p}
-        self.derivation: dict = {}
-        self.inconsistencies: dict = {}
-        terms = {term: term for term in CONSTANTS}  # one object per term: dict lookups then stop at `is`
-        delta = {tuple(terms.setdefault(term, term) for term in triple) for triple in triples}
-        for triple in delta:
-            self._index(triple)
-        self.unsupported = sorted(f"{UNSUPPORTED[v]} ({v.n3()})" for v in UNSUPPORTED
-                                  if v in self.inn or v in self.inn.get(TYPE, _EMPTY))
-        self.pending: dict = {}
-        self._read_axioms()
+    def _prepare(self) -> None:
+        self.unsupported = sorted(f"{rules} ({term.n3()})" for term, rules in UNSUPPORTED.items()
+                                  if term in self.inn or term in self.inn.get(TYPE, EMPTY))
         self._schema = {
             SUBCLASS: self._subclass, SUBPROPERTY: self._subproperty, EQUIVALENT_CLASS: self._equivalent_class,
             EQUIVALENT_PROPERTY: self._equivalent_property, DOMAIN: self._domain, RANGE: self._range,
@@ -89,65 +39,7 @@ class Reasoner:
         self._characteristic = dict(zip(CHARACTERISTICS, (
             self._functional, self._inverse_functional, self._symmetric, self._asymmetric, self._transitive,
             self._irreflexive)))
-        collecting = gc.isenabled()
-        gc.disable()  # millions of small acyclic containers: the cyclic collector would rescan them all, often
-        try:
-            while delta:
-                for triple in delta:
-                    self._fire(triple)
-                delta, self.pending = self.pending, {}
-                for triple in delta:
-                    self._index(triple)
-                self.derivation.update(delta)
-        finally:
-            if collecting:
-                gc.enable()
-
-    # -- the store ---------------------------------------------------------------------------
-
-    def _index(self, triple) -> None:
-        s, p, o = triple
-        self.out.setdefault(s, {}).setdefault(p, set()).add(o)
-        self.inn.setdefault(p, {}).setdefault(o, set()).add(s)
-        self.by_object.setdefault(o, set()).add(p)
-
-    def holds(self, s, p, o) -> bool:
-        return o in self.out.get(s, _EMPTY).get(p, ())
-
-    def objects(self, s, p):
-        return self.out.get(s, _EMPTY).get(p, ())
-
-    def subjects(self, p, o):
-        return self.inn.get(p, _EMPTY).get(o, ())
-
-    def pairs(self, p):
-        return [(s, o) for o, subjects in self.inn.get(p, _EMPTY).items() for s in subjects]
-
-    def _derive(self, rule: str, conclusion, *premises) -> None:
-        s, p, o = conclusion
-        if o in self.out.get(s, _EMPTY).get(p, ()) or isinstance(s, Literal) or not isinstance(p, URIRef) \
-                or (s is o and p is SAME):
-            return  # known, not RDF (owlrl adds it) or reflexive owl:sameAs (eq-ref, filtered anyway)
-        old = self.pending.get(conclusion)
-        if old is None or _precedes((rule, premises), old):
-            self.pending[conclusion] = (rule, premises)
-
-    def _inconsistent(self, rule: str, focus, path, message: str, values: tuple, *premises) -> None:
-        key = (rule, focus, path, message, values)
-        self.inconsistencies.setdefault(key, Inconsistency(rule, focus, path, message, values, premises))
-
-    def _list(self, head) -> tuple[list, list]:
-        members, cells, seen = [], [], set()
-        while head != NIL and head not in seen:
-            seen.add(head)
-            firsts, rests = self.objects(head, FIRST), self.objects(head, REST)
-            if len(firsts) != 1 or len(rests) != 1:
-                return [], []
-            (first,), (rest,) = firsts, rests
-            members.append(first)
-            cells += [(head, FIRST, first), (head, REST, rest)]
-            head = rest
-        return members, cells
+        self._read_axioms()
 
     def _read_axioms(self) -> None:
         """Index the list axioms; scm-int and scm-uni need no other premise, so they fire here."""
@@ -186,7 +78,7 @@ class Reasoner:
             self._derive("eq-rep-p", (s, p2, o), (p, SAME, p2), t)
         for o2 in self.objects(o, SAME):
             self._derive("eq-rep-o", (s, p, o2), (o, SAME, o2), t)
-        if p == TYPE:
+        if p is TYPE:  # terms are interned (Closure.__init__): `is` spares rdflib's slow __eq__
             self._as_type(t)
         handler = self._schema.get(p)
         if handler:
@@ -195,7 +87,7 @@ class Reasoner:
     def _as_property_assertion(self, t) -> None:
         """t = (x p y) as the data premise of prp-*, cls-svf/avf/hv."""
         x, p, y = t
-        about = self.out.get(p, _EMPTY)
+        about = self.out.get(p, EMPTY)
         for c in about.get(DOMAIN, ()):
             self._derive("prp-dom", (x, TYPE, c), (p, DOMAIN, c), t)
         for c in about.get(RANGE, ()):
@@ -222,7 +114,7 @@ class Reasoner:
         for r in self.subjects(ON_PROPERTY, p):
             restriction = self.out[r]
             for c in restriction.get(SOME, ()):
-                if c == THING:
+                if c is THING:
                     self._derive("cls-svf2", (x, TYPE, r), (r, SOME, c), (r, ON_PROPERTY, p), t)
                 elif self.holds(y, TYPE, c):
                     self._derive("cls-svf1", (x, TYPE, r), (r, SOME, c), (r, ON_PROPERTY, p), t, (y, TYPE, c))
@@ -262,7 +154,7 @@ class Reasoner:
                     first, second = sorted((c, other), key=members.index)
                     self._inconsistent("cax-adc", x, TYPE, "member of disjoint classes {} and {}", (first, second),
                                        *axiom, (x, TYPE, first), (x, TYPE, second))
-        if c == NOTHING:
+        if c is NOTHING:
             self._inconsistent("cls-nothing2", x, TYPE, "member of owl:Nothing", (), t)
         if c in self._characteristic:
             for u, v in self.pairs(x):
@@ -275,7 +167,7 @@ class Reasoner:
             self._derive("cls-int2", (x, TYPE, member), *axiom, t)
         for c_or, axiom in self.in_union.get(c, ()):
             self._derive("cls-uni", (x, TYPE, c_or), *axiom, t)
-        restriction = self.out.get(c, _EMPTY)
+        restriction = self.out.get(c, EMPTY)
         for p in restriction.get(ON_PROPERTY, ()):
             for c2 in restriction.get(ALL, ()):
                 for y in self.objects(x, p):
@@ -292,7 +184,7 @@ class Reasoner:
     def _functional(self, axiom, t) -> None:
         x, p, y1 = t
         for y2 in self.objects(x, p):
-            if y2 == y1:
+            if y2 is y1:
                 continue
             if isinstance(y1, Literal) or isinstance(y2, Literal):
                 if not (isinstance(y1, Literal) and isinstance(y2, Literal) and y1.eq(y2)):
@@ -414,7 +306,7 @@ class Reasoner:
             self._derive("eq-trans", (x, SAME, z), t, (y, SAME, z))
         for w in self.subjects(SAME, x):
             self._derive("eq-trans", (w, SAME, y), (w, SAME, x), t)
-        for p, objects in self.out.get(x, _EMPTY).items():
+        for p, objects in self.out.get(x, EMPTY).items():
             for o in objects:
                 self._derive("eq-rep-s", (y, p, o), t, (x, p, o))
         for p in self.by_object.get(x, ()):

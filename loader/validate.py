@@ -9,13 +9,14 @@ from pyshacl import validate as shacl_validate
 from rdflib import Dataset, Graph
 from rdflib.namespace import RDF, RDFS, SH
 
-from loader.explain import show
 from loader.infer import asserted_triples
 from loader.namespaces import KGG, SCO, bind_prefixes
 from loader.rules import Reasoner
+from loader.terms import show
 
 SHAPES = Path(__file__).resolve().parent.parent / "ontology" / "shapes.ttl"
 ARTICLE_GRAPHS = str(KGG) + "article/"
+FAILING = ("Violation", "Inconsistent")  # severities that make a graph not conform; sh:Warning and sh:Info do not
 
 
 @dataclass(frozen=True)
@@ -34,15 +35,16 @@ def validate(dataset: Dataset, shapes: Path = SHAPES) -> Report:
     asserted = asserted_triples(dataset)
     for triple in asserted:
         data.add(triple)
-    problems = _shacl(data, shapes) + _unstated_meetings(dataset, data) + _inconsistencies(asserted, data)
-    conforms = not any(severity != "Warning" for severity, _ in problems)
+    problems = _shacl(data, shapes) + _unstated_meetings(dataset, data) + _inconsistencies(asserted)
+    conforms = not any(severity in FAILING for severity, _ in problems)
     lines = sorted({f"{severity}: {line}" for severity, line in problems})
     return Report(conforms, "\n".join(lines) if lines else "Conforms: no violations, no inconsistencies.")
 
 
 def _shacl(data: Graph, shapes: Path) -> list[tuple[str, str]]:
     shapes_graph = Graph().parse(shapes, format="turtle")
-    _, results, _ = shacl_validate(data, shacl_graph=shapes_graph, inference="none", allow_warnings=True)
+    _, results, _ = shacl_validate(data, shacl_graph=shapes_graph, inference="none", allow_warnings=True,
+                                   allow_infos=True)
     problems = []
     for result in results.subjects(RDF.type, SH.ValidationResult):
         severity = results.value(result, SH.resultSeverity).split("#")[-1]
@@ -57,7 +59,7 @@ def _shacl(data: Graph, shapes: Path) -> list[tuple[str, str]]:
 
 
 def _path(results: Graph, path) -> str:
-    """ sco:date, ^sco:hasParticipation for an inverse path, nothing for a constraint on the node itself."""
+    """The path of a result as " sco:date", " ^sco:hasParticipation" (inverse), or "" (a node constraint)."""
     if path is None:
         return ""
     inverse = results.value(path, SH.inversePath)
@@ -73,7 +75,7 @@ def _unstated_meetings(dataset: Dataset, data: Graph) -> list[tuple[str, str]]:
             for c in meeting_classes for m in data.subjects(RDF.type, c) if m not in stated]
 
 
-def _inconsistencies(asserted: set, data: Graph) -> list[tuple[str, str]]:
+def _inconsistencies(asserted: set) -> list[tuple[str, str]]:
     """What OWL 2 RL rules with conclusion false find (cax-dw, cax-adc, prp-fp on literals, cls-nothing2, ...)."""
     found = Reasoner(asserted).inconsistencies.values()
     return [("Inconsistent", f"{show(i.focus)} {show(i.path)}: "
