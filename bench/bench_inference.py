@@ -113,10 +113,10 @@ def measure(size: int | None, engine: str, ontology: Path, links: bool, corpus: 
     None, else synthetic), its size, seconds, inferred triples, peak RSS."""
     if size is None:
         from loader.build import BuildReport, extract_graphs
-        from loader.dataset import assemble_dataset
+        from loader.dataset import assemble_dataset, fixed_graphs
 
         graphs = extract_graphs([corpus], ROOT / "triples" / "reference", BuildReport())
-        dataset, name = assemble_dataset(ontology.parent, ROOT / "triples", graphs), "corpus"
+        dataset, name = assemble_dataset(fixed_graphs(ontology.parent, ROOT / "triples") + graphs), "corpus"
     else:
         dataset, name = synthetic_dataset(size, ontology, links), f"synthetic {size:,}"
     asserted = len(asserted_triples(dataset))

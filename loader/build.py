@@ -11,14 +11,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Graph, URIRef
 from rdflib.namespace import RDF
 
-from loader.dataset import assemble_dataset, canonical_labels, serialize_trig
+from loader.dataset import assemble_dataset, canonical_labels, fixed_graphs, serialize_trig
 from loader.documents import DocumentError, find_documents, read_documents
 from loader.extract import EXTRACTOR_VERSION, extract_facts
 from loader.gazetteer import load_gazetteer
-from loader.namespaces import INFERRED_GRAPH, SCO, article_graph
+from loader.namespaces import INFERRED_GRAPH, SCO
 from loader.rdf import facts_to_graph
 
 OUTPUT_NAME = "sco-kg.trig"
@@ -59,10 +59,8 @@ class _Phases:
         return _Timer()
 
 
-def extract_graphs(
-    paths, reference_dir: Path, report: BuildReport, generated: datetime | None = None, dataset: Dataset | None = None,
-) -> list[Graph]:
-    """One graph per readable article (inside `dataset` when given); failing articles go to report.errors."""
+def extract_graphs(paths, reference_dir: Path, report: BuildReport, generated: datetime | None = None) -> list[Graph]:
+    """One graph per readable article; failing articles go to report.errors."""
     phase = _Phases(report)
     with phase("read"):
         documents, errors = read_documents(find_documents(paths))
@@ -77,8 +75,7 @@ def extract_graphs(
                 report.warnings.append(f"{document.source}: no state, person, organization or meeting found; "
                                        "is it an article about the SCO?")
             with phase("rdf"):
-                target = dataset.graph(article_graph(document.id)) if dataset is not None else None
-                graphs.append(facts_to_graph(document, facts, EXTRACTOR_VERSION, generated, target))
+                graphs.append(facts_to_graph(document, facts, EXTRACTOR_VERSION, generated))
             report.articles.append(document.source)
         except Exception as err:  # noqa: BLE001 - one bad article must not stop the others; reported by name
             report.errors.append(DocumentError(document.source, f"extraction failed: {type(err).__name__}: {err}"))
@@ -92,22 +89,22 @@ def build(
     """Build the whole dataset and write it atomically; returns the report (errors listed, not raised)."""
     report = BuildReport()
     phase = _Phases(report)
-    with phase("assemble"):
-        dataset = assemble_dataset(ontology_dir, triples_dir)
-    graphs = extract_graphs(documents, Path(triples_dir) / "reference", report, generated, dataset)
-    if not graphs:
+    articles = extract_graphs(documents, Path(triples_dir) / "reference", report, generated)
+    if not articles:
         raise BuildError("no article could be read: " + "; ".join(str(e) for e in report.errors) if report.errors
                          else "no article files (*.txt) found in " + ", ".join(map(str, documents)))
     with phase("assemble"):
-        canonical_labels(dataset)
+        fixed = fixed_graphs(ontology_dir, triples_dir)
+        canonical_labels(fixed[1], articles)
+        graphs = fixed + articles
+        dataset = assemble_dataset(graphs) if infer or validate else None
     if infer:
         from loader.infer import run_inference
 
         with phase("infer"):
             inferred = run_inference(dataset, engine=engine)
-            target = dataset.graph(INFERRED_GRAPH)
-            for triple in inferred:
-                target.add(triple)
+            dataset.graph(INFERRED_GRAPH).addN((s, p, o, dataset.graph(INFERRED_GRAPH)) for s, p, o in inferred)
+            graphs.append(inferred)
     if validate:
         from loader.validate import validate as validate_dataset
 
@@ -116,21 +113,21 @@ def build(
         report.validation = result.text
         if not result.conforms:
             raise BuildError("the graph is not well formed; nothing was written:\n" + result.text)
-    _count(dataset, report)
+    _count(graphs, report)
     output = Path(output or Path(triples_dir) / OUTPUT_NAME)
     with phase("write"):
         header = f"# sco-kg build {fingerprint(documents, ontology_dir, triples_dir, infer, engine)}\n".encode()
-        write_atomic(output, header + serialize_trig(dataset))
+        write_atomic(output, header + serialize_trig(graphs))
     report.output = output
     return report
 
 
-def _count(dataset: Dataset, report: BuildReport) -> None:
-    for graph in sorted(dataset.graphs(), key=lambda g: str(g.identifier)):
+def _count(graphs: list[Graph], report: BuildReport) -> None:
+    for graph in sorted(graphs, key=lambda g: str(g.identifier)):
         if len(graph):
             report.triples[str(graph.identifier)] = len(graph)
-    asserted = (g for g in dataset.graphs() if g.identifier != INFERRED_GRAPH and "/article/" in str(g.identifier))
-    kinds = {(s, o) for g in asserted for s, o in g.subject_objects(RDF.type) if isinstance(o, URIRef) and o.startswith(SCO)}
+    kinds = {(s, o) for g in graphs if "/article/" in str(g.identifier)
+             for s, o in g.subject_objects(RDF.type) if isinstance(o, URIRef) and o.startswith(SCO)}
     report.entities.update(str(o)[len(SCO):] for _, o in kinds)
 
 
@@ -168,11 +165,12 @@ def recorded_fingerprint(output: Path) -> str | None:
 
 
 def ensure_built(documents_dir: Path, triples_dir: Path, ontology_dir: Path) -> Path:
-    """The built TriG file, building it first if it is missing or was built from other inputs or code."""
+    """The TriG file to serve: built first if missing, rebuilt if sco-kg built it from other inputs or code."""
     output = Path(triples_dir) / OUTPUT_NAME
-    current = fingerprint([Path(documents_dir)], Path(ontology_dir), Path(triples_dir))
-    if output.exists() and recorded_fingerprint(output) == current:
-        return output
+    if output.exists():
+        recorded = recorded_fingerprint(output)
+        if recorded is None or recorded == fingerprint([Path(documents_dir)], Path(ontology_dir), Path(triples_dir)):
+            return output  # up to date, or a graph sco-kg did not build (served as it is)
     report = build([Path(documents_dir)], Path(ontology_dir), Path(triples_dir), output)
     for error in report.errors:
         print(f"Error: {error}")

@@ -13,74 +13,76 @@ from loader.namespaces import INFERRED_GRAPH, KGG, LINKS_GRAPH, ONTOLOGY_GRAPH, 
 REFERENCE_GRAPH = KGG.reference
 
 
-def _parse_into(dataset: Dataset, identifier, paths) -> None:
-    """Parse Turtle files into one named graph; blank nodes get canonical labels so builds are byte-identical."""
+def _parse(identifier, paths) -> Graph:
+    """Parse Turtle files into one graph; blank nodes get canonical labels so builds are byte-identical."""
     parsed = Graph()
     for path in sorted(paths):
         parsed.parse(path, format="turtle")
     if any(isinstance(term, BNode) for triple in parsed for term in triple):
         parsed = to_canonical_graph(parsed)
-    graph = dataset.graph(identifier)
+    graph = Graph(identifier=identifier)
     for triple in parsed:
         graph.add(triple)
+    return graph
 
 
-def assemble_dataset(ontology_dir: Path, triples_dir: Path, article_graphs: list[Graph] = ()) -> Dataset:
-    """The asserted dataset: kgg:ontology, kgg:reference, kgg:links, and the article graphs given."""
-    dataset = Dataset()
-    bind_prefixes(dataset)
-    _parse_into(dataset, ONTOLOGY_GRAPH, [Path(ontology_dir) / "sco.ttl"])
-    _parse_into(dataset, REFERENCE_GRAPH, (Path(triples_dir) / "reference").glob("*.ttl"))
+def fixed_graphs(ontology_dir: Path, triples_dir: Path) -> list[Graph]:
+    """The graphs every build starts from: kgg:ontology, kgg:reference and, if present, kgg:links."""
+    graphs = [_parse(ONTOLOGY_GRAPH, [Path(ontology_dir) / "sco.ttl"]),
+              _parse(REFERENCE_GRAPH, (Path(triples_dir) / "reference").glob("*.ttl"))]
     links = Path(triples_dir) / "links.ttl"
     if links.exists():
-        _parse_into(dataset, LINKS_GRAPH, [links])
-    for graph in article_graphs:
+        graphs.append(_parse(LINKS_GRAPH, [links]))
+    return graphs
+
+
+def assemble_dataset(graphs) -> Dataset:
+    """A Dataset holding the given named graphs (what inference and validation read)."""
+    dataset = Dataset()
+    bind_prefixes(dataset)
+    for graph in graphs:
         target = dataset.graph(graph.identifier)
-        for triple in graph:
-            target.add(triple)
+        target.addN((s, p, o, target) for s, p, o in graph)
     return dataset
 
 
-def canonical_labels(dataset: Dataset) -> int:
+def canonical_labels(reference: Graph, articles: list[Graph]) -> int:
     """One rdfs:label per entity across all graphs: the reference label, else the one of the earliest article;
-    the other labels become skos:altLabel in the graphs that state them. Returns how many were demoted."""
-    reference = dataset.graph(REFERENCE_GRAPH)
-    articles = sorted((g for g in dataset.graphs() if "/graph/article/" in str(g.identifier)), key=_article_order(dataset))
+    the other labels become skos:altLabel in the article graphs that state them. Returns how many moved."""
+    articles = sorted(articles, key=_article_order)
     chosen: dict = {s: o for s, o in reference.subject_objects(RDFS.label)}
     for graph in articles:
         for s, o in graph.subject_objects(RDFS.label):
             chosen.setdefault(s, o)
-    demoted = 0
+    moved = 0
     for graph in articles:
         for s, o in list(graph.subject_objects(RDFS.label)):
             if o != chosen[s]:
                 graph.remove((s, RDFS.label, o))
                 graph.add((s, SKOS.altLabel, o))
                 graph.add((s, RDFS.label, chosen[s]))
-                demoted += 1
-    return demoted
+                moved += 1
+    return moved
 
 
-def _article_order(dataset: Dataset):
-    def key(graph):
-        article = graph.value(graph.identifier, PROV.wasDerivedFrom)
-        published = graph.value(article, DCTERMS.date) if article is not None else None
-        return (str(published or "9999"), str(graph.identifier))
-    return key
+def _article_order(graph: Graph):
+    article = graph.value(graph.identifier, PROV.wasDerivedFrom)
+    published = graph.value(article, DCTERMS.date) if article is not None else None
+    return (str(published or "9999"), str(graph.identifier))
 
 
-def serialize_trig(dataset: Dataset) -> bytes:
+def serialize_trig(graphs) -> bytes:
     """Deterministic TriG: quads sorted by graph, subject, predicate and object, written by pyoxigraph."""
     import pyoxigraph as ox
 
     quads = []
-    for graph in dataset.graphs():
-        if len(graph) and graph.identifier != dataset.default_graph.identifier:
-            ntriples = graph.serialize(format="nt", encoding="utf-8")
+    for graph in graphs:
+        if len(graph):
             name = ox.NamedNode(str(graph.identifier))
+            ntriples = graph.serialize(format="nt", encoding="utf-8")
             quads.extend(ox.Quad(t.subject, t.predicate, t.object, name)
                          for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
-    quads.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+    quads.sort(key=lambda q: (q.graph_name.value, str(q.subject), str(q.predicate), str(q.object)))
     prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
     return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes)
 

@@ -31,6 +31,9 @@ NEW_PROJECT = re.compile(
     r"\b(?:the\s)?(?P<name>(?:[A-Z][a-z]+-)+[A-Z][a-z]+(?:\s[A-Za-z-]+){0,4}?\s(?:railway|highway|pipeline|"
     r"[Ii]ndustrial\s[Pp]ark|corridor|Railway|Highway|Pipeline|Corridor)|SCO(?:\s[A-Z][a-z]+){1,3}\s(?:Bank|University|Institute|Centre|Center))\b"
 )
+# Cheap tests that a sentence may hold a status, a count, a presidency or a capital, or a document.
+STATUS_WORDS = re.compile(r"member|observer|partner|presiden|chair|capital|status|admit|founding", re.I)
+DOCUMENT_WORDS = re.compile(r"sign|adopt|approv|issu|releas|Charter|Treaty|Agreement|Program|Convention|Declaration|Concept|Strategy")
 HOSTING = re.compile(r"(?P<state>[A-Z][a-z]+)\s(?:on\s)?(?:successfully\s)?host(?:ing|ed)\s(?:the\s)?(?:[Tt]hird|[A-Z0-9])")
 PROPOSED_BY = re.compile(
     r"(?:[Tt]he\s)?(?P<item>(?!The\s)(?:[A-Z][a-z]+\s(?:and\s)?){1,6}(?:Initiative|Road))(?:\s\([A-Z]+\))?\s(?:proposed|put\sforward|initiated)"
@@ -362,6 +365,8 @@ class _Article(ParticipationMixin):
     # ---------------------------------------------------------------- statuses, counts, presidency
     def _statuses(self, s: Sentence, people: list[PersonMention]) -> None:
         text = s.text
+        if not STATUS_WORDS.search(text):
+            return
         for relation, value in rel.counts(text):
             self._statement("sco", relation, value, text)
         if (handover := rel.HANDOVER.search(text)) and (state := self._state_named(handover["to"])):
@@ -469,6 +474,8 @@ class _Article(ParticipationMixin):
 
     # ---------------------------------------------------------------- documents and mentions
     def _documents(self, s: Sentence, people: list[PersonMention], meetings: list[str]) -> None:
+        if not DOCUMENT_WORDS.search(s.text):
+            return
         for match in rel.NAMED_DOCUMENT.finditer(s.text):
             name = rel.document_name(match["name"])
             doc_id = slug(name)
@@ -492,7 +499,7 @@ class _Article(ParticipationMixin):
         items += [slug(m["name"]) for pattern in (NEW_PROJECT, NEW_INITIATIVE) for m in pattern.finditer(s.text)
                   if slug(m["name"]) in self.new_entities]
         items = list(dict.fromkeys(items))
-        for match in PROPOSED_BY.finditer(s.text):
+        for match in PROPOSED_BY.finditer(s.text) if " by " in s.text else ():
             item = self.gaz.lookup(match["item"]) or self.new_entities.get(slug(match["item"]))
             who = self.rec.resolve(match["who"], None, None, self.memory, self.new_entities)
             if item and who and (self.gaz.entities.get(who) or self.new_entities.get(who)).kind == PERSON:
