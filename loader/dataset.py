@@ -11,6 +11,7 @@ from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS
 from loader.namespaces import INFERRED_GRAPH, KGG, LINKS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, bind_prefixes
 
 REFERENCE_GRAPH = KGG.reference
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def _parse(identifier, paths) -> Graph:
@@ -129,4 +130,6 @@ def _term(term):
         return BNode(term.value)
     if term.language:
         return Literal(term.value, lang=term.language)
+    if term.datatype.value == XSD_STRING:  # a simple literal: rdflib writes it without a datatype
+        return Literal(term.value)
     return Literal(term.value, datatype=URIRef(term.datatype.value))

@@ -40,3 +40,97 @@ def corpus_store(corpus_trig):
     from loader.dataset import load_store
 
     return load_store(corpus_trig)
+
+
+# --- server fixtures (server/, tests/test_server.py, test_sparql.py, test_examples.py, test_e2e.py) ---
+SERVER_TIMEOUT = 2.0  # QUERY_TIMEOUT of the test servers, in seconds
+EXAMPLE_QUERIES = {
+    "member_states": "# title: Member states\n# description: States that are SCO members.\n# tags: membership, states\n"
+                     "# expect: rows == 3\nPREFIX sco: <https://w3id.org/sco-kg/ontology#>\n"
+                     "PREFIX res: <https://w3id.org/sco-kg/resource/>\n"
+                     "SELECT ?state WHERE { ?state sco:memberOf res:sco } ORDER BY ?state\n",
+    "china_facts": "# title: Facts about China\n# description: Every triple about res:china.\n"
+                   "PREFIX res: <https://w3id.org/sco-kg/resource/>\nCONSTRUCT WHERE { res:china ?p ?o }\n",
+}
+
+
+def server_config(triples_dir: Path, queries_dir: Path, **overrides) -> dict:
+    """create_app settings for a test server over tests/data/mini.trig."""
+    return {"TESTING": True, "TRIPLES_DIR": triples_dir, "QUERIES_DIR": queries_dir, "WORKERS": 2,
+            "QUERY_TIMEOUT": SERVER_TIMEOUT, "QUEUE_TIMEOUT": 5.0, **overrides}
+
+
+@pytest.fixture(scope="session")
+def mini_triples_dir(tmp_path_factory) -> Path:
+    """A TRIPLES_DIR whose sco-kg.trig is tests/data/mini.trig."""
+    import shutil
+
+    folder = tmp_path_factory.mktemp("mini-triples")
+    shutil.copyfile(DATA / "mini.trig", folder / "sco-kg.trig")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def example_queries_dir(tmp_path_factory) -> Path:
+    """A QUERIES_DIR with the two small example queries of EXAMPLE_QUERIES."""
+    folder = tmp_path_factory.mktemp("queries")
+    for name, text in EXAMPLE_QUERIES.items():
+        (folder / f"{name}.rq").write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="session")
+def app(mini_triples_dir, example_queries_dir):
+    """One app over mini.trig for the in-process server tests; its workers stop at the end."""
+    from server import create_app
+
+    app = create_app(server_config(mini_triples_dir, example_queries_dir))
+    yield app
+    app.extensions["sco_kg"].pool.close()
+
+
+@pytest.fixture
+def client(app):
+    return app.test_client()
+
+
+@pytest.fixture(scope="session")
+def live_server(mini_triples_dir, example_queries_dir, tmp_path_factory):
+    """`sco-kg serve` in a child process on 127.0.0.1, any free port; yields (base URL, log path).
+
+    Stopped with SIGTERM at the end, which must end it (and its workers) cleanly.
+    """
+    import re
+    import subprocess
+    import sys
+    import time
+
+    log_path = tmp_path_factory.mktemp("serve") / "serve.log"
+    command = [sys.executable, "-c", "import sys; from server.commands import serve_command; "
+               "serve_command(sys.argv[1:])", "--port", "0", "--workers", "2", "--threads", "24",
+               "--query-timeout", str(SERVER_TIMEOUT), "--triples-dir", str(mini_triples_dir),
+               "--queries-dir", str(example_queries_dir)]
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + 30
+        while not (match := re.search(r"serving (http://127\.0\.0\.1:\d+)/sparql", log_path.read_text())):
+            assert process.poll() is None and time.monotonic() < deadline, log_path.read_text()
+            time.sleep(0.05)
+        yield match[1], log_path
+        workers = _children(process.pid)
+        process.terminate()
+        assert process.wait(timeout=10) == 0, log_path.read_text()
+        assert workers and not any(Path(f"/proc/{pid}").exists() for pid in workers)
+
+
+def _children(pid: int) -> list[int]:
+    """Process ids whose parent is pid (Linux /proc)."""
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid:
+            children.append(int(stat.parent.name))
+    return children

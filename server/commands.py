@@ -1,0 +1,138 @@
+"""The `serve` and `query` commands of the sco-kg CLI (server.cli adds them to the group)."""
+
+from __future__ import annotations
+
+import json
+import logging
+import signal
+import sys
+from pathlib import Path
+
+import click
+from rdflib import URIRef
+from tabulate import tabulate
+
+from loader.explain import show
+from loader.namespaces import PREFIXES
+from server import create_app
+from server.config import SETTINGS, Setting, defaults, split_list
+from server.engine import Job, execute, graph_names
+from server.errors import QueryError
+from server.guard import Policy, check_query
+from server.protocol import QueryRequest
+from server.sparql import dataset_for
+from server.worker import add_inferred_to_default, load_graph
+from server.wsgi import make_server
+
+_CLICK_TYPES = {int: click.INT, float: click.FLOAT, str: click.STRING}
+_QUERY_FORMATS = {"table": "application/sparql-results+json", "json": "application/sparql-results+json",
+                  "csv": "text/csv", "tsv": "text/tab-separated-values"}
+log = logging.getLogger("sco_kg.serve")
+
+
+def _option(setting: Setting):
+    click_type = _CLICK_TYPES.get(setting.type) or click.Path(path_type=Path, file_okay=False)
+    return click.option("--" + setting.name.lower().replace("_", "-"), setting.name.lower(),
+                        type=click_type, default=setting.default, show_default=True,
+                        envvar="SCO_KG_" + setting.name, help=setting.help)
+
+
+def settings_options(command):
+    """Decorate a command with one option per setting of server.config.SETTINGS."""
+    for setting in reversed(SETTINGS):
+        command = _option(setting)(command)
+    return command
+
+
+def _stop(signum, frame):
+    raise SystemExit(0)
+
+
+@click.command("serve")
+@settings_options
+def serve_command(**options) -> None:
+    """Serve the graph over SPARQL with waitress (building the graph first if it is missing)."""
+    from loader.build import OUTPUT_NAME, ensure_built
+
+    config = {name.upper(): value for name, value in options.items()}
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
+    if not (config["TRIPLES_DIR"] / OUTPUT_NAME).exists():
+        log.info("%s is missing: building it first", config["TRIPLES_DIR"] / OUTPUT_NAME)
+        ensure_built(config["DOCUMENTS_DIR"], config["TRIPLES_DIR"], config["ONTOLOGY_DIR"])
+    app = create_app(config)
+    pool = app.extensions["sco_kg"].pool
+    try:
+        pool.start()
+        server = make_server(app, config["HOST"], config["PORT"], config["THREADS"], config["MAX_REQUEST_BYTES"])
+    except (RuntimeError, OSError) as error:
+        pool.close()
+        raise click.ClickException(str(error)) from None
+    signal.signal(signal.SIGTERM, _stop)
+    log.info("serving http://%s:%s/sparql with %d query workers and %d threads",
+             server.effective_host, server.effective_port, pool.size, config["THREADS"])
+    try:
+        server.run()  # returns on SIGINT or SIGTERM, after waitress has stopped its threads
+    finally:
+        server.close()
+        pool.close()
+        log.info("stopped")
+
+
+def _show(term: dict) -> str:
+    """A SPARQL JSON term for a table: IRIs with sco-kg's prefixes where one fits, literals bare."""
+    if term["type"] == "uri":
+        return show(URIRef(term["value"]))
+    return f"_:{term['value']}" if term["type"] == "bnode" else term["value"]
+
+
+def _read_query(query: str) -> str:
+    path = Path(query)
+    try:
+        return path.read_text(encoding="utf-8") if path.suffix == ".rq" or path.is_file() else query
+    except OSError as error:
+        raise click.ClickException(f"{query}: {error.strerror}") from None
+
+
+@click.command("query")
+@click.argument("query")
+@click.option("--infer/--no-infer", default=True, help="Include the inferred graph in the default graph.")
+@click.option("--format", "output", type=click.Choice(list(_QUERY_FORMATS)), default="table", show_default=True,
+              help="How to print SELECT results.")
+@click.option("--triples-dir", type=click.Path(path_type=Path, file_okay=False), envvar="SCO_KG_TRIPLES_DIR",
+              default=defaults()["TRIPLES_DIR"], show_default=True, help="Folder of the built graph, sco-kg.trig.")
+def query_command(query: str, infer: bool, output: str, triples_dir: Path) -> None:
+    """Run QUERY (a .rq file or the query text) on the built graph, locally, without a server."""
+    from loader.build import OUTPUT_NAME
+
+    text, config = _read_query(query), defaults()
+    trig_path = triples_dir / OUTPUT_NAME
+    if not trig_path.exists():
+        raise click.ClickException(f"{trig_path} is missing: build the graph first")
+    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+    policy = Policy(config["MAX_NESTING"], config["MAX_OPERATORS"], prefixes,
+                    frozenset(split_list(config["ALLOWED_SERVICE_HOSTS"])))
+    store = load_graph(trig_path)
+    try:
+        checked = check_query(text, policy)
+        dataset = dataset_for(QueryRequest(text, infer=infer), checked, graph_names(store))
+    except QueryError as error:
+        raise click.ClickException(str(error)) from None
+    if dataset.get("infer"):
+        add_inferred_to_default(store)
+    graph_form = checked.form in ("CONSTRUCT", "DESCRIBE")
+    media_type = "text/turtle" if graph_form else _QUERY_FORMATS[output]
+    reply = execute(store, Job(text, media_type, sys.maxsize - 1, prefixes, **dataset))
+    if reply.status != 200:
+        where = f"{reply.line}:{reply.column}: " if reply.line is not None else ""
+        raise click.ClickException(where + ("syntax error: " if reply.kind == "syntax" else "") + reply.message)
+    if graph_form or output != "table":
+        click.echo(reply.body.decode(), nl=False)
+        return
+    document = json.loads(reply.body)
+    if "boolean" in document:
+        click.echo("true" if document["boolean"] else "false")
+        return
+    variables = document["head"]["vars"]
+    rows = [[_show(row[name]) if name in row else "" for name in variables]
+            for row in document["results"]["bindings"]]
+    click.echo(tabulate(rows, headers=variables))

@@ -1,0 +1,65 @@
+"""The server's settings: one table of name, default and one-line help, and their coercion."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Mapping
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Setting:
+    """One setting: also the flag --<name> and the environment variable SCO_KG_<NAME>."""
+
+    name: str
+    default: Any
+    help: str
+
+    @property
+    def type(self) -> type:
+        return type(self.default)
+
+
+SETTINGS = (
+    Setting("HOST", "127.0.0.1", "Interface to listen on."),
+    Setting("PORT", 8000, "TCP port to listen on."),
+    Setting("THREADS", 16, "Request threads of the WSGI server (waitress)."),
+    Setting("WORKERS", 0, "Query worker processes (sharing one on-disk copy of the graph); 0: one per CPU, at least 2."),
+    Setting("TRIPLES_DIR", ROOT / "triples", "Folder of the built graph, sco-kg.trig."),
+    Setting("DOCUMENTS_DIR", ROOT / "documents", "Folder of the news documents, used to build a missing graph."),
+    Setting("ONTOLOGY_DIR", ROOT / "ontology", "Folder of the ontology, used to build a missing graph."),
+    Setting("QUERIES_DIR", ROOT / "queries", "Folder of the example queries (*.rq)."),
+    Setting("QUERY_TIMEOUT", 30.0, "Seconds a query may run before it is stopped (503)."),
+    Setting("QUEUE_TIMEOUT", 30.0, "Seconds a query may wait for an idle worker before the server answers busy (503)."),
+    Setting("MAX_ROWS", 10000, "Most result rows (or triples) returned; more are cut and the answer flagged truncated."),
+    Setting("MAX_REQUEST_BYTES", 1_000_000, "Largest request body or query string accepted (413)."),
+    Setting("MAX_NESTING", 64, "Deepest nesting of brackets and braces a query may have (400)."),
+    Setting("MAX_OPERATORS", 50000, "Most operators, keywords and brackets a query may have (400)."),
+    Setting("MAX_CONCURRENT_PER_CLIENT", 16, "Queries one client address may have running at once (429)."),
+    Setting("ALLOWED_SERVICE_HOSTS", "", "Comma-separated hosts SERVICE may call (e.g. query.wikidata.org); none by default."),
+    Setting("CORS_ORIGINS", "*", "Value of Access-Control-Allow-Origin: * or a comma-separated list of origins."),
+)
+
+
+def defaults() -> dict[str, Any]:
+    """Every setting at its default value."""
+    return {setting.name: setting.default for setting in SETTINGS}
+
+
+def coerce(config: Mapping[str, Any]) -> dict[str, Any]:
+    """The settings of config converted to their types (env vars and flags arrive as strings)."""
+    values = {}
+    for setting in SETTINGS:
+        value = config[setting.name]
+        try:
+            values[setting.name] = value if isinstance(value, setting.type) else setting.type(value)
+        except (TypeError, ValueError) as error:
+            raise ValueError(f"setting {setting.name}: {value!r} is not a {setting.type.__name__}") from error
+    return values
+
+
+def split_list(value: str) -> tuple[str, ...]:
+    """A comma-separated setting as a tuple of its non-empty, stripped items."""
+    return tuple(item.strip() for item in value.split(",") if item.strip())

@@ -1,0 +1,68 @@
+"""Answer one query: check it, choose its format and dataset, run it on a worker, build the response."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Response
+from werkzeug.datastructures import MIMEAccept
+
+from server.engine import Job, Reply
+from server.errors import QueryError
+from server.formats import content_type, negotiate
+from server.guard import CheckedQuery
+from server.protocol import QueryRequest
+from server.state import ServerState
+
+TRUNCATED_HEADER = "X-SCO-KG-Truncated"
+log = logging.getLogger(__name__)
+
+
+def dataset_for(query: QueryRequest, checked: CheckedQuery, graphs: tuple[str, ...]) -> dict:
+    """The Job fields that fix the query's dataset.
+
+    default-graph-uri / named-graph-uri win over FROM / FROM NAMED, which win over the default:
+    the merge of all graphs, or of all but kgg:inferred when infer is false. Every IRI named
+    must be a graph of this dataset: sco-kg never fetches a graph from elsewhere.
+    """
+    named = (*query.default_graphs, *query.named_graphs, *checked.from_graphs, *checked.from_named_graphs)
+    unknown = [iri for iri in named if iri not in graphs]
+    if unknown:
+        raise QueryError(400, "unknown_graph", f"<{unknown[0]}> is not a graph of this dataset, and sco-kg "
+                         "fetches no graph from elsewhere; GET /sparql lists the graphs")
+    if query.has_protocol_dataset:
+        return {"default_graphs": query.default_graphs, "named_graphs": query.named_graphs}
+    return {"infer": query.infer or checked.has_dataset_clause}
+
+
+def _failure(reply: Reply, text: str, checked: CheckedQuery) -> QueryError:
+    if reply.kind == "evaluation":
+        if checked.services:
+            return QueryError(502, "service", f"a SERVICE call failed: {reply.message}")
+        log.error("evaluation failed: %s; query: %r", reply.message, text[:200])
+        return QueryError(500, "internal", "the query engine failed; this has been logged")
+    context = None
+    if reply.line is not None:
+        lines = text.splitlines()
+        context = lines[reply.line - 1][:200] if 0 < reply.line <= len(lines) else ""
+    message = f"syntax error: {reply.message}" if reply.kind == "syntax" else reply.message
+    return QueryError(reply.status, reply.kind, message, reply.line, reply.column, context)
+
+
+def answer_query(state: ServerState, query: QueryRequest, accept: MIMEAccept, client: str) -> Response:
+    """The HTTP response to a query: results, or a QueryError raised for the error handler."""
+    if query.text is None:
+        raise QueryError(400, "missing_query", "no query given: send a query parameter or a query body")
+    checked = state.check(query.text)
+    media_type = negotiate(checked.form, accept, query.formats)
+    state.pool.start()
+    job = Job(query.text, media_type, state.max_rows, state.policy.prefixes,
+              **dataset_for(query, checked, state.pool.graphs))
+    with state.limiter.slot(client):
+        reply = state.pool.run(job)
+    if reply.status != 200:
+        raise _failure(reply, query.text, checked)
+    response = Response(reply.body, content_type=content_type(reply.media_type))
+    if reply.truncated:
+        response.headers[TRUNCATED_HEADER] = "true"
+    return response

@@ -1,0 +1,56 @@
+"""Routes: the SPARQL endpoint (/sparql), the example queries (/queries) and /health."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from flask import Blueprint, Response, current_app, jsonify, request
+
+from server.errors import QueryError
+from server.formats import content_type, negotiate
+from server.protocol import read_query_request
+from server.service import describe_service, serialize_description
+from server.sparql import answer_query
+from server.state import get_state
+
+bp = Blueprint("views", __name__)
+
+
+def _max_bytes() -> int:
+    return current_app.config["MAX_REQUEST_BYTES"]
+
+
+@bp.route("/sparql", methods=["GET", "POST"])
+def sparql():
+    """The SPARQL 1.1 Protocol endpoint; a GET without a query returns the service description."""
+    state = get_state()
+    query = read_query_request(request, _max_bytes())
+    if query.text is None and request.method == "GET":
+        media_type = negotiate("GRAPH", request.accept_mimetypes, query.formats)
+        state.pool.start()
+        description = describe_service(request.base_url, state.pool.graphs, state.policy.allowed_service_hosts)
+        return Response(serialize_description(description, media_type), content_type=content_type(media_type))
+    return answer_query(state, query, request.accept_mimetypes, request.remote_addr or "")
+
+
+@bp.get("/queries")
+def list_queries():
+    """The example queries: name, title, description, tags, expect and text of each."""
+    return jsonify([example.summary() for example in get_state().examples.values()])
+
+
+@bp.get("/queries/<name>")
+def run_example(name: str):
+    """Run one example query, negotiated like /sparql (infer and format parameters included)."""
+    state = get_state()
+    example = state.examples.get(name)
+    if example is None:
+        raise QueryError(404, "not_found", f"no example query named {name!r}; GET /queries lists them")
+    query = dataclasses.replace(read_query_request(request, _max_bytes()), text=example.text)
+    return answer_query(state, query, request.accept_mimetypes, request.remote_addr or "")
+
+
+@bp.get("/health")
+def health():
+    """Liveness: 200 with the worker counts while the server can take requests."""
+    return jsonify({"status": "ok", **get_state().pool.status()})

@@ -1,0 +1,93 @@
+"""The query worker processes: build the on-disk stores once, then each worker answers jobs from a pipe."""
+
+# python -c ... build TRIG STORE_DIR   load the built graph into two new on-disk stores
+# python -c ... serve FD STORE_DIR     open them read-only and answer jobs on socket FD
+#
+# Both stores hold every named graph. Their default graphs differ: the merge of all graphs, or of
+# all but kgg:inferred (for infer=false). A default graph materialised once is several times faster
+# to query than one given per query as a list of graphs (measured: 0.47 s against 1.9 s).
+
+from __future__ import annotations
+
+import signal
+import sys
+import threading
+import traceback
+from multiprocessing.connection import Connection
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from server.engine import Reply, execute, graph_names
+
+# Deep but legal queries recurse deeply in the engine; 256 MB of (lazily committed) stack lets
+# the operator chains MAX_OPERATORS admits run where the 8 MB main thread would overflow.
+QUERY_STACK_BYTES = 256 * 1024 * 1024
+
+
+STORE_NAMES = {True: "with-inferred", False: "asserted"}
+
+
+def load_graph(trig_path: Path) -> ox.Store:
+    """loader.dataset.load_store's in-memory store: its default graph merges the asserted graphs."""
+    from loader.dataset import load_store  # only loading needs the loader (and rdflib)
+
+    return load_store(trig_path)
+
+
+def add_inferred_to_default(store: ox.Store) -> None:
+    """Add the triples of kgg:inferred to the store's default graph."""
+    from loader.namespaces import INFERRED_GRAPH
+
+    store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{INFERRED_GRAPH}> {{ ?s ?p ?o }} }}")
+
+
+def build_stores(trig_path: Path, store_dir: Path) -> None:
+    """The two on-disk (RocksDB) stores of the module docstring, for workers to share read-only."""
+    store = load_graph(trig_path)
+    for infer in (False, True):
+        if infer:
+            add_inferred_to_default(store)
+        on_disk = ox.Store(str(store_dir / STORE_NAMES[infer]))
+        on_disk.bulk_extend(store)
+        on_disk.optimize()
+
+
+def serve(conn: Connection, store_dir: Path) -> None:
+    """Send ("ready", graph names), then answer each Job received with a Reply until the pipe closes."""
+    stores = {infer: ox.Store.read_only(str(store_dir / name)) for infer, name in STORE_NAMES.items()}
+    conn.send(("ready", graph_names(stores[True])))
+    try:
+        threading.stack_size(QUERY_STACK_BYTES)
+    except ValueError:
+        print("sco-kg worker: cannot enlarge the query thread's stack", file=sys.stderr)
+    thread = threading.Thread(target=_answer_jobs, args=(conn, stores), name="sco-kg-query")
+    thread.start()
+    thread.join()
+
+
+def _answer_jobs(conn: Connection, stores: dict[bool, ox.Store]) -> None:
+    while True:
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):  # the server has gone: so do we
+            return
+        try:
+            reply = execute(stores[job.infer], job)
+        except Exception:  # a bug in sco-kg or the engine: report it as one, keep serving
+            traceback.print_exc()
+            reply = Reply(status=500, kind="internal", message="internal error while evaluating the query")
+        conn.send(reply)
+
+
+def main(argv: list[str]) -> None:
+    """Entry point of the worker command (see the comment at the top)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server decides when workers stop
+    mode, first, store_dir = argv[0], argv[1], Path(argv[2])
+    if mode == "build":
+        try:
+            build_stores(Path(first), store_dir)
+        except (OSError, SyntaxError, ValueError) as error:
+            sys.exit(f"cannot load {first}: {error}")
+    else:
+        serve(Connection(int(first)), store_dir)
