@@ -90,3 +90,9 @@ def test_ensure_built_builds_once_and_rebuilds_on_change(tmp_path, documents):
     (documents / "2024-10-16_islamabad-heads-of-government.txt").write_text("The SCO summit opened in Astana.")
     ensure_built(documents, triples, ROOT / "ontology")
     assert recorded_fingerprint(output) != stamp
+
+
+def test_output_is_readable_by_others(documents, tmp_path):
+    output = tmp_path / "o.trig"
+    run_build(documents, output, infer=False, validate=False)
+    assert output.stat().st_mode & 0o044 == 0o044
