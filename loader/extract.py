@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 
 from loader import relations as rel
 from loader.documents import Document
 from loader.facts import (
-    BILATERAL, CITY, DOCUMENT, FORUM, GUEST, HEADS_OF_STATE, IGO, INITIATIVE, INTERNATIONAL_ORG, MEMBER,
-    ORGANIZATION, PERMANENT_BODY, PERSON, PRESS_EVENT, PROJECT, STATE, ArticleFacts, Entity, Meeting,
-    Participation, Position, Proposal, ProposalPoint, Statement,
+    BILATERAL, CITY, DOCUMENT, FORUM, HEADS_OF_STATE, IGO, INITIATIVE, ORGANIZATION, PERSON, PRESS_EVENT,
+    PROJECT, STATE, ArticleFacts, Entity, Meeting, Position, Proposal, ProposalPoint, Statement,
 )
 from loader.gazetteer import Gazetteer, fold, slug
 from loader.meetings import (
@@ -61,7 +60,6 @@ class _Article(ParticipationMixin):
         self.mentions_count: Counter[str] = Counter()
         self.main: str | None = None
         self.bilateral: str | None = None  # the bilateral meeting the current sentences speak of
-        self.bilateral_speaker: str | None = None
         self.sidelines_of: str | None = None
         self.visit = False
         self.last_date: date | None = None
@@ -207,12 +205,11 @@ class _Article(ParticipationMixin):
         self._entity(mention.person, name_surface if name_surface and " " in name_surface else None)
         if mention.title and mention.of and mention.named:
             for title in mention.titles:
-                position = self._position_id(title, mention.of)
+                self._position_id(title, mention.of)
                 self.memory.positions.setdefault(mention.person, set()).add((title, mention.of))
                 fact = Position(mention.person, title, mention.of, s.text)
                 if not any(p.person == fact.person and p.title == title and p.of == fact.of for p in self.facts.positions):
                     self.facts.positions.append(fact)
-                del position
 
     def _position_id(self, title: str, of: str) -> str:
         """The id of the position `title` of `of`, registered for the RDF step."""
