@@ -10,7 +10,7 @@ from datetime import date
 from loader import relations as rel
 from loader.documents import Document
 from loader.facts import (
-    BILATERAL, CITY, DOCUMENT, FORUM, HEADS_OF_STATE, IGO, INITIATIVE, ORGANIZATION, PERSON, PRESS_EVENT,
+    BILATERAL, CITY, DOCUMENT, FORUM, HEADS_OF_STATE, IGO, INITIATIVE, MEETING, ORGANIZATION, PERSON, PRESS_EVENT,
     PROJECT, STATE, ArticleFacts, Entity, Meeting, Position, Proposal, ProposalPoint, Statement,
 )
 from loader.gazetteer import Gazetteer, fold, slug
@@ -265,7 +265,7 @@ class _Article(ParticipationMixin):
                                       organizer="sco", evidence=s.text))
             self._entity("sco")
             return meeting_id
-        if mention.kind in (FORUM, "Meeting"):
+        if mention.kind in (FORUM, MEETING):
             if mention.ordinal:
                 meeting_id = f"{slug(mention.name)}_{mention.ordinal}"
                 label = f"{mention.ordinal}{_suffix(mention.ordinal)} {mention.name}"
@@ -428,7 +428,7 @@ class _Article(ParticipationMixin):
         self._entity(city)
         return city
 
-    def _statement(self, subject, predicate, obj, evidence, by=None) -> None:
+    def _statement(self, subject, predicate, obj, evidence) -> None:
         fact = Statement(subject, predicate, obj, evidence)
         if not any((f.subject, f.predicate, f.object) == (subject, predicate, obj) for f in self.facts.statements):
             self.facts.statements.append(fact)

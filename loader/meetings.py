@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from loader.dates import month_in, parse_date, weekday_before, year_of, WEEKDAY
-from loader.facts import FOREIGN_MINISTERS, FORUM, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, PRESS_EVENT
+from loader.facts import FOREIGN_MINISTERS, FORUM, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, MEETING, PRESS_EVENT
 
 ORDINAL_WORDS = {
     w: i for i, w in enumerate(
@@ -130,7 +130,7 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
         if not any(m.start <= match.start() < m.end for m in found):
             found.append(MeetingMention(match.start(), match.end(), FORUM, name=match["name"]))
     for match in NAMED_SUMMIT.finditer(text) if has["summit"] else ():
-        found.append(MeetingMention(match.start(), match.end(), "Meeting", name=match["name"]))
+        found.append(MeetingMention(match.start(), match.end(), MEETING, name=match["name"]))
     for match in PRESS.finditer(text) if has["press"] else ():
         found.append(MeetingMention(match.start(), match.end(), PRESS_EVENT))
     found = [m for m in found if not (m.kind == HEADS_OF_STATE and m.generic and any(

@@ -13,9 +13,6 @@ from loader.facts import ArticleFacts
 from loader.gazetteer import slug
 from loader.namespaces import RES, SCO, article_graph, article_iri, bind_prefixes
 
-DATATYPE_PROPERTIES = {"memberStateCount", "observerStateCount", "dialoguePartnerCount"}
-
-
 def participation_iri(meeting: str, agent: str | None, on_behalf_of: str | None) -> URIRef:
     return RES[f"participation/{meeting}/{agent or on_behalf_of}"]
 
@@ -77,7 +74,7 @@ def facts_to_graph(
             if form != entity.label:
                 w.add(node, SKOS.altLabel, Literal(form))
     _meetings(w, facts)
-    for position_id, (title, of) in sorted(facts.posts.items()):
+    for title, of in sorted(facts.posts.values()):
         _post(w, title, of)
     for position in facts.positions:
         w.stated(RES[position.person], SCO.holdsPosition, position_iri(position.title, position.of), position.evidence)

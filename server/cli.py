@@ -55,6 +55,8 @@ def build(paths, ontology_dir, triples_dir, output, no_infer, no_validate, engin
     click.echo(tabulate(sorted(report.triples.items()), headers=["graph", "triples"]))
     click.echo(tabulate(sorted(report.entities.items()), headers=["class", "entities"]))
     click.echo(tabulate([(k, f"{v:.2f}") for k, v in report.seconds.items()], headers=["phase", "seconds"]))
+    if report.validation:
+        click.echo(report.validation, err=True)  # warnings of the shapes; violations would have stopped the build
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
     for error in report.errors:
