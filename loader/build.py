@@ -19,7 +19,7 @@ from loader.documents import DocumentError, find_documents, read_documents
 from loader.extract import EXTRACTOR_VERSION, extract_facts
 from loader.gazetteer import load_gazetteer
 from loader.namespaces import INFERRED_GRAPH, SCO
-from loader.rdf import facts_to_graph
+from loader.rdf import ArticleGraph, facts_to_triples
 
 OUTPUT_NAME = "sco-kg.trig"
 
@@ -59,7 +59,7 @@ class _Phases:
         return _Timer()
 
 
-def extract_graphs(paths, reference_dir: Path, report: BuildReport, generated: datetime | None = None) -> list[Graph]:
+def extract_graphs(paths, reference_dir: Path, report: BuildReport, generated: datetime | None = None) -> list[ArticleGraph]:
     """One graph per readable article; failing articles go to report.errors."""
     phase = _Phases(report)
     with phase("read"):
@@ -75,7 +75,7 @@ def extract_graphs(paths, reference_dir: Path, report: BuildReport, generated: d
                 report.warnings.append(f"{document.source}: no state, person, organization or meeting found; "
                                        "is it an article about the SCO?")
             with phase("rdf"):
-                graphs.append(facts_to_graph(document, facts, EXTRACTOR_VERSION, generated))
+                graphs.append(facts_to_triples(document, facts, EXTRACTOR_VERSION, generated))
             report.articles.append(document.source)
         except Exception as err:  # noqa: BLE001 - one bad article must not stop the others; reported by name
             report.errors.append(DocumentError(document.source, f"extraction failed: {type(err).__name__}: {err}"))
@@ -122,12 +122,12 @@ def build(
     return report
 
 
-def _count(graphs: list[Graph], report: BuildReport) -> None:
+def _count(graphs: list[Graph | ArticleGraph], report: BuildReport) -> None:
     for graph in sorted(graphs, key=lambda g: str(g.identifier)):
         if len(graph):
             report.triples[str(graph.identifier)] = len(graph)
-    kinds = {(s, o) for g in graphs if "/article/" in str(g.identifier)
-             for s, o in g.subject_objects(RDF.type) if isinstance(o, URIRef) and o.startswith(SCO)}
+    kinds = {(s, o) for g in graphs if isinstance(g, ArticleGraph)
+             for s, p, o in g if p == RDF.type and isinstance(o, URIRef) and o.startswith(SCO)}
     report.entities.update(str(o)[len(SCO):] for _, o in kinds)
 
 

@@ -6,9 +6,10 @@ from pathlib import Path
 
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import to_canonical_graph
-from rdflib.namespace import DCTERMS, PROV, RDFS, SKOS
+from rdflib.namespace import RDFS, SKOS
 
 from loader.namespaces import INFERRED_GRAPH, KGG, LINKS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, bind_prefixes
+from loader.rdf import ArticleGraph
 
 REFERENCE_GRAPH = KGG.reference
 XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
@@ -47,45 +48,59 @@ def assemble_dataset(graphs) -> Dataset:
     return dataset
 
 
-def canonical_labels(reference: Graph, articles: list[Graph]) -> int:
+def canonical_labels(reference: Graph, articles: list[ArticleGraph]) -> int:
     """One rdfs:label per entity across all graphs: the reference label, else the one of the earliest article;
     the other labels become skos:altLabel in the article graphs that state them. Returns how many moved."""
-    articles = sorted(articles, key=_article_order)
+    articles = sorted(articles, key=lambda g: (str(g.published or "9999"), str(g.identifier)))
     chosen: dict = {s: o for s, o in reference.subject_objects(RDFS.label)}
-    for graph in articles:
-        for s, o in graph.subject_objects(RDFS.label):
+    labels = [[(s, o) for s, p, o in graph if p == RDFS.label] for graph in articles]
+    for graph_labels in labels:
+        for s, o in graph_labels:
             chosen.setdefault(s, o)
     moved = 0
-    for graph in articles:
-        for s, o in list(graph.subject_objects(RDFS.label)):
+    for graph, graph_labels in zip(articles, labels):
+        for s, o in graph_labels:
             if o != chosen[s]:
-                graph.remove((s, RDFS.label, o))
-                graph.add((s, SKOS.altLabel, o))
-                graph.add((s, RDFS.label, chosen[s]))
+                graph.triples.discard((s, RDFS.label, o))
+                graph.triples.update(((s, SKOS.altLabel, o), (s, RDFS.label, chosen[s])))
                 moved += 1
     return moved
-
-
-def _article_order(graph: Graph):
-    article = graph.value(graph.identifier, PROV.wasDerivedFrom)
-    published = graph.value(article, DCTERMS.date) if article is not None else None
-    return (str(published or "9999"), str(graph.identifier))
 
 
 def serialize_trig(graphs) -> bytes:
     """Deterministic TriG: quads sorted by graph, subject, predicate and object, written by pyoxigraph."""
     import pyoxigraph as ox
 
+    convert = _OxTerms()
     quads = []
     for graph in graphs:
-        if len(graph):
-            name = ox.NamedNode(str(graph.identifier))
-            ntriples = graph.serialize(format="nt", encoding="utf-8")
-            quads.extend(ox.Quad(t.subject, t.predicate, t.object, name)
-                         for t in ox.parse(ntriples, format=ox.RdfFormat.N_TRIPLES))
+        name = ox.NamedNode(str(graph.identifier))
+        quads.extend(ox.Quad(convert(s), convert(p), convert(o), name) for s, p, o in graph)
     quads.sort(key=lambda q: (q.graph_name.value, str(q.subject), str(q.predicate), str(q.object)))
     prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
     return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes)
+
+
+class _OxTerms(dict):
+    """rdflib term -> pyoxigraph term, each made once."""
+
+    def __call__(self, term):
+        found = self.get(term)
+        if found is None:
+            found = self[term] = _ox_term(term)
+        return found
+
+
+def _ox_term(term):
+    import pyoxigraph as ox
+
+    if isinstance(term, URIRef):
+        return ox.NamedNode(term)
+    if isinstance(term, BNode):
+        return ox.BlankNode(term)
+    if term.language:
+        return ox.Literal(term, language=term.language)
+    return ox.Literal(term, datatype=ox.NamedNode(term.datatype)) if term.datatype else ox.Literal(term)
 
 
 def load_store(path: Path):

@@ -19,26 +19,26 @@ from loader.meetings import (
 )
 from loader.mentions import Memory, PersonMention, Recognizer
 from loader.participation import AT_MEETING, BILATERAL_TRIGGER, SIDELINES, SPEECH_VERB, ParticipationMixin
+from loader.patterns import Gated
 from loader.text import ORDINAL_WORDS, Sentence, sentences
 
 EXTRACTOR_VERSION = "0.2.0"
-SPEAKS_FOR = re.compile(
+SPEAKS_FOR = Gated(
     r"(?:^|\.\s|,\s)(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:will|has|is\sready|stands\sready|is\swilling|proposes|welcomes|"
-    r"supports|always\sviews)\b"
-)
-NEW_PROJECT = re.compile(
+    r"supports|always\sviews)\b", words=('will', 'has', 'ready', 'willing', 'proposes', 'welcomes', 'supports', 'views'))
+NEW_PROJECT = Gated(
     r"\b(?:the\s)?(?P<name>(?:[A-Z][a-z]+-)+[A-Z][a-z]+(?:\s[A-Za-z-]+){0,4}?\s(?:railway|highway|pipeline|"
-    r"[Ii]ndustrial\s[Pp]ark|corridor|Railway|Highway|Pipeline|Corridor)|SCO(?:\s[A-Z][a-z]+){1,3}\s(?:Bank|University|Institute|Centre|Center))\b"
-)
+    r"[Ii]ndustrial\s[Pp]ark|corridor|Railway|Highway|Pipeline|Corridor)|SCO(?:\s[A-Z][a-z]+){1,3}\s(?:Bank|University|Institute|Centre|Center))\b", words=('ailway', 'ighway', 'ipeline', 'ark', 'orridor', 'Bank', 'University', 'Institute', 'Cent'))
 # Cheap tests that a sentence may hold a status, a count, a presidency or a capital, or a document.
-STATUS_WORDS = re.compile(r"member|observer|partner|presiden|chair|capital|status|admit|founding", re.I)
-DOCUMENT_WORDS = re.compile(r"sign|adopt|approv|issu|releas|Charter|Treaty|Agreement|Program|Convention|Declaration|Concept|Strategy")
-HOSTING = re.compile(r"(?P<state>[A-Z][a-z]+)\s(?:on\s)?(?:successfully\s)?host(?:ing|ed)\s(?:the\s)?(?:[Tt]hird|[A-Z0-9])")
+STATUS_WORDS = ("member", "observer", "partner", "presiden", "chair", "capital", "status", "admit", "founding")
+DOCUMENT_WORDS = ("sign", "adopt", "approv", "issu", "releas", "Charter", "Treaty", "Agreement", "Program", "Convention",
+                  "Declaration", "Concept", "Strategy")
+HOSTING = Gated(r"(?P<state>[A-Z][a-z]+)\s(?:on\s)?(?:successfully\s)?host(?:ing|ed)\s(?:the\s)?(?:[Tt]hird|[A-Z0-9])", words=('host',))
 PROPOSED_BY = re.compile(
     r"(?:[Tt]he\s)?(?P<item>(?!The\s)(?:[A-Z][a-z]+\s(?:and\s)?){1,6}(?:Initiative|Road))(?:\s\([A-Z]+\))?\s(?:proposed|put\sforward|initiated)"
     r"\sby\s(?:Chinese\s)?(?:President\s|Premier\s)?(?P<who>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
 )
-NEW_INITIATIVE = re.compile(r"\bthe\s(?P<name>(?:[A-Z][a-z]+\s){1,5}Initiative)\b")
+NEW_INITIATIVE = Gated(r"\bthe\s(?P<name>(?:[A-Z][a-z]+\s){1,5}Initiative)\b", words=('Initiative',))
 HE = re.compile(r"^(?:He|She|Moreover, [Hh]e|Furthermore, he|Additionally, he)\b|^[^,]{0,40},\s(?:he|she)\s")
 
 
@@ -144,7 +144,7 @@ class _Article(ParticipationMixin):
         explicit_date = sentence_date(text, s.reference)
         if explicit_date:
             self.last_date = explicit_date
-        if re.search(r"\bvisit\b", text):
+        if "visit" in text and re.search(r"\bvisit\b", text):
             self.visit = True
         self._states_and_things(s)
         self._meeting_attributes(s, meetings, people)
@@ -362,7 +362,8 @@ class _Article(ParticipationMixin):
     # ---------------------------------------------------------------- statuses, counts, presidency
     def _statuses(self, s: Sentence, people: list[PersonMention]) -> None:
         text = s.text
-        if not STATUS_WORDS.search(text):
+        lower = text.lower()
+        if not any(word in lower for word in STATUS_WORDS):
             return
         for relation, value in rel.counts(text):
             self._statement("sco", relation, value, text)
@@ -471,7 +472,7 @@ class _Article(ParticipationMixin):
 
     # ---------------------------------------------------------------- documents and mentions
     def _documents(self, s: Sentence, people: list[PersonMention], meetings: list[str]) -> None:
-        if not DOCUMENT_WORDS.search(s.text):
+        if not any(word in s.text for word in DOCUMENT_WORDS):
             return
         for match in rel.NAMED_DOCUMENT.finditer(s.text):
             name = rel.document_name(match["name"])

@@ -8,6 +8,7 @@ from datetime import date
 
 from loader.dates import month_in, parse_date, weekday_before, year_of, WEEKDAY
 from loader.facts import FOREIGN_MINISTERS, FORUM, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, MEETING, PRESS_EVENT
+from loader.patterns import Gated
 
 ORDINAL_WORDS = {
     w: i for i, w in enumerate(
@@ -49,9 +50,9 @@ FORUM_RE = re.compile(
 )
 NAMED_FORUM = re.compile(r"\bthe\s(?P<name>SCO\s(?:[a-z-]+\s){1,4}forum)(?!\snext\b)")
 NAMED_SUMMIT = re.compile(r"\bthe\s(?P<name>(?:[A-Z][a-z]+-)+[A-Z][a-z]+(?:\s[A-Z][a-z]+)*\sSummit)\b")
-PRESS = re.compile(r"met\swith\sthe\spress|press\sconference|joint\spress\s(?:event|meeting)", re.I)
-GENERIC = re.compile(r"\b(?:the|this|that)\s(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?(?:meeting|summit|session)\b", re.I)
-FUTURE = re.compile(r"\b(?:will|to\sbe\sheld|is\sto|shall|next\s(?:year|week|month)|plans?\sto|is\sexpected\sto)\b", re.I)
+PRESS = Gated(r"met\swith\sthe\spress|press\sconference|joint\spress\s(?:event|meeting)", re.I, words=('press',))
+GENERIC = Gated(r"\b(?:the|this|that)\s(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?(?:meeting|summit|session)\b", re.I, words=('meeting', 'summit', 'session'))
+FUTURE = Gated(r"\b(?:will|to\sbe\sheld|is\sto|shall|next\s(?:year|week|month)|plans?\sto|is\sexpected\sto)\b", re.I, words=('will', 'to be held', 'is to', 'shall', 'next', 'plan', 'expected'))
 COUNCIL_IDS = {
     HEADS_OF_STATE: "sco_heads_of_state_council",
     HEADS_OF_GOVERNMENT: "sco_heads_of_government_council",

@@ -36,7 +36,9 @@ TITLE_BEFORE = re.compile(r"(?i:president|minister|premier|secretary-general|cou
 _ONE_TITLE = "(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + ")"
 TITLE = rf"(?:{_ONE_TITLE}\sand\s)?{_ONE_TITLE}"
 HEAD_OF_GOVERNMENT = {"Premier", "Prime Minister"}
+TITLED = re.compile("|".join(TITLE_WORDS))  # a cheap test, on the lower-cased sentence, that a title may be there
 NAME_WORD = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z]\.)"
+NAME_WORD_RE = re.compile(rf"\b{NAME_WORD}\b")
 NAME = rf"{NAME_WORD}(?:\s(?:(?:al|bin|ibn|de|van|von)[ -])?{NAME_WORD}){{0,3}}"
 NOT_NAMES = {
     "The", "He", "She", "His", "Her", "On", "In", "At", "And", "But", "During", "For", "With", "Meeting",
@@ -141,9 +143,7 @@ class Recognizer:
         def free(start: int, end: int) -> bool:
             return all(end <= s or start >= e for s, e in taken)
 
-        lower = text.lower()
-        titled = any(word in lower for word in TITLE_WORDS)
-        for mode, pattern in self.patterns if titled else ():
+        for mode, pattern in self.patterns if TITLED.search(text.lower()) else ():
             for match in pattern.finditer(text):
                 groups = match.groupdict()
                 if pattern is self.patterns[0][1] and self._list_item(text, match):
@@ -185,9 +185,10 @@ class Recognizer:
             if free(start, end):
                 found.append(PersonMention(start, end, entity_id))
                 taken.append((start, end))
-        for match in re.finditer(rf"\b{NAME_WORD}\b", text):
-            key = fold(match.group(0))
-            if key in memory.short_names and free(match.start(), match.end()) and match.group(0) not in NOT_NAMES:
+        for match in NAME_WORD_RE.finditer(text) if memory.short_names else ():
+            word = match.group(0)
+            key = word if word.isascii() else fold(word)
+            if key in memory.short_names and free(match.start(), match.end()) and word not in NOT_NAMES:
                 found.append(PersonMention(match.start(), match.end(), memory.short_names[key][-1]))
                 taken.append((match.start(), match.end()))
         found.sort(key=lambda m: m.start)

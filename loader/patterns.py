@@ -1,0 +1,33 @@
+"""Regular expressions behind a cheap substring test: most sentences hold none of a pattern's key words,
+and `word in text` is far cheaper than a regex scan that tries every position (and, with re.I, every case)."""
+
+from __future__ import annotations
+
+import re
+
+GATED: list[Gated] = []  # every gated pattern, for the test that its words are needed for a match
+
+
+class Gated:
+    """A compiled pattern that runs only on texts holding one of `words` (compared lower-cased if re.I)."""
+
+    def __init__(self, pattern: str, flags: int = 0, *, words: tuple[str, ...]):
+        self.regex = re.compile(pattern, flags)
+        self.pattern = self.regex.pattern
+        self.words = tuple(w.lower() for w in words) if flags & re.I else words
+        self.ignore_case = bool(flags & re.I)
+        GATED.append(self)
+
+    def may_match(self, text: str) -> bool:
+        if self.ignore_case:
+            text = text.lower()
+        return any(word in text for word in self.words)
+
+    def search(self, text: str) -> re.Match | None:
+        return self.regex.search(text) if self.may_match(text) else None
+
+    def finditer(self, text: str):
+        return self.regex.finditer(text) if self.may_match(text) else iter(())
+
+    def __repr__(self) -> str:
+        return f"Gated({self.pattern[:40]!r}..., {self.words})"

@@ -1,0 +1,49 @@
+"""loader.patterns: a gate may skip a text only when the pattern could not match it."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from loader import extract  # noqa: F401 - imports every module that defines gated patterns
+from loader.documents import read_documents, find_documents
+from loader.patterns import GATED, Gated
+from loader.text import sentences
+
+TESTS = Path(__file__).parent
+FOLDERS = [TESTS.parent / "documents", TESTS / "data" / "documents", TESTS / "heldout" / "documents"]
+
+
+@pytest.fixture(scope="module")
+def all_sentences() -> list[str]:
+    documents, errors = read_documents(find_documents(FOLDERS))
+    assert documents and not errors
+    return [s.text for d in documents for s in sentences(d)]
+
+
+def test_the_gated_patterns_are_registered():
+    assert len(GATED) >= 20
+
+
+@pytest.mark.parametrize("gated", GATED, ids=lambda g: g.pattern[:30])
+def test_every_match_holds_a_gate_word(gated: Gated, all_sentences):
+    """Each match in the articles contains one of the gate words, so the gate never hides a match."""
+    for text in all_sentences:
+        for match in gated.regex.finditer(text):
+            assert gated.may_match(match.group(0)), f"{match.group(0)!r} has none of {gated.words}"
+        assert (gated.search(text) is None) == (gated.regex.search(text) is None)
+
+
+def test_most_gated_patterns_fire_in_the_articles(all_sentences):
+    """The check above means something only for patterns that match somewhere."""
+    firing = [g for g in GATED if any(g.regex.search(text) for text in all_sentences)]
+    assert len(firing) >= 0.8 * len(GATED)
+
+
+def test_gate_skips_texts_without_the_words_and_ignores_case_like_the_pattern():
+    gated = Gated(r"\bheld\sin\s(?P<place>[A-Z][a-z]+)", words=("held",))
+    assert gated.search("The meeting was held in Astana")["place"] == "Astana"
+    assert gated.search("The meeting took place in Astana") is None
+    assert list(gated.finditer("nothing here")) == []
+    folded = Gated(r"on\sthe\ssidelines", re.I, words=("SIDELINES",))
+    assert folded.search("On The Sidelines of the summit")
