@@ -11,15 +11,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from rdflib import Graph, URIRef
-from rdflib.namespace import RDF
+from rdflib import Graph
 
 from loader.dataset import assemble_dataset, canonical_labels, fixed_graphs, serialize_trig
 from loader.documents import DocumentError, find_documents, read_documents
 from loader.extract import EXTRACTOR_VERSION, extract_facts
 from loader.gazetteer import load_gazetteer
 from loader.namespaces import INFERRED_GRAPH, SCO
-from loader.rdf import ArticleGraph, facts_to_triples
+from loader.rdf import ArticleGraph, facts_to_triples, rdf
 
 OUTPUT_NAME = "sco-kg.trig"
 
@@ -127,8 +126,8 @@ def _count(graphs: list[Graph | ArticleGraph], report: BuildReport) -> None:
         if len(graph):
             report.triples[str(graph.identifier)] = len(graph)
     kinds = {(s, o) for g in graphs if isinstance(g, ArticleGraph)
-             for s, p, o in g if p == RDF.type and isinstance(o, URIRef) and o.startswith(SCO)}
-    report.entities.update(str(o)[len(SCO):] for _, o in kinds)
+             for s, p, o in g if p == rdf.type and o.value.startswith(SCO)}
+    report.entities.update(o.value[len(SCO):] for _, o in kinds)
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.compare import to_canonical_graph
-from rdflib.namespace import RDFS, SKOS
+from rdflib.namespace import RDFS
 
 from loader.namespaces import INFERRED_GRAPH, KGG, LINKS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, bind_prefixes
-from loader.rdf import ArticleGraph
+from loader.rdf import ArticleGraph, rdfs, skos
+from loader.terms import Converted, ox_term, rdflib_term
 
 REFERENCE_GRAPH = KGG.reference
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 
 def _parse(identifier, paths) -> Graph:
@@ -42,9 +43,11 @@ def assemble_dataset(graphs) -> Dataset:
     """A Dataset holding the given named graphs (what inference and validation read)."""
     dataset = Dataset()
     bind_prefixes(dataset)
+    convert = Converted(rdflib_term)
     for graph in graphs:
         target = dataset.graph(graph.identifier)
-        target.addN((s, p, o, target) for s, p, o in graph)
+        triples = graph.rdflib_triples(convert) if isinstance(graph, ArticleGraph) else graph
+        target.addN((s, p, o, target) for s, p, o in triples)
     return dataset
 
 
@@ -52,8 +55,8 @@ def canonical_labels(reference: Graph, articles: list[ArticleGraph]) -> int:
     """One rdfs:label per entity across all graphs: the reference label, else the one of the earliest article;
     the other labels become skos:altLabel in the article graphs that state them. Returns how many moved."""
     articles = sorted(articles, key=lambda g: (str(g.published or "9999"), str(g.identifier)))
-    chosen: dict = {s: o for s, o in reference.subject_objects(RDFS.label)}
-    labels = [[(s, o) for s, p, o in graph if p == RDFS.label] for graph in articles]
+    chosen: dict = {ox_term(s): ox_term(o) for s, o in reference.subject_objects(RDFS.label)}
+    labels = [[(s, o) for s, p, o in graph if p == rdfs.label] for graph in articles]
     for graph_labels in labels:
         for s, o in graph_labels:
             chosen.setdefault(s, o)
@@ -61,46 +64,28 @@ def canonical_labels(reference: Graph, articles: list[ArticleGraph]) -> int:
     for graph, graph_labels in zip(articles, labels):
         for s, o in graph_labels:
             if o != chosen[s]:
-                graph.triples.discard((s, RDFS.label, o))
-                graph.triples.update(((s, SKOS.altLabel, o), (s, RDFS.label, chosen[s])))
+                graph.triples.discard((s, rdfs.label, o))
+                graph.triples.update(((s, skos.altLabel, o), (s, rdfs.label, chosen[s])))
                 moved += 1
     return moved
 
 
 def serialize_trig(graphs) -> bytes:
-    """Deterministic TriG: quads sorted by graph, subject, predicate and object, written by pyoxigraph."""
-    import pyoxigraph as ox
+    """Deterministic TriG: quads sorted by graph, subject, predicate and object, written by pyoxigraph.
 
-    convert = _OxTerms()
-    quads = []
-    for graph in graphs:
-        name = ox.NamedNode(str(graph.identifier))
-        quads.extend(ox.Quad(convert(s), convert(p), convert(o), name) for s, p, o in graph)
-    quads.sort(key=lambda q: (q.graph_name.value, str(q.subject), str(q.predicate), str(q.object)))
+    Each term's N-Triples form is its sort key; the sorted lines are N-Quads, which pyoxigraph parses and writes
+    as TriG (faster than making a Quad object per line in Python)."""
+    ntriples = Converted(str)  # a pyoxigraph term's str() is its N-Triples form; made once per term
+    from_rdflib = Converted(lambda term: ntriples(ox_term(term)))
+    lines = []
+    for graph in sorted(graphs, key=lambda g: str(g.identifier)):
+        name = str(ox.NamedNode(str(graph.identifier)))
+        convert = ntriples if isinstance(graph, ArticleGraph) else from_rdflib
+        lines.extend(f"{s} {p} {o} {name} .\n" for s, p, o in sorted((convert(s), convert(p), convert(o))
+                                                                       for s, p, o in graph))
+    quads = ox.parse("".join(lines), format=ox.RdfFormat.N_QUADS)
     prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
     return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes)
-
-
-class _OxTerms(dict):
-    """rdflib term -> pyoxigraph term, each made once."""
-
-    def __call__(self, term):
-        found = self.get(term)
-        if found is None:
-            found = self[term] = _ox_term(term)
-        return found
-
-
-def _ox_term(term):
-    import pyoxigraph as ox
-
-    if isinstance(term, URIRef):
-        return ox.NamedNode(term)
-    if isinstance(term, BNode):
-        return ox.BlankNode(term)
-    if term.language:
-        return ox.Literal(term, language=term.language)
-    return ox.Literal(term, datatype=ox.NamedNode(term.datatype)) if term.datatype else ox.Literal(term)
 
 
 def load_store(path: Path):
@@ -111,8 +96,6 @@ def load_store(path: Path):
     stays out of it; it holds only triples asserted nowhere, so "default graph + kgg:inferred" is
     still a set.
     """
-    import pyoxigraph as ox
-
     store = ox.Store()
     store.bulk_load(path=str(path), format=ox.RdfFormat.TRIG)
     inferred = ox.NamedNode(str(INFERRED_GRAPH))
@@ -122,8 +105,6 @@ def load_store(path: Path):
 
 def load_dataset(path: Path) -> Dataset:
     """Load a built TriG file into an rdflib Dataset whose default graph is the union of all graphs."""
-    import pyoxigraph as ox
-
     dataset = Dataset(default_union=True)
     bind_prefixes(dataset)
     graphs: dict = {}
@@ -131,20 +112,5 @@ def load_dataset(path: Path) -> Dataset:
         name = quad.graph_name
         if name not in graphs:
             graphs[name] = dataset.default_graph if isinstance(name, ox.DefaultGraph) else dataset.graph(URIRef(name.value))
-        graphs[name].add((_term(quad.subject), _term(quad.predicate), _term(quad.object)))
+        graphs[name].add((rdflib_term(quad.subject), rdflib_term(quad.predicate), rdflib_term(quad.object)))
     return dataset
-
-
-def _term(term):
-    """A pyoxigraph term as an rdflib term (pyoxigraph parses TriG that rdflib's parser rejects: "dbr:A\\,_B")."""
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if term.language:
-        return Literal(term.value, lang=term.language)
-    if term.datatype.value == XSD_STRING:  # a simple literal: rdflib writes it without a datatype
-        return Literal(term.value)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))

@@ -1,9 +1,11 @@
-"""RDF terms as people type and read them: <iri>, a bare IRI, a prefixed name, a literal in Turtle syntax."""
+"""RDF terms as people type and read them (<iri>, a prefixed name, a literal in Turtle syntax), and as
+rdflib and pyoxigraph hold them."""
 
 from __future__ import annotations
 
 import re
 
+import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import NamespaceManager
 from rdflib.util import from_n3
@@ -57,3 +59,44 @@ def show(term) -> str:
             if str.startswith(term, namespace) and len(term) > len(namespace):
                 return f"{prefix}:{term[len(namespace):]}"
     return term.n3()
+
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
+def rdflib_term(term):
+    """A pyoxigraph term as an rdflib term."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    if term.datatype.value == XSD_STRING:  # a simple literal: rdflib writes it without a datatype
+        return Literal(term.value)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
+
+
+def ox_term(term):
+    """An rdflib term as a pyoxigraph term."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(term)
+    if isinstance(term, BNode):
+        return ox.BlankNode(term)
+    if term.language:
+        return ox.Literal(term, language=term.language)
+    return ox.Literal(term, datatype=ox.NamedNode(term.datatype)) if term.datatype else ox.Literal(term)
+
+
+class Converted(dict):
+    """A cache of conversions: `Converted(ox_term)(rdflib_term)` makes each distinct term once."""
+
+    def __init__(self, convert):
+        super().__init__()
+        self.convert = convert
+
+    def __call__(self, term):
+        found = self.get(term)
+        if found is None:
+            found = self[term] = self.convert(term)
+        return found
