@@ -54,6 +54,7 @@ class _Article(ParticipationMixin):
         self.doc = document
         self.gaz = gazetteer
         self.rec = gazetteer.cache.get("recognizer") or gazetteer.cache.setdefault("recognizer", Recognizer(gazetteer))
+        self.rec.start_article()
         self.memory = Memory()
         self.facts = ArticleFacts()
         self.new_entities: dict[str, Entity] = {}
@@ -78,7 +79,7 @@ class _Article(ParticipationMixin):
 
     # ---------------------------------------------------------------- driver
     def run(self) -> ArticleFacts:
-        sents = [replace(s, text=fold(s.text)) for s in sentences(self.doc)]
+        sents = sentences(self.doc)
         if self.doc.title and sents and sents[0].text != fold(self.doc.title):
             sents.insert(0, Sentence(fold(self.doc.title), -1, -1, self.doc.published))
         self.speaker_state = self._speaker_state(sents)

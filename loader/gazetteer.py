@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from rdflib import Graph, URIRef
@@ -62,34 +63,37 @@ class Gazetteer:
 
     def find_names(self, text: str) -> list[tuple[int, int, str]]:
         """Known names in (folded) text, longest match first, left to right: (start, end, entity id)."""
+        first_tokens, candidates = self._matcher()
+        found, taken = [], 0
+        for token in candidates.finditer(text):  # the tokens a name can start with; most tokens are not
+            start = token.start()
+            longest = first_tokens.get(token.group(), 0)
+            if start < taken or not longest or (start and text[start - 1] in "-'"):
+                continue
+            ends = [token.end()] + [t.end() for t in islice(TOKEN.finditer(text, token.end()), longest - 1)]
+            for end in reversed(ends):
+                if text[end:end + 1] == "." and text[start:end + 1] in self.names:
+                    end += 1  # "U.S."
+                elif text[start:end] not in self.names or _joined(text, end):
+                    continue
+                found.append((start, end, self.names[text[start:end]]))
+                taken = end
+                break
+        return found
+
+    def _matcher(self) -> tuple[dict[str, int], re.Pattern]:
+        """First token of each name -> the most tokens a name starting with it has; a pattern for such tokens."""
         if "first_tokens" not in self.cache:
             longest: dict[str, int] = {}
             for name in self.names:
                 words = TOKEN.findall(name)
                 if words:
                     longest[words[0]] = max(longest.get(words[0], 0), len(words))
+            lower = sorted((w for w in longest if not w[0].isupper() and not w[0].isdigit()), key=len, reverse=True)
             self.cache["first_tokens"] = longest
-        first_tokens = self.cache["first_tokens"]
-        tokens = [(m.start(), m.end()) for m in TOKEN.finditer(text)]
-        found, i = [], 0
-        while i < len(tokens):
-            start, first_end = tokens[i]
-            longest = first_tokens.get(text[start:first_end], 0)
-            if not longest or (start and text[start - 1] in "-'"):
-                i += 1
-                continue
-            for j in range(min(len(tokens), i + longest) - 1, i - 1, -1):
-                end = tokens[j][1]
-                if text[end:end + 1] == "." and text[start:end + 1] in self.names:
-                    end += 1  # "U.S."
-                elif text[start:end] not in self.names or _joined(text, end):
-                    continue
-                found.append((start, end, self.names[text[start:end]]))
-                i = j + 1
-                break
-            else:
-                i += 1
-        return found
+            self.cache["candidates"] = re.compile(
+                r"(?<![A-Za-z0-9])(?:[A-Z0-9][A-Za-z0-9]*" + "".join("|" + re.escape(w) for w in lower) + r")(?![A-Za-z0-9])")
+        return self.cache["first_tokens"], self.cache["candidates"]
 
     def lookup(self, name: str) -> Entity | None:
         """The entity a surface form names, if the reference knows it."""

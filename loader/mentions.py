@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from loader.facts import CITY, IGO, ORGANIZATION, PERSON, STATE, Entity
 from loader.gazetteer import Gazetteer, fold, slug
+from loader.patterns import Gated
 
 TITLES = {
     "first vice president": "First Vice President",
@@ -32,11 +33,13 @@ TITLES = {
     "chancellor": "Chancellor",
 }
 TITLE_WORDS = sorted({word for title in TITLES for word in title.split() if len(word) > 3} - {"affairs", "state"})
+TITLE_HEADS = ("president", "minister", "premier", "councilor", "secretary", "director", "chairman", "king", "emir", "prince",
+               "chancellor")  # every title holds one of these words
 TITLE_BEFORE = re.compile(r"(?i:president|minister|premier|secretary-general|councilor|chairman|director)\s$")
 _ONE_TITLE = "(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + ")"
 TITLE = rf"(?:{_ONE_TITLE}\sand\s)?{_ONE_TITLE}"
 HEAD_OF_GOVERNMENT = {"Premier", "Prime Minister"}
-TITLED = re.compile("|".join(TITLE_WORDS))  # a cheap test, on the lower-cased sentence, that a title may be there
+TITLED = re.compile(r"\b(?:" + "|".join(TITLE_HEADS) + ")")  # on the lower-cased sentence: may a title be there?
 NAME_WORD = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z]\.)"
 NAME_WORD_RE = re.compile(rf"\b{NAME_WORD}\b")
 NAME = rf"{NAME_WORD}(?:\s(?:(?:al|bin|ibn|de|van|von)[ -])?{NAME_WORD}){{0,3}}"
@@ -90,6 +93,21 @@ class Memory:
 
 PHRASE = r"[A-Z][\w.'-]*"
 ORG_ABBR = r"(?:\s\([A-Z]{2,6}\))?"
+PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a title
+    # "Sirojiddin Muhriddin, Tajikistan's foreign minister", "Ivan Petrov, the Russian deputy prime minister"
+    ("suffix", Gated(rf"(?<![\w-])(?P<name>{NAME}),\s(?:the\s)?(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}?)(?:'s)?"
+                     rf"\s(?P<title>{TITLE})\b(?!,?\s[A-Z])", words=(", ",))),
+    # "Kazakh Prime Minister Alikhan Smailov", "Iran's First Vice President Mohammad Mokhber", "the Indian foreign minister"
+    ("suffix", re.compile(rf"(?<![\w-])(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,5}}?)(?:'s)?{ORG_ABBR}\s(?:SCO\s)?"
+                          rf"(?i:(?P<title>{TITLE}))(?:,?\s(?P<name>{NAME}))?")),
+    # "Prime Minister of Belarus, Roman Golovchenko"; "Director of the Executive Committee of the SCO RATS Jumakhon Giyosov"
+    ("prefix", Gated(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,7}})"
+                     rf"{ORG_ABBR}(?:,?\s(?P<name>{NAME}))?", words=(" of ",))),
+    # "President Emomali Rahmon of Tajikistan", "Premier Li", "President Xi Jinping"
+    ("prefix", re.compile(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\s(?P<name>{NAME})(?:\sof\s(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}))?")),
+    # "his Russian counterpart, Vladimir Putin": the title is the one of the person before
+    ("suffix", Gated(rf"(?<![\w-])(?P<adj>{PHRASE})\scounterpart,?\s(?P<name>{NAME})", words=("counterpart",))),
+]
 
 
 class Recognizer:
@@ -97,22 +115,12 @@ class Recognizer:
 
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
-        self.patterns = [
-            # "Sirojiddin Muhriddin, Tajikistan's foreign minister", "Ivan Petrov, the Russian deputy prime minister"
-            ("suffix", re.compile(rf"(?<![\w-])(?P<name>{NAME}),\s(?:the\s)?(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}?)(?:'s)?"
-                                  rf"\s(?P<title>{TITLE})\b(?!,?\s[A-Z])")),
-            # "Kazakh Prime Minister Alikhan Smailov", "Iran's First Vice President Mohammad Mokhber", "the Indian foreign minister"
-            ("suffix", re.compile(rf"(?<![\w-])(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,5}}?)(?:'s)?{ORG_ABBR}\s(?:SCO\s)?"
-                                  rf"(?i:(?P<title>{TITLE}))(?:,?\s(?P<name>{NAME}))?")),
-            # "Prime Minister of Belarus, Roman Golovchenko"; "Director of the Executive Committee of the SCO RATS Jumakhon Giyosov"
-            ("prefix", re.compile(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,7}})"
-                                  rf"{ORG_ABBR}(?:,?\s(?P<name>{NAME}))?")),
-            # "President Emomali Rahmon of Tajikistan", "Premier Li", "President Xi Jinping"
-            ("prefix", re.compile(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\s(?P<name>{NAME})(?:\sof\s(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}))?")),
-            # "his Russian counterpart, Vladimir Putin": the title is the one of the person before
-            ("suffix", re.compile(rf"(?<![\w-])(?P<adj>{PHRASE})\scounterpart,?\s(?P<name>{NAME})")),
-        ]
-        self.seen: dict[str, list] = {}  # sentence -> names found; cleared per article by reset()
+        self.seen: dict[str, list] = {}  # sentence -> names found; cleared for each article by start_article()
+
+    def start_article(self) -> None:
+        """Forget the sentences of the article before (a cache across articles would flatter benchmarks
+        built from repeated text, and grow without bound)."""
+        self.seen.clear()
 
     def _entity_of(self, text: str) -> str | None:
         state = self.gazetteer.state_of_adjective(text)
@@ -143,10 +151,10 @@ class Recognizer:
         def free(start: int, end: int) -> bool:
             return all(end <= s or start >= e for s, e in taken)
 
-        for mode, pattern in self.patterns if TITLED.search(text.lower()) else ():
+        for mode, pattern in PERSON_PATTERNS if TITLED.search(text.lower()) else ():
             for match in pattern.finditer(text):
                 groups = match.groupdict()
-                if pattern is self.patterns[0][1] and self._list_item(text, match):
+                if pattern is PERSON_PATTERNS[0][1] and self._list_item(text, match):
                     continue
                 of, rest = self._affiliation(match["adj"], mode)
                 if match["adj"] and of is None and mode == "suffix":
@@ -185,7 +193,10 @@ class Recognizer:
             if free(start, end):
                 found.append(PersonMention(start, end, entity_id))
                 taken.append((start, end))
-        for match in NAME_WORD_RE.finditer(text) if memory.short_names else ():
+        words = NAME_WORD_RE.findall(text) if memory.short_names else ()
+        if not text.isascii():
+            words = [fold(word) for word in words]
+        for match in NAME_WORD_RE.finditer(text) if not memory.short_names.keys().isdisjoint(words) else ():
             word = match.group(0)
             key = word if word.isascii() else fold(word)
             if key in memory.short_names and free(match.start(), match.end()) and word not in NOT_NAMES:
@@ -256,7 +267,5 @@ class Recognizer:
                 if entity.kind in (CITY, STATE) and re.match(r"\s(?:[A-Z][a-z]|dollars?\b)", text[end:end + 10]):
                     continue  # part of a longer name: "Shanghai Spirit", "Beijing Winter Olympics", "U.S. dollars"
                 kept.append((start, end, entity_id, entity.kind))
-            if len(self.seen) > 5000:
-                self.seen.clear()
             self.seen[text] = kept
         return [(s, e, i) for s, e, i, kind in kept if kind in kinds]

@@ -88,10 +88,10 @@ CHAIRED = re.compile(r"\bchaired\s(?:the\s(?:meeting|summit|session)|it)\b")
 HOSTED_BY = re.compile(r"\bhosted\sby\s|\b(?P<state_first>hosted)\sthe\s(?:meeting|summit)\b")
 CHAIRED_BY = re.compile(r"\bchaired\sby\s")
 PUBLISHER = [
-    re.compile(r"^Source:\s(?P<name>.+?)\.?$", re.M),
-    re.compile(r"\boriginally\spublished\sby\s(?:the\s)?(?P<name>[A-Z][\w' ]+?)(?:\.|,|$)"),
-    re.compile(r"\bA\sreport\sfrom\s(?P<name>[A-Z][\w' ]+?):"),
-    re.compile(r"^[A-Z][A-Za-z .'-]+,\s[^(\n]{3,25}\((?P<name>[^)]+)\)", re.M),
+    Gated(r"^Source:\s(?P<name>.+?)\.?$", re.M, words=("Source:",)),
+    Gated(r"\boriginally\spublished\sby\s(?:the\s)?(?P<name>[A-Z][\w' ]+?)(?:\.|,|$)", words=("originally published",)),
+    Gated(r"\bA\sreport\sfrom\s(?P<name>[A-Z][\w' ]+?):", words=("A report from",)),
+    Gated(r"^[A-Z][A-Za-z .'-]+,\s[^(\n]{3,25}\((?P<name>[^)]+)\)", re.M, words=("(",)),
 ]
 
 

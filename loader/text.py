@@ -8,6 +8,7 @@ from datetime import date
 
 from loader.dates import parse_date
 from loader.documents import DATELINE, Document
+from loader.gazetteer import fold
 
 ABBREVIATIONS = (
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|No|Gen|Col|Sen|Rep|Gov|Jr|Sr|Inc|Ltd|Co|vs|etc"
@@ -47,7 +48,8 @@ def split_sentences(paragraph: str) -> list[str]:
 
 
 def sentences(document: Document) -> list[Sentence]:
-    """All sentences of a document; a dateline ("BISHKEK, Oct. 26 (Xinhua) --") resets the reference date."""
+    """All sentences of a document, folded (see gazetteer.fold); a dateline ("BISHKEK, Oct. 26 (Xinhua) --")
+    resets the reference date."""
     result: list[Sentence] = []
     reference, place, section = document.published, None, 0
     paragraphs = [p for p in document.text.split("\n\n") if p.strip()]
@@ -59,5 +61,5 @@ def sentences(document: Document) -> list[Sentence]:
             place, section = line["place"].strip().title(), section + 1
             paragraph = re.sub(r"^[\s:\u2014\u2013-]+", "", paragraph[line.end():]) or paragraph
         for text in split_sentences(paragraph):
-            result.append(Sentence(text, len(result), number, reference, place, section))
+            result.append(Sentence(fold(text), len(result), number, reference, place, section))
     return result

@@ -47,3 +47,11 @@ def test_gate_skips_texts_without_the_words_and_ignores_case_like_the_pattern():
     assert list(gated.finditer("nothing here")) == []
     folded = Gated(r"on\sthe\ssidelines", re.I, words=("SIDELINES",))
     assert folded.search("On The Sidelines of the summit")
+
+
+def test_the_title_gate_lets_every_title_through():
+    from loader.mentions import TITLED, TITLES
+
+    for title in TITLES:
+        assert TITLED.search(title), title
+        assert TITLED.search(f"the kyrgyz {title} said"), title
