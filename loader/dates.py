@@ -22,8 +22,9 @@ MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Au
 # "October 26, 2023", "Oct. 26", "26 October 2023", "July 13, 2021"
 ABSOLUTE = Gated(
     rf"\b(?:(?P<m1>{MONTH}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y1>\d{{4}}))?"
-    rf"|(?P<d2>\d{{1,2}}) (?P<m2>{MONTH})(?: (?P<y2>\d{{4}}))?)\b", words=('0', '1', '2', '3', '4', '5', '6', '7', '8', '9'))
-WEEKDAY = Gated(r"\b(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", words=('day',))
+    rf"|(?P<d2>\d{{1,2}}) (?P<m2>{MONTH})(?: (?P<y2>\d{{4}}))?)\b",
+    words=("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"))
+WEEKDAY = Gated(r"\b(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", words=("day",))
 
 
 def _month(text: str) -> int:

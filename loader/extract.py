@@ -25,20 +25,26 @@ from loader.text import ORDINAL_WORDS, Sentence, sentences
 EXTRACTOR_VERSION = "0.2.0"
 SPEAKS_FOR = Gated(
     r"(?:^|\.\s|,\s)(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:will|has|is\sready|stands\sready|is\swilling|proposes|welcomes|"
-    r"supports|always\sviews)\b", words=('will', 'has', 'ready', 'willing', 'proposes', 'welcomes', 'supports', 'views'))
+    r"supports|always\sviews)\b",
+    words=("will", "has", "ready", "willing", "proposes", "welcomes", "supports", "views"))
 NEW_PROJECT = Gated(
     r"\b(?:the\s)?(?P<name>(?:[A-Z][a-z]+-)+[A-Z][a-z]+(?:\s[A-Za-z-]+){0,4}?\s(?:railway|highway|pipeline|"
-    r"[Ii]ndustrial\s[Pp]ark|corridor|Railway|Highway|Pipeline|Corridor)|SCO(?:\s[A-Z][a-z]+){1,3}\s(?:Bank|University|Institute|Centre|Center))\b", words=('ailway', 'ighway', 'ipeline', 'ark', 'orridor', 'Bank', 'University', 'Institute', 'Cent'))
+    r"[Ii]ndustrial\s[Pp]ark|corridor|Railway|Highway|Pipeline|Corridor))\b",
+    words=("ailway", "ighway", "ipeline", "ndustrial", "orridor"))
+NEW_INSTITUTION = Gated(r"\b(?:the\s)?(?P<name>SCO(?:\s[A-Z][a-z]+){1,3}\s(?:Bank|University|Institute|Centre|Center))\b",
+                        words=("Bank", "University", "Institute", "Centre", "Center"))
 # Cheap tests that a sentence may hold a status, a count, a presidency or a capital, or a document.
 STATUS_WORDS = ("member", "observer", "partner", "presiden", "chair", "capital", "status", "admit", "founding")
 DOCUMENT_WORDS = ("sign", "adopt", "approv", "issu", "releas", "Charter", "Treaty", "Agreement", "Program", "Convention",
                   "Declaration", "Concept", "Strategy")
-HOSTING = Gated(r"(?P<state>[A-Z][a-z]+)\s(?:on\s)?(?:successfully\s)?host(?:ing|ed)\s(?:the\s)?(?:[Tt]hird|[A-Z0-9])", words=('host',))
+HOSTING = Gated(r"(?P<state>[A-Z][a-z]+)\s(?:on\s)?(?:successfully\s)?host(?:ing|ed)\s(?:the\s)?(?:[Tt]hird|[A-Z0-9])",
+                words=("host",))
 PROPOSED_BY = re.compile(
     r"(?:[Tt]he\s)?(?P<item>(?!The\s)(?:[A-Z][a-z]+\s(?:and\s)?){1,6}(?:Initiative|Road))(?:\s\([A-Z]+\))?\s(?:proposed|put\sforward|initiated)"
     r"\sby\s(?:Chinese\s)?(?:President\s|Premier\s)?(?P<who>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
 )
-NEW_INITIATIVE = Gated(r"\bthe\s(?P<name>(?:[A-Z][a-z]+\s){1,5}Initiative)\b", words=('Initiative',))
+NEW_INITIATIVE = Gated(r"\bthe\s(?P<name>(?:[A-Z][a-z]+\s){1,5}Initiative)\b", words=("Initiative",))
+NEW_NAMES = ((NEW_PROJECT, PROJECT), (NEW_INSTITUTION, PROJECT), (NEW_INITIATIVE, INITIATIVE))
 HE = re.compile(r"^(?:He|She|Moreover, [Hh]e|Furthermore, he|Additionally, he)\b|^[^,]{0,40},\s(?:he|she)\s")
 
 
@@ -75,6 +81,7 @@ class _Article(ParticipationMixin):
         self.sentence_bilateral: str | None = None
         self.section_start = 0
         self.section_bilateral: str | None = None  # the bilateral meeting a dateline section opens by reporting
+        self.new_names: list[str] = []
         self.pending_mentions: list[tuple[Sentence, str | None, list[str], list[str]]] = []
 
     # ---------------------------------------------------------------- driver
@@ -221,9 +228,11 @@ class _Article(ParticipationMixin):
     def _states_and_things(self, s: Sentence) -> None:
         for start, end, entity_id in self.rec.entities(s.text, (STATE, CITY, ORGANIZATION, IGO, INITIATIVE, PROJECT)):
             self._entity(entity_id, s.text[start:end])
-        for pattern, kind in ((NEW_PROJECT, PROJECT), (NEW_INITIATIVE, INITIATIVE)):
+        self.new_names = []  # projects and initiatives the sentence names, for _mentions
+        for pattern, kind in NEW_NAMES:
             for match in pattern.finditer(s.text):
                 name = match["name"]
+                self.new_names.append(slug(name))
                 if self.gaz.lookup(name) or name.split()[0] in ("The", "This"):
                     continue
                 entity_id = slug(name)
@@ -495,8 +504,7 @@ class _Article(ParticipationMixin):
     def _mentions(self, s: Sentence, people: list[PersonMention], meetings: list[str]) -> None:
         """Initiatives and projects named in the sentence; attached to a meeting when the section is known."""
         items = [e for _, _, e in self.rec.entities(s.text, (INITIATIVE, PROJECT))]
-        items += [slug(m["name"]) for pattern in (NEW_PROJECT, NEW_INITIATIVE) for m in pattern.finditer(s.text)
-                  if slug(m["name"]) in self.new_entities]
+        items += [name for name in self.new_names if name in self.new_entities]
         items = list(dict.fromkeys(items))
         for match in PROPOSED_BY.finditer(s.text) if " by " in s.text else ():
             item = self.gaz.lookup(match["item"]) or self.new_entities.get(slug(match["item"]))

@@ -50,9 +50,11 @@ FORUM_RE = re.compile(
 )
 NAMED_FORUM = re.compile(r"\bthe\s(?P<name>SCO\s(?:[a-z-]+\s){1,4}forum)(?!\snext\b)")
 NAMED_SUMMIT = re.compile(r"\bthe\s(?P<name>(?:[A-Z][a-z]+-)+[A-Z][a-z]+(?:\s[A-Z][a-z]+)*\sSummit)\b")
-PRESS = Gated(r"met\swith\sthe\spress|press\sconference|joint\spress\s(?:event|meeting)", re.I, words=('press',))
-GENERIC = Gated(r"\b(?:the|this|that)\s(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?(?:meeting|summit|session)\b", re.I, words=('meeting', 'summit', 'session'))
-FUTURE = Gated(r"\b(?:will|to\sbe\sheld|is\sto|shall|next\s(?:year|week|month)|plans?\sto|is\sexpected\sto)\b", re.I, words=('will', 'to be held', 'is to', 'shall', 'next', 'plan', 'expected'))
+PRESS = Gated(r"met\swith\sthe\spress|press\sconference|joint\spress\s(?:event|meeting)", re.I, words=("press",))
+GENERIC = Gated(r"\b(?:the|this|that)\s(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?(?:meeting|summit|session)\b", re.I,
+                words=("meeting", "summit", "session"))
+FUTURE = Gated(r"\b(?:will|to\sbe\sheld|is\sto|shall|next\s(?:year|week|month)|plans?\sto|is\sexpected\sto)\b", re.I,
+               words=("will", "to be held", "is to", "shall", "next", "plan", "expected"))
 COUNCIL_IDS = {
     HEADS_OF_STATE: "sco_heads_of_state_council",
     HEADS_OF_GOVERNMENT: "sco_heads_of_government_council",
@@ -92,8 +94,8 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
     """Every meeting mention in a sentence, left to right."""
     found: list[MeetingMention] = []
     lower = text.lower()
-    has = {word: word in lower for word in ("council", "summit", "forum", "press", "meeting")}
-    for match in COUNCIL.finditer(text) if has["council"] else ():
+    council, summit, forum = "council" in lower, "summit" in lower, "forum" in lower
+    for match in COUNCIL.finditer(text) if council else ():
         kind = COUNCILS[" ".join(match["council"].lower().split())]
         year = month = None
         if match["when"] and reference:
@@ -101,17 +103,17 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
             if ym := month_in(match["when"], reference):
                 year, month = ym
         found.append(MeetingMention(match.start(), match.end(), kind, _ordinal(match), year, month))
-    for match in COUNCIL_MET.finditer(text) if has["council"] else ():
+    for match in COUNCIL_MET.finditer(text) if council else ():
         kind = COUNCILS[" ".join(match["council"].lower().split())]
         found.append(MeetingMention(match.start(), match.end(), kind, year=reference.year if reference else None))
-    for match in OF_THE_COUNCIL.finditer(text) if has["council"] else ():
+    for match in OF_THE_COUNCIL.finditer(text) if council else ():
         if not any(m.start <= match.start() < m.end for m in found):
             year = year_of(match["when"], reference) if match["when"] and reference else None
             found.append(MeetingMention(match.start(), match.end(), "", _ordinal(match), year, name="council"))
-    for match in SHORT_COUNCIL.finditer(text) if has["meeting"] else ():
+    for match in SHORT_COUNCIL.finditer(text) if "meeting" in lower else ():
         if not any(m.start <= match.start() < m.end for m in found):
             found.append(MeetingMention(match.start(), match.end(), COUNCILS[match["council"].lower()], generic=True))
-    for match in SUMMIT.finditer(text) if has["summit"] else ():
+    for match in SUMMIT.finditer(text) if summit else ():
         if any(m.start <= match.start() < m.end for m in found):
             continue
         phrase = (match["pre"] or "") + (match["post"] or "")
@@ -124,15 +126,15 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
             year, month = ym
         generic = not (city or year)
         found.append(MeetingMention(match.start(), match.end(), HEADS_OF_STATE, None, year, month, city, generic=generic))
-    for match in FORUM_RE.finditer(text) if has["forum"] else ():
+    for match in FORUM_RE.finditer(text) if forum else ():
         if match["name"] != "Forum":
             found.append(MeetingMention(match.start(), match.end(), FORUM, _ordinal(match), name=" ".join(match["name"].split())))
-    for match in NAMED_FORUM.finditer(text) if has["forum"] else ():
+    for match in NAMED_FORUM.finditer(text) if forum else ():
         if not any(m.start <= match.start() < m.end for m in found):
             found.append(MeetingMention(match.start(), match.end(), FORUM, name=match["name"]))
-    for match in NAMED_SUMMIT.finditer(text) if has["summit"] else ():
+    for match in NAMED_SUMMIT.finditer(text) if summit else ():
         found.append(MeetingMention(match.start(), match.end(), MEETING, name=match["name"]))
-    for match in PRESS.finditer(text) if has["press"] else ():
+    for match in PRESS.finditer(text) if "press" in lower else ():
         found.append(MeetingMention(match.start(), match.end(), PRESS_EVENT))
     found = [m for m in found if not (m.kind == HEADS_OF_STATE and m.generic and any(
         o is not m and o.start <= m.start < o.end for o in found))]

@@ -20,8 +20,8 @@ from loader.text import Sentence
 BILATERAL_TRIGGER = Gated(
     r"\b(?:met(?:\s(?:here|there|again|separately|in\s[A-Z][a-z]+))?\swith|meeting\swith|talks\swith|meeting\sbetween|"
     r"held\s(?:a\s|an\s)?(?:\w+\s)?(?:meetings?|talks)|met(?=\s(?:twice|once|again|in\s|on\s|here|\w+\stimes|"
-    r"[A-Z]|his\s|her\s)))\b", words=('met', 'meeting', 'talks', 'held'))
-SIDELINES = Gated(r"\bon\sthe\ssidelines\sof\b", re.I, words=('sidelines',))
+    r"[A-Z]|his\s|her\s)))\b", words=("met", "meeting with", "meeting between", "talks", "held"))
+SIDELINES = Gated(r"\bon\sthe\ssidelines\sof\b", re.I, words=("sidelines",))
 FOLLOWING_DAY = re.compile(r"\bthe\s(?:following|next)\sday\b", re.I)
 AT_MEETING = re.compile(
     r"^(?:At|During|In\s(?:his|her)\s(?:address|speech|remarks)\s(?:at|to)|Speaking\s(?:at|to)|Addressing|Opening)\b"

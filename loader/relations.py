@@ -31,29 +31,33 @@ STATUS_OF_CAPACITY = {MEMBER: "memberOf", OBSERVER: "observerOf", DIALOGUE_PARTN
 NEW_STATUS = Gated(
     r"\b(?:included|admitted|accepted|granted|welcomed|became|become|joined)\b(?P<who>[^;.]*?)\bas\s(?:a\s|an\s)?(?:new\s)?"
     r"(?:(?P<full>full\s)?(?P<kind>member(?:\sstates?)?|observers?(?:\sstates?)?|dialogue\spartners?))\b",
-    re.I, words=('includ', 'admit', 'accept', 'grant', 'welcom', 'became', 'become', 'join'))
+    re.I, words=("includ", "admit", "accept", "grant", "welcom", "became", "become", "join"))
 # "granted observer status to Laos", "granted Egypt the status of dialogue partner"
 GRANTED_STATUS = Gated(
     r"\b(?:granted|gave|conferred)\s(?:(?P<kind1>observer|dialogue\spartner|full\smember(?:ship)?|member)\s(?:state\s)?status\s(?:on|to)\s"
     r"(?P<who1>[^;.]*?)(?=[;.]|$|\s(?:and|as)\s[a-z])|(?P<who2>[^;.]*?)\sthe\sstatus\sof\s(?:an?\s)?(?P<kind2>observer|dialogue\spartner|"
-    r"full\smember|member\sstate))", words=('status',))
+    r"full\smember|member\sstate))", words=("status",))
 NOT_FACT = re.compile(r"\b(?:process\sof|will|would|to\sbecome|plans?\sto|intends?\sto|to\sbe\sdiscussed|applied|application|bid)\b", re.I)
 SELF_MEMBER = Gated(
     r"\b(?P<we>We\sSCO\smember\sstates)\b|\bAs\sa\sfounding\smember(?:\sstate)?(?:\sof\sthe\sSCO)?,\s(?P<state>[A-Z][a-z]+)"
-    r"|(?P<state2>[A-Z][a-z]+),\sas\sa\sfounding\smember\b", words=('founding', 'We SCO'))
+    r"|(?P<state2>[A-Z][a-z]+),\sas\sa\sfounding\smember\b", words=("founding", "We SCO"))
 # "Mongolia, an observer state of the SCO", "President Ilham Aliyev of Azerbaijan, an SCO dialogue partner"
 APPOSITIVE_STATUS = Gated(
     r",\s(?:an?\s|the\s)?(?:SCO\s)?(?P<kind>member\sstate|observer(?:\sstate)?|dialogue\spartner)"
-    r"(?:\s(?:of|in)\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation))?\b(?!\sat\b)", words=('member state', 'observer', 'dialogue partner'))
-HANDOVER = Gated(r"\b(?:handed\sover|passed|transferred)\sthe\srotating\s(?:chair(?:manship)?|presidency)[^.;]*?\sto\s(?P<to>[A-Z][a-z]+)", words=('rotating',))
-PRESIDENCY = Gated(r"\brotating\s(?:chair(?:manship)?|presidency)\b", re.I, words=('rotating',))
+    r"(?:\s(?:of|in)\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation))?\b(?!\sat\b)",
+    words=("member state", "observer", "dialogue partner"))
+HANDOVER = Gated(r"\b(?:handed\sover|passed|transferred)\sthe\srotating\s(?:chair(?:manship)?|presidency)[^.;]*?\sto\s(?P<to>[A-Z][a-z]+)",
+                 words=("rotating",))
+PRESIDENCY = Gated(r"\brotating\s(?:chair(?:manship)?|presidency)\b", re.I, words=("rotating",))
 PARTICIPATE = Gated(
     r"\b(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|hosted|chaired|were\spresent)\b"
-    r"|\b(?:address|speech|remarks)\s(?:at|to)\b|\baddressed\sthe\s(?:meeting|summit)\b|\bin\sattendance\b", re.I, words=('attend', 'join', 'particip', 'took part', 'hosted', 'chaired', 'present', 'address', 'speech', 'remarks'))
+    r"|\b(?:address|speech|remarks)\s(?:at|to)\b|\baddressed\sthe\s(?:meeting|summit)\b|\bin\sattendance\b", re.I,
+    words=("attend", "join", "particip", "took part", "hosted", "chaired", "were present", "address", "speech", "remarks"))
 ATTEND = re.compile(r"\b(?:attend(?:ed|s|ing)?|joined|participat(?:ed|ing)|took\spart|in\sattendance|addressed)\b")
 OTHER_MEMBERS = re.compile(r"\b(?:other|fellow)\s(?:SCO\s)?member\s(?:states|countries)\b")
 GROUP_SPLIT = re.compile(r";|\btogether with\b|\balong with\b|\bas well as\b|,?\sand\sattended\sby\b")
-REMOTE = Gated(r"\bvia\s(?:a\s)?video(?:\s(?:link|conference))?|\bvirtually\b|\bby\svideo\b|\bonline\b", re.I, words=('video', 'virtual', 'online'))
+REMOTE = Gated(r"\bvia\s(?:a\s)?video(?:\s(?:link|conference))?|\bvirtually\b|\bby\svideo\b|\bonline\b", re.I,
+               words=("video", "virtual", "online"))
 PROPOSAL = re.compile(
     r"(?P<num>\w+)[- ]point\sproposal|\b(?:put\sforward|offered|made|raised|presented|puts\sforward|proposed)\s"
     r"(?P<num2>\w+)\sproposals|\bthe\sfollowing\sproposals|\bpropose\sthe\sfollowing",
@@ -68,7 +72,8 @@ POINT_LEAD = re.compile(
 DOCUMENT = Gated(
     r"\b(?:signed|adopted|approved|issued|released)(?:\sand\s(?:signed|issued|released|adopted|approved))?\s"
     r"(?:the\s|a\s)?(?P<doc>(?P<joint>joint\s)?communi(?:que|qué)|(?:[A-Z][a-z]+\s)+Declaration(?:\son\s[^,.;]+?)?"
-    r"|statement(?:\son\s[^,.;]+?)?|(?:[A-Z][a-z]+\s)*Declaration)(?=\sand\s[a-z]+ed\b|\s(?:and|to|at|with|in)\s|[,.;]|$)", words=('signed', 'adopted', 'approved', 'issued', 'released'))
+    r"|statement(?:\son\s[^,.;]+?)?|(?:[A-Z][a-z]+\s)*Declaration)(?=\sand\s[a-z]+ed\b|\s(?:and|to|at|with|in)\s|[,.;]|$)",
+    words=("signed", "adopted", "approved", "issued", "released"))
 DOC_HEAD = r"(?:Programme|Program|Agreement|Treaty|Convention|Charter|Concept|Strategy)"
 NAMED_DOCUMENT = re.compile(
     rf"\b(?P<name>(?:SCO|UN|United\sNations)\sCharter|Charter\sof\sthe\s(?:SCO|United\sNations|Shanghai\sCooperation\sOrgani[sz]ation)"
@@ -76,20 +81,25 @@ NAMED_DOCUMENT = re.compile(
     rf"(?!(?:the\s)?{DOC_HEAD}\b)(?:[A-Z][\w'-]*|SCO))*)"
 )
 CAPITAL = [
-    re.compile(r"(?P<city>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?),\s(?:the\s)?capital(?:\scity)?\sof\s(?P<state>[A-Z][A-Za-z ]+?)\b(?=[,.;]|\son\b|$)"),
-    re.compile(r"\bthe\s(?P<adj>[A-Z][a-z]+)\scapital(?:\scity)?,?\s(?P<city>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"),
-    re.compile(r"(?P<city>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?),\sthe\s(?P<adj>[A-Z][a-z]+)\scapital\b"),
+    Gated(r"(?P<city>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?),\s(?:the\s)?capital(?:\scity)?\sof\s(?P<state>[A-Z][A-Za-z ]+?)\b(?=[,.;]|\son\b|$)",
+          words=("capital",)),
+    Gated(r"\bthe\s(?P<adj>[A-Z][a-z]+)\scapital(?:\scity)?,?\s(?P<city>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)",
+          words=("capital",)),
+    Gated(r"(?P<city>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?),\sthe\s(?P<adj>[A-Z][a-z]+)\scapital\b",
+          words=("capital",)),
 ]
 HELD_IN = Gated(
     r"\b(?:held|met|opened|took\splace|convened)\s(?:here\s)?(?:on\s[A-Z][a-z]+(?:\s\d{1,2})?\s)?in\s(?:the\s)?"
     r"(?:(?P<adj>[A-Z][a-z]+)\s(?:capital|city|resort\scity|town)(?:\sof)?\s)?(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
-    r"(?P<apposition>,\s(?:an?\s|the\s)[\w\s-]{0,30}?\b(?:city|town|capital)\b)?", words=('held', 'met', 'opened', 'took place', 'convened'))
+    r"(?P<apposition>,\s(?:an?\s|the\s)[\w\s-]{0,30}?\b(?:city|town|capital)\b)?",
+    words=("held", "met", "opened", "took place", "convened"))
 CHAIRED = re.compile(r"\bchaired\s(?:the\s(?:meeting|summit|session)|it)\b")
 HOSTED_BY = re.compile(r"\bhosted\sby\s|\b(?P<state_first>hosted)\sthe\s(?:meeting|summit)\b")
 CHAIRED_BY = re.compile(r"\bchaired\sby\s")
 PUBLISHER = [
     Gated(r"^Source:\s(?P<name>.+?)\.?$", re.M, words=("Source:",)),
-    Gated(r"\boriginally\spublished\sby\s(?:the\s)?(?P<name>[A-Z][\w' ]+?)(?:\.|,|$)", words=("originally published",)),
+    Gated(r"\boriginally\spublished\sby\s(?:the\s)?(?P<name>[A-Z][\w' ]+?)(?:\.|,|$)",
+          words=("originally published",)),
     Gated(r"\bA\sreport\sfrom\s(?P<name>[A-Z][\w' ]+?):", words=("A report from",)),
     Gated(r"^[A-Z][A-Za-z .'-]+,\s[^(\n]{3,25}\((?P<name>[^)]+)\)", re.M, words=("(",)),
 ]
