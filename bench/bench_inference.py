@@ -114,9 +114,11 @@ def measure(size: int | None, engine: str, ontology: Path, links: bool, corpus: 
     if size is None:
         from loader.build import BuildReport, extract_graphs
         from loader.dataset import assemble_dataset, fixed_graphs
+        from loader.gazetteer import gazetteer_from_graph
 
-        graphs = extract_graphs([corpus], ROOT / "triples" / "reference", BuildReport())
-        dataset, name = assemble_dataset(fixed_graphs(ontology.parent, ROOT / "triples") + graphs), "corpus"
+        fixed = fixed_graphs(ontology.parent, ROOT / "triples")
+        graphs = extract_graphs([corpus], gazetteer_from_graph(fixed[1]), BuildReport())
+        dataset, name = assemble_dataset(fixed + graphs), "corpus"
     else:
         dataset, name = synthetic_dataset(size, ontology, links), f"synthetic {size:,}"
     asserted = len(asserted_triples(dataset))

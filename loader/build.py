@@ -16,7 +16,7 @@ from rdflib import Graph
 from loader.dataset import assemble_dataset, canonical_labels, fixed_graphs, serialize_trig
 from loader.documents import DocumentError, find_documents, read_documents
 from loader.extract import EXTRACTOR_VERSION, extract_facts
-from loader.gazetteer import load_gazetteer
+from loader.gazetteer import Gazetteer, gazetteer_from_graph
 from loader.namespaces import INFERRED_GRAPH, SCO
 from loader.rdf import ArticleGraph, facts_to_triples, rdf
 
@@ -58,12 +58,11 @@ class _Phases:
         return _Timer()
 
 
-def extract_graphs(paths, reference_dir: Path, report: BuildReport, generated: datetime | None = None) -> list[ArticleGraph]:
+def extract_graphs(paths, gazetteer: Gazetteer, report: BuildReport, generated: datetime | None = None) -> list[ArticleGraph]:
     """One graph per readable article; failing articles go to report.errors."""
     phase = _Phases(report)
     with phase("read"):
         documents, errors = read_documents(find_documents(paths))
-        gazetteer = load_gazetteer(reference_dir)
     report.errors.extend(errors)
     graphs = []
     for document in documents:
@@ -88,12 +87,13 @@ def build(
     """Build the whole dataset and write it atomically; returns the report (errors listed, not raised)."""
     report = BuildReport()
     phase = _Phases(report)
-    articles = extract_graphs(documents, Path(triples_dir) / "reference", report, generated)
+    with phase("read"):
+        fixed = fixed_graphs(ontology_dir, triples_dir)
+    articles = extract_graphs(documents, gazetteer_from_graph(fixed[1]), report, generated)
     if not articles:
         raise BuildError("no article could be read: " + "; ".join(str(e) for e in report.errors) if report.errors
                          else "no article files (*.txt) found in " + ", ".join(map(str, documents)))
     with phase("assemble"):
-        fixed = fixed_graphs(ontology_dir, triples_dir)
         canonical_labels(fixed[1], articles)
         graphs = fixed + articles
         dataset = assemble_dataset(graphs) if infer or validate else None

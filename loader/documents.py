@@ -114,7 +114,7 @@ def strip_html(text: str) -> str:
 def clean(text: str) -> str:
     """Normalise line ends and spaces, drop page furniture lines, keep paragraphs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
-    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+    lines = [" ".join(line.split()) for line in text.split("\n")]
     kept = [line for line in lines if not BOILERPLATE.match(line)]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
 

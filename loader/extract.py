@@ -45,6 +45,11 @@ PROPOSED_BY = re.compile(
 )
 NEW_INITIATIVE = Gated(r"\bthe\s(?P<name>(?:[A-Z][a-z]+\s){1,5}Initiative)\b", words=("Initiative",))
 NEW_NAMES = ((NEW_PROJECT, PROJECT), (NEW_INSTITUTION, PROJECT), (NEW_INITIATIVE, INITIATIVE))
+MEETING_VERB = re.compile(r"\b(?:held|took\splace|convened|opened|met)\b|^On\s|,\son\s")
+ATTENDED = Gated(r"\b(?:attended|attend|joined)\b", words=("attend", "joined"))
+ON_DAY = re.compile(r"\bon\s(?:the\safternoon\sof\s)?(?:[A-Z][a-z]+\.?\s\d|\d|[A-Z][a-z]+day)")
+ATTENDED_IN = Gated(r"\battended\sthe\s(?:meeting|summit)\sin\s", words=("attended the",))
+IN_PLACE = re.compile(r"\bin\s([A-Z][a-z]+)")
 HE = re.compile(r"^(?:He|She|Moreover, [Hh]e|Furthermore, he|Additionally, he)\b|^[^,]{0,40},\s(?:he|she)\s")
 
 
@@ -318,13 +323,13 @@ class _Article(ParticipationMixin):
                 self._set(hosted, host_state=state)
         if target is None or target != self.main and self.facts.meetings[target].kind == BILATERAL:
             return
-        verb = re.search(r"\b(?:held|took\splace|convened|opened|met)\b|^On\s|,\son\s", text)
-        if target == self.main and verb and not self.facts.meetings[target].date and not rel.REMOTE.search(text) \
-                and not is_future(text[:verb.end() + 30]) and not (BILATERAL_TRIGGER.search(text) and len(people) > 1):
+        undated_main = target == self.main and not self.facts.meetings[target].date
+        verb = MEETING_VERB.search(text) if undated_main else None
+        if verb and not rel.REMOTE.search(text) and not is_future(text[:verb.end() + 30]) \
+                and not (BILATERAL_TRIGGER.search(text) and len(people) > 1):
             self._set(target, date=sentence_date(text, s.reference))
-        if target == self.main and not self.facts.meetings[target].date and re.search(
-            r"\b(?:attended|attend|joined)\b", text) and (when := re.search(r"\bon\s(?:the\safternoon\sof\s)?"
-                                                                             r"(?:[A-Z][a-z]+\.?\s\d|\d|[A-Z][a-z]+day)", text)):
+        if undated_main and not self.facts.meetings[target].date and ATTENDED.search(text) \
+                and (when := ON_DAY.search(text)):
             self._set(target, date=sentence_date(text[when.start():], s.reference))
         if (held := rel.HELD_IN.search(text)) and not rel.REMOTE.search(text) and not is_future(text[:held.end()]):
             if held["adj"] and (state := self.gaz.state_of_adjective(held["adj"])):
@@ -352,9 +357,9 @@ class _Article(ParticipationMixin):
             chair = next((p for p in people if p.start >= chaired.end() and p.person), None)
             if chair:
                 self._set(target, chair=chair.person)
-        if re.search(r"\battended\sthe\s(?:meeting|summit)\sin\s", text) and not rel.REMOTE.search(text):
-            place = self.gaz.lookup(re.search(r"\bin\s([A-Z][a-z]+)", text[text.index("attended the"):] or "x") [1]) \
-                if re.search(r"\bin\s([A-Z][a-z]+)", text[text.index("attended the"):]) else None
+        if (attended := ATTENDED_IN.search(text)) and not rel.REMOTE.search(text):
+            where = IN_PLACE.search(text, attended.start())
+            place = self.gaz.lookup(where[1]) if where else None
             if place and place.kind == STATE:
                 self._set(target, host_state=place.id)
             elif place and place.kind == CITY:

@@ -38,6 +38,7 @@ TITLE_HEADS = ("president", "minister", "premier", "councilor", "secretary", "di
 TITLE_BEFORE = re.compile(r"(?i:president|minister|premier|secretary-general|councilor|chairman|director)\s$")
 _ONE_TITLE = "(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + ")"
 TITLE = rf"(?:{_ONE_TITLE}\sand\s)?{_ONE_TITLE}"
+LONGER_NAME = re.compile(r"\s(?:[A-Z][a-z]|dollars?\b)")  # "Shanghai Spirit", "U.S. dollars": not the place
 HEAD_OF_GOVERNMENT = {"Premier", "Prime Minister"}
 TITLED = re.compile(r"\b(?:" + "|".join(TITLE_HEADS) + ")")  # on the lower-cased sentence: may a title be there?
 NAME_WORD = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z]\.)"
@@ -126,7 +127,7 @@ class Recognizer:
         state = self.gazetteer.state_of_adjective(text)
         if state:
             return state
-        entity = self.gazetteer.lookup(re.sub(r"'s$", "", text))
+        entity = self.gazetteer.lookup(text[:-2] if text.endswith("'s") else text)
         return entity.id if entity and entity.kind in (STATE, IGO, ORGANIZATION) else None
 
     def _affiliation(self, phrase: str | None, mode: str) -> tuple[str | None, str]:
@@ -169,7 +170,7 @@ class Recognizer:
                     raw_title = " ".join(match["title"].split())
                     if match["adj"] is None and not raw_title[0].isupper():
                         continue
-                    titles = tuple(TITLES[" ".join(t.lower().split())] for t in re.split(r"\sand\s", raw_title))
+                    titles = tuple(TITLES[" ".join(t.lower().split())] for t in raw_title.split(" and "))
                 else:
                     before = [m for m in found if m.end <= match.start() and m.title]
                     if not before:
@@ -264,7 +265,7 @@ class Recognizer:
             kept = []
             for start, end, entity_id in self.gazetteer.find_names(text):
                 entity = self.gazetteer.entities[entity_id]
-                if entity.kind in (CITY, STATE) and re.match(r"\s(?:[A-Z][a-z]|dollars?\b)", text[end:end + 10]):
+                if entity.kind in (CITY, STATE) and LONGER_NAME.match(text, end, end + 10):
                     continue  # part of a longer name: "Shanghai Spirit", "Beijing Winter Olympics", "U.S. dollars"
                 kept.append((start, end, entity_id, entity.kind))
             self.seen[text] = kept

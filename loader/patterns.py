@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 GATED: list[Gated] = []  # every gated pattern, for the test that its words are needed for a match
+_LOWER = ["", ""]  # the last text lower-cased, and its lower-case form: the patterns of one sentence share it
 
 
 class Gated:
@@ -20,8 +21,13 @@ class Gated:
 
     def may_match(self, text: str) -> bool:
         if self.ignore_case:
-            text = text.lower()
-        return any(word in text for word in self.words)
+            if text is not _LOWER[0]:
+                _LOWER[:] = text, text.lower()
+            text = _LOWER[1]
+        for word in self.words:  # a plain loop: twice as fast as any() over a generator
+            if word in text:
+                return True
+        return False
 
     def search(self, text: str) -> re.Match | None:
         return self.regex.search(text) if self.may_match(text) else None
