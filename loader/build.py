@@ -21,6 +21,7 @@ from loader.namespaces import INFERRED_GRAPH, SCO
 from loader.rdf import ArticleGraph, facts_to_triples, rdf
 
 OUTPUT_NAME = "sco-kg.trig"
+SHOWN_PROBLEMS = 40  # a failed validation lists this many problems
 
 
 class BuildError(Exception):
@@ -111,7 +112,11 @@ def build(
             result = validate_dataset(dataset)
         report.validation = result.text
         if not result.conforms:
-            raise BuildError("the graph is not well formed; nothing was written:\n" + result.text)
+            problems = result.text.splitlines()
+            shown = "\n".join(problems[:SHOWN_PROBLEMS])
+            more = f"\n... and {len(problems) - SHOWN_PROBLEMS} more; to see them all, build with --no-validate " \
+                "-o other.trig, then run sco-kg validate --trig other.trig" if len(problems) > SHOWN_PROBLEMS else ""
+            raise BuildError("the graph is not well formed; nothing was written:\n" + shown + more)
     _count(graphs, report)
     output = Path(output or Path(triples_dir) / OUTPUT_NAME)
     with phase("write"):

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
+from itertools import islice
 from pathlib import Path
 
 from loader.dates import parse_date
@@ -19,6 +20,7 @@ DATELINE = re.compile(
     r"(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+ \d{4})"
     r"\s*(?:\((?P<agency>[^)]{2,40})\)|/(?P<wire>[A-Za-z]+)/)?\s*(?=--|\u2014|\u2013|:|-\s)"
 )
+WORD = re.compile(r"[A-Za-z]{2,}")
 ISO_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})(?: \d{2}:\d{2})?\b")
 BOILERPLATE = re.compile(
     r"^(home\b.*>|omniture$|collection$|suggest to a friend|also read:|about the author$|related posts$"
@@ -161,7 +163,7 @@ def read_document(path: Path) -> Document:
     except OSError as err:
         raise DocumentError(path.name, err.strerror or str(err)) from err
     text = clean(strip_html(decode(data, path.name)))
-    if len(re.findall(r"[A-Za-z]{2,}", text)) < 5:
+    if len(list(islice(WORD.finditer(text), 5))) < 5:
         raise DocumentError(path.name, "no article text (fewer than five words)")
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
     return Document(

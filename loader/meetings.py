@@ -8,7 +8,7 @@ from datetime import date
 
 from loader.dates import month_in, parse_date, weekday_before, year_of, WEEKDAY
 from loader.facts import FOREIGN_MINISTERS, FORUM, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, MEETING, PRESS_EVENT
-from loader.patterns import Gated
+from loader.patterns import Gated, trie_pattern
 
 ORDINAL_WORDS = {
     w: i for i, w in enumerate(
@@ -16,7 +16,7 @@ ORDINAL_WORDS = {
         "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1
     )
 }
-ORDINAL = r"(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?i:(?P<ordw>" + "|".join(ORDINAL_WORDS) + "))"
+ORDINAL = r"(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?i:(?P<ordw>" + trie_pattern(ORDINAL_WORDS) + "))"
 COUNCILS = {
     "heads of state": HEADS_OF_STATE,
     "heads of government": HEADS_OF_GOVERNMENT,

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from loader.facts import CITY, IGO, ORGANIZATION, PERSON, STATE, Entity
 from loader.gazetteer import Gazetteer, fold, slug
-from loader.patterns import Gated
+from loader.patterns import Gated, trie_pattern
 
 TITLES = {
     "first vice president": "First Vice President",
@@ -36,11 +36,10 @@ TITLE_WORDS = sorted({word for title in TITLES for word in title.split() if len(
 TITLE_HEADS = ("president", "minister", "premier", "councilor", "secretary", "director", "chairman", "king", "emir", "prince",
                "chancellor")  # every title holds one of these words
 TITLE_BEFORE = re.compile(r"(?i:president|minister|premier|secretary-general|councilor|chairman|director)\s$")
-_ONE_TITLE = "(?:" + "|".join(re.escape(t) for t in sorted(TITLES, key=len, reverse=True)) + ")"
+_ONE_TITLE = trie_pattern(TITLES)
 TITLE = rf"(?:{_ONE_TITLE}\sand\s)?{_ONE_TITLE}"
 LONGER_NAME = re.compile(r"\s(?:[A-Z][a-z]|dollars?\b)")  # "Shanghai Spirit", "U.S. dollars": not the place
 HEAD_OF_GOVERNMENT = {"Premier", "Prime Minister"}
-TITLED = re.compile(r"\b(?:" + "|".join(TITLE_HEADS) + ")")  # on the lower-cased sentence: may a title be there?
 NAME_WORD = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z]\.)"
 NAME_WORD_RE = re.compile(rf"\b{NAME_WORD}\b")
 NAME = rf"{NAME_WORD}(?:\s(?:(?:al|bin|ibn|de|van|von)[ -])?{NAME_WORD}){{0,3}}"
@@ -111,6 +110,15 @@ PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a
 ]
 
 
+def titled(text: str) -> bool:
+    """May the sentence name a title? (A cheap test before the person patterns.)"""
+    lower = text.lower()
+    for head in TITLE_HEADS:
+        if head in lower:
+            return True
+    return False
+
+
 class Recognizer:
     """Finds entity mentions in sentences, with the gazetteer and the article's memory."""
 
@@ -152,7 +160,7 @@ class Recognizer:
         def free(start: int, end: int) -> bool:
             return all(end <= s or start >= e for s, e in taken)
 
-        for mode, pattern in PERSON_PATTERNS if TITLED.search(text.lower()) else ():
+        for mode, pattern in PERSON_PATTERNS if titled(text) else ():
             for match in pattern.finditer(text):
                 groups = match.groupdict()
                 if pattern is PERSON_PATTERNS[0][1] and self._list_item(text, match):

@@ -37,3 +37,24 @@ class Gated:
 
     def __repr__(self) -> str:
         return f"Gated({self.pattern[:40]!r}..., {self.words})"
+
+
+def trie_pattern(words) -> str:
+    """A regex group for any of `words`, factored by common prefixes: sre tries the branches of a group one by
+    one, so "(?:pre(?:mier|sident))" is cheaper than "(?:premier|president)". Like a longest-first alternation,
+    it tries the longer of two words that share a prefix first."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + build(root) + ")"

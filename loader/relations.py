@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from loader.facts import DIALOGUE_PARTNER, GUEST, INTERNATIONAL_ORG, MEMBER, OBSERVER, PERMANENT_BODY
-from loader.patterns import Gated
+from loader.patterns import Gated, trie_pattern
 
 NUMBERS = {
     w: i for i, w in enumerate(
@@ -13,7 +13,7 @@ NUMBERS = {
         "seventeen eighteen nineteen twenty".split()
     )
 }
-NUMBER = r"(?P<n>\d{1,3}|" + "|".join(NUMBERS) + ")"
+NUMBER = r"(?P<n>\d{1,3}|" + trie_pattern(NUMBERS) + ")"
 COUNT_KINDS = {
     "memberStateCount": re.compile(rf"\b{NUMBER}\s(?:full\s)?member(?:\sstates|\scountries|s)\b", re.I),
     "observerStateCount": re.compile(rf"\b{NUMBER}\sobserver(?:\sstates|\scountries|s)\b", re.I),

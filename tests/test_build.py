@@ -96,3 +96,33 @@ def test_output_is_readable_by_others(documents, tmp_path):
     output = tmp_path / "o.trig"
     run_build(documents, output, infer=False, validate=False)
     assert output.stat().st_mode & 0o044 == 0o044
+
+
+def _conflicting_articles(folder: Path) -> Path:
+    """Two articles that give one person different states at the same meeting: the shapes reject that."""
+    folder.mkdir()
+    for day, state in ((3, "Kazakhstan"), (4, "Kyrgyzstan")):
+        (folder / f"2025-06-0{day}_astana-{state.lower()}.txt").write_text(
+            f"ASTANA, June {day} (Xinhua) -- The 24th meeting of the SCO Council of Heads of Government was held in "
+            f"Astana on Tuesday. Prime Minister Ivan Petrov of {state} attended the meeting.\n", encoding="utf-8")
+    return folder
+
+
+def test_a_graph_that_breaks_the_shapes_is_not_written(tmp_path):
+    output = tmp_path / "out.trig"
+    with pytest.raises(BuildError, match="not well formed") as failure:
+        run_build(_conflicting_articles(tmp_path / "documents"), output, infer=False)
+    assert "Violation: res:participation/" in str(failure.value) and "ivan_petrov" in str(failure.value)
+    assert not output.exists()
+
+
+def test_a_long_list_of_problems_is_cut_short_with_a_count(tmp_path, monkeypatch):
+    from loader import validate
+
+    problems = "\n".join(f"Violation: res:x{i} sco:p: broken" for i in range(100))
+    monkeypatch.setattr(validate, "validate", lambda dataset: validate.Report(False, problems))
+    with pytest.raises(BuildError) as failure:
+        run_build(_conflicting_articles(tmp_path / "documents"), tmp_path / "out.trig", infer=False)
+    message = str(failure.value)
+    assert "res:x39 " in message and "res:x40 " not in message
+    assert "... and 60 more" in message and "sco-kg validate --trig" in message

@@ -7,7 +7,7 @@ import pytest
 
 from loader import extract  # noqa: F401 - imports every module that defines gated patterns
 from loader.documents import read_documents, find_documents
-from loader.patterns import GATED, Gated
+from loader.patterns import GATED, Gated, trie_pattern
 from loader.text import sentences
 
 TESTS = Path(__file__).parent
@@ -50,8 +50,23 @@ def test_gate_skips_texts_without_the_words_and_ignores_case_like_the_pattern():
 
 
 def test_the_title_gate_lets_every_title_through():
-    from loader.mentions import TITLED, TITLES
+    from loader.mentions import TITLES, titled
 
     for title in TITLES:
-        assert TITLED.search(title), title
-        assert TITLED.search(f"the kyrgyz {title} said"), title
+        assert titled(title), title
+        assert titled(f"The Kyrgyz {title.title()} said"), title
+    assert not titled("The leaders met in Astana on Tuesday.")
+
+
+def test_trie_pattern_matches_the_words_longest_first():
+    words = ["minister", "minister of foreign affairs", "prime minister", "premier", "president", "vice president"]
+    trie = re.compile(trie_pattern(words))
+    for word in words:
+        assert trie.fullmatch(word), word
+    for other in ["minister of", "prem", "presidents", "", "vice"]:
+        assert not trie.fullmatch(other), other
+    assert trie.match("minister of foreign affairs Wang Yi").group() == "minister of foreign affairs"
+    assert trie.match("minister of state").group() == "minister"
+    longest_first = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    text = "the prime minister met the vice president and the minister of foreign affairs; premier Li"
+    assert [m.span() for m in trie.finditer(text)] == [m.span() for m in longest_first.finditer(text)]
