@@ -93,7 +93,7 @@ class _Article(ParticipationMixin):
     def run(self) -> ArticleFacts:
         sents = sentences(self.doc)
         if self.doc.title and sents and sents[0].text != fold(self.doc.title):
-            sents.insert(0, Sentence(fold(self.doc.title), -1, -1, self.doc.published))
+            sents.insert(0, Sentence(fold(self.doc.title), -1, -1, self.doc.published, original=self.doc.title))
         self.speaker_state = self._speaker_state(sents)
         self.lead_person = self._lead_person(sents)
         self.main = self._find_main(sents)
@@ -108,9 +108,21 @@ class _Article(ParticipationMixin):
         self._publisher()
         self._backfill_capacities()
         self._drop_redundant_participants()
+        self.facts.as_written = {s.text: s.original for s in sents if s.original != s.text}
         for entity in self.new_entities.values():
-            self.facts.entities.setdefault(entity.id, entity)
+            if self.facts.entities.get(entity.id, entity) == entity:
+                self.facts.entities[entity.id] = self._as_written(entity, sents)
         return self.facts
+
+    @staticmethod
+    def _as_written(entity: Entity, sents: list[Sentence]) -> Entity:
+        """The entity with its name as the text writes it ("Erdoğan"), not folded ("Erdogan"), where a sentence
+        folds letter for letter."""
+        for s in sents:
+            if s.original != s.text and len(s.original) == len(s.text) and (at := s.text.find(entity.label)) >= 0:
+                written = s.original[at:at + len(entity.label)]
+                return replace(entity, label=written) if fold(written) == entity.label else entity
+        return entity
 
     def _speaker_state(self, sents: list[Sentence]) -> str | None:
         """The state the article speaks for: the one most often subject of "<State> will/has/is ready ..."."""

@@ -113,3 +113,4 @@ class ArticleFacts:
     statements: list[Statement] = field(default_factory=list)
     proposals: list[Proposal] = field(default_factory=list)
     publisher: str | None = None
+    as_written: dict[str, str] = field(default_factory=dict)  # folded sentence -> as written, for sco:evidence

@@ -99,8 +99,9 @@ class ArticleGraph:
 class _Writer:
     """Adds triples to one article graph, reifying the ones that carry a sentence as evidence."""
 
-    def __init__(self, graph: ArticleGraph, document: Document):
+    def __init__(self, graph: ArticleGraph, document: Document, as_written: dict[str, str]):
         self.graph = graph
+        self.as_written = as_written
         self.node = ox.NamedNode(graph.identifier)
         self.add_triple = graph.triples.add
         self.article = ox.NamedNode(article_iri(document.id))
@@ -109,6 +110,10 @@ class _Writer:
 
     def add(self, s, p, o) -> None:
         self.add_triple((s, p, o))
+
+    def evidence(self, sentence: str) -> ox.Literal:
+        """A sentence as the article writes it (extraction reads it folded)."""
+        return _text(self.as_written.get(sentence, sentence))
 
     def stated(self, s, p, o, evidence: str) -> None:
         """Add a triple and an rdf:Statement naming the sentence it comes from."""
@@ -119,7 +124,7 @@ class _Writer:
         node = res(f"statement/{self.document.id}/{key}")
         for triple in (
             (node, rdf.type, rdf.Statement), (node, rdf.subject, s), (node, rdf.predicate, p),
-            (node, rdf.object, o), (node, sco.evidence, _text(evidence)), (node, prov.wasDerivedFrom, self.article),
+            (node, rdf.object, o), (node, sco.evidence, self.evidence(evidence)), (node, prov.wasDerivedFrom, self.article),
         ):
             self.add_triple(triple)
 
@@ -128,7 +133,7 @@ def facts_to_triples(
     document: Document, facts: ArticleFacts, extractor_version: str, generated: datetime | None = None,
 ) -> ArticleGraph:
     """The named graph kgg:article/<id> for one document."""
-    w = _Writer(ArticleGraph(article_graph(document.id), document.published), document)
+    w = _Writer(ArticleGraph(article_graph(document.id), document.published), document, facts.as_written)
     _article(w, document, facts, extractor_version, generated)
     for entity in facts.entities.values():
         node = res(entity.id)
@@ -179,7 +184,7 @@ def _meetings(w: _Writer, facts: ArticleFacts) -> None:
         w.add(node, rdf.type, sco[meeting.kind])
         w.add(node, rdfs.label, _text(meeting.label))
         if meeting.evidence:
-            w.add(node, sco.evidence, _text(meeting.evidence))
+            w.add(node, sco.evidence, w.evidence(meeting.evidence))
         for prop, value in (
             (sco.ordinal, meeting.ordinal), (sco.date, meeting.date), (sco.heldIn, meeting.city),
             (sco.hostState, meeting.host_state), (sco.chair, meeting.chair), (sco.organizer, meeting.organizer),
@@ -196,7 +201,7 @@ def _meetings(w: _Writer, facts: ArticleFacts) -> None:
         w.add(node, rdfs.label, _text(f"{who.label if who else part.agent} at {meeting.label}"))
         if part.remote:  # stated only when the text says so ("via video link"); silence is not "in person"
             w.add(node, sco.remote, _object(True))
-        w.add(node, sco.evidence, _text(part.evidence))
+        w.add(node, sco.evidence, w.evidence(part.evidence))
         for prop, value in ((sco.agent, part.agent), (sco.onBehalfOf, part.on_behalf_of), (sco.inPosition, part.position)):
             if value:
                 w.add(node, prop, res(value))
@@ -219,7 +224,7 @@ def _proposals(w: _Writer, facts: ArticleFacts) -> None:
         node = res(proposal.id)
         w.add(node, rdf.type, sco.Proposal)
         w.add(node, rdfs.label, _text(proposal.label))
-        w.add(node, sco.evidence, _text(proposal.evidence))
+        w.add(node, sco.evidence, w.evidence(proposal.evidence))
         if proposal.proposer:
             w.add(node, sco.proposedBy, res(proposal.proposer))
         if proposal.proposed_at:
@@ -230,4 +235,4 @@ def _proposals(w: _Writer, facts: ArticleFacts) -> None:
             w.add(point_node, rdf.type, sco.ProposalPoint)
             w.add(point_node, sco.order, _object(point.order))
             w.add(point_node, rdfs.label, _text(point.label))
-            w.add(point_node, sco.evidence, _text(point.evidence))
+            w.add(point_node, sco.evidence, w.evidence(point.evidence))

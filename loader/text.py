@@ -30,6 +30,7 @@ class Sentence:
     reference: date | None
     place: str | None = None  # the dateline's place, for "said here"
     section: int = 0  # a new section starts at each dateline
+    original: str = ""  # the sentence as written; `text` is folded (accents dropped, quotes unified)
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -61,5 +62,5 @@ def sentences(document: Document) -> list[Sentence]:
             place, section = line["place"].strip().title(), section + 1
             paragraph = re.sub(r"^[\s:\u2014\u2013-]+", "", paragraph[line.end():]) or paragraph
         for text in split_sentences(paragraph):
-            result.append(Sentence(fold(text), len(result), number, reference, place, section))
+            result.append(Sentence(fold(text), len(result), number, reference, place, section, text))
     return result

@@ -68,3 +68,19 @@ def test_same_input_same_iris(gazetteer):
     first, second = article_rdf(path, gazetteer), article_rdf(path, gazetteer)
     assert set(first) == set(second)
     assert (RES.sco_heads_of_state_council_2024, RDF.type, SCO.HeadsOfStateCouncilMeeting) in first
+
+
+def test_evidence_and_new_names_are_as_written(gazetteer, tmp_path):
+    """Extraction reads folded text ("Sefcovic", straight quotes); the graph keeps what the article wrote."""
+    path = tmp_path / "2025-06-03_astana-guest.txt"
+    path.write_text(
+        "SCO foreign ministers meet in Astana\n\n"
+        "ASTANA, June 3 (Xinhua) -- The meeting of the SCO Council of Foreign Ministers was held in Astana on "
+        "Tuesday. Slovak Foreign Minister Juraj Blanár and Czech Foreign Minister Jan Lipavský attended the meeting "
+        "as guests of the SCO’s rotating presidency.\n", encoding="utf-8")
+    graph = article_rdf(path, gazetteer)
+    evidence = {str(o) for o in graph.objects(None, SCO.evidence)}
+    assert any("Juraj Blanár" in e and "SCO’s" in e for e in evidence), evidence
+    assert not any("Blanar" in e for e in evidence)
+    assert graph.value(RES.juraj_blanar, RDFS.label) == Literal("Juraj Blanár")
+    assert graph.value(RES.jan_lipavsky, RDFS.label) == Literal("Jan Lipavský")
