@@ -344,10 +344,10 @@ class _Article(ParticipationMixin):
                 and (when := ON_DAY.search(text)):
             self._set(target, date=sentence_date(text[when.start():], s.reference))
         if (held := rel.HELD_IN.search(text)) and not rel.REMOTE.search(text) and not is_future(text[:held.end()]):
-            if held["adj"] and (state := self.gaz.state_of_adjective(held["adj"])):
+            if held["adj"] and (state := self.gaz.state_of_adjective(held["adj"].strip())):
                 self._entity(state)
             place = self.gaz.lookup(held["place"])
-            if place is None and (held["adj"] or held["apposition"] or fold(held["place"]).upper() == (s.place or "").upper()):
+            if place is None and (held["kind"] or held["apposition"] or fold(held["place"]).upper() == (s.place or "").upper()):
                 place = self.new_entities.get(self._city(held["place"]) or "")
             if place and place.kind == CITY:
                 self._set(target, city=place.id)
@@ -429,6 +429,12 @@ class _Article(ParticipationMixin):
                 kind = match["kind"].lower()
                 relation = "memberOf" if kind.startswith("member") else "observerOf" if kind.startswith("observer") else "dialoguePartnerOf"
                 self._statement(max(states)[1], relation, "sco", text)
+        for match in rel.SUBJECT_STATUS.finditer(text):
+            head = text[:match.start()]
+            if rel.NOT_FACT.search(head.rsplit(", ", 1)[-1] + match.group(0)) or re.search(r"\bnot\s", match.group(0)):
+                continue
+            for state in self._status_subjects(head, people):
+                self._statement(state, rel.STATUS_OF_KIND[match["kind"].split()[0].rstrip("s")], "sco", text)
         for match in rel.SELF_MEMBER.finditer(text):
             state = self.speaker_state if match["we"] else self.rec.entities(match["state"] or match["state2"] or "", (STATE,))
             state = state if isinstance(state, str) or state is None else (state[0][2] if state else None)
@@ -441,6 +447,21 @@ class _Article(ParticipationMixin):
                 city = self._city(match["city"])
                 if state and city:
                     self._statement(city, "capitalOf", state, text)
+
+    def _status_subjects(self, head: str, people: list[PersonMention]) -> list[str]:
+        """The states a status sentence is about: those of the clause before the verb; for "X, whose country ..."
+        the state of the person X; for "X, which ..." the states of the clause before."""
+        clauses = re.split(r";\s|:\s|,\s", head)
+        if len(clauses) > 1 and rel.RELATIVE.match(clauses[-1]):
+            before = len(head) - len(clauses[-1]) - 2
+            if clauses[-1].lstrip().startswith("whose"):
+                person = next((p for p in reversed(people) if p.end <= before), None)
+                return [person.of] if person and person.of in self.gaz.entities and \
+                    self.gaz.entities[person.of].kind == STATE else []
+            clause = clauses[-2]
+        else:
+            clause = clauses[-1]
+        return [state for _, _, state in self.rec.entities(clause, (STATE,))]
 
     def _state_named(self, name: str | None) -> str | None:
         found = self.gaz.lookup(name) if name else None

@@ -97,6 +97,9 @@ PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a
     # "Sirojiddin Muhriddin, Tajikistan's foreign minister", "Ivan Petrov, the Russian deputy prime minister"
     ("suffix", Gated(rf"(?<![\w-])(?P<name>{NAME}),\s(?:the\s)?(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}?)(?:'s)?"
                      rf"\s(?P<title>{TITLE})\b(?!,?\s[A-Z])", words=(", ",))),
+    # "Shavkat Mirziyoyev, the president of Uzbekistan", "Zhang Ming, Secretary-General of the SCO"
+    ("prefix", Gated(rf"(?<![\w-])(?P<name>{NAME}),\s(?:the\s)?(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?"
+                     rf"(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}){ORG_ABBR}(?=[,.;]|\s[a-z]|$)", words=(", ",))),
     # "Kazakh Prime Minister Alikhan Smailov", "Iran's First Vice President Mohammad Mokhber", "the Indian foreign minister"
     ("suffix", re.compile(rf"(?<![\w-])(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,5}}?)(?:'s)?{ORG_ABBR}\s(?:SCO\s)?"
                           rf"(?i:(?P<title>{TITLE}))(?:,?\s(?P<name>{NAME}))?")),
@@ -117,6 +120,9 @@ def titled(text: str) -> bool:
         if head in lower:
             return True
     return False
+
+
+APPOSITIONS = (PERSON_PATTERNS[0][1], PERSON_PATTERNS[1][1])  # "<Name>, <title>": a name, or two list items?
 
 
 class Recognizer:
@@ -163,7 +169,7 @@ class Recognizer:
         for mode, pattern in PERSON_PATTERNS if titled(text) else ():
             for match in pattern.finditer(text):
                 groups = match.groupdict()
-                if pattern is PERSON_PATTERNS[0][1] and self._list_item(text, match):
+                if pattern in APPOSITIONS and self._list_item(text, match, trailing_and=pattern is APPOSITIONS[0]):
                     continue
                 of, rest = self._affiliation(match["adj"], mode)
                 if match["adj"] and of is None and mode == "suffix":
@@ -215,12 +221,13 @@ class Recognizer:
         return found
 
     @staticmethod
-    def _list_item(text: str, match: re.Match) -> bool:
-        """Is "<Name>, the Indian foreign minister" two items of a list rather than a name and its apposition?"""
+    def _list_item(text: str, match: re.Match, trailing_and: bool = True) -> bool:
+        """Is "<Name>, the Indian foreign minister" two items of a list rather than a name and its apposition?
+        A list goes on with "and"; "<Name>, the president of X, and ..." is an apposition all the same."""
         name = match["name"]
         return (any(word.lower() in TITLE_WORDS for word in name.split())
                 or bool(TITLE_BEFORE.search(text[:match.start("name")]))
-                or text[match.end():match.end() + 6].startswith((", and", " and ")))
+                or trailing_and and text[match.end():match.end() + 6].startswith((", and", " and ")))
 
     def _tail_word(self, phrase: str, of: str | None) -> str:
         """The first word of the part of the phrase that named the affiliation."""

@@ -13,6 +13,8 @@ NUMBERS = {
         "seventeen eighteen nineteen twenty".split()
     )
 }
+ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+            "fifteenth").split()
 NUMBER = r"(?P<n>\d{1,3}|" + trie_pattern(NUMBERS) + ")"
 COUNT_KINDS = {
     "memberStateCount": re.compile(rf"\b{NUMBER}\s(?:full\s)?member(?:\sstates|\scountries|s)\b", re.I),
@@ -28,6 +30,7 @@ CAPACITY_WORDS = [
     (re.compile(r"\bmember (?:states|countries)\b|\bmembers\b", re.I), MEMBER),
 ]
 STATUS_OF_CAPACITY = {MEMBER: "memberOf", OBSERVER: "observerOf", DIALOGUE_PARTNER: "dialoguePartnerOf"}
+STATUS_OF_KIND = {"member": "memberOf", "observer": "observerOf", "dialogue": "dialoguePartnerOf"}
 NEW_STATUS = Gated(
     r"\b(?:included|admitted|accepted|granted|welcomed|became|become|joined)\b(?P<who>[^;.]*?)\bas\s(?:a\s|an\s)?(?:new\s)?"
     r"(?:(?P<full>full\s)?(?P<kind>member(?:\sstates?)?|observers?(?:\sstates?)?|dialogue\spartners?))\b",
@@ -41,6 +44,19 @@ NOT_FACT = re.compile(r"\b(?:process\sof|will|would|to\sbecome|plans?\sto|intend
 SELF_MEMBER = Gated(
     r"\b(?P<we>We\sSCO\smember\sstates)\b|\bAs\sa\sfounding\smember(?:\sstate)?(?:\sof\sthe\sSCO)?,\s(?P<state>[A-Z][a-z]+)"
     r"|(?P<state2>[A-Z][a-z]+),\sas\sa\sfounding\smember\b", words=("founding", "We SCO"))
+# "Iran became the ninth full member", "Azerbaijan and Armenia are dialogue partners of the SCO", "whose country
+# joined the bloc as its 10th member", "Mongolia, which has observer status": the subject comes before the verb.
+SUBJECT_STATUS = Gated(
+    r"\b(?:is|are|has\sbeen|have\sbeen|became|has\sbecome|have\sbecome|"
+    r"joined(?:\s(?:the\s)?(?:SCO|organi[sz]ation|bloc|grouping))?\sas|"
+    r"(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded)\s(?:the\s)?status\sof|"
+    r"(?:has|have|holds?|enjoys?|(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded))"
+    r"(?=\s(?:an?\s)?(?:observer|dialogue\spartner)\sstatus))\s(?:now\s)?(?:officially\s|formally\s)?(?:the\s|an?\s|its\s)?"
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)|" + trie_pattern(ORDINALS) + r")\s)?(?:new\s)?(?:full(?:-fledged)?\s)?(?:SCO\s)?"
+    r"(?P<kind>member(?:\sstates?|\scountry|\scountries)?|observers?(?:\sstates?)?|dialogue\spartners?)\b"
+    r"(?!\s(?:of|in)\s(?:the\s)?(?!SCO\b|Shanghai\b)[A-Z])",
+    words=("member", "observer", "dialogue partner"))
+RELATIVE = re.compile(r"\s*(?:whose\s(?:country|nation)|which|that)\b")
 # "Mongolia, an observer state of the SCO", "President Ilham Aliyev of Azerbaijan, an SCO dialogue partner"
 APPOSITIVE_STATUS = Gated(
     r",\s(?:an?\s|the\s)?(?:SCO\s)?(?P<kind>member\sstate|observer(?:\sstate)?|dialogue\spartner)"
@@ -90,7 +106,8 @@ CAPITAL = [
 ]
 HELD_IN = Gated(
     r"\b(?:held|met|opened|took\splace|convened)\s(?:here\s)?(?:on\s[A-Z][a-z]+(?:\s\d{1,2})?\s)?in\s(?:the\s)?"
-    r"(?:(?P<adj>[A-Z][a-z]+)\s(?:capital|city|resort\scity|town)(?:\sof)?\s)?(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
+    r"(?:(?P<adj>[A-Z][a-z]+\s)?(?:[a-z]+\s)?(?P<kind>capital|city|town)(?:\sof)?,?\s)?"
+    r"(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
     r"(?P<apposition>,\s(?:an?\s|the\s)[\w\s-]{0,30}?\b(?:city|town|capital)\b)?",
     words=("held", "met", "opened", "took place", "convened"))
 CHAIRED = re.compile(r"\bchaired\s(?:the\s(?:meeting|summit|session)|it)\b")

@@ -152,3 +152,42 @@ def test_name_then_title_apposition(gazetteer):
 def test_granted_status(gazetteer):
     facts = facts_of("The council granted dialogue partner status to Laos and Myanmar.", gazetteer)
     assert {("status", "laos", "dialoguePartnerOf", "sco"), ("status", "myanmar", "dialoguePartnerOf", "sco")} <= facts
+
+
+def test_title_of_state_apposition(gazetteer):
+    facts = facts_of("Dilnoza Rakhimova, the president of Uzbekistan, and Zhang Ming, Secretary-General of the SCO, "
+                     "attended the summit.", gazetteer)
+    assert ("position", "dilnoza_rakhimova", "President", "uzbekistan") in facts
+    assert ("position", "zhang_ming", "Secretary-General", "sco") in facts
+
+
+@pytest.mark.parametrize("sentence, state, relation", [
+    ("Iran became the ninth full member of the organization on Tuesday.", "iran", "memberOf"),
+    ("Azerbaijan and Armenia are dialogue partners of the SCO.", "armenia", "dialoguePartnerOf"),
+    ("Mongolia, which has observer status, sent its president.", "mongolia", "observerOf"),
+    ("Belarusian President Ivan Sokol, whose country joined the bloc as its 10th member, spoke.", "belarus", "memberOf"),
+    ("Laos was granted the status of dialogue partner.", "laos", "dialoguePartnerOf"),
+    ("Cambodia has been given observer status.", "cambodia", "observerOf"),
+])
+def test_status_stated_with_its_subject_first(gazetteer, sentence, state, relation):
+    assert ("status", state, relation, "sco") in facts_of(sentence, gazetteer)
+
+
+@pytest.mark.parametrize("sentence", [
+    "China is a member of BRICS.",
+    "Uzbekistan is expected to become a dialogue partner.",
+    "Laos will be granted observer status next year.",
+    "India is not an observer.",
+])
+def test_status_that_is_not_a_fact_about_the_sco(gazetteer, sentence):
+    assert not [f for f in facts_of(sentence, gazetteer) if f[0] == "status"]
+
+
+@pytest.mark.parametrize("sentence, city", [
+    ("The summit was held in the port city of Tianjin.", "tianjin"),
+    ("The summit was held in the Chinese coastal city of Qingdao.", "qingdao"),
+    ("The summit took place in the resort town of Cholpon-Ata.", "cholpon_ata"),
+])
+def test_meeting_place_with_a_description(gazetteer, sentence, city):
+    facts = facts_of("The 25th meeting of the SCO Council of Heads of State opened on Monday. " + sentence, gazetteer)
+    assert ("held_in", "sco_heads_of_state_council_2025", city) in facts
