@@ -357,18 +357,19 @@ class _Article(ParticipationMixin):
             after = text[hosted.end():] if not hosted["state_first"] else text[:hosted.start()]
             host_people = [p for p in people if (p.start >= hosted.end()) != bool(hosted["state_first"])]
             if host_people and host_people[0].person:
-                self._set(target, chair=host_people[0].person, host_state=host_people[0].of)
+                self._set(target, host_state=host_people[0].of)
+                self._chair(target, host_people[0], text)
             elif (state := self.rec.entities(after, (STATE,))):
                 self._set(target, host_state=state[0][2])
                 self._participant(target, None, state[0][2], None, None, False, text)
-        if (chaired := rel.CHAIRED.search(text)):
+        if (chaired := rel.CHAIRED.search(text)) and not is_future(text[:chaired.end()]):
             chair = next((p for p in reversed(people) if p.end <= chaired.start() and p.person), None)
             if chair:
-                self._set(target, chair=chair.person)
-        if (chaired := rel.CHAIRED_BY.search(text)):
+                self._chair(target, chair, text)
+        if (chaired := rel.CHAIRED_BY.search(text)) and not is_future(text[:chaired.end()]):
             chair = next((p for p in people if p.start >= chaired.end() and p.person), None)
             if chair:
-                self._set(target, chair=chair.person)
+                self._chair(target, chair, text)
         if (attended := ATTENDED_IN.search(text)) and not rel.REMOTE.search(text):
             where = IN_PLACE.search(text, attended.start())
             place = self.gaz.lookup(where[1]) if where else None
@@ -376,6 +377,11 @@ class _Article(ParticipationMixin):
                 self._set(target, host_state=place.id)
             elif place and place.kind == CITY:
                 self._set(target, city=place.id)
+
+    def _chair(self, meeting: str, chair: PersonMention, text: str) -> None:
+        """The chair of a meeting, who also took part in it."""
+        self._set(meeting, chair=chair.person)
+        self._participant(meeting, chair.person, chair.of, chair, None, False, text)
 
     def _protagonist(self) -> str | None:
         people = [(n, e) for e, n in self.mentions_count.items()
@@ -429,6 +435,16 @@ class _Article(ParticipationMixin):
                 kind = match["kind"].lower()
                 relation = "memberOf" if kind.startswith("member") else "observerOf" if kind.startswith("observer") else "dialoguePartnerOf"
                 self._statement(max(states)[1], relation, "sco", text)
+        for match in rel.KIND_THEN_LIST.finditer(text):
+            if not rel.NOT_FACT.search(text[:match.start()].rsplit(", ", 1)[-1] + match.group(0)):
+                for state in self._state_list(text, match.end()):
+                    self._statement(state, rel.STATUS_OF_KIND[match["kind"].split()[0].rstrip("s")], "sco", text)
+        for match in rel.COMPRISES.finditer(text):
+            for state in self._state_list(text, match.end()):
+                self._statement(state, "memberOf", "sco", text)
+        for match in rel.FOUNDING_MEMBER.finditer(text):
+            for state in self._state_list(text, match.start(), backward=True):
+                self._statement(state, "memberOf", "sco", text)
         for match in rel.SUBJECT_STATUS.finditer(text):
             head = text[:match.start()]
             if rel.NOT_FACT.search(head.rsplit(", ", 1)[-1] + match.group(0)) or re.search(r"\bnot\s", match.group(0)):
@@ -449,8 +465,9 @@ class _Article(ParticipationMixin):
                     self._statement(city, "capitalOf", state, text)
 
     def _status_subjects(self, head: str, people: list[PersonMention]) -> list[str]:
-        """The states a status sentence is about: those of the clause before the verb; for "X, whose country ..."
-        the state of the person X; for "X, which ..." the states of the clause before."""
+        """The states a status sentence is about: the list of states just before the verb ("Afghanistan, Belarus
+        and Mongolia - have observer status"), else those of the clause before it; for "X, whose country ..." the
+        state of the person X; for "X, Y and Z, which ..." the list before the relative clause."""
         clauses = re.split(r";\s|:\s|,\s", head)
         if len(clauses) > 1 and rel.RELATIVE.match(clauses[-1]):
             before = len(head) - len(clauses[-1]) - 2
@@ -458,10 +475,34 @@ class _Article(ParticipationMixin):
                 person = next((p for p in reversed(people) if p.end <= before), None)
                 return [person.of] if person and person.of in self.gaz.entities and \
                     self.gaz.entities[person.of].kind == STATE else []
-            clause = clauses[-2]
+            return self._state_list(head, before, backward=True) or \
+                [state for _, _, state in self.rec.entities(clauses[-2], (STATE,))]
+        return self._state_list(head, len(head), backward=True) or \
+            [state for _, _, state in self.rec.entities(clauses[-1], (STATE,))]
+
+    def _state_list(self, text: str, at: int, backward: bool = False) -> list[str]:
+        """The run of states written as a list ("China, India and Pakistan") that starts at `at` (or, backward,
+        ends there), allowing a dash, colon or comma and a few lowercase words in between."""
+        states = self.rec.entities(text, (STATE,))
+        if backward:
+            states = [st for st in states if st[1] <= at]
+            if not states or not rel.LIST_GAP_END.fullmatch(text[states[-1][1]:at]):
+                return []
+            run = [states[-1]]
+            for item in reversed(states[:-1]):
+                if not rel.LIST_SEPARATOR.fullmatch(text[item[1]:run[0][0]]):
+                    break
+                run.insert(0, item)
         else:
-            clause = clauses[-1]
-        return [state for _, _, state in self.rec.entities(clause, (STATE,))]
+            states = [st for st in states if st[0] >= at]
+            if not states or not rel.LIST_GAP_START.fullmatch(text[at:states[0][0]]):
+                return []
+            run = [states[0]]
+            for item in states[1:]:
+                if not rel.LIST_SEPARATOR.fullmatch(text[run[-1][1]:item[0]]):
+                    break
+                run.append(item)
+        return [state for _, _, state in run]
 
     def _state_named(self, name: str | None) -> str | None:
         found = self.gaz.lookup(name) if name else None

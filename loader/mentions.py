@@ -31,6 +31,9 @@ TITLES = {
     "emir": "Emir",
     "crown prince": "Crown Prince",
     "chancellor": "Chancellor",
+    "acting president": "Acting President",
+    "acting foreign minister": "Acting Foreign Minister",
+    "managing director": "Managing Director",
 }
 TITLE_WORDS = sorted({word for title in TITLES for word in title.split() if len(word) > 3} - {"affairs", "state"})
 TITLE_HEADS = ("president", "minister", "premier", "councilor", "secretary", "director", "chairman", "king", "emir", "prince",

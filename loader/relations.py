@@ -32,9 +32,9 @@ CAPACITY_WORDS = [
 STATUS_OF_CAPACITY = {MEMBER: "memberOf", OBSERVER: "observerOf", DIALOGUE_PARTNER: "dialoguePartnerOf"}
 STATUS_OF_KIND = {"member": "memberOf", "observer": "observerOf", "dialogue": "dialoguePartnerOf"}
 NEW_STATUS = Gated(
-    r"\b(?:included|admitted|accepted|granted|welcomed|became|become|joined)\b(?P<who>[^;.]*?)\bas\s(?:a\s|an\s)?(?:new\s)?"
-    r"(?:(?P<full>full\s)?(?P<kind>member(?:\sstates?)?|observers?(?:\sstates?)?|dialogue\spartners?))\b",
-    re.I, words=("includ", "admit", "accept", "grant", "welcom", "became", "become", "join"))
+    r"\b(?:included|admitted|accepted|granted|welcomed|became|become|joined|alongside)\b(?P<who>[^;.]*?)\bas\s(?:a\s|an\s)?"
+    r"(?:new\s)?(?:(?P<full>full\s)?(?P<kind>member(?:\sstates?)?|observers?(?:\sstates?)?|dialogue\spartners?))\b",
+    re.I, words=("includ", "admit", "accept", "grant", "welcom", "became", "become", "join", "alongside"))
 # "granted observer status to Laos", "granted Egypt the status of dialogue partner"
 GRANTED_STATUS = Gated(
     r"\b(?:granted|gave|conferred)\s(?:(?P<kind1>observer|dialogue\spartner|full\smember(?:ship)?|member)\s(?:state\s)?status\s(?:on|to)\s"
@@ -48,7 +48,8 @@ SELF_MEMBER = Gated(
 # joined the bloc as its 10th member", "Mongolia, which has observer status": the subject comes before the verb.
 SUBJECT_STATUS = Gated(
     r"\b(?:is|are|has\sbeen|have\sbeen|became|has\sbecome|have\sbecome|"
-    r"joined(?:\s(?:the\s)?(?:SCO|organi[sz]ation|bloc|grouping))?\sas|"
+    r"joined(?:\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation(?:\s\(SCO\))?|organi[sz]ation|bloc|grouping))?\sas|"
+    r"(?:was|were|has\sbeen|have\sbeen)\s(?:admitted|accepted|welcomed)(?:\sto\s(?:the\s)?(?:SCO|organi[sz]ation|bloc))?\sas|"
     r"(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded)\s(?:the\s)?status\sof|"
     r"(?:has|have|holds?|enjoys?|(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded))"
     r"(?=\s(?:an?\s)?(?:observer|dialogue\spartner)\sstatus))\s(?:now\s)?(?:officially\s|formally\s)?(?:the\s|an?\s|its\s)?"
@@ -56,10 +57,24 @@ SUBJECT_STATUS = Gated(
     r"(?P<kind>member(?:\sstates?|\scountry|\scountries)?|observers?(?:\sstates?)?|dialogue\spartners?)\b"
     r"(?!\s(?:of|in)\s(?:the\s)?(?!SCO\b|Shanghai\b)[A-Z])",
     words=("member", "observer", "dialogue partner"))
+# "nine member states - China, India, ...", "Its eight member states are India, ...", "observer states, Afghanistan, ..."
+KIND_THEN_LIST = Gated(
+    r"\b(?P<kind>member\sstates|member\scountries|observer\sstates|observers|dialogue\spartners)"
+    r"(?:\s(?:of|in)\s(?:the\s)?(?:SCO|organi[sz]ation|bloc|grouping))?"
+    r"(?:\s(?:are|were|include|including|comprise)\s|\s?[-:\u2013\u2014]\s|,\s)",
+    words=("member states", "member countries", "observer", "dialogue partners"))
+LIST_SEPARATOR = re.compile(r"(?:,\s(?:and\s)?|\sand\s|\s?[-\u2013\u2014]\s|\sas\swell\sas\s)(?:the\s)?")
+# "The eight-member bloc comprises China, Russia, India and Pakistan", "China, one of the founding members of the SCO"
+COMPRISES = Gated(r"\b(?:SCO|bloc|organi[sz]ation|grouping|group)\s(?:now\s|currently\s)?(?:comprises|consists\sof|includes|"
+                  r"brings\stogether|unites)\s", words=("comprises", "consists of", "includes", "brings together", "unites"))
+FOUNDING_MEMBER = Gated(r",\s(?:[^,;]{0,40}\sand\s)?one\sof\sthe\s(?:\w+\s)?(?:founding|original)\smembers\b",
+                        words=("founding members", "original members"))
+LIST_GAP_START = re.compile(r"(?:the\s)?")
+LIST_GAP_END = re.compile(r"\s?(?:[-\u2013\u2014,]\s?)?(?:(?:now|currently|also|officially|formally|all)\s)*")
 RELATIVE = re.compile(r"\s*(?:whose\s(?:country|nation)|which|that)\b")
 # "Mongolia, an observer state of the SCO", "President Ilham Aliyev of Azerbaijan, an SCO dialogue partner"
 APPOSITIVE_STATUS = Gated(
-    r",\s(?:an?\s|the\s)?(?:SCO\s)?(?P<kind>member\sstate|observer(?:\sstate)?|dialogue\spartner)"
+    r",\s(?:(?:currently|now|still|already)\s)?(?:an?\s|the\s)?(?:SCO\s)?(?P<kind>member\sstate|observer(?:\sstate)?|dialogue\spartner)"
     r"(?:\s(?:of|in)\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation))?\b(?!\sat\b)",
     words=("member state", "observer", "dialogue partner"))
 HANDOVER = Gated(r"\b(?:handed\sover|passed|transferred)\sthe\srotating\s(?:chair(?:manship)?|presidency)[^.;]*?\sto\s(?P<to>[A-Z][a-z]+)",
@@ -110,9 +125,10 @@ HELD_IN = Gated(
     r"(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
     r"(?P<apposition>,\s(?:an?\s|the\s)[\w\s-]{0,30}?\b(?:city|town|capital)\b)?",
     words=("held", "met", "opened", "took place", "convened"))
-CHAIRED = re.compile(r"\bchaired\s(?:the\s(?:meeting|summit|session)|it)\b")
+CHAIRED = Gated(r"\b(?:chaired|presided\sover)\s(?:(?:the|a)\s(?:[\w']+\s){0,3}?(?:meeting|summit|session)|it)\b",
+                words=("chaired", "presided"))
 HOSTED_BY = re.compile(r"\bhosted\sby\s|\b(?P<state_first>hosted)\sthe\s(?:meeting|summit)\b")
-CHAIRED_BY = re.compile(r"\bchaired\sby\s")
+CHAIRED_BY = Gated(r"\bchaired\sby\s|\bunder\sthe\s(?:chairmanship|presidency|chair)\sof\s", words=("chair", "presidency of"))
 PUBLISHER = [
     Gated(r"^Source:\s(?P<name>.+?)\.?$", re.M, words=("Source:",)),
     Gated(r"\boriginally\spublished\sby\s(?:the\s)?(?P<name>[A-Z][\w' ]+?)(?:\.|,|$)",

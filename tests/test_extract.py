@@ -138,6 +138,13 @@ def test_articles_written_for_the_tests_meet_the_targets(gazetteer):
     assert all(s.f1 >= 0.85 for s in result.per_kind.values() if s.tp + s.fp + s.fn), dict(result.per_kind)
 
 
+def test_second_development_set_does_not_regress(gazetteer):
+    """tests/dev/: eight articles in the styles of other outlets (PTI, TASS, Dawn, Kyodo, ...), written after the
+    loader to find what it misses; tuned on, so this guards what was gained (0.81 when it was written)."""
+    result = evaluate(ROOT / "tests" / "dev" / "documents", ROOT / "tests" / "dev" / "gold", gazetteer)
+    assert result.overall.f1 >= 0.80, result.overall
+
+
 def test_held_out_articles_do_not_regress(gazetteer):
     """tests/heldout/ is never tuned on; this only guards against regressions (0.858 when it was written)."""
     result = evaluate(ROOT / "tests" / "heldout" / "documents", ROOT / "tests" / "heldout" / "gold", gazetteer)
