@@ -87,6 +87,7 @@ class _Article(ParticipationMixin):
         self.section_start = 0
         self.section_bilateral: str | None = None  # the bilateral meeting a dateline section opens by reporting
         self.new_names: list[str] = []
+        self.handed_over = False  # a handover of the presidency, once read, outranks "X holds the presidency"
         self.pending_mentions: list[tuple[Sentence, str | None, list[str], list[str]]] = []
 
     # ---------------------------------------------------------------- driver
@@ -106,6 +107,10 @@ class _Article(ParticipationMixin):
             self._sentence(sentence)
         self._flush_mentions()
         self._publisher()
+        if self.handed_over:  # the presidency as of the article is the one handed over, not the one held before
+            last = [st for st in self.facts.statements if st.predicate == "rotatingPresidency"][-1]
+            self.facts.statements = [st for st in self.facts.statements
+                                     if st.predicate != "rotatingPresidency" or st is last]
         self._backfill_capacities()
         self._drop_redundant_participants()
         self.facts.as_written = {s.text: s.original for s in sents if s.original != s.text}
@@ -159,6 +164,11 @@ class _Article(ParticipationMixin):
     def _sentence(self, s: Sentence) -> None:
         text = s.text
         people = self.rec.people(text, self.memory, self.new_entities)
+        for match in rel.REPRESENTED_BY.finditer(text):
+            state = self._state_named(match["state"])
+            person = next((p for p in people if match.end() <= p.start <= match.end() + 2), None)
+            if state and person and not person.of:
+                person.of = state
         for mention in people:
             if mention.title and not mention.of and mention.person and mention.person == self.lead_person:
                 mention.of = self.speaker_state  # "President Xi Jinping" in an article that speaks for China
@@ -400,9 +410,12 @@ class _Article(ParticipationMixin):
             return
         for relation, value in rel.counts(text):
             self._statement("sco", relation, value, text)
-        if (handover := rel.HANDOVER.search(text)) and (state := self._state_named(handover["to"])):
+        if (handover := rel.HANDOVER.search(text)) and not rel.NOT_FACT.search(text[:handover.start()]) \
+                and (state := self._state_named(handover["to"] or handover["to2"])):
             self._statement("sco", "rotatingPresidency", state, text)
-        elif (match := rel.PRESIDENCY.search(text)) and not rel.NOT_FACT.search(text[:match.end()]):
+            self.handed_over = True
+        elif (match := rel.PRESIDENCY.search(text)) and not rel.NOT_FACT.search(text[:match.end()]) \
+                and not self.handed_over:
             states = [(st, sid) for st, _, sid in self.rec.entities(text[:match.start()], (STATE,))]
             states += [(p.start, p.of) for p in people if p.end <= match.start() and p.of in self.gaz.entities
                        and self.gaz.entities[p.of].kind == STATE]
@@ -541,20 +554,23 @@ class _Article(ParticipationMixin):
             if existing is None:
                 self.facts.proposals.append(self.proposal)
             self.proposal_limit = s.index + 40
+            inline = list(rel.INLINE_POINT.finditer(text, match.end()))  # "proposals: first, ...; second, ..."
+            for i, point in enumerate(inline):
+                end = inline[i + 1].start() if i + 1 < len(inline) else len(text)
+                self._point(ORDINAL_WORDS.index(point["ordinal"].title()) + 1, text[point.end():end], text)
             return
         if self.proposal is None or s.index > self.proposal_limit:
             return
-        head = text.split(",")[0]
-        if head not in ORDINAL_WORDS:
-            return
-        order = ORDINAL_WORDS.index(head) + 1
+        head = text.split(",")[0].removesuffix("ly")  # "First," or "Firstly,"
+        if head in ORDINAL_WORDS:
+            self._point(ORDINAL_WORDS.index(head) + 1, text, text)
+
+    def _point(self, order: int, text: str, evidence: str) -> None:
+        """Point `order` of the open proposal, if it comes next (or starts a new list)."""
         points = list(self.proposal.points)
-        if any(p.order == order for p in points):
+        if any(p.order == order for p in points) or order != len(points) + 1 and order != 1:
             return
-        if order != len(points) + 1 and not (order == 1 and not points):
-            if order != 1:
-                return
-        points.append(ProposalPoint(order, rel.point_label(text), text))
+        points.append(ProposalPoint(order, rel.point_label(text), evidence))
         index = self.facts.proposals.index(self.proposal)
         self.proposal = replace(self.proposal, points=tuple(points))
         self.facts.proposals[index] = self.proposal

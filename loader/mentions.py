@@ -99,7 +99,7 @@ ORG_ABBR = r"(?:\s\([A-Z]{2,6}\))?"
 PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a title
     # "Sirojiddin Muhriddin, Tajikistan's foreign minister", "Ivan Petrov, the Russian deputy prime minister"
     ("suffix", Gated(rf"(?<![\w-])(?P<name>{NAME}),\s(?:the\s)?(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}?)(?:'s)?"
-                     rf"\s(?P<title>{TITLE})\b(?!,?\s[A-Z])", words=(", ",))),
+                     rf"\s(?P<title>{TITLE})\b(?!\s[A-Z])", words=(", ",))),
     # "Shavkat Mirziyoyev, the president of Uzbekistan", "Zhang Ming, Secretary-General of the SCO"
     ("prefix", Gated(rf"(?<![\w-])(?P<name>{NAME}),\s(?:the\s)?(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?"
                      rf"(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}){ORG_ABBR}(?=[,.;]|\s[a-z]|$)", words=(", ",))),
@@ -240,11 +240,16 @@ class Recognizer:
                 return words[k]
         return words[0]
 
-    @staticmethod
-    def _trim_name(name: str | None) -> str | None:
+    def _trim_name(self, name: str | None) -> str | None:
+        """The name without function words at its ends, and cut before a title or a demonym that starts the next
+        item of a list ("Masoud Pezeshkian, Iran's president, Pakistani Prime Minister ...")."""
         if not name:
             return None
         words = name.split()
+        for i, word in enumerate(words):
+            if word.lower() in TITLE_WORDS or i and self.gazetteer.state_of_adjective(word):
+                words = words[:i]
+                break
         while words and words[-1] in NOT_NAMES:
             words.pop()
         while words and words[0] in NOT_NAMES:

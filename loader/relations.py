@@ -21,6 +21,10 @@ COUNT_KINDS = {
     "observerStateCount": re.compile(rf"\b{NUMBER}\sobserver(?:\sstates|\scountries|s)\b", re.I),
     "dialoguePartnerCount": re.compile(rf"\b{NUMBER}\sdialogue\spartners\b", re.I),
 }
+MEMBER_COUNT = Gated(rf"\b{NUMBER}-member\s(?:bloc|organi[sz]ation|grouping|group|SCO)\b|\b(?:[Ii]ts|the\sSCO's|the\s"
+                     rf"organi[sz]ation's)\s{NUMBER.replace('<n>', '<n2>')}\s(?:full\s)?member\s(?:states|countries)\b"
+                     rf"|\bnumber\sof\s(?:SCO\s)?(?:full\s)?member\s(?:states|countries)\sto\s{NUMBER.replace('<n>', '<n3>')}\b",
+                     words=("-member", "member states", "member countries"))
 CAPACITY_WORDS = [
     (re.compile(r"\bobserver", re.I), OBSERVER),
     (re.compile(r"\bdialogue partner", re.I), DIALOGUE_PARTNER),
@@ -77,23 +81,35 @@ APPOSITIVE_STATUS = Gated(
     r",\s(?:(?:currently|now|still|already)\s)?(?:an?\s|the\s)?(?:SCO\s)?(?P<kind>member\sstate|observer(?:\sstate)?|dialogue\spartner)"
     r"(?:\s(?:of|in)\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation))?\b(?!\sat\b)",
     words=("member state", "observer", "dialogue partner"))
-HANDOVER = Gated(r"\b(?:handed\sover|passed|transferred)\sthe\srotating\s(?:chair(?:manship)?|presidency)[^.;]*?\sto\s(?P<to>[A-Z][a-z]+)",
-                 words=("rotating",))
+HANDOVER = Gated(r"\b(?:handed\sover|passed|transferred)\sthe\s(?:SCO(?:'s)?\s|organi[sz]ation's\s|bloc's\s)?(?:rotating\s)?"
+                 r"(?:chair(?:manship)?|presidency)[^.;]*?\sto\s(?P<to>[A-Z][a-z]+)|\brotating\s(?:chair(?:manship)?|presidency)"
+                 r"(?:\sof\s(?:the\s)?(?:SCO|organi[sz]ation|bloc))?\s(?:passed|went|was\shanded\sover|was\stransferred)\s"
+                 r"(?:from\s[A-Z][a-z]+\s)?to\s(?P<to2>[A-Z][a-z]+)", words=("chair", "presidency"))
 PRESIDENCY = Gated(r"\brotating\s(?:chair(?:manship)?|presidency)\b", re.I, words=("rotating",))
 PARTICIPATE = Gated(
-    r"\b(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|hosted|chaired|were\spresent)\b"
-    r"|\b(?:address|speech|remarks)\s(?:at|to)\b|\baddressed\sthe\s(?:meeting|summit)\b|\bin\sattendance\b", re.I,
-    words=("attend", "join", "particip", "took part", "hosted", "chaired", "were present", "address", "speech", "remarks"))
-ATTEND = re.compile(r"\b(?:attend(?:ed|s|ing)?|joined|participat(?:ed|ing)|took\spart|in\sattendance|addressed)\b")
+    r"\b(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
+    r"were\spresent|represented\sby)\b|\b(?:address|speech|remarks)\s(?:at|to)\b|\baddressed\sthe\s(?:meeting|summit)\b"
+    r"|\bin\sattendance\b|\bamong\sthe\s(?:participants|attendees)\b", re.I,
+    words=("attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "were present", "address",
+           "speech", "remarks", "represented by"))
+ATTEND = re.compile(r"\b(?:attend(?:ed|s|ing)?|joined|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|"
+                    r"addressed|represented\sby|among\sthe\s(?:participants|attendees))\b")
+# "India was represented by External Affairs Minister S. Jaishankar": the person came for that state
+REPRESENTED_BY = Gated(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:was|were)\srepresented(?:\s(?:at|in)\s(?:the\s)?"
+                       r"(?:[a-z]+\s)?(?:summit|meeting|session|talks))?\sby\s", words=("represented",))
 OTHER_MEMBERS = re.compile(r"\b(?:other|fellow)\s(?:SCO\s)?member\s(?:states|countries)\b")
 GROUP_SPLIT = re.compile(r";|\btogether with\b|\balong with\b|\bas well as\b|,?\sand\sattended\sby\b")
 REMOTE = Gated(r"\bvia\s(?:a\s)?video(?:\s(?:link|conference))?|\bvirtually\b|\bby\svideo\b|\bonline\b", re.I,
                words=("video", "virtual", "online"))
 PROPOSAL = re.compile(
-    r"(?P<num>\w+)[- ]point\sproposal|\b(?:put\sforward|offered|made|raised|presented|puts\sforward|proposed)\s"
-    r"(?P<num2>\w+)\sproposals|\bthe\sfollowing\sproposals|\bpropose\sthe\sfollowing",
+    r"(?P<num>\w+)[- ]point\sproposal|\b(?:put\sforward|offered|made|raised|presented|puts\sforward|proposed|outlined|"
+    r"unveiled|set\sout|laid\sout|put\sforth|advanced|tabled|submitted)\s(?P<num2>\w+)\sproposals|"
+    r"\bthe\sfollowing\sproposals|\bpropose\sthe\sfollowing",
     re.I,
 )
+# "four proposals: first, to make ...; second, to build ...; and fourth, to expand ..."
+INLINE_POINT = re.compile(r"(?:[:;]\s(?:and\s)?)(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+                          r"(?:ly)?,\s", re.I)
 POINT_LEAD = re.compile(
     r"^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth),\s(?:(?:he|she|Li|Xi|[A-Z][a-z]+)\s"
     r"(?:suggested|recommended|urged|proposed|said|noted|stressed|called\s(?:on|for))\s(?:that\s)?)?"
@@ -103,7 +119,10 @@ POINT_LEAD = re.compile(
 DOCUMENT = Gated(
     r"\b(?:signed|adopted|approved|issued|released)(?:\sand\s(?:signed|issued|released|adopted|approved))?\s"
     r"(?:the\s|a\s)?(?P<doc>(?P<joint>joint\s)?communi(?:que|qué)|(?:[A-Z][a-z]+\s)+Declaration(?:\son\s[^,.;]+?)?"
-    r"|statement(?:\son\s[^,.;]+?)?|(?:[A-Z][a-z]+\s)*Declaration)(?=\sand\s[a-z]+ed\b|\s(?:and|to|at|with|in)\s|[,.;]|$)",
+    r"|statements?(?:\son\s[^,.;]+?)?|(?:[A-Z][a-z]+\s)*Declaration)"
+    r"(?=\sand\s[a-z]+ed\b|\s(?:and|to|at|with|in|after|during|following|on|by)\s|[,.;]|$)"
+    r"|\b(?:the\s)?(?P<doc2>(?:[A-Z][a-z]+\s)+Declaration|joint\scommuni(?:que|qué))\s(?:was|were)\s(?:also\s)?"
+    r"(?:signed|adopted|approved|issued|released)\b",
     words=("signed", "adopted", "approved", "issued", "released"))
 DOC_HEAD = r"(?:Programme|Program|Agreement|Treaty|Convention|Charter|Concept|Strategy)"
 NAMED_DOCUMENT = re.compile(
@@ -143,12 +162,15 @@ def number(text: str) -> int:
 
 
 def counts(text: str) -> list[tuple[str, int]]:
-    """Organization composition ("nine member states, three observer states, and 14 dialogue partners")."""
+    """Organization composition ("nine member states, three observer states, and 14 dialogue partners"), or one
+    count said of the organization itself ("the eight-member bloc", "its nine member states")."""
     lower = text.lower()
     if lower.count("member") + lower.count("observer") + lower.count("dialogue partner") < 2:
-        return []
+        return [("memberStateCount", number(m["n"] or m["n2"] or m["n3"])) for m in [MEMBER_COUNT.search(text)] if m]
     found = [(kind, number(m["n"])) for kind, rx in COUNT_KINDS.items() if (m := rx.search(text))]
-    return found if len(found) >= 2 else []
+    if len(found) < 2:
+        found = [("memberStateCount", number(m["n"] or m["n2"] or m["n3"])) for m in [MEMBER_COUNT.search(text)] if m]
+    return found
 
 
 def capacity_in(text: str) -> str | None:
@@ -181,7 +203,7 @@ def document_name(name: str) -> str:
 
 
 def document_kind(match: re.Match) -> str:
-    doc = match["doc"].lower()
+    doc = (match["doc"] or match["doc2"]).lower()
     if "communi" in doc:
         return "joint_communique"
     if "declaration" in doc:
@@ -190,5 +212,5 @@ def document_kind(match: re.Match) -> str:
 
 
 def document_label(match: re.Match) -> str:
-    doc = " ".join(match["doc"].split())
+    doc = " ".join((match["doc"] or match["doc2"]).split())
     return doc[:1].upper() + doc[1:]

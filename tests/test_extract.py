@@ -140,9 +140,9 @@ def test_articles_written_for_the_tests_meet_the_targets(gazetteer):
 
 def test_second_development_set_does_not_regress(gazetteer):
     """tests/dev/: eight articles in the styles of other outlets (PTI, TASS, Dawn, Kyodo, ...), written after the
-    loader to find what it misses; tuned on, so this guards what was gained (0.81 when it was written)."""
+    loader to find what it misses; tuned on, so this guards what was gained (0.84 when it was written)."""
     result = evaluate(ROOT / "tests" / "dev" / "documents", ROOT / "tests" / "dev" / "gold", gazetteer)
-    assert result.overall.f1 >= 0.80, result.overall
+    assert result.overall.f1 >= 0.82, result.overall
 
 
 def test_held_out_articles_do_not_regress(gazetteer):
