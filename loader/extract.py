@@ -87,6 +87,7 @@ class _Article(ParticipationMixin):
         self.section_start = 0
         self.section_bilateral: str | None = None  # the bilateral meeting a dateline section opens by reporting
         self.new_names: list[str] = []
+        self.all_remote: set[str] = set()  # meetings everyone joined by video ("All participants joined ... via video")
         self.handed_over = False  # a handover of the presidency, once read, outranks "X holds the presidency"
         self.pending_mentions: list[tuple[Sentence, str | None, list[str], list[str]]] = []
 
@@ -113,6 +114,9 @@ class _Article(ParticipationMixin):
                                      if st.predicate != "rotatingPresidency" or st is last]
         self._backfill_capacities()
         self._drop_redundant_participants()
+        if self.all_remote:
+            self.facts.participations = [replace(p, remote=True) if p.meeting in self.all_remote else p
+                                         for p in self.facts.participations]
         self.facts.as_written = {s.text: s.original for s in sents if s.original != s.text}
         for entity in self.new_entities.values():
             if self.facts.entities.get(entity.id, entity) == entity:
@@ -190,6 +194,8 @@ class _Article(ParticipationMixin):
         else:
             self.sentence_bilateral = None
         self._participation(s, people, meetings)
+        if rel.ALL_REMOTE.search(text) and (target := next(iter(meetings), None) or self.main):
+            self.all_remote.add(target)
         self._statuses(s, people)
         self._proposals(s, people, meetings)
         self._documents(s, people, meetings)

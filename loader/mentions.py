@@ -105,7 +105,7 @@ PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a
                      rf"(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}){ORG_ABBR}(?=[,.;]|\s[a-z]|$)", words=(", ",))),
     # "Kazakh Prime Minister Alikhan Smailov", "Iran's First Vice President Mohammad Mokhber", "the Indian foreign minister"
     ("suffix", re.compile(rf"(?<![\w-])(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,5}}?)(?:'s)?{ORG_ABBR}\s(?:SCO\s)?"
-                          rf"(?i:(?P<title>{TITLE}))(?:,?\s(?P<name>{NAME}))?")),
+                          rf"(?i:(?P<title>{TITLE}))(?:\s(?P<name>{NAME}))?")),
     # "Prime Minister of Belarus, Roman Golovchenko"; "Director of the Executive Committee of the SCO RATS Jumakhon Giyosov"
     ("prefix", Gated(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,7}})"
                      rf"{ORG_ABBR}(?:,?\s(?P<name>{NAME}))?", words=(" of ",))),

@@ -94,6 +94,10 @@ PARTICIPATE = Gated(
            "speech", "remarks", "represented by"))
 ATTEND = re.compile(r"\b(?:attend(?:ed|s|ing)?|joined|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|"
                     r"addressed|represented\sby|among\sthe\s(?:participants|attendees))\b")
+# "All participants joined the meeting via videoconference": everyone at the meeting was remote
+ALL_REMOTE = Gated(r"\b(?:all|the)\s(?:the\s)?(?:participants|leaders|delegations|heads\sof\s(?:state|government))\s"
+                   r"(?:joined|attended|took\spart|participated)\b[^.;]*?(?:\bvia\s(?:a\s)?video|\bby\svideo|\bvirtually\b|\bonline\b)",
+                   re.I, words=("video", "virtual", "online"))
 # "India was represented by External Affairs Minister S. Jaishankar": the person came for that state
 REPRESENTED_BY = Gated(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:was|were)\srepresented(?:\s(?:at|in)\s(?:the\s)?"
                        r"(?:[a-z]+\s)?(?:summit|meeting|session|talks))?\sby\s", words=("represented",))

@@ -140,9 +140,9 @@ def test_articles_written_for_the_tests_meet_the_targets(gazetteer):
 
 def test_second_development_set_does_not_regress(gazetteer):
     """tests/dev/: eight articles in the styles of other outlets (PTI, TASS, Dawn, Kyodo, ...), written after the
-    loader to find what it misses; tuned on, so this guards what was gained (0.84 when it was written)."""
+    loader to find what it misses; tuned on, so this guards what was gained (0.86 when it was written)."""
     result = evaluate(ROOT / "tests" / "dev" / "documents", ROOT / "tests" / "dev" / "gold", gazetteer)
-    assert result.overall.f1 >= 0.82, result.overall
+    assert result.overall.f1 >= 0.84, result.overall
 
 
 def test_held_out_articles_do_not_regress(gazetteer):
@@ -198,3 +198,23 @@ def test_status_that_is_not_a_fact_about_the_sco(gazetteer, sentence):
 def test_meeting_place_with_a_description(gazetteer, sentence, city):
     facts = facts_of("The 25th meeting of the SCO Council of Heads of State opened on Monday. " + sentence, gazetteer)
     assert ("held_in", "sco_heads_of_state_council_2025", city) in facts
+
+
+def test_everyone_remote_and_inline_proposal_points(gazetteer):
+    facts = facts_of(
+        "The 20th meeting of the SCO Council of Heads of State was held on Tuesday. Chinese President Xi Jinping and "
+        "Kazakh President Arman Zhulanov attended. All participants joined the meeting via videoconference. "
+        "Xi put forward four proposals: first, to build trust; second, to trade more; third, to connect; and fourth, "
+        "to exchange students.", gazetteer)
+    meeting = "sco_heads_of_state_council_2025"
+    assert ("participation", meeting, "arman_zhulanov", "kazakhstan", "-", "true") in facts
+    assert {("proposal_point", "xi_jinping", meeting, str(n)) for n in range(1, 5)} <= facts
+
+
+def test_represented_by_and_handover(gazetteer):
+    facts = facts_of(
+        "The 20th meeting of the SCO Council of Heads of State was held on Tuesday. Russia has held the rotating "
+        "presidency since last year. India was represented by External Affairs Minister Ravi Menon. "
+        "The rotating presidency of the SCO passed from Russia to Tajikistan.", gazetteer)
+    assert ("position", "ravi_menon", "Foreign Minister", "india") in facts
+    assert ("presidency", "sco", "tajikistan") in facts and ("presidency", "sco", "russia") not in facts
