@@ -16,6 +16,8 @@ def create_app(config: Mapping[str, Any] | None = None):
     from server.cors import add_cors_headers
     from server.errors import register_error_handlers
     from server.explanations import bp as explanations_bp
+    from server.pages import add_page_headers
+    from server.pages import bp as pages_bp
     from server.state import ServerState
     from server.views import bp as views_bp
 
@@ -34,5 +36,7 @@ def create_app(config: Mapping[str, Any] | None = None):
     register_error_handlers(app)
     app.register_blueprint(views_bp)
     app.register_blueprint(explanations_bp)
+    app.register_blueprint(pages_bp)
     app.after_request(add_cors_headers)
+    app.after_request(add_page_headers)
     return app

@@ -57,3 +57,8 @@ def negotiate(form: str | None, accept: MIMEAccept, formats: tuple[str, ...] = (
 def content_type(media_type: str) -> str:
     """The Content-Type header value for a media type: every format sco-kg writes is UTF-8."""
     return f"{media_type}; charset=utf-8"
+
+
+def prefers_html(accept: MIMEAccept) -> bool:
+    """Whether a client (a browser) wants an HTML page more than any RDF document."""
+    return accept.best_match([*GRAPH_TYPES, *_GRAPH_ALIASES, "text/html"]) == "text/html"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 
 from flask import Response
@@ -15,6 +16,7 @@ from server.protocol import QueryRequest
 from server.state import ServerState
 
 TRUNCATED_HEADER = "X-SCO-KG-Truncated"
+JSON_RESULTS = "application/sparql-results+json"
 log = logging.getLogger(__name__)
 
 
@@ -66,3 +68,17 @@ def answer_query(state: ServerState, query: QueryRequest, accept: MIMEAccept, cl
     if reply.truncated:
         response.headers[TRUNCATED_HEADER] = "true"
     return response
+
+
+def run_own_query(state: ServerState, text: str, client: str) -> tuple[dict, bool]:
+    """The SPARQL JSON answer to a SELECT or ASK that sco-kg writes itself (the entity pages), and
+    whether it was cut at MAX_ROWS. It runs as any query does: on a worker, within the client's limit
+    and the time limit, over the default graph with kgg:inferred."""
+    state.pool.start()
+    job = Job(text, JSON_RESULTS, state.max_rows, state.policy.prefixes)
+    with state.limiter.slot(client):
+        reply = state.pool.run(job)
+    if reply.status != 200:
+        log.error("a query of sco-kg's own failed: %s %s; query: %r", reply.kind, reply.message, text[:200])
+        raise QueryError(500, "internal", "a query of this page failed; this has been logged")
+    return json.loads(reply.body), reply.truncated

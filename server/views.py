@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from flask import Blueprint, Response, current_app, jsonify, request
+from flask import Blueprint, Response, current_app, jsonify, redirect, request, url_for
 
 from server.errors import QueryError
-from server.formats import content_type, negotiate
+from server.formats import content_type, negotiate, prefers_html
 from server.protocol import read_query_request
 from server.service import describe_service, serialize_description
 from server.sparql import answer_query
@@ -22,15 +22,24 @@ def _max_bytes() -> int:
 
 @bp.route("/sparql", methods=["GET", "POST"])
 def sparql():
-    """The SPARQL 1.1 Protocol endpoint; a GET without a query returns the service description."""
+    """The SPARQL 1.1 Protocol endpoint. A GET without a query returns the service description, or
+    sends a browser (HTML preferred to every RDF format, no format parameter) to the query page."""
     state = get_state()
     query = read_query_request(request, _max_bytes())
     if query.text is None and request.method == "GET":
-        media_type = negotiate("GRAPH", request.accept_mimetypes, query.formats)
-        state.pool.start()
-        description = describe_service(request.base_url, state.pool.graphs, state.policy.allowed_service_hosts)
-        return Response(serialize_description(description, media_type), content_type=content_type(media_type))
+        response = _service_description(state, query.formats)
+        response.vary.add("Accept")
+        return response
     return answer_query(state, query, request.accept_mimetypes, request.remote_addr or "")
+
+
+def _service_description(state, formats: tuple[str, ...]) -> Response:
+    if not formats and prefers_html(request.accept_mimetypes):
+        return redirect(url_for("pages.query_page"), 303)
+    media_type = negotiate("GRAPH", request.accept_mimetypes, formats)
+    state.pool.start()
+    description = describe_service(request.base_url, state.pool.graphs, state.policy.allowed_service_hosts)
+    return Response(serialize_description(description, media_type), content_type=content_type(media_type))
 
 
 @bp.get("/queries")

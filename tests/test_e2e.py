@@ -13,11 +13,14 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
+from html.parser import HTMLParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
+from rdflib import Graph, URIRef
+from rdflib.namespace import OWL
 
 from conftest import ROOT, SERVER_TIMEOUT, server_config
 from loader.namespaces import KGG, RES
@@ -369,3 +372,184 @@ def test_an_allowed_service_host_is_called(mini_triples_dir, example_queries_dir
     finally:
         app.extensions["sco_kg"].pool.close()
         allowed.close()
+
+
+# --- the web pages over HTTP ----------------------------------------------------------------
+
+BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+
+
+def test_browsers_get_the_query_page_and_its_files(live_server):
+    base = live_server[0]
+    status, headers, body = fetch(base + "/sparql", headers={"Accept": BROWSER})  # 303 to /, followed
+    assert status == 200 and headers["Content-Type"].startswith("text/html")
+    assert "script-src 'self'" in headers["Content-Security-Policy"]
+    page = body.decode()
+    for path, media_type in (("/static/query.js", "javascript"), ("/static/style.css", "text/css")):
+        assert f'"{path}"' in page
+        status, headers, asset = fetch(base + path)
+        assert status == 200 and media_type in headers["Content-Type"] and asset
+
+
+def test_an_entity_over_http(live_server):
+    status, headers, body = fetch(live_server[0] + "/resource/bishkek", headers={"Accept": "text/turtle"})
+    assert status == 200 and headers["Content-Type"].startswith("text/turtle") and "Accept" in headers["Vary"]
+    graph = Graph().parse(data=body.decode(), format="turtle")
+    assert (RES.bishkek, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q9361")) in graph
+    status, headers, body = fetch(live_server[0] + "/resource/bishkek", headers={"Accept": BROWSER})
+    assert status == 200 and b"<h1>Bishkek</h1>" in body and "Content-Security-Policy" in headers
+
+
+# The query page's script (server/static/query.js) in Node.js, over a minimal DOM, against the live server.
+PAGE_RUNNER = r"""
+const [script, base, settingsText] = process.argv.slice(2);
+class Fragment {
+  constructor() { this.children = []; }
+  append(...items) {
+    for (const item of items) {
+      if (item instanceof Fragment && !(item instanceof Element)) this.children.push(...item.children);
+      else this.children.push(typeof item === "string" ? new Text(item) : item);
+    }
+  }
+  replaceChildren(...items) { this.children = []; this.append(...items); }
+  get textContent() { return this.children.map((child) => child.textContent).join(""); }
+  set textContent(text) { this.children = [new Text(String(text))]; }
+}
+class Text { constructor(text) { this.textContent = text; } }
+class Element extends Fragment {
+  constructor(tag) {
+    super();
+    Object.assign(this, { tag, hidden: false, className: "", dataset: {}, listeners: {}, value: "" });
+    this.classList = { add() {}, remove() {} };
+  }
+  addEventListener(type, listener) { this.listeners[type] = listener; }
+  child(tag) { const node = new Element(tag); this.append(node); return node; }
+  createTHead() { return this.child("thead"); }
+  createTBody() { return this.child("tbody"); }
+  insertRow() { return this.child("tr"); }
+  insertCell() { return this.child("td"); }
+  setSelectionRange(start, end) { this.selection = [start, end]; }
+  scrollIntoView() {}
+  find(tag) {
+    const found = [];
+    for (const child of this.children) {
+      if (child instanceof Element) found.push(...(child.tag === tag ? [child] : []), ...child.find(tag));
+    }
+    return found;
+  }
+}
+const ids = {};
+for (const id of ["settings", "query-form", "infer", "status", "error", "notes", "results", "downloads"]) {
+  ids[id] = new Element(id);
+}
+ids.settings.textContent = settingsText;
+ids.infer.checked = true;
+const editor = new Element("textarea");
+ids["query-form"].elements = { query: editor };
+const example = new Element("a");
+example.dataset.example = "member_states";
+globalThis.document = {
+  getElementById: (id) => ids[id],
+  createElement: (tag) => new Element(tag),
+  createDocumentFragment: () => new Fragment(),
+  querySelectorAll: () => [example],
+};
+// The form's fields as a browser sends them: the hidden infer=false, then the checkbox's infer=true if checked.
+globalThis.FormData = function FormData() {
+  return [["query", editor.value], ["infer", "false"], ...(ids.infer.checked ? [["infer", "true"]] : [])];
+};
+const realFetch = globalThis.fetch;
+globalThis.fetch = (url, init) => realFetch(new URL(url, base), init);
+
+async function answer(start) {
+  start();
+  const deadline = Date.now() + 20000;
+  while (ids.status.textContent === "Running…" || (ids.status.hidden && ids.error.hidden)) {
+    if (Date.now() > deadline) throw new Error("no answer");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  const cell = (td) => ({ text: td.textContent, href: (td.find("a")[0] || {}).href || null });
+  return {
+    status: ids.status.hidden ? null : ids.status.textContent,
+    error: ids.error.hidden ? null : ids.error.textContent,
+    notes: ids.notes.hidden ? null : ids.notes.textContent,
+    columns: ids.results.find("th").map((th) => th.textContent),
+    rows: ids.results.find("tbody").flatMap((body) => body.find("tr")).map((tr) => tr.find("td").map(cell)),
+    boolean: (ids.results.find("p")[0] || { textContent: null }).textContent,
+    downloads: ids.downloads.find("a").map((a) => a.href),
+    selection: editor.selection || null,
+  };
+}
+const submit = () => ids["query-form"].listeners.submit({ preventDefault() {} });
+const run = (text, infer = true) => answer(() => { editor.value = text; ids.infer.checked = infer; submit(); });
+(async () => {
+  require(script).setUp();
+  const results = {
+    example: await answer(() => example.listeners.click({ preventDefault() {} })),
+    construct: await run("CONSTRUCT WHERE { res:china sco:memberOf ?o }"),
+    asserted: await run("ASK { res:li_qiang a foaf:Person }", false),
+    inferred: await run("ASK { res:li_qiang a foaf:Person }"),
+    syntax: await run("SELECT * WHERE {\n  ?s ?p ?o .\n  FILTR(?s) }"),
+    cut: await run("SELECT ?a WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"),
+  };
+  editor.selection = null;
+  results.refused = await run("DROP ALL");
+  console.log(JSON.stringify(results));
+})().catch((error) => { console.error(error); process.exit(1); });
+"""
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
+def test_the_query_page_script_against_the_server(live_server, tmp_path):
+    """query.js as a browser runs it (fetch, form POST), in Node.js with a stand-in DOM."""
+    base = live_server[0]
+
+    class Settings(HTMLParser):
+        text, inside = "", False
+
+        def handle_starttag(self, tag, attrs):
+            self.inside = ("id", "settings") in attrs
+
+        def handle_data(self, data):
+            self.text += data if self.inside else ""
+
+    settings = Settings()
+    settings.feed(fetch(base + "/")[2].decode())
+    script = tmp_path / "page.js"
+    script.write_text(PAGE_RUNNER)
+    completed = subprocess.run(["node", str(script), str(ROOT / "server" / "static" / "query.js"), base,
+                                settings.text], capture_output=True, text=True, timeout=120)
+    assert completed.returncode == 0, completed.stderr
+    answers = json.loads(completed.stdout)
+
+    example = answers["example"]
+    assert example["columns"] == ["?state"] and example["status"].startswith("3 rows in ")
+    assert [row[0] for row in example["rows"]] == [
+        {"text": "res:china", "href": "/resource/china"}, {"text": "res:kyrgyzstan", "href": "/resource/kyrgyzstan"},
+        {"text": "res:russia", "href": "/resource/russia"}]
+    downloads = {urllib.parse.parse_qs(urllib.parse.urlsplit(link).query)["format"][0]: link
+                 for link in example["downloads"] if "format=" in link}
+    assert set(downloads) == {"json", "csv", "tsv", "xml"}
+    status, headers, body = fetch(base + downloads["csv"])
+    assert status == 200 and headers["Content-Type"].startswith("text/csv")
+    assert body.decode().split() == ["state", *STATE_IRIS]
+
+    construct = answers["construct"]
+    assert construct["columns"] == ["?subject", "?predicate", "?object"] and construct["status"].startswith("1 triple ")
+    assert [cell["text"] for cell in construct["rows"][0]] == ["res:china", "sco:memberOf", "res:sco"]
+    turtle = next(link for link in construct["downloads"] if "format=turtle" in link)
+    assert fetch(base + turtle)[1]["Content-Type"].startswith("text/turtle")
+
+    assert (answers["asserted"]["boolean"], answers["inferred"]["boolean"]) == ("false", "true")
+    assert "without inferred triples" in answers["asserted"]["status"]
+
+    syntax = answers["syntax"]
+    assert syntax["status"] is None and syntax["error"].startswith("Error 400: syntax at line 3, column 11")
+    assert "FILTR(?s) }" in syntax["error"] and syntax["selection"] == [40, 41]
+
+    cut = answers["cut"]
+    assert len(cut["rows"]) == 2000 and cut["status"].startswith("10,000 rows in ")
+    assert "cut at 10,000 rows" in cut["notes"] and "first 2,000 rows" in cut["notes"]
+
+    refused = answers["refused"]
+    assert refused["error"].startswith("Error 403: read only") and refused["rows"] == []
