@@ -432,32 +432,26 @@ class _Article(ParticipationMixin):
             clause = "" if prefix.endswith(" and ") else prefix.rsplit(", ", 1)[-1]
             if rel.NOT_FACT.search(clause + text[match.start():match.end()]):
                 continue
-            kind = match["kind"].lower()
-            relation = "memberOf" if kind.startswith("member") else "observerOf" if kind.startswith("observer") else "dialoguePartnerOf"
             for _, _, state in self.rec.entities(match["who"], (STATE,)):
-                self._statement(state, relation, "sco", text)
+                self._statement(state, rel.status_relation(match["kind"]), "sco", text)
         for match in rel.GRANTED_STATUS.finditer(text):
             prefix = text[:match.start()]
             clause = "" if prefix.endswith(" and ") else prefix.rsplit(", ", 1)[-1]
             if rel.NOT_FACT.search(clause + match.group(0)):
                 continue
-            kind = (match["kind1"] or match["kind2"]).lower()
-            relation = "memberOf" if "member" in kind else "observerOf" if kind.startswith("observer") else "dialoguePartnerOf"
             for _, _, state in self.rec.entities(match["who1"] or match["who2"] or "", (STATE,)):
-                self._statement(state, relation, "sco", text)
+                self._statement(state, rel.status_relation(match["kind1"] or match["kind2"]), "sco", text)
         for match in rel.APPOSITIVE_STATUS.finditer(text):
             head = text[:match.start()]
             states = [(st, sid) for st, _, sid in self.rec.entities(head, (STATE,))]
             states += [(p.start, p.of) for p in people if p.end <= match.start() and p.of in self.gaz.entities
                        and self.gaz.entities[p.of].kind == STATE]
             if states and max(states)[0] >= len(head) - 60 and not rel.NOT_FACT.search(text[match.start():match.end() + 40]):
-                kind = match["kind"].lower()
-                relation = "memberOf" if kind.startswith("member") else "observerOf" if kind.startswith("observer") else "dialoguePartnerOf"
-                self._statement(max(states)[1], relation, "sco", text)
+                self._statement(max(states)[1], rel.status_relation(match["kind"]), "sco", text)
         for match in rel.KIND_THEN_LIST.finditer(text):
             if not rel.NOT_FACT.search(text[:match.start()].rsplit(", ", 1)[-1] + match.group(0)):
                 for state in self._state_list(text, match.end()):
-                    self._statement(state, rel.STATUS_OF_KIND[match["kind"].split()[0].rstrip("s")], "sco", text)
+                    self._statement(state, rel.status_relation(match["kind"]), "sco", text)
         for match in rel.COMPRISES.finditer(text):
             for state in self._state_list(text, match.end()):
                 self._statement(state, "memberOf", "sco", text)
@@ -469,7 +463,7 @@ class _Article(ParticipationMixin):
             if rel.NOT_FACT.search(head.rsplit(", ", 1)[-1] + match.group(0)) or re.search(r"\bnot\s", match.group(0)):
                 continue
             for state in self._status_subjects(head, people):
-                self._statement(state, rel.STATUS_OF_KIND[match["kind"].split()[0].rstrip("s")], "sco", text)
+                self._statement(state, rel.status_relation(match["kind"]), "sco", text)
         for match in rel.SELF_MEMBER.finditer(text):
             state = self.speaker_state if match["we"] else self.rec.entities(match["state"] or match["state2"] or "", (STATE,))
             state = state if isinstance(state, str) or state is None else (state[0][2] if state else None)

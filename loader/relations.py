@@ -34,7 +34,6 @@ CAPACITY_WORDS = [
     (re.compile(r"\bmember (?:states|countries)\b|\bmembers\b", re.I), MEMBER),
 ]
 STATUS_OF_CAPACITY = {MEMBER: "memberOf", OBSERVER: "observerOf", DIALOGUE_PARTNER: "dialoguePartnerOf"}
-STATUS_OF_KIND = {"member": "memberOf", "observer": "observerOf", "dialogue": "dialoguePartnerOf"}
 NEW_STATUS = Gated(
     r"\b(?:included|admitted|accepted|granted|welcomed|became|become|joined|alongside)\b(?P<who>[^;.]*?)\bas\s(?:a\s|an\s)?"
     r"(?:new\s)?(?:(?P<full>full\s)?(?P<kind>member(?:\sstates?)?|observers?(?:\sstates?)?|dialogue\spartners?))\b",
@@ -159,6 +158,12 @@ PUBLISHER = [
     Gated(r"\bA\sreport\sfrom\s(?P<name>[A-Z][\w' ]+?):", words=("A report from",)),
     Gated(r"^[A-Z][A-Za-z .'-]+,\s[^(\n]{3,25}\((?P<name>[^)]+)\)", re.M, words=("(",)),
 ]
+
+
+def status_relation(kind: str) -> str:
+    """The property for a status word: "full member" -> memberOf, "observer state" -> observerOf, ..."""
+    kind = kind.lower()
+    return "memberOf" if "member" in kind else "observerOf" if "observer" in kind else "dialoguePartnerOf"
 
 
 def number(text: str) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -79,14 +80,23 @@ def example_queries_dir(tmp_path_factory) -> Path:
     return folder
 
 
+@contextmanager
+def running_app(triples_dir: Path, queries_dir: Path, **overrides):
+    """An app from server_config(...) whose query workers stop when the block ends."""
+    from server import create_app
+
+    app = create_app(server_config(triples_dir, queries_dir, **overrides))
+    try:
+        yield app
+    finally:
+        app.extensions["sco_kg"].pool.close()
+
+
 @pytest.fixture(scope="session")
 def app(mini_triples_dir, example_queries_dir):
     """One app over mini.trig for the in-process server tests; its workers stop at the end."""
-    from server import create_app
-
-    app = create_app(server_config(mini_triples_dir, example_queries_dir))
-    yield app
-    app.extensions["sco_kg"].pool.close()
+    with running_app(mini_triples_dir, example_queries_dir) as app:
+        yield app
 
 
 @pytest.fixture

@@ -13,9 +13,8 @@ import pytest
 from rdflib import Graph, Literal
 from rdflib.namespace import FOAF, RDF, RDFS
 
-from conftest import DATA, ROOT, server_config
+from conftest import DATA, ROOT, running_app
 from loader.namespaces import RES, SCO
-from server import create_app
 from server.entity import SHOWN_PER_PROPERTY
 from server.errors import QueryError
 from server.examples import load_examples
@@ -102,9 +101,8 @@ def pages_app(tmp_path_factory):
     queries = tmp_path_factory.mktemp("pages-queries")
     (queries / "markup.rq").write_text(f"# title: {EVIL_EXAMPLE}\n# description: {EVIL_EXAMPLE}\n"
                                        f"SELECT * WHERE {{ ?s ?p \"{EVIL_EXAMPLE}\" }}\n", encoding="utf-8")
-    app = create_app(server_config(triples, queries))
-    yield app
-    app.extensions["sco_kg"].pool.close()
+    with running_app(triples, queries) as app:
+        yield app
 
 
 @pytest.fixture
@@ -118,8 +116,8 @@ def test_the_query_page_lists_every_example_of_the_queries_dir(mini_triples_dir)
     queries_dir = ROOT / "queries"
     examples = load_examples(queries_dir)
     assert len(examples) >= 10
-    app = create_app(server_config(mini_triples_dir, queries_dir))
-    shown = html(app.test_client(), "/")
+    with running_app(mini_triples_dir, queries_dir) as app:
+        shown = html(app.test_client(), "/")
     for example in examples:
         link = shown.one("a", data_example=example.name)
         assert link["text"].strip() == example.title

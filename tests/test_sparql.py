@@ -13,7 +13,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib.namespace import OWL, RDFS
 
-from conftest import SERVER_TIMEOUT, server_config
+from conftest import SERVER_TIMEOUT, running_app
 from loader.namespaces import KGG, RES, SCO
 
 STATES = "SELECT ?state WHERE { ?state sco:memberOf res:sco } ORDER BY ?state"
@@ -289,13 +289,9 @@ def test_time_limit_stops_the_query(client):
 @pytest.fixture(scope="module")
 def small_app(mini_triples_dir, example_queries_dir):
     """One worker and tight limits, to reach each limit with small requests."""
-    from server import create_app
-
-    app = create_app(server_config(mini_triples_dir, example_queries_dir, WORKERS=1, MAX_ROWS=2,
-                                   MAX_REQUEST_BYTES=2000, MAX_CONCURRENT_PER_CLIENT=1, QUEUE_TIMEOUT=0.2,
-                                   QUERY_TIMEOUT=1.5))
-    yield app
-    app.extensions["sco_kg"].pool.close()
+    with running_app(mini_triples_dir, example_queries_dir, WORKERS=1, MAX_ROWS=2, MAX_REQUEST_BYTES=2000,
+                     MAX_CONCURRENT_PER_CLIENT=1, QUEUE_TIMEOUT=0.2, QUERY_TIMEOUT=1.5) as app:
+        yield app
 
 
 @pytest.mark.parametrize("media_type", ["application/sparql-results+json", "text/csv"])
