@@ -29,7 +29,7 @@ import pyoxigraph as ox
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from loader.namespaces import INFERRED_GRAPH, KGG, PREFIXES, RES  # noqa: E402
+from loader.rdf.namespaces import INFERRED_GRAPH, KGG, PREFIXES, RES  # noqa: E402
 from server.examples import load_examples  # noqa: E402
 from server.guard import Policy, check_query  # noqa: E402
 

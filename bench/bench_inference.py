@@ -24,8 +24,8 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from loader.infer import asserted_triples, run_inference  # noqa: E402
-from loader.namespaces import DBR, GN, KGG, LINKS_GRAPH, ONTOLOGY_GRAPH, RES, SCO, WD, article_graph, article_iri  # noqa: E402
+from loader.reasoning.infer import asserted_triples, run_inference  # noqa: E402
+from loader.rdf.namespaces import DBR, GN, KGG, LINKS_GRAPH, ONTOLOGY_GRAPH, RES, SCO, WD, article_graph, article_iri  # noqa: E402
 
 MEETING_CLASSES = ("HeadsOfStateCouncilMeeting", "HeadsOfGovernmentCouncilMeeting", "ForeignMinistersCouncilMeeting",
                    "BilateralMeeting", "Forum", "PressEvent")
@@ -113,8 +113,8 @@ def measure(size: int | None, engine: str, ontology: Path, links: bool, corpus: 
     None, else synthetic), its size, seconds, inferred triples, peak RSS."""
     if size is None:
         from loader.build import BuildReport, extract_graphs
-        from loader.dataset import assemble_dataset, fixed_graphs
-        from loader.gazetteer import gazetteer_from_graph
+        from loader.rdf.dataset import assemble_dataset, fixed_graphs
+        from loader.extraction.gazetteer import gazetteer_from_graph
 
         fixed = fixed_graphs(ontology.parent, ROOT / "triples")
         graphs = extract_graphs([corpus], gazetteer_from_graph(fixed[1]), BuildReport())

@@ -13,12 +13,12 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from loader.dataset import assemble_dataset, canonical_labels, fixed_graphs, serialize_trig
-from loader.documents import DocumentError, find_documents, read_documents
-from loader.extract import EXTRACTOR_VERSION, extract_facts
-from loader.gazetteer import Gazetteer, gazetteer_from_graph
-from loader.namespaces import INFERRED_GRAPH, SCO
-from loader.rdf import ArticleGraph, facts_to_triples, rdf
+from loader.rdf.dataset import assemble_dataset, canonical_labels, fixed_graphs, serialize_trig
+from loader.reading.documents import DocumentError, find_documents, read_documents
+from loader.extraction.extract import EXTRACTOR_VERSION, extract_facts
+from loader.extraction.gazetteer import Gazetteer, gazetteer_from_graph
+from loader.rdf.namespaces import INFERRED_GRAPH, SCO
+from loader.rdf.article import ArticleGraph, facts_to_triples, rdf
 
 OUTPUT_NAME = "sco-kg.trig"
 SHOWN_PROBLEMS = 40  # a failed validation lists this many problems
@@ -99,14 +99,14 @@ def build(
         graphs = fixed + articles
         dataset = assemble_dataset(graphs) if infer or validate else None
     if infer:
-        from loader.infer import run_inference
+        from loader.reasoning.infer import run_inference
 
         with phase("infer"):
             inferred = run_inference(dataset, engine=engine)
             dataset.graph(INFERRED_GRAPH).addN((s, p, o, dataset.graph(INFERRED_GRAPH)) for s, p, o in inferred)
             graphs.append(inferred)
     if validate:
-        from loader.validate import validate as validate_dataset
+        from loader.reasoning.validate import validate as validate_dataset
 
         with phase("validate"):
             result = validate_dataset(dataset)
@@ -157,7 +157,7 @@ def fingerprint(documents, ontology_dir: Path, triples_dir: Path, infer: bool = 
     """A digest of everything a build reads: articles, ontology, reference data, links and the loader's code."""
     files = find_documents(list(documents)) + sorted(Path(ontology_dir).glob("*.ttl"))
     files += sorted((Path(triples_dir) / "reference").glob("*.ttl")) + sorted(Path(triples_dir).glob("links.ttl"))
-    files += sorted(Path(__file__).parent.glob("*.py"))
+    files += sorted(Path(__file__).parent.rglob("*.py"))
     digest = hashlib.sha256(f"infer={infer} engine={engine}".encode())
     for path in files:
         digest.update(Path(path).name.encode() + b"\0" + Path(path).read_bytes() + b"\0")

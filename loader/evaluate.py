@@ -6,10 +6,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from loader.documents import find_documents, read_documents
-from loader.extract import extract_facts
+from loader.reading.documents import find_documents, read_documents
+from loader.extraction.extract import extract_facts
 from loader.facts import BILATERAL, ArticleFacts
-from loader.gazetteer import Gazetteer
+from loader.extraction.gazetteer import Gazetteer
 
 KINDS = (
     "entity", "meeting", "ordinal", "date", "held_in", "host", "chair", "participation", "position", "met_with",

@@ -102,7 +102,7 @@ class Proposal:
 
 @dataclass
 class ArticleFacts:
-    """Everything one article states, ready for loader.rdf."""
+    """Everything one article states, ready for loader.rdf.article."""
 
     entities: dict[str, Entity] = field(default_factory=dict)
     surface_forms: dict[str, set[str]] = field(default_factory=dict)

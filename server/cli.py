@@ -76,7 +76,7 @@ def build(paths, ontology_dir, triples_dir, output, no_infer, no_validate, engin
 def evaluate(documents_dir, gold_dir, triples_dir, details) -> None:
     """Precision, recall and F1 of extraction against the gold standard, per kind of fact."""
     from loader.evaluate import evaluate as run_evaluation
-    from loader.gazetteer import load_gazetteer
+    from loader.extraction.gazetteer import load_gazetteer
 
     result = run_evaluation(documents_dir, gold_dir, load_gazetteer(triples_dir / "reference"))
     rows = [(kind, s.tp, s.fp, s.fn, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
@@ -109,8 +109,8 @@ def explain(subject, predicate, object, trig, as_json) -> None:
     """
     import json
 
-    from loader.dataset import load_dataset
-    from loader.explain import explain as run_explain, parse_term, render_explanation
+    from loader.rdf.dataset import load_dataset
+    from loader.reasoning.explain import explain as run_explain, parse_term, render_explanation
 
     try:
         terms = [parse_term(text) for text in (subject, predicate, object)]
@@ -128,8 +128,8 @@ def explain(subject, predicate, object, trig, as_json) -> None:
               help="The built graph.")
 def validate(trig) -> None:
     """Check the built graph against ontology/shapes.ttl (SHACL) and for OWL 2 RL inconsistencies."""
-    from loader.dataset import load_dataset
-    from loader.validate import validate as run_validate
+    from loader.rdf.dataset import load_dataset
+    from loader.reasoning.validate import validate as run_validate
 
     report = run_validate(load_dataset(trig))
     click.echo(report.text or "The graph conforms to the shapes and is consistent.")

@@ -12,8 +12,8 @@ import click
 from rdflib import URIRef
 from tabulate import tabulate
 
-from loader.explain import show
-from loader.namespaces import PREFIXES
+from loader.reasoning.explain import show
+from loader.rdf.namespaces import PREFIXES
 from server import create_app
 from server.config import SETTINGS, Setting, defaults, split_list
 from server.engine import Job, execute, graph_names

@@ -10,8 +10,8 @@ import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
 
-from loader.namespaces import DBR, GN, INFERRED_GRAPH, KGG, RES, WD, article_iri
-from loader.terms import XSD_STRING, show
+from loader.rdf.namespaces import DBR, GN, INFERRED_GRAPH, KGG, RES, WD, article_iri
+from loader.rdf.terms import XSD_STRING, show
 from server.sparql import run_own_query
 from server.state import ServerState
 

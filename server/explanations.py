@@ -1,11 +1,11 @@
-"""GET /explain?s=&p=&o=: why the graph holds a triple, from loader.explain, as JSON or simple HTML."""
+"""GET /explain?s=&p=&o=: why the graph holds a triple, from loader.reasoning.explain, as JSON or simple HTML."""
 
 from __future__ import annotations
 
 from flask import Blueprint, jsonify, render_template, request
 from rdflib import Literal
 
-from loader.explain import parse_term, render_explanation
+from loader.reasoning.explain import parse_term, render_explanation
 from server.errors import QueryError
 from server.state import get_state
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, Response, current_app, g, render_template, request, url_for
 from werkzeug.datastructures import MIMEAccept
 
-from loader.namespaces import PREFIXES, RES
+from loader.rdf.namespaces import PREFIXES, RES
 from server.engine import GRAPH_TYPES
 from server.entity import article_local, description_query, exists_query, read_entity, resource_iri
 from server.errors import QueryError, error_response

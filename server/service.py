@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from loader.namespaces import BASE, INFERRED_GRAPH, bind_prefixes
+from loader.rdf.namespaces import BASE, INFERRED_GRAPH, bind_prefixes
 
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 FORMATS = Namespace("http://www.w3.org/ns/formats/")

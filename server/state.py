@@ -12,9 +12,9 @@ from typing import Any, Mapping
 from flask import current_app
 
 from loader.build import OUTPUT_NAME
-from loader.dataset import load_dataset
-from loader.explain import Explainer
-from loader.namespaces import PREFIXES
+from loader.rdf.dataset import load_dataset
+from loader.reasoning.explain import Explainer
+from loader.rdf.namespaces import PREFIXES
 from server.config import split_list
 from server.examples import Example, load_examples
 from server.guard import CheckedQuery, Policy, check_query
@@ -67,7 +67,7 @@ class ServerState:
         )
 
     def explainer(self) -> Explainer:
-        """A loader.explain.Explainer over the graph as an rdflib Dataset, built on first use."""
+        """A loader.reasoning.explain.Explainer over the graph as an rdflib Dataset, built on first use."""
         with self._explainer_lock:
             if self._explainer is None:
                 self._explainer = Explainer(load_dataset(self.trig_path))

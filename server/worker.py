@@ -29,15 +29,15 @@ STORE_NAMES = {True: "with-inferred", False: "asserted"}
 
 
 def load_graph(trig_path: Path) -> ox.Store:
-    """loader.dataset.load_store's in-memory store: its default graph merges the asserted graphs."""
-    from loader.dataset import load_store  # only loading needs the loader (and rdflib)
+    """loader.rdf.dataset.load_store's in-memory store: its default graph merges the asserted graphs."""
+    from loader.rdf.dataset import load_store  # only loading needs the loader (and rdflib)
 
     return load_store(trig_path)
 
 
 def add_inferred_to_default(store: ox.Store) -> None:
     """Add the triples of kgg:inferred to the store's default graph."""
-    from loader.namespaces import INFERRED_GRAPH
+    from loader.rdf.namespaces import INFERRED_GRAPH
 
     store.update(f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{INFERRED_GRAPH}> {{ ?s ?p ?o }} }}")
 

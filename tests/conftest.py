@@ -19,7 +19,7 @@ def pytest_addoption(parser):
 @pytest.fixture(scope="session")
 def gazetteer():
     """The reference names the loader links against."""
-    from loader.gazetteer import load_gazetteer
+    from loader.extraction.gazetteer import load_gazetteer
 
     return load_gazetteer(ROOT / "triples" / "reference")
 
@@ -38,7 +38,7 @@ def corpus_trig(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def corpus_store(corpus_trig):
     """The corpus graph in a pyoxigraph store, as the server sees it."""
-    from loader.dataset import load_store
+    from loader.rdf.dataset import load_store
 
     return load_store(corpus_trig)
 

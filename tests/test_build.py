@@ -117,7 +117,7 @@ def test_a_graph_that_breaks_the_shapes_is_not_written(tmp_path):
 
 
 def test_a_long_list_of_problems_is_cut_short_with_a_count(tmp_path, monkeypatch):
-    from loader import validate
+    from loader.reasoning import validate
 
     problems = "\n".join(f"Violation: res:x{i} sco:p: broken" for i in range(100))
     monkeypatch.setattr(validate, "validate", lambda dataset: validate.Report(False, problems))

@@ -1,10 +1,10 @@
-"""loader.documents: decoding, cleaning and article metadata; bad files are reported by name."""
+"""loader.reading.documents: decoding, cleaning and article metadata; bad files are reported by name."""
 
 from datetime import date
 
 import pytest
 
-from loader.documents import DocumentError, read_document, read_documents
+from loader.reading.documents import DocumentError, read_document, read_documents
 
 ARTICLE = "BISHKEK, Oct. 26 (Xinhua) -- Chinese Premier Li Qiang met Kyrgyz President Sadyr Japarov here on Thursday.\n"
 

@@ -23,7 +23,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import OWL
 
 from conftest import ROOT, SERVER_TIMEOUT, server_config
-from loader.namespaces import KGG, RES
+from loader.rdf.namespaces import KGG, RES
 
 pytestmark = pytest.mark.e2e
 

@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 
 from conftest import ROOT
-from loader.namespaces import PREFIXES, RES
+from loader.rdf.namespaces import PREFIXES, RES
 from server.engine import Job, execute
 from server.examples import Example, ExampleError, load_examples, read_example
 from server.guard import Policy, check_query

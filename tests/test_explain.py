@@ -1,4 +1,4 @@
-"""Tests of loader.explain: derivations by OWL 2 RL rule name, down to articles and sentences, checked."""
+"""Tests of loader.reasoning.explain: derivations by OWL 2 RL rule name, down to articles and sentences, checked."""
 
 import copy
 
@@ -6,11 +6,11 @@ import pytest
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import FOAF, OWL, RDF, XSD
 
-from loader.dataset import load_dataset
-from loader.explain import Explainer, explain, parse_term, render_explanation
-from loader.infer import run_inference
-from loader.proof import check_explanation, rule_conclusions
-from loader.namespaces import INFERRED_GRAPH, RES, SCO, WD, article_iri
+from loader.rdf.dataset import load_dataset
+from loader.reasoning.explain import Explainer, explain, parse_term, render_explanation
+from loader.reasoning.infer import run_inference
+from loader.reasoning.proof import check_explanation, rule_conclusions
+from loader.rdf.namespaces import INFERRED_GRAPH, RES, SCO, WD, article_iri
 from test_infer import dataset_from, sample_dataset
 
 MEETING = RES.sco_heads_of_government_council_2023
@@ -177,7 +177,7 @@ def test_check_explanation_finds_a_forward_reference(sample):
 
 def test_every_inferred_triple_of_the_corpus_is_explained_correctly(corpus_trig):
     """For each triple of kgg:inferred in the built corpus graph: its explanation's premises hold and its rule
-    yields it (loader.proof.check_explanation), down to asserted triples."""
+    yields it (loader.reasoning.proof.check_explanation), down to asserted triples."""
     dataset = load_dataset(corpus_trig)
     explainer = Explainer(dataset)
     inferred = list(dataset.graph(INFERRED_GRAPH))

@@ -1,13 +1,13 @@
-"""loader.extract: facts read from text, for people, places and meetings the reference data has never seen."""
+"""loader.extraction.extract: facts read from text, for people, places and meetings the reference data has never seen."""
 
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from loader.documents import Document
+from loader.reading.documents import Document
 from loader.evaluate import evaluate, fact_tuples
-from loader.extract import extract_facts
+from loader.extraction.extract import extract_facts
 
 ROOT = Path(__file__).resolve().parent.parent
 

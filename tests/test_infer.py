@@ -1,4 +1,4 @@
-"""Tests of loader.infer: what OWL 2 RL adds to kgg:inferred, what the filter leaves out, and both engines."""
+"""Tests of loader.reasoning.infer: what OWL 2 RL adds to kgg:inferred, what the filter leaves out, and both engines."""
 
 import warnings
 from pathlib import Path
@@ -7,8 +7,8 @@ import pytest
 from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.namespace import FOAF, OWL, RDF, RDFS, XSD
 
-from loader.infer import ERROR_MESSAGE, asserted_triples, is_trivial, run_inference
-from loader.namespaces import INFERRED_GRAPH, LINKS_GRAPH, ONTOLOGY_GRAPH, ORG, PREFIXES, RES, SCO, WD, article_graph
+from loader.reasoning.infer import ERROR_MESSAGE, asserted_triples, is_trivial, run_inference
+from loader.rdf.namespaces import INFERRED_GRAPH, LINKS_GRAPH, ONTOLOGY_GRAPH, ORG, PREFIXES, RES, SCO, WD, article_graph
 
 ROOT = Path(__file__).parent.parent
 SAMPLE = Path(__file__).parent / "data" / "infer_sample.trig"

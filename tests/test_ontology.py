@@ -8,7 +8,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.namespace import FOAF, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-from loader.namespaces import ORG, RES, SCHEMA, SCO
+from loader.rdf.namespaces import ORG, RES, SCHEMA, SCO
 
 ONTOLOGY_FILE = Path(__file__).parent.parent / "ontology" / "sco.ttl"
 ONTOLOGY_IRI = URIRef("https://w3id.org/sco-kg/ontology")
@@ -138,7 +138,7 @@ def test_ontology_header(ontology):
 
 
 def test_namespace_matches_loader(ontology):
-    """The ontology IRI plus '#' is the sco: namespace defined in loader.namespaces."""
+    """The ontology IRI plus '#' is the sco: namespace defined in loader.rdf.namespaces."""
     assert str(ONTOLOGY_IRI) + "#" == str(SCO)
     assert dict(ontology.namespaces())["sco"] == URIRef(str(SCO))
 

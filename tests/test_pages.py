@@ -14,7 +14,7 @@ from rdflib import Graph, Literal
 from rdflib.namespace import FOAF, RDF, RDFS
 
 from conftest import DATA, ROOT, running_app
-from loader.namespaces import RES, SCO
+from loader.rdf.namespaces import RES, SCO
 from server.entity import SHOWN_PER_PROPERTY
 from server.errors import QueryError
 from server.examples import load_examples

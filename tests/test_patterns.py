@@ -1,14 +1,14 @@
-"""loader.patterns: a gate may skip a text only when the pattern could not match it."""
+"""loader.extraction.patterns: a gate may skip a text only when the pattern could not match it."""
 
 import re
 from pathlib import Path
 
 import pytest
 
-from loader import extract  # noqa: F401 - imports every module that defines gated patterns
-from loader.documents import read_documents, find_documents
-from loader.patterns import GATED, Gated, trie_pattern
-from loader.text import sentences
+from loader.extraction import extract  # noqa: F401 - imports every module that defines gated patterns
+from loader.reading.documents import read_documents, find_documents
+from loader.extraction.patterns import GATED, Gated, trie_pattern
+from loader.reading.sentences import sentences
 
 TESTS = Path(__file__).parent
 FOLDERS = [TESTS.parent / "documents", TESTS / "data" / "documents", TESTS / "heldout" / "documents"]
@@ -50,7 +50,7 @@ def test_gate_skips_texts_without_the_words_and_ignores_case_like_the_pattern():
 
 
 def test_the_title_gate_lets_every_title_through():
-    from loader.mentions import TITLES, titled
+    from loader.extraction.mentions import TITLES, titled
 
     for title in TITLES:
         assert titled(title), title

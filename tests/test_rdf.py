@@ -1,4 +1,4 @@
-"""loader.rdf: each test article's graph equals its reviewed golden file (tests/data/expected/<stem>.ttl)."""
+"""loader.rdf.article: each test article's graph equals its reviewed golden file (tests/data/expected/<stem>.ttl)."""
 
 from pathlib import Path
 
@@ -7,10 +7,10 @@ from rdflib import Graph, Literal
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import PROV, RDF, RDFS
 
-from loader.documents import read_document
-from loader.extract import EXTRACTOR_VERSION, extract_facts
-from loader.namespaces import RES, SCO, article_graph, article_iri
-from loader.rdf import facts_to_graph
+from loader.reading.documents import read_document
+from loader.extraction.extract import EXTRACTOR_VERSION, extract_facts
+from loader.rdf.namespaces import RES, SCO, article_graph, article_iri
+from loader.rdf.article import facts_to_graph
 
 DATA = Path(__file__).parent / "data"
 DOCUMENTS = sorted((DATA / "documents").glob("*.txt"))

@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import ROOT, server_config
-from loader.namespaces import KGG, RES, SCO
+from loader.rdf.namespaces import KGG, RES, SCO
 from server import create_app
 from server.commands import query_command, serve_command
 from server.config import SETTINGS

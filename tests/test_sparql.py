@@ -14,7 +14,7 @@ import pytest
 from rdflib.namespace import OWL, RDFS
 
 from conftest import SERVER_TIMEOUT, running_app
-from loader.namespaces import KGG, RES, SCO
+from loader.rdf.namespaces import KGG, RES, SCO
 
 STATES = "SELECT ?state WHERE { ?state sco:memberOf res:sco } ORDER BY ?state"
 STATE_IRIS = [str(RES.china), str(RES.kyrgyzstan), str(RES.russia)]

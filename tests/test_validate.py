@@ -1,12 +1,12 @@
-"""Tests of loader.validate: SHACL shapes (ontology/shapes.ttl), article provenance and OWL 2 RL consistency."""
+"""Tests of loader.reasoning.validate: SHACL shapes (ontology/shapes.ttl), article provenance and OWL 2 RL consistency."""
 
 import pytest
 from owlrl import DeductiveClosure, OWLRL_Semantics
 from rdflib import Graph
 from rdflib.namespace import RDF
 
-from loader.infer import ERROR_MESSAGE, asserted_triples
-from loader.validate import validate
+from loader.reasoning.infer import ERROR_MESSAGE, asserted_triples
+from loader.reasoning.validate import validate
 from test_infer import dataset_from, sample_dataset
 
 ONTOLOGY = """

@@ -7,20 +7,20 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 
-from loader import relations as rel
-from loader.documents import Document
+from loader.extraction import relations as rel
+from loader.reading.documents import Document
 from loader.facts import (
     BILATERAL, CITY, DOCUMENT, FORUM, HEADS_OF_STATE, IGO, INITIATIVE, MEETING, ORGANIZATION, PERSON, PRESS_EVENT,
     PROJECT, STATE, ArticleFacts, Entity, Meeting, Position, Proposal, ProposalPoint, Statement,
 )
-from loader.gazetteer import Gazetteer, fold, slug
-from loader.meetings import (
+from loader.extraction.gazetteer import Gazetteer, fold, slug
+from loader.extraction.meetings import (
     PRESS, COUNCIL_IDS, COUNCIL_LABELS, MeetingMention, council_id, find_meetings, is_future, sentence_date,
 )
-from loader.mentions import Memory, PersonMention, Recognizer
-from loader.participation import AT_MEETING, BILATERAL_TRIGGER, SIDELINES, SPEECH_VERB, ParticipationMixin
-from loader.patterns import Gated
-from loader.text import ORDINAL_WORDS, Sentence, sentences
+from loader.extraction.mentions import Memory, PersonMention, Recognizer
+from loader.extraction.participation import AT_MEETING, BILATERAL_TRIGGER, SIDELINES, SPEECH_VERB, ParticipationMixin
+from loader.extraction.patterns import Gated
+from loader.reading.sentences import ORDINAL_WORDS, Sentence, sentences
 
 EXTRACTOR_VERSION = "0.2.0"
 SPEAKS_FOR = Gated(

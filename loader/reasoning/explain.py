@@ -5,18 +5,18 @@ from __future__ import annotations
 from rdflib import Dataset, URIRef
 from rdflib.namespace import PROV, RDF
 
-from loader.infer import TrivialFilter, asserted_triples
-from loader.namespaces import INFERRED_GRAPH, SCO
-from loader.proof import RULE_TEXT
-from loader.rules import Reasoner
-from loader.terms import parse_term, show
+from loader.reasoning.infer import TrivialFilter, asserted_triples
+from loader.rdf.namespaces import INFERRED_GRAPH, SCO
+from loader.reasoning.proof import RULE_TEXT
+from loader.reasoning.rules import Reasoner
+from loader.rdf.terms import parse_term, show
 
 __all__ = ["Explainer", "explain", "parse_term", "render_explanation"]  # parse_term: the CLI reads S P O with it
 LIST_CELLS = (RDF.first.n3(), RDF.rest.n3())
 
 
 class Explainer:
-    """Derivations for one dataset: build once (it runs loader.rules over the asserted graphs), ask often."""
+    """Derivations for one dataset: build once (it runs loader.reasoning.rules over the asserted graphs), ask often."""
 
     def __init__(self, dataset: Dataset):
         self.dataset = dataset
@@ -29,7 +29,7 @@ class Explainer:
         Asserted: "status": "asserted", "graphs", "articles", "evidence": [{"article", "sentence"}].
         Inferred: "status": "inferred", "stored" (false for a trivial step kept out of kgg:inferred),
         "rule" (OWL 2 RL name), "rule_text" and "premises" (nodes, in the order of the rule table of
-        loader.proof), or "repeated": true where the same triple was explained earlier in this answer.
+        loader.reasoning.proof), or "repeated": true where the same triple was explained earlier in this answer.
         Not holding: "holds": false, and a "note" if it is a trivial entailment."""
         return self._node((s, p, o), set())
 
@@ -50,7 +50,7 @@ class Explainer:
             return node | {"repeated": True}
         shown.add(triple)
         if derivation is None:
-            return node | {"rule": None, "premises": [], "note": "no derivation found by loader.rules"}
+            return node | {"rule": None, "premises": [], "note": "no derivation found by loader.reasoning.rules"}
         rule, premises = derivation
         return node | {"rule": rule, "rule_text": RULE_TEXT.get(rule, ""),
                        "premises": [self._node(premise, shown) for premise in premises]}

@@ -5,11 +5,11 @@ from __future__ import annotations
 from rdflib import Dataset, Variable
 from rdflib.namespace import RDF, RDFS
 
-from loader.infer import TrivialFilter
-from loader.namespaces import INFERRED_GRAPH
-from loader.terms import parse_term
+from loader.reasoning.infer import TrivialFilter
+from loader.rdf.namespaces import INFERRED_GRAPH
+from loader.rdf.terms import parse_term
 
-# The OWL 2 RL rules loader.rules applies, as in the W3C tables (OWL 2 Profiles, section 4.3):
+# The OWL 2 RL rules loader.reasoning.rules applies, as in the W3C tables (OWL 2 Profiles, section 4.3):
 # name | what it says | premises => conclusions. LIST rules read an rdf:List from their premises.
 RULE_TABLE = """
 eq-sym   | owl:sameAs is symmetric                  | ?x owl:sameAs ?y => ?y owl:sameAs ?x

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from loader.facts import DIALOGUE_PARTNER, GUEST, INTERNATIONAL_ORG, MEMBER, OBSERVER, PERMANENT_BODY
-from loader.patterns import Gated, trie_pattern
+from loader.extraction.patterns import Gated, trie_pattern
 
 NUMBERS = {
     w: i for i, w in enumerate(

@@ -10,7 +10,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import NamespaceManager
 from rdflib.util import from_n3
 
-from loader.namespaces import PREFIXES
+from loader.rdf.namespaces import PREFIXES
 
 # A literal as N-Triples or Turtle writes it: quoted with a language tag or datatype, a number, a boolean.
 LITERAL = re.compile(r'("""[\s\S]*"""|"(?:[^"\\\n]|\\.)*")(@[A-Za-z]+(-[A-Za-z0-9]+)*|\^\^\S+)?'

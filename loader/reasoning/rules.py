@@ -5,7 +5,7 @@ from __future__ import annotations
 from rdflib import Literal
 from rdflib.namespace import OWL
 
-from loader.closure import (
+from loader.reasoning.closure import (
     ALL, CHARACTERISTICS, DIFFERENT, DISJOINT, DISJOINT_PROPERTY, DOMAIN, EQUIVALENT_CLASS, EQUIVALENT_PROPERTY,
     EMPTY, HAS_VALUE, INVERSE, NOTHING, ON_PROPERTY, RANGE, SAME, SOME, SUBCLASS, SUBPROPERTY, THING, TYPE, Closure,
 )
@@ -22,7 +22,7 @@ class Reasoner(Closure):
     """The OWL 2 RL closure of `triples` (see Closure for `derivation` and `inconsistencies`).
 
     Lists (property chains, intersections, unions, AllDisjointClasses) are read once, from `triples`.
-    Rules left out: those whose conclusions loader.infer filters as trivial anyway (eq-ref, scm-cls,
+    Rules left out: those whose conclusions loader.reasoning.infer filters as trivial anyway (eq-ref, scm-cls,
     scm-op, scm-dp, prp-ap, cls-thing, cls-nothing1, dt-*), scm-hv, scm-svf1/2, scm-avf1/2 (they relate
     anonymous restrictions), and those of UNSUPPORTED (listed in `unsupported` when the graph uses them).
     """

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from loader.patterns import Gated
+from loader.extraction.patterns import Gated
 
 MONTHS = {
     name: number

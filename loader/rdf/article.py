@@ -13,11 +13,11 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
-from loader.documents import Document
+from loader.reading.documents import Document
 from loader.facts import ArticleFacts
-from loader.gazetteer import slug
-from loader.namespaces import RES, SCO, article_graph, article_iri, bind_prefixes
-from loader.terms import Converted, rdflib_term
+from loader.extraction.gazetteer import slug
+from loader.rdf.namespaces import RES, SCO, article_graph, article_iri, bind_prefixes
+from loader.rdf.terms import Converted, rdflib_term
 
 
 class Names:

@@ -10,7 +10,7 @@ from html.parser import HTMLParser
 from itertools import islice
 from pathlib import Path
 
-from loader.dates import parse_date
+from loader.reading.dates import parse_date
 
 MAX_BYTES = 20 * 1024 * 1024
 FILE_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[_-]")

@@ -6,16 +6,16 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
-from loader import relations as rel
+from loader.extraction import relations as rel
 from loader.facts import (
     BILATERAL, FOREIGN_MINISTERS, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, IGO, INTERNATIONAL_ORG, ORGANIZATION,
     PERMANENT_BODY, STATE, Meeting, Participation,
 )
-from loader.meetings import is_future, sentence_date
-from loader.gazetteer import slug
-from loader.mentions import PersonMention
-from loader.patterns import Gated
-from loader.text import Sentence
+from loader.extraction.meetings import is_future, sentence_date
+from loader.extraction.gazetteer import slug
+from loader.extraction.mentions import PersonMention
+from loader.extraction.patterns import Gated
+from loader.reading.sentences import Sentence
 
 BILATERAL_TRIGGER = Gated(
     r"\b(?:met(?:\s(?:here|there|again|separately|in\s[A-Z][a-z]+))?\swith|meeting\swith|talks\swith|meeting\sbetween|"

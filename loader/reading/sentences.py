@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from loader.dates import parse_date
-from loader.documents import DATELINE, Document
-from loader.gazetteer import fold
+from loader.reading.dates import parse_date
+from loader.reading.documents import DATELINE, Document
+from loader.extraction.gazetteer import fold
 
 ABBREVIATIONS = (
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|No|Gen|Col|Sen|Rep|Gov|Jr|Sr|Inc|Ltd|Co|vs|etc"

@@ -12,7 +12,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
 from loader.facts import Entity
-from loader.namespaces import RES, SCO
+from loader.rdf.namespaces import RES, SCO
 
 
 TOKEN = re.compile(r"[A-Za-z0-9]+")

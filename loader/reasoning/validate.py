@@ -9,12 +9,12 @@ from pyshacl import validate as shacl_validate
 from rdflib import Dataset, Graph
 from rdflib.namespace import RDF, RDFS, SH
 
-from loader.infer import asserted_triples
-from loader.namespaces import KGG, SCO, bind_prefixes
-from loader.rules import Reasoner
-from loader.terms import show
+from loader.reasoning.infer import asserted_triples
+from loader.rdf.namespaces import KGG, SCO, bind_prefixes
+from loader.reasoning.rules import Reasoner
+from loader.rdf.terms import show
 
-SHAPES = Path(__file__).resolve().parent.parent / "ontology" / "shapes.ttl"
+SHAPES = Path(__file__).resolve().parents[2] / "ontology" / "shapes.ttl"
 ARTICLE_GRAPHS = str(KGG) + "article/"
 FAILING = ("Violation", "Inconsistent")  # severities that make a graph not conform; sh:Warning and sh:Info do not
 

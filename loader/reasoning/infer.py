@@ -6,8 +6,8 @@ from owlrl import DeductiveClosure, OWLRL_Semantics
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
-from loader.namespaces import INFERRED_GRAPH, LINKS_GRAPH, ONTOLOGY_GRAPH, RES
-from loader.rules import Reasoner
+from loader.rdf.namespaces import INFERRED_GRAPH, LINKS_GRAPH, ONTOLOGY_GRAPH, RES
+from loader.reasoning.rules import Reasoner
 
 ENGINES = ("owlrl", "fast")
 BUILT_IN = (str(RDF), str(RDFS), str(OWL), str(XSD))
@@ -91,7 +91,7 @@ def owlrl_closure(triples) -> set:
 def run_inference(dataset: Dataset, engine: str = "owlrl") -> Graph:
     """The triples OWL 2 RL adds to every graph but kgg:inferred, less is_trivial ones; the dataset is not changed.
 
-    engine "owlrl" is the reference; "fast" is loader.rules, which gives the same graph on sco-kg's
+    engine "owlrl" is the reference; "fast" is loader.reasoning.rules, which gives the same graph on sco-kg's
     ontology (tests/test_infer.py compares them) except where a functional property has two literal
     values (an inconsistency validate reports), and refuses an ontology using rules it lacks.
     """

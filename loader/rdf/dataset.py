@@ -9,9 +9,9 @@ from rdflib import BNode, Dataset, Graph, URIRef
 from rdflib.compare import to_canonical_graph
 from rdflib.namespace import RDFS
 
-from loader.namespaces import INFERRED_GRAPH, KGG, LINKS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, bind_prefixes
-from loader.rdf import ArticleGraph, rdfs, skos
-from loader.terms import Converted, ox_term, rdflib_term
+from loader.rdf.namespaces import INFERRED_GRAPH, KGG, LINKS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, bind_prefixes
+from loader.rdf.article import ArticleGraph, rdfs, skos
+from loader.rdf.terms import Converted, ox_term, rdflib_term
 
 REFERENCE_GRAPH = KGG.reference
 

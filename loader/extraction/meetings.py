@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from loader.dates import month_in, parse_date, weekday_before, year_of, WEEKDAY
+from loader.reading.dates import month_in, parse_date, weekday_before, year_of, WEEKDAY
 from loader.facts import FOREIGN_MINISTERS, FORUM, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, MEETING, PRESS_EVENT
-from loader.patterns import Gated, trie_pattern
+from loader.extraction.patterns import Gated, trie_pattern
 
 ORDINAL_WORDS = {
     w: i for i, w in enumerate(

@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from loader.facts import CITY, IGO, ORGANIZATION, PERSON, STATE, Entity
-from loader.gazetteer import Gazetteer, fold, slug
-from loader.patterns import Gated, trie_pattern
+from loader.extraction.gazetteer import Gazetteer, fold, slug
+from loader.extraction.patterns import Gated, trie_pattern
 
 TITLES = {
     "first vice president": "First Vice President",

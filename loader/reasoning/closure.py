@@ -1,4 +1,4 @@
-"""The store under loader.rules: indexed triples, semi-naive rounds, and the record of each derivation."""
+"""The store under loader.reasoning.rules: indexed triples, semi-naive rounds, and the record of each derivation."""
 
 from __future__ import annotations
 
