@@ -91,11 +91,16 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
+class NothingToScore(ValueError):
+    """No gold file matches an article: there is no score to report."""
+
+
 @dataclass
 class Evaluation:
-    """Scores per kind, overall, and the differences per article."""
+    """Scores per kind, per article, overall, and the differences per article."""
 
     per_kind: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    per_article: dict[str, Score] = field(default_factory=dict)
     missing: dict[str, set[Fact]] = field(default_factory=dict)
     unexpected: dict[str, set[Fact]] = field(default_factory=dict)
 
@@ -108,7 +113,7 @@ class Evaluation:
 
 
 def evaluate(documents_dir: Path, gold_dir: Path, gazetteer: Gazetteer) -> Evaluation:
-    """Compare the extraction of every article that has a gold file."""
+    """Compare the extraction of every article that has a gold file; NothingToScore if none has."""
     result = Evaluation()
     documents, _ = read_documents(find_documents([documents_dir]))
     for document in documents:
@@ -124,6 +129,11 @@ def evaluate(documents_dir: Path, gold_dir: Path, gazetteer: Gazetteer) -> Evalu
             score.tp += len(g & p)
             score.fp += len(p - g)
             score.fn += len(g - p)
+        result.per_article[document.id] = Score(len(gold & predicted), len(predicted - gold), len(gold - predicted))
         result.missing[document.id] = gold - predicted
         result.unexpected[document.id] = predicted - gold
+    if not result.per_article:
+        raise NothingToScore(
+            f"no gold file in {gold_dir} matches an article in {documents_dir}: a gold file is named after its "
+            f"article (<article-id>.tsv, the file stem lower-cased)")
     return result

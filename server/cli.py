@@ -75,15 +75,23 @@ def build(paths, ontology_dir, triples_dir, output, no_infer, no_validate, engin
 @click.option("--details", is_flag=True, help="List the missing and unexpected facts per article.")
 def evaluate(documents_dir, gold_dir, triples_dir, details) -> None:
     """Precision, recall and F1 of extraction against the gold standard, per kind of fact."""
-    from loader.evaluate import evaluate as run_evaluation
+    from loader.evaluate import NothingToScore, evaluate as run_evaluation
     from loader.extraction.gazetteer import load_gazetteer
 
-    result = run_evaluation(documents_dir, gold_dir, load_gazetteer(triples_dir / "reference"))
-    rows = [(kind, s.tp, s.fp, s.fn, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
-            for kind, s in result.per_kind.items() if s.tp + s.fp + s.fn]
-    total = result.overall
-    rows.append(("overall", total.tp, total.fp, total.fn, f"{total.precision:.3f}", f"{total.recall:.3f}", f"{total.f1:.3f}"))
-    click.echo(tabulate(rows, headers=["kind", "tp", "fp", "fn", "precision", "recall", "F1"]))
+    try:
+        result = run_evaluation(documents_dir, gold_dir, load_gazetteer(triples_dir / "reference"))
+    except NothingToScore as err:
+        raise click.ClickException(str(err)) from err
+
+    def row(name, s):
+        return (name, s.tp, s.fp, s.fn, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}")
+
+    headers = ["kind", "tp", "fp", "fn", "precision", "recall", "F1"]
+    rows = [row(kind, s) for kind, s in result.per_kind.items() if s.tp + s.fp + s.fn]
+    click.echo(tabulate([*rows, row("overall", result.overall)], headers=headers))
+    click.echo()
+    click.echo(tabulate([row(article, s) for article, s in sorted(result.per_article.items())],
+                        headers=["article", *headers[1:]]))
     if details:
         for article in sorted(result.missing):
             click.echo(f"\n== {article}")

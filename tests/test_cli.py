@@ -63,3 +63,18 @@ def test_evaluate_prints_scores():
     assert result.exit_code == 0, result.output
     overall = re.search(r"^overall\s+\d+\s+\d+\s+\d+\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)$", result.output, re.M)
     assert overall and float(overall[3]) >= 0.95
+
+
+def test_evaluate_prints_a_score_per_article():
+    result = CliRunner().invoke(main, ["evaluate"])
+    stems = sorted(p.stem for p in (ROOT / "tests" / "gold").glob("*.tsv"))
+    table = result.output.split("\narticle")[1]
+    assert [line.split()[0] for line in table.splitlines()[2:] if line.strip()] == stems
+
+
+def test_evaluate_refuses_to_score_nothing(tmp_path):
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "another-article.tsv").write_text("entity\tchina\tState\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["evaluate", "--gold", str(tmp_path / "gold")])
+    assert result.exit_code == 1
+    assert "no gold file" in result.output and "overall" not in result.output

@@ -22,7 +22,8 @@ ERROR_TEXT = URIRef(ERR + "error")
 CONTRACT_CLASSES = [
     "State", "Person", "City", "Organization", "IntergovernmentalOrganization",
     "Meeting", "HeadsOfStateCouncilMeeting", "HeadsOfGovernmentCouncilMeeting",
-    "ForeignMinistersCouncilMeeting", "BilateralMeeting", "Forum", "PressEvent",
+    "ForeignMinistersCouncilMeeting", "MinisterialMeeting", "DefenceMinistersMeeting",
+    "SecurityCouncilSecretariesMeeting", "BilateralMeeting", "Forum", "PressEvent",
     "Participation", "Position", "Initiative", "Project", "AdoptedDocument",
     "Proposal", "ProposalPoint", "NewsArticle",
 ]
@@ -35,7 +36,7 @@ CONTRACT_OBJECT_PROPERTIES = [
     "proposedBy", "proposedAt", "point", "signedBy",
 ]
 CONTRACT_DATATYPE_PROPERTIES = [
-    "ordinal", "date", "remote", "evidence", "title", "order",
+    "ordinal", "date", "format", "remote", "evidence", "title", "order",
     "memberStateCount", "observerStateCount", "dialoguePartnerCount",
 ]
 CONTRACT_CAPACITIES = [
