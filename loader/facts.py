@@ -14,6 +14,8 @@ INITIATIVE, PROJECT, DOCUMENT = "Initiative", "Project", "AdoptedDocument"
 HEADS_OF_STATE = "HeadsOfStateCouncilMeeting"
 HEADS_OF_GOVERNMENT = "HeadsOfGovernmentCouncilMeeting"
 FOREIGN_MINISTERS = "ForeignMinistersCouncilMeeting"
+MINISTERIAL, DEFENCE_MINISTERS = "MinisterialMeeting", "DefenceMinistersMeeting"
+SECURITY_SECRETARIES = "SecurityCouncilSecretariesMeeting"
 BILATERAL, FORUM, PRESS_EVENT, MEETING = "BilateralMeeting", "Forum", "PressEvent", "Meeting"
 
 # Participation capacities (local names of sco: individuals).
@@ -45,6 +47,7 @@ class Meeting:
     chair: str | None = None
     organizer: str | None = None
     beside: str | None = None  # sco:onSidelinesOf, for bilateral meetings
+    format: str | None = None  # sco:format of a ministerial meeting, "Meeting of Defence Ministers"
     evidence: str = ""
 
 

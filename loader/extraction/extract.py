@@ -13,14 +13,16 @@ from loader.facts import (
     BILATERAL, CITY, DOCUMENT, FORUM, HEADS_OF_STATE, IGO, INITIATIVE, MEETING, ORGANIZATION, PERSON, PRESS_EVENT,
     PROJECT, STATE, ArticleFacts, Entity, Meeting, Position, Proposal, ProposalPoint, Statement,
 )
+from loader.extraction.frame import main_meeting
 from loader.extraction.gazetteer import Gazetteer, fold, slug
 from loader.extraction.meetings import (
-    PRESS, COUNCIL_IDS, COUNCIL_LABELS, MeetingMention, council_id, find_meetings, is_future, sentence_date,
+    PRESS, MeetingMention, find_meetings, is_future, sentence_date,
 )
 from loader.extraction.mentions import Memory, PersonMention, Recognizer
 from loader.extraction.participation import AT_MEETING, BILATERAL_TRIGGER, SIDELINES, SPEECH_VERB, ParticipationMixin
-from loader.extraction.patterns import Gated
+from loader.patterns import Gated
 from loader.reading.sentences import ORDINAL_WORDS, Sentence, sentences
+from loader.vocabulary import COUNCIL_SERIES, MINISTERIAL_SERIES, SERIES_KINDS
 
 EXTRACTOR_VERSION = "0.2.0"
 SPEAKS_FOR = Gated(
@@ -152,18 +154,13 @@ class _Article(ParticipationMixin):
         return counts.most_common(1)[0][0] if counts else None
 
     def _find_main(self, sents: list[Sentence]) -> str | None:
-        """The meeting the article is about: the first council meeting with an ordinal, else a press event."""
-        for sentence in sents:
-            for mention in find_meetings(sentence.text, sentence.reference):
-                if mention.ordinal and mention.kind in COUNCIL_IDS:
-                    self.main_future = bool(re.search(r"\bwill\s(?:attend|be\sheld|host)", sentence.text))
-                    return self._meeting(mention, sentence, allow_main=False)
-        for sentence in sents:
-            for mention in find_meetings(sentence.text, sentence.reference):
-                if mention.kind == PRESS_EVENT or (mention.kind in COUNCIL_IDS and mention.year and not mention.generic
-                                                   and sentence_date(sentence.text, sentence.reference)):
-                    return self._meeting(mention, sentence, allow_main=False)
-        return None
+        """The meeting the article is about (loader.extraction.frame), registered from its first mention."""
+        frame = main_meeting([(sentence, find_meetings(sentence.text, sentence.reference)) for sentence in sents],
+                             fold(self.doc.title))
+        if frame is None:
+            return None
+        self.main_future = frame.future
+        return self._meeting(replace(frame.mention, generic=False), frame.sentence, allow_main=False)
 
     def _sentence(self, s: Sentence) -> None:
         text = s.text
@@ -216,7 +213,7 @@ class _Article(ParticipationMixin):
                     for capacity, relation in rel.STATUS_OF_CAPACITY.items() if st.predicate == relation}
         for i, part in enumerate(self.facts.participations):
             kind = self.facts.meetings[part.meeting].kind
-            if part.capacity is None and part.on_behalf_of in standing and kind in COUNCIL_IDS:
+            if part.capacity is None and part.on_behalf_of in standing and kind in SERIES_KINDS:
                 self.facts.participations[i] = replace(part, capacity=standing[part.on_behalf_of])
 
     # ---------------------------------------------------------------- entities
@@ -275,8 +272,9 @@ class _Article(ParticipationMixin):
     # ---------------------------------------------------------------- meetings
     def _meeting(self, mention: MeetingMention, s: Sentence, allow_main: bool = True) -> str | None:
         """The id of the meeting a mention refers to, registering it; None if it cannot be pinned down."""
-        if mention.name == "council" and self.main and self.facts.meetings[self.main].kind in COUNCIL_IDS:
-            mention = replace(mention, kind=self.facts.meetings[self.main].kind, name=None)
+        if mention.name == "council" and self.main and self.facts.meetings[self.main].kind in SERIES_KINDS:
+            kind = self.facts.meetings[self.main].kind
+            mention = replace(mention, kind=kind, name=None, series=COUNCIL_SERIES.get(kind))
         if mention.generic or not mention.kind:
             if allow_main and self.main and (not mention.kind or mention.kind == self.facts.meetings[self.main].kind):
                 return self.main
@@ -285,27 +283,28 @@ class _Article(ParticipationMixin):
             return None
         reference = s.reference or self.doc.published
         when = sentence_date(s.text, reference)
-        if mention.kind in COUNCIL_IDS:
+        if mention.series:
             year = mention.year
             own_date = None
             if year is None and when and (mention.ordinal or not allow_main):
                 year = when.year
                 if not (SIDELINES.search(s.text) or BILATERAL_TRIGGER.search(s.text)):
                     own_date = when
-            if year is None and mention.ordinal and reference:
+            if year is None and (mention.ordinal or not allow_main) and reference:
                 year = reference.year
-            if year is None:
-                return self.main if allow_main and self.main and self.facts.meetings[self.main].kind == mention.kind else None
-            meeting_id = council_id(mention.kind, year)
+            if year is None and allow_main:
+                return self.main if self.main and self.facts.meetings[self.main].kind == mention.kind else None
+            meeting_id = mention.series.meeting_id(year)
             if allow_main and meeting_id != self.main and (is_future(s.text) or reference and year > reference.year):
                 return None  # "the Tianjin summit next year", "will attend the meeting in Islamabad next week"
             city = None
             if mention.city_word and (entity := self.gaz.lookup(mention.city_word)) and entity.kind == CITY:
                 city = entity.id
                 self._entity(city)
-            label = f"{COUNCIL_LABELS[mention.kind]} ({year})"  # the same in every article, with or without ordinal
-            self._add_meeting(Meeting(meeting_id, mention.kind, label, mention.ordinal, own_date, city,
-                                      organizer="sco", evidence=s.text))
+            label = f"{mention.series.label} ({year})" if year else mention.series.label  # the same in every article
+            ministerial = mention.series in MINISTERIAL_SERIES
+            self._add_meeting(Meeting(meeting_id, mention.kind, label, mention.ordinal, own_date, city, organizer="sco",
+                                      format=mention.series.label if ministerial else None, evidence=s.text))
             self._entity("sco")
             return meeting_id
         if mention.kind in (FORUM, MEETING):
@@ -585,7 +584,7 @@ class _Article(ParticipationMixin):
             self.new_entities.setdefault(doc_id, Entity(doc_id, DOCUMENT, name))
             self._entity(doc_id)
         for match in rel.DOCUMENT.finditer(s.text):
-            meeting = next((m for m in meetings if self.facts.meetings[m].kind in COUNCIL_IDS), None) or self.main
+            meeting = next((m for m in meetings if self.facts.meetings[m].kind in SERIES_KINDS), None) or self.main
             if meeting is None or is_future(s.text):
                 continue
             doc_id = f"{meeting}_{rel.document_kind(match)}"

@@ -11,6 +11,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
+from loader.extraction.variants import best_match
 from loader.facts import Entity
 from loader.rdf.namespaces import RES, SCO
 
@@ -99,6 +100,16 @@ class Gazetteer:
         """The entity a surface form names, if the reference knows it."""
         entity_id = self.names.get(fold(name))
         return self.entities.get(entity_id) if entity_id else None
+
+    def similar_person(self, name: str) -> str | None:
+        """The known person a variant spelling names ("Sh. Mirziyoev", "Tokaev Kassym-Jomart"), if exactly one fits."""
+        if "people" not in self.cache:
+            people: dict[str, list[str]] = {}
+            for key, entity_id in self.names.items():
+                if self.entities[entity_id].kind == "Person":
+                    people.setdefault(entity_id, []).append(key)
+            self.cache["people"] = people
+        return best_match(fold(name), self.cache["people"])
 
     def state_of_adjective(self, word: str) -> str | None:
         """"Kyrgyz" -> kyrgyzstan; "Iran's" -> iran; "Tajikistan" -> tajikistan."""

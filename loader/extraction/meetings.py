@@ -4,45 +4,46 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from loader.reading.dates import month_in, parse_date, weekday_before, year_of, WEEKDAY
-from loader.facts import FOREIGN_MINISTERS, FORUM, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, MEETING, PRESS_EVENT
-from loader.extraction.patterns import Gated, trie_pattern
+from loader.reading.dates import RELATIVE_DAY, RELATIVE_OFFSET, WEEKDAY, month_in, parse_date, weekday_before, year_of
+from loader.facts import FORUM, HEADS_OF_STATE, MEETING, PRESS_EVENT
+from loader.patterns import Gated, trie_pattern
+from loader.vocabulary import (
+    COUNCIL_SERIES, GENERIC_MEETING_WORDS, MINISTERIAL_SERIES, ORDINALS, Series,
+)
 
-ORDINAL_WORDS = {
-    w: i for i, w in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
-        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1
-    )
-}
-ORDINAL = r"(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?i:(?P<ordw>" + trie_pattern(ORDINAL_WORDS) + "))"
-COUNCILS = {
-    "heads of state": HEADS_OF_STATE,
-    "heads of government": HEADS_OF_GOVERNMENT,
-    "foreign ministers": FOREIGN_MINISTERS,
-    "ministers of foreign affairs": FOREIGN_MINISTERS,
-}
-COUNCIL = re.compile(
-    rf"(?:(?:{ORDINAL})\s)?(?:SCO\s)?(?:meeting|session)\sof\sthe\s(?:SCO\s)?Council\sof\s"
-    r"(?P<council>Heads\sof\sState|Heads\sof\sGovernment|Foreign\sMinisters|Ministers\sof\sForeign\sAffairs)"
-    r"(?P<tail>(?:\s(?:of\s)?(?:the\s)?(?:SCO\s)?(?:Member\sStates\s)?(?:of\s)?(?:the\s)?"
-    r"(?:Shanghai\sCooperation\sOrgani[sz]ation|SCO)(?:\s\(SCO\))?(?:\sMember\sStates)?)?)"
+ORDINAL = r"(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?i:(?P<ordw>" + trie_pattern(ORDINALS) + "))"
+COUNCIL_NAMES = r"Heads\sof\sStates?|Heads\sof\sGovernments?|Foreign\sMinisters|Ministers\sof\sForeign\sAffairs"
+PRIME_MINISTERS = r"(?:\s\((?:Prime\sMinisters|Premiers)\))?"
+SCO_NAME = r"(?:Shanghai\sCooperation\sOrgani[sz]ation|SCO)(?:\s\(SCO\))?"
+# "the 22nd meeting of the SCO Council of Heads of State", "the Heads of Government (Prime Ministers) Council",
+# "the SCO Heads of State Council meeting", "the Council of Foreign Ministers of the SCO"
+COUNCIL = Gated(
+    rf"(?:(?:{ORDINAL})\s)?(?:SCO\s)?(?:(?:meeting|session|summit)\sof\sthe\s(?:SCO\s)?)?"
+    rf"(?:Council\sof\s(?P<council>{COUNCIL_NAMES}){PRIME_MINISTERS}|(?P<council2>{COUNCIL_NAMES}){PRIME_MINISTERS}\sCouncil)"
+    rf"(?P<tail>(?:\s(?:of\s)?(?:the\s)?(?:SCO\s)?(?:Member\sStates\s)?(?:of\s)?(?:the\s)?{SCO_NAME}"
+    r"(?:\sMember\sStates)?)?(?:\s(?:meeting|session|summit))?)"
     r"(?P<when>\s(?:last|this)\s(?:year|[A-Z][a-z]+))?",
-    re.I,
-)
+    re.I, words=("council",))
 SHORT_COUNCIL = re.compile(r"\bthe\s(?:SCO\s)?(?P<council>Heads\sof\s(?:State|Government))\smeeting\b", re.I)
-# "The Council of Foreign Ministers of the SCO met on Thursday in Karakol"
-COUNCIL_MET = re.compile(
-    r"\b[Tt]he\s(?:SCO\s)?Council\sof\s(?P<council>Heads\sof\sState|Heads\sof\sGovernment|Foreign\sMinisters|"
-    r"Ministers\sof\sForeign\sAffairs)(?:\sof\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?:\s\(SCO\))?)?"
-    r"(?=\s(?:met|convened|was\sheld|opened|held))"
-)
 # "The 22nd meeting of the council was held in Bishkek last year": the same council as the article's
 OF_THE_COUNCIL = re.compile(rf"(?:{ORDINAL})\smeeting\sof\sthe\scouncil\b(?P<when>.{{0,60}}?\b(?:last|this)\syear)?")
+_WHO = "|".join(f"(?:{series.participants})" for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES))
+MINISTERS_OF_THE_SCO = rf"(?:\sof\s(?:the\s)?(?:SCO\s)?(?:member\s(?:states|countries|nations)\sof\s(?:the\s)?)?{SCO_NAME}" \
+    r"(?:\smember\s(?:states|countries|nations))?|\sof\s(?:the\s)?SCO\smember\s(?:states|countries|nations))"
+# "the 15th Defence Ministers' Meeting", "a meeting of the defence ministers of the SCO member states",
+# "SCO transport ministers met", "Defence ministers of the SCO member states convened"
+MINISTERIAL_MEETING = Gated(
+    rf"(?:(?:{ORDINAL})\s)?(?:(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?:'s)?\s)?"
+    rf"(?:(?:(?:meeting|session|conference)\sof\s(?:the\s)?(?:SCO\s)?(?P<who>{_WHO}){MINISTERS_OF_THE_SCO}?)"
+    rf"|(?P<who2>{_WHO})(?:'s?)?{MINISTERS_OF_THE_SCO}?\s(?:meeting|meet|session|conference|met\b|convened|gathered))",
+    re.I, words=("minister", "secretar", "prosecutor", "procurator", "justices", "supreme", "heads of", "advis"))
+MINISTERIAL_WHO = [(re.compile(series.participants, re.I), series)
+                   for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES)]
 SUMMIT = re.compile(
-    r"(?P<pre>(?:last|this|next)\syear's\s)?(?:the\s)?(?:SCO\s)?(?P<city>[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?)?(?:SCO\s)?summit"
-    r"(?P<post>(?:\sheld)?(?:\sin\s(?:[A-Z][a-z]+))?(?:\s(?:last|this|next)\syear)?)",
+    r"(?P<pre>(?:last|this|next)\syear's\s)?(?:the\s)?(?:SCO\s)?(?P<city>[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?)?(?:SCO\s)?[Ss]ummit"
+    r"(?P<post>(?:\sheld)?(?:\s(?:in|at)\s(?:[A-Z][a-z]+))?(?:\s(?:last|this|next)\syear)?)",
 )
 FORUM_RE = re.compile(
     rf"\bthe\s(?:(?:{ORDINAL})\s)?(?P<name>(?:SCO\s)?(?:[A-Z][a-z]+\s(?:and\s)?)*Forum"
@@ -51,20 +52,12 @@ FORUM_RE = re.compile(
 NAMED_FORUM = re.compile(r"\bthe\s(?P<name>SCO\s(?:[a-z-]+\s){1,4}forum)(?!\snext\b)")
 NAMED_SUMMIT = re.compile(r"\bthe\s(?P<name>(?:[A-Z][a-z]+-)+[A-Z][a-z]+(?:\s[A-Z][a-z]+)*\sSummit)\b")
 PRESS = Gated(r"met\swith\sthe\spress|press\sconference|joint\spress\s(?:event|meeting)", re.I, words=("press",))
-GENERIC = Gated(r"\b(?:the|this|that)\s(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?(?:meeting|summit|session)\b", re.I,
-                words=("meeting", "summit", "session"))
+GENERIC = Gated(r"\b(?:the|this|that|today's|yesterday's)\s(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
+                r"(?:two-day\s|one-day\s|high-level\s|annual\s|ministerial\s)?"
+                r"(?:meeting|summit|session|moot|event|conclave|gathering|ministerial)\b(?!\s(?:of|between|with)\b)", re.I,
+                words=GENERIC_MEETING_WORDS)
 FUTURE = Gated(r"\b(?:will|to\sbe\sheld|is\sto|shall|next\s(?:year|week|month)|plans?\sto|is\sexpected\sto)\b", re.I,
                words=("will", "to be held", "is to", "shall", "next", "plan", "expected"))
-COUNCIL_IDS = {
-    HEADS_OF_STATE: "sco_heads_of_state_council",
-    HEADS_OF_GOVERNMENT: "sco_heads_of_government_council",
-    FOREIGN_MINISTERS: "sco_foreign_ministers_council",
-}
-COUNCIL_LABELS = {
-    HEADS_OF_STATE: "Meeting of the SCO Council of Heads of State",
-    HEADS_OF_GOVERNMENT: "Meeting of the SCO Council of Heads of Government",
-    FOREIGN_MINISTERS: "Meeting of the SCO Council of Foreign Ministers",
-}
 
 
 @dataclass(frozen=True)
@@ -79,6 +72,7 @@ class MeetingMention:
     month: int | None = None
     city_word: str | None = None
     name: str | None = None
+    series: Series | None = None  # the regular series of a council or ministerial meeting
     generic: bool = False
 
 
@@ -86,7 +80,7 @@ def _ordinal(match: re.Match) -> int | None:
     if match["ord"]:
         return int(match["ord"])
     if match["ordw"]:
-        return ORDINAL_WORDS[match["ordw"].lower()]
+        return ORDINALS[match["ordw"].lower()]
     return None
 
 
@@ -95,24 +89,27 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
     found: list[MeetingMention] = []
     lower = text.lower()
     council, summit, forum = "council" in lower, "summit" in lower, "forum" in lower
-    for match in COUNCIL.finditer(text) if council else ():
-        kind = COUNCILS[" ".join(match["council"].lower().split())]
+    for match in COUNCIL.finditer(text):
+        series = COUNCIL_SERIES[council_kind(match["council"] or match["council2"])]
         year = month = None
         if match["when"] and reference:
             year = year_of(match["when"], reference)
             if ym := month_in(match["when"], reference):
                 year, month = ym
-        found.append(MeetingMention(match.start(), match.end(), kind, _ordinal(match), year, month))
-    for match in COUNCIL_MET.finditer(text) if council else ():
-        kind = COUNCILS[" ".join(match["council"].lower().split())]
-        found.append(MeetingMention(match.start(), match.end(), kind, year=reference.year if reference else None))
+        found.append(MeetingMention(match.start(), match.end(), series.kind, _ordinal(match), year, month, series=series))
     for match in OF_THE_COUNCIL.finditer(text) if council else ():
         if not any(m.start <= match.start() < m.end for m in found):
             year = year_of(match["when"], reference) if match["when"] and reference else None
             found.append(MeetingMention(match.start(), match.end(), "", _ordinal(match), year, name="council"))
     for match in SHORT_COUNCIL.finditer(text) if "meeting" in lower else ():
         if not any(m.start <= match.start() < m.end for m in found):
-            found.append(MeetingMention(match.start(), match.end(), COUNCILS[match["council"].lower()], generic=True))
+            series = COUNCIL_SERIES[council_kind(match["council"])]
+            found.append(MeetingMention(match.start(), match.end(), series.kind, generic=True, series=series))
+    for match in MINISTERIAL_MEETING.finditer(text):
+        who = match["who"] or match["who2"]
+        series = next(s for pattern, s in MINISTERIAL_WHO if pattern.fullmatch(who))
+        if not any(m.start <= match.start() < m.end for m in found):
+            found.append(MeetingMention(match.start(), match.end(), series.kind, _ordinal(match), series=series))
     for match in SUMMIT.finditer(text) if summit else ():
         if any(m.start <= match.start() < m.end for m in found):
             continue
@@ -125,7 +122,8 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
         if reference and (ym := month_in(phrase, reference)):
             year, month = ym
         generic = not (city or year)
-        found.append(MeetingMention(match.start(), match.end(), HEADS_OF_STATE, None, year, month, city, generic=generic))
+        found.append(MeetingMention(match.start(), match.end(), HEADS_OF_STATE, None, year, month, city, generic=generic,
+                                    series=COUNCIL_SERIES[HEADS_OF_STATE]))
     for match in FORUM_RE.finditer(text) if forum else ():
         if match["name"] != "Forum":
             found.append(MeetingMention(match.start(), match.end(), FORUM, _ordinal(match), name=" ".join(match["name"].split())))
@@ -144,6 +142,13 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
     return sorted(found, key=lambda m: m.start)
 
 
+def council_kind(name: str) -> str:
+    """The class of the council a name says: "Heads of States" -> HeadsOfStateCouncilMeeting."""
+    name = name.lower()
+    return next(kind for kind in COUNCIL_SERIES if ("state" in name) == (kind == HEADS_OF_STATE)
+                and ("government" in name) == (kind == "HeadsOfGovernmentCouncilMeeting"))
+
+
 def sentence_date(text: str, reference: date | None) -> date | None:
     """An explicit date in the sentence ("on October 26", "September 17, 2021", "on Thursday")."""
     found = parse_date(text, reference)
@@ -151,6 +156,8 @@ def sentence_date(text: str, reference: date | None) -> date | None:
         return found
     if reference and (match := WEEKDAY.search(text)):
         return weekday_before(reference, match[1])
+    if reference and (match := RELATIVE_DAY.search(text)):
+        return reference + timedelta(days=RELATIVE_OFFSET[match["day"].lower()])
     return None
 
 
@@ -159,5 +166,4 @@ def is_future(text: str) -> bool:
     return bool(FUTURE.search(text))
 
 
-def council_id(kind: str, year: int) -> str:
-    return f"{COUNCIL_IDS[kind]}_{year}"
+

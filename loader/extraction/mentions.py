@@ -7,43 +7,24 @@ from dataclasses import dataclass, field
 
 from loader.facts import CITY, IGO, ORGANIZATION, PERSON, STATE, Entity
 from loader.extraction.gazetteer import Gazetteer, fold, slug
-from loader.extraction.patterns import Gated, trie_pattern
+from loader.patterns import Gated, trie_pattern
+from loader.vocabulary import PORTFOLIOS, TITLES
 
-TITLES = {
-    "first vice president": "First Vice President",
-    "vice president": "Vice President",
-    "president": "President",
-    "prime minister": "Prime Minister",
-    "vice premier": "Vice Premier",
-    "premier": "Premier",
-    "deputy prime minister": "Deputy Prime Minister",
-    "foreign minister": "Foreign Minister",
-    "minister of foreign affairs": "Foreign Minister",
-    "state councilor": "State Councilor",
-    "external affairs minister": "Foreign Minister",
-    "minister of external affairs": "Foreign Minister",
-    "minister of state for external affairs": "Minister of State for External Affairs",
-    "secretary-general": "Secretary-General",
-    "secretary general": "Secretary-General",
-    "director of the executive committee": "Director of the Executive Committee",
-    "chairman": "Chairman",
-    "king": "King",
-    "emir": "Emir",
-    "crown prince": "Crown Prince",
-    "chancellor": "Chancellor",
-    "acting president": "Acting President",
-    "acting foreign minister": "Acting Foreign Minister",
-    "managing director": "Managing Director",
-}
-TITLE_WORDS = sorted({word for title in TITLES for word in title.split() if len(word) > 3} - {"affairs", "state"})
-TITLE_HEADS = ("president", "minister", "premier", "councilor", "secretary", "director", "chairman", "king", "emir", "prince",
-               "chancellor")  # every title holds one of these words
-TITLE_BEFORE = re.compile(r"(?i:president|minister|premier|secretary-general|councilor|chairman|director)\s$")
-_ONE_TITLE = trie_pattern(TITLES)
+TITLE_WORDS = sorted({word for title in TITLES for word in title.split() if len(word) > 3} - {"affairs", "state", "government"})
+TITLE_HEADS = ("president", "minister", "premier", "councilor", "councillor", "secretary", "director", "chairman", "king",
+               "emir", "prince", "chancellor", "adviser", "advisor", "prosecutor", "procurator")  # every title holds one
+TITLE_BEFORE = re.compile(r"(?i:president|minister|premier|secretary-general|councill?or|chairman|director|adviser|advisor)\s$")
+_PORTFOLIO = trie_pattern(PORTFOLIOS)
+_ONE_TITLE = rf"(?:{trie_pattern(TITLES)}|{_PORTFOLIO}\sminister|minister\s(?:of|for)\s(?:the\s)?{_PORTFOLIO})"
+_TITLE_START = r"(?:Prime|President|Premier|Chairman|Vice|First|Deputy|Minister|Foreign|Defen[cs]e|Secretary|Director)\b"
+# "Deputy Prime Minister and Foreign Minister": two titles; "Minister of Science and Technology": one
+TITLE_AND = re.compile(r"\sand\s(?=(?:[A-Za-z-]+\s)?(?:minister|president|premier|deputy|vice|first|prime|foreign|defen[cs]e|"
+                       r"state|secretary)\b)", re.I)
+PORTFOLIO_TITLE = re.compile(rf"(?:minister\s(?:of|for)\s(?:the\s)?(?P<p1>{_PORTFOLIO})|(?P<p2>{_PORTFOLIO})\sminister)", re.I)
 TITLE = rf"(?:{_ONE_TITLE}\sand\s)?{_ONE_TITLE}"
 LONGER_NAME = re.compile(r"\s(?:[A-Z][a-z]|dollars?\b)")  # "Shanghai Spirit", "U.S. dollars": not the place
 HEAD_OF_GOVERNMENT = {"Premier", "Prime Minister"}
-NAME_WORD = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z]\.)"
+NAME_WORD = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z]+)*|(?:[A-Z][a-z]?\.){1,3}(?=\s)|[A-Z](?=\s[A-Z][a-z]))"  # "Sh.", "A.A.", "M Venkaiah"
 NAME_WORD_RE = re.compile(rf"\b{NAME_WORD}\b")
 NAME = rf"{NAME_WORD}(?:\s(?:(?:al|bin|ibn|de|van|von)[ -])?{NAME_WORD}){{0,3}}"
 NOT_NAMES = {
@@ -107,13 +88,23 @@ PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a
     ("suffix", re.compile(rf"(?<![\w-])(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,5}}?)(?:'s)?{ORG_ABBR}\s(?:SCO\s)?"
                           rf"(?i:(?P<title>{TITLE}))(?:\s(?P<name>{NAME}))?")),
     # "Prime Minister of Belarus, Roman Golovchenko"; "Director of the Executive Committee of the SCO RATS Jumakhon Giyosov"
-    ("prefix", Gated(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,7}})"
-                     rf"{ORG_ABBR}(?:,?\s(?P<name>{NAME}))?", words=(" of ",))),
+    ("prefix", Gated(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?(?P<adj>{PHRASE}(?:\s(?!{_TITLE_START}){PHRASE}){{0,7}})"
+                     rf"{ORG_ABBR}(?:,?\s(?!(?i:{_ONE_TITLE})\b)(?P<name>{NAME}))?", words=(" of ",))),
     # "President Emomali Rahmon of Tajikistan", "Premier Li", "President Xi Jinping"
     ("prefix", re.compile(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\s(?P<name>{NAME})(?:\sof\s(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}))?")),
     # "his Russian counterpart, Vladimir Putin": the title is the one of the person before
     ("suffix", Gated(rf"(?<![\w-])(?P<adj>{PHRASE})\scounterpart,?\s(?P<name>{NAME})", words=("counterpart",))),
 ]
+
+
+def canonical_title(raw: str) -> str:
+    """The canonical form of a title as written: "minister of transport" -> "Transport Minister"."""
+    key = " ".join(raw.lower().split())
+    if key in TITLES:
+        return TITLES[key]
+    match = PORTFOLIO_TITLE.fullmatch(key)
+    portfolio = (match["p1"] or match["p2"]) if match else key.removesuffix(" minister")
+    return f"{portfolio.title().replace(' And ', ' and ')} Minister"
 
 
 def titled(text: str) -> bool:
@@ -178,16 +169,22 @@ class Recognizer:
                 if match["adj"] and of is None and mode == "suffix":
                     continue
                 name = match["name"]
+                name_end = match.end()
+                if rest and name and mode == "prefix" and match.start("name") > match.start("adj") \
+                        and any(word.lower() in TITLE_WORDS for word in name.split()):
+                    name, name_end = None, match.end("adj")  # "<Title> of <State> <Name>, <next title> ...": a list
                 if rest:
                     if name or not rest[0].isupper():
                         continue
                     name = rest
                 name = self._trim_name(name)
+                if rest and name and (at := match["adj"].find(name)) >= 0:
+                    name_end = match.start("adj") + at + len(name)
                 if groups.get("title"):
                     raw_title = " ".join(match["title"].split())
                     if match["adj"] is None and not raw_title[0].isupper():
                         continue
-                    titles = tuple(TITLES[" ".join(t.lower().split())] for t in raw_title.split(" and "))
+                    titles = tuple(canonical_title(t) for t in TITLE_AND.split(raw_title))
                 else:
                     before = [m for m in found if m.end <= match.start() and m.title]
                     if not before:
@@ -197,7 +194,7 @@ class Recognizer:
                 name_first = bool(match["name"]) and match["adj"] is not None and match.start("name") < match.start("adj")
                 if mode == "suffix" and match["adj"] and not name_first:
                     start = match.start("adj") + match["adj"].rfind(self._tail_word(match["adj"], of))
-                end = match.end() if rest or not name or name_first else match.start("name") + len(name)
+                end = name_end if rest or not name or name_first else match.start("name") + len(name)
                 if not free(start, end):
                     continue
                 person = self.resolve(name, titles[-1], of, memory, new_entities) if name else None
@@ -230,6 +227,7 @@ class Recognizer:
         name = match["name"]
         return (any(word.lower() in TITLE_WORDS for word in name.split())
                 or bool(TITLE_BEFORE.search(text[:match.start("name")]))
+                or text[:match.start("name")].endswith((" of ", " of the "))
                 or trailing_and and text[match.end():match.end() + 6].startswith((", and", " and ")))
 
     def _tail_word(self, phrase: str, of: str | None) -> str:
@@ -245,7 +243,7 @@ class Recognizer:
         item of a list ("Masoud Pezeshkian, Iran's president, Pakistani Prime Minister ...")."""
         if not name:
             return None
-        words = name.split()
+        words = name.rstrip(".,;:").split()
         for i, word in enumerate(words):
             if word.lower() in TITLE_WORDS or i and self.gazetteer.state_of_adjective(word):
                 words = words[:i]
@@ -263,6 +261,8 @@ class Recognizer:
             return entity.id
         if entity:
             return None
+        if " " in name.strip(". ") and (similar := self.gazetteer.similar_person(name)):
+            return similar
         key = fold(name)
         candidates = memory.short_names.get(key) or memory.short_names.get(fold(name.split()[-1]), [])
         if " " not in name and candidates:

@@ -8,14 +8,15 @@ from datetime import timedelta
 
 from loader.extraction import relations as rel
 from loader.facts import (
-    BILATERAL, FOREIGN_MINISTERS, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, IGO, INTERNATIONAL_ORG, ORGANIZATION,
+    BILATERAL, IGO, INTERNATIONAL_ORG, ORGANIZATION,
     PERMANENT_BODY, STATE, Meeting, Participation,
 )
 from loader.extraction.meetings import is_future, sentence_date
 from loader.extraction.gazetteer import slug
 from loader.extraction.mentions import PersonMention
-from loader.extraction.patterns import Gated
+from loader.patterns import Gated
 from loader.reading.sentences import Sentence
+from loader.vocabulary import SERIES_KINDS
 
 BILATERAL_TRIGGER = Gated(
     r"\b(?:met(?:\s(?:here|there|again|separately|in\s[A-Z][a-z]+))?\swith|meeting\swith|talks\swith|meeting\sbetween|"
@@ -37,7 +38,6 @@ VAGUE_TIME = re.compile(r"(?i:\b(?:last|earlier\sthis|this))\s(?:week|month|year
                         r"\bin\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
-COUNCIL_KINDS = (HEADS_OF_STATE, HEADS_OF_GOVERNMENT, FOREIGN_MINISTERS)
 
 
 class ParticipationMixin:
@@ -97,7 +97,7 @@ class ParticipationMixin:
         if of is None and agent is not None:
             of = self._home_state(agent)
         kind = self.gaz.entities[of].kind if of in self.gaz.entities else None
-        council = self.facts.meetings[meeting].kind in COUNCIL_KINDS
+        council = self.facts.meetings[meeting].kind in SERIES_KINDS
         if capacity is None and kind in (IGO, ORGANIZATION) and council:
             capacity = PERMANENT_BODY if of == "sco" or of.startswith("sco_") else INTERNATIONAL_ORG
         if capacity in (INTERNATIONAL_ORG, PERMANENT_BODY) and kind == STATE:
@@ -169,11 +169,12 @@ class ParticipationMixin:
             existing = next((m for m in self.facts.meetings.values() if m.kind == BILATERAL
                              and m.id.startswith(f"bilateral_{pair[0]}_{pair[1]}_")), None)
             day = when or (existing.date if existing else None) or (None if reported or vague else self.last_date)
-            year = day.year if day else (s.reference or self.doc.published).year if reported or vague else None
-            if year is None:
+            known = s.reference or self.doc.published
+            year = day.year if day else known.year if known and (reported or vague) else None
+            if year is None and known:
                 continue
-            meeting_id = existing.id if existing and not when else \
-                f"bilateral_{pair[0]}_{pair[1]}_{day:%Y_%m_%d}" if day else f"bilateral_{pair[0]}_{pair[1]}_{year}"
+            meeting_id = existing.id if existing and not when else f"bilateral_{pair[0]}_{pair[1]}" + (
+                f"_{day:%Y_%m_%d}" if day else f"_{year}" if year else "")  # no year in an article with no date
             side = beside or (existing.beside if existing else None) or (
                 None if reported or self.visit or existing else self.sidelines_of)
             names = " and ".join(self._label(p) for p in pair)

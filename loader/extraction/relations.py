@@ -5,16 +5,9 @@ from __future__ import annotations
 import re
 
 from loader.facts import DIALOGUE_PARTNER, GUEST, INTERNATIONAL_ORG, MEMBER, OBSERVER, PERMANENT_BODY
-from loader.extraction.patterns import Gated, trie_pattern
+from loader.patterns import Gated, trie_pattern
+from loader.vocabulary import NUMBERS, ORDINALS
 
-NUMBERS = {
-    w: i for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-        "seventeen eighteen nineteen twenty".split()
-    )
-}
-ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
-            "fifteenth").split()
 NUMBER = r"(?P<n>\d{1,3}|" + trie_pattern(NUMBERS) + ")"
 COUNT_KINDS = {
     "memberStateCount": re.compile(rf"\b{NUMBER}\s(?:full\s)?member(?:\sstates|\scountries|s)\b", re.I),
@@ -56,7 +49,7 @@ SUBJECT_STATUS = Gated(
     r"(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded)\s(?:the\s)?status\sof|"
     r"(?:has|have|holds?|enjoys?|(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded))"
     r"(?=\s(?:an?\s)?(?:observer|dialogue\spartner)\sstatus))\s(?:now\s)?(?:officially\s|formally\s)?(?:the\s|an?\s|its\s)?"
-    r"(?:(?:\d{1,2}(?:st|nd|rd|th)|" + trie_pattern(ORDINALS) + r")\s)?(?:new\s)?(?:full(?:-fledged)?\s)?(?:SCO\s)?"
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)|" + trie_pattern(w for w, n in ORDINALS.items() if n <= 15) + r")\s)?(?:new\s)?(?:full(?:-fledged)?\s)?(?:SCO\s)?"
     r"(?P<kind>member(?:\sstates?|\scountry|\scountries)?|observers?(?:\sstates?)?|dialogue\spartners?)\b"
     r"(?!\s(?:of|in)\s(?:the\s)?(?!SCO\b|Shanghai\b)[A-Z])",
     words=("member", "observer", "dialogue partner"))

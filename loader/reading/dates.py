@@ -5,25 +5,18 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from loader.extraction.patterns import Gated
+from loader.patterns import Gated
+from loader.vocabulary import MONTHS, WEEKDAYS
 
-MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-         ("october", "oct"), ("november", "nov"), ("december", "dec")],
-        start=1,
-    )
-    for name in names
-}
-WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 # "October 26, 2023", "Oct. 26", "26 October 2023", "July 13, 2021"
 ABSOLUTE = Gated(
     rf"\b(?:(?P<m1>{MONTH}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y1>\d{{4}}))?"
-    rf"|(?P<d2>\d{{1,2}}) (?P<m2>{MONTH})(?: (?P<y2>\d{{4}}))?)\b",
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-\u2013]\s?\d{{1,2}}(?:st|nd|rd|th)?)? (?:of )?(?P<m2>{MONTH})(?:,? (?P<y2>\d{{4}}))?)\b",
     words=("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"))
+# "today", "yesterday": relative to the dateline's date or the article's
+RELATIVE_DAY = Gated(r"\b(?P<day>today|yesterday|tomorrow)\b", re.I, words=("today", "yesterday", "tomorrow"))
+RELATIVE_OFFSET = {"today": 0, "yesterday": -1, "tomorrow": 1}
 WEEKDAY = Gated(r"\b(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", words=("day",))
 
 

@@ -8,12 +8,13 @@ from datetime import date
 
 from loader.reading.dates import parse_date
 from loader.reading.documents import DATELINE, Document
+from loader.vocabulary import COMMON_STATE_NAMES, ORDINALS, RANKS, STATE_FORM_NAMES, STATE_FORMS
 from loader.extraction.gazetteer import fold
 
 ABBREVIATIONS = (
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Prof|St|No|Gen|Col|Sen|Rep|Gov|Jr|Sr|Inc|Ltd|Co|vs|etc"
 )
-ORDINAL_WORDS = ("First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth")
+ORDINAL_WORDS = tuple(word.title() for word, n in ORDINALS.items() if n <= 10)  # "First, ..." starts a proposal point
 BOUNDARY = re.compile(
     rf"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=:)\s+(?=(?:{'|'.join(ORDINAL_WORDS)}),)"
 )
@@ -48,6 +49,15 @@ def split_sentences(paragraph: str) -> list[str]:
     return [sentence for sentence in result if sentence]
 
 
+def plain(text: str) -> str:
+    """The text extraction reads: ranks before names dropped, official state names in their common form
+    ("President of the Republic of Uzbekistan Colonel General X" -> "President of Uzbekistan X")."""
+    if "Republic" in text or "Federation" in text or " of " in text:
+        text = STATE_FORM_NAMES.sub(lambda m: COMMON_STATE_NAMES[m["name"]], text)
+        text = STATE_FORMS.sub("", text)
+    return RANKS.sub("", text)
+
+
 def sentences(document: Document) -> list[Sentence]:
     """All sentences of a document, folded (see gazetteer.fold); a dateline ("BISHKEK, Oct. 26 (Xinhua) --")
     resets the reference date."""
@@ -62,5 +72,5 @@ def sentences(document: Document) -> list[Sentence]:
             place, section = line["place"].strip().title(), section + 1
             paragraph = re.sub(r"^[\s:\u2014\u2013-]+", "", paragraph[line.end():]) or paragraph
         for text in split_sentences(paragraph):
-            result.append(Sentence(fold(text), len(result), number, reference, place, section, text))
+            result.append(Sentence(plain(fold(text)), len(result), number, reference, place, section, text))
     return result

@@ -1,0 +1,88 @@
+"""The document-level frame: which meeting an article reports, decided from all of its evidence at once.
+
+Every mention of a regular meeting (a council, a ministerial meeting, "the summit") or of a press event
+votes for the meeting it names: the headline counts most, then the lead, then the rest. Mentions of
+another year's meeting ("last year's summit") and of plans ("will attend") count little. The winner is
+the article's main meeting: what a sentence calls only "the summit", "the meeting" or "the event" refers
+to it, and so does the attendance, chair, host and adopted documents that such sentences report."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from loader.extraction.meetings import MeetingMention, is_future
+from loader.facts import PRESS_EVENT
+from loader.reading.sentences import Sentence
+
+HEADLINE, LEAD, BODY = 3.0, 2.0, 1.0
+LEAD_SENTENCES = 3
+OTHER_YEAR, PLANNED, GENERIC = 0.2, 0.25, 0.5
+ENOUGH = 0.75  # the least vote that makes a meeting the main one
+PLAN = re.compile(r"\bwill\s(?:attend|be\sheld|host)")
+# A meeting still to come: "ahead of the Tianjin summit", "to prepare the summit", "the summit to be held later"
+UPCOMING_BEFORE = re.compile(r"\b(?:ahead\sof|prepar\w*(?:\sfor)?|upcoming|forthcoming|run-up\sto|before)\s(?:the\s)?(?:\S+\s){0,3}$", re.I)
+UPCOMING_AFTER = re.compile(r"^\S*\s(?:\S+\s){0,4}?(?:to\sbe\sheld|scheduled|slated|later\sthis|next\s(?:year|month|week))\b", re.I)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """The main meeting's first mention, the sentence it is in, and whether the article speaks of it as planned."""
+
+    sentence: Sentence
+    mention: MeetingMention
+    future: bool
+
+
+def _key(sentence: Sentence, mention: MeetingMention) -> tuple | None:
+    """What a mention votes for: (series or press event, year)."""
+    year = mention.year or (sentence.reference.year if sentence.reference else None)
+    if mention.kind == PRESS_EVENT:
+        return (PRESS_EVENT, sentence.reference)
+    if mention.series is None:
+        return None
+    return (mention.series.prefix, year)
+
+
+def _weight(sentence: Sentence, mention: MeetingMention, position: int, headline: bool) -> float:
+    weight = HEADLINE if headline else LEAD if position < LEAD_SENTENCES else BODY
+    if mention.ordinal:
+        weight += 1
+    if mention.generic:
+        weight *= GENERIC
+    if mention.year and sentence.reference and mention.year != sentence.reference.year:
+        weight *= OTHER_YEAR
+    if is_future(sentence.text) or UPCOMING_BEFORE.search(sentence.text[max(0, mention.start - 40):mention.start]) \
+            or UPCOMING_AFTER.search(sentence.text[mention.end:mention.end + 60]):
+        weight *= PLANNED
+    return weight
+
+
+def _rank(mention: MeetingMention, headline: bool) -> tuple[bool, bool]:
+    """Which mention to register the meeting from (its sentence becomes the meeting's evidence): a name rather
+    than "the summit", the body rather than the headline; the lowest rank wins."""
+    return (mention.generic, headline)
+
+
+def main_meeting(mentions: list[tuple[Sentence, list[MeetingMention]]], title: str) -> Frame | None:
+    """The meeting an article reports, from the meeting mentions of its sentences and its (folded) title."""
+    votes: dict[tuple, float] = {}
+    first: dict[tuple, tuple[tuple[bool, bool], Sentence, MeetingMention]] = {}
+    position = 0
+    for sentence, found in mentions:
+        headline = sentence.index < 0 or sentence.index == 0 and sentence.text == title
+        for mention in found:
+            key = _key(sentence, mention)
+            if key is None:
+                continue
+            votes[key] = votes.get(key, 0.0) + _weight(sentence, mention, position, headline)
+            rank = _rank(mention, headline)
+            if key not in first or rank < first[key][0]:
+                first[key] = (rank, sentence, mention)
+        if not headline:
+            position += 1
+    ranked = sorted(votes, key=lambda k: -votes[k])
+    if not ranked or votes[ranked[0]] < ENOUGH:
+        return None
+    _, sentence, mention = first[ranked[0]]
+    return Frame(sentence, mention, bool(PLAN.search(sentence.text)))

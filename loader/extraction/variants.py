@@ -1,0 +1,69 @@
+"""Spelling variants of known people's names: initials ("A.A. Surname", "Sh. Mirziyoyev"), reversed order,
+transliterations and misspellings ("Mirziyoev", "Zhaparov", "Tokaev"), matched with rapidfuzz.
+
+Strict on purpose: a wrong merge is worse than a miss. A variant matches a reference name only when its
+family name is close, its initials agree with the given names, and no other person matches as well."""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.?|[A-Z]{1,2})$")
+SURNAME_MIN = 84  # rapidfuzz ratio of the family names: "Mirziyoev"/"Mirziyoyev" 95, "Zhaparov"/"Japarov" 87
+GIVEN_MIN = 80    # of a written-out given name: "Kasym-Zhomart"/"Kassym-Jomart" 83
+WHOLE_MIN = 88    # of the whole name, word order ignored, when no word is an initial
+
+
+def _words(name: str) -> list[str]:
+    """Words of a name, initials kept apart: "A.A. Japarov" -> ["A.", "A.", "Japarov"]."""
+    return re.findall(r"[A-Z][a-z]?\.|[A-Za-z][A-Za-z'-]*", name)
+
+
+def _is_initial(word: str) -> bool:
+    return bool(INITIAL.match(word)) and (word.endswith(".") or len(word) <= 2)
+
+
+def _score(variant: list[str], reference: list[str]) -> float:
+    """How well a written name fits a reference name (0 when it does not)."""
+    initials = [w.rstrip(".") for w in variant if _is_initial(w)]
+    full = [w for w in variant if not _is_initial(w)]
+    if not full:
+        return 0.0
+    if initials and len(full) >= 2 and fuzz.token_sort_ratio(" ".join(full).lower(), " ".join(reference).lower()) >= WHOLE_MIN:
+        initials = []  # "M Venkaiah Naidu": the written-out names decide
+    if not initials:
+        if len(full) < 2:
+            return 0.0
+        whole = fuzz.token_sort_ratio(" ".join(full).lower(), " ".join(reference).lower())
+        surname = max(fuzz.ratio(full[-1].lower(), reference[-1].lower()), fuzz.ratio(full[0].lower(), reference[-1].lower()))
+        return whole if whole >= WHOLE_MIN and surname >= SURNAME_MIN else 0.0
+    # Initials: the family name is the written-out word; each initial starts one of the other names, in order.
+    surname = max(fuzz.ratio(full[-1].lower(), word.lower()) for word in reference)
+    if surname < SURNAME_MIN or len(full) > 2:
+        return 0.0
+    family = max(reference, key=lambda word: fuzz.ratio(full[-1].lower(), word.lower()))
+    given = [word for word in reference if word is not family]
+    given_parts = [part for word in given for part in word.split("-")]
+    if not given_parts or not given_parts[0].lower().startswith(initials[0].lower()):
+        return 0.0  # the first initial is the first given name's; more ("M.V.") may be a patronymic
+    if len(full) == 2 and max(fuzz.ratio(full[0].lower(), g.lower()) for g in given or [""]) < GIVEN_MIN:
+        return 0.0
+    return surname
+
+
+def best_match(name: str, people: dict[str, list[str]]) -> str | None:
+    """The one person (id) whose reference names fit `name`, or None when none or several fit."""
+    variant = _words(name)
+    scores: dict[str, float] = {}
+    for person, names in people.items():
+        best = max((_score(variant, _words(reference)) for reference in names), default=0.0)
+        if best:
+            scores[person] = best
+    if not scores:
+        return None
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1] - 3:
+        return None  # two people fit about as well: leave it
+    return ranked[0][0]

@@ -1,0 +1,179 @@
+"""The words extraction reads by, in one place: numbers, ordinals, months, weekdays, titles, military ranks,
+official state names, and the SCO's meeting formats (the series each regular meeting belongs to)."""
+
+from __future__ import annotations
+
+import re
+
+from loader.facts import (
+    DEFENCE_MINISTERS, FOREIGN_MINISTERS, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, MINISTERIAL, SECURITY_SECRETARIES,
+)
+
+NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+ORDINALS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third "
+    "twenty-fourth twenty-fifth".split(), start=1)}
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+         ("october", "oct"), ("november", "nov"), ("december", "dec")],
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+# Titles as news writes them (lower case) -> the canonical title of the position (tests/gold/README.md).
+# Ministers of other portfolios are read by pattern (MINISTER_OF, PORTFOLIO_MINISTER) and written "<Portfolio> Minister".
+TITLES = {
+    "first vice president": "First Vice President",
+    "vice president": "Vice President",
+    "president": "President",
+    "prime minister": "Prime Minister",
+    "vice premier": "Vice Premier",
+    "premier": "Premier",
+    "premier of the state council": "Premier",
+    "chairman of the government": "Prime Minister",
+    "chairman of the cabinet of ministers": "Chairman of the Cabinet of Ministers",
+    "deputy prime minister": "Deputy Prime Minister",
+    "first deputy prime minister": "First Deputy Prime Minister",
+    "foreign minister": "Foreign Minister",
+    "minister of foreign affairs": "Foreign Minister",
+    "minister for foreign affairs": "Foreign Minister",
+    "state councilor": "State Councilor",
+    "state councillor": "State Councilor",
+    "external affairs minister": "Foreign Minister",
+    "minister of external affairs": "Foreign Minister",
+    "minister of the external affairs": "Foreign Minister",
+    "minister of state for external affairs": "Minister of State for External Affairs",
+    "defence minister": "Defence Minister",
+    "defense minister": "Defence Minister",
+    "minister of defence": "Defence Minister",
+    "minister of defense": "Defence Minister",
+    "minister of national defence": "Defence Minister",
+    "minister of national defense": "Defence Minister",
+    "secretary of the security council": "Secretary of the Security Council",
+    "national security adviser": "National Security Adviser",
+    "national security advisor": "National Security Adviser",
+    "prosecutor general": "Prosecutor General",
+    "prosecutor-general": "Prosecutor General",
+    "procurator general": "Prosecutor General",
+    "procurator-general": "Prosecutor General",
+    "secretary-general": "Secretary-General",
+    "secretary general": "Secretary-General",
+    "director of the executive committee": "Director of the Executive Committee",
+    "executive secretary": "Executive Secretary",
+    "chairman": "Chairman",
+    "king": "King",
+    "emir": "Emir",
+    "crown prince": "Crown Prince",
+    "chancellor": "Chancellor",
+    "acting president": "Acting President",
+    "acting prime minister": "Acting Prime Minister",
+    "acting foreign minister": "Acting Foreign Minister",
+    "managing director": "Managing Director",
+}
+# The portfolios of other ministers: "Minister of Transport" and "Transport Minister" are both "Transport Minister".
+PORTFOLIOS = (
+    "transport", "transport and communications", "trade", "foreign trade", "commerce", "commerce and industry",
+    "economy", "economic development", "economic development and trade", "foreign economic activity",
+    "foreign economic relations", "agriculture", "energy", "finance", "education", "health", "culture", "justice",
+    "emergency situations", "emergencies", "interior", "internal affairs", "home affairs", "science and technology",
+    "tourism", "digital development", "industry", "environment", "natural resources", "labour", "labor", "sports",
+)
+# Military and civil ranks and honorifics written before a name, never part of it: "Colonel General Ruslan
+# Zhaksylykov", "General of the Army Sergei Shoigu", "Engr. Khurram Dastgir". (A bare "General" is not here: it
+# ends "Secretary General".)
+RANKS = re.compile(
+    r"\b(?:General\sof\sthe\sArmy|Army\sGeneral|Colonel[\s-]General|Lieutenant[\s-]General|Lt\.?\sGen\.?|"
+    r"Major[\s-]General|Maj\.?\sGen\.?|Brigadier(?:\sGeneral)?|Brig\.?\sGen\.?|(?:Vice\s|Rear\s)?Admiral|"
+    r"Air\sChief\sMarshal|Field\sMarshal|Marshal|Colonel|Engr\.|Engineer|H\.E\.|Dr\.)\s(?=[A-Z])"
+)
+# Official names of states: "the Republic of Kazakhstan", "the Islamic Republic of Pakistan", "the People's Republic
+# of China", "the Kingdom of Saudi Arabia" name the state their last words name; two need their common name.
+STATE_FORMS = re.compile(
+    r"\b(?<!')(?:the\s)?(?:(?:Islamic|People's|Federal|Democratic|Socialist|Arab|Democratic\sSocialist)\s)?"
+    r"(?:Republic|Kingdom|Sultanate)\sof\s(?:the\s)?(?=[A-Z])"
+)
+STATE_FORM_NAMES = re.compile(r"\b(?:the\s)?(?P<name>Russian\sFederation|Kyrgyz\sRepublic)\b")
+COMMON_STATE_NAMES = {"Russian Federation": "Russia", "Kyrgyz Republic": "Kyrgyzstan"}
+
+# Regular SCO meetings: class, id prefix (`<prefix>_<year>`), label, and the phrases that name the participants.
+
+
+class Series:
+    """A series of regular SCO meetings: `sco_defence_ministers_meeting_2023` is its meeting of 2023."""
+
+    def __init__(self, kind: str, prefix: str, label: str, participants: str):
+        self.kind, self.prefix, self.label, self.participants = kind, prefix, label, participants
+
+    def meeting_id(self, year: int | None) -> str:
+        return f"{self.prefix}_{year}" if year else self.prefix
+
+    def __repr__(self) -> str:
+        return f"Series({self.prefix})"
+
+
+COUNCIL_SERIES = {
+    HEADS_OF_STATE: Series(HEADS_OF_STATE, "sco_heads_of_state_council", "Meeting of the SCO Council of Heads of State",
+                           r"heads\sof\sstates?"),
+    HEADS_OF_GOVERNMENT: Series(HEADS_OF_GOVERNMENT, "sco_heads_of_government_council",
+                                "Meeting of the SCO Council of Heads of Government", r"heads\sof\sgovernments?"),
+    FOREIGN_MINISTERS: Series(FOREIGN_MINISTERS, "sco_foreign_ministers_council",
+                              "Meeting of the SCO Council of Foreign Ministers",
+                              r"foreign\sministers|ministers\sof\sforeign\saffairs"),
+}
+MINISTERIAL_SERIES = [
+    Series(DEFENCE_MINISTERS, "sco_defence_ministers_meeting", "Meeting of Defence Ministers",
+           r"defen[cs]e\sministers|ministers\sof\s(?:national\s)?defen[cs]e|heads\sof\s(?:the\s)?(?:defen[cs]e\s"
+           r"(?:ministries|agencies|departments)|military\sdepartments)"),
+    Series(SECURITY_SECRETARIES, "sco_security_council_secretaries_meeting", "Meeting of Security Council Secretaries",
+           r"secretaries\sof\s(?:the\s)?security\scouncils?|security\scouncil\ssecretaries|national\ssecurity\sadvis[eo]rs"),
+    Series(MINISTERIAL, "sco_prosecutors_general_meeting", "Meeting of Prosecutors General",
+           r"prosecutors[\s-]general|procurators[\s-]general|prosecutor[\s-]generals"),
+    Series(MINISTERIAL, "sco_supreme_court_presidents_meeting", "Meeting of Supreme Court Presidents",
+           r"(?:chief\sjustices|presidents\sof\s(?:the\s)?supreme\scourts|supreme\scourt\s(?:chiefs|presidents))"),
+    Series(MINISTERIAL, "sco_transport_ministers_meeting", "Meeting of Transport Ministers",
+           r"transport\sministers|ministers\sof\s(?:transport|transport\sand\scommunications)"),
+    Series(MINISTERIAL, "sco_trade_ministers_meeting", "Meeting of Trade Ministers",
+           r"(?:foreign\s)?trade\sministers|commerce\sministers|(?:economy|economic)\sand\strade\sministers|ministers\s"
+           r"(?:of|for|responsible\sfor)\s(?:foreign\s)?(?:economic\s(?:activity|relations|affairs)|trade|commerce)"
+           r"(?:\sand\s(?:foreign\s)?trade)?"),
+    Series(MINISTERIAL, "sco_economy_ministers_meeting", "Meeting of Economy Ministers",
+           r"economy\sministers|ministers\sof\s(?:the\s)?economy"),
+    Series(MINISTERIAL, "sco_agriculture_ministers_meeting", "Meeting of Agriculture Ministers",
+           r"agriculture\sministers|ministers\sof\sagriculture"),
+    Series(MINISTERIAL, "sco_energy_ministers_meeting", "Meeting of Energy Ministers",
+           r"energy\sministers|ministers\sof\senergy"),
+    Series(MINISTERIAL, "sco_finance_ministers_meeting", "Meeting of Finance Ministers",
+           r"finance\sministers(?:\sand\scentral\sbank\sgovernors)?|ministers\sof\sfinance"),
+    Series(MINISTERIAL, "sco_education_ministers_meeting", "Meeting of Education Ministers",
+           r"education\sministers|ministers\sof\seducation"),
+    Series(MINISTERIAL, "sco_health_ministers_meeting", "Meeting of Health Ministers",
+           r"health\sministers|ministers\sof\shealth"),
+    Series(MINISTERIAL, "sco_culture_ministers_meeting", "Meeting of Culture Ministers",
+           r"culture\sministers|ministers\sof\sculture"),
+    Series(MINISTERIAL, "sco_justice_ministers_meeting", "Meeting of Justice Ministers",
+           r"justice\sministers|ministers\sof\sjustice"),
+    Series(MINISTERIAL, "sco_emergency_situations_ministers_meeting", "Meeting of Emergency Situations Ministers",
+           r"emergency\s(?:situations\s)?ministers|ministers\sof\semergenc(?:y\ssituations|ies)|heads\sof\s(?:the\s)?"
+           r"(?:ministries\sand\s)?(?:agencies|departments)\s(?:for|of)\s(?:the\s)?(?:prevention\sand\s)?"
+           r"(?:elimination\sof\s)?emergenc(?:y\ssituations|ies)"),
+    Series(MINISTERIAL, "sco_interior_ministers_meeting", "Meeting of Interior Ministers",
+           r"interior\sministers|ministers\sof\s(?:the\s)?interior|ministers\sof\s(?:internal|home)\saffairs"),
+    Series(MINISTERIAL, "sco_science_and_technology_ministers_meeting", "Meeting of Science and Technology Ministers",
+           r"science\sand\stechnology\sministers|ministers\sof\sscience\sand\stechnology"),
+    Series(MINISTERIAL, "sco_tourism_ministers_meeting", "Meeting of Tourism Ministers",
+           r"tourism\sministers|ministers\sof\stourism|heads\sof\stourism\sadministrations"),
+]
+SERIES = [*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES]
+SERIES_KINDS = {s.kind for s in SERIES}
+SERIES_BY_PREFIX = {s.prefix: s for s in SERIES}
+# Words that name a meeting without saying which: they refer to the article's main meeting.
+GENERIC_MEETING_WORDS = ("meeting", "summit", "session", "moot", "event", "conclave", "gathering", "conference",
+                         "ministerial", "talks")
