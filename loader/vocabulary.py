@@ -78,6 +78,17 @@ TITLES = {
     "acting foreign minister": "Acting Foreign Minister",
     "managing director": "Managing Director",
 }
+# Titles that name the body they belong to when the text names none: "Secretary-General Vladimir Norov" in SCO news.
+TITLE_BODY = {"Secretary-General": "sco", "Director of the Executive Committee": "sco_regional_anti_terrorist_structure"}
+# A list's heading gives its items their title: "the foreign ministers of the member states - India's X, China's Y".
+GROUP_TITLES = {
+    "foreign ministers": "Foreign Minister", "defence ministers": "Defence Minister", "defense ministers": "Defence Minister",
+    "prime ministers": "Prime Minister", "presidents": "President", "vice presidents": "Vice President",
+    "national security advisers": "National Security Adviser", "national security advisors": "National Security Adviser",
+    "secretaries of the security councils": "Secretary of the Security Council",
+    "secretaries of security councils": "Secretary of the Security Council",
+    "prosecutors general": "Prosecutor General", "transport ministers": "Transport Minister",
+}
 # The portfolios of other ministers: "Minister of Transport" and "Transport Minister" are both "Transport Minister".
 PORTFOLIOS = (
     "transport", "transport and communications", "trade", "foreign trade", "commerce", "commerce and industry",

@@ -1,7 +1,7 @@
 """Checks on the reference data (triples/reference/*.ttl) and the owl:sameAs links (triples/links.ttl).
 
 The reference data holds identity data only: types, labels, aliases, demonyms, the state a
-city lies in. These tests keep it that way and keep the labels unambiguous for the loader.
+city lies in, the state a person is a national of. These tests keep it that way and keep the labels unambiguous for the loader.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ FILE_CLASSES = {
     "organizations.ttl": {SCO.Organization, SCO.IntergovernmentalOrganization},
     "initiatives.ttl": {SCO.Initiative, SCO.Project},
 }
-ALLOWED_PREDICATES = {RDF.type, RDFS.label, SKOS.altLabel, SCO.demonym, SCO.locatedIn, RDFS.comment}
+ALLOWED_PREDICATES = {RDF.type, RDFS.label, SKOS.altLabel, SCO.demonym, SCO.locatedIn, SCO.nationality, RDFS.comment}
 SLUG = re.compile(r"^[a-z0-9_]+$")
 LINK_PATTERNS = [
     re.compile(r"^http://www\.wikidata\.org/entity/Q[1-9][0-9]*$"),
@@ -115,7 +115,7 @@ def test_slugs(reference):
 
 def test_literals_are_plain(reference):
     for s, p, o in reference:
-        if p == RDF.type or p == SCO.locatedIn:
+        if p in (RDF.type, SCO.locatedIn, SCO.nationality):
             assert isinstance(o, URIRef)
             continue
         assert isinstance(o, Literal), f"{s} {p} {o!r}"
@@ -234,3 +234,11 @@ def test_known_demonyms(reference, demonym, slug):
 ])
 def test_known_wikidata_links(links, slug, qid):
     assert (URIRef(RES + slug), OWL.sameAs, URIRef("http://www.wikidata.org/entity/" + qid)) in links
+
+
+def test_nationalities_are_states(reference):
+    states = set(reference.subjects(RDF.type, SCO.State))
+    people = set(reference.subjects(RDF.type, SCO.Person))
+    for person, state in reference.subject_objects(SCO.nationality):
+        assert person in people and state in states, (person, state)
+    assert len(set(reference.subjects(SCO.nationality, None))) >= 140

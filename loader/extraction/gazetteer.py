@@ -51,6 +51,7 @@ class Gazetteer:
     names: dict[str, str] = field(default_factory=dict)  # folded surface form -> entity id
     demonyms: dict[str, str] = field(default_factory=dict)  # "Kyrgyz" -> "kyrgyzstan"
     located_in: dict[str, str] = field(default_factory=dict)  # city id -> state id
+    nationality: dict[str, str] = field(default_factory=dict)  # person id -> state id
     cache: dict = field(default_factory=dict, repr=False, compare=False)  # compiled matchers, built once
 
     def add(self, entity: Entity, aliases=(), demonyms=()) -> None:
@@ -150,4 +151,7 @@ def gazetteer_from_graph(graph: Graph) -> Gazetteer:
         state = graph.value(subject, SCO.locatedIn)
         if state is not None:
             gazetteer.located_in[entity.id] = state[len(RES):]
+        state = graph.value(subject, SCO.nationality)
+        if state is not None:
+            gazetteer.nationality[entity.id] = state[len(RES):]
     return gazetteer

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from loader.facts import CITY, IGO, ORGANIZATION, PERSON, STATE, Entity
 from loader.extraction.gazetteer import Gazetteer, fold, slug
 from loader.patterns import Gated, trie_pattern
-from loader.vocabulary import PORTFOLIOS, TITLES
+from loader.vocabulary import GROUP_TITLES, PORTFOLIOS, TITLE_BODY, TITLES
 
 TITLE_WORDS = sorted({word for title in TITLES for word in title.split() if len(word) > 3} - {"affairs", "state", "government"})
 TITLE_HEADS = ("president", "minister", "premier", "councilor", "councillor", "secretary", "director", "chairman", "king",
@@ -107,6 +107,26 @@ def canonical_title(raw: str) -> str:
     return f"{portfolio.title().replace(' And ', ' and ')} Minister"
 
 
+GROUP_HEADING = re.compile(r"\b(?:the\s)?(?P<group>" + trie_pattern(GROUP_TITLES) + r")\s(?:of\s)?[^;:\u2013\u2014]{0,60}?"
+                           r"(?:\s[\u2013\u2014-]\s|:\s|,\s(?=[A-Z]))", re.I)
+GROUP_END = re.compile(r";|\s[\u2013\u2014-]\s(?:as\swell|and)\b|\bas\swell\sas\b|\.\s")
+
+
+def _titled_by_heading(text: str, found: list[PersonMention]) -> list[PersonMention]:
+    """People listed under a plural title take it: "the foreign ministers of the member states - India's Sushma
+    Swaraj, China's Wang Yi" are foreign ministers of their states."""
+    if not found or "minister" not in text.lower() and "president" not in text.lower() and "secretar" not in text.lower():
+        return found
+    for heading in GROUP_HEADING.finditer(text):
+        stop = GROUP_END.search(text, heading.end())
+        end = stop.start() if stop else len(text)
+        title = GROUP_TITLES[" ".join(heading["group"].lower().split())]
+        for mention in found:
+            if heading.end() <= mention.start < end and mention.title is None and mention.person and mention.of:
+                mention.title, mention.titles = title, (title,)
+    return found
+
+
 def titled(text: str) -> bool:
     """May the sentence name a title? (A cheap test before the person patterns.)"""
     lower = text.lower()
@@ -116,7 +136,17 @@ def titled(text: str) -> bool:
     return False
 
 
-APPOSITIONS = (PERSON_PATTERNS[0][1], PERSON_PATTERNS[1][1])  # "<Name>, <title>": a name, or two list items?
+APPOSITIONS = (PERSON_PATTERNS[0][1], PERSON_PATTERNS[1][1])
+# "India's Sushma Swaraj": a person introduced by the state alone, with no title
+POSSESSIVE_NAME = re.compile(rf"(?<![\w-])(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)'s\s(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})")
+# Capitalised words that make a phrase a thing rather than a person ("China's Belt and Road Initiative")
+NOT_PERSON_WORDS = {
+    "Initiative", "Road", "Belt", "Corridor", "Bank", "Council", "Ministry", "Forum", "Union", "Strategy", "Declaration",
+    "Organization", "Organisation", "Party", "Army", "Republic", "Assembly", "Parliament", "Government", "Office",
+    "Agency", "Committee", "Foreign", "Defence", "Defense", "National", "State", "Security", "Affairs", "Development",
+    "Economic", "Silk", "Railway", "Pipeline", "Program", "Programme", "Plan", "Vision", "Project", "Summit", "Meeting",
+    "Day", "University", "Institute", "Centre", "Center", "Fund", "Group", "News", "Times", "Daily", "Post", "Press",
+}  # "<Name>, <title>": a name, or two list items?
 
 
 class Recognizer:
@@ -202,8 +232,17 @@ class Recognizer:
                     person = memory.holder(titles[-1], of)
                 if name and person is None:
                     continue
+                of = of or TITLE_BODY.get(titles[-1])
                 found.append(PersonMention(start, end, person, titles[-1], of, titles, named=bool(name)))
                 taken.append((start, end))
+        for match in POSSESSIVE_NAME.finditer(text) if "'s " in text else ():
+            of = self.gazetteer.state_of_adjective(match["adj"])
+            name = self._trim_name(match["name"])
+            if of and name and free(match.start(), match.end()) and not NOT_PERSON_WORDS.intersection(name.split()):
+                person = self.resolve(name, None, of, memory, new_entities)
+                if person:
+                    found.append(PersonMention(match.start(), match.start("name") + len(name), person, None, of))
+                    taken.append((match.start(), match.start("name") + len(name)))
         for start, end, entity_id in self.entities(text, (PERSON,)):
             if free(start, end):
                 found.append(PersonMention(start, end, entity_id))
@@ -218,7 +257,7 @@ class Recognizer:
                 found.append(PersonMention(match.start(), match.end(), memory.short_names[key][-1]))
                 taken.append((match.start(), match.end()))
         found.sort(key=lambda m: m.start)
-        return found
+        return _titled_by_heading(text, found)
 
     @staticmethod
     def _list_item(text: str, match: re.Match, trailing_and: bool = True) -> bool:

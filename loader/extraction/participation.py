@@ -95,7 +95,7 @@ class ParticipationMixin:
         if agent is None and of is None:
             return
         if of is None and agent is not None:
-            of = self._home_state(agent)
+            of = self._home_state(agent) or self.gaz.nationality.get(agent)
         kind = self.gaz.entities[of].kind if of in self.gaz.entities else None
         council = self.facts.meetings[meeting].kind in SERIES_KINDS
         if capacity is None and kind in (IGO, ORGANIZATION) and council:

@@ -81,11 +81,13 @@ PRESIDENCY = Gated(r"\brotating\s(?:chair(?:manship)?|presidency)\b", re.I, word
 PARTICIPATE = Gated(
     r"\b(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
     r"were\spresent|represented\sby)\b|\b(?:address|speech|remarks)\s(?:at|to)\b|\baddressed\sthe\s(?:meeting|summit)\b"
-    r"|\bin\sattendance\b|\bamong\sthe\s(?:participants|attendees)\b", re.I,
+    r"|\bin\sattendance\b|\bamong\sthe\s(?:participants|attendees)\b|\bseated\s(?:around|at)\b|\bjoined\sby\b"
+    r"|\b(?:leaders|heads\sof\s(?:state|government)|ministers|delegations)\spresent\b|\bpresent\s(?:were|was)\b"
+    r"|\btook\sseats?\b|\bcame\sto\b|\barrived\sin\b", re.I,
     words=("attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "were present", "address",
-           "speech", "remarks", "represented by"))
+           "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in"))
 ATTEND = re.compile(r"\b(?:attend(?:ed|s|ing)?|joined|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|"
-                    r"addressed|represented\sby|among\sthe\s(?:participants|attendees))\b")
+                    r"addressed|represented\sby|among\sthe\s(?:participants|attendees)|seated\s(?:around|at)|present\s(?:were|was))\b")
 # "All participants joined the meeting via videoconference": everyone at the meeting was remote
 ALL_REMOTE = Gated(r"\b(?:all|the)\s(?:the\s)?(?:participants|leaders|delegations|heads\sof\s(?:state|government))\s"
                    r"(?:joined|attended|took\spart|participated)\b[^.;]*?(?:\bvia\s(?:a\s)?video|\bby\svideo|\bvirtually\b|\bonline\b)",

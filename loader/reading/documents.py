@@ -18,10 +18,14 @@ FILE_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[_-]")
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})(?:, (?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?,\s+"
     r"(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+ \d{4})"
-    r"\s*(?:\((?P<agency>[^)]{2,40})\)|/(?P<wire>[A-Za-z]+)/)?\s*(?=--|\u2014|\u2013|:|-\s)"
+    r"\s*(?:\((?P<agency>[^)]{2,40})\)|/(?P<wire>[A-Za-z]+)/)?(?:\s*(?=--|\u2014|\u2013|:|-\s)|(?<=[)/])\.\s+(?=[A-Z]))"
 )
 WORD = re.compile(r"[A-Za-z]{2,}")
 ISO_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})(?: \d{2}:\d{2})?\b")
+# "Published: 24.06.2016 | 19:12", "Updated: Sep 05, 2020 21:48 IST", "Posted on June 16, 2009"
+BYLINE = re.compile(r"^(?:(?:Last\s|First\s)?(?:Published|Updated|Posted|Modified|Released)(?:\son)?|Date)\s*:?\s*(?P<date>.{6,40})",
+                    re.I)
+NUMERIC_DATE = re.compile(r"\b(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))\b")
 BOILERPLATE = re.compile(
     r"^(home\b.*>|omniture$|collection$|suggest to a friend|also read:|about the author$|related posts$"
     r"|leave a reply$|your email address will not be published|share this|print$)",
@@ -132,10 +136,26 @@ def _title(paragraphs: list[str]) -> str:
     return sentence if len(sentence) <= 200 else sentence[:197].rsplit(" ", 1)[0] + "..."
 
 
+def _byline_date(text: str) -> date | None:
+    """The date of a byline: "Sep 05, 2020 21:48 IST", "24.06.2016 | 19:12" (day first), "2016-06-24"."""
+    if (numeric := NUMERIC_DATE.search(text)):
+        if numeric["iso"]:
+            return date.fromisoformat(numeric["iso"])
+        try:
+            return date(int(numeric["y"]), int(numeric["m"]), int(numeric["d"]))
+        except ValueError:
+            return None
+    found = parse_date(text)
+    return found if found and re.search(r"\d{4}", text) else None
+
+
 def _published(paragraphs: list[str], path: Path) -> date | None:
     """The article's date: a dated first dateline or stamp, else the file-name prefix, else any dateline."""
     match = FILE_DATE.match(path.name)
     from_name = date(int(match[1]), int(match[2]), int(match[3])) if match else None
+    for line in (line for para in paragraphs[:6] for line in para.split("\n")):
+        if (byline := BYLINE.match(line)) and (found := _byline_date(byline["date"])):
+            return found
     for para in paragraphs[:4]:
         stamp = ISO_STAMP.match(para)
         line = DATELINE.match(para)

@@ -18,7 +18,12 @@ ORDINAL_WORDS = tuple(word.title() for word, n in ORDINALS.items() if n <= 10)  
 BOUNDARY = re.compile(
     rf"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=:)\s+(?=(?:{'|'.join(ORDINAL_WORDS)}),)"
 )
-NO_END = re.compile(rf"(?:\b(?:{ABBREVIATIONS})|\b[A-Z]|\b[A-Z]\.[A-Z])\.$")
+NO_END = re.compile(rf"(?:\b(?:{ABBREVIATIONS}|Sh|Ch|Zh|Kh|Yu|Ya|Ts)|\b[A-Z]|\b[A-Z]\.[A-Z])\.$")  # "Sh. Mirziyoyev"
+
+
+BULLET = re.compile(r"^\s*(?:[-\u2022*\u2013\u2014\u00b7\u25aa\u25cf]|\d{1,2}[.)])\s+")
+ITEM_END = re.compile(r"[\s;,.]+$")
+HEADING_WORDS = 15  # a line this short, without an end mark, is a headline, byline or list line, not wrapped prose
 
 
 @dataclass(frozen=True)
@@ -32,21 +37,98 @@ class Sentence:
     place: str | None = None  # the dateline's place, for "said here"
     section: int = 0  # a new section starts at each dateline
     original: str = ""  # the sentence as written; `text` is folded (accents dropped, quotes unified)
+    start: int = -1  # character offsets of the sentence in Document.text (-1 for the headline added by extraction)
+    end: int = -1
 
 
-def split_sentences(paragraph: str) -> list[str]:
-    """Sentences of one paragraph (abbreviations, initials and "H.E." do not end a sentence)."""
-    result: list[str] = []
+class _Spans:
+    """Text assembled from pieces of the document, remembering where each character came from."""
+
+    def __init__(self):
+        self.parts: list[str] = []
+        self.origin: list[int] = []
+
+    def add(self, piece: str, at: int) -> None:
+        """Add document text that starts at offset `at`; `at` < 0 adds a separator (mapped to the char before)."""
+        self.parts.append(piece)
+        before = self.origin[-1] if self.origin else 0
+        self.origin.extend(range(at, at + len(piece)) if at >= 0 else [before] * len(piece))
+
+    def words(self, text: str, offset: int) -> None:
+        """Add the words of document text (at `offset`), one space between them."""
+        for match in re.finditer(r"\S+", text):
+            if self.parts:
+                self.add(" ", -1)
+            self.add(match.group(0), offset + match.start())
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def blocks(text: str) -> list[_Spans]:
+    """The document as blocks to split into sentences: paragraphs, with headline, byline and bullet lines kept
+    apart from each other, and a list introduced by a colon joined to its heading ("attended by: A; B; C")."""
+    units: list[list[tuple[int, str]]] = []  # lines (offset, text) of each unit
+    for paragraph in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text):
+        unit: list[tuple[int, str]] = []
+        for line in re.finditer(r"[^\n]+", paragraph.group(0)):
+            content = line.group(0)
+            if not content.strip():
+                continue
+            previous = unit[-1][1].rstrip() if unit else ""
+            if unit and (BULLET.match(content) or not previous.endswith((".", ",", ";", ":", "!", "?", "-"))
+                         and len(previous.split()) <= HEADING_WORDS):
+                units.append(unit)
+                unit = []
+            unit.append((paragraph.start() + line.start(), content))
+        if unit:
+            units.append(unit)
+    result: list[_Spans] = []
+    i = 0
+    while i < len(units):
+        spans = _Spans()
+        for at, line in units[i]:
+            spans.words(line, at)
+        i += 1
+        if spans.text.endswith(":"):  # a heading: join the list that follows
+            items = 0
+            while i < len(units) and BULLET.match(units[i][0][1]):
+                lines = [(at + BULLET.match(line).end(), line[BULLET.match(line).end():]) if n == 0 else (at, line)
+                         for n, (at, line) in enumerate(units[i])]
+                lines[-1] = (lines[-1][0], ITEM_END.sub("", lines[-1][1]))
+                if items:
+                    spans.add(";", -1)
+                for at, line in lines:
+                    spans.words(line, at)
+                items, i = items + 1, i + 1
+            if items:
+                spans.add(".", -1)
+        result.append(spans)
+    return result
+
+
+def split_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a block (abbreviations, initials and "H.E." do not end a sentence)."""
+    result: list[tuple[int, int]] = []
     position = 0
-    text = " ".join(paragraph.split())
     for match in BOUNDARY.finditer(text):
         piece = text[position:match.start()].rstrip()
         if NO_END.search(piece):
             continue
-        result.append(text[position:match.end()].strip())
+        result.append((position, len(text[:match.end()].rstrip())))
         position = match.end()
-    result.append(text[position:].strip())
-    return [sentence for sentence in result if sentence]
+    result.append((position, len(text.rstrip())))
+    return [(a, b) for a, b in result if text[a:b].strip()]
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of one paragraph (abbreviations, initials and "H.E." do not end a sentence)."""
+    text = " ".join(paragraph.split())
+    return [text[a:b] for a, b in split_spans(text)]
 
 
 def plain(text: str) -> str:
@@ -59,18 +141,21 @@ def plain(text: str) -> str:
 
 
 def sentences(document: Document) -> list[Sentence]:
-    """All sentences of a document, folded (see gazetteer.fold); a dateline ("BISHKEK, Oct. 26 (Xinhua) --")
-    resets the reference date."""
+    """All sentences of a document, folded (see gazetteer.fold), with their offsets in the document's text; a
+    dateline ("BISHKEK, Oct. 26 (Xinhua) --") resets the reference date."""
     result: list[Sentence] = []
     reference, place, section = document.published, None, 0
-    paragraphs = [p for p in document.text.split("\n\n") if p.strip()]
-    for number, paragraph in enumerate(paragraphs):
-        paragraph = " ".join(paragraph.split())
-        line = DATELINE.match(paragraph)
+    for number, block in enumerate(blocks(document.text)):
+        text, skip = block.text, 0
+        line = DATELINE.match(text)
         if line:
             reference = parse_date(line["date"], document.published) or reference
             place, section = line["place"].strip().title(), section + 1
-            paragraph = re.sub(r"^[\s:\u2014\u2013-]+", "", paragraph[line.end():]) or paragraph
-        for text in split_sentences(paragraph):
-            result.append(Sentence(plain(fold(text)), len(result), number, reference, place, section, text))
+            rest = re.sub(r"^[\s:\u2014\u2013-]+", "", text[line.end():])
+            skip = len(text) - len(rest) if rest else 0
+        for a, b in split_spans(text[skip:]):
+            written = text[skip + a:skip + b]
+            start, end = block.span(skip + a, skip + b)
+            result.append(Sentence(plain(fold(written)), len(result), number, reference, place, section, written,
+                                   start, end))
     return result
