@@ -26,6 +26,8 @@ MONTHS = {
     )
     for name in names
 }
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 # Titles as news writes them (lower case) -> the canonical title of the position (tests/gold/README.md).

@@ -22,7 +22,7 @@ from loader.extraction.mentions import Memory, PersonMention, Recognizer
 from loader.extraction.participation import AT_MEETING, BILATERAL_TRIGGER, SIDELINES, SPEECH_VERB, ParticipationMixin
 from loader.patterns import Gated
 from loader.reading.sentences import ORDINAL_WORDS, Sentence, sentences
-from loader.vocabulary import COUNCIL_SERIES, MINISTERIAL_SERIES, SERIES_KINDS
+from loader.vocabulary import COUNCIL_SERIES, MINISTERIAL_SERIES, MONTH_NAMES, SERIES_KINDS
 
 EXTRACTOR_VERSION = "0.2.0"
 SPEAKS_FOR = Gated(
@@ -47,7 +47,10 @@ PROPOSED_BY = re.compile(
 )
 NEW_INITIATIVE = Gated(r"\bthe\s(?P<name>(?:[A-Z][a-z]+\s){1,5}Initiative)\b", words=("Initiative",))
 NEW_NAMES = ((NEW_PROJECT, PROJECT), (NEW_INSTITUTION, PROJECT), (NEW_INITIATIVE, INITIATIVE))
-MEETING_VERB = re.compile(r"\b(?:held|took\splace|convened|opened|met)\b|^On\s|,\son\s")
+MEETING_VERB = re.compile(r"\b(?:held|took\splace|convened|opened|met|began|gathered|kicked\soff|got\sunder\s?way)\b|^On\s|,\son\s")
+OPENED = re.compile(r"\b(?:opened|began|kicked\soff|got\sunder\s?way)\b")  # the first day of a meeting of several
+HELD_HERE = re.compile(r"\b(?:held|met|opened|took\splace|convened|concluded|began|gathered|hosted|session)\shere\b")
+NOT_PLACES = set(MONTH_NAMES) | {"The", "A", "An", "His", "Her", "Their", "Its"}
 ATTENDED = Gated(r"\b(?:attended|attend|joined)\b", words=("attend", "joined"))
 ON_DAY = re.compile(r"\bon\s(?:the\safternoon\sof\s)?(?:[A-Z][a-z]+\.?\s\d|\d|[A-Z][a-z]+day)")
 ATTENDED_IN = Gated(r"\battended\sthe\s(?:meeting|summit)\sin\s", words=("attended the",))
@@ -280,6 +283,7 @@ class _Article(ParticipationMixin):
                 return self.main
             if allow_main and self.main and mention.kind == HEADS_OF_STATE and not mention.city_word:
                 return self.main
+
             return None
         reference = s.reference or self.doc.published
         when = sentence_date(s.text, reference)
@@ -293,7 +297,14 @@ class _Article(ParticipationMixin):
             if year is None and (mention.ordinal or not allow_main) and reference:
                 year = reference.year
             if year is None and allow_main:
-                return self.main if self.main and self.facts.meetings[self.main].kind == mention.kind else None
+                if not self.main or self.facts.meetings[self.main].kind != mention.kind:
+                    return None
+                place = self.gaz.lookup(mention.city_word) if mention.city_word else None
+                if place and place.kind == CITY:  # "the Astana summit": the main one only if held there
+                    if self.facts.meetings[self.main].city not in (None, place.id):
+                        return None
+                    self._set(self.main, city=place.id)
+                return self.main
             meeting_id = mention.series.meeting_id(year)
             if allow_main and meeting_id != self.main and (is_future(s.text) or reference and year > reference.year):
                 return None  # "the Tianjin summit next year", "will attend the meeting in Islamabad next week"
@@ -350,6 +361,9 @@ class _Article(ParticipationMixin):
                 self._set(hosted, host_state=state)
         if target is None or target != self.main and self.facts.meetings[target].kind == BILATERAL:
             return
+        if target == self.main and (opened := OPENED.search(text)) and not is_future(text) \
+                and (when := sentence_date(text[max(0, opened.start() - 40):], s.reference)):
+            self.facts.meetings[target] = replace(self.facts.meetings[target], date=when)  # the first day outranks
         undated_main = target == self.main and not self.facts.meetings[target].date
         verb = MEETING_VERB.search(text) if undated_main else None
         if verb and not rel.REMOTE.search(text) and not is_future(text[:verb.end() + 30]) \
@@ -358,7 +372,9 @@ class _Article(ParticipationMixin):
         if undated_main and not self.facts.meetings[target].date and ATTENDED.search(text) \
                 and (when := ON_DAY.search(text)):
             self._set(target, date=sentence_date(text[when.start():], s.reference))
-        if (held := rel.HELD_IN.search(text)) and not rel.REMOTE.search(text) and not is_future(text[:held.end()]):
+        held = next((m for m in rel.HELD_IN.finditer(text) if not rel.HELD_GAP_NOT.search(m["gap"])
+                     and self._is_place(m["place"])), None)
+        if held and not rel.REMOTE.search(text[:held.end()]) and not is_future(text[:held.end()]):
             if held["adj"] and (state := self.gaz.state_of_adjective(held["adj"].strip())):
                 self._entity(state)
             place = self.gaz.lookup(held["place"])
@@ -368,6 +384,8 @@ class _Article(ParticipationMixin):
                 self._set(target, city=place.id)
             elif place and place.kind == STATE:
                 self._set(target, host_state=place.id)
+        if HELD_HERE.search(text) and s.place and not rel.REMOTE.search(text) and not is_future(text):
+            self._set(target, city=self._place_here(s))
         if (hosted := rel.HOSTED_BY.search(text)):
             after = text[hosted.end():] if not hosted["state_first"] else text[:hosted.start()]
             host_people = [p for p in people if (p.start >= hosted.end()) != bool(hosted["state_first"])]
@@ -392,6 +410,10 @@ class _Article(ParticipationMixin):
                 self._set(target, host_state=place.id)
             elif place and place.kind == CITY:
                 self._set(target, city=place.id)
+
+    def _is_place(self, name: str) -> bool:
+        found = self.gaz.lookup(name)
+        return found is None and name not in NOT_PLACES or found is not None and found.kind in (CITY, STATE)
 
     def _chair(self, meeting: str, chair: PersonMention, text: str) -> None:
         """The chair of a meeting, who also took part in it."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loader.extraction.meetings import MeetingMention, is_future
+from loader.extraction.meetings import MeetingMention, is_future, sentence_date
 from loader.facts import PRESS_EVENT
 from loader.reading.sentences import Sentence
 
@@ -20,8 +20,13 @@ LEAD_SENTENCES = 3
 OTHER_YEAR, PLANNED, GENERIC = 0.2, 0.25, 0.5
 ENOUGH = 0.75  # the least vote that makes a meeting the main one
 PLAN = re.compile(r"\bwill\s(?:attend|be\sheld|host)")
+# A sentence that reports the meeting taking place: its mention counts more
+REPORTED = re.compile(r"\b(?:was\sheld|were\sheld|took\splace|chaired|presided|opened|convened|kicked\soff|concluded|"
+                      r"hosted|attended|gathered|met|began)\b")
+REPORTED_BONUS = 1.0
 # A meeting still to come: "ahead of the Tianjin summit", "to prepare the summit", "the summit to be held later"
-UPCOMING_BEFORE = re.compile(r"\b(?:ahead\sof|prepar\w*(?:\sfor)?|upcoming|forthcoming|run-up\sto|before)\s(?:the\s)?(?:\S+\s){0,3}$", re.I)
+UPCOMING_BEFORE = re.compile(r"\b(?:ahead\sof|prepar\w*(?:\sfor)?|upcoming|forthcoming|run-up\sto|before|groundwork\sfor|"
+                             r"(?:agenda|road|path|stage)\s(?:for|to))\s(?:the\s)?(?:\S+\s){0,3}$", re.I)
 UPCOMING_AFTER = re.compile(r"^\S*\s(?:\S+\s){0,4}?(?:to\sbe\sheld|scheduled|slated|later\sthis|next\s(?:year|month|week))\b", re.I)
 
 
@@ -52,9 +57,13 @@ def _weight(sentence: Sentence, mention: MeetingMention, position: int, headline
         weight *= GENERIC
     if mention.year and sentence.reference and mention.year != sentence.reference.year:
         weight *= OTHER_YEAR
+    after = sentence.text[mention.end:mention.end + 60]
+    when = sentence_date(after, sentence.reference) if sentence.reference else None
     if is_future(sentence.text) or UPCOMING_BEFORE.search(sentence.text[max(0, mention.start - 40):mention.start]) \
-            or UPCOMING_AFTER.search(sentence.text[mention.end:mention.end + 60]):
+            or UPCOMING_AFTER.search(after) or when and when > sentence.reference:
         weight *= PLANNED
+    elif REPORTED.search(sentence.text) and not mention.generic:
+        weight += REPORTED_BONUS
     return weight
 
 
@@ -67,7 +76,8 @@ def _rank(mention: MeetingMention, headline: bool) -> tuple[bool, bool]:
 def main_meeting(mentions: list[tuple[Sentence, list[MeetingMention]]], title: str) -> Frame | None:
     """The meeting an article reports, from the meeting mentions of its sentences and its (folded) title."""
     votes: dict[tuple, float] = {}
-    first: dict[tuple, tuple[tuple[bool, bool], Sentence, MeetingMention]] = {}
+    named: dict[tuple, float] = {}
+    first: dict[tuple, tuple[tuple[bool, bool], Sentence, MeetingMention]] = {}  # best mention of each meeting
     position = 0
     for sentence, found in mentions:
         headline = sentence.index < 0 or sentence.index == 0 and sentence.text == title
@@ -75,12 +85,17 @@ def main_meeting(mentions: list[tuple[Sentence, list[MeetingMention]]], title: s
             key = _key(sentence, mention)
             if key is None:
                 continue
-            votes[key] = votes.get(key, 0.0) + _weight(sentence, mention, position, headline)
+            weight = _weight(sentence, mention, position, headline)
+            votes[key] = votes.get(key, 0.0) + weight
+            if not mention.generic:
+                named[key] = named.get(key, 0.0) + weight
             rank = _rank(mention, headline)
             if key not in first or rank < first[key][0]:
                 first[key] = (rank, sentence, mention)
         if not headline:
             position += 1
+    if named and max(named.values()) >= ENOUGH:
+        votes = named  # the meetings the article names decide; "the summit" only when it names none
     ranked = sorted(votes, key=lambda k: -votes[k])
     if not ranked or votes[ranked[0]] < ENOUGH:
         return None

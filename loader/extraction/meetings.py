@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from loader.reading.dates import RELATIVE_DAY, RELATIVE_OFFSET, WEEKDAY, month_in, parse_date, weekday_before, year_of
+from loader.reading.dates import ABSOLUTE, RELATIVE_DAY, RELATIVE_OFFSET, WEEKDAY, month_in, parse_date, weekday_before, year_of
 from loader.facts import FORUM, HEADS_OF_STATE, MEETING, PRESS_EVENT
 from loader.patterns import Gated, trie_pattern
 from loader.vocabulary import (
@@ -42,8 +42,10 @@ MINISTERIAL_MEETING = Gated(
 MINISTERIAL_WHO = [(re.compile(series.participants, re.I), series)
                    for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES)]
 SUMMIT = re.compile(
-    r"(?P<pre>(?:last|this|next)\syear's\s)?(?:the\s)?(?:SCO\s)?(?P<city>[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?)?(?:SCO\s)?[Ss]ummit"
-    r"(?P<post>(?:\sheld)?(?:\s(?:in|at)\s(?:[A-Z][a-z]+))?(?:\s(?:last|this|next)\syear)?)",
+    r"(?P<pre>(?:last|this|next)\syear's\s|(?:last|this|next)\s[A-Z][a-z]+'s\s|(?:19|20)\d{2}\s)?(?:the\s)?(?:SCO\s)?"
+    r"(?P<city>[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?)?(?P<pre2>(?:19|20)\d{2}\s)?(?:SCO\s)?[Ss]ummit"
+    r"(?P<post>(?:\s(?:of\s)?(?:19|20)\d{2}\b)?(?:\sheld)?(?:\s(?:in|at)\s(?P<city2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+    r"(?:\s(?:in|of)\s(?:[A-Z][a-z]+\s)?(?:19|20)\d{2}\b)?(?:\s(?:last|this|next)\s(?:year|[A-Z][a-z]+))?)",
 )
 FORUM_RE = re.compile(
     rf"\bthe\s(?:(?:{ORDINAL})\s)?(?P<name>(?:SCO\s)?(?:[A-Z][a-z]+\s(?:and\s)?)*Forum"
@@ -113,8 +115,10 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
     for match in SUMMIT.finditer(text) if summit else ():
         if any(m.start <= match.start() < m.end for m in found):
             continue
-        phrase = (match["pre"] or "") + (match["post"] or "")
-        city = (match["city"] or "").strip() or None
+        if any(match.start() < m.start < match.end() for m in found) and not match["city"]:
+            continue
+        phrase = (match["pre"] or "") + (match["pre2"] or "") + (match["post"] or "")
+        city = (match["city"] or "").strip() or match["city2"] or None
         if city and city in {"The", "Central", "Asia"} or re.search(r"-\s*$|Central Asia", text[max(0, match.start() - 20):match.start() + 2]):
             continue
         year = year_of(phrase, reference) if reference else None
@@ -136,10 +140,40 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
         found.append(MeetingMention(match.start(), match.end(), PRESS_EVENT))
     found = [m for m in found if not (m.kind == HEADS_OF_STATE and m.generic and any(
         o is not m and o.start <= m.start < o.end for o in found))]
+    found = _merge_city_summits(found)
+    if reference:
+        found = [_with_nearby_year(text, m, reference) for m in found]
     for match in GENERIC.finditer(text):
         if not any(m.start <= match.start() < m.end or match.start() <= m.start < match.end() for m in found):
             found.append(MeetingMention(match.start(), match.end(), "", generic=True))
     return sorted(found, key=lambda m: m.start)
+
+
+NEARBY_YEAR_AFTER = re.compile(r"^,?\s(?:held\s)?(?:on|in|of)\s(?:\d{1,2}(?:-\d{1,2})?\s)?(?:[A-Z][a-z]+\.?\s)?"
+                               r"(?:\d{1,2}(?:-\d{1,2})?,?\s)?(?P<year>(?:19|20)\d{2})\b")
+NEARBY_YEAR_BEFORE = re.compile(r"\b[Ii]n\s(?:[A-Z][a-z]+\s)?(?P<year>(?:19|20)\d{2}),?\s(?:at|during)\s(?:the\s)?$")
+
+
+def _with_nearby_year(text: str, mention: MeetingMention, reference: date) -> MeetingMention:
+    """The year written next to a meeting that names none itself: "the Shanghai summit ... on 15 June 2006",
+    "In 2005, at the Astana summit"."""
+    if mention.year or not mention.series:
+        return mention
+    near = NEARBY_YEAR_AFTER.match(text, mention.end) or \
+        NEARBY_YEAR_BEFORE.search(text[max(0, mention.start - 40):mention.start])
+    return replace(mention, year=int(near["year"]), generic=False) if near else mention
+
+
+def _merge_city_summits(found: list[MeetingMention]) -> list[MeetingMention]:
+    """"the Shanghai summit of the Heads of State Council": one mention, the council's, held in that city."""
+    result = list(found)
+    for summit in found:
+        council = next((m for m in result if m is not summit and m.series and summit.city_word and not m.city_word
+                        and m.kind == summit.kind and summit.start < m.start < summit.end), None)
+        if council is not None:
+            result[result.index(council)] = replace(council, start=summit.start, city_word=summit.city_word)
+            result.remove(summit)
+    return result
 
 
 def council_kind(name: str) -> str:
@@ -150,15 +184,15 @@ def council_kind(name: str) -> str:
 
 
 def sentence_date(text: str, reference: date | None) -> date | None:
-    """An explicit date in the sentence ("on October 26", "September 17, 2021", "on Thursday")."""
-    found = parse_date(text, reference)
-    if found:
-        return found
+    """The first date the sentence gives ("on October 26", "September 17, 2021", "on Thursday", "yesterday")."""
+    candidates = []
+    if (match := ABSOLUTE.search(text)) and (found := parse_date(match.group(0), reference)):
+        candidates.append((match.start(), found))
     if reference and (match := WEEKDAY.search(text)):
-        return weekday_before(reference, match[1])
+        candidates.append((match.start(), weekday_before(reference, match[1])))
     if reference and (match := RELATIVE_DAY.search(text)):
-        return reference + timedelta(days=RELATIVE_OFFSET[match["day"].lower()])
-    return None
+        candidates.append((match.start(), reference + timedelta(days=RELATIVE_OFFSET[match["day"].lower()])))
+    return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
 
 def is_future(text: str) -> bool:

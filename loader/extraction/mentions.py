@@ -26,7 +26,7 @@ LONGER_NAME = re.compile(r"\s(?:[A-Z][a-z]|dollars?\b)")  # "Shanghai Spirit", "
 HEAD_OF_GOVERNMENT = {"Premier", "Prime Minister"}
 NAME_WORD = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z]+)*|(?:[A-Z][a-z]?\.){1,3}(?=\s)|[A-Z](?=\s[A-Z][a-z]))"  # "Sh.", "A.A.", "M Venkaiah"
 NAME_WORD_RE = re.compile(rf"\b{NAME_WORD}\b")
-NAME = rf"{NAME_WORD}(?:\s(?:(?:al|bin|ibn|de|van|von)[ -])?{NAME_WORD}){{0,3}}"
+NAME = rf"{NAME_WORD}(?:\s(?:(?:al|bin|ibn|de|van|von)[ -])?{NAME_WORD}){{0,4}}"
 NOT_NAMES = {
     "The", "He", "She", "His", "Her", "On", "In", "At", "And", "But", "During", "For", "With", "Meeting",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "SCO", "China", "Also",
@@ -89,7 +89,7 @@ PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a
                           rf"(?i:(?P<title>{TITLE}))(?:\s(?P<name>{NAME}))?")),
     # "Prime Minister of Belarus, Roman Golovchenko"; "Director of the Executive Committee of the SCO RATS Jumakhon Giyosov"
     ("prefix", Gated(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?(?P<adj>{PHRASE}(?:\s(?!{_TITLE_START}){PHRASE}){{0,7}})"
-                     rf"{ORG_ABBR}(?:,?\s(?!(?i:{_ONE_TITLE})\b)(?P<name>{NAME}))?", words=(" of ",))),
+                     rf"{ORG_ABBR}(?:(?:,?\s|\s[\u2013\u2014-]\s)(?!(?i:{_ONE_TITLE})\b)(?P<name>{NAME}))?", words=(" of ",))),
     # "President Emomali Rahmon of Tajikistan", "Premier Li", "President Xi Jinping"
     ("prefix", re.compile(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\s(?P<name>{NAME})(?:\sof\s(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}))?")),
     # "his Russian counterpart, Vladimir Putin": the title is the one of the person before

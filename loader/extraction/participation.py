@@ -66,13 +66,16 @@ class ParticipationMixin:
         remote_all = bool(re.search(r"\battended\s(?:the\s(?:meeting|summit)\s)?via\svideo", text))
         represented = [m.end() for m in re.finditer(r"representative\sof\s", text)]
         spans = [(p.start, p.end) for p in people]
+        colon = text.find(": ")
+        heading = rel.capacity_in(text[:colon]) if colon > 0 else None  # "heads of delegations of the member states:"
         for start, end in rel.groups(text):
             chunk = text[start:end]
             members = [p for p in people if start <= p.start < end and not any(0 <= p.start - r <= 12 for r in represented)]
             for i, person in enumerate(members):
                 after = text[person.end:members[i + 1].start if i + 1 < len(members) else end]
                 before = text[members[i - 1].end if i else start:person.start]
-                capacity = rel.capacity_in(after) or rel.capacity_in(before) or rel.capacity_in(chunk)
+                capacity = rel.capacity_in(after) or rel.capacity_in(before) or rel.capacity_in(chunk) or \
+                    (heading if person.start > colon else None)
                 remote = remote_all or bool(rel.REMOTE.search(after.split(",")[0] if i + 1 < len(members) else after))
                 of = person.of or self._represents(text, person, people)
                 self._participant(target, person.person, of, person, capacity, remote, text)

@@ -83,11 +83,15 @@ PARTICIPATE = Gated(
     r"were\spresent|represented\sby)\b|\b(?:address|speech|remarks)\s(?:at|to)\b|\baddressed\sthe\s(?:meeting|summit)\b"
     r"|\bin\sattendance\b|\bamong\sthe\s(?:participants|attendees)\b|\bseated\s(?:around|at)\b|\bjoined\sby\b"
     r"|\b(?:leaders|heads\sof\s(?:state|government)|ministers|delegations)\spresent\b|\bpresent\s(?:were|was)\b"
-    r"|\btook\sseats?\b|\bcame\sto\b|\barrived\sin\b", re.I,
+    r"|\btook\sseats?\b|\bcame\sto\b|\barrived\sin\b|\bheads\sof\s(?:the\s)?delegations\b|\blist\sof\s(?:the\s)?participants\b"
+    r"|^(?:the\s)?(?:SCO\s)?(?:member|observer|dialogue\spartner|guest)\s(?:states|countries)\b[^:;.]{0,40}:", re.I,
     words=("attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "were present", "address",
-           "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in"))
+           "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in", "delegations",
+           "list of", "states", "countries"))
 ATTEND = re.compile(r"\b(?:attend(?:ed|s|ing)?|joined|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|"
-                    r"addressed|represented\sby|among\sthe\s(?:participants|attendees)|seated\s(?:around|at)|present\s(?:were|was))\b")
+                    r"addressed|represented\sby|among\sthe\s(?:participants|attendees)|seated\s(?:around|at)|present\s(?:were|was)|"
+                    r"heads\sof\s(?:the\s)?delegations|list\sof\s(?:the\s)?participants)\b"
+                    r"|^(?:[Tt]he\s)?(?:SCO\s)?(?:[Mm]ember|[Oo]bserver|[Dd]ialogue\spartner|[Gg]uest)\s(?:states|countries)\b[^:;.]{0,40}:")
 # "All participants joined the meeting via videoconference": everyone at the meeting was remote
 ALL_REMOTE = Gated(r"\b(?:all|the)\s(?:the\s)?(?:participants|leaders|delegations|heads\sof\s(?:state|government))\s"
                    r"(?:joined|attended|took\spart|participated)\b[^.;]*?(?:\bvia\s(?:a\s)?video|\bby\svideo|\bvirtually\b|\bonline\b)",
@@ -137,11 +141,15 @@ CAPITAL = [
           words=("capital",)),
 ]
 HELD_IN = Gated(
-    r"\b(?:held|met|opened|took\splace|convened)\s(?:here\s)?(?:on\s[A-Z][a-z]+(?:\s\d{1,2})?\s)?in\s(?:the\s)?"
-    r"(?:(?P<adj>[A-Z][a-z]+\s)?(?:[a-z]+\s)?(?P<kind>capital|city|town)(?:\sof)?,?\s)?"
+    r"\b(?:held|met|opened|took\splace|convened|concluded|began|gathered|kicked\soff|got\sunder\s?way|under\s?way|"
+    r"taking\splace|being\sheld|hosted)\b(?P<gap>[^.;]{0,70}?)\bin\s(?:the\s)?"
+    r"(?:(?P<adj>[A-Z][a-z]+\s)?(?:[a-z]+\s)?(?P<kind>capital|city|town|resort)(?:\scity)?(?:\sof)?,?\s)?"
     r"(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
     r"(?P<apposition>,\s(?:an?\s|the\s)[\w\s-]{0,30}?\b(?:city|town|capital)\b)?",
-    words=("held", "met", "opened", "took place", "convened"))
+    words=("held", "met", "opened", "took place", "convened", "concluded", "began", "gathered", "kicked off", "under",
+           "taking place", "hosted"))
+# What may stand between the verb and "in <place>": a time, "here", a venue; not a video link or another meeting.
+HELD_GAP_NOT = re.compile(r"\b(?:video|virtual|online|sidelines|talks|with|since|after|before|during)\b", re.I)
 CHAIRED = Gated(r"\b(?:chaired|presided\sover)\s(?:(?:the|a)\s(?:[\w']+\s){0,3}?(?:meeting|summit|session)|it)\b",
                 words=("chaired", "presided"))
 HOSTED_BY = re.compile(r"\bhosted\sby\s|\b(?P<state_first>hosted)\sthe\s(?:meeting|summit)\b")
