@@ -105,7 +105,8 @@ PORTFOLIOS = (
 RANKS = re.compile(
     r"\b(?:General\sof\sthe\sArmy|Army\sGeneral|Colonel[\s-]General|Lieutenant[\s-]General|Lt\.?\sGen\.?|"
     r"Major[\s-]General|Maj\.?\sGen\.?|Brigadier(?:\sGeneral)?|Brig\.?\sGen\.?|(?:Vice\s|Rear\s)?Admiral|"
-    r"Air\sChief\sMarshal|Field\sMarshal|Marshal|Colonel|Engr\.|Engineer|H\.E\.|Dr\.)\s(?=[A-Z])"
+    r"Air\sChief\sMarshal|Field\sMarshal|Marshal|Colonel|Col\.?[\s-]Gen\.?|Engr\.|Engineer|H\.E\.|Dr\.|"
+    r"(?<=[Mm]inister\s)General|(?<=[Mm]inister,\s)General)\s(?=[A-Z])"
 )
 # Official names of states: "the Republic of Kazakhstan", "the Islamic Republic of Pakistan", "the People's Republic
 # of China", "the Kingdom of Saudi Arabia" name the state their last words name; two need their common name.

@@ -151,7 +151,8 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
 
 NEARBY_YEAR_AFTER = re.compile(r"^,?\s(?:held\s)?(?:on|in|of)\s(?:\d{1,2}(?:-\d{1,2})?\s)?(?:[A-Z][a-z]+\.?\s)?"
                                r"(?:\d{1,2}(?:-\d{1,2})?,?\s)?(?P<year>(?:19|20)\d{2})\b")
-NEARBY_YEAR_BEFORE = re.compile(r"\b[Ii]n\s(?:[A-Z][a-z]+\s)?(?P<year>(?:19|20)\d{2}),?\s(?:at|during)\s(?:the\s)?$")
+NEARBY_YEAR_BEFORE = re.compile(r"\b[Ii]n\s(?:[A-Z][a-z]+\s)?(?P<year>(?:19|20)\d{2}),?\s(?:at|during)\s(?:the\s)?$"
+                                r"|(?P<relative>(?:last|this|next)\syear's|(?:19|20)\d{2})\s$")
 
 
 def _with_nearby_year(text: str, mention: MeetingMention, reference: date) -> MeetingMention:
@@ -161,7 +162,10 @@ def _with_nearby_year(text: str, mention: MeetingMention, reference: date) -> Me
         return mention
     near = NEARBY_YEAR_AFTER.match(text, mention.end) or \
         NEARBY_YEAR_BEFORE.search(text[max(0, mention.start - 40):mention.start])
-    return replace(mention, year=int(near["year"]), generic=False) if near else mention
+    if near is None:
+        return mention
+    year = year_of(near["relative"], reference) if near["relative"] else int(near["year"])
+    return replace(mention, year=year, generic=False) if year else mention
 
 
 def _merge_city_summits(found: list[MeetingMention]) -> list[MeetingMention]:

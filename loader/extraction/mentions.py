@@ -84,9 +84,12 @@ PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a
     # "Shavkat Mirziyoyev, the president of Uzbekistan", "Zhang Ming, Secretary-General of the SCO"
     ("prefix", Gated(rf"(?<![\w-])(?P<name>{NAME}),\s(?:the\s)?(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?"
                      rf"(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}){ORG_ABBR}(?=[,.;]|\s[a-z]|$)", words=(", ",))),
+    # "China - Defence Minister Li Shangfu": a list line that starts with the state
+    ("suffix", Gated(rf"(?<![\w-])(?P<adj>{PHRASE}(?:\s{PHRASE})?)\s[\u2013\u2014-]\s(?i:(?P<title>{TITLE}))\s(?P<name>{NAME})",
+                     words=(" - ", " \u2013 ", " \u2014 "))),
     # "Kazakh Prime Minister Alikhan Smailov", "Iran's First Vice President Mohammad Mokhber", "the Indian foreign minister"
     ("suffix", re.compile(rf"(?<![\w-])(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,5}}?)(?:'s)?{ORG_ABBR}\s(?:SCO\s)?"
-                          rf"(?i:(?P<title>{TITLE}))(?:\s(?P<name>{NAME}))?")),
+                          rf"(?i:(?P<title>{TITLE}))(?:(?:\s|,\s(?!(?:[A-Z][a-z]+\s)?{_TITLE_START}))(?P<name>{NAME}))?")),
     # "Prime Minister of Belarus, Roman Golovchenko"; "Director of the Executive Committee of the SCO RATS Jumakhon Giyosov"
     ("prefix", Gated(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?(?P<adj>{PHRASE}(?:\s(?!{_TITLE_START}){PHRASE}){{0,7}})"
                      rf"{ORG_ABBR}(?:(?:,?\s|\s[\u2013\u2014-]\s)(?!(?i:{_ONE_TITLE})\b)(?P<name>{NAME}))?", words=(" of ",))),
@@ -136,7 +139,7 @@ def titled(text: str) -> bool:
     return False
 
 
-APPOSITIONS = (PERSON_PATTERNS[0][1], PERSON_PATTERNS[1][1])
+APPOSITIONS = (PERSON_PATTERNS[0][1], PERSON_PATTERNS[1][1])  # "<Name>, <title>": a name, or two list items?
 # "India's Sushma Swaraj": a person introduced by the state alone, with no title
 POSSESSIVE_NAME = re.compile(rf"(?<![\w-])(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)'s\s(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})")
 # Capitalised words that make a phrase a thing rather than a person ("China's Belt and Road Initiative")
@@ -200,6 +203,9 @@ class Recognizer:
                     continue
                 name = match["name"]
                 name_end = match.end()
+                if name and text[match.start("name") - 2] == "," and groups.get("title") and \
+                        match.start("name") > match.start("title") and self._next_item(name):
+                    name, name_end = None, match.end("title")  # "India's prime minister, Pakistani Prime Minister X"
                 if rest and name and mode == "prefix" and match.start("name") > match.start("adj") \
                         and any(word.lower() in TITLE_WORDS for word in name.split()):
                     name, name_end = None, match.end("adj")  # "<Title> of <State> <Name>, <next title> ...": a list
@@ -268,6 +274,11 @@ class Recognizer:
                 or bool(TITLE_BEFORE.search(text[:match.start("name")]))
                 or text[:match.start("name")].endswith((" of ", " of the "))
                 or trailing_and and text[match.end():match.end() + 6].startswith((", and", " and ")))
+
+    def _next_item(self, name: str) -> bool:
+        """Does a "name" after a comma start the next item of a list (a demonym, a state or a title)?"""
+        first = name.split()[0]
+        return bool(self.gazetteer.state_of_adjective(first)) or first.lower() in TITLE_WORDS
 
     def _tail_word(self, phrase: str, of: str | None) -> str:
         """The first word of the part of the phrase that named the affiliation."""

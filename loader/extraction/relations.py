@@ -59,10 +59,12 @@ KIND_THEN_LIST = Gated(
     r"(?:\s(?:of|in)\s(?:the\s)?(?:SCO|organi[sz]ation|bloc|grouping))?"
     r"(?:\s(?:are|were|include|including|comprise)\s|\s?[-:\u2013\u2014]\s|,\s)",
     words=("member states", "member countries", "observer", "dialogue partners"))
-LIST_SEPARATOR = re.compile(r"(?:,\s(?:and\s)?|\sand\s|\s?[-\u2013\u2014]\s|\sas\swell\sas\s)(?:the\s)?")
+LIST_SEPARATOR = re.compile(r"(?:[,;]\s(?:and\s)?|\sand\s|\s?[-\u2013\u2014]\s|\sas\swell\sas\s)(?:the\s)?")
 # "The eight-member bloc comprises China, Russia, India and Pakistan", "China, one of the founding members of the SCO"
 COMPRISES = Gated(r"\b(?:SCO|bloc|organi[sz]ation|grouping|group)\s(?:now\s|currently\s)?(?:comprises|consists\sof|includes|"
-                  r"brings\stogether|unites)\s", words=("comprises", "consists of", "includes", "brings together", "unites"))
+                  r"brings\stogether|unites|is\s(?:now\s)?made\sup\sof|is\s(?:now\s)?composed\sof)\s"
+                  r"(?:(?:\w+|\d+)\s(?:full\s)?member\s(?:states|countries|nations)(?::|\s[-\u2013\u2014])?\s)?",
+                  words=("comprises", "consists of", "includes", "brings together", "unites", "made up of", "composed of"))
 FOUNDING_MEMBER = Gated(r",\s(?:[^,;]{0,40}\sand\s)?one\sof\sthe\s(?:\w+\s)?(?:founding|original)\smembers\b",
                         words=("founding members", "original members"))
 LIST_GAP_START = re.compile(r"(?:the\s)?")
@@ -142,16 +144,16 @@ CAPITAL = [
 ]
 HELD_IN = Gated(
     r"\b(?:held|met|opened|took\splace|convened|concluded|began|gathered|kicked\soff|got\sunder\s?way|under\s?way|"
-    r"taking\splace|being\sheld|hosted)\b(?P<gap>[^.;]{0,70}?)\bin\s(?:the\s)?"
+    r"taking\splace|being\sheld|hosted|(?:are|were|is)\smeeting|meet)\b(?P<gap>[^.;]{0,70}?)\bin\s(?:the\s)?"
     r"(?:(?P<adj>[A-Z][a-z]+\s)?(?:[a-z]+\s)?(?P<kind>capital|city|town|resort)(?:\scity)?(?:\sof)?,?\s)?"
     r"(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
     r"(?P<apposition>,\s(?:an?\s|the\s)[\w\s-]{0,30}?\b(?:city|town|capital)\b)?",
-    words=("held", "met", "opened", "took place", "convened", "concluded", "began", "gathered", "kicked off", "under",
-           "taking place", "hosted"))
+    words=("held", "met", "meet", "opened", "took place", "convened", "concluded", "began", "gathered", "kicked off",
+           "under", "taking place", "hosted"))
 # What may stand between the verb and "in <place>": a time, "here", a venue; not a video link or another meeting.
 HELD_GAP_NOT = re.compile(r"\b(?:video|virtual|online|sidelines|talks|with|since|after|before|during)\b", re.I)
-CHAIRED = Gated(r"\b(?:chaired|presided\sover)\s(?:(?:the|a)\s(?:[\w']+\s){0,3}?(?:meeting|summit|session)|it)\b",
-                words=("chaired", "presided"))
+CHAIRED = Gated(r"\b(?:chaired|presided\sover)\s(?:(?:the|a)\s(?:[\w']+\s){0,3}?(?:meeting|summit|session)|it)\b|\bin\sthe\schair\b",
+                words=("chaired", "presided", "in the chair"))
 HOSTED_BY = re.compile(r"\bhosted\sby\s|\b(?P<state_first>hosted)\sthe\s(?:meeting|summit)\b")
 CHAIRED_BY = Gated(r"\bchaired\sby\s|\bunder\sthe\s(?:chairmanship|presidency|chair)\sof\s", words=("chair", "presidency of"))
 PUBLISHER = [
