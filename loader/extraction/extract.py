@@ -282,7 +282,11 @@ class _Article(ParticipationMixin):
             if allow_main and self.main and (not mention.kind or mention.kind == self.facts.meetings[self.main].kind):
                 return self.main
             if allow_main and self.main and mention.kind == HEADS_OF_STATE and not mention.city_word:
-                return self.main
+                main_kind = self.facts.meetings[self.main].kind
+                if main_kind == MEETING and (reference := s.reference or self.doc.published):
+                    # "the summit" in an article about the SCO Plus meeting: the heads of state council beside it
+                    return self._meeting(replace(mention, generic=False, year=reference.year), s, allow_main=False)
+                return self.main if main_kind == HEADS_OF_STATE else None
 
             return None
         reference = s.reference or self.doc.published

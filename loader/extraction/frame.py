@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from loader.extraction.meetings import MeetingMention, is_future, sentence_date
-from loader.facts import PRESS_EVENT
+from loader.facts import MEETING, PRESS_EVENT
 from loader.reading.sentences import Sentence
 
 HEADLINE, LEAD, BODY = 3.0, 2.0, 1.0
@@ -44,6 +44,8 @@ def _key(sentence: Sentence, mention: MeetingMention) -> tuple | None:
     year = mention.year or (sentence.reference.year if sentence.reference else None)
     if mention.kind == PRESS_EVENT:
         return (PRESS_EVENT, sentence.reference)
+    if mention.kind == MEETING and mention.name:
+        return (MEETING, mention.name)
     if mention.series is None:
         return None
     return (mention.series.prefix, year)

@@ -42,7 +42,7 @@ MINISTERIAL_MEETING = Gated(
 MINISTERIAL_WHO = [(re.compile(series.participants, re.I), series)
                    for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES)]
 SUMMIT = re.compile(
-    r"(?P<pre>(?:last|this|next)\syear's\s|(?:last|this|next)\s[A-Z][a-z]+'s\s|(?:19|20)\d{2}\s)?(?:the\s)?(?:SCO\s)?"
+    r"(?P<pre>(?:last|this|next)\syear's\s|(?:last|this|next)\s[A-Z][a-z]+'s\s|(?:19|20)\d{2}\s)?(?:[Tt]he\s)?(?:SCO\s)?"
     r"(?P<city>[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?)?(?P<pre2>(?:19|20)\d{2}\s)?(?:SCO\s)?[Ss]ummit"
     r"(?P<post>(?:\s(?:of\s)?(?:19|20)\d{2}\b)?(?:\sheld)?(?:\s(?:in|at)\s(?P<city2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
     r"(?:\s(?:in|of)\s(?:[A-Z][a-z]+\s)?(?:19|20)\d{2}\b)?(?:\s(?:last|this|next)\s(?:year|[A-Z][a-z]+))?)",
@@ -53,6 +53,8 @@ FORUM_RE = re.compile(
 )
 NAMED_FORUM = re.compile(r"\bthe\s(?P<name>SCO\s(?:[a-z-]+\s){1,4}forum)(?!\snext\b)")
 NAMED_SUMMIT = re.compile(r"\bthe\s(?P<name>(?:[A-Z][a-z]+-)+[A-Z][a-z]+(?:\s[A-Z][a-z]+)*\sSummit)\b")
+# "the SCO Plus meeting", "in the SCO Plus format": the expanded meeting with partners, held beside a summit
+SCO_PLUS = Gated(r"\bSCO[\s-]Plus[\"”]?(?:\s(?:meeting|format|session|summit))?", words=("Plus",))
 PRESS = Gated(r"met\swith\sthe\spress|press\sconference|joint\spress\s(?:event|meeting)", re.I, words=("press",))
 GENERIC = Gated(r"\b(?:the|this|that|today's|yesterday's)\s(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
                 r"(?:two-day\s|one-day\s|high-level\s|annual\s|ministerial\s)?"
@@ -136,6 +138,8 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
             found.append(MeetingMention(match.start(), match.end(), FORUM, name=match["name"]))
     for match in NAMED_SUMMIT.finditer(text) if summit else ():
         found.append(MeetingMention(match.start(), match.end(), MEETING, name=match["name"]))
+    for match in SCO_PLUS.finditer(text):
+        found.append(MeetingMention(match.start(), match.end(), MEETING, name="SCO Plus meeting"))
     for match in PRESS.finditer(text) if "press" in lower else ():
         found.append(MeetingMention(match.start(), match.end(), PRESS_EVENT))
     found = [m for m in found if not (m.kind == HEADS_OF_STATE and m.generic and any(
