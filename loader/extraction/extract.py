@@ -37,8 +37,8 @@ NEW_INSTITUTION = Gated(r"\b(?:the\s)?(?P<name>SCO(?:\s[A-Z][a-z]+){1,3}\s(?:Ban
                         words=("Bank", "University", "Institute", "Centre", "Center"))
 # Cheap tests that a sentence may hold a status, a count, a presidency or a capital, or a document.
 STATUS_WORDS = ("member", "observer", "partner", "presiden", "chair", "capital", "status", "admit", "founding")
-DOCUMENT_WORDS = ("sign", "adopt", "approv", "issu", "releas", "Charter", "Treaty", "Agreement", "Program", "Convention",
-                  "Declaration", "Concept", "Strategy")
+DOCUMENT_WORDS = ("sign", "adopt", "approv", "issu", "releas", "endors", "inked", "Charter", "Treaty", "Agreement",
+                  "Program", "Convention", "Declaration", "Concept", "Strategy")
 HOSTING = Gated(r"(?P<state>[A-Z][a-z]+)\s(?:on\s)?(?:successfully\s)?host(?:ing|ed)\s(?:the\s)?(?:[Tt]hird|[A-Z0-9])",
                 words=("host",))
 PROPOSED_BY = re.compile(
@@ -48,6 +48,7 @@ PROPOSED_BY = re.compile(
 NEW_INITIATIVE = Gated(r"\bthe\s(?P<name>(?:[A-Z][a-z]+\s){1,5}Initiative)\b", words=("Initiative",))
 NEW_NAMES = ((NEW_PROJECT, PROJECT), (NEW_INSTITUTION, PROJECT), (NEW_INITIATIVE, INITIATIVE))
 MEETING_VERB = re.compile(r"\b(?:held|took\splace|convened|opened|met|began|gathered|kicked\soff|got\sunder\s?way)\b|^On\s|,\son\s")
+TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?\s?)?(?:[A-Z]{2,4}\s?)?[|\u2013\u2014-]")
 OPENED = re.compile(r"\b(?:opened|began|kicked\soff|got\sunder\s?way)\b")  # the first day of a meeting of several
 HELD_HERE = re.compile(r"\b(?:held|met|opened|took\splace|convened|concluded|began|gathered|hosted|session)\shere\b")
 NOT_PLACES = set(MONTH_NAMES) | {"The", "A", "An", "His", "Her", "Their", "Its"}
@@ -183,6 +184,8 @@ class _Article(ParticipationMixin):
         explicit_date = sentence_date(text, s.reference)
         if explicit_date:
             self.last_date = explicit_date
+        elif TIMESTAMP.match(s.original) and s.reference:
+            self.last_date = s.reference  # a live blog's "17:30 IST | ..." entry: the day of the article
         if "visit" in text and re.search(r"\bvisit\b", text):
             self.visit = True
         self._states_and_things(s)
@@ -609,8 +612,15 @@ class _Article(ParticipationMixin):
             doc_id = slug(name)
             self.new_entities.setdefault(doc_id, Entity(doc_id, DOCUMENT, name))
             self._entity(doc_id)
+        meeting = next((m for m in meetings if self.facts.meetings[m].kind in SERIES_KINDS), None) or self.main
+        for match in rel.ADOPTED_NAMED.finditer(s.text) if meeting and not is_future(s.text) else ():
+            name = rel.document_name(match["name"])
+            doc_id = slug(name)
+            if self.gaz.lookup(name) is None:
+                self.new_entities.setdefault(doc_id, Entity(doc_id, DOCUMENT, name))
+            self._entity(doc_id)
+            self._statement(meeting, "adopted", doc_id, s.text)
         for match in rel.DOCUMENT.finditer(s.text):
-            meeting = next((m for m in meetings if self.facts.meetings[m].kind in SERIES_KINDS), None) or self.main
             if meeting is None or is_future(s.text):
                 continue
             doc_id = f"{meeting}_{rel.document_kind(match)}"

@@ -55,7 +55,9 @@ NAMED_FORUM = re.compile(r"\bthe\s(?P<name>SCO\s(?:[a-z-]+\s){1,4}forum)(?!\snex
 NAMED_SUMMIT = re.compile(r"\bthe\s(?P<name>(?:[A-Z][a-z]+-)+[A-Z][a-z]+(?:\s[A-Z][a-z]+)*\sSummit)\b")
 # "the SCO Plus meeting", "in the SCO Plus format": the expanded meeting with partners, held beside a summit
 SCO_PLUS = Gated(r"\bSCO[\s-]Plus[\"”]?(?:\s(?:meeting|format|session|summit))?", words=("Plus",))
-PRESS = Gated(r"met\swith\sthe\spress|press\sconference|joint\spress\s(?:event|meeting)", re.I, words=("press",))
+PRESS = Gated(r"met\swith\sthe\spress|(?:press|news)\sconference|joint\spress\s(?:event|meeting)|press\sbriefing|"
+              r"media\sbriefing|briefed\s(?:the\s)?(?:media|journalists|reporters|the\spress)", re.I,
+              words=("press", "news conference", "briefing", "briefed"))
 GENERIC = Gated(r"\b(?:the|this|that|today's|yesterday's)\s(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
                 r"(?:two-day\s|one-day\s|high-level\s|annual\s|ministerial\s)?"
                 r"(?:meeting|summit|session|moot|event|conclave|gathering|ministerial)\b(?!\s(?:of|between|with)\b)", re.I,
@@ -140,7 +142,7 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
         found.append(MeetingMention(match.start(), match.end(), MEETING, name=match["name"]))
     for match in SCO_PLUS.finditer(text):
         found.append(MeetingMention(match.start(), match.end(), MEETING, name="SCO Plus meeting"))
-    for match in PRESS.finditer(text) if "press" in lower else ():
+    for match in PRESS.finditer(text):
         found.append(MeetingMention(match.start(), match.end(), PRESS_EVENT))
     found = [m for m in found if not (m.kind == HEADS_OF_STATE and m.generic and any(
         o is not m and o.start <= m.start < o.end for o in found))]

@@ -148,7 +148,8 @@ class ParticipationMixin:
         elif len(before) >= 2 and not partners and re.fullmatch(
                 r"\s(?:and|,)\s|\sand\shis\s\w+\scounterpart,\s", text[before[-2].end:before[-1].start]):
             before, partners, reported = before[-2:-1], before[-1:], True
-        speaker = before[-1].person if before else self._protagonist()
+        pronoun = re.match(r"(?:[^,]{0,40},\s)?(?:He|She)\b", text)  # "He also met ...": the last subject
+        speaker = before[-1].person if before else (self.memory.last_person if pronoun else None) or self._protagonist()
         partners = [p for p in partners if p.person != speaker]
         if speaker is None or not partners:
             return

@@ -120,20 +120,30 @@ POINT_LEAD = re.compile(
     r"(?:the\s)?(?:(?:SCO\s)?(?:members|member\sstates)\s(?:should\s)?|we\s(?:need\sto|should|must)\s|it\sis\snecessary\sto\s)?"
     r"(?:jointly\s|collectively\s|work\stogether\sto\s)?",
 )
+_ADOPT = r"(?:signed|adopted|approved|issued|released|endorsed|inked)"
 DOCUMENT = Gated(
-    r"\b(?:signed|adopted|approved|issued|released)(?:\sand\s(?:signed|issued|released|adopted|approved))?\s"
-    r"(?:the\s|a\s)?(?P<doc>(?P<joint>joint\s)?communi(?:que|qué)|(?:[A-Z][a-z]+\s)+Declaration(?:\son\s[^,.;]+?)?"
-    r"|statements?(?:\son\s[^,.;]+?)?|(?:[A-Z][a-z]+\s)*Declaration)"
-    r"(?=\sand\s[a-z]+ed\b|\s(?:and|to|at|with|in|after|during|following|on|by)\s|[,.;]|$)"
-    r"|\b(?:the\s)?(?P<doc2>(?:[A-Z][a-z]+\s)+Declaration|joint\scommuni(?:que|qué))\s(?:was|were)\s(?:also\s)?"
-    r"(?:signed|adopted|approved|issued|released)\b",
-    words=("signed", "adopted", "approved", "issued", "released"))
+    rf"\b{_ADOPT}(?:\sand\s{_ADOPT})?\s"
+    r"(?:the\s|a\s)?(?P<doc>(?P<joint>[Jj]oint\s)?[Cc]ommuni(?:que|qué)|(?:[A-Z][a-z]+\s)+Declaration(?:\s(?:on|of)\s[^,.;]+?)?"
+    r"|statements?(?:\son\s[^,.;]+?)?|(?:[A-Z][a-z]+\s)*[Dd]eclaration)"
+    r"(?=\sand\s[a-z]+ed\b|\s(?:and|to|at|with|in|after|during|following|on|by|here|announcing|founding)\b|[,.;]|$)"
+    r"|\b(?:[Tt]he\s|[Aa]\s)?(?P<doc2>(?:[A-Z][a-z]+\s)+Declaration|[Jj]oint\s[Cc]ommuni(?:que|qué))\s(?:(?:was|were)\s(?:also\s)?)?"
+    rf"{_ADOPT}\b|\badoption\sof\s(?:the\s|a\s)?(?P<doc3>(?:[A-Z][a-z]+\s)+Declaration|[Jj]oint\s[Cc]ommuni(?:que|qué))",
+    words=("signed", "adopted", "approved", "issued", "released", "endorsed", "inked", "adoption"))
 DOC_HEAD = r"(?:Programme|Program|Agreement|Treaty|Convention|Charter|Concept|Strategy)"
 NAMED_DOCUMENT = re.compile(
     rf"\b(?P<name>(?:SCO|UN|United\sNations)\sCharter|Charter\sof\sthe\s(?:SCO|United\sNations|Shanghai\sCooperation\sOrgani[sz]ation)"
     rf"|{DOC_HEAD}\s(?:on|of)\s[A-Z][\w'-]*(?:(?:,\s|\s(?:(?:and|of|the|on|in|for|between|Between)\s)*)"
     rf"(?!(?:the\s)?{DOC_HEAD}\b)(?:[A-Z][\w'-]*|SCO))*)"
 )
+_DOC_WORD = r"(?:[A-Z][\w'-]*|SCO|\d{4}(?:-\d{4})?)"
+_NAMED_HEAD = r"(?:Treaty|Charter|Convention|Agreement|Strategy|Programme|Program|Action\sPlan|Plan|Concept|Roadmap)"
+# "approved the SCO Development Strategy until 2025", "signed the Treaty on Long-Term Good-Neighbourliness, Friendship
+# and Cooperation", "adopted the SCO Charter": a named document adopted at the meeting
+ADOPTED_NAMED = Gated(
+    rf"\b{_ADOPT}(?:\sand\s{_ADOPT})?\sthe\s(?P<name>(?:(?:SCO|[A-Z][\w'-]*)\s){{0,4}}{_NAMED_HEAD}"
+    rf"(?:\s(?:on|of|for|until|between|to)\s(?:the\s)?{_DOC_WORD}(?:(?:,\s|\s)(?:(?:and|of|the|on|in|for|to|until)\s)*"
+    rf"(?!(?:the\s)?{_NAMED_HEAD}\b){_DOC_WORD})*)?)",
+    words=("signed", "adopted", "approved", "endorsed", "inked"))
 CAPITAL = [
     Gated(r"(?P<city>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?),\s(?:the\s)?capital(?:\scity)?\sof\s(?P<state>[A-Z][A-Za-z ]+?)\b(?=[,.;]|\son\b|$)",
           words=("capital",)),
@@ -217,7 +227,7 @@ def document_name(name: str) -> str:
 
 
 def document_kind(match: re.Match) -> str:
-    doc = (match["doc"] or match["doc2"]).lower()
+    doc = (match["doc"] or match["doc2"] or match["doc3"]).lower()
     if "communi" in doc:
         return "joint_communique"
     if "declaration" in doc:
@@ -226,5 +236,5 @@ def document_kind(match: re.Match) -> str:
 
 
 def document_label(match: re.Match) -> str:
-    doc = " ".join((match["doc"] or match["doc2"]).split())
+    doc = " ".join((match["doc"] or match["doc2"] or match["doc3"]).split())
     return doc[:1].upper() + doc[1:]

@@ -14,11 +14,14 @@ INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.?|[A-Z]{1,2})$")
 SURNAME_MIN = 84  # rapidfuzz ratio of the family names: "Mirziyoev"/"Mirziyoyev" 95, "Zhaparov"/"Japarov" 87
 GIVEN_MIN = 80    # of a written-out given name: "Kasym-Zhomart"/"Kassym-Jomart" 83
 WHOLE_MIN = 88    # of the whole name, word order ignored, when no word is an initial
+EXTRA_WORD_MIN = 92  # of each reference word, when the written name has one word more
 
 
 def _words(name: str) -> list[str]:
-    """Words of a name, initials kept apart: "A.A. Japarov" -> ["A.", "A.", "Japarov"]."""
-    return re.findall(r"[A-Z][a-z]?\.|[A-Za-z][A-Za-z'-]*", name)
+    """Words of a name, initials kept apart and an Indian honorific "-ji" dropped: "A.A. Japarov" -> ["A.", "A.",
+    "Japarov"], "Modiji" -> "Modi"."""
+    words = re.findall(r"[A-Z][a-z]?\.|[A-Za-z][A-Za-z'-]*", name)
+    return [word[:-2] if len(word) > 5 and word.endswith("ji") else word for word in words]
 
 
 def _is_initial(word: str) -> bool:
@@ -38,7 +41,13 @@ def _score(variant: list[str], reference: list[str]) -> float:
             return 0.0
         whole = fuzz.token_sort_ratio(" ".join(full).lower(), " ".join(reference).lower())
         surname = max(fuzz.ratio(full[-1].lower(), reference[-1].lower()), fuzz.ratio(full[0].lower(), reference[-1].lower()))
-        return whole if whole >= WHOLE_MIN and surname >= SURNAME_MIN else 0.0
+        if whole >= WHOLE_MIN and surname >= SURNAME_MIN:
+            return whole
+        # one extra word, a title or honorific ("Seyed Abbas Araghchi"): every reference word is there, nearly as is
+        if len(full) == len(reference) + 1 and len(reference) >= 2 and all(
+                max(fuzz.ratio(word.lower(), other.lower()) for other in full) >= EXTRA_WORD_MIN for word in reference):
+            return float(EXTRA_WORD_MIN)
+        return 0.0
     # Initials: the family name is the written-out word; each initial starts one of the other names, in order.
     surname = max(fuzz.ratio(full[-1].lower(), word.lower()) for word in reference)
     if surname < SURNAME_MIN or len(full) > 2:
