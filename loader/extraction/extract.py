@@ -567,7 +567,7 @@ class _Article(ParticipationMixin):
     # ---------------------------------------------------------------- proposals
     def _proposals(self, s: Sentence, people: list[PersonMention], meetings: list[str]) -> None:
         text = s.text
-        if "propos" in text and (match := rel.PROPOSAL.search(text)):
+        if (match := rel.PROPOSAL.search(text)) and (match["num"] or match["num2"] or "").lower() != "the":
             proposer = next((p.person for p in people if p.start < match.start() and p.person), None)
             if proposer is None and self.proposal and self.proposal.proposer:
                 proposer = self.proposal.proposer
@@ -641,8 +641,34 @@ class _Article(ParticipationMixin):
             who = self.rec.resolve(match["who"], None, None, self.memory, self.new_entities)
             if item and who and (self.gaz.entities.get(who) or self.new_entities.get(who)).kind == PERSON:
                 self._statement(item.id, "proposedBy", who, s.text)
+        if "propos" in s.text or "put forward" in s.text or "launched" in s.text:
+            self._proposers(s.text, people)
         if items:
             self.pending_mentions.append((s, self.sentence_bilateral or self.bilateral, meetings, items))
+
+    def _proposers(self, text: str, people: list[PersonMention]) -> None:
+        """Who proposed the initiatives a sentence lists: "the GDI, the GSI and the GCI, all proposed by President Xi",
+        "the initiatives that he has proposed" (he: the sentence's first person, else the last one named)."""
+        found = self.rec.entities(text, (INITIATIVE,))
+        for i, (start, end, item) in enumerate(found):
+            if i + 1 < len(found) and rel.LIST_SEPARATOR.fullmatch(text[end:found[i + 1][0]]):
+                continue  # not the last of a list
+            match = rel.PROPOSER_AFTER.match(text, end)
+            if not match:
+                continue
+            if match["who"]:
+                who = self.rec.resolve(match["who"], None, None, self.memory, self.new_entities)
+            else:
+                who = next((p.person for p in people if p.person and p.start < start), None) or self.memory.last_person
+            if not who or (self.gaz.entities.get(who) or self.new_entities.get(who) or Entity("", "", "")).kind != PERSON:
+                continue
+            run = [item]
+            for previous in reversed(found[:i]):
+                if not rel.LIST_SEPARATOR.fullmatch(text[previous[1]:found[found.index(previous) + 1][0]]):
+                    break
+                run.append(previous[2])
+            for initiative in run:
+                self._statement(initiative, "proposedBy", who, text)
 
     def _flush_mentions(self) -> None:
         """Attach a section's mentions: to the bilateral meeting it reports, else to the meeting named, else the main one."""

@@ -24,6 +24,9 @@ PLAN = re.compile(r"\bwill\s(?:attend|be\sheld|host)")
 REPORTED = re.compile(r"\b(?:was\sheld|were\sheld|took\splace|chaired|presided|opened|convened|kicked\soff|concluded|"
                       r"hosted|attended|gathered|met|began)\b")
 REPORTED_BONUS = 1.0
+# A meeting named as the topic of another event ("briefed the media on the results of the 19th meeting")
+TOPIC_BEFORE = re.compile(r"\b(?:results?|outcomes?|decisions|preparations?)\sof\s(?:the\s)?(?:\S+\s){0,3}$", re.I)
+TOPIC = 0.5
 # A meeting still to come: "ahead of the Tianjin summit", "to prepare the summit", "the summit to be held later"
 UPCOMING_BEFORE = re.compile(r"\b(?:ahead\sof|prepar\w*(?:\sfor)?|upcoming|forthcoming|run-up\sto|before|groundwork\sfor|"
                              r"(?:agenda|road|path|stage)\s(?:for|to))\s(?:the\s)?(?:\S+\s){0,3}$", re.I)
@@ -66,6 +69,8 @@ def _weight(sentence: Sentence, mention: MeetingMention, position: int, headline
         weight *= PLANNED
     elif REPORTED.search(sentence.text) and not mention.generic:
         weight += REPORTED_BONUS
+    if TOPIC_BEFORE.search(sentence.text[max(0, mention.start - 40):mention.start]):
+        weight *= TOPIC
     return weight
 
 

@@ -107,7 +107,8 @@ REMOTE = Gated(r"\bvia\s(?:a\s)?video(?:\s(?:link|conference))?|\bvirtually\b|\b
                words=("video", "virtual", "online"))
 PROPOSAL = re.compile(
     r"(?P<num>\w+)[- ]point\sproposal|\b(?:put\sforward|offered|made|raised|presented|puts\sforward|proposed|outlined|"
-    r"unveiled|set\sout|laid\sout|put\sforth|advanced|tabled|submitted)\s(?P<num2>\w+)\sproposals|"
+    r"unveiled|set\sout|laid\sout|put\sforth|advanced|tabled|submitted|named|listed|identified|outlined)\s(?P<num2>\w+)\s"
+    r"(?:(?:specific|concrete|key|main|major)\s)?(?:proposals|suggestions|priorities|initiatives|points|steps)\b|"
     r"\bthe\sfollowing\sproposals|\bpropose\sthe\sfollowing",
     re.I,
 )
@@ -144,6 +145,12 @@ ADOPTED_NAMED = Gated(
     rf"(?:\s(?:on|of|for|until|between|to)\s(?:the\s)?{_DOC_WORD}(?:(?:,\s|\s)(?:(?:and|of|the|on|in|for|to|until)\s)*"
     rf"(?!(?:the\s)?{_NAMED_HEAD}\b){_DOC_WORD})*)?)",
     words=("signed", "adopted", "approved", "endorsed", "inked"))
+# "..., both proposed by him", "... that he has proposed", "which he put forward last year", "proposed by President Xi"
+PROPOSER_AFTER = re.compile(
+    r"(?:\s\([A-Z]+\))?(?:,?\s(?:both|all|each|also)|,)?\s(?:(?:that|which)\s(?P<pronoun>he|she)\s(?:has\s|had\s|first\s)?"
+    r"(?:proposed|put\sforward|initiated|launched|advanced)|(?:first\s)?(?:proposed|put\sforward|initiated|launched|advanced)"
+    r"\sby\s(?:(?P<him>him|her)\b|(?:(?:Chinese|the\sChinese|[A-Z][a-z]+)\s)?(?:President\s|Premier\s|Prime\sMinister\s)?"
+    r"(?P<who>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2})))")
 CAPITAL = [
     Gated(r"(?P<city>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?),\s(?:the\s)?capital(?:\scity)?\sof\s(?P<state>[A-Z][A-Za-z ]+?)\b(?=[,.;]|\son\b|$)",
           words=("capital",)),
