@@ -117,3 +117,4 @@ class ArticleFacts:
     proposals: list[Proposal] = field(default_factory=list)
     publisher: str | None = None
     as_written: dict[str, str] = field(default_factory=dict)  # folded sentence -> as written, for sco:evidence
+    offsets: dict[str, tuple[int, int]] = field(default_factory=dict)  # folded sentence -> its characters in the text

@@ -218,3 +218,51 @@ def test_represented_by_and_handover(gazetteer):
         "The rotating presidency of the SCO passed from Russia to Tajikistan.", gazetteer)
     assert ("position", "ravi_menon", "Foreign Minister", "india") in facts
     assert ("presidency", "sco", "tajikistan") in facts and ("presidency", "sco", "russia") not in facts
+
+
+def test_ministerial_meeting_with_its_format(gazetteer):
+    facts = facts_of("The 16th Meeting of Defence Ministers of the SCO Member States was held in Bishkek yesterday.",
+                     gazetteer, published=date(2019, 4, 30))
+    assert ("meeting", "sco_defence_ministers_meeting_2019", "DefenceMinistersMeeting") in facts
+    assert ("ordinal", "sco_defence_ministers_meeting_2019", "16") in facts
+    assert ("date", "sco_defence_ministers_meeting_2019", "2019-04-29") in facts
+    assert ("held_in", "sco_defence_ministers_meeting_2019", "bishkek") in facts
+
+
+def test_protocol_list_with_official_state_names(gazetteer):
+    facts = facts_of("The 22nd meeting of the SCO Council of Heads of Government was held in Bishkek. Taking part were "
+                     "Prime Minister of the Republic of Kazakhstan Alikhan Smailov, Premier of the State Council of the "
+                     "People's Republic of China Li Qiang and Prime Minister of the Russian Federation M.V. Mishustin.",
+                     gazetteer, published=date(2023, 10, 26))
+    meeting = "sco_heads_of_government_council_2023"
+    for person, state in (("alikhan_smailov", "kazakhstan"), ("li_qiang", "china"), ("mikhail_mishustin", "russia")):
+        assert ("participation", meeting, person, state, "-", "false") in facts
+    assert ("position", "li_qiang", "Premier", "china") in facts
+
+
+def test_meeting_called_only_the_moot_gets_the_attendance(gazetteer):
+    facts = facts_of("Leaders gather for SCO summit\n\nThe SCO summit opened here today. The moot was attended by Russia's "
+                     "Vladimir Putin and India's Narendra Modi.", gazetteer, published=date(2009, 6, 15))
+    assert ("participation", "sco_heads_of_state_council_2009", "vladimir_putin", "russia", "-", "false") in facts
+    assert ("participation", "sco_heads_of_state_council_2009", "narendra_modi", "india", "-", "false") in facts
+
+
+def test_named_document_adopted(gazetteer):
+    facts = facts_of("The 15th meeting of the SCO Council of Heads of State was held in Ufa. The leaders signed the Ufa "
+                     "Declaration and approved the SCO Development Strategy until 2025.", gazetteer,
+                     published=date(2015, 7, 10))
+    assert ("adopted", "sco_heads_of_state_council_2015", "sco_heads_of_state_council_2015_declaration") in facts
+    assert ("adopted", "sco_heads_of_state_council_2015", "sco_development_strategy_until_2025") in facts
+
+
+def test_proposers_of_a_list_of_initiatives(gazetteer):
+    facts = facts_of("Chinese President Xi Jinping asked members to support the Global Development Initiative and the "
+                     "Global Security Initiative, both proposed by him.", gazetteer)
+    assert ("proposed_by", "global_development_initiative", "xi_jinping") in facts
+    assert ("proposed_by", "global_security_initiative", "xi_jinping") in facts
+
+
+def test_article_without_any_date_keeps_meetings_without_year(gazetteer):
+    facts = facts_of("Leaders of the SCO met on Friday in Bishkek for the 13th meeting of the Council of Heads of State.",
+                     gazetteer, published=None, name="gallery")
+    assert ("meeting", "sco_heads_of_state_council", "HeadsOfStateCouncilMeeting") in facts

@@ -1,4 +1,4 @@
-"""loader.extraction.patterns: a gate may skip a text only when the pattern could not match it."""
+"""loader.patterns: a gate may skip a text only when the pattern could not match it."""
 
 import re
 from pathlib import Path
@@ -7,7 +7,7 @@ import pytest
 
 from loader.extraction import extract  # noqa: F401 - imports every module that defines gated patterns
 from loader.reading.documents import read_documents, find_documents
-from loader.extraction.patterns import GATED, Gated, trie_pattern
+from loader.patterns import GATED, Gated, trie_pattern
 from loader.reading.sentences import sentences
 
 TESTS = Path(__file__).parent

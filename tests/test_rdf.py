@@ -3,7 +3,7 @@
 from pathlib import Path
 
 import pytest
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from rdflib.namespace import PROV, RDF, RDFS
 
@@ -84,3 +84,18 @@ def test_evidence_and_new_names_are_as_written(gazetteer, tmp_path):
     assert not any("Blanar" in e for e in evidence)
     assert graph.value(RES.juraj_blanar, RDFS.label) == Literal("Juraj Blanár")
     assert graph.value(RES.jan_lipavsky, RDFS.label) == Literal("Jan Lipavský")
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=[p.stem for p in DOCUMENTS])
+def test_evidence_sentences_point_into_the_article_text(path, gazetteer):
+    """Every fact's sentence is a nif:Sentence whose offsets cut its words out of the article's nif:isString."""
+    graph = article_rdf(path, gazetteer)
+    nif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+    text = str(graph.value(article_iri(read_document(path).id), URIRef(nif + "isString")))
+    cited = list(graph.subject_objects(SCO.evidenceSentence))
+    assert len(cited) >= 10
+    for node, sentence in cited:
+        begin = int(graph.value(sentence, URIRef(nif + "beginIndex")))
+        end = int(graph.value(sentence, URIRef(nif + "endIndex")))
+        assert text[begin:end] == str(graph.value(sentence, URIRef(nif + "anchorOf")))
+        assert text[begin:end].split() == str(graph.value(node, SCO.evidence)).split()

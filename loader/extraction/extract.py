@@ -124,6 +124,9 @@ class _Article(ParticipationMixin):
             self.facts.participations = [replace(p, remote=True) if p.meeting in self.all_remote else p
                                          for p in self.facts.participations]
         self.facts.as_written = {s.text: s.original for s in sents if s.original != s.text}
+        for s in sents:
+            if s.start >= 0:
+                self.facts.offsets.setdefault(s.text, (s.start, s.end))
         for entity in self.new_entities.values():
             if self.facts.entities.get(entity.id, entity) == entity:
                 self.facts.entities[entity.id] = self._as_written(entity, sents)

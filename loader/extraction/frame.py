@@ -22,7 +22,7 @@ ENOUGH = 0.75  # the least vote that makes a meeting the main one
 PLAN = re.compile(r"\bwill\s(?:attend|be\sheld|host)")
 # A sentence that reports the meeting taking place: its mention counts more
 REPORTED = re.compile(r"\b(?:was\sheld|were\sheld|took\splace|chaired|presided|opened|convened|kicked\soff|concluded|"
-                      r"hosted|attended|gathered|met|began)\b")
+                      r"hosted|attended|gathered|met|began|wrapped\sup|ended|closed)\b")
 REPORTED_BONUS = 1.0
 # A meeting named as the topic of another event ("briefed the media on the results of the 19th meeting")
 TOPIC_BEFORE = re.compile(r"\b(?:results?|outcomes?|decisions|preparations?)\sof\s(?:the\s)?(?:\S+\s){0,3}$", re.I)

@@ -93,7 +93,7 @@ PARTICIPATE = Gated(
 ATTEND = re.compile(r"\b(?:attend(?:ed|s|ing)?|joined|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|"
                     r"addressed|represented\sby|among\sthe\s(?:participants|attendees)|seated\s(?:around|at)|present\s(?:were|was)|"
                     r"heads\sof\s(?:the\s)?delegations|list\sof\s(?:the\s)?participants)\b"
-                    r"|^(?:[Tt]he\s)?(?:SCO\s)?(?:[Mm]ember|[Oo]bserver|[Dd]ialogue\spartner|[Gg]uest)\s(?:states|countries)\b[^:;.]{0,40}:")
+                    r"|^(?:the\s)?(?:SCO\s)?(?:member|observer|dialogue\spartner|guest)\s(?:states|countries)\b[^:;.]{0,40}:", re.I)
 # "All participants joined the meeting via videoconference": everyone at the meeting was remote
 ALL_REMOTE = Gated(r"\b(?:all|the)\s(?:the\s)?(?:participants|leaders|delegations|heads\sof\s(?:state|government))\s"
                    r"(?:joined|attended|took\spart|participated)\b[^.;]*?(?:\bvia\s(?:a\s)?video|\bby\svideo|\bvirtually\b|\bonline\b)",

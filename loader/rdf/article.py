@@ -16,7 +16,7 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from loader.reading.documents import Document
 from loader.facts import ArticleFacts
 from loader.extraction.gazetteer import slug
-from loader.rdf.namespaces import RES, SCO, article_graph, article_iri, bind_prefixes
+from loader.rdf.namespaces import NIF, RES, SCO, article_graph, article_iri, bind_prefixes, sentence_iri
 from loader.rdf.terms import Converted, rdflib_term
 
 
@@ -36,7 +36,7 @@ class Names:
     __getitem__ = __getattr__
 
 
-sco, rdf, rdfs, skos, prov, dcterms, xsd = (Names(ns) for ns in (SCO, RDF, RDFS, SKOS, PROV, DCTERMS, XSD))
+sco, rdf, rdfs, skos, prov, dcterms, xsd, nif = (Names(ns) for ns in (SCO, RDF, RDFS, SKOS, PROV, DCTERMS, XSD, NIF))
 
 
 @lru_cache(maxsize=65536)
@@ -99,9 +99,10 @@ class ArticleGraph:
 class _Writer:
     """Adds triples to one article graph, reifying the ones that carry a sentence as evidence."""
 
-    def __init__(self, graph: ArticleGraph, document: Document, as_written: dict[str, str]):
+    def __init__(self, graph: ArticleGraph, document: Document, facts: ArticleFacts):
         self.graph = graph
-        self.as_written = as_written
+        self.as_written = facts.as_written
+        self.offsets = facts.offsets
         self.node = ox.NamedNode(graph.identifier)
         self.add_triple = graph.triples.add
         self.article = ox.NamedNode(article_iri(document.id))
@@ -115,6 +116,23 @@ class _Writer:
         """A sentence as the article writes it (extraction reads it folded)."""
         return _text(self.as_written.get(sentence, sentence))
 
+    def cite(self, node, sentence: str) -> None:
+        """`node` comes from `sentence`: sco:evidence (its text) and sco:evidenceSentence, a nif:Sentence with its
+        character offsets in the article's text (nif:isString of the article), so that a reader can highlight it."""
+        self.add_triple((node, sco.evidence, self.evidence(sentence)))
+        span = self.offsets.get(sentence)
+        if span is None:
+            return
+        sentence_node = ox.NamedNode(sentence_iri(self.document.id, *span))
+        self.add_triple((node, sco.evidenceSentence, sentence_node))
+        for triple in (
+            (sentence_node, rdf.type, nif.Sentence), (sentence_node, nif.referenceContext, self.article),
+            (sentence_node, nif.beginIndex, ox.Literal(str(span[0]), datatype=xsd.nonNegativeInteger)),
+            (sentence_node, nif.endIndex, ox.Literal(str(span[1]), datatype=xsd.nonNegativeInteger)),
+            (sentence_node, nif.anchorOf, _text(self.document.text[span[0]:span[1]])),
+        ):
+            self.add_triple(triple)
+
     def stated(self, s, p, o, evidence: str) -> None:
         """Add a triple and an rdf:Statement naming the sentence it comes from."""
         self.add_triple((s, p, o))
@@ -124,16 +142,17 @@ class _Writer:
         node = res(f"statement/{self.document.id}/{key}")
         for triple in (
             (node, rdf.type, rdf.Statement), (node, rdf.subject, s), (node, rdf.predicate, p),
-            (node, rdf.object, o), (node, sco.evidence, self.evidence(evidence)), (node, prov.wasDerivedFrom, self.article),
+            (node, rdf.object, o), (node, prov.wasDerivedFrom, self.article),
         ):
             self.add_triple(triple)
+        self.cite(node, evidence)
 
 
 def facts_to_triples(
     document: Document, facts: ArticleFacts, extractor_version: str, generated: datetime | None = None,
 ) -> ArticleGraph:
     """The named graph kgg:article/<id> for one document."""
-    w = _Writer(ArticleGraph(article_graph(document.id), document.published), document, facts.as_written)
+    w = _Writer(ArticleGraph(article_graph(document.id), document.published), document, facts)
     _article(w, document, facts, extractor_version, generated)
     for entity in facts.entities.values():
         node = res(entity.id)
@@ -164,6 +183,8 @@ def facts_to_graph(
 def _article(w: _Writer, document: Document, facts: ArticleFacts, version: str, generated) -> None:
     article = w.article
     w.add(article, rdf.type, sco.NewsArticle)
+    w.add(article, rdf.type, nif.Context)
+    w.add(article, nif.isString, _text(document.text))
     w.add(article, dcterms.title, _text(document.title))
     w.add(article, dcterms.source, _text(document.source))
     w.add(article, rdfs.label, _text(document.title))
@@ -184,7 +205,7 @@ def _meetings(w: _Writer, facts: ArticleFacts) -> None:
         w.add(node, rdf.type, sco[meeting.kind])
         w.add(node, rdfs.label, _text(meeting.label))
         if meeting.evidence:
-            w.add(node, sco.evidence, w.evidence(meeting.evidence))
+            w.cite(node, meeting.evidence)
         for prop, value in (
             (sco.ordinal, meeting.ordinal), (sco.date, meeting.date), (sco.heldIn, meeting.city),
             (sco.hostState, meeting.host_state), (sco.chair, meeting.chair), (sco.organizer, meeting.organizer),
@@ -201,7 +222,7 @@ def _meetings(w: _Writer, facts: ArticleFacts) -> None:
         w.add(node, rdfs.label, _text(f"{who.label if who else part.agent} at {meeting.label}"))
         if part.remote:  # stated only when the text says so ("via video link"); silence is not "in person"
             w.add(node, sco.remote, _object(True))
-        w.add(node, sco.evidence, w.evidence(part.evidence))
+        w.cite(node, part.evidence)
         for prop, value in ((sco.agent, part.agent), (sco.onBehalfOf, part.on_behalf_of), (sco.inPosition, part.position)):
             if value:
                 w.add(node, prop, res(value))
@@ -224,7 +245,7 @@ def _proposals(w: _Writer, facts: ArticleFacts) -> None:
         node = res(proposal.id)
         w.add(node, rdf.type, sco.Proposal)
         w.add(node, rdfs.label, _text(proposal.label))
-        w.add(node, sco.evidence, w.evidence(proposal.evidence))
+        w.cite(node, proposal.evidence)
         if proposal.proposer:
             w.add(node, sco.proposedBy, res(proposal.proposer))
         if proposal.proposed_at:
@@ -235,4 +256,4 @@ def _proposals(w: _Writer, facts: ArticleFacts) -> None:
             w.add(point_node, rdf.type, sco.ProposalPoint)
             w.add(point_node, sco.order, _object(point.order))
             w.add(point_node, rdfs.label, _text(point.label))
-            w.add(point_node, sco.evidence, w.evidence(point.evidence))
+            w.cite(point_node, point.evidence)

@@ -13,6 +13,7 @@ SH = Namespace("http://www.w3.org/ns/shacl#")
 WD = Namespace("http://www.wikidata.org/entity/")
 DBR = Namespace("http://dbpedia.org/resource/")
 GN = Namespace("https://sws.geonames.org/")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 
 ONTOLOGY_GRAPH = KGG.ontology
 LINKS_GRAPH = KGG.links
@@ -35,6 +36,7 @@ PREFIXES = {
     "wd": WD,
     "dbr": DBR,
     "gn": GN,
+    "nif": NIF,
 }
 
 
@@ -52,3 +54,8 @@ def bind_prefixes(graph) -> None:
     """Bind sco-kg's prefixes on an rdflib Graph or Dataset."""
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace, override=True, replace=True)
+
+
+def sentence_iri(article_id: str, start: int, end: int) -> str:
+    """A sentence of an article, by its character offsets in the article's text (NIF's RFC 5147 style)."""
+    return f"{article_iri(article_id)}#char={start},{end}"

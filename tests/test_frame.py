@@ -1,0 +1,44 @@
+"""loader.extraction.frame: the article's main meeting, decided from all of its evidence."""
+
+from datetime import date
+
+from loader.extraction.frame import main_meeting
+from loader.extraction.gazetteer import fold
+from loader.extraction.meetings import find_meetings
+from loader.reading.documents import Document
+from loader.reading.sentences import sentences
+
+
+def frame_of(title: str, body: str, published=date(2025, 7, 16)):
+    document = Document("a", "a.txt", published, title, f"{title}\n\n{body}")
+    found = [(s, find_meetings(s.text, s.reference)) for s in sentences(document)]
+    return main_meeting(found, fold(title))
+
+
+def test_a_named_meeting_outweighs_an_upcoming_summit():
+    frame = frame_of("SCO foreign ministers lay groundwork for Tianjin summit",
+                     "Foreign Minister Wang Yi chaired a meeting of the Council of Foreign Ministers in Tianjin on "
+                     "Tuesday. The summit will be held in August. The summit is expected to adopt a strategy.")
+    assert frame.mention.series.prefix == "sco_foreign_ministers_council"
+
+
+def test_only_the_summit_still_gives_a_meeting():
+    frame = frame_of("Leaders gather for the summit", "The summit opened today. The moot ended with a declaration.")
+    assert frame.mention.series.prefix == "sco_heads_of_state_council"
+
+
+def test_a_meeting_of_another_year_does_not_win():
+    frame = frame_of("Defence ministers meet in Delhi",
+                     "SCO defence ministers met in New Delhi today. Last year's summit in Samarkand was recalled.")
+    assert frame.mention.series.prefix == "sco_defence_ministers_meeting"
+
+
+def test_a_press_conference_about_a_meeting_is_the_event():
+    frame = frame_of("SCO chief briefs media on outcome of heads of government meeting",
+                     "Secretary-General Norov on Monday held a news conference in Beijing on the results of the 19th "
+                     "meeting of the SCO Council of Heads of Government.", date(2020, 12, 14))
+    assert frame.mention.kind == "PressEvent"
+
+
+def test_no_meeting_no_frame():
+    assert frame_of("Trade grows", "Exports rose by a tenth last year.") is None

@@ -1,0 +1,53 @@
+"""loader.reading.sentences: blocks, sentences and their offsets in the article text."""
+
+from datetime import date
+
+from loader.reading.documents import Document
+from loader.reading.sentences import sentences
+
+ARTICLE = """SCO defence chiefs meet in Bishkek
+Updated: Apr 30, 2019 10:12 IST
+
+BISHKEK, April 30 (Kabar) -- The meeting was attended by:
+
+- Minister of Defence of India Nirmala Sitharaman;
+- Minister of Defence of the Republic of Kazakhstan Major General Nurlan Yermekbayev;
+
+Prime Minister of Uzbekistan Sh. Mirziyoyev welcomed the guests."""
+
+
+def _sentences():
+    document = Document("a", "a.txt", date(2019, 4, 30), "SCO defence chiefs meet in Bishkek", ARTICLE)
+    return document, sentences(document)
+
+
+def test_headline_and_byline_are_sentences_of_their_own():
+    _, found = _sentences()
+    assert [s.original for s in found[:2]] == ["SCO defence chiefs meet in Bishkek", "Updated: Apr 30, 2019 10:12 IST"]
+
+
+def test_a_list_is_joined_to_its_colon_heading():
+    _, found = _sentences()
+    joined = found[2]
+    assert joined.original == ("The meeting was attended by: Minister of Defence of India Nirmala Sitharaman; Minister of "
+                               "Defence of the Republic of Kazakhstan Major General Nurlan Yermekbayev.")
+    assert joined.place == "Bishkek" and joined.reference == date(2019, 4, 30)
+
+
+def test_extraction_reads_ranks_and_official_names_away():
+    _, found = _sentences()
+    assert "of Kazakhstan Nurlan Yermekbayev" in found[2].text
+
+
+def test_two_letter_initials_do_not_end_a_sentence():
+    _, found = _sentences()
+    assert found[-1].original == "Prime Minister of Uzbekistan Sh. Mirziyoyev welcomed the guests."
+
+
+def test_offsets_cut_each_sentence_out_of_the_text():
+    document, found = _sentences()
+    for sentence in found:
+        span = document.text[sentence.start:sentence.end]
+        assert span.startswith(sentence.original.split()[0]) and span.rstrip(".;").endswith(
+            sentence.original.rstrip(".").split()[-1])
+    assert document.text[found[-1].start:found[-1].end] == found[-1].original

@@ -1,0 +1,25 @@
+"""loader.extraction.variants: spelling variants resolve to reference people, strictly."""
+
+import pytest
+
+
+@pytest.mark.parametrize("written, person", [
+    ("Sh. Mirziyoev", "shavkat_mirziyoyev"),
+    ("Shavkat Mirziyoev", "shavkat_mirziyoyev"),
+    ("Kassym-Jomart Tokaev", "kassym_jomart_tokayev"),
+    ("Tokayev Kassym-Jomart", "kassym_jomart_tokayev"),
+    ("M.V. Mishustin", "mikhail_mishustin"),
+    ("Emomali Rakhmon", "emomali_rahmon"),
+    ("Xi Jingping", "xi_jinping"),
+    ("Seyed Abbas Araghchi", "abbas_araghchi"),
+    ("Narendra Modiji", "narendra_modi"),
+    ("A. Japarov", "akylbek_japarov"),
+    ("S. Japarov", "sadyr_japarov"),
+])
+def test_variants_of_known_people(gazetteer, written, person):
+    assert gazetteer.similar_person(written) == person
+
+
+@pytest.mark.parametrize("written", ["Li Peng", "Wang Yang", "Ivan Petrov", "Japarov", "K. Smith"])
+def test_no_merge_without_a_close_match(gazetteer, written):
+    assert gazetteer.similar_person(written) is None
