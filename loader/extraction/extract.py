@@ -399,12 +399,17 @@ class _Article(ParticipationMixin):
         if (hosted := rel.HOSTED_BY.search(text)):
             after = text[hosted.end():] if not hosted["state_first"] else text[:hosted.start()]
             host_people = [p for p in people if (p.start >= hosted.end()) != bool(hosted["state_first"])]
-            if host_people and host_people[0].person:
+            states = self.rec.entities(after, (STATE,))
+            state_first = states and (not host_people or hosted["state_first"] and states[-1][0] > host_people[-1].start
+                                      - hosted.start() or not hosted["state_first"] and states[0][0] + hosted.end() <
+                                      host_people[0].start)
+            if host_people and host_people[0].person and not state_first:
                 self._set(target, host_state=host_people[0].of)
                 self._chair(target, host_people[0], text)
-            elif (state := self.rec.entities(after, (STATE,))):
-                self._set(target, host_state=state[0][2])
-                self._participant(target, None, state[0][2], None, None, False, text)
+            elif states:
+                state = states[-1][2] if hosted["state_first"] else states[0][2]
+                self._set(target, host_state=state)
+                self._participant(target, None, state, None, None, False, text)
         if (chaired := rel.CHAIRED.search(text)) and not is_future(text[:chaired.end()]):
             chair = next((p for p in reversed(people) if p.end <= chaired.start() and p.person), None)
             if chair:

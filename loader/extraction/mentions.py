@@ -139,6 +139,8 @@ def titled(text: str) -> bool:
     return False
 
 
+OF_STATE = re.compile(r"\sof\s(?:the\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[,;.]|\s(?:and|as|were|was|who)\b|$)")
+PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ugli|ogli|uly|kyzy|qizi)$")
 APPOSITIONS = (PERSON_PATTERNS[0][1], PERSON_PATTERNS[1][1])  # "<Name>, <title>": a name, or two list items?
 # "India's Sushma Swaraj": a person introduced by the state alone, with no title
 POSSESSIVE_NAME = re.compile(rf"(?<![\w-])(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)'s\s(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})")
@@ -251,7 +253,10 @@ class Recognizer:
                     taken.append((match.start(), match.start("name") + len(name)))
         for start, end, entity_id in self.entities(text, (PERSON,)):
             if free(start, end):
-                found.append(PersonMention(start, end, entity_id))
+                of = None  # "Hu Jintao of China" in a list
+                if (state := OF_STATE.match(text, end)) and (of := self.gazetteer.state_of_adjective(state["state"])):
+                    end = state.end()
+                found.append(PersonMention(start, end, entity_id, of=of))
                 taken.append((start, end))
         words = NAME_WORD_RE.findall(text) if memory.short_names else ()
         if not text.isascii():
@@ -294,6 +299,8 @@ class Recognizer:
         if not name:
             return None
         words = name.rstrip(".,;:").split()
+        if len(words) == 3 and PATRONYMIC.search(words[2]):
+            words = [words[1], words[0]]  # "Kurbanov Bakhodir Nizamovich": family name, given name, patronymic
         for i, word in enumerate(words):
             if word.lower() in TITLE_WORDS or i and self.gazetteer.state_of_adjective(word):
                 words = words[:i]

@@ -21,8 +21,9 @@ from loader.vocabulary import SERIES_KINDS
 BILATERAL_TRIGGER = Gated(
     r"\b(?:met(?:\s(?:here|there|again|separately|in\s[A-Z][a-z]+))?\swith|meeting\swith|talks\swith|meeting\sbetween|"
     r"held\s(?:a\s|an\s)?(?:\w+\s)?(?:meetings?|talks)|met(?=\s(?:twice|once|again|in\s|on\s|here|\w+\stimes|"
-    r"[A-Z]|his\s|her\s)))\b", words=("met", "meeting with", "meeting between", "talks", "held"))
-SIDELINES = Gated(r"\bon\sthe\ssidelines\sof\b", re.I, words=("sidelines",))
+    r"[A-Z]|his\s|her\s)))\b|(?<=[a-z]\s)discussed\b(?=[^.;]*\b(?:sidelines|margins|fringes)\b)",
+    words=("met", "meeting with", "meeting between", "talks", "held", "discussed"))
+SIDELINES = Gated(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)\sof\b", re.I, words=("sidelines", "margins", "fringes"))
 FOLLOWING_DAY = re.compile(r"\bthe\s(?:following|next)\sday\b", re.I)
 AT_MEETING = re.compile(
     r"^(?:At|During|In\s(?:his|her)\s(?:address|speech|remarks)\s(?:at|to)|Speaking\s(?:at|to)|Addressing|Opening)\b"
@@ -148,7 +149,7 @@ class ParticipationMixin:
         elif len(before) >= 2 and not partners and re.fullmatch(
                 r"\s(?:and|,)\s|\sand\shis\s\w+\scounterpart,\s", text[before[-2].end:before[-1].start]):
             before, partners, reported = before[-2:-1], before[-1:], True
-        pronoun = re.match(r"(?:[^,]{0,40},\s)?(?:He|She)\b", text)  # "He also met ...": the last subject
+        pronoun = re.match(r"(?:[^,]{0,40},\s)?(?:He|She|His|Her)\b", text)  # "He also met ...": the last subject
         speaker = before[-1].person if before else (self.memory.last_person if pronoun else None) or self._protagonist()
         partners = [p for p in partners if p.person != speaker]
         if speaker is None or not partners:
