@@ -14,7 +14,10 @@ from loader.vocabulary import (
 )
 
 ORDINAL = r"(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?i:(?P<ordw>" + trie_pattern(ORDINALS) + "))"
-COUNCIL_NAMES = r"Heads\sof\sStates?|Heads\sof\sGovernments?|Foreign\sMinisters|Ministers\sof\sForeign\sAffairs"
+COUNCIL_NAMES = r"(?:the\s)?Heads\sof\sStates?|(?:the\s)?Heads\sof\sGovernments?|Foreign\sMinisters|Ministers\sof\sForeign\sAffairs"
+# The abbreviations of official and South Asian usage: "the SCO-CHS", "the CHG", "SCO CFM"
+COUNCIL_ABBREVIATION = Gated(r"\b(?:SCO[-\s])?(?P<abbr>CHS|CHG|CFM)\b", words=("CHS", "CHG", "CFM"))
+ABBREVIATED = {"CHS": "HeadsOfStateCouncilMeeting", "CHG": "HeadsOfGovernmentCouncilMeeting", "CFM": "ForeignMinistersCouncilMeeting"}
 PRIME_MINISTERS = r"(?:\s\((?:Prime\sMinisters|Premiers)\))?"
 SCO_NAME = r"(?:Shanghai\sCooperation\sOrgani[sz]ation|SCO)(?:\s\(SCO\))?"
 # "the 22nd meeting of the SCO Council of Heads of State", "the Heads of Government (Prime Ministers) Council",
@@ -103,6 +106,10 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
             if ym := month_in(match["when"], reference):
                 year, month = ym
         found.append(MeetingMention(match.start(), match.end(), series.kind, _ordinal(match), year, month, series=series))
+    for match in COUNCIL_ABBREVIATION.finditer(text):
+        if not any(m.start <= match.start() < m.end for m in found):
+            series = COUNCIL_SERIES[ABBREVIATED[match["abbr"]]]
+            found.append(MeetingMention(match.start(), match.end(), series.kind, series=series))
     for match in OF_THE_COUNCIL.finditer(text) if council else ():
         if not any(m.start <= match.start() < m.end for m in found):
             year = year_of(match["when"], reference) if match["when"] and reference else None
