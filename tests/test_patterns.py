@@ -11,7 +11,8 @@ from loader.patterns import GATED, Gated, trie_pattern
 from loader.reading.sentences import sentences
 
 TESTS = Path(__file__).parent
-FOLDERS = [TESTS.parent / "documents", TESTS / "data" / "documents", TESTS / "heldout" / "documents"]
+FOLDERS = [TESTS.parent / "documents", TESTS / "data" / "documents", TESTS / "heldout" / "documents",
+           TESTS / "dev" / "documents", TESTS / "realistic" / "dev" / "documents"]
 
 
 @pytest.fixture(scope="module")
