@@ -14,6 +14,7 @@ from loader.facts import (
     PROJECT, STATE, ArticleFacts, Entity, Meeting, Position, Proposal, ProposalPoint, Statement,
 )
 from loader.extraction.frame import main_meeting
+from loader.extraction.statuses import status_facts
 from loader.extraction.gazetteer import Gazetteer, fold, slug
 from loader.extraction.meetings import (
     PRESS, MeetingMention, find_meetings, is_future, sentence_date,
@@ -35,8 +36,7 @@ NEW_PROJECT = Gated(
     words=("ailway", "ighway", "ipeline", "ndustrial", "orridor"))
 NEW_INSTITUTION = Gated(r"\b(?:the\s)?(?P<name>SCO(?:\s[A-Z][a-z]+){1,3}\s(?:Bank|University|Institute|Centre|Center))\b",
                         words=("Bank", "University", "Institute", "Centre", "Center"))
-# Cheap tests that a sentence may hold a status, a count, a presidency or a capital, or a document.
-STATUS_WORDS = ("member", "observer", "partner", "presiden", "chair", "capital", "status", "admit", "founding")
+# Cheap test that a sentence may hold a document.
 DOCUMENT_WORDS = ("sign", "adopt", "approv", "issu", "releas", "endors", "inked", "Charter", "Treaty", "Agreement",
                   "Program", "Convention", "Declaration", "Concept", "Strategy")
 HOSTING = Gated(r"(?P<state>[A-Z][a-z]+)\s(?:on\s)?(?:successfully\s)?host(?:ing|ed)\s(?:the\s)?(?:[Tt]hird|[A-Z0-9])",
@@ -446,112 +446,17 @@ class _Article(ParticipationMixin):
 
     # ---------------------------------------------------------------- statuses, counts, presidency
     def _statuses(self, s: Sentence, people: list[PersonMention]) -> None:
-        text = s.text
-        lower = text.lower()
-        if not any(word in lower for word in STATUS_WORDS):
-            return
-        for relation, value in rel.counts(text):
-            self._statement("sco", relation, value, text)
-        if (handover := rel.HANDOVER.search(text)) and not rel.NOT_FACT.search(text[:handover.start()]) \
-                and (state := self._state_named(handover["to"] or handover["to2"])):
-            self._statement("sco", "rotatingPresidency", state, text)
-            self.handed_over = True
-        elif (match := rel.PRESIDENCY.search(text)) and not rel.NOT_FACT.search(text[:match.end()]) \
-                and not self.handed_over:
-            states = [(st, sid) for st, _, sid in self.rec.entities(text[:match.start()], (STATE,))]
-            states += [(p.start, p.of) for p in people if p.end <= match.start() and p.of in self.gaz.entities
-                       and self.gaz.entities[p.of].kind == STATE]
-            if states:
-                self._statement("sco", "rotatingPresidency", max(states)[1], text)
-        for match in rel.NEW_STATUS.finditer(text):
-            prefix = text[:match.start()]
-            clause = "" if prefix.endswith(" and ") else prefix.rsplit(", ", 1)[-1]
-            if rel.NOT_FACT.search(clause + text[match.start():match.end()]):
+        """Register what loader.extraction.statuses proposes: the first handover read outranks later holders."""
+        for fact in status_facts(s.text, people, lambda text: self.rec.entities(text, (STATE,)), self.gaz,
+                                 self.speaker_state):
+            if fact.predicate == "rotatingPresidency" and self.handed_over and not fact.handover:
                 continue
-            for _, _, state in self.rec.entities(match["who"], (STATE,)):
-                self._statement(state, rel.status_relation(match["kind"]), "sco", text)
-        for match in rel.GRANTED_STATUS.finditer(text):
-            prefix = text[:match.start()]
-            clause = "" if prefix.endswith(" and ") else prefix.rsplit(", ", 1)[-1]
-            if rel.NOT_FACT.search(clause + match.group(0)):
-                continue
-            for _, _, state in self.rec.entities(match["who1"] or match["who2"] or "", (STATE,)):
-                self._statement(state, rel.status_relation(match["kind1"] or match["kind2"]), "sco", text)
-        for match in rel.APPOSITIVE_STATUS.finditer(text):
-            head = text[:match.start()]
-            states = [(st, sid) for st, _, sid in self.rec.entities(head, (STATE,))]
-            states += [(p.start, p.of) for p in people if p.end <= match.start() and p.of in self.gaz.entities
-                       and self.gaz.entities[p.of].kind == STATE]
-            if states and max(states)[0] >= len(head) - 60 and not rel.NOT_FACT.search(text[match.start():match.end() + 40]):
-                self._statement(max(states)[1], rel.status_relation(match["kind"]), "sco", text)
-        for match in rel.KIND_THEN_LIST.finditer(text):
-            if not rel.NOT_FACT.search(text[:match.start()].rsplit(", ", 1)[-1] + match.group(0)):
-                for state in self._state_list(text, match.end()):
-                    self._statement(state, rel.status_relation(match["kind"]), "sco", text)
-        for match in rel.COMPRISES.finditer(text):
-            for state in self._state_list(text, match.end()):
-                self._statement(state, "memberOf", "sco", text)
-        for match in rel.FOUNDING_MEMBER.finditer(text):
-            for state in self._state_list(text, match.start(), backward=True):
-                self._statement(state, "memberOf", "sco", text)
-        for match in rel.SUBJECT_STATUS.finditer(text):
-            head = text[:match.start()]
-            if rel.NOT_FACT.search(head.rsplit(", ", 1)[-1] + match.group(0)) or re.search(r"\bnot\s", match.group(0)):
-                continue
-            for state in self._status_subjects(head, people):
-                self._statement(state, rel.status_relation(match["kind"]), "sco", text)
-        for match in rel.SELF_MEMBER.finditer(text):
-            state = self.speaker_state if match["we"] else self.rec.entities(match["state"] or match["state2"] or "", (STATE,))
-            state = state if isinstance(state, str) or state is None else (state[0][2] if state else None)
-            if state:
-                self._statement(state, "memberOf", "sco", text)
-        for pattern in rel.CAPITAL:
-            for match in pattern.finditer(text):
-                state = self.gaz.state_of_adjective(match["adj"]) if "adj" in match.groupdict() and match["adj"] \
-                    else self._state_named(match["state"])
-                city = self._city(match["city"])
-                if state and city:
-                    self._statement(city, "capitalOf", state, text)
-
-    def _status_subjects(self, head: str, people: list[PersonMention]) -> list[str]:
-        """The states a status sentence is about: the list of states just before the verb ("Afghanistan, Belarus
-        and Mongolia - have observer status"), else those of the clause before it; for "X, whose country ..." the
-        state of the person X; for "X, Y and Z, which ..." the list before the relative clause."""
-        clauses = re.split(r";\s|:\s|,\s", head)
-        if len(clauses) > 1 and rel.RELATIVE.match(clauses[-1]):
-            before = len(head) - len(clauses[-1]) - 2
-            if clauses[-1].lstrip().startswith("whose"):
-                person = next((p for p in reversed(people) if p.end <= before), None)
-                return [person.of] if person and person.of in self.gaz.entities and \
-                    self.gaz.entities[person.of].kind == STATE else []
-            return self._state_list(head, before, backward=True) or \
-                [state for _, _, state in self.rec.entities(clauses[-2], (STATE,))]
-        return self._state_list(head, len(head), backward=True) or \
-            [state for _, _, state in self.rec.entities(clauses[-1], (STATE,))]
-
-    def _state_list(self, text: str, at: int, backward: bool = False) -> list[str]:
-        """The run of states written as a list ("China, India and Pakistan") that starts at `at` (or, backward,
-        ends there), allowing a dash, colon or comma and a few lowercase words in between."""
-        states = self.rec.entities(text, (STATE,))
-        if backward:
-            states = [st for st in states if st[1] <= at]
-            if not states or not rel.LIST_GAP_END.fullmatch(text[states[-1][1]:at]):
-                return []
-            run = [states[-1]]
-            for item in reversed(states[:-1]):
-                if not rel.LIST_SEPARATOR.fullmatch(text[item[1]:run[0][0]]):
-                    break
-                run.insert(0, item)
-        else:
-            states = [st for st in states if st[0] >= at]
-            if not states or not rel.LIST_GAP_START.fullmatch(text[at:states[0][0]]):
-                return []
-            run = [states[0]]
-            for item in states[1:]:
-                if not rel.LIST_SEPARATOR.fullmatch(text[run[-1][1]:item[0]]):
-                    break
-                run.append(item)
-        return [state for _, _, state in run]
+            if fact.new_city:
+                self.new_entities.setdefault(fact.subject, Entity(fact.subject, CITY, fact.new_city))
+            if fact.predicate == "capitalOf":
+                self._entity(fact.subject)
+            self._statement(fact.subject, fact.predicate, fact.object, s.text)
+            self.handed_over = self.handed_over or fact.handover
 
     def _state_named(self, name: str | None) -> str | None:
         found = self.gaz.lookup(name) if name else None

@@ -16,8 +16,11 @@ COUNT_KINDS = {
 }
 MEMBER_COUNT = Gated(rf"\b{NUMBER}-member\s(?:bloc|organi[sz]ation|grouping|group|SCO)\b|\b(?:[Ii]ts|the\sSCO's|the\s"
                      rf"organi[sz]ation's)\s{NUMBER.replace('<n>', '<n2>')}\s(?:full\s)?member\s(?:states|countries)\b"
-                     rf"|\bnumber\sof\s(?:SCO\s)?(?:full\s)?member\s(?:states|countries)\sto\s{NUMBER.replace('<n>', '<n3>')}\b",
-                     words=("-member", "member states", "member countries"))
+                     rf"|\bnumber\sof\s(?:SCO\s)?(?:full\s)?member\s(?:states|countries)\sto\s{NUMBER.replace('<n>', '<n3>')}\b"
+                     rf"|\b(?:SCO|organi[sz]ation|bloc|grouping)\s(?:now\s|currently\s)?(?:is\smade\sup\sof|comprises|consists\sof|"
+                     rf"has|includes|brings\stogether|unites)\s(?:the\s)?{NUMBER.replace('<n>', '<n4>')}\s(?:full\s)?member\s"
+                     rf"(?:states|countries|nations)\b|\ball\s{NUMBER.replace('<n>', '<n5>')}\s(?:SCO\s)?member\s(?:states|countries)\b",
+                     words=("-member", "member states", "member countries", "member nations"))
 CAPACITY_WORDS = [
     (re.compile(r"\bobserver", re.I), OBSERVER),
     (re.compile(r"\bdialogue partner", re.I), DIALOGUE_PARTNER),
@@ -192,15 +195,19 @@ def number(text: str) -> int:
     return int(text) if text.isdigit() else NUMBERS[text.lower()]
 
 
+def _member_count(match: re.Match) -> int:
+    return number(next(match[g] for g in ("n", "n2", "n3", "n4", "n5") if match[g]))
+
+
 def counts(text: str) -> list[tuple[str, int]]:
     """Organization composition ("nine member states, three observer states, and 14 dialogue partners"), or one
     count said of the organization itself ("the eight-member bloc", "its nine member states")."""
     lower = text.lower()
     if lower.count("member") + lower.count("observer") + lower.count("dialogue partner") < 2:
-        return [("memberStateCount", number(m["n"] or m["n2"] or m["n3"])) for m in [MEMBER_COUNT.search(text)] if m]
+        return [("memberStateCount", _member_count(m)) for m in [MEMBER_COUNT.search(text)] if m]
     found = [(kind, number(m["n"])) for kind, rx in COUNT_KINDS.items() if (m := rx.search(text))]
     if len(found) < 2:
-        found = [("memberStateCount", number(m["n"] or m["n2"] or m["n3"])) for m in [MEMBER_COUNT.search(text)] if m]
+        found = [("memberStateCount", _member_count(m)) for m in [MEMBER_COUNT.search(text)] if m]
     return found
 
 

@@ -1,0 +1,164 @@
+"""What a sentence says about the SCO's make-up: member, observer and partner status, member counts, the
+rotating presidency, and capitals. Pure: one sentence, its people and a way to find its states in; proposed
+facts out, each a triple the caller states with the sentence as evidence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from loader.extraction import relations as rel
+from loader.extraction.gazetteer import Gazetteer, slug
+from loader.extraction.mentions import PersonMention
+from loader.facts import CITY, STATE
+
+# Cheap test that a sentence may hold a status, a count, a presidency or a capital.
+STATUS_WORDS = ("member", "observer", "partner", "presiden", "chair", "capital", "status", "admit", "founding")
+FindStates = Callable[[str], list[tuple[int, int, str]]]  # text -> (start, end, state id) of the states it names
+
+
+@dataclass(frozen=True)
+class Proposed:
+    """subject sco:predicate object, as one sentence states it."""
+
+    subject: str
+    predicate: str
+    object: str | int
+    handover: bool = False  # a presidency handed over: it outranks any earlier holder in the article
+    new_city: str | None = None  # the subject is a city the reference data does not know, named so
+
+
+def status_facts(text: str, people: list[PersonMention], find_states: FindStates, gazetteer: Gazetteer,
+                 speaker_state: str | None) -> list[Proposed]:
+    """Every status, count, presidency and capital the sentence states as a fact (plans are left out)."""
+    if not any(word in text.lower() for word in STATUS_WORDS):
+        return []
+    context = _Context(text, people, find_states, gazetteer)
+    found = [Proposed("sco", relation, value) for relation, value in rel.counts(text)]
+    found += _presidency(context)
+    for match in rel.NEW_STATUS.finditer(text):
+        if not rel.NOT_FACT.search(_clause(text, match.start()) + text[match.start():match.end()]):
+            found += [Proposed(state, rel.status_relation(match["kind"]), "sco") for _, _, state in find_states(match["who"])]
+    for match in rel.GRANTED_STATUS.finditer(text):
+        if not rel.NOT_FACT.search(_clause(text, match.start()) + match.group(0)):
+            relation = rel.status_relation(match["kind1"] or match["kind2"])
+            found += [Proposed(state, relation, "sco") for _, _, state in find_states(match["who1"] or match["who2"] or "")]
+    for match in rel.APPOSITIVE_STATUS.finditer(text):
+        head = text[:match.start()]
+        states = context.states_before(match.start())
+        if states and max(states)[0] >= len(head) - 60 and not rel.NOT_FACT.search(text[match.start():match.end() + 40]):
+            found.append(Proposed(max(states)[1], rel.status_relation(match["kind"]), "sco"))
+    for match in rel.KIND_THEN_LIST.finditer(text):
+        if not rel.NOT_FACT.search(text[:match.start()].rsplit(", ", 1)[-1] + match.group(0)):
+            found += [Proposed(state, rel.status_relation(match["kind"]), "sco") for state in context.state_list(match.end())]
+    for match in rel.COMPRISES.finditer(text):
+        found += [Proposed(state, "memberOf", "sco") for state in context.state_list(match.end())]
+    for match in rel.FOUNDING_MEMBER.finditer(text):
+        found += [Proposed(state, "memberOf", "sco") for state in context.state_list(match.start(), backward=True)]
+    for match in rel.SUBJECT_STATUS.finditer(text):
+        head = text[:match.start()]
+        if not (rel.NOT_FACT.search(head.rsplit(", ", 1)[-1] + match.group(0)) or re.search(r"\bnot\s", match.group(0))):
+            found += [Proposed(state, rel.status_relation(match["kind"]), "sco") for state in context.subjects(head)]
+    for match in rel.SELF_MEMBER.finditer(text):
+        named = find_states(match["state"] or match["state2"] or "")
+        state = speaker_state if match["we"] else (named[0][2] if named else None)
+        if state:
+            found.append(Proposed(state, "memberOf", "sco"))
+    return found + _capitals(text, gazetteer)
+
+
+def _clause(text: str, at: int) -> str:
+    """The clause a match at `at` belongs to: from the last comma before it ("X, which plans to join as ...")."""
+    prefix = text[:at]
+    return "" if prefix.endswith(" and ") else prefix.rsplit(", ", 1)[-1]
+
+
+def _presidency(context: _Context) -> list[Proposed]:
+    """"X handed over the presidency to Y" (Y, and it outranks), else "X, which holds the rotating presidency"."""
+    text = context.text
+    if (handover := rel.HANDOVER.search(text)) and not rel.NOT_FACT.search(text[:handover.start()]):
+        found = context.gazetteer.lookup(handover["to"] or handover["to2"] or "")
+        if found and found.kind == STATE:
+            return [Proposed("sco", "rotatingPresidency", found.id, handover=True)]
+    if (match := rel.PRESIDENCY.search(text)) and not rel.NOT_FACT.search(text[:match.end()]):
+        states = context.states_before(match.start())
+        if states:
+            return [Proposed("sco", "rotatingPresidency", max(states)[1])]
+    return []
+
+
+def _capitals(text: str, gazetteer: Gazetteer) -> list[Proposed]:
+    """"Bishkek, the capital of Kyrgyzstan", "the Kazakh capital Astana"; a capital the reference data does not
+    know becomes a new city."""
+    found = []
+    for pattern in rel.CAPITAL:
+        for match in pattern.finditer(text):
+            if "adj" in match.groupdict() and match["adj"]:
+                state = gazetteer.state_of_adjective(match["adj"])
+            else:
+                named = gazetteer.lookup(match["state"])
+                state = named.id if named and named.kind == STATE else None
+            city = gazetteer.lookup(match["city"])
+            if state and city is None:
+                found.append(Proposed(slug(match["city"]), "capitalOf", state, new_city=match["city"]))
+            elif state and city.kind == CITY:
+                found.append(Proposed(city.id, "capitalOf", state))
+    return found
+
+
+@dataclass(frozen=True)
+class _Context:
+    text: str
+    people: list[PersonMention]
+    find_states: FindStates
+    gazetteer: Gazetteer
+
+    def states_before(self, at: int) -> list[tuple[int, str]]:
+        """(position, state) of the states named before `at`, directly or as the state of a person."""
+        states = [(start, state) for start, _, state in self.find_states(self.text[:at])]
+        return states + [(p.start, p.of) for p in self.people if p.end <= at and self._is_state(p.of)]
+
+    def _is_state(self, entity_id: str | None) -> bool:
+        entity = self.gazetteer.entities.get(entity_id) if entity_id else None
+        return entity is not None and entity.kind == STATE
+
+    def subjects(self, head: str) -> list[str]:
+        """The states a status sentence is about: the list of states just before the verb ("Afghanistan, Belarus
+        and Mongolia - have observer status"), else those of the clause before it; for "X, whose country ..." the
+        state of the person X; for "X, Y and Z, which ..." the list before the relative clause."""
+        clauses = re.split(r";\s|:\s|,\s", head)
+        if len(clauses) > 1 and rel.RELATIVE.match(clauses[-1]):
+            before = len(head) - len(clauses[-1]) - 2
+            if clauses[-1].lstrip().startswith("whose"):
+                person = next((p for p in reversed(self.people) if p.end <= before), None)
+                return [person.of] if person and self._is_state(person.of) else []
+            return self.state_list(before, backward=True, text=head) or \
+                [state for _, _, state in self.find_states(clauses[-2])]
+        return self.state_list(len(head), backward=True, text=head) or \
+            [state for _, _, state in self.find_states(clauses[-1])]
+
+    def state_list(self, at: int, backward: bool = False, text: str | None = None) -> list[str]:
+        """The run of states written as a list ("China, India and Pakistan") that starts at `at` (or, backward,
+        ends there), allowing a dash, colon or comma and a few lowercase words in between."""
+        text = self.text if text is None else text
+        states = self.find_states(text)
+        if backward:
+            states = [st for st in states if st[1] <= at]
+            if not states or not rel.LIST_GAP_END.fullmatch(text[states[-1][1]:at]):
+                return []
+            run = [states[-1]]
+            for item in reversed(states[:-1]):
+                if not rel.LIST_SEPARATOR.fullmatch(text[item[1]:run[0][0]]):
+                    break
+                run.insert(0, item)
+        else:
+            states = [st for st in states if st[0] >= at]
+            if not states or not rel.LIST_GAP_START.fullmatch(text[at:states[0][0]]):
+                return []
+            run = [states[0]]
+            for item in states[1:]:
+                if not rel.LIST_SEPARATOR.fullmatch(text[run[-1][1]:item[0]]):
+                    break
+                run.append(item)
+        return [state for _, _, state in run]

@@ -1,0 +1,34 @@
+"""loader.extraction.statuses: a sentence's statements about the SCO's make-up, as pure proposals."""
+
+from loader.extraction.mentions import Recognizer
+from loader.extraction.statuses import status_facts
+
+
+def proposed(text, gazetteer, speaker=None):
+    recognizer = Recognizer(gazetteer)
+    return {(f.subject, f.predicate, f.object, f.handover)
+            for f in status_facts(text, [], lambda t: recognizer.entities(t, ("State",)), gazetteer, speaker)}
+
+
+def test_a_member_list_after_made_up_of(gazetteer):
+    facts = proposed("The SCO is made up of eight member states: China; India; Kazakhstan.", gazetteer)
+    assert {f[0] for f in facts if f[1] == "memberOf"} == {"china", "india", "kazakhstan"}
+
+
+def test_plans_are_not_statuses(gazetteer):
+    assert not any(f[1] == "memberOf" for f in proposed("Iran is expected to join as a member next year.", gazetteer))
+
+
+def test_a_handover_is_marked_to_outrank_earlier_holders(gazetteer):
+    facts = proposed("Uzbekistan handed over the rotating presidency of the SCO to India.", gazetteer)
+    assert ("sco", "rotatingPresidency", "india", True) in facts
+
+
+def test_counts_and_capitals(gazetteer):
+    facts = proposed("The SCO has 10 member states. Bishkek, the capital of Kyrgyzstan, hosted it.", gazetteer)
+    assert ("sco", "memberStateCount", 10, False) in facts
+    assert ("bishkek", "capitalOf", "kyrgyzstan", False) in facts
+
+
+def test_we_member_states_is_the_speakers_state(gazetteer):
+    assert ("china", "memberOf", "sco", False) in proposed("We SCO member states must stand together.", gazetteer, "china")
