@@ -10,9 +10,10 @@ from datetime import date
 from loader.extraction import relations as rel
 from loader.reading.documents import Document
 from loader.facts import (
-    BILATERAL, CITY, DOCUMENT, FORUM, HEADS_OF_STATE, IGO, INITIATIVE, MEETING, ORGANIZATION, PERSON, PRESS_EVENT,
+    BILATERAL, CITY, FORUM, HEADS_OF_STATE, IGO, INITIATIVE, MEETING, ORGANIZATION, PERSON, PRESS_EVENT,
     PROJECT, STATE, ArticleFacts, Entity, Meeting, Position, Proposal, ProposalPoint, Statement,
 )
+from loader.extraction.documents import document_facts
 from loader.extraction.frame import main_meeting
 from loader.extraction.statuses import status_facts
 from loader.extraction.gazetteer import Gazetteer, fold, slug
@@ -36,9 +37,6 @@ NEW_PROJECT = Gated(
     words=("ailway", "ighway", "ipeline", "ndustrial", "orridor"))
 NEW_INSTITUTION = Gated(r"\b(?:the\s)?(?P<name>SCO(?:\s[A-Z][a-z]+){1,3}\s(?:Bank|University|Institute|Centre|Center))\b",
                         words=("Bank", "University", "Institute", "Centre", "Center"))
-# Cheap test that a sentence may hold a document.
-DOCUMENT_WORDS = ("sign", "adopt", "approv", "issu", "releas", "endors", "inked", "Charter", "Treaty", "Agreement",
-                  "Program", "Convention", "Declaration", "Concept", "Strategy")
 HOSTING = Gated(r"(?P<state>[A-Z][a-z]+)\s(?:on\s)?(?:successfully\s)?host(?:ing|ed)\s(?:the\s)?(?:[Tt]hird|[A-Z0-9])",
                 words=("host",))
 PROPOSED_BY = re.compile(
@@ -518,31 +516,14 @@ class _Article(ParticipationMixin):
 
     # ---------------------------------------------------------------- documents and mentions
     def _documents(self, s: Sentence, people: list[PersonMention], meetings: list[str]) -> None:
-        if not any(word in s.text for word in DOCUMENT_WORDS):
-            return
-        for match in rel.NAMED_DOCUMENT.finditer(s.text):
-            name = rel.document_name(match["name"])
-            doc_id = slug(name)
-            self.new_entities.setdefault(doc_id, Entity(doc_id, DOCUMENT, name))
-            self._entity(doc_id)
+        """Register what loader.extraction.documents proposes, for the council named here or the main meeting."""
         meeting = next((m for m in meetings if self.facts.meetings[m].kind in SERIES_KINDS), None) or self.main
-        for match in rel.ADOPTED_NAMED.finditer(s.text) if meeting and not is_future(s.text) else ():
-            name = rel.document_name(match["name"])
-            doc_id = slug(name)
-            if self.gaz.lookup(name) is None:
-                self.new_entities.setdefault(doc_id, Entity(doc_id, DOCUMENT, name))
-            self._entity(doc_id)
-            self._statement(meeting, "adopted", doc_id, s.text)
-        for match in rel.DOCUMENT.finditer(s.text):
-            if meeting is None or is_future(s.text):
-                continue
-            doc_id = f"{meeting}_{rel.document_kind(match)}"
-            self.new_entities.setdefault(doc_id, Entity(doc_id, DOCUMENT, rel.document_label(match)))
-            self._entity(doc_id)
-            self._statement(meeting, "adopted", doc_id, s.text)
-            for person in people:
-                if person.person and person.end <= match.start():
-                    self._statement(doc_id, "signedBy", person.person, s.text)
+        found = document_facts(s.text, meeting, people, self.gaz)
+        for entity in found.named:
+            self.new_entities.setdefault(entity.id, entity)
+            self._entity(entity.id)
+        for subject, predicate, obj in found.facts:
+            self._statement(subject, predicate, obj, s.text)
 
     def _mentions(self, s: Sentence, people: list[PersonMention], meetings: list[str]) -> None:
         """Initiatives and projects named in the sentence; attached to a meeting when the section is known."""

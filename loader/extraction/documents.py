@@ -1,0 +1,50 @@
+"""What a sentence says about documents: named charters, treaties and strategies, and the declarations,
+communiques, statements and named documents a meeting adopted, with who signed them. Pure: one sentence,
+its meeting and its people in; proposed documents and facts out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from loader.extraction import relations as rel
+from loader.extraction.gazetteer import Gazetteer, slug
+from loader.extraction.meetings import is_future
+from loader.extraction.mentions import PersonMention
+from loader.facts import Entity, DOCUMENT
+
+# Cheap test that a sentence may hold a document.
+DOCUMENT_WORDS = ("sign", "adopt", "approv", "issu", "releas", "endors", "inked", "Charter", "Treaty", "Agreement",
+                  "Program", "Convention", "Declaration", "Concept", "Strategy")
+
+
+@dataclass
+class Documents:
+    """The documents a sentence names (new ones as entities) and the facts it states about them."""
+
+    named: list[Entity] = field(default_factory=list)
+    facts: list[tuple[str, str, str]] = field(default_factory=list)  # (subject, sco: property, object)
+
+
+def document_facts(text: str, meeting: str | None, people: list[PersonMention], gazetteer: Gazetteer) -> Documents:
+    """Named documents; and, unless the sentence speaks of a plan, what `meeting` adopted and who signed it."""
+    found = Documents()
+    if not any(word in text for word in DOCUMENT_WORDS):
+        return found
+    for match in rel.NAMED_DOCUMENT.finditer(text):
+        name = rel.document_name(match["name"])
+        found.named.append(Entity(slug(name), DOCUMENT, name))
+    if meeting is None or is_future(text):
+        return found
+    for match in rel.ADOPTED_NAMED.finditer(text):
+        name = rel.document_name(match["name"])
+        known = gazetteer.lookup(name)
+        document = known.id if known else slug(name)
+        if known is None:
+            found.named.append(Entity(document, DOCUMENT, name))
+        found.facts.append((meeting, "adopted", document))
+    for match in rel.DOCUMENT.finditer(text):
+        document = f"{meeting}_{rel.document_kind(match)}"
+        found.named.append(Entity(document, DOCUMENT, rel.document_label(match)))
+        found.facts.append((meeting, "adopted", document))
+        found.facts += [(document, "signedBy", p.person) for p in people if p.person and p.end <= match.start()]
+    return found

@@ -1,0 +1,20 @@
+"""loader.extraction.documents: documents named and adopted, as pure proposals."""
+
+from loader.extraction.documents import document_facts
+
+
+def test_declaration_and_named_strategy_adopted(gazetteer):
+    found = document_facts("The leaders signed the Ufa Declaration and approved the SCO Development Strategy until 2025.",
+                           "sco_heads_of_state_council_2015", [], gazetteer)
+    assert ("sco_heads_of_state_council_2015", "adopted", "sco_heads_of_state_council_2015_declaration") in found.facts
+    assert ("sco_heads_of_state_council_2015", "adopted", "sco_development_strategy_until_2025") in found.facts
+
+
+def test_passive_communique(gazetteer):
+    found = document_facts("A Joint Communique was adopted following the meeting.", "m", [], gazetteer)
+    assert found.facts == [("m", "adopted", "m_joint_communique")]
+
+
+def test_plans_adopt_nothing(gazetteer):
+    found = document_facts("The summit is expected to adopt the Tianjin Declaration.", "m", [], gazetteer)
+    assert found.facts == []
