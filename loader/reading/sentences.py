@@ -24,6 +24,7 @@ NO_END = re.compile(rf"(?:\b(?:{ABBREVIATIONS}|Sh|Ch|Zh|Kh|Yu|Ya|Ts)|\b[A-Z]|\b[
 BULLET = re.compile(r"^\s*(?:[-\u2022*\u2013\u2014\u00b7\u25aa\u25cf]|\d{1,2}[.)])\s+")
 ITEM_END = re.compile(r"[\s;,.]+$")
 HEADING_WORDS = 15  # a line this short, without an end mark, is a headline, byline or list line, not wrapped prose
+ITEM_WORDS = 25  # a line-per-item list under a heading: each item a line of at most this many words
 
 
 @dataclass(frozen=True)
@@ -96,9 +97,10 @@ def blocks(text: str) -> list[_Spans]:
         i += 1
         if spans.text.endswith(":"):  # a heading: join the list that follows
             items = 0
-            while i < len(units) and BULLET.match(units[i][0][1]):
-                lines = [(at + BULLET.match(line).end(), line[BULLET.match(line).end():]) if n == 0 else (at, line)
-                         for n, (at, line) in enumerate(units[i])]
+            while i < len(units) and _list_item(units[i]):
+                marker = BULLET.match(units[i][0][1])
+                skip = marker.end() if marker else 0
+                lines = [(at + skip, line[skip:]) if n == 0 else (at, line) for n, (at, line) in enumerate(units[i])]
                 lines[-1] = (lines[-1][0], ITEM_END.sub("", lines[-1][1]))
                 if items:
                     spans.add(";", -1)
@@ -109,6 +111,16 @@ def blocks(text: str) -> list[_Spans]:
                 spans.add(".", -1)
         result.append(spans)
     return result
+
+
+def _list_item(unit: list[tuple[int, str]]) -> bool:
+    """Is this unit an item of a list under a heading: a bullet line, or one short line that ends no sentence
+    ("Prime Minister of Mongolia Luvsannamsrain Oyun-Erdene")?"""
+    line = unit[0][1].strip()
+    if BULLET.match(line):
+        return True
+    return len(unit) == 1 and len(line.split()) <= ITEM_WORDS and not line.endswith((":", "!", "?")) and \
+        not (line.endswith(".") and len(line.split()) > HEADING_WORDS)
 
 
 def split_spans(text: str) -> list[tuple[int, int]]:
