@@ -51,3 +51,12 @@ def test_offsets_cut_each_sentence_out_of_the_text():
         assert span.startswith(sentence.original.split()[0]) and span.rstrip(".;").endswith(
             sentence.original.rstrip(".").split()[-1])
     assert document.text[found[-1].start:found[-1].end] == found[-1].original
+
+
+def test_a_list_of_plain_lines_is_joined_too():
+    text = ("Heads of delegations of the member states:\n\nPrime Minister of Kazakhstan Alikhan Smailov\n"
+            "Premier of China Li Qiang\n\nThe meeting ended at noon.")
+    found = sentences(Document("b", "b.txt", None, "", text))
+    assert [s.original for s in found] == [
+        "Heads of delegations of the member states: Prime Minister of Kazakhstan Alikhan Smailov; Premier of China Li Qiang.",
+        "The meeting ended at noon."]

@@ -23,7 +23,7 @@ from loader.extraction.meetings import (
 from loader.extraction.mentions import Memory, PersonMention, Recognizer
 from loader.extraction.participation import AT_MEETING, BILATERAL_TRIGGER, SIDELINES, SPEECH_VERB, ParticipationMixin
 from loader.patterns import Gated
-from loader.reading.sentences import ORDINAL_WORDS, Sentence, sentences
+from loader.reading.sentences import ORDINAL_WORDS, Sentence, plain, sentences
 from loader.vocabulary import COUNCIL_SERIES, MINISTERIAL_SERIES, MONTH_NAMES, SERIES_KINDS
 
 EXTRACTOR_VERSION = "0.2.0"
@@ -92,6 +92,7 @@ class _Article(ParticipationMixin):
         self.section_bilateral: str | None = None  # the bilateral meeting a dateline section opens by reporting
         self.new_names: list[str] = []
         self.all_remote: set[str] = set()  # meetings everyone joined by video ("All participants joined ... via video")
+        self.headline = plain(fold(document.title))
         self.handed_over = False  # a handover of the presidency, once read, outranks "X holds the presidency"
         self.pending_mentions: list[tuple[Sentence, str | None, list[str], list[str]]] = []
 
@@ -471,9 +472,14 @@ class _Article(ParticipationMixin):
         return city
 
     def _statement(self, subject, predicate, obj, evidence) -> None:
+        """State a fact once; a sentence of the body is better evidence than the headline."""
         fact = Statement(subject, predicate, obj, evidence)
-        if not any((f.subject, f.predicate, f.object) == (subject, predicate, obj) for f in self.facts.statements):
-            self.facts.statements.append(fact)
+        for i, old in enumerate(self.facts.statements):
+            if (old.subject, old.predicate, old.object) == (subject, predicate, obj):
+                if old.evidence == self.headline and evidence != self.headline:
+                    self.facts.statements[i] = fact
+                return
+        self.facts.statements.append(fact)
 
     # ---------------------------------------------------------------- proposals
     def _proposals(self, s: Sentence, people: list[PersonMention], meetings: list[str]) -> None:

@@ -64,6 +64,8 @@ KIND_THEN_LIST = Gated(
     words=("member states", "member countries", "observer", "dialogue partners"))
 LIST_SEPARATOR = re.compile(r"(?:[,;]\s(?:and\s)?|\sand\s|\s?[-\u2013\u2014]\s|\sas\swell\sas\s)(?:the\s)?")
 # "The eight-member bloc comprises China, Russia, India and Pakistan", "China, one of the founding members of the SCO"
+# "The organisation was founded in Shanghai in 2001 by China, Russia, ...": the founders are members
+FOUNDED_BY = Gated(r"\b(?:was|were)\s(?:founded|established|set\sup|created)\b[^.;]{0,40}?\bby\s(?:the\s)?", words=("by",))
 COMPRISES = Gated(r"\b(?:SCO|bloc|organi[sz]ation|grouping|group)\s(?:now\s|currently\s)?(?:comprises|consists\sof|includes|"
                   r"brings\stogether|unites|is\s(?:now\s)?made\sup\sof|is\s(?:now\s)?composed\sof)\s"
                   r"(?:(?:\w+|\d+)\s(?:full\s)?member\s(?:states|countries|nations)(?::|\s[-\u2013\u2014])?\s)?",
@@ -124,7 +126,7 @@ POINT_LEAD = re.compile(
     r"(?:the\s)?(?:(?:SCO\s)?(?:members|member\sstates)\s(?:should\s)?|we\s(?:need\sto|should|must)\s|it\sis\snecessary\sto\s)?"
     r"(?:jointly\s|collectively\s|work\stogether\sto\s)?",
 )
-_ADOPT = r"(?:signed|adopted|approved|issued|released|endorsed|inked)"
+_ADOPT = r"(?:signed|adopted|approved|issued|released|endorsed|inked|signs?|adopts?|approves?)"  # captions: present
 DOCUMENT = Gated(
     rf"\b{_ADOPT}(?:\sand\s{_ADOPT})?\s"
     r"(?:the\s|a\s)?(?P<doc>(?P<joint>[Jj]oint\s)?[Cc]ommuni(?:que|qué)|(?:[A-Z][a-z]+\s)+Declaration(?:\s(?:on|of)\s[^,.;]+?)?"
@@ -132,7 +134,8 @@ DOCUMENT = Gated(
     r"(?=\sand\s[a-z]+ed\b|\s(?:and|to|at|with|in|after|during|following|on|by|here|announcing|founding)\b|[,.;]|$)"
     r"|\b(?:[Tt]he\s|[Aa]\s)?(?P<doc2>(?:[A-Z][a-z]+\s)+Declaration|[Jj]oint\s[Cc]ommuni(?:que|qué))\s(?:(?:was|were)\s(?:also\s)?)?"
     rf"{_ADOPT}\b|\badoption\sof\s(?:the\s|a\s)?(?P<doc3>(?:[A-Z][a-z]+\s)+Declaration|[Jj]oint\s[Cc]ommuni(?:que|qué))",
-    words=("signed", "adopted", "approved", "issued", "released", "endorsed", "inked", "adoption"))
+    words=("signed", "adopted", "approved", "issued", "released", "endorsed", "inked", "adoption", "sign", "adopt",
+           "approve"))
 DOC_HEAD = r"(?:Programme|Program|Agreement|Treaty|Convention|Charter|Concept|Strategy)"
 NAMED_DOCUMENT = re.compile(
     rf"\b(?P<name>(?:SCO|UN|United\sNations)\sCharter|Charter\sof\sthe\s(?:SCO|United\sNations|Shanghai\sCooperation\sOrgani[sz]ation)"
@@ -147,7 +150,7 @@ ADOPTED_NAMED = Gated(
     rf"\b{_ADOPT}(?:\sand\s{_ADOPT})?\sthe\s(?P<name>(?:(?:SCO|[A-Z][\w'-]*)\s){{0,4}}{_NAMED_HEAD}"
     rf"(?:\s(?:on|of|for|until|between|to)\s(?:the\s)?{_DOC_WORD}(?:(?:,\s|\s)(?:(?:and|of|the|on|in|for|to|until)\s)*"
     rf"(?!(?:the\s)?{_NAMED_HEAD}\b){_DOC_WORD})*)?)",
-    words=("signed", "adopted", "approved", "endorsed", "inked"))
+    words=("signed", "adopted", "approved", "endorsed", "inked", "sign", "adopt", "approve"))
 # "..., both proposed by him", "... that he has proposed", "which he put forward last year", "proposed by President Xi"
 PROPOSER_AFTER = re.compile(
     r"(?:\s\([A-Z]+\))?(?:,?\s(?:both|all|each|also)|,)?\s(?:(?:that|which)\s(?P<pronoun>he|she)\s(?:has\s|had\s|first\s)?"

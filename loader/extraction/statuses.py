@@ -14,7 +14,8 @@ from loader.extraction.mentions import PersonMention
 from loader.facts import CITY, STATE
 
 # Cheap test that a sentence may hold a status, a count, a presidency or a capital.
-STATUS_WORDS = ("member", "observer", "partner", "presiden", "chair", "capital", "status", "admit", "founding")
+STATUS_WORDS = ("member", "observer", "partner", "presiden", "chair", "capital", "status", "admit", "founding", "founded",
+                "established", "set up", "created")
 FindStates = Callable[[str], list[tuple[int, int, str]]]  # text -> (start, end, state id) of the states it names
 
 
@@ -54,6 +55,9 @@ def status_facts(text: str, people: list[PersonMention], find_states: FindStates
             found += [Proposed(state, rel.status_relation(match["kind"]), "sco") for state in context.state_list(match.end())]
     for match in rel.COMPRISES.finditer(text):
         found += [Proposed(state, "memberOf", "sco") for state in context.state_list(match.end())]
+    for match in rel.FOUNDED_BY.finditer(text):
+        if re.search(r"\b(?:SCO|organi[sz]ation|bloc|grouping|Shanghai\sCooperation)\b", text[:match.start()]):
+            found += [Proposed(state, "memberOf", "sco") for state in context.state_list(match.end())]
     for match in rel.FOUNDING_MEMBER.finditer(text):
         found += [Proposed(state, "memberOf", "sco") for state in context.state_list(match.start(), backward=True)]
     for match in rel.SUBJECT_STATUS.finditer(text):

@@ -97,7 +97,8 @@ def blocks(text: str) -> list[_Spans]:
         i += 1
         if spans.text.endswith(":"):  # a heading: join the list that follows
             items = 0
-            while i < len(units) and _list_item(units[i]):
+            bulleted = i < len(units) and bool(BULLET.match(units[i][0][1]))
+            while i < len(units) and _list_item(units[i], bulleted):
                 marker = BULLET.match(units[i][0][1])
                 skip = marker.end() if marker else 0
                 lines = [(at + skip, line[skip:]) if n == 0 else (at, line) for n, (at, line) in enumerate(units[i])]
@@ -113,14 +114,13 @@ def blocks(text: str) -> list[_Spans]:
     return result
 
 
-def _list_item(unit: list[tuple[int, str]]) -> bool:
-    """Is this unit an item of a list under a heading: a bullet line, or one short line that ends no sentence
-    ("Prime Minister of Mongolia Luvsannamsrain Oyun-Erdene")?"""
+def _list_item(unit: list[tuple[int, str]], bulleted: bool) -> bool:
+    """Is this unit the next item of a list under a heading: a bullet line in a bulleted list, or in a list of
+    plain lines one short line that ends no sentence ("Prime Minister of Mongolia Luvsannamsrain Oyun-Erdene")?"""
     line = unit[0][1].strip()
-    if BULLET.match(line):
-        return True
-    return len(unit) == 1 and len(line.split()) <= ITEM_WORDS and not line.endswith((":", "!", "?")) and \
-        not (line.endswith(".") and len(line.split()) > HEADING_WORDS)
+    if bulleted:
+        return bool(BULLET.match(line))
+    return len(unit) == 1 and len(line.split()) <= ITEM_WORDS and not line.endswith((".", ":", "!", "?"))
 
 
 def split_spans(text: str) -> list[tuple[int, int]]:
