@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from loader.extraction import relations as rel
 from loader.reading.documents import Document
@@ -47,6 +47,8 @@ NEW_INITIATIVE = Gated(r"\bthe\s(?P<name>(?:[A-Z][a-z]+\s){1,5}Initiative)\b", w
 NEW_NAMES = ((NEW_PROJECT, PROJECT), (NEW_INSTITUTION, PROJECT), (NEW_INITIATIVE, INITIATIVE))
 MEETING_VERB = re.compile(r"\b(?:held|took\splace|convened|opened|met|began|gathered|kicked\soff|got\sunder\s?way)\b|^On\s|,\son\s")
 TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?\s?)?(?:[A-Z]{2,4}\s?)?[|\u2013\u2014-]")
+ENDED = re.compile(r"\b(?:wrapped\sup|concluded|ended|closed)\b")
+DURATION = re.compile(r"\b(?P<n>two|three|four|[234])-day\b", re.I)
 OPENED = re.compile(r"\b(?:opened|began|kicked\soff|got\sunder\s?way)\b")  # the first day of a meeting of several
 HELD_HERE = re.compile(r"\b(?:held|met|opened|took\splace|convened|concluded|began|gathered|hosted|session)\shere\b")
 NOT_PLACES = set(MONTH_NAMES) | {"The", "A", "An", "His", "Her", "Their", "Its"}
@@ -373,6 +375,10 @@ class _Article(ParticipationMixin):
         if target == self.main and (opened := OPENED.search(text)) and not is_future(text) \
                 and (when := sentence_date(text[max(0, opened.start() - 40):], s.reference)):
             self.facts.meetings[target] = replace(self.facts.meetings[target], date=when)  # the first day outranks
+        if target == self.main and not self.facts.meetings[target].date and (ended := ENDED.search(text)) \
+                and (days := DURATION.search(text)) and (when := sentence_date(text[ended.start():], s.reference)):
+            length = rel.NUMBERS.get(days["n"].lower()) or int(days["n"])  # "wrapped up its two-day summit on Friday"
+            self._set(target, date=when - timedelta(days=length - 1))
         undated_main = target == self.main and not self.facts.meetings[target].date
         verb = MEETING_VERB.search(text) if undated_main else None
         if verb and not rel.REMOTE.search(text) and not is_future(text[:verb.end() + 30]) \

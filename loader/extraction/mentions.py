@@ -111,11 +111,12 @@ def canonical_title(raw: str) -> str:
 
 
 GROUP_HEADING = re.compile(r"\b(?:the\s)?(?P<group>" + trie_pattern(GROUP_TITLES) + r")\s(?:of\s)?[^;:\u2013\u2014]{0,60}?"
-                           r"(?:\s[\u2013\u2014-]\s|:\s|,\s(?=[A-Z]))", re.I)
+                           r"(?:\s[\u2013\u2014-]\s|:\s|,\s(?=[A-Z]))|\b(?P<plural>Presidents|Prime\sMinisters|Foreign\sMinisters|"
+                           r"Defen[cs]e\sMinisters)\s(?=[A-Z][a-z]+\s[A-Z])", re.I)
 GROUP_END = re.compile(r";|\s[\u2013\u2014-]\s(?:as\swell|and)\b|\bas\swell\sas\b|\.\s")
 
 
-def _titled_by_heading(text: str, found: list[PersonMention]) -> list[PersonMention]:
+def _titled_by_heading(text: str, found: list[PersonMention], nationality: dict[str, str]) -> list[PersonMention]:
     """People listed under a plural title take it: "the foreign ministers of the member states - India's Sushma
     Swaraj, China's Wang Yi" are foreign ministers of their states."""
     if not found or "minister" not in text.lower() and "president" not in text.lower() and "secretar" not in text.lower():
@@ -123,10 +124,12 @@ def _titled_by_heading(text: str, found: list[PersonMention]) -> list[PersonMent
     for heading in GROUP_HEADING.finditer(text):
         stop = GROUP_END.search(text, heading.end())
         end = stop.start() if stop else len(text)
-        title = GROUP_TITLES[" ".join(heading["group"].lower().split())]
+        title = GROUP_TITLES[" ".join((heading["group"] or heading["plural"]).lower().split())]
         for mention in found:
-            if heading.end() <= mention.start < end and mention.title is None and mention.person and mention.of:
-                mention.title, mention.titles = title, (title,)
+            if heading.end() <= mention.start < end and mention.title is None and mention.person:
+                mention.of = mention.of or nationality.get(mention.person)  # "Prime Ministers Modi and Sharif"
+                if mention.of:
+                    mention.title, mention.titles = title, (title,)
     return found
 
 
@@ -268,7 +271,7 @@ class Recognizer:
                 found.append(PersonMention(match.start(), match.end(), memory.short_names[key][-1]))
                 taken.append((match.start(), match.end()))
         found.sort(key=lambda m: m.start)
-        return _titled_by_heading(text, found)
+        return _titled_by_heading(text, found, self.gazetteer.nationality)
 
     @staticmethod
     def _list_item(text: str, match: re.Match, trailing_and: bool = True) -> bool:
