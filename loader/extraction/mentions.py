@@ -21,7 +21,7 @@ _TITLE_START = r"(?:Prime|President|Premier|Chairman|Vice|First|Deputy|Minister|
 TITLE_AND = re.compile(r"\sand\s(?=(?:[A-Za-z-]+\s)?(?:minister|president|premier|deputy|vice|first|prime|foreign|defen[cs]e|"
                        r"state|secretary)\b)", re.I)
 PORTFOLIO_TITLE = re.compile(rf"(?:minister\s(?:of|for)\s(?:the\s)?(?P<p1>{_PORTFOLIO})|(?P<p2>{_PORTFOLIO})\sminister)", re.I)
-TITLE = rf"(?:{_ONE_TITLE}\sand\s)?{_ONE_TITLE}"
+TITLE = rf"(?:{_ONE_TITLE}\sand\s)?{_ONE_TITLE}(?![a-z])"  # not a plural: "SCO foreign ministers" names no one
 LONGER_NAME = re.compile(r"\s(?:[A-Z][a-z]|dollars?\b)")  # "Shanghai Spirit", "U.S. dollars": not the place
 HEAD_OF_GOVERNMENT = {"Premier", "Prime Minister"}
 NAME_WORD = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z]+)*|(?:[A-Z][a-z]?\.){1,3}(?=\s)|[A-Z](?=\s[A-Z][a-z]))"  # "Sh.", "A.A.", "M Venkaiah"
@@ -243,7 +243,8 @@ class Recognizer:
                     person = memory.holder(titles[-1], of)
                 if name and person is None:
                     continue
-                of = of or TITLE_BODY.get(titles[-1])
+                known = self.gazetteer.nationality.get(person) if name and " " in name else None  # a full name's
+                of = of or TITLE_BODY.get(titles[-1]) or known
                 found.append(PersonMention(start, end, person, titles[-1], of, titles, named=bool(name)))
                 taken.append((start, end))
         for match in POSSESSIVE_NAME.finditer(text) if "'s " in text else ():
