@@ -108,6 +108,7 @@ RANKS = re.compile(
     r"Air\sChief\sMarshal|Field\sMarshal|Marshal|Colonel|Col\.?[\s-]Gen\.?|Engr\.|Engineer|H\.E\.|Dr\.|"
     r"(?<=[Mm]inister\s)General|(?<=[Mm]inister,\s)General)\s(?=[A-Z])"
 )
+RANK_WORDS = ("General", "Gen", "Admiral", "Marshal", "Colonel", "Col", "Brigadier", "Brig", "Engr", "Engineer", "H.E.", "Dr.")
 # Official names of states: "the Republic of Kazakhstan", "the Islamic Republic of Pakistan", "the People's Republic
 # of China", "the Kingdom of Saudi Arabia" name the state their last words name; two need their common name.
 STATE_FORMS = re.compile(

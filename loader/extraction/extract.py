@@ -163,8 +163,8 @@ class _Article(ParticipationMixin):
 
     def _find_main(self, sents: list[Sentence]) -> str | None:
         """The meeting the article is about (loader.extraction.frame), registered from its first mention."""
-        frame = main_meeting([(sentence, find_meetings(sentence.text, sentence.reference)) for sentence in sents],
-                             fold(self.doc.title))
+        self.mentions = {s.index: find_meetings(s.text, s.reference) for s in sents}  # read once, used twice
+        frame = main_meeting([(sentence, self.mentions[sentence.index]) for sentence in sents], fold(self.doc.title))
         if frame is None:
             return None
         self.main_future = frame.future
@@ -184,7 +184,7 @@ class _Article(ParticipationMixin):
             self._person(mention, s)
         self.here_city = self._place_here(s) or (self.here_city if s.section == self.here_section else None)
         self.here_section = s.section
-        meetings = [m for m in (self._meeting(mm, s) for mm in find_meetings(text, s.reference)) if m]
+        meetings = [m for m in (self._meeting(mm, s) for mm in self.mentions[s.index]) if m]
         explicit_date = sentence_date(text, s.reference)
         if explicit_date:
             self.last_date = explicit_date

@@ -11,7 +11,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from loader.extraction.variants import best_match
+from loader.extraction.variants import People, best_match
 from loader.facts import Entity
 from loader.rdf.namespaces import RES, SCO
 
@@ -109,7 +109,7 @@ class Gazetteer:
             for key, entity_id in self.names.items():
                 if self.entities[entity_id].kind == "Person":
                     people.setdefault(entity_id, []).append(key)
-            self.cache["people"] = people
+            self.cache["people"] = People(people)
         return best_match(fold(name), self.cache["people"])
 
     def state_of_adjective(self, word: str) -> str | None:

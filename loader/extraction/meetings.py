@@ -23,7 +23,7 @@ SCO_NAME = r"(?:Shanghai\sCooperation\sOrgani[sz]ation|SCO)(?:\s\(SCO\))?"
 # "the 22nd meeting of the SCO Council of Heads of State", "the Heads of Government (Prime Ministers) Council",
 # "the SCO Heads of State Council meeting", "the Council of Foreign Ministers of the SCO"
 COUNCIL = Gated(
-    rf"(?:(?:{ORDINAL})\s)?(?:SCO\s)?(?:(?:meeting|session|summit)\sof\sthe\s(?:SCO\s)?)?"
+    rf"\b(?:(?:{ORDINAL})\s)?(?:SCO\s)?(?:(?:meeting|session|summit)\sof\sthe\s(?:SCO\s)?)?"
     rf"(?:Council\sof\s(?P<council>{COUNCIL_NAMES}){PRIME_MINISTERS}|(?P<council2>{COUNCIL_NAMES}){PRIME_MINISTERS}\sCouncil)"
     rf"(?P<tail>(?:\s(?:of\s)?(?:the\s)?(?:SCO\s)?(?:Member\sStates\s)?(?:of\s)?(?:the\s)?{SCO_NAME}"
     r"(?:\sMember\sStates)?)?(?:\s(?:meeting|session|summit))?)"
@@ -31,21 +31,22 @@ COUNCIL = Gated(
     re.I, words=("council",))
 SHORT_COUNCIL = re.compile(r"\bthe\s(?:SCO\s)?(?P<council>Heads\sof\s(?:State|Government))\smeeting\b", re.I)
 # "The 22nd meeting of the council was held in Bishkek last year": the same council as the article's
-OF_THE_COUNCIL = re.compile(rf"(?:{ORDINAL})\smeeting\sof\sthe\scouncil\b(?P<when>.{{0,60}}?\b(?:last|this)\syear)?")
+OF_THE_COUNCIL = re.compile(rf"\b(?:{ORDINAL})\smeeting\sof\sthe\scouncil\b(?P<when>.{{0,60}}?\b(?:last|this)\syear)?")
 _WHO = "|".join(f"(?:{series.participants})" for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES))
 MINISTERS_OF_THE_SCO = rf"(?:\sof\s(?:the\s)?(?:SCO\s)?(?:member\s(?:states|countries|nations)\sof\s(?:the\s)?)?{SCO_NAME}" \
     r"(?:\smember\s(?:states|countries|nations))?|\sof\s(?:the\s)?SCO\smember\s(?:states|countries|nations))"
 # "the 15th Defence Ministers' Meeting", "a meeting of the defence ministers of the SCO member states",
 # "SCO transport ministers met", "Defence ministers of the SCO member states convened"
 MINISTERIAL_MEETING = Gated(
-    rf"(?:(?:{ORDINAL})\s)?(?:(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?:'s)?\s)?"
+    rf"\b(?:(?:{ORDINAL})\s)?(?:(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?:'s)?\s)?"
     rf"(?:(?:(?:meeting|session|conference)\sof\s(?:the\s)?(?:SCO\s)?(?P<who>{_WHO}){MINISTERS_OF_THE_SCO}?)"
     rf"|(?P<who2>{_WHO})(?:'s?)?{MINISTERS_OF_THE_SCO}?\s(?:meeting|meet|session|conference|met\b|convened|gathered))",
     re.I, words=("minister", "secretar", "prosecutor", "procurator", "justices", "supreme", "heads of", "advis"))
+MEETING_NOUNS = ("meet", "session", "conference", "met", "convened", "gathered")  # one is in every ministerial match
 MINISTERIAL_WHO = [(re.compile(series.participants, re.I), series)
                    for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES)]
 SUMMIT = re.compile(
-    r"(?P<pre>(?:last|this|next)\syear's\s|(?:last|this|next)\s[A-Z][a-z]+'s\s|(?:19|20)\d{2}\s)?(?:[Tt]he\s)?(?:SCO\s)?"
+    r"\b(?P<pre>(?:last|this|next)\syear's\s|(?:last|this|next)\s[A-Z][a-z]+'s\s|(?:19|20)\d{2}\s)?(?:[Tt]he\s)?(?:SCO\s)?"
     r"(?P<city>[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?)?(?P<pre2>(?:19|20)\d{2}\s)?(?:SCO\s)?[Ss]ummit"
     r"(?P<post>(?:\s(?:of\s)?(?:19|20)\d{2}\b)?(?:\sheld)?(?:\s(?:in|at)\s(?P<city2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
     r"(?:\s(?:in|of)\s(?:[A-Z][a-z]+\s)?(?:19|20)\d{2}\b)?(?:\s(?:last|this|next)\s(?:year|[A-Z][a-z]+))?)",
@@ -118,7 +119,7 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
         if not any(m.start <= match.start() < m.end for m in found):
             series = COUNCIL_SERIES[council_kind(match["council"])]
             found.append(MeetingMention(match.start(), match.end(), series.kind, generic=True, series=series))
-    for match in MINISTERIAL_MEETING.finditer(text):
+    for match in MINISTERIAL_MEETING.finditer(text) if any(word in lower for word in MEETING_NOUNS) else ():
         who = match["who"] or match["who2"]
         series = next(s for pattern, s in MINISTERIAL_WHO if pattern.fullmatch(who))
         if not any(m.start <= match.start() < m.end for m in found):

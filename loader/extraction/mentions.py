@@ -163,11 +163,13 @@ class Recognizer:
     def __init__(self, gazetteer: Gazetteer):
         self.gazetteer = gazetteer
         self.seen: dict[str, list] = {}  # sentence -> names found; cleared for each article by start_article()
+        self.variants: dict[str, str | None] = {}  # name -> the known person it spells, likewise per article
 
     def start_article(self) -> None:
         """Forget the sentences of the article before (a cache across articles would flatter benchmarks
         built from repeated text, and grow without bound)."""
         self.seen.clear()
+        self.variants.clear()
 
     def _entity_of(self, text: str) -> str | None:
         state = self.gazetteer.state_of_adjective(text)
@@ -322,8 +324,11 @@ class Recognizer:
             return entity.id
         if entity:
             return None
-        if " " in name.strip(". ") and (similar := self.gazetteer.similar_person(name)):
-            return similar
+        if " " in name.strip(". "):
+            if name not in self.variants:
+                self.variants[name] = self.gazetteer.similar_person(name)
+            if self.variants[name]:
+                return self.variants[name]
         key = fold(name)
         candidates = memory.short_names.get(key) or memory.short_names.get(fold(name.split()[-1]), [])
         if " " not in name and candidates:

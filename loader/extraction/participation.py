@@ -49,10 +49,11 @@ class ParticipationMixin:
         if SIDELINES.search(text) or BILATERAL_TRIGGER.search(text):
             return
         speech = AT_MEETING.search(text) and SPEECH_VERB.search(text)
-        if not (rel.PARTICIPATE.search(text) or speech):
+        status_list = ":" in text and rel.STATUS_HEADING.match(text)
+        if not (rel.PARTICIPATE.search(text) or speech or status_list):
             return
         target = next((m for m in meetings if self.facts.meetings[m].kind != BILATERAL), None)
-        if target is None and not is_future(text) and rel.ATTEND.search(text):
+        if target is None and not is_future(text) and (rel.ATTEND.search(text) or status_list):
             target = self.main  # "Chinese President Xi Jinping attended together with leaders of ..."
         if target is None:
             return

@@ -90,15 +90,16 @@ PARTICIPATE = Gated(
     r"were\spresent|represented\sby)\b|\b(?:address|speech|remarks)\s(?:at|to)\b|\baddressed\sthe\s(?:meeting|summit)\b"
     r"|\bin\sattendance\b|\bamong\sthe\s(?:participants|attendees)\b|\bseated\s(?:around|at)\b|\bjoined\sby\b"
     r"|\b(?:leaders|heads\sof\s(?:state|government)|ministers|delegations)\spresent\b|\bpresent\s(?:were|was)\b"
-    r"|\btook\sseats?\b|\bcame\sto\b|\barrived\sin\b|\bheads\sof\s(?:the\s)?delegations\b|\blist\sof\s(?:the\s)?participants\b"
-    r"|^(?:the\s)?(?:SCO\s)?(?:member|observer|dialogue\spartner|guest)\s(?:states|countries)\b[^:;.]{0,40}:", re.I,
-    words=("attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "were present", "address",
-           "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in", "delegations",
-           "list of", "states", "countries"))
+    r"|\btook\sseats?\b|\bcame\sto\b|\barrived\sin\b|\bheads\sof\s(?:the\s)?delegations\b|\blist\sof\s(?:the\s)?participants\b",
+    re.I, words=("attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "were present", "address",
+                 "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in",
+                 "delegations", "list of"))
+# "SCO observer states: Prime Minister of Mongolia ...": a list of participants headed by their status
+STATUS_HEADING = re.compile(r"(?:the\s)?(?:SCO\s)?(?:member|observer|dialogue\spartner|guest)\s(?:states|countries)\b[^:;.]{0,40}:",
+                            re.I)
 ATTEND = re.compile(r"\b(?:attend(?:ed|s|ing)?|joined|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|"
                     r"addressed|represented\sby|among\sthe\s(?:participants|attendees)|seated\s(?:around|at)|present\s(?:were|was)|"
-                    r"heads\sof\s(?:the\s)?delegations|list\sof\s(?:the\s)?participants)\b"
-                    r"|^(?:the\s)?(?:SCO\s)?(?:member|observer|dialogue\spartner|guest)\s(?:states|countries)\b[^:;.]{0,40}:", re.I)
+                    r"heads\sof\s(?:the\s)?delegations|list\sof\s(?:the\s)?participants)\b", re.I)
 # "All participants joined the meeting via videoconference": everyone at the meeting was remote
 ALL_REMOTE = Gated(r"\b(?:all|the)\s(?:the\s)?(?:participants|leaders|delegations|heads\sof\s(?:state|government))\s"
                    r"(?:joined|attended|took\spart|participated)\b[^.;]*?(?:\bvia\s(?:a\s)?video|\bby\svideo|\bvirtually\b|\bonline\b)",
@@ -110,13 +111,12 @@ OTHER_MEMBERS = re.compile(r"\b(?:other|fellow)\s(?:SCO\s)?member\s(?:states|cou
 GROUP_SPLIT = re.compile(r";|\btogether with\b|\balong with\b|\bas well as\b|,?\sand\sattended\sby\b")
 REMOTE = Gated(r"\bvia\s(?:a\s)?video(?:\s(?:link|conference))?|\bvirtually\b|\bby\svideo\b|\bonline\b", re.I,
                words=("video", "virtual", "online"))
-PROPOSAL = re.compile(
-    r"(?P<num>\w+)[- ]point\sproposal|\b(?:put\sforward|offered|made|raised|presented|puts\sforward|proposed|outlined|"
+PROPOSAL = Gated(
+    r"\b(?P<num>\w+)[- ]point\sproposal|\b(?:put\sforward|offered|made|raised|presented|puts\sforward|proposed|outlined|"
     r"unveiled|set\sout|laid\sout|put\sforth|advanced|tabled|submitted|named|listed|identified|outlined)\s(?P<num2>\w+)\s"
     r"(?:(?:specific|concrete|key|main|major)\s)?(?:proposals|suggestions|priorities|initiatives|points|steps)\b|"
     r"\bthe\sfollowing\sproposals|\bpropose\sthe\sfollowing",
-    re.I,
-)
+    re.I, words=("proposal", "suggestions", "priorities", "initiatives", "points", "steps", "propose the following"))
 # "four proposals: first, to make ...; second, to build ...; and fourth, to expand ..."
 INLINE_POINT = re.compile(r"(?:[:;]\s(?:and\s)?)(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
                           r"(?:ly)?,\s", re.I)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.?|[A-Z]{1,2})$")
 SURNAME_MIN = 84  # rapidfuzz ratio of the family names: "Mirziyoev"/"Mirziyoyev" 95, "Zhaparov"/"Japarov" 87
@@ -62,12 +62,37 @@ def _score(variant: list[str], reference: list[str]) -> float:
     return surname
 
 
-def best_match(name: str, people: dict[str, list[str]]) -> str | None:
+class People:
+    """The reference names of people, split into words once, with an index from each word to its people."""
+
+    def __init__(self, names: dict[str, list[str]]):
+        self.names = {person: [_words(name) for name in forms] for person, forms in names.items()}
+        by_word: dict[str, set[str]] = {}
+        for person, forms in self.names.items():
+            for words in forms:
+                for word in words:
+                    if not _is_initial(word):
+                        by_word.setdefault(word.lower(), set()).add(person)
+        self.by_word = by_word
+        self.words = sorted(by_word)
+
+    def candidates(self, variant: list[str]) -> set[str]:
+        """People one of whose words is close to a written-out word of the variant: every fit needs one."""
+        found: set[str] = set()
+        for word in variant:
+            if not _is_initial(word):
+                for match, _, _ in process.extract(word.lower(), self.words, scorer=fuzz.ratio,
+                                                   score_cutoff=SURNAME_MIN, limit=None):
+                    found |= self.by_word[match]
+        return found
+
+
+def best_match(name: str, people: People) -> str | None:
     """The one person (id) whose reference names fit `name`, or None when none or several fit."""
     variant = _words(name)
     scores: dict[str, float] = {}
-    for person, names in people.items():
-        best = max((_score(variant, _words(reference)) for reference in names), default=0.0)
+    for person in sorted(people.candidates(variant)):
+        best = max((_score(variant, reference) for reference in people.names[person]), default=0.0)
         if best:
             scores[person] = best
     if not scores:

@@ -118,7 +118,8 @@ class _Writer:
 
     def cite(self, node, sentence: str) -> None:
         """`node` comes from `sentence`: sco:evidence (its text) and sco:evidenceSentence, a nif:Sentence with its
-        character offsets in the article's text (nif:isString of the article), so that a reader can highlight it."""
+        character offsets in the article's text (nif:isString of the article), so that a reader can highlight it
+        (the sentence's own text is sco:evidence: nif:anchorOf would repeat it)."""
         self.add_triple((node, sco.evidence, self.evidence(sentence)))
         span = self.offsets.get(sentence)
         if span is None:
@@ -129,7 +130,6 @@ class _Writer:
             (sentence_node, rdf.type, nif.Sentence), (sentence_node, nif.referenceContext, self.article),
             (sentence_node, nif.beginIndex, ox.Literal(str(span[0]), datatype=xsd.nonNegativeInteger)),
             (sentence_node, nif.endIndex, ox.Literal(str(span[1]), datatype=xsd.nonNegativeInteger)),
-            (sentence_node, nif.anchorOf, _text(self.document.text[span[0]:span[1]])),
         ):
             self.add_triple(triple)
 

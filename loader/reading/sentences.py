@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
 
 from loader.reading.dates import parse_date
 from loader.reading.documents import DATELINE, Document
-from loader.vocabulary import COMMON_STATE_NAMES, ORDINALS, RANKS, STATE_FORM_NAMES, STATE_FORMS
+from loader.vocabulary import COMMON_STATE_NAMES, ORDINALS, RANK_WORDS, RANKS, STATE_FORM_NAMES, STATE_FORMS
 from loader.extraction.gazetteer import fold
 
 ABBREVIATIONS = (
@@ -43,22 +44,33 @@ class Sentence:
 
 
 class _Spans:
-    """Text assembled from pieces of the document, remembering where each character came from."""
+    """Text assembled from pieces of the document, remembering where each piece came from."""
 
     def __init__(self):
         self.parts: list[str] = []
-        self.origin: list[int] = []
+        self.starts: list[int] = []  # where each piece starts in the assembled text
+        self.origins: list[int] = []  # where it starts in the document (-1 for a separator)
+        self.length = 0
 
     def add(self, piece: str, at: int) -> None:
-        """Add document text that starts at offset `at`; `at` < 0 adds a separator (mapped to the char before)."""
+        """Add document text that starts at offset `at`; `at` < 0 adds a separator (mapped to the text before)."""
         self.parts.append(piece)
-        before = self.origin[-1] if self.origin else 0
-        self.origin.extend(range(at, at + len(piece)) if at >= 0 else [before] * len(piece))
+        self.starts.append(self.length)
+        self.origins.append(at)
+        self.length += len(piece)
 
     def words(self, text: str, offset: int) -> None:
         """Add the words of document text (at `offset`), one space between them."""
-        for match in re.finditer(r"\S+", text):
-            if self.parts:
+        stripped = text.strip()
+        if not stripped:
+            return
+        if self.parts:
+            self.add(" ", -1)
+        if "  " not in stripped and "\t" not in stripped:  # the usual line: one piece
+            self.add(stripped, offset + text.index(stripped[0]))
+            return
+        for i, match in enumerate(re.finditer(r"\S+", text)):
+            if i:
                 self.add(" ", -1)
             self.add(match.group(0), offset + match.start())
 
@@ -66,8 +78,17 @@ class _Spans:
     def text(self) -> str:
         return "".join(self.parts)
 
+    def _origin(self, position: int) -> int:
+        """The document offset of the character at `position`; a separator's is that of the character before."""
+        i = bisect_right(self.starts, position) - 1
+        if self.origins[i] >= 0:
+            return self.origins[i] + position - self.starts[i]
+        while i > 0 and self.origins[i] < 0:
+            i -= 1
+        return self.origins[i] + len(self.parts[i]) - 1
+
     def span(self, start: int, end: int) -> tuple[int, int]:
-        return self.origin[start], self.origin[end - 1] + 1
+        return self._origin(start), self._origin(end - 1) + 1
 
 
 def blocks(text: str) -> list[_Spans]:
@@ -146,10 +167,10 @@ def split_sentences(paragraph: str) -> list[str]:
 def plain(text: str) -> str:
     """The text extraction reads: ranks before names dropped, official state names in their common form
     ("President of the Republic of Uzbekistan Colonel General X" -> "President of Uzbekistan X")."""
-    if "Republic" in text or "Federation" in text or " of " in text:
+    if "Republic" in text or "Federation" in text or "Kingdom" in text or "Sultanate" in text:
         text = STATE_FORM_NAMES.sub(lambda m: COMMON_STATE_NAMES[m["name"]], text)
         text = STATE_FORMS.sub("", text)
-    return RANKS.sub("", text)
+    return RANKS.sub("", text) if any(word in text for word in RANK_WORDS) else text
 
 
 def sentences(document: Document) -> list[Sentence]:
