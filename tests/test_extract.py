@@ -282,3 +282,14 @@ def test_realistic_never_tuned_split_does_not_regress(gazetteer):
     result = evaluate(ROOT / "tests" / "realistic" / "untuned" / "documents",
                       ROOT / "tests" / "realistic" / "untuned" / "gold", gazetteer)
     assert result.overall.f1 >= 0.72, result.overall
+
+
+def test_a_year_written_beside_a_past_meeting_makes_it_another_meeting(gazetteer):
+    facts = facts_of("The 7th meeting of the SCO Council of Heads of State was held in Bishkek today. It built on the "
+                     "Shanghai summit of the Heads of State Council on 15 June 2006. The 7th meeting, six years after "
+                     "the SCO was founded in 2001, was chaired by Kyrgyz President Kurmanbek Bakiyev.", gazetteer,
+                     published=date(2007, 8, 16))
+    assert ("meeting", "sco_heads_of_state_council_2006", "HeadsOfStateCouncilMeeting") in facts
+    assert ("held_in", "sco_heads_of_state_council_2006", "shanghai") in facts
+    assert ("chair", "sco_heads_of_state_council_2007", "kurmanbek_bakiyev") in facts
+    assert not any(f[0] == "meeting" and f[1].endswith("2001") for f in facts)

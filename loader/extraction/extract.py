@@ -286,6 +286,8 @@ class _Article(ParticipationMixin):
             kind = self.facts.meetings[self.main].kind
             mention = replace(mention, kind=kind, name=None, series=COUNCIL_SERIES.get(kind))
         if mention.generic or not mention.kind:
+            if mention.ordinal and self.main and self.facts.meetings[self.main].ordinal not in (None, mention.ordinal):
+                return None  # "the 22nd meeting" when the article reports the 23rd
             if allow_main and self.main and (not mention.kind or mention.kind == self.facts.meetings[self.main].kind):
                 return self.main
             if allow_main and self.main and mention.kind == HEADS_OF_STATE and not mention.city_word:

@@ -63,7 +63,7 @@ PRESS = Gated(r"met\swith\sthe\spress|(?:press|news)\sconference|joint\spress\s(
               r"media\sbriefing|brief(?:s|ed)?\s(?:the\s)?(?:media|journalists|reporters|the\spress)", re.I,
               words=("press", "news conference", "briefing", "brief"))
 GENERIC = Gated(r"\b(?:the|this|that|today's|yesterday's)\s(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
-                r"(?:two-day\s|one-day\s|high-level\s|annual\s|ministerial\s)?"
+                rf"(?:(?:{ORDINAL})\s)?(?:two-day\s|one-day\s|high-level\s|annual\s|ministerial\s)?"
                 r"(?:meeting|summit|session|moot|event|conclave|gathering|ministerial)\b(?!\s(?:of|between|with)\b)", re.I,
                 words=GENERIC_MEETING_WORDS)
 FUTURE = Gated(r"\b(?:will|to\sbe\sheld|is\sto|shall|next\s(?:year|week|month)|plans?\sto|is\sexpected\sto)\b", re.I,
@@ -159,12 +159,14 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
         found = [_with_nearby_year(text, m, reference) for m in found]
     for match in GENERIC.finditer(text):
         if not any(m.start <= match.start() < m.end or match.start() <= m.start < match.end() for m in found):
-            found.append(MeetingMention(match.start(), match.end(), "", generic=True))
+            found.append(MeetingMention(match.start(), match.end(), "", _ordinal(match), generic=True))
     return sorted(found, key=lambda m: m.start)
 
 
-NEARBY_YEAR_AFTER = re.compile(r"^,?\s(?:held\s)?(?:on|in|of)\s(?:\d{1,2}(?:-\d{1,2})?\s)?(?:[A-Z][a-z]+\.?\s)?"
+NEARBY_YEAR_AFTER = re.compile(r"[^.;]{0,50}?\b(?:on|in|of)\s(?:\d{1,2}(?:-\d{1,2})?\s)?(?:[A-Z][a-z]+\.?\s)?"
                                r"(?:\d{1,2}(?:-\d{1,2})?,?\s)?(?P<year>(?:19|20)\d{2})\b")
+OTHER_EVENT = re.compile(r"\b(?:since|founded|established|created|began|set\sup|after|before|joined|became|anniversary|"
+                         r"years?|months?|ago|first|last|previous|next)\b", re.I)
 NEARBY_YEAR_BEFORE = re.compile(r"\b[Ii]n\s(?:[A-Z][a-z]+\s)?(?P<year>(?:19|20)\d{2}),?\s(?:at|during)\s(?:the\s)?$"
                                 r"|(?P<relative>(?:last|this|next)\syear's|(?:19|20)\d{2})\s$")
 
@@ -174,11 +176,14 @@ def _with_nearby_year(text: str, mention: MeetingMention, reference: date) -> Me
     "In 2005, at the Astana summit"."""
     if mention.year or not mention.series:
         return mention
-    near = NEARBY_YEAR_AFTER.match(text, mention.end) or \
-        NEARBY_YEAR_BEFORE.search(text[max(0, mention.start - 40):mention.start])
+    near = NEARBY_YEAR_AFTER.match(text, mention.end)
+    if near and OTHER_EVENT.search(text, mention.end, near.start("year")):
+        near = None  # "the 21st meeting, 20 years after the SCO was founded in 2001": another event's year
+    near = near or NEARBY_YEAR_BEFORE.search(text[max(0, mention.start - 40):mention.start])
     if near is None:
         return mention
-    year = year_of(near["relative"], reference) if near["relative"] else int(near["year"])
+    relative = near.groupdict().get("relative")
+    year = year_of(relative, reference) if relative else int(near["year"])
     return replace(mention, year=year, generic=False) if year else mention
 
 
