@@ -37,6 +37,7 @@ TITLES = {
     "vice president": "Vice President",
     "president": "President",
     "prime minister": "Prime Minister",
+    "pm": "Prime Minister",
     "vice premier": "Vice Premier",
     "premier": "Premier",
     "premier of the state council": "Premier",

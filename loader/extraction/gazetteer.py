@@ -112,6 +112,16 @@ class Gazetteer:
             self.cache["people"] = People(people)
         return best_match(fold(name), self.cache["people"])
 
+    def by_family_name(self, name: str) -> str | None:
+        """The one reference person whose names end in this word ("Modi", "Putin"), if only one does."""
+        if "family" not in self.cache:
+            family: dict[str, set[str]] = {}
+            for key, entity_id in self.names.items():
+                if self.entities[entity_id].kind == "Person" and " " in key:
+                    family.setdefault(key.rsplit(" ", 1)[1], set()).add(entity_id)
+            self.cache["family"] = {word: next(iter(ids)) for word, ids in family.items() if len(ids) == 1}
+        return self.cache["family"].get(fold(name))
+
     def state_of_adjective(self, word: str) -> str | None:
         """"Kyrgyz" -> kyrgyzstan; "Iran's" -> iran; "Tajikistan" -> tajikistan."""
         word = fold(word)

@@ -214,7 +214,7 @@ def sentence_date(text: str, reference: date | None) -> date | None:
     if reference and (match := WEEKDAY.search(text)):
         candidates.append((match.start(), weekday_before(reference, match[1])))
     if reference and (match := RELATIVE_DAY.search(text)):
-        candidates.append((match.start(), reference + timedelta(days=RELATIVE_OFFSET[match["day"].lower()])))
+        candidates.append((match.start(), reference + timedelta(days=RELATIVE_OFFSET.get(match["day"].lower(), 0))))
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
 

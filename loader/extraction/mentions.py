@@ -139,7 +139,7 @@ def titled(text: str) -> bool:
     for head in TITLE_HEADS:
         if head in lower:
             return True
-    return False
+    return " pm " in f" {lower} "  # "PM Modi": the one title without a head word
 
 
 OF_STATE = re.compile(r"\sof\s(?:the\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[,;.]|\s(?:and|as|were|was|who)\b|$)")
@@ -342,7 +342,7 @@ class Recognizer:
                         return person
             return candidates[-1]
         if " " not in name:
-            return None
+            return self.gazetteer.by_family_name(name) if title else None  # "PM Modi" before "Narendra Modi"
         person = slug(name)
         new_entities.setdefault(person, Entity(person, PERSON, name))
         return person

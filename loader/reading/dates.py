@@ -15,8 +15,9 @@ ABSOLUTE = Gated(
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-\u2013]\s?\d{{1,2}}(?:st|nd|rd|th)?)? (?:of )?(?P<m2>{MONTH})(?:,? (?P<y2>\d{{4}}))?)\b",
     words=("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"))
 # "today", "yesterday": relative to the dateline's date or the article's
-RELATIVE_DAY = Gated(r"\b(?P<day>today|yesterday|tomorrow)\b", re.I, words=("today", "yesterday", "tomorrow"))
-RELATIVE_OFFSET = {"today": 0, "yesterday": -1, "tomorrow": 1}
+RELATIVE_DAY = Gated(r"\b(?P<day>today|yesterday|tomorrow|this\s(?:morning|afternoon|evening)|tonight)\b", re.I,
+                    words=("today", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening", "tonight"))
+RELATIVE_OFFSET = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}  # "this morning" and the like: today
 WEEKDAY = Gated(r"\b(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", words=("day",))
 
 
