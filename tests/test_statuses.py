@@ -32,3 +32,17 @@ def test_counts_and_capitals(gazetteer):
 
 def test_we_member_states_is_the_speakers_state(gazetteer):
     assert ("china", "memberOf", "sco", False) in proposed("We SCO member states must stand together.", gazetteer, "china")
+
+
+def test_member_lists_in_the_forms_news_uses(gazetteer):
+    for text, states in (
+        ("The SCO groups China, Russia and India, with Iran and Mongolia holding observer status.",
+         {("china", "memberOf"), ("russia", "memberOf"), ("india", "memberOf"), ("iran", "observerOf"),
+          ("mongolia", "observerOf")}),
+        ("The organisation has China, Russia and Kazakhstan as its full members.",
+         {("china", "memberOf"), ("russia", "memberOf"), ("kazakhstan", "memberOf")}),
+        ("India and Pakistan joined the SCO as full members in 2017.", {("india", "memberOf"), ("pakistan", "memberOf")}),
+        ("Its members are China and Russia.", {("china", "memberOf"), ("russia", "memberOf")}),
+        ("The bloc, which includes China and India, met in Goa.", {("china", "memberOf"), ("india", "memberOf")}),
+    ):
+        assert {(f[0], f[1]) for f in proposed(text, gazetteer)} == states, text

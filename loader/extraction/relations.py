@@ -53,23 +53,32 @@ SUBJECT_STATUS = Gated(
     r"(?:has|have|holds?|enjoys?|(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded))"
     r"(?=\s(?:an?\s)?(?:observer|dialogue\spartner)\sstatus))\s(?:now\s)?(?:officially\s|formally\s)?(?:the\s|an?\s|its\s)?"
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)|" + trie_pattern(w for w, n in ORDINALS.items() if n <= 15) + r")\s)?(?:new\s)?(?:full(?:-fledged)?\s)?(?:SCO\s)?"
-    r"(?P<kind>member(?:\sstates?|\scountry|\scountries)?|observers?(?:\sstates?)?|dialogue\spartners?)\b"
+    r"(?P<kind>members?(?:\sstates?|\scountry|\scountries)?|observers?(?:\sstates?)?|dialogue\spartners?)\b"
     r"(?!\s(?:of|in)\s(?:the\s)?(?!SCO\b|Shanghai\b)[A-Z])",
     words=("member", "observer", "dialogue partner"))
 # "nine member states - China, India, ...", "Its eight member states are India, ...", "observer states, Afghanistan, ..."
 KIND_THEN_LIST = Gated(
-    r"\b(?P<kind>member\sstates|member\scountries|observer\sstates|observers|dialogue\spartners)"
+    r"\b(?P<kind>[Mm]ember\sstates|[Mm]ember\scountries|[Oo]bserver\sstates|observers|dialogue\spartners|(?<=[Ii]ts\s)(?:full\s)?members"
+    r"|(?<='s\s)(?:full\s)?members)"
     r"(?:\s(?:of|in)\s(?:the\s)?(?:SCO|organi[sz]ation|bloc|grouping))?"
-    r"(?:\s(?:are|were|include|including|comprise)\s|\s?[-:\u2013\u2014]\s|,\s)",
-    words=("member states", "member countries", "observer", "dialogue partners"))
+    r"(?:\s(?:are|were|include|including|comprise)\s|\s?[-:\u2013\u2014]\s|,\s|\s(?=[A-Z]))",
+    words=("member states", "member countries", "observer", "dialogue partners", "members", "Member states",
+           "Member countries", "Observer"))
 LIST_SEPARATOR = re.compile(r"(?:[,;]\s(?:and\s)?|\sand\s|\s?[-\u2013\u2014]\s|\sas\swell\sas\s)(?:the\s)?")
 # "The eight-member bloc comprises China, Russia, India and Pakistan", "China, one of the founding members of the SCO"
 # "The organisation was founded in Shanghai in 2001 by China, Russia, ...": the founders are members
 FOUNDED_BY = Gated(r"\b(?:was|were)\s(?:founded|established|set\sup|created)\b[^.;]{0,40}?\bby\s(?:the\s)?", words=("by",))
-COMPRISES = Gated(r"\b(?:SCO|bloc|organi[sz]ation|grouping|group)\s(?:now\s|currently\s)?(?:comprises|consists\sof|includes|"
-                  r"brings\stogether|unites|is\s(?:now\s)?made\sup\sof|is\s(?:now\s)?composed\sof)\s"
+COMPRISES = Gated(r"\b(?:SCO|bloc|organi[sz]ation|grouping|group)(?:,\s(?:which|that))?\s(?:now\s|currently\s)?"
+                  r"(?:comprises|consists\sof|includes|groups|brings\stogether|unites|is\s(?:now\s)?made\sup\sof|"
+                  r"is\s(?:now\s)?composed\sof)\s"
                   r"(?:(?:\w+|\d+)\s(?:full\s)?member\s(?:states|countries|nations)(?::|\s[-\u2013\u2014])?\s)?",
-                  words=("comprises", "consists of", "includes", "brings together", "unites", "made up of", "composed of"))
+                  words=("comprises", "consists of", "includes", "groups", "brings together", "unites", "made up of",
+                         "composed of"))
+# "with Iran, Belarus and Mongolia holding observer status", "has A, B and C as its full members": the list comes
+# first, its status after
+LIST_THEN_KIND = Gated(r"\s(?:holding|having|with)\s(?P<kind>observer|dialogue\spartner)\sstatus\b"
+                       r"|\sas\s(?:its\s)?(?:full\s)?(?P<kind2>members|observers|dialogue\spartners)\b",
+                       words=("status", " as "))
 FOUNDING_MEMBER = Gated(r",\s(?:[^,;]{0,40}\sand\s)?one\sof\sthe\s(?:\w+\s)?(?:founding|original)\smembers\b",
                         words=("founding members", "original members"))
 LIST_GAP_START = re.compile(r"(?:the\s)?")

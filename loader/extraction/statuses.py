@@ -14,7 +14,8 @@ from loader.extraction.mentions import PersonMention
 from loader.facts import CITY, STATE
 
 # Cheap test that a sentence may hold a status, a count, a presidency or a capital.
-STATUS_WORDS = ("member", "observer", "partner", "presiden", "chair", "capital", "status", "admit", "founding", "founded",
+STATUS_WORDS = ("member", "observer", "partner", "groups", "includes", "comprises", "consists", "made up", "unites",
+                "brings together", "composed", "presiden", "chair", "capital", "status", "admit", "founding", "founded",
                 "established", "set up", "created")
 FindStates = Callable[[str], list[tuple[int, int, str]]]  # text -> (start, end, state id) of the states it names
 
@@ -53,6 +54,10 @@ def status_facts(text: str, people: list[PersonMention], find_states: FindStates
     for match in rel.KIND_THEN_LIST.finditer(text):
         if not rel.NOT_FACT.search(text[:match.start()].rsplit(", ", 1)[-1] + match.group(0)):
             found += [Proposed(state, rel.status_relation(match["kind"]), "sco") for state in context.state_list(match.end())]
+    for match in rel.LIST_THEN_KIND.finditer(text):
+        if not rel.NOT_FACT.search(text[:match.end()]) and re.search(r"\b(?:SCO|organi[sz]ation|bloc|grouping)\b", text):
+            relation = rel.status_relation(match["kind"] or match["kind2"])
+            found += [Proposed(state, relation, "sco") for state in context.state_list(match.start(), backward=True)]
     for match in rel.COMPRISES.finditer(text):
         found += [Proposed(state, "memberOf", "sco") for state in context.state_list(match.end())]
     for match in rel.FOUNDED_BY.finditer(text):
