@@ -293,3 +293,14 @@ def test_a_year_written_beside_a_past_meeting_makes_it_another_meeting(gazetteer
     assert ("held_in", "sco_heads_of_state_council_2006", "shanghai") in facts
     assert ("chair", "sco_heads_of_state_council_2007", "kurmanbek_bakiyev") in facts
     assert not any(f[0] == "meeting" and f[1].endswith("2001") for f in facts)
+
+
+def test_attendance_through_delegations_and_participant_lists(gazetteer):
+    facts = facts_of("The 19th meeting of the SCO Council of Heads of State opened in Bishkek today. Prime Minister Imran "
+                     "Khan led the Pakistani delegation. Foreign Minister Mohammad Javad Zarif represented Iran at the "
+                     "summit. Participants included Mongolian President Khaltmaagiin Battulga.", gazetteer,
+                     published=date(2019, 6, 14))
+    meeting = "sco_heads_of_state_council_2019"
+    for person, state in (("imran_khan", "pakistan"), ("mohammad_javad_zarif", "iran"),
+                          ("khaltmaagiin_battulga", "mongolia")):
+        assert ("participation", meeting, person, state, "-", "false") in facts

@@ -173,6 +173,9 @@ class _Article(ParticipationMixin):
     def _sentence(self, s: Sentence) -> None:
         text = s.text
         people = self.rec.people(text, self.memory, self.new_entities)
+        for person in people:
+            if not person.of and (led := rel.LED_FOR.match(text[person.end:])):
+                person.of = self.gaz.state_of_adjective(led["adj"] or led["state"])
         for match in rel.REPRESENTED_BY.finditer(text):
             state = self._state_named(match["state"])
             person = next((p for p in people if match.end() <= p.start <= match.end() + 2), None)
