@@ -99,16 +99,20 @@ PARTICIPATE = Gated(
     r"were\spresent|represented\sby)\b|\b(?:address|speech|remarks)\s(?:at|to)\b|\baddressed\sthe\s(?:meeting|summit)\b"
     r"|\bin\sattendance\b|\bamong\sthe\s(?:participants|attendees)\b|\bseated\s(?:around|at)\b|\bjoined\sby\b"
     r"|\b(?:leaders|heads\sof\s(?:state|government)|ministers|delegations)\spresent\b|\bpresent\s(?:were|was)\b"
-    r"|\btook\sseats?\b|\bcame\sto\b|\barrived\sin\b|\bheads\sof\s(?:the\s)?delegations\b|\blist\sof\s(?:the\s)?participants\b",
+    r"|\btook\sseats?\b|\bcame\sto\b|\barrived\sin\b|\bheads\sof\s(?:the\s)?delegations\b|\blist\sof\s(?:the\s)?participants\b"
+    r"|\b(?:led|headed)\s(?:the\s|his\s|her\s|a\s)?(?:[\w-]+\s)?delegation\b|\brepresented\s(?=[A-Z])|\bparticipants\s(?:included|were)\b",
     re.I, words=("attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "were present", "address",
                  "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in",
-                 "delegations", "list of"))
+                 "delegations", "list of", "delegation", "represented", "participants"))
 # "SCO observer states: Prime Minister of Mongolia ...": a list of participants headed by their status
 STATUS_HEADING = re.compile(r"(?:the\s)?(?:SCO\s)?(?:member|observer|dialogue\spartner|guest)\s(?:states|countries)\b[^:;.]{0,40}:",
                             re.I)
 ATTEND = re.compile(r"\b(?:attend(?:ed|s|ing)?|joined|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|"
                     r"addressed|represented\sby|among\sthe\s(?:participants|attendees)|seated\s(?:around|at)|present\s(?:were|was)|"
-                    r"heads\sof\s(?:the\s)?delegations|list\sof\s(?:the\s)?participants)\b", re.I)
+                    r"heads\sof\s(?:the\s)?delegations|list\sof\s(?:the\s)?participants|(?:led|headed)\s(?:the\s|his\s|her\s|a\s)?"
+                    r"(?:[\w-]+\s)?delegation|represented\s(?=[A-Z])|participants\s(?:included|were))\b", re.I)
+# "<Name> led the Pakistani delegation", "<Name> represented Iran": the state the person came for
+LED_FOR = re.compile(r"^\s(?:led|headed)\s(?:the\s)?(?P<adj>[A-Z][a-z]+)\sdelegation\b|^\srepresented\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 # "All participants joined the meeting via videoconference": everyone at the meeting was remote
 ALL_REMOTE = Gated(r"\b(?:all|the)\s(?:the\s)?(?:participants|leaders|delegations|heads\sof\s(?:state|government))\s"
                    r"(?:joined|attended|took\spart|participated)\b[^.;]*?(?:\bvia\s(?:a\s)?video|\bby\svideo|\bvirtually\b|\bonline\b)",
