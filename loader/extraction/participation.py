@@ -25,6 +25,7 @@ BILATERAL_TRIGGER = Gated(
     words=("met", "meeting with", "meeting between", "talks", "held", "discussed"))
 SIDELINES = Gated(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)\sof\b", re.I, words=("sidelines", "margins", "fringes"))
 FOLLOWING_DAY = re.compile(r"\bthe\s(?:following|next)\sday\b", re.I)
+EVE = re.compile(r"\b(?:on\s)?the\seve\sof\b", re.I)
 AT_MEETING = re.compile(
     r"^(?:At|During|In\s(?:his|her)\s(?:address|speech|remarks)\s(?:at|to)|Speaking\s(?:at|to)|Addressing|Opening)\b"
 )
@@ -159,12 +160,18 @@ class ParticipationMixin:
         if (following := FOLLOWING_DAY.search(text)):
             base = sentence_date(text[:following.start()], s.reference) or self.last_bilateral_date or self.last_date
             when = base + timedelta(days=1) if base else None
+        eve = EVE.search(text)
+        if eve and when is None and (target := next((m for m in meetings if self.facts.meetings[m].kind != BILATERAL),
+                                                    self.main)) and self.facts.meetings[target].date:
+            when = self.facts.meetings[target].date - timedelta(days=1)  # "on the eve of the summit"
         near = text[:partners[-1].end + 30] if partners else text
         vague = bool(VAGUE_TIME.search(near)) and when is None
         sidelines = SIDELINES.search(text)
         beside = next((m for m in meetings if self.facts.meetings[m].kind != BILATERAL), self.main) if sidelines else None
         if sidelines:
             self.sidelines_of, self.visit = beside, False
+        elif eve:
+            self.visit = True  # held before the meeting, not beside it
         city = self._place_here(s) or (self.here_city if not reported and not vague else None)
         place = re.search(r"\bin\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", text[trigger.start():])
         found = self.gaz.lookup(place[1]) if place else None
