@@ -304,3 +304,10 @@ def test_attendance_through_delegations_and_participant_lists(gazetteer):
     for person, state in (("imran_khan", "pakistan"), ("mohammad_javad_zarif", "iran"),
                           ("khaltmaagiin_battulga", "mongolia")):
         assert ("participation", meeting, person, state, "-", "false") in facts
+
+
+def test_a_city_that_hosted_the_meeting_is_where_it_was_held(gazetteer):
+    facts = facts_of("Astana, the capital of Kazakhstan, hosted the SCO summit on Thursday.", gazetteer,
+                     published=date(2024, 7, 5))
+    assert ("held_in", "sco_heads_of_state_council_2024", "astana") in facts
+    assert not any(f[0] == "host" for f in facts)

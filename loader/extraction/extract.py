@@ -49,6 +49,7 @@ MEETING_VERB = re.compile(r"\b(?:held|took\splace|convened|opened|met|began|gath
 TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?\s?)?(?:[A-Z]{2,4}\s?)?[|\u2013\u2014-]")
 ENDED = re.compile(r"\b(?:wrapped\sup|concluded|ended|closed)\b")
 DURATION = re.compile(r"\b(?P<n>two|three|four|[234])-day\b", re.I)
+CAPITAL_APPOSITION = re.compile(r",\s(?:the\s)?(?:[A-Z][a-z]+\s)?capital(?:\s(?:city\s)?of\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?")
 OPENED = re.compile(r"\b(?:opened|began|kicked\soff|got\sunder\s?way)\b")  # the first day of a meeting of several
 HELD_HERE = re.compile(r"\b(?:held|met|opened|took\splace|convened|concluded|began|gathered|hosted|session)\shere\b")
 NOT_PLACES = set(MONTH_NAMES) | {"The", "A", "An", "His", "Her", "Their", "Its"}
@@ -410,6 +411,11 @@ class _Article(ParticipationMixin):
             after = text[hosted.end():] if not hosted["state_first"] else text[:hosted.start()]
             host_people = [p for p in people if (p.start >= hosted.end()) != bool(hosted["state_first"])]
             states = self.rec.entities(after, (STATE,))
+            city_host = hosted["state_first"] and (cities := self.rec.entities(after, (CITY,))) and \
+                rel.LIST_GAP_END.fullmatch(CAPITAL_APPOSITION.sub("", after[cities[-1][1]:]))
+            if city_host:  # "Astana, the capital of Kazakhstan, hosted the summit": a place, not a host state
+                self._set(target, city=cities[-1][2])
+                states = []
             state_first = states and (not host_people or hosted["state_first"] and states[-1][0] > host_people[-1].start
                                       - hosted.start() or not hosted["state_first"] and states[0][0] + hosted.end() <
                                       host_people[0].start)
@@ -420,6 +426,7 @@ class _Article(ParticipationMixin):
                 state = states[-1][2] if hosted["state_first"] else states[0][2]
                 self._set(target, host_state=state)
                 self._participant(target, None, state, None, None, False, text)
+
         if (chaired := rel.CHAIRED.search(text)) and not is_future(text[:chaired.end()]):
             chair = next((p for p in reversed(people) if p.end <= chaired.start() and p.person), None)
             if chair:

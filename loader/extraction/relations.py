@@ -190,7 +190,7 @@ HELD_IN = Gated(
 HELD_GAP_NOT = re.compile(r"\b(?:video|virtual|online|sidelines|talks|with|since|after|before|during)\b", re.I)
 CHAIRED = Gated(r"\b(?:chaired|presided\sover)\s(?:(?:the|a)\s(?:[\w']+\s){0,3}?(?:meeting|summit|session)|it)\b|\bin\sthe\schair\b",
                 words=("chaired", "presided", "in the chair"))
-HOSTED_BY = re.compile(r"\b[Hh]osted\sby\s|\b(?P<state_first>hosted)\sthe\s(?:meeting|summit|session|event)\b")
+HOSTED_BY = re.compile(r"\b[Hh]osted\sby\s|\b(?P<state_first>hosted)\sthe\s(?:SCO\s|two-day\s|annual\s)?(?:meeting|summit|session|event)\b")
 CHAIRED_BY = Gated(r"\bchaired\sby\s|\bunder\sthe\s(?:chairmanship|presidency|chair)\sof\s", words=("chair", "presidency of"))
 PUBLISHER = [
     Gated(r"^Source:\s(?P<name>.+?)\.?$", re.M, words=("Source:",)),
