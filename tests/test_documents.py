@@ -88,3 +88,25 @@ def test_article_id_is_the_file_stem(tmp_path):
     document = read_document(write(tmp_path, "2023-10-27_Bishkek News.txt", ARTICLE.encode()))
     assert document.id == "2023-10-27_bishkek-news"
     assert document.source == "2023-10-27_Bishkek News.txt"
+
+
+@pytest.mark.parametrize("line, place, when, agency", [
+    ("ASTANA. KAZINFORM - The ministers met.", "ASTANA", None, "KAZINFORM"),
+    ("MOSCOW (Sputnik) - The ministers met.", "MOSCOW", None, "Sputnik"),
+    ("New Delhi [India], April 28 (ANI): Defence Minister", "New Delhi", "April 28", "ANI"),
+    ("NEW DELHI, March 29. /TASS/. Secretary", "NEW DELHI", "March 29", "TASS"),
+    ("TASHKENT, JUL 29 /DNA/ - The", "TASHKENT", "JUL 29", "DNA"),
+    ("ISLAMABAD: Foreign Minister Qureshi", "ISLAMABAD", None, None),
+])
+def test_datelines_of_many_outlets(line, place, when, agency):
+    from loader.reading.documents import dateline
+
+    match = dateline(line)
+    assert (match["place"], match["date"], match["agency"] or match["wire"] or match["agency2"]) == (place, when, agency)
+
+
+@pytest.mark.parametrize("line", ["Chinese President Xi: we must act", "SCO: leaders meet", "The summit -- a view"])
+def test_a_sentence_with_a_colon_is_no_dateline(line):
+    from loader.reading.documents import dateline
+
+    assert dateline(line) is None

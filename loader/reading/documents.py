@@ -14,12 +14,28 @@ from loader.reading.dates import parse_date
 
 MAX_BYTES = 20 * 1024 * 1024
 FILE_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[_-]")
-# "BISHKEK, Oct. 26 (Xinhua) --", "Bishkek, 27 October 2023 (TDI):", "BEIJING, July 4, 2023 /PRNewswire/ --"
+# "BISHKEK, Oct. 26 (Xinhua) --", "Bishkek, 27 October 2023 (TDI):", "BEIJING, July 4, 2023 /PRNewswire/ --",
+# "NEW DELHI, March 29. /TASS/.", "New Delhi [India], April 28 (ANI):", "MOSCOW (Sputnik) -", "ASTANA. KAZINFORM -",
+# "UFA, Russia (AP) --", "ISLAMABAD:"
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+){0,3})(?:, (?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?))?,\s+"
-    r"(?P<date>[A-Z][a-z]{2,9}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+ \d{4})"
-    r"\s*(?:\((?P<agency>[^)]{2,40})\)|/(?P<wire>[A-Za-z]+)/)?(?:\s*(?=--|\u2014|\u2013|:|-\s)|(?<=[)/])\.\s+(?=[A-Z]))"
+    r"^(?P<place>[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,3})(?:,? \[?(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\]?)?"
+    r"(?:,\s+(?P<date>(?:[A-Z][a-z]{2,9}|[A-Z]{3,9})\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+ \d{4}))?\.?"
+    r"\s*(?:\((?P<agency>[^)]{2,40})\)|/\s?(?P<wire>[A-Za-z\"]+(?: [A-Za-z\"]+)?)\s?/|(?<=\.)\s(?P<agency2>[A-Z]{3,})\b)?"
+    r"(?:\s*(?=--|\u2014|\u2013|:|-\s)|(?<=[)/])\.\s+(?=[A-Z]))"
 )
+
+
+def dateline(paragraph: str) -> re.Match | None:
+    """The dateline a paragraph opens with: a place, then a date or an agency; or a place in capitals alone
+    ("ISLAMABAD:"), so that a sentence that happens to have a colon is not one."""
+    match = DATELINE.match(paragraph)
+    if match is None:
+        return None
+    if match["date"] or match["agency"] or match["wire"] or match["agency2"]:
+        return match
+    return match if match["place"].isupper() and len(match["place"]) >= 4 else None
+
+
 WORD = re.compile(r"[A-Za-z]{2,}")
 ISO_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})(?: \d{2}:\d{2})?\b")
 # "Published: 24.06.2016 | 19:12", "Updated: Sep 05, 2020 21:48 IST", "Posted on June 16, 2009"
@@ -127,7 +143,7 @@ def clean(text: str) -> str:
 
 def _title(paragraphs: list[str]) -> str:
     for para in paragraphs[:3]:
-        if DATELINE.match(para) or ISO_STAMP.match(para):
+        if dateline(para) or ISO_STAMP.match(para):
             continue
         if len(para) <= 200 and not para.endswith((".", ":")) and len(para.split()) >= 3:
             return para
@@ -158,17 +174,17 @@ def _published(paragraphs: list[str], path: Path) -> date | None:
             return found
     for para in paragraphs[:4]:
         stamp = ISO_STAMP.match(para)
-        line = DATELINE.match(para)
+        line = dateline(para)
         if stamp:
             return date.fromisoformat(stamp[1])
-        if line and re.search(r"\d{4}", line["date"]):
-            return parse_date(line["date"])
+        if line and line["date"] and re.search(r"\d{4}", line["date"]):
+            return parse_date(line["date"].title())
     if from_name:
         return from_name
     for para in paragraphs:
-        line = DATELINE.match(para)
-        if line and re.search(r"\d{4}", line["date"]):
-            return parse_date(line["date"])
+        line = dateline(para)
+        if line and line["date"] and re.search(r"\d{4}", line["date"]):
+            return parse_date(line["date"].title())
     return None
 
 
@@ -192,7 +208,7 @@ def read_document(path: Path) -> Document:
         published=_published(paragraphs, path),
         title=_title(paragraphs),
         text=text,
-        datelines=tuple(m.group(0) for p in paragraphs if (m := DATELINE.match(p))),
+        datelines=tuple(m.group(0) for p in paragraphs if (m := dateline(p))),
     )
 
 

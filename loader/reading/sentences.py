@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from loader.reading.dates import parse_date
-from loader.reading.documents import DATELINE, Document
+from loader.reading.documents import Document, dateline
 from loader.vocabulary import COMMON_STATE_NAMES, ORDINALS, RANK_WORDS, RANKS, STATE_FORM_NAMES, STATE_FORMS
 from loader.extraction.gazetteer import fold
 
@@ -180,9 +180,9 @@ def sentences(document: Document) -> list[Sentence]:
     reference, place, section = document.published, None, 0
     for number, block in enumerate(blocks(document.text)):
         text, skip = block.text, 0
-        line = DATELINE.match(text)
+        line = dateline(text)
         if line:
-            reference = parse_date(line["date"], document.published) or reference
+            reference = (parse_date(line["date"].title(), document.published) if line["date"] else None) or reference
             place, section = line["place"].strip().title(), section + 1
             rest = re.sub(r"^[\s:\u2014\u2013-]+", "", text[line.end():])
             skip = len(text) - len(rest) if rest else 0
