@@ -109,6 +109,10 @@ RANKS = re.compile(
     r"Air\sChief\sMarshal|Field\sMarshal|Marshal|Colonel|Col\.?[\s-]Gen\.?|Engr\.|Engineer|H\.E\.|Dr\.|"
     r"(?<=[Mm]inister\s)General|(?<=[Mm]inister,\s)General)\s(?=[A-Z])"
 )
+# "Secretary of the Russian Security Council X" is read as "Russian Secretary of the Security Council X": the state
+# written inside a title moves before it, where the person patterns look for it.
+STATE_INSIDE_TITLE = re.compile(r"\b(?P<title>Secretary|Chairman|Chairperson|Head|Deputy\sChairman)\sof\sthe\s"
+                                r"(?P<adj>[A-Z][a-z]+)\s(?P<body>Security\sCouncil|Cabinet\sof\sMinisters|Government)\b")
 RANK_WORDS = ("General", "Gen", "Admiral", "Marshal", "Colonel", "Col", "Brigadier", "Brig", "Engr", "Engineer", "H.E.", "Dr.")
 # Official names of states: "the Republic of Kazakhstan", "the Islamic Republic of Pakistan", "the People's Republic
 # of China", "the Kingdom of Saudi Arabia" name the state their last words name; two need their common name.

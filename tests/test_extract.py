@@ -311,3 +311,11 @@ def test_a_city_that_hosted_the_meeting_is_where_it_was_held(gazetteer):
                      published=date(2024, 7, 5))
     assert ("held_in", "sco_heads_of_state_council_2024", "astana") in facts
     assert not any(f[0] == "host" for f in facts)
+
+
+def test_courtesy_call_and_state_inside_a_title(gazetteer):
+    facts = facts_of("The 18th meeting of the SCO security council secretaries was held in New Delhi on Wednesday. "
+                     "Secretary of the Russian Security Council Nikolai Patrushev called on Indian Prime Minister "
+                     "Narendra Modi on Wednesday.", gazetteer, published=date(2023, 3, 29))
+    assert ("position", "nikolai_patrushev", "Secretary of the Security Council", "russia") in facts
+    assert ("met_with", "narendra_modi", "nikolai_patrushev", "2023-03-29", "-") in facts

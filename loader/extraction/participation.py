@@ -20,9 +20,10 @@ from loader.vocabulary import SERIES_KINDS
 
 BILATERAL_TRIGGER = Gated(
     r"\b(?:met(?:\s(?:here|there|again|separately|in\s[A-Z][a-z]+))?\swith|meeting\swith|talks\swith|meeting\sbetween|"
+    r"(?:paid\sa\scourtesy\s|courtesy\s)?call(?:ed)?\son(?=\s(?:[A-Z]|the\s[A-Z]|his\s|her\s))|"
     r"held\s(?:a\s|an\s)?(?:\w+\s)?(?:meetings?|talks)|met(?=\s(?:twice|once|again|in\s|on\s|here|\w+\stimes|"
     r"[A-Z]|his\s|her\s)))\b|(?<=[a-z]\s)discussed\b(?=[^.;]*\b(?:sidelines|margins|fringes)\b)",
-    words=("met", "meeting with", "meeting between", "talks", "held", "discussed"))
+    words=("met", "meeting with", "meeting between", "talks", "held", "discussed", "call"))
 SIDELINES = Gated(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)\sof\b", re.I, words=("sidelines", "margins", "fringes"))
 FOLLOWING_DAY = re.compile(r"\bthe\s(?:following|next)\sday\b", re.I)
 EVE = re.compile(r"\b(?:on\s)?the\seve\sof\b", re.I)

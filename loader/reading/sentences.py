@@ -9,7 +9,9 @@ from datetime import date
 
 from loader.reading.dates import parse_date
 from loader.reading.documents import Document, dateline
-from loader.vocabulary import COMMON_STATE_NAMES, ORDINALS, RANK_WORDS, RANKS, STATE_FORM_NAMES, STATE_FORMS
+from loader.vocabulary import (
+    COMMON_STATE_NAMES, ORDINALS, RANK_WORDS, RANKS, STATE_FORM_NAMES, STATE_FORMS, STATE_INSIDE_TITLE,
+)
 from loader.extraction.gazetteer import fold
 
 ABBREVIATIONS = (
@@ -170,6 +172,8 @@ def plain(text: str) -> str:
     if "Republic" in text or "Federation" in text or "Kingdom" in text or "Sultanate" in text:
         text = STATE_FORM_NAMES.sub(lambda m: COMMON_STATE_NAMES[m["name"]], text)
         text = STATE_FORMS.sub("", text)
+    if " of the " in text and ("Council" in text or "Ministers" in text or "Government" in text):
+        text = STATE_INSIDE_TITLE.sub(r"\g<adj> \g<title> of the \g<body>", text)
     return RANKS.sub("", text) if any(word in text for word in RANK_WORDS) else text
 
 
