@@ -542,6 +542,10 @@ class _Article(ParticipationMixin):
     def _documents(self, s: Sentence, people: list[PersonMention], meetings: list[str]) -> None:
         """Register what loader.extraction.documents proposes, for the council named here or the main meeting."""
         meeting = next((m for m in meetings if self.facts.meetings[m].kind in SERIES_KINDS), None) or self.main
+        if meeting and self.facts.meetings[meeting].kind not in SERIES_KINDS:
+            # a press event or the SCO Plus session adopts nothing: the council the article names does
+            series = [m.id for m in self.facts.meetings.values() if m.kind in SERIES_KINDS]
+            meeting = series[0] if len(series) == 1 else None
         found = document_facts(s.text, meeting, people, self.gaz)
         for entity in found.named:
             self.new_entities.setdefault(entity.id, entity)
