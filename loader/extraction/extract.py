@@ -50,6 +50,8 @@ TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?\s?)?(?:[A-Z]{2,
 ENDED = re.compile(r"\b(?:wrapped\sup|concluded|ended|closed)\b")
 DURATION = re.compile(r"\b(?P<n>two|three|four|[234])-day\b", re.I)
 CAPITAL_APPOSITION = re.compile(r",\s(?:the\s)?(?:[A-Z][a-z]+\s)?capital(?:\s(?:city\s)?of\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?")
+# "the 19th meeting ..., which was held via videoconference on November 30": the date that follows is the meeting's
+HELD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:was|were)\s(?:held|convened)\b")
 OPENED = re.compile(r"\b(?:opened|began|kicked\soff|got\sunder\s?way)\b")  # the first day of a meeting of several
 HELD_HERE = re.compile(r"\b(?:held|met|opened|took\splace|convened|concluded|began|gathered|hosted|session)\shere\b")
 NOT_PLACES = set(MONTH_NAMES) | {"The", "A", "An", "His", "Her", "Their", "Its"}
@@ -188,7 +190,8 @@ class _Article(ParticipationMixin):
             self._person(mention, s)
         self.here_city = self._place_here(s) or (self.here_city if s.section == self.here_section else None)
         self.here_section = s.section
-        meetings = [m for m in (self._meeting(mm, s) for mm in self.mentions[s.index]) if m]
+        placed = [(mm.end, m) for mm in self.mentions[s.index] if (m := self._meeting(mm, s))]
+        meetings = [m for _, m in placed]
         explicit_date = sentence_date(text, s.reference)
         if explicit_date:
             self.last_date = explicit_date
@@ -207,6 +210,11 @@ class _Article(ParticipationMixin):
         self._participation(s, people, meetings)
         if rel.ALL_REMOTE.search(text) and (target := next(iter(meetings), None) or self.main):
             self.all_remote.add(target)
+        if (remote := rel.HELD_REMOTELY.search(text)) and not is_future(text):
+            before = [m for end, m in placed if end <= remote.start() and self.facts.meetings[m].kind != BILATERAL]
+            target = before[-1] if before else None if meetings else self.main
+            if target:
+                self.all_remote.add(target)
         self._statuses(s, people)
         self._proposals(s, people, meetings)
         self._documents(s, people, meetings)
@@ -303,7 +311,8 @@ class _Article(ParticipationMixin):
 
             return None
         reference = s.reference or self.doc.published
-        when = sentence_date(s.text, reference)
+        after = s.text[mention.end:mention.end + 100]
+        when = (sentence_date(after, reference) if HELD_AFTER.match(after) else None) or sentence_date(s.text, reference)
         if mention.series:
             year = mention.year
             own_date = None

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from loader.extraction import relations as rel
 from loader.facts import (
-    BILATERAL, IGO, INTERNATIONAL_ORG, ORGANIZATION,
+    BILATERAL, IGO, PRESS_EVENT, INTERNATIONAL_ORG, ORGANIZATION,
     PERMANENT_BODY, STATE, Meeting, Participation,
 )
 from loader.extraction.meetings import is_future, sentence_date
@@ -57,6 +57,10 @@ class ParticipationMixin:
         target = next((m for m in meetings if self.facts.meetings[m].kind != BILATERAL), None)
         if target is None and not is_future(text) and (rel.ATTEND.search(text) or status_list):
             target = self.main  # "Chinese President Xi Jinping attended together with leaders of ..."
+            if target and self.facts.meetings[target].kind == PRESS_EVENT:
+                # who took part, told at a press conference: the council it speaks of, if the article names one
+                series = [m.id for m in self.facts.meetings.values() if m.kind in SERIES_KINDS]
+                target = series[0] if len(series) == 1 else None
         if target is None:
             return
         if speech:
