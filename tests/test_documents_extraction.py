@@ -18,3 +18,9 @@ def test_passive_communique(gazetteer):
 def test_plans_adopt_nothing(gazetteer):
     found = document_facts("The summit is expected to adopt the Tianjin Declaration.", "m", [], gazetteer)
     assert found.facts == []
+
+
+def test_documents_not_adopted(gazetteer):
+    for text in ("India refused to sign the joint statement.", "No joint communique was adopted at the meeting.",
+                 "The ministers failed to agree on a joint statement."):
+        assert document_facts(text, "m", [], gazetteer).facts == [], text

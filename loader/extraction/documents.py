@@ -4,6 +4,7 @@ its meeting and its people in; proposed documents and facts out."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from loader.extraction import relations as rel
@@ -15,6 +16,15 @@ from loader.facts import Entity, DOCUMENT
 # Cheap test that a sentence may hold a document.
 DOCUMENT_WORDS = ("sign", "adopt", "approv", "issu", "releas", "endors", "inked", "Charter", "Treaty", "Agreement",
                   "Program", "Convention", "Declaration", "Concept", "Strategy")
+
+
+NEGATION = re.compile(r"\b(?:no|not|never|refused|declined|failed|without|didn't|won't|wouldn't)\b", re.I)
+
+
+def _negated(text: str, match: re.Match) -> bool:
+    """"India refused to sign the joint statement", "No joint communique was adopted": nothing was adopted."""
+    clause = re.split(r"[,;:]\s", text[:match.start()])[-1]
+    return bool(NEGATION.search(clause[-40:] + match.group(0)))
 
 
 @dataclass
@@ -36,6 +46,8 @@ def document_facts(text: str, meeting: str | None, people: list[PersonMention], 
     if meeting is None or is_future(text):
         return found
     for match in rel.ADOPTED_NAMED.finditer(text):
+        if _negated(text, match):
+            continue
         name = rel.document_name(match["name"])
         known = gazetteer.lookup(name)
         document = known.id if known else slug(name)
@@ -43,6 +55,8 @@ def document_facts(text: str, meeting: str | None, people: list[PersonMention], 
             found.named.append(Entity(document, DOCUMENT, name))
         found.facts.append((meeting, "adopted", document))
     for match in rel.DOCUMENT.finditer(text):
+        if _negated(text, match):
+            continue
         document = f"{meeting}_{rel.document_kind(match)}"
         found.named.append(Entity(document, DOCUMENT, rel.document_label(match)))
         found.facts.append((meeting, "adopted", document))
