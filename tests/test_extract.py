@@ -319,3 +319,9 @@ def test_courtesy_call_and_state_inside_a_title(gazetteer):
                      "Narendra Modi on Wednesday.", gazetteer, published=date(2023, 3, 29))
     assert ("position", "nikolai_patrushev", "Secretary of the Security Council", "russia") in facts
     assert ("met_with", "narendra_modi", "nikolai_patrushev", "2023-03-29", "-") in facts
+
+
+def test_an_absence_is_no_attendance(gazetteer):
+    facts = facts_of("The 22nd meeting of the SCO Council of Heads of State was held in Samarkand today. Indian Prime "
+                     "Minister Narendra Modi did not attend the summit.", gazetteer, published=date(2022, 9, 16))
+    assert not any(f[0] == "participation" and f[2] == "narendra_modi" for f in facts)

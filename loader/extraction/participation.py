@@ -26,6 +26,8 @@ BILATERAL_TRIGGER = Gated(
     words=("met", "meeting with", "meeting between", "talks", "held", "discussed", "call"))
 SIDELINES = Gated(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)\sof\b", re.I, words=("sidelines", "margins", "fringes"))
 FOLLOWING_DAY = re.compile(r"\bthe\s(?:following|next)\sday\b", re.I)
+ABSENT = re.compile(r"[^.;]{0,20}?\b(?:did\snot|didn't|does\snot|will\snot|won't|could\snot|couldn't|was\snot|were\snot|"
+                    r"never|skipped|boycotted|stayed\saway)\b")
 EVE = re.compile(r"\b(?:on\s)?the\seve\sof\b", re.I)
 AT_MEETING = re.compile(
     r"^(?:At|During|In\s(?:his|her)\s(?:address|speech|remarks)\s(?:at|to)|Speaking\s(?:at|to)|Addressing|Opening)\b"
@@ -81,6 +83,8 @@ class ParticipationMixin:
             members = [p for p in people if start <= p.start < end and not any(0 <= p.start - r <= 12 for r in represented)]
             for i, person in enumerate(members):
                 after = text[person.end:members[i + 1].start if i + 1 < len(members) else end]
+                if ABSENT.match(after):
+                    continue  # "Narendra Modi did not attend the summit"
                 before = text[members[i - 1].end if i else start:person.start]
                 capacity = rel.capacity_in(after) or rel.capacity_in(before) or rel.capacity_in(chunk) or \
                     (heading if person.start > colon else None)
