@@ -325,3 +325,14 @@ def test_an_absence_is_no_attendance(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of State was held in Samarkand today. Indian Prime "
                      "Minister Narendra Modi did not attend the summit.", gazetteer, published=date(2022, 9, 16))
     assert not any(f[0] == "participation" and f[2] == "narendra_modi" for f in facts)
+
+
+def test_delegations_from_a_list_of_states_take_part(gazetteer):
+    facts = facts_of("The ninth meeting of the SCO transport ministers took place on Thursday in Khiva. Delegations from "
+                     "China, Russia and India attended the meeting, which was chaired by Uzbekistan's Minister of "
+                     "Transport Ilkhom Makhkamov. The eighth meeting of the SCO transport ministers was held by "
+                     "videoconference in October 2020.", gazetteer, published=date(2022, 5, 14))
+    meeting = "sco_transport_ministers_meeting_2022"
+    for state in ("china", "russia", "india"):
+        assert ("participation", meeting, "-", state, "-", "false") in facts
+    assert ("meeting", "sco_transport_ministers_meeting_2020", "MinisterialMeeting") in facts

@@ -325,6 +325,8 @@ class _Article(ParticipationMixin):
             if year is None and allow_main:
                 if not self.main or self.facts.meetings[self.main].kind != mention.kind:
                     return None
+                if mention.ordinal and self.facts.meetings[self.main].ordinal not in (None, mention.ordinal):
+                    return None  # "the eighth meeting" in an article about the ninth
                 place = self.gaz.lookup(mention.city_word) if mention.city_word else None
                 if place and place.kind == CITY:  # "the Astana summit": the main one only if held there
                     if self.facts.meetings[self.main].city not in (None, place.id):

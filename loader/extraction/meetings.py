@@ -163,7 +163,7 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
     return sorted(found, key=lambda m: m.start)
 
 
-NEARBY_YEAR_AFTER = re.compile(r"[^.;]{0,50}?\b(?:on|in|of)\s(?:\d{1,2}(?:-\d{1,2})?\s)?(?:[A-Z][a-z]+\.?\s)?"
+NEARBY_YEAR_AFTER = re.compile(r"[^.;]{0,70}?\b(?:on|in|of)\s(?:\d{1,2}(?:-\d{1,2})?\s)?(?:[A-Z][a-z]+\.?\s)?"
                                r"(?:\d{1,2}(?:-\d{1,2})?,?\s)?(?P<year>(?:19|20)\d{2})\b")
 OTHER_EVENT = re.compile(r"\b(?:since|founded|established|created|began|set\sup|after|before|joined|became|anniversary|"
                          r"years?|months?|ago|first|last|previous|next)\b", re.I)

@@ -16,6 +16,7 @@ from loader.extraction.gazetteer import slug
 from loader.extraction.mentions import PersonMention
 from loader.patterns import Gated
 from loader.reading.sentences import Sentence
+from loader.extraction.statuses import state_list
 from loader.vocabulary import SERIES_KINDS
 
 BILATERAL_TRIGGER = Gated(
@@ -26,6 +27,8 @@ BILATERAL_TRIGGER = Gated(
     words=("met", "meeting with", "meeting between", "talks", "held", "discussed", "call"))
 SIDELINES = Gated(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)\sof\b", re.I, words=("sidelines", "margins", "fringes"))
 FOLLOWING_DAY = re.compile(r"\bthe\s(?:following|next)\sday\b", re.I)
+GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads\sof\s(?:[Ss]tate|[Gg]overnment)|[Rr]epresentatives|"
+                        r"[Mm]inisters|[Pp]residents|[Pp]rime\s[Mm]inisters)\s(?:from|of)\s(?:the\s)?(?=[A-Z])")
 ABSENT = re.compile(r"[^.;]{0,20}?\b(?:did\snot|didn't|does\snot|will\snot|won't|could\snot|couldn't|was\snot|were\snot|"
                     r"never|skipped|boycotted|stayed\saway)\b")
 EVE = re.compile(r"\b(?:on\s)?the\seve\sof\b", re.I)
@@ -76,6 +79,11 @@ class ParticipationMixin:
         remote_all = bool(re.search(r"\battended\s(?:the\s(?:meeting|summit)\s)?via\svideo", text))
         represented = [m.end() for m in re.finditer(r"representative\sof\s", text)]
         spans = [(p.start, p.end) for p in people]
+        for group in GROUP_FROM.finditer(text):  # "Delegations from China, Russia and India attended"
+            for state in state_list(text, group.end(), lambda t: self.rec.entities(t, (STATE,))):
+                if not any(p.of == state for p in people):
+                    self._participant(target, None, state, None, rel.capacity_in(text), bool(rel.REMOTE.search(text)),
+                                      text)
         colon = text.find(": ")
         heading = rel.capacity_in(text[:colon]) if colon > 0 else None  # "heads of delegations of the member states:"
         for start, end in rel.groups(text):

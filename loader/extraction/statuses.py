@@ -148,26 +148,29 @@ class _Context:
             [state for _, _, state in self.find_states(clauses[-1])]
 
     def state_list(self, at: int, backward: bool = False, text: str | None = None) -> list[str]:
-        """The run of states written as a list ("China, India and Pakistan") that starts at `at` (or, backward,
-        ends there), allowing a dash, colon or comma and a few lowercase words in between."""
-        text = self.text if text is None else text
-        states = self.find_states(text)
-        if backward:
-            states = [st for st in states if st[1] <= at]
-            if not states or not rel.LIST_GAP_END.fullmatch(text[states[-1][1]:at]):
-                return []
-            run = [states[-1]]
-            for item in reversed(states[:-1]):
-                if not rel.LIST_SEPARATOR.fullmatch(text[item[1]:run[0][0]]):
-                    break
-                run.insert(0, item)
-        else:
-            states = [st for st in states if st[0] >= at]
-            if not states or not rel.LIST_GAP_START.fullmatch(text[at:states[0][0]]):
-                return []
-            run = [states[0]]
-            for item in states[1:]:
-                if not rel.LIST_SEPARATOR.fullmatch(text[run[-1][1]:item[0]]):
-                    break
-                run.append(item)
-        return [state for _, _, state in run]
+        return state_list(self.text if text is None else text, at, self.find_states, backward)
+
+
+def state_list(text: str, at: int, find_states: FindStates, backward: bool = False) -> list[str]:
+    """The run of states written as a list ("China, India and Pakistan") that starts at `at` (or, backward, ends
+    there), allowing a dash, colon or comma and a few lowercase words in between."""
+    states = find_states(text)
+    if backward:
+        states = [st for st in states if st[1] <= at]
+        if not states or not rel.LIST_GAP_END.fullmatch(text[states[-1][1]:at]):
+            return []
+        run = [states[-1]]
+        for item in reversed(states[:-1]):
+            if not rel.LIST_SEPARATOR.fullmatch(text[item[1]:run[0][0]]):
+                break
+            run.insert(0, item)
+    else:
+        states = [st for st in states if st[0] >= at]
+        if not states or not rel.LIST_GAP_START.fullmatch(text[at:states[0][0]]):
+            return []
+        run = [states[0]]
+        for item in states[1:]:
+            if not rel.LIST_SEPARATOR.fullmatch(text[run[-1][1]:item[0]]):
+                break
+            run.append(item)
+    return [state for _, _, state in run]
