@@ -336,3 +336,11 @@ def test_delegations_from_a_list_of_states_take_part(gazetteer):
     for state in ("china", "russia", "india"):
         assert ("participation", meeting, "-", state, "-", "false") in facts
     assert ("meeting", "sco_transport_ministers_meeting_2020", "MinisterialMeeting") in facts
+
+
+def test_proposals_in_areas_listed_after_a_colon(gazetteer):
+    facts = facts_of("The 14th meeting of the SCO Council of Heads of Government was held in Zhengzhou today. Chinese "
+                     "Premier Li Keqiang put forward proposals in three areas: security; trade; and connectivity.",
+                     gazetteer, published=date(2015, 12, 15))
+    points = {f[3] for f in facts if f[0] == "proposal_point" and f[1] == "li_keqiang"}
+    assert points == {"1", "2", "3"}

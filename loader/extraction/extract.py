@@ -519,7 +519,7 @@ class _Article(ParticipationMixin):
                 proposer = self.proposal.proposer
             proposer = proposer or (self.memory.last_person if HE.search(text) else None) or self._protagonist()
             where = next((m for m in meetings if self.facts.meetings[m].kind != BILATERAL), None) or self.main
-            number = match["num"] or match["num2"]
+            number = match["num"] or match["num2"] or match["num3"] or match["num4"]
             count = rel.NUMBERS.get(number.lower()) if number else None
             proposal_id = f"proposal_{proposer or 'unknown'}_{where or self.doc.id}"
             existing = next((p for p in self.facts.proposals if p.id == proposal_id), None)
@@ -532,6 +532,10 @@ class _Article(ParticipationMixin):
             for i, point in enumerate(inline):
                 end = inline[i + 1].start() if i + 1 < len(inline) else len(text)
                 self._point(ORDINAL_WORDS.index(point["ordinal"].title()) + 1, text[point.end():end], text)
+            colon = text.find(": ", match.end())
+            if not inline and colon >= 0 and text.count("; ", colon) >= 1:  # a bulleted list joined to its heading
+                for order, item in enumerate(text[colon + 2:].rstrip(".").split("; "), start=1):
+                    self._point(order, item, text)
             return
         if self.proposal is None or s.index > self.proposal_limit:
             return

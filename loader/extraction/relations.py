@@ -131,8 +131,11 @@ PROPOSAL = Gated(
     r"\b(?P<num>\w+)[- ]point\sproposal|\b(?:put\sforward|offered|made|raised|presented|puts\sforward|proposed|outlined|"
     r"unveiled|set\sout|laid\sout|put\sforth|advanced|tabled|submitted|named|listed|identified|outlined)\s(?P<num2>\w+)\s"
     r"(?:(?:specific|concrete|key|main|major)\s)?(?:proposals|suggestions|priorities|initiatives|points|steps)\b|"
-    r"\bthe\sfollowing\sproposals|\bpropose\sthe\sfollowing",
-    re.I, words=("proposal", "suggestions", "priorities", "initiatives", "points", "steps", "propose the following"))
+    r"\bthe\sfollowing\s(?:proposals|suggestions|steps|priorities)|\bpropose\sthe\sfollowing|"
+    r"\bproposals?\s(?:in|on)\s(?P<num3>\w+)\s(?:areas|fronts|aspects|points)\b|"
+    r"\b(?:efforts|cooperation|work)\sin\s(?:the\sfollowing|(?P<num4>\w+))\s(?:aspects|areas)\b",
+    re.I, words=("proposal", "suggestions", "priorities", "initiatives", "points", "steps", "propose the following",
+                 "aspects", "areas"))
 # "four proposals: first, to make ...; second, to build ...; and fourth, to expand ..."
 INLINE_POINT = re.compile(r"(?:[:;]\s(?:and\s)?)(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
                           r"(?:ly)?,\s", re.I)
