@@ -122,6 +122,7 @@ class _Article(ParticipationMixin):
             last = [st for st in self.facts.statements if st.predicate == "rotatingPresidency"][-1]
             self.facts.statements = [st for st in self.facts.statements
                                      if st.predicate != "rotatingPresidency" or st is last]
+        self.facts.proposals = [p for p in self.facts.proposals if p.points]  # an announced list that never came
         self._backfill_capacities()
         self._drop_redundant_participants()
         if self.all_remote:
