@@ -71,6 +71,7 @@ TITLES = {
     "secretary general": "Secretary-General",
     "director of the executive committee": "Director of the Executive Committee",
     "executive secretary": "Executive Secretary",
+    "chief executive": "Chief Executive",
     "chairman": "Chairman",
     "king": "King",
     "emir": "Emir",

@@ -121,7 +121,7 @@ ALL_REMOTE = Gated(r"\b(?:all|the)\s(?:the\s)?(?:participants|leaders|delegation
 HELD_REMOTELY = Gated(r"\b(?:held|took\splace|conducted|convened)\s(?:via|by|through)\s(?:a\s)?video(?:\s?conference|\slink)",
                       re.I, words=("video",))  # not "in a virtual format": the gold convention wants "via video"
 # "India was represented by External Affairs Minister S. Jaishankar": the person came for that state
-REPRESENTED_BY = Gated(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:was|were)\srepresented(?:\s(?:at|in)\s(?:the\s)?"
+REPRESENTED_BY = Gated(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,40},)?\s(?:was|were)\srepresented(?:\s(?:at|in)\s(?:the\s)?"
                        r"(?:[a-z]+\s)?(?:summit|meeting|session|talks))?\sby\s", words=("represented",))
 OTHER_MEMBERS = re.compile(r"\b(?:other|fellow)\s(?:SCO\s)?member\s(?:states|countries)\b")
 GROUP_SPLIT = re.compile(r";|\btogether with\b|\balong with\b|\bas well as\b|,?\sand\sattended\sby\b")
