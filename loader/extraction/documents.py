@@ -18,6 +18,7 @@ DOCUMENT_WORDS = ("sign", "adopt", "approv", "issu", "releas", "endors", "inked"
                   "Program", "Convention", "Declaration", "Concept", "Strategy")
 
 
+DOCUMENT_GATE = re.compile("|".join(map(re.escape, DOCUMENT_WORDS)))
 NEGATION = re.compile(r"\b(?:no|not|never|refused|declined|failed|without|didn't|won't|wouldn't)\b", re.I)
 
 
@@ -38,7 +39,7 @@ class Documents:
 def document_facts(text: str, meeting: str | None, people: list[PersonMention], gazetteer: Gazetteer) -> Documents:
     """Named documents; and, unless the sentence speaks of a plan, what `meeting` adopted and who signed it."""
     found = Documents()
-    if not any(word in text for word in DOCUMENT_WORDS):
+    if not DOCUMENT_GATE.search(text):
         return found
     for match in rel.NAMED_DOCUMENT.finditer(text):
         name = rel.document_name(match["name"])
