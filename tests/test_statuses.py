@@ -46,3 +46,12 @@ def test_member_lists_in_the_forms_news_uses(gazetteer):
         ("The bloc, which includes China and India, met in Goa.", {("china", "memberOf"), ("india", "memberOf")}),
     ):
         assert {(f[0], f[1]) for f in proposed(text, gazetteer)} == states, text
+
+
+def test_presidency_in_the_forms_news_uses(gazetteer):
+    for text, state in (("Kyrgyzstan, which holds the SCO presidency until June, hosted the meeting.", "kyrgyzstan"),
+                        ("The meeting was hosted by Russia as the current chair of the grouping.", "russia"),
+                        ("The chairmanship of the Organisation passed to the Republic of Tajikistan.", "tajikistan"),
+                        ("Tajikistan took over the rotating presidency of the SCO from Russia.", "tajikistan")):
+        assert ("sco", "rotatingPresidency", state) in {f[:3] for f in proposed(text, gazetteer)}, text
+    assert not any(f[1] == "rotatingPresidency" for f in proposed("India has chaired the council this year.", gazetteer))

@@ -89,11 +89,18 @@ APPOSITIVE_STATUS = Gated(
     r",\s(?:(?:currently|now|still|already)\s)?(?:an?\s|the\s)?(?:SCO\s)?(?P<kind>member\sstate|observer(?:\sstate)?|dialogue\spartner)"
     r"(?:\s(?:of|in)\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation))?\b(?!\sat\b)",
     words=("member state", "observer", "dialogue partner"))
-HANDOVER = Gated(r"\b(?:handed\sover|passed|transferred)\sthe\s(?:SCO(?:'s)?\s|organi[sz]ation's\s|bloc's\s)?(?:rotating\s)?"
-                 r"(?:chair(?:manship)?|presidency)[^.;]*?\sto\s(?P<to>[A-Z][a-z]+)|\brotating\s(?:chair(?:manship)?|presidency)"
-                 r"(?:\sof\s(?:the\s)?(?:SCO|organi[sz]ation|bloc))?\s(?:passed|went|was\shanded\sover|was\stransferred)\s"
-                 r"(?:from\s[A-Z][a-z]+\s)?to\s(?P<to2>[A-Z][a-z]+)", words=("chair", "presidency"))
-PRESIDENCY = Gated(r"\brotating\s(?:chair(?:manship)?|presidency)\b", re.I, words=("rotating",))
+_OF_SCO = r"(?:SCO(?:'s)?\s|organi[sz]ation's\s|bloc's\s|grouping's\s|its\s)?"
+HANDOVER = Gated(rf"\b(?:handed\sover|passed|transferred)\sthe\s{_OF_SCO}(?:rotating\s)?"
+                 r"(?:chair(?:manship)?|presidency)[^.;]*?\sto\s(?:the\s)?(?P<to>[A-Z][a-z]+)|"
+                 r"\b(?:[Rr]otating\s)?(?:[Cc]hair(?:manship)?|[Pp]residency)(?:\sof\s(?:the\s)?(?:SCO|[Oo]rgani[sz]ation|bloc))?"
+                 r"(?:\sfor\sthe\scoming\speriod)?\s(?:passed|went|was\shanded\sover|was\stransferred)\s"
+                 r"(?:from\s[A-Z][a-z]+\s)?to\s(?:the\s)?(?P<to2>[A-Z][a-z]+)"
+                 rf"|\b(?P<to3>[A-Z][a-z]+)\s(?:took\sover|assumed|has\staken\sover)\sthe\s{_OF_SCO}(?:rotating\s)?"
+                 r"(?:chair(?:manship)?|presidency)", words=("chair", "presidency", "Chair", "Presidency"))
+# "Kyrgyzstan, which holds the SCO presidency", "hosted by Russia as the current chair of the grouping"
+PRESIDENCY = Gated(rf"\brotating\s(?:chair(?:manship)?|presidency)\b|\b(?:holds?|holding|has\sheld|currently\sholds)\s(?:the\s)?"
+                   rf"{_OF_SCO}(?:chairmanship|presidency)\b|\bas\s(?:the\s)?{_OF_SCO}current\s(?:chair|president)\b",
+                   re.I, words=("rotating", "chairmanship", "presidency", "current chair", "current president"))
 PARTICIPATE = Gated(
     r"\b(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
     r"were\spresent|represented\sby)\b|\b(?:address|speech|remarks)\s(?:at|to)\b|\baddressed\sthe\s(?:meeting|summit)\b"

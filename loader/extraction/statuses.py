@@ -88,7 +88,7 @@ def _presidency(context: _Context) -> list[Proposed]:
     """"X handed over the presidency to Y" (Y, and it outranks), else "X, which holds the rotating presidency"."""
     text = context.text
     if (handover := rel.HANDOVER.search(text)) and not rel.NOT_FACT.search(text[:handover.start()]):
-        found = context.gazetteer.lookup(handover["to"] or handover["to2"] or "")
+        found = context.gazetteer.lookup(handover["to"] or handover["to2"] or handover["to3"] or "")
         if found and found.kind == STATE:
             return [Proposed("sco", "rotatingPresidency", found.id, handover=True)]
     if (match := rel.PRESIDENCY.search(text)) and not rel.NOT_FACT.search(text[:match.end()]):
