@@ -2,9 +2,12 @@
 
 from loader.extraction.mentions import Recognizer
 from loader.extraction.statuses import status_facts
+from loader.reading.sentences import plain
 
 
 def proposed(text, gazetteer, speaker=None):
+    """What the rules propose for a sentence as extraction reads it (official state names in common form)."""
+    text = plain(text)
     recognizer = Recognizer(gazetteer)
     return {(f.subject, f.predicate, f.object, f.handover)
             for f in status_facts(text, [], lambda t: recognizer.entities(t, ("State",)), gazetteer, speaker)}
