@@ -344,3 +344,11 @@ def test_proposals_in_areas_listed_after_a_colon(gazetteer):
                      gazetteer, published=date(2015, 12, 15))
     points = {f[3] for f in facts if f[0] == "proposal_point" and f[1] == "li_keqiang"}
     assert points == {"1", "2", "3"}
+
+
+def test_a_meeting_named_then_its_city(gazetteer):
+    facts = facts_of("Foreign Minister Wang Yi chaired a meeting of the Council of Foreign Ministers of the Shanghai "
+                     "Cooperation Organization in Tianjin on Tuesday. The meeting was presided over by Wang.", gazetteer,
+                     published=date(2025, 7, 16))
+    assert ("held_in", "sco_foreign_ministers_council_2025", "tianjin") in facts
+    assert ("chair", "sco_foreign_ministers_council_2025", "wang_yi") in facts

@@ -52,6 +52,7 @@ DURATION = re.compile(r"\b(?P<n>two|three|four|[234])-day\b", re.I)
 CAPITAL_APPOSITION = re.compile(r",\s(?:the\s)?(?:[A-Z][a-z]+\s)?capital(?:\s(?:city\s)?of\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?")
 # "the 19th meeting ..., which was held via videoconference on November 30": the date that follows is the meeting's
 HELD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:was|were)\s(?:held|convened)\b")
+MENTION_IN = re.compile(r"\s(?:held\s)?in\s(?:the\s)?(?:[a-z]+\s){0,2}?(?:city\sof\s)?(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 OPENED = re.compile(r"\b(?:opened|began|kicked\soff|got\sunder\s?way)\b")  # the first day of a meeting of several
 HELD_HERE = re.compile(r"\b(?:held|met|opened|took\splace|convened|concluded|began|gathered|hosted|session)\shere\b")
 NOT_PLACES = set(MONTH_NAMES) | {"The", "A", "An", "His", "Her", "Their", "Its"}
@@ -201,7 +202,7 @@ class _Article(ParticipationMixin):
         if "visit" in text and re.search(r"\bvisit\b", text):
             self.visit = True
         self._states_and_things(s)
-        self._meeting_attributes(s, meetings, people)
+        self._meeting_attributes(s, meetings, people, placed)
         if PRESS.search(text):
             self._press_event(s, people, meetings)
         elif BILATERAL_TRIGGER.search(text):
@@ -380,7 +381,8 @@ class _Article(ParticipationMixin):
         if updates:
             self.facts.meetings[meeting_id] = replace(meeting, **updates)
 
-    def _meeting_attributes(self, s: Sentence, meetings: list[str], people: list[PersonMention]) -> None:
+    def _meeting_attributes(self, s: Sentence, meetings: list[str], people: list[PersonMention],
+                            placed: list[tuple[int, str]]) -> None:
         text = s.text
         target = meetings[0] if meetings else None
         for match in HOSTING.finditer(text):
@@ -417,6 +419,11 @@ class _Article(ParticipationMixin):
                 self._set(target, city=place.id)
             elif place and place.kind == STATE:
                 self._set(target, host_state=place.id)
+        if not self.facts.meetings[target].city and not is_future(text) and not rel.REMOTE.search(text):
+            for end, meeting in placed:  # "chaired a meeting of the Council of Foreign Ministers in Tianjin"
+                if meeting == target and (at := MENTION_IN.match(text, end)) and \
+                        (city := self.gaz.lookup(at["place"])) and city.kind == CITY:
+                    self._set(target, city=city.id)
         if HELD_HERE.search(text) and s.place and not rel.REMOTE.search(text) and not is_future(text):
             self._set(target, city=self._place_here(s))
         if (hosted := rel.HOSTED_BY.search(text)):

@@ -194,7 +194,7 @@ CAPITAL = [
 HELD_IN = Gated(
     r"\b(?:held|met|opened|took\splace|convened|concluded|began|gathered|kicked\soff|got\sunder\s?way|under\s?way|"
     r"taking\splace|being\sheld|hosted|(?:are|were|is)\smeeting|meet)\b(?P<gap>[^.;]{0,70}?)\bin\s(?:the\s)?"
-    r"(?:(?P<adj>[A-Z][a-z]+\s)?(?:[a-z]+\s)?(?P<kind>capital|city|town|resort)(?:\scity)?(?:\sof)?,?\s)?"
+    r"(?:(?P<adj>[A-Z][a-z]+(?:'s)?\s)?(?:[a-z]+\s)?(?P<kind>capital|city|town|resort)(?:\scity)?(?:\sof)?,?\s)?"
     r"(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
     r"(?P<apposition>,\s(?:an?\s|the\s)[\w\s-]{0,30}?\b(?:city|town|capital)\b)?",
     words=("held", "met", "meet", "opened", "took place", "convened", "concluded", "began", "gathered", "kicked off",
@@ -204,7 +204,8 @@ HELD_GAP_NOT = re.compile(r"\b(?:video|virtual|online|sidelines|talks|with|since
 CHAIRED = Gated(r"\b(?:chaired|presided\sover)\s(?:(?:the|a)\s(?:[\w']+\s){0,3}?(?:meeting|summit|session)|it)\b|\bin\sthe\schair\b",
                 words=("chaired", "presided", "in the chair"))
 HOSTED_BY = re.compile(r"\b[Hh]osted\sby\s|\b(?P<state_first>hosted)\sthe\s(?:SCO\s|two-day\s|annual\s)?(?:meeting|summit|session|event)\b")
-CHAIRED_BY = Gated(r"\bchaired\sby\s|\bunder\sthe\s(?:chairmanship|presidency|chair)\sof\s", words=("chair", "presidency of"))
+CHAIRED_BY = Gated(r"\b(?:chaired|presided\sover)\sby\s|\bunder\sthe\s(?:chairmanship|presidency|chair)\sof\s",
+                   words=("chair", "presidency of", "presided"))
 PUBLISHER = [
     Gated(r"^Source:\s(?P<name>.+?)\.?$", re.M, words=("Source:",)),
     Gated(r"\boriginally\spublished\sby\s(?:the\s)?(?P<name>[A-Z][\w' ]+?)(?:\.|,|$)",
