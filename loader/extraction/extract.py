@@ -52,6 +52,7 @@ DURATION = re.compile(r"\b(?P<n>two|three|four|[234])-day\b", re.I)
 CAPITAL_APPOSITION = re.compile(r",\s(?:the\s)?(?:[A-Z][a-z]+\s)?capital(?:\s(?:city\s)?of\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?")
 # "the 19th meeting ..., which was held via videoconference on November 30": the date that follows is the meeting's
 HELD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:was|were)\s(?:held|convened)\b")
+DATES_IN_BRACKETS = re.compile(r"\s?\(([^()]{4,40}?\d[^()]{0,20})\)")
 MENTION_IN = re.compile(r"\s(?:held\s)?in\s(?:the\s)?(?:[a-z]+\s){0,2}?(?:city\sof\s)?(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 OPENED = re.compile(r"\b(?:opened|began|kicked\soff|got\sunder\s?way)\b")  # the first day of a meeting of several
 HELD_HERE = re.compile(r"\b(?:held|met|opened|took\splace|convened|concluded|began|gathered|hosted|session)\shere\b")
@@ -419,6 +420,9 @@ class _Article(ParticipationMixin):
                 self._set(target, city=place.id)
             elif place and place.kind == STATE:
                 self._set(target, host_state=place.id)
+        for end, meeting in placed:  # "The two-day summit (September 15-16)": the dates in brackets are its own
+            if (bracket := DATES_IN_BRACKETS.match(text, end)) and (when := sentence_date(bracket[1], s.reference)):
+                self._set(meeting, date=when)
         if not self.facts.meetings[target].city and not is_future(text) and not rel.REMOTE.search(text):
             for end, meeting in placed:  # "chaired a meeting of the Council of Foreign Ministers in Tianjin"
                 if meeting == target and (at := MENTION_IN.match(text, end)) and \
