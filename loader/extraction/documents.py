@@ -18,7 +18,6 @@ DOCUMENT_WORDS = ("sign", "adopt", "approv", "issu", "releas", "endors", "inked"
                   "Program", "Convention", "Declaration", "Concept", "Strategy")
 
 
-DOCUMENT_GATE = re.compile("|".join(map(re.escape, DOCUMENT_WORDS)))
 NEGATION = re.compile(r"\b(?:no|not|never|refused|declined|failed|without|didn't|won't|wouldn't)\b", re.I)
 
 
@@ -39,7 +38,10 @@ class Documents:
 def document_facts(text: str, meeting: str | None, people: list[PersonMention], gazetteer: Gazetteer) -> Documents:
     """Named documents; and, unless the sentence speaks of a plan, what `meeting` adopted and who signed it."""
     found = Documents()
-    if not DOCUMENT_GATE.search(text):
+    for word in DOCUMENT_WORDS:  # a plain loop of substring tests: cheaper than a regex scan
+        if word in text:
+            break
+    else:
         return found
     for match in rel.NAMED_DOCUMENT.finditer(text):
         name = rel.document_name(match["name"])
