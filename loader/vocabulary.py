@@ -35,6 +35,7 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 TITLES = {
     "first vice president": "First Vice President",
     "vice president": "Vice President",
+    "vice-president": "Vice President",
     "president": "President",
     "prime minister": "Prime Minister",
     "pm": "Prime Minister",

@@ -352,3 +352,12 @@ def test_a_meeting_named_then_its_city(gazetteer):
                      published=date(2025, 7, 16))
     assert ("held_in", "sco_foreign_ministers_council_2025", "tianjin") in facts
     assert ("chair", "sco_foreign_ministers_council_2025", "wang_yi") in facts
+
+
+def test_bilateral_meetings_told_in_other_ways(gazetteer):
+    facts = facts_of("The SCO summit opened in Yekaterinburg on Monday. Prime Minister Manmohan Singh told Pakistan "
+                     "President Asif Ali Zardari that terror must stop, when the two leaders met on the sidelines of the "
+                     "summit on Tuesday. On the sidelines of the summit, Hamid Karzai and Vladimir Putin discussed trade. The ministers "
+                     "discussed regional security.", gazetteer, published=date(2009, 6, 16))
+    assert ("met_with", "asif_ali_zardari", "manmohan_singh", "2009-06-16", "sco_heads_of_state_council_2009") in facts
+    assert sum(1 for f in facts if f[0] == "met_with") == 2

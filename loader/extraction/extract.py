@@ -21,7 +21,7 @@ from loader.extraction.meetings import (
     PRESS, MeetingMention, find_meetings, is_future, sentence_date,
 )
 from loader.extraction.mentions import Memory, PersonMention, Recognizer
-from loader.extraction.participation import AT_MEETING, BILATERAL_TRIGGER, SIDELINES, SPEECH_VERB, ParticipationMixin
+from loader.extraction.participation import AT_MEETING, SIDELINES, SPEECH_VERB, ParticipationMixin, bilateral_trigger
 from loader.patterns import Gated
 from loader.reading.sentences import ORDINAL_WORDS, Sentence, plain, sentences
 from loader.vocabulary import COUNCIL_SERIES, MINISTERIAL_SERIES, MONTH_NAMES, SERIES_KINDS
@@ -206,7 +206,7 @@ class _Article(ParticipationMixin):
         self._meeting_attributes(s, meetings, people, placed)
         if PRESS.search(text):
             self._press_event(s, people, meetings)
-        elif BILATERAL_TRIGGER.search(text):
+        elif bilateral_trigger(text):
             self._bilateral(s, people, meetings)
         else:
             self.sentence_bilateral = None
@@ -321,7 +321,7 @@ class _Article(ParticipationMixin):
             own_date = None
             if year is None and when and (mention.ordinal or not allow_main):
                 year = when.year
-                if not (SIDELINES.search(s.text) or BILATERAL_TRIGGER.search(s.text)):
+                if not (SIDELINES.search(s.text) or bilateral_trigger(s.text)):
                     own_date = when
             if year is None and (mention.ordinal or not allow_main) and reference:
                 year = reference.year
@@ -403,7 +403,7 @@ class _Article(ParticipationMixin):
         undated_main = target == self.main and not self.facts.meetings[target].date
         verb = MEETING_VERB.search(text) if undated_main else None
         if verb and not rel.REMOTE.search(text) and not is_future(text[:verb.end() + 30]) \
-                and not (BILATERAL_TRIGGER.search(text) and len(people) > 1):
+                and not (bilateral_trigger(text) and len(people) > 1):
             self._set(target, date=sentence_date(text, s.reference))
         if undated_main and not self.facts.meetings[target].date and ATTENDED.search(text) \
                 and (when := ON_DAY.search(text)):

@@ -23,8 +23,10 @@ BILATERAL_TRIGGER = Gated(
     r"\b(?:met(?:\s(?:here|there|again|separately|in\s[A-Z][a-z]+))?\swith|meeting\swith|talks\swith|meeting\sbetween|"
     r"(?:paid\sa\scourtesy\s|courtesy\s)?call(?:ed)?\son(?=\s(?:[A-Z]|the\s[A-Z]|his\s|her\s))|"
     r"held\s(?:a\s|an\s)?(?:\w+\s)?(?:meetings?|talks)|met(?=\s(?:twice|once|again|in\s|on\s|here|\w+\stimes|"
-    r"[A-Z]|his\s|her\s)))\b|(?<=[a-z]\s)discussed\b(?=[^.;]*\b(?:sidelines|margins|fringes)\b)",
+    r"[A-Z]|his\s|her\s)))\b|(?<=[a-z]\s)discussed\b",
     words=("met", "meeting with", "meeting between", "talks", "held", "discussed", "call"))
+TWO_LEADERS = re.compile(r"\bthe\stwo\s(?:leaders|ministers|presidents|prime\sministers|premiers|sides)\s(?:also\s|had\s)?"
+                         r"(?:met|held\stalks|held\sa\smeeting)\b", re.I)
 SIDELINES = Gated(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)\sof\b", re.I, words=("sidelines", "margins", "fringes"))
 FOLLOWING_DAY = re.compile(r"\bthe\s(?:following|next)\sday\b", re.I)
 GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads\sof\s(?:[Ss]tate|[Gg]overnment)|[Rr]epresentatives|"
@@ -48,12 +50,21 @@ VAGUE_TIME = re.compile(r"(?i:\b(?:last|earlier\sthis|this))\s(?:week|month|year
 
 
 
+def bilateral_trigger(text: str) -> re.Match | None:
+    """What makes a sentence report a bilateral meeting: "met with", "held talks with", "called on"; "X and Y
+    discussed ..." only on the sidelines of a meeting."""
+    trigger = BILATERAL_TRIGGER.search(text)
+    if trigger and trigger.group(0) == "discussed" and not SIDELINES.search(text):
+        return None
+    return trigger
+
+
 class ParticipationMixin:
     """Participation nodes and bilateral meetings; mixed into extract._Article."""
 
     def _participation(self, s: Sentence, people: list[PersonMention], meetings: list[str]) -> None:
         text = s.text
-        if SIDELINES.search(text) or BILATERAL_TRIGGER.search(text):
+        if SIDELINES.search(text) or bilateral_trigger(text):
             return
         speech = AT_MEETING.search(text) and SPEECH_VERB.search(text)
         status_list = ":" in text and rel.STATUS_HEADING.match(text)
@@ -152,7 +163,7 @@ class ParticipationMixin:
 
     def _bilateral(self, s: Sentence, people: list[PersonMention], meetings: list[str]) -> None:
         text = s.text
-        trigger = BILATERAL_TRIGGER.search(text)
+        trigger = bilateral_trigger(text)
         before = [p for p in people if p.end <= trigger.start() and p.person]
         partners, position = [], trigger.end()
         for mention in (p for p in people if p.start >= trigger.end()):
@@ -169,6 +180,11 @@ class ParticipationMixin:
                 r"\s(?:and|,)\s|\sand\shis\s\w+\scounterpart,\s", text[before[-2].end:before[-1].start]):
             before, partners, reported = before[-2:-1], before[-1:], True
         pronoun = re.match(r"(?:[^,]{0,40},\s)?(?:He|She|His|Her)\b", text)  # "He also met ...": the last subject
+        if not partners and TWO_LEADERS.search(text):  # "... told Zardari ..., when the two leaders met"
+            named = list(dict.fromkeys(p.person for p in before))
+            if len(named) >= 2:
+                before, partners = [p for p in before if p.person == named[-2]][-1:], \
+                    [p for p in before if p.person == named[-1]][-1:]
         speaker = before[-1].person if before else (self.memory.last_person if pronoun else None) or self._protagonist()
         partners = [p for p in partners if p.person != speaker]
         if speaker is None or not partners:
