@@ -35,7 +35,7 @@ ABSENT = re.compile(r"[^.;]{0,20}?\b(?:did\snot|didn't|does\snot|will\snot|won't
                     r"never|skipped|boycotted|stayed\saway)\b")
 EVE = re.compile(r"\b(?:on\s)?the\seve\sof\b", re.I)
 AT_MEETING = re.compile(
-    r"^(?:At|During|In\s(?:his|her)\s(?:address|speech|remarks)\s(?:at|to)|Speaking\s(?:at|to)|Addressing|Opening)\b"
+    r"(?:^|,\s)(?:At|During|In\s(?:his|her)\s(?:address|speech|remarks)\s(?:at|to)|[Ss]peaking\s(?:at|to)|Addressing|Opening)\b"
 )
 SPEECH_VERB = re.compile(
     r"\b(?:said|stressed|noted|urged|proposed|expounded|emphasi[sz]ed|advocated|underscored|pointed\sout|called|"

@@ -103,7 +103,8 @@ PRESIDENCY = Gated(rf"\brotating\s(?:chair(?:manship)?|presidency)\b|\b(?:holds?
                    re.I, words=("rotating", "chairmanship", "presidency", "current chair", "current president"))
 PARTICIPATE = Gated(
     r"\b(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
-    r"were\spresent|represented\sby)\b|\b(?:address|speech|remarks)\s(?:at|to)\b|\baddressed\sthe\s(?:meeting|summit)\b"
+    r"were\spresent|represented\sby)\b|\b(?:address|speech|remarks)\s(?:at|to)\b|\baddressed\sthe\s(?:meeting|summit|"
+    r"participants|delegations|gathering|session|event|leaders)\b"
     r"|\bin\sattendance\b|\bamong\sthe\s(?:participants|attendees)\b|\bseated\s(?:around|at)\b|\bjoined\sby\b"
     r"|\b(?:leaders|heads\sof\s(?:state|government)|ministers|delegations)\spresent\b|\bpresent\s(?:were|was)\b"
     r"|\btook\sseats?\b|\bcame\sto\b|\barrived\sin\b|\bheads\sof\s(?:the\s)?delegations\b|\blist\sof\s(?:the\s)?participants\b"
