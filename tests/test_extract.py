@@ -361,3 +361,10 @@ def test_bilateral_meetings_told_in_other_ways(gazetteer):
                      "discussed regional security.", gazetteer, published=date(2009, 6, 16))
     assert ("met_with", "asif_ali_zardari", "manmohan_singh", "2009-06-16", "sco_heads_of_state_council_2009") in facts
     assert sum(1 for f in facts if f[0] == "met_with") == 2
+
+
+def test_a_photo_caption_names_who_took_part(gazetteer):
+    facts = facts_of("The 22nd meeting of the SCO Council of Heads of State opened in Samarkand today.\n\n(L-R) Kazakh "
+                     "President Kassym-Jomart Tokayev and Chinese President Xi Jinping at the restricted-format session.",
+                     gazetteer, published=date(2022, 9, 16))
+    assert ("participation", "sco_heads_of_state_council_2022", "xi_jinping", "china", "-", "false") in facts

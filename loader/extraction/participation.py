@@ -67,7 +67,7 @@ class ParticipationMixin:
         if SIDELINES.search(text) or bilateral_trigger(text):
             return
         speech = AT_MEETING.search(text) and SPEECH_VERB.search(text)
-        status_list = ":" in text and rel.STATUS_HEADING.match(text)
+        status_list = ":" in text and rel.STATUS_HEADING.match(text) or rel.PHOTO_LINE.search(s.original)
         if not (rel.PARTICIPATE.search(text) or speech or status_list):
             return
         target = next((m for m in meetings if self.facts.meetings[m].kind != BILATERAL), None)

@@ -112,6 +112,9 @@ PARTICIPATE = Gated(
     re.I, words=("attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "were present", "address",
                  "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in",
                  "delegations", "list of", "delegation", "represented", "participants"))
+# A photo caption that names who is in the picture: "(L-R) Kazakh President ..., ...", "From left: Karimov, Rahmon"
+PHOTO_LINE = re.compile(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff]rom\sleft)\)|From\sleft(?:\sto\sright)?:?|"
+                        r"Left\sto\sright:?)\s|\bpose[sd]?\sfor\s(?:a|the)\s(?:\w+\s){0,2}photo")
 # "SCO observer states: Prime Minister of Mongolia ...": a list of participants headed by their status
 STATUS_HEADING = re.compile(r"(?:the\s)?(?:SCO\s)?(?:member|observer|dialogue\spartner|guest)\s(?:states|countries)\b[^:;.]{0,40}:",
                             re.I)
