@@ -58,3 +58,9 @@ def test_presidency_in_the_forms_news_uses(gazetteer):
                         ("Tajikistan took over the rotating presidency of the SCO from Russia.", "tajikistan")):
         assert ("sco", "rotatingPresidency", state) in {f[:3] for f in proposed(text, gazetteer)}, text
     assert not any(f[1] == "rotatingPresidency" for f in proposed("India has chaired the council this year.", gazetteer))
+
+
+def test_two_grants_in_one_sentence_stay_apart(gazetteer):
+    facts = {(f[0], f[1]) for f in proposed("The council granted Belarus observer status and admitted Azerbaijan and "
+                                            "Nepal as dialogue partners.", gazetteer)}
+    assert facts == {("belarus", "observerOf"), ("azerbaijan", "dialoguePartnerOf"), ("nepal", "dialoguePartnerOf")}

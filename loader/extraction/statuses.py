@@ -17,6 +17,7 @@ from loader.facts import CITY, STATE
 STATUS_WORDS = ("member", "observer", "partner", "groups", "includes", "comprises", "consists", "made up", "unites",
                 "brings together", "composed", "presiden", "chair", "capital", "status", "admit", "founding", "founded",
                 "established", "set up", "created")
+STATUS_VERB = re.compile(r"\b(?:included|admitted|accepted|granted|welcomed|became|become|joined|alongside)\b", re.I)
 FindStates = Callable[[str], list[tuple[int, int, str]]]  # text -> (start, end, state id) of the states it names
 
 
@@ -45,11 +46,13 @@ def status_facts(text: str, people: list[PersonMention], find_states: FindStates
     found += _presidency(context)
     for match in rel.NEW_STATUS.finditer(text):
         if not rel.NOT_FACT.search(_clause(text, match.start()) + text[match.start():match.end()]):
-            found += [Proposed(state, rel.status_relation(match["kind"]), "sco") for _, _, state in find_states(match["who"])]
+            who = STATUS_VERB.split(match["who"])[-1]  # "granted Belarus observer status and admitted A as ...": A
+            found += [Proposed(state, rel.status_relation(match["kind"]), "sco") for _, _, state in find_states(who)]
     for match in rel.GRANTED_STATUS.finditer(text):
         if not rel.NOT_FACT.search(_clause(text, match.start()) + match.group(0)):
-            relation = rel.status_relation(match["kind1"] or match["kind2"])
-            found += [Proposed(state, relation, "sco") for _, _, state in find_states(match["who1"] or match["who2"] or "")]
+            relation = rel.status_relation(match["kind1"] or match["kind2"] or match["kind3"])
+            who = match["who1"] or match["who2"] or match["who3"] or ""
+            found += [Proposed(state, relation, "sco") for _, _, state in find_states(who)]
     for match in rel.APPOSITIVE_STATUS.finditer(text):
         head = text[:match.start()]
         states = context.states_before(match.start())
