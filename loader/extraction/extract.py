@@ -54,6 +54,7 @@ CAPITAL_APPOSITION = re.compile(r",\s(?:the\s)?(?:[A-Z][a-z]+\s)?capital(?:\s(?:
 HELD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:was|were)\s(?:held|convened)\b")
 DATES_IN_BRACKETS = re.compile(r"\s?\(([^()]{4,40}?\d[^()]{0,20})\)")
 MENTION_IN = re.compile(r"\s(?:held\s)?in\s(?:the\s)?(?:[a-z]+\s){0,2}?(?:city\sof\s)?(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+AFTER_MEETING = re.compile(r"\b(?:after|following)\sthe\s(?:meeting|talks|summit|session|council)\b")
 OPENED = re.compile(r"\b(?:opened|began|kicked\soff|got\sunder\s?way)\b")  # the first day of a meeting of several
 HELD_HERE = re.compile(r"\b(?:held|met|opened|took\splace|convened|concluded|began|gathered|hosted|session)\shere\b")
 NOT_PLACES = set(MONTH_NAMES) | {"The", "A", "An", "His", "Her", "Their", "Its"}
@@ -357,6 +358,8 @@ class _Article(ParticipationMixin):
                 meeting_id, label = slug(mention.name), mention.name[:1].upper() + mention.name[1:]
             self._add_meeting(Meeting(meeting_id, mention.kind, label, mention.ordinal, evidence=s.text))
             return meeting_id
+        if mention.kind == PRESS_EVENT and when is None and self.main and AFTER_MEETING.search(s.text):
+            when = self.facts.meetings[self.main].date  # "at a news conference after the meeting": that day
         if mention.kind == PRESS_EVENT and when:
             cities = self.rec.entities(s.text, (CITY,))
             city = cities[0][2] if cities else None
