@@ -114,3 +114,4 @@ def test_support_names_articles_and_sentences(corpus_store):
     expected = {name for name, facts in GOLD.items() if ("status", "belarus", "observerOf", "sco") in facts}
     assert {res(row["article"]) for row in rows} == expected
     assert all(row["sentence"] and "Belarus" in row["sentence"] for row in rows)
+    assert all(int(row["end"]) > int(row["begin"]) >= 0 for row in rows)
