@@ -199,3 +199,9 @@ SERIES_BY_PREFIX = {s.prefix: s for s in SERIES}
 # Words that name a meeting without saying which: they refer to the article's main meeting.
 GENERIC_MEETING_WORDS = ("meeting", "summit", "session", "moot", "event", "conclave", "gathering", "conference",
                          "ministerial", "talks")
+# The meeting an unnamed "meeting" is, from the title of those who took part in it
+MEETING_OF_TITLE = {
+    "Foreign Minister": COUNCIL_SERIES[FOREIGN_MINISTERS], "Defence Minister": MINISTERIAL_SERIES[0],
+    "Secretary of the Security Council": MINISTERIAL_SERIES[1], "National Security Adviser": MINISTERIAL_SERIES[1],
+    "Prosecutor General": MINISTERIAL_SERIES[2], "President": COUNCIL_SERIES[HEADS_OF_STATE],
+}

@@ -368,3 +368,11 @@ def test_a_photo_caption_names_who_took_part(gazetteer):
                      "President Kassym-Jomart Tokayev and Chinese President Xi Jinping at the restricted-format session.",
                      gazetteer, published=date(2022, 9, 16))
     assert ("participation", "sco_heads_of_state_council_2022", "xi_jinping", "china", "-", "false") in facts
+
+
+def test_a_meeting_called_only_the_meeting_is_known_by_who_took_part(gazetteer):
+    facts = facts_of("SCO meet: Jaishankar calls for unity\n\nExternal Affairs Minister S. Jaishankar on Friday attended the "
+                     "SCO meeting, where Chinese Foreign Minister Qin Gang and Russian Foreign Minister Sergei Lavrov "
+                     "were also present.", gazetteer, published=date(2023, 5, 5))
+    assert ("meeting", "sco_foreign_ministers_council_2023", "ForeignMinistersCouncilMeeting") in facts
+    assert ("participation", "sco_foreign_ministers_council_2023", "sergey_lavrov", "russia", "-", "false") in facts

@@ -20,11 +20,11 @@ from loader.extraction.gazetteer import Gazetteer, fold, slug
 from loader.extraction.meetings import (
     PRESS, MeetingMention, find_meetings, is_future, sentence_date,
 )
-from loader.extraction.mentions import Memory, PersonMention, Recognizer
+from loader.extraction.mentions import Memory, PersonMention, Recognizer, titled
 from loader.extraction.participation import AT_MEETING, SIDELINES, SPEECH_VERB, ParticipationMixin, bilateral_trigger
 from loader.patterns import Gated
 from loader.reading.sentences import ORDINAL_WORDS, Sentence, plain, sentences
-from loader.vocabulary import COUNCIL_SERIES, MINISTERIAL_SERIES, MONTH_NAMES, SERIES_KINDS
+from loader.vocabulary import COUNCIL_SERIES, MEETING_OF_TITLE, MINISTERIAL_SERIES, MONTH_NAMES, SERIES_KINDS
 
 EXTRACTOR_VERSION = "0.2.0"
 SPEAKS_FOR = Gated(
@@ -173,9 +173,24 @@ class _Article(ParticipationMixin):
         self.mentions = {s.index: find_meetings(s.text, s.reference) for s in sents}  # read once, used twice
         frame = main_meeting([(sentence, self.mentions[sentence.index]) for sentence in sents], fold(self.doc.title))
         if frame is None:
-            return None
+            return self._unnamed_main(sents)
         self.main_future = frame.future
         return self._meeting(replace(frame.mention, generic=False), frame.sentence, allow_main=False)
+
+    def _unnamed_main(self, sents: list[Sentence]) -> str | None:
+        """An SCO article that calls its meeting only "the meeting" or "the moot": which meeting it is follows from
+        who the article says took part (foreign ministers: the foreign ministers' council, and so on)."""
+        first = next(((s, m) for s in sents for m in self.mentions[s.index] if m.generic and not m.kind
+                      and not is_future(s.text)), None)
+        if first is None or not any("SCO" in s.text or "Shanghai Cooperation" in s.text for s in sents):
+            return None
+        titles = Counter(p.title for s in sents if titled(s.text) for p in self.rec.people(s.text, Memory(), {})
+                         if p.title in MEETING_OF_TITLE)
+        if not titles:
+            return None
+        series = MEETING_OF_TITLE[titles.most_common(1)[0][0]]
+        sentence, mention = first
+        return self._meeting(replace(mention, kind=series.kind, series=series, generic=False), sentence, allow_main=False)
 
     def _sentence(self, s: Sentence) -> None:
         text = s.text
