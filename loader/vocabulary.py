@@ -200,8 +200,9 @@ SERIES_BY_PREFIX = {s.prefix: s for s in SERIES}
 GENERIC_MEETING_WORDS = ("meeting", "summit", "session", "moot", "event", "conclave", "gathering", "conference",
                          "ministerial", "talks")
 # The meeting an unnamed "meeting" is, from the title of those who took part in it
-MEETING_OF_TITLE = {
-    "Foreign Minister": COUNCIL_SERIES[FOREIGN_MINISTERS], "Defence Minister": MINISTERIAL_SERIES[0],
-    "Secretary of the Security Council": MINISTERIAL_SERIES[1], "National Security Adviser": MINISTERIAL_SERIES[1],
-    "Prosecutor General": MINISTERIAL_SERIES[2], "President": COUNCIL_SERIES[HEADS_OF_STATE],
-}
+MEETING_OF_TITLE = {title: SERIES_BY_PREFIX[prefix] for title, prefix in (
+    ("Foreign Minister", "sco_foreign_ministers_council"), ("Defence Minister", "sco_defence_ministers_meeting"),
+    ("Secretary of the Security Council", "sco_security_council_secretaries_meeting"),
+    ("National Security Adviser", "sco_security_council_secretaries_meeting"),
+    ("Prosecutor General", "sco_prosecutors_general_meeting"), ("President", "sco_heads_of_state_council"),
+)}
