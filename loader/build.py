@@ -70,6 +70,7 @@ def extract_graphs(paths, gazetteer: Gazetteer, report: BuildReport, generated: 
         try:
             with phase("extract"):
                 facts = extract_facts(document, gazetteer)
+            report.warnings.extend(f"{document.source}: {warning}" for warning in facts.warnings)
             if not facts.entities and not facts.meetings:
                 report.warnings.append(f"{document.source}: no state, person, organization or meeting found; "
                                        "is it an article about the SCO?")

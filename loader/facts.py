@@ -118,3 +118,4 @@ class ArticleFacts:
     publisher: str | None = None
     as_written: dict[str, str] = field(default_factory=dict)  # folded sentence -> as written, for sco:evidence
     offsets: dict[str, tuple[int, int]] = field(default_factory=dict)  # folded sentence -> its characters in the text
+    warnings: list[str] = field(default_factory=list)  # what extraction had to leave out, for the build report

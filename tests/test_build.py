@@ -78,6 +78,15 @@ def test_article_without_facts_is_warned_about(tmp_path):
     assert report.warnings and "2024-01-01_weather.txt" in report.warnings[0]
 
 
+def test_an_article_read_in_part_is_warned_about_by_name(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "2024-07-04_long.txt").write_text("The SCO summit was held in Astana. " + "and then " * 400 + "end.")
+    report = run_build(folder, tmp_path / "o.trig", infer=False, validate=False)
+    assert any(w.startswith("2024-07-04_long.txt: 1 sentence(s) longer than") for w in report.warnings), report.warnings
+    assert report.articles == ["2024-07-04_long.txt"]
+
+
 def test_ensure_built_builds_once_and_rebuilds_on_change(tmp_path, documents):
     from loader.build import ensure_built, recorded_fingerprint
 

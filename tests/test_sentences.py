@@ -3,7 +3,7 @@
 from datetime import date
 
 from loader.reading.documents import Document
-from loader.reading.sentences import sentences
+from loader.reading.sentences import MAX_SENTENCE_CHARS, sentences
 
 ARTICLE = """SCO defence chiefs meet in Bishkek
 Updated: Apr 30, 2019 10:12 IST
@@ -60,3 +60,28 @@ def test_a_list_of_plain_lines_is_joined_too():
     assert [s.original for s in found] == [
         "Heads of delegations of the member states: Prime Minister of Kazakhstan Alikhan Smailov; Premier of China Li Qiang.",
         "The meeting ended at noon."]
+
+
+def test_an_overlong_sentence_is_read_in_pieces_with_a_warning():
+    text = "Leaders " + "discussed trade and energy " * 200 + "at length. The summit ended."
+    warnings: list[str] = []
+    found = sentences(Document("c", "c.txt", None, "", text), warnings.append)
+    assert all(len(s.original) <= MAX_SENTENCE_CHARS for s in found)
+    assert " ".join(s.original for s in found) == " ".join(text.split())  # cut at spaces: no word lost
+    assert found[-1].original == "The summit ended."
+    assert len(warnings) == 1 and "1 sentence(s) longer than" in warnings[0]
+
+
+def test_sentences_past_the_budget_are_left_out_with_a_warning(monkeypatch):
+    monkeypatch.setattr("loader.reading.sentences.MAX_SENTENCES", 3)
+    text = "One. Two. Three. Four. Five."
+    warnings: list[str] = []
+    found = sentences(Document("d", "d.txt", None, "", text), warnings.append)
+    assert [s.original for s in found] == ["One.", "Two.", "Three."]
+    assert warnings == ["only the first 3 sentences were read; the 11 characters from character 17 on were left out"]
+
+
+def test_abbreviations_without_end_stay_one_sentence():
+    text = "Mr. " * 50 + "Smith arrived. He spoke."
+    found = sentences(Document("e", "e.txt", None, "", text))
+    assert [s.original for s in found] == [("Mr. " * 50 + "Smith arrived.").strip(), "He spoke."]

@@ -11,10 +11,11 @@ from loader.extraction import relations as rel
 from loader.reading.documents import Document
 from loader.facts import (
     BILATERAL, CITY, FORUM, HEADS_OF_STATE, IGO, INITIATIVE, MEETING, ORGANIZATION, PERSON, PRESS_EVENT,
-    PROJECT, STATE, ArticleFacts, Entity, Meeting, Position, Proposal, ProposalPoint, Statement,
+    PROJECT, STATE, ArticleFacts, Entity, Meeting, Position, Proposal, ProposalPoint,
 )
 from loader.extraction.documents import document_facts
 from loader.extraction.frame import main_meeting
+from loader.extraction.merge import FactStore
 from loader.extraction.statuses import status_facts
 from loader.extraction.gazetteer import Gazetteer, fold, slug
 from loader.extraction.meetings import (
@@ -79,7 +80,9 @@ class _Article(ParticipationMixin):
         self.rec = gazetteer.cache.get("recognizer") or gazetteer.cache.setdefault("recognizer", Recognizer(gazetteer))
         self.rec.start_article()
         self.memory = Memory()
-        self.facts = ArticleFacts()
+        self.headline = plain(fold(document.title))
+        self.store = FactStore(self.headline)
+        self.facts = self.store.facts
         self.new_entities: dict[str, Entity] = {}
         self.mentions_count: Counter[str] = Counter()
         self.main: str | None = None
@@ -100,13 +103,14 @@ class _Article(ParticipationMixin):
         self.section_bilateral: str | None = None  # the bilateral meeting a dateline section opens by reporting
         self.new_names: list[str] = []
         self.all_remote: set[str] = set()  # meetings everyone joined by video ("All participants joined ... via video")
-        self.headline = plain(fold(document.title))
         self.handed_over = False  # a handover of the presidency, once read, outranks "X holds the presidency"
+        self.current: Sentence | None = None  # the sentence being read
+        self.first_seen: dict[str, Sentence] = {}  # the sentence that first names each entity
         self.pending_mentions: list[tuple[Sentence, str | None, list[str], list[str]]] = []
 
     # ---------------------------------------------------------------- driver
     def run(self) -> ArticleFacts:
-        sents = sentences(self.doc)
+        sents = sentences(self.doc, self.facts.warnings.append)
         if self.doc.title and sents and sents[0].text != fold(self.doc.title):
             sents.insert(0, Sentence(fold(self.doc.title), -1, -1, self.doc.published, original=self.doc.title))
         self.speaker_state = self._speaker_state(sents)
@@ -123,8 +127,7 @@ class _Article(ParticipationMixin):
         self._publisher()
         if self.handed_over:  # the presidency as of the article is the one handed over, not the one held before
             last = [st for st in self.facts.statements if st.predicate == "rotatingPresidency"][-1]
-            self.facts.statements = [st for st in self.facts.statements
-                                     if st.predicate != "rotatingPresidency" or st is last]
+            self.store.keep_statements(lambda st: st.predicate != "rotatingPresidency" or st is last)
         self.facts.proposals = [p for p in self.facts.proposals if p.points]  # an announced list that never came
         self._backfill_capacities()
         self._drop_redundant_participants()
@@ -137,17 +140,17 @@ class _Article(ParticipationMixin):
                 self.facts.offsets.setdefault(s.text, (s.start, s.end))
         for entity in self.new_entities.values():
             if self.facts.entities.get(entity.id, entity) == entity:
-                self.facts.entities[entity.id] = self._as_written(entity, sents)
+                self.facts.entities[entity.id] = self._as_written(entity, self.first_seen.get(entity.id))
         return self.facts
 
     @staticmethod
-    def _as_written(entity: Entity, sents: list[Sentence]) -> Entity:
-        """The entity with its name as the text writes it ("Erdoğan"), not folded ("Erdogan"), where a sentence
-        folds letter for letter."""
-        for s in sents:
-            if s.original != s.text and len(s.original) == len(s.text) and (at := s.text.find(entity.label)) >= 0:
-                written = s.original[at:at + len(entity.label)]
-                return replace(entity, label=written) if fold(written) == entity.label else entity
+    def _as_written(entity: Entity, sentence: Sentence | None) -> Entity:
+        """The entity with its name as the sentence that first names it writes it ("Erdoğan"), not folded
+        ("Erdogan"), where that sentence folds letter for letter."""
+        if sentence and sentence.original != sentence.text and len(sentence.original) == len(sentence.text) \
+                and (at := sentence.text.find(entity.label)) >= 0:
+            written = sentence.original[at:at + len(entity.label)]
+            return replace(entity, label=written) if fold(written) == entity.label else entity
         return entity
 
     def _speaker_state(self, sents: list[Sentence]) -> str | None:
@@ -193,7 +196,7 @@ class _Article(ParticipationMixin):
         return self._meeting(replace(mention, kind=series.kind, series=series, generic=False), sentence, allow_main=False)
 
     def _sentence(self, s: Sentence) -> None:
-        text = s.text
+        text, self.current = s.text, s
         people = self.rec.people(text, self.memory, self.new_entities)
         for person in people:
             if not person.of and (led := rel.LED_FOR.match(text[person.end:])):
@@ -263,6 +266,8 @@ class _Article(ParticipationMixin):
         if entity is None:
             return
         self.facts.entities.setdefault(entity_id, entity)
+        if self.current:
+            self.first_seen.setdefault(entity_id, self.current)
         if surface and surface != entity.label:
             self.facts.surface_forms.setdefault(entity_id, set()).add(surface)
         self.mentions_count[entity_id] += 1
@@ -286,9 +291,7 @@ class _Article(ParticipationMixin):
             for title in mention.titles:
                 self._position_id(title, mention.of)
                 self.memory.positions.setdefault(mention.person, set()).add((title, mention.of))
-                fact = Position(mention.person, title, mention.of, s.text)
-                if not any(p.person == fact.person and p.title == title and p.of == fact.of for p in self.facts.positions):
-                    self.facts.positions.append(fact)
+                self.store.position(Position(mention.person, title, mention.of, s.text))
 
     def _position_id(self, title: str, of: str) -> str:
         """The id of the position `title` of `of`, registered for the RDF step."""
@@ -350,7 +353,7 @@ class _Article(ParticipationMixin):
                 if place and place.kind == CITY:  # "the Astana summit": the main one only if held there
                     if self.facts.meetings[self.main].city not in (None, place.id):
                         return None
-                    self._set(self.main, city=place.id)
+                    self.store.set(self.main, city=place.id)
                 return self.main
             meeting_id = mention.series.meeting_id(year)
             if allow_main and meeting_id != self.main and (is_future(s.text) or reference and year > reference.year):
@@ -361,7 +364,7 @@ class _Article(ParticipationMixin):
                 self._entity(city)
             label = f"{mention.series.label} ({year})" if year else mention.series.label  # the same in every article
             ministerial = mention.series in MINISTERIAL_SERIES
-            self._add_meeting(Meeting(meeting_id, mention.kind, label, mention.ordinal, own_date, city, organizer="sco",
+            self.store.meeting(Meeting(meeting_id, mention.kind, label, mention.ordinal, own_date, city, organizer="sco",
                                       format=mention.series.label if ministerial else None, evidence=s.text))
             self._entity("sco")
             return meeting_id
@@ -371,7 +374,7 @@ class _Article(ParticipationMixin):
                 label = f"{mention.ordinal}{_suffix(mention.ordinal)} {mention.name}"
             else:
                 meeting_id, label = slug(mention.name), mention.name[:1].upper() + mention.name[1:]
-            self._add_meeting(Meeting(meeting_id, mention.kind, label, mention.ordinal, evidence=s.text))
+            self.store.meeting(Meeting(meeting_id, mention.kind, label, mention.ordinal, evidence=s.text))
             return meeting_id
         if mention.kind == PRESS_EVENT and when is None and self.main and AFTER_MEETING.search(s.text):
             when = self.facts.meetings[self.main].date  # "at a news conference after the meeting": that day
@@ -380,25 +383,10 @@ class _Article(ParticipationMixin):
             city = cities[0][2] if cities else None
             meeting_id = f"press_event_{city or 'unknown'}_{when:%Y_%m_%d}"
             place = self.gaz.entities[city].label if city else ""
-            self._add_meeting(Meeting(meeting_id, PRESS_EVENT, f"Press event in {place} on {when:%d %B %Y}".replace("in  ", ""),
+            self.store.meeting(Meeting(meeting_id, PRESS_EVENT, f"Press event in {place} on {when:%d %B %Y}".replace("in  ", ""),
                                       date=when, city=city, evidence=s.text))
             return meeting_id
         return None
-
-    def _add_meeting(self, meeting: Meeting) -> None:
-        old = self.facts.meetings.get(meeting.id)
-        if old is None:
-            self.facts.meetings[meeting.id] = meeting
-            return
-        merged = {f: getattr(old, f) if getattr(old, f) is not None else getattr(meeting, f)
-                  for f in ("ordinal", "date", "city", "host_state", "chair", "organizer", "beside")}
-        self.facts.meetings[meeting.id] = replace(old, **merged)
-
-    def _set(self, meeting_id: str, **values) -> None:
-        meeting = self.facts.meetings[meeting_id]
-        updates = {k: v for k, v in values.items() if v is not None and getattr(meeting, k) is None}
-        if updates:
-            self.facts.meetings[meeting_id] = replace(meeting, **updates)
 
     def _meeting_attributes(self, s: Sentence, meetings: list[str], people: list[PersonMention],
                             placed: list[tuple[int, str]]) -> None:
@@ -408,7 +396,7 @@ class _Article(ParticipationMixin):
             state = self._state_named(match["state"])
             hosted = next((m for m in meetings if self.facts.meetings[m].kind != BILATERAL), None)
             if state and hosted:
-                self._set(hosted, host_state=state)
+                self.store.set(hosted, host_state=state)
         if target is None or target != self.main and self.facts.meetings[target].kind == BILATERAL:
             return
         if target == self.main and (opened := OPENED.search(text)) and not is_future(text) \
@@ -417,15 +405,15 @@ class _Article(ParticipationMixin):
         if target == self.main and not self.facts.meetings[target].date and (ended := ENDED.search(text)) \
                 and (days := DURATION.search(text)) and (when := sentence_date(text[ended.start():], s.reference)):
             length = rel.NUMBERS.get(days["n"].lower()) or int(days["n"])  # "wrapped up its two-day summit on Friday"
-            self._set(target, date=when - timedelta(days=length - 1))
+            self.store.set(target, date=when - timedelta(days=length - 1))
         undated_main = target == self.main and not self.facts.meetings[target].date
         verb = MEETING_VERB.search(text) if undated_main else None
         if verb and not rel.REMOTE.search(text) and not is_future(text[:verb.end() + 30]) \
                 and not (bilateral_trigger(text) and len(people) > 1):
-            self._set(target, date=sentence_date(text, s.reference))
+            self.store.set(target, date=sentence_date(text, s.reference))
         if undated_main and not self.facts.meetings[target].date and ATTENDED.search(text) \
                 and (when := ON_DAY.search(text)):
-            self._set(target, date=sentence_date(text[when.start():], s.reference))
+            self.store.set(target, date=sentence_date(text[when.start():], s.reference))
         held = next((m for m in rel.HELD_IN.finditer(text) if not rel.HELD_GAP_NOT.search(m["gap"])
                      and self._is_place(m["place"])), None)
         if held and not rel.REMOTE.search(text[:held.end()]) and not is_future(text[:held.end()]):
@@ -435,19 +423,19 @@ class _Article(ParticipationMixin):
             if place is None and (held["kind"] or held["apposition"] or fold(held["place"]).upper() == (s.place or "").upper()):
                 place = self.new_entities.get(self._city(held["place"]) or "")
             if place and place.kind == CITY:
-                self._set(target, city=place.id)
+                self.store.set(target, city=place.id)
             elif place and place.kind == STATE:
-                self._set(target, host_state=place.id)
+                self.store.set(target, host_state=place.id)
         for end, meeting in placed:  # "The two-day summit (September 15-16)": the dates in brackets are its own
             if (bracket := DATES_IN_BRACKETS.match(text, end)) and (when := sentence_date(bracket[1], s.reference)):
-                self._set(meeting, date=when)
+                self.store.set(meeting, date=when)
         if not self.facts.meetings[target].city and not is_future(text) and not rel.REMOTE.search(text):
             for end, meeting in placed:  # "chaired a meeting of the Council of Foreign Ministers in Tianjin"
                 if meeting == target and (at := MENTION_IN.match(text, end)) and \
                         (city := self.gaz.lookup(at["place"])) and city.kind == CITY:
-                    self._set(target, city=city.id)
+                    self.store.set(target, city=city.id)
         if HELD_HERE.search(text) and s.place and not rel.REMOTE.search(text) and not is_future(text):
-            self._set(target, city=self._place_here(s))
+            self.store.set(target, city=self._place_here(s))
         if (hosted := rel.HOSTED_BY.search(text)):
             after = text[hosted.end():] if not hosted["state_first"] else text[:hosted.start()]
             host_people = [p for p in people if (p.start >= hosted.end()) != bool(hosted["state_first"])]
@@ -455,17 +443,17 @@ class _Article(ParticipationMixin):
             city_host = hosted["state_first"] and (cities := self.rec.entities(after, (CITY,))) and \
                 rel.LIST_GAP_END.fullmatch(CAPITAL_APPOSITION.sub("", after[cities[-1][1]:]))
             if city_host:  # "Astana, the capital of Kazakhstan, hosted the summit": a place, not a host state
-                self._set(target, city=cities[-1][2])
+                self.store.set(target, city=cities[-1][2])
                 states = []
             state_first = states and (not host_people or hosted["state_first"] and states[-1][0] > host_people[-1].start
                                       - hosted.start() or not hosted["state_first"] and states[0][0] + hosted.end() <
                                       host_people[0].start)
             if host_people and host_people[0].person and not state_first:
-                self._set(target, host_state=host_people[0].of)
+                self.store.set(target, host_state=host_people[0].of)
                 self._chair(target, host_people[0], text)
             elif states:
                 state = states[-1][2] if hosted["state_first"] else states[0][2]
-                self._set(target, host_state=state)
+                self.store.set(target, host_state=state)
                 self._participant(target, None, state, None, None, False, text)
 
         if (chaired := rel.CHAIRED.search(text)) and not is_future(text[:chaired.end()]):
@@ -480,9 +468,9 @@ class _Article(ParticipationMixin):
             where = IN_PLACE.search(text, attended.start())
             place = self.gaz.lookup(where[1]) if where else None
             if place and place.kind == STATE:
-                self._set(target, host_state=place.id)
+                self.store.set(target, host_state=place.id)
             elif place and place.kind == CITY:
-                self._set(target, city=place.id)
+                self.store.set(target, city=place.id)
 
     def _is_place(self, name: str) -> bool:
         found = self.gaz.lookup(name)
@@ -490,7 +478,7 @@ class _Article(ParticipationMixin):
 
     def _chair(self, meeting: str, chair: PersonMention, text: str) -> None:
         """The chair of a meeting, who also took part in it."""
-        self._set(meeting, chair=chair.person)
+        self.store.set(meeting, chair=chair.person)
         self._participant(meeting, chair.person, chair.of, chair, None, False, text)
 
     def _protagonist(self) -> str | None:
@@ -513,7 +501,7 @@ class _Article(ParticipationMixin):
                 self.new_entities.setdefault(fact.subject, Entity(fact.subject, CITY, fact.new_city))
             if fact.predicate == "capitalOf":
                 self._entity(fact.subject)
-            self._statement(fact.subject, fact.predicate, fact.object, s.text)
+            self.store.statement(fact.subject, fact.predicate, fact.object, s.text)
             self.handed_over = self.handed_over or fact.handover
 
     def _state_named(self, name: str | None) -> str | None:
@@ -529,16 +517,6 @@ class _Article(ParticipationMixin):
         self.new_entities.setdefault(city, Entity(city, CITY, name))
         self._entity(city)
         return city
-
-    def _statement(self, subject, predicate, obj, evidence) -> None:
-        """State a fact once; a sentence of the body is better evidence than the headline."""
-        fact = Statement(subject, predicate, obj, evidence)
-        for i, old in enumerate(self.facts.statements):
-            if (old.subject, old.predicate, old.object) == (subject, predicate, obj):
-                if old.evidence == self.headline and evidence != self.headline:
-                    self.facts.statements[i] = fact
-                return
-        self.facts.statements.append(fact)
 
     # ---------------------------------------------------------------- proposals
     def _proposals(self, s: Sentence, people: list[PersonMention], meetings: list[str]) -> None:
@@ -589,14 +567,13 @@ class _Article(ParticipationMixin):
         meeting = next((m for m in meetings if self.facts.meetings[m].kind in SERIES_KINDS), None) or self.main
         if meeting and self.facts.meetings[meeting].kind not in SERIES_KINDS:
             # a press event or the SCO Plus session adopts nothing: the council the article names does
-            series = [m.id for m in self.facts.meetings.values() if m.kind in SERIES_KINDS]
-            meeting = series[0] if len(series) == 1 else None
+            meeting = self.store.series[0] if len(self.store.series) == 1 else None
         found = document_facts(s.text, meeting, people, self.gaz)
         for entity in found.named:
             self.new_entities.setdefault(entity.id, entity)
             self._entity(entity.id)
         for subject, predicate, obj in found.facts:
-            self._statement(subject, predicate, obj, s.text)
+            self.store.statement(subject, predicate, obj, s.text)
 
     def _mentions(self, s: Sentence, people: list[PersonMention], meetings: list[str]) -> None:
         """Initiatives and projects named in the sentence; attached to a meeting when the section is known."""
@@ -607,7 +584,7 @@ class _Article(ParticipationMixin):
             item = self.gaz.lookup(match["item"]) or self.new_entities.get(slug(match["item"]))
             who = self.rec.resolve(match["who"], None, None, self.memory, self.new_entities)
             if item and who and (self.gaz.entities.get(who) or self.new_entities.get(who)).kind == PERSON:
-                self._statement(item.id, "proposedBy", who, s.text)
+                self.store.statement(item.id, "proposedBy", who, s.text)
         if "propos" in s.text or "put forward" in s.text or "launched" in s.text:
             self._proposers(s.text, people)
         if items:
@@ -635,7 +612,7 @@ class _Article(ParticipationMixin):
                     break
                 run.append(previous[2])
             for initiative in run:
-                self._statement(initiative, "proposedBy", who, text)
+                self.store.statement(initiative, "proposedBy", who, text)
 
     def _flush_mentions(self) -> None:
         """Attach a section's mentions: to the bilateral meeting it reports, else to the meeting named, else the main one."""
@@ -648,7 +625,7 @@ class _Article(ParticipationMixin):
                 (None if self.main_future else self.main)
             if meeting:
                 for item in items:
-                    self._statement(meeting, "mentions", item, s.text)
+                    self.store.statement(meeting, "mentions", item, s.text)
         self.pending_mentions = []
 
     def _publisher(self) -> None:

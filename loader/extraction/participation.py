@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import timedelta
 
 from loader.extraction import relations as rel
@@ -75,8 +74,7 @@ class ParticipationMixin:
             target = self.main  # "Chinese President Xi Jinping attended together with leaders of ..."
             if target and self.facts.meetings[target].kind == PRESS_EVENT:
                 # who took part, told at a press conference: the council it speaks of, if the article names one
-                series = [m.id for m in self.facts.meetings.values() if m.kind in SERIES_KINDS]
-                target = series[0] if len(series) == 1 else None
+                target = self.store.series[0] if len(self.store.series) == 1 else None
         if target is None:
             return
         if speech:
@@ -137,16 +135,10 @@ class ParticipationMixin:
         if capacity in (INTERNATIONAL_ORG, PERMANENT_BODY) and kind == STATE:
             capacity = None
         position = self._position_id(mention.title, mention.of) if mention and mention.title and mention.of else None
-        for i, old in enumerate(self.facts.participations):
-            if old.meeting == meeting and (old.agent == agent if agent else (old.agent is None and old.on_behalf_of == of)):
-                self.facts.participations[i] = replace(
-                    old, on_behalf_of=old.on_behalf_of or of, capacity=old.capacity or capacity,
-                    remote=old.remote or remote, position=old.position or position,
-                )
-                return
-        self.facts.participations.append(Participation(meeting, agent, of, capacity, remote, evidence, position))
+        if not self.store.participation(Participation(meeting, agent, of, capacity, remote, evidence, position)):
+            return
         if capacity in rel.STATUS_OF_CAPACITY and of and kind == STATE:
-            self._statement(of, rel.STATUS_OF_CAPACITY[capacity], "sco", evidence)
+            self.store.statement(of, rel.STATUS_OF_CAPACITY[capacity], "sco", evidence)
 
     def _represents(self, text: str, person: PersonMention, people: list[PersonMention]) -> str | None:
         """"X attended ... as a special representative of President Y": X came on behalf of Y's state."""
@@ -211,9 +203,8 @@ class ParticipationMixin:
         if found and found.kind == "City":
             city = found.id
         for partner in partners[:6]:
-            pair = sorted([speaker, partner.person])
-            existing = next((m for m in self.facts.meetings.values() if m.kind == BILATERAL
-                             and m.id.startswith(f"bilateral_{pair[0]}_{pair[1]}_")), None)
+            pair = tuple(sorted([speaker, partner.person]))
+            existing = self.store.bilateral(pair)
             day = when or (existing.date if existing else None) or (None if reported or vague else self.last_date)
             known = s.reference or self.doc.published
             year = day.year if day else known.year if known and (reported or vague) else None
@@ -224,9 +215,9 @@ class ParticipationMixin:
             side = beside or (existing.beside if existing else None) or (
                 None if reported or self.visit or existing else self.sidelines_of)
             names = " and ".join(self._label(p) for p in pair)
-            self._add_meeting(Meeting(meeting_id, BILATERAL, f"Bilateral meeting of {names} ({day or year})",
-                                      date=day, city=city, beside=side, evidence=text))
-            self._set(meeting_id, beside=side, city=city)
+            self.store.meeting(Meeting(meeting_id, BILATERAL, f"Bilateral meeting of {names} ({day or year})",
+                                      date=day, city=city, beside=side, evidence=text), pair)
+            self.store.set(meeting_id, beside=side, city=city)
             if reported:
                 self.sentence_bilateral = meeting_id
             else:
@@ -239,7 +230,7 @@ class ParticipationMixin:
                 of = mention.of if mention and mention.of else None
                 self._participant(meeting_id, agent, of,
                                   PersonMention(0, 0, agent, *held) if held else None, None, False, text)
-            self._statement(pair[0], "metWith", pair[1], text)
+            self.store.statement(pair[0], "metWith", pair[1], text)
 
     def _place_here(self, s: Sentence) -> str | None:
         """The dateline's city when the sentence says "here"."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,10 +23,13 @@ BOUNDARY = re.compile(
     rf"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])|(?<=:)\s+(?=(?:{'|'.join(ORDINAL_WORDS)}),)"
 )
 NO_END = re.compile(rf"(?:\b(?:{ABBREVIATIONS}|Sh|Ch|Zh|Kh|Yu|Ya|Ts)|\b[A-Z]|\b[A-Z]\.[A-Z])\.$")  # "Sh. Mirziyoyev"
+NO_END_REACH = 8  # NO_END looks at most this far back from a sentence end
 
 
 BULLET = re.compile(r"^\s*(?:[-\u2022*\u2013\u2014\u00b7\u25aa\u25cf]|\d{1,2}[.)])\s+")
 ITEM_END = re.compile(r"[\s;,.]+$")
+MAX_SENTENCE_CHARS = 2_000  # a longer "sentence" (a list run together, a page of junk) is read in pieces this long
+MAX_SENTENCES = 20_000  # an article with more sentences is read up to here: every rule then runs in bounded time
 HEADING_WORDS = 15  # a line this short, without an end mark, is a headline, byline or list line, not wrapped prose
 ITEM_WORDS = 25  # a line-per-item list under a heading: each item a line of at most this many words
 
@@ -151,19 +155,29 @@ def split_spans(text: str) -> list[tuple[int, int]]:
     result: list[tuple[int, int]] = []
     position = 0
     for match in BOUNDARY.finditer(text):
-        piece = text[position:match.start()].rstrip()
-        if NO_END.search(piece):
+        end = match.start()
+        while end > position and text[end - 1].isspace():
+            end -= 1
+        if NO_END.search(text, max(position, end - NO_END_REACH), end):  # only the word before: linear in the text
             continue
-        result.append((position, len(text[:match.end()].rstrip())))
+        end = match.end()
+        while text[end - 1].isspace():
+            end -= 1
+        result.append((position, end))
         position = match.end()
     result.append((position, len(text.rstrip())))
     return [(a, b) for a, b in result if text[a:b].strip()]
 
 
-def split_sentences(paragraph: str) -> list[str]:
-    """Sentences of one paragraph (abbreviations, initials and "H.E." do not end a sentence)."""
-    text = " ".join(paragraph.split())
-    return [text[a:b] for a, b in split_spans(text)]
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut at spaces into pieces of at most MAX_SENTENCE_CHARS (a word longer than that is cut too)."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS + 1)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        pieces.append((start, cut))
+        start = cut + 1 if text[cut] == " " else cut
+    return pieces + [(start, end)]
 
 
 def plain(text: str) -> str:
@@ -177,10 +191,33 @@ def plain(text: str) -> str:
     return RANKS.sub("", text) if any(word in text for word in RANK_WORDS) else text
 
 
-def sentences(document: Document) -> list[Sentence]:
+def sentences(document: Document, warn: Callable[[str], None] = lambda message: None) -> list[Sentence]:
     """All sentences of a document, folded (see gazetteer.fold), with their offsets in the document's text; a
-    dateline ("BISHKEK, Oct. 26 (Xinhua) --") resets the reference date."""
+    dateline ("BISHKEK, Oct. 26 (Xinhua) --") resets the reference date. Past the budgets (MAX_SENTENCE_CHARS,
+    MAX_SENTENCES) the text is cut, and `warn` is told what was left out."""
     result: list[Sentence] = []
+    long = 0
+    for number, block, skip, reference, place, section in _blocks_in_context(document):
+        body = block.text[skip:]
+        for span in split_spans(body):
+            pieces = _pieces(body, *span)
+            long += len(pieces) > 1
+            for a, b in pieces:
+                start, end = block.span(skip + a, skip + b)
+                if len(result) == MAX_SENTENCES:
+                    warn(f"only the first {MAX_SENTENCES} sentences were read; the {len(document.text) - start} "
+                         f"characters from character {start} on were left out")
+                    return result
+                written = body[a:b]
+                result.append(Sentence(plain(fold(written)), len(result), number, reference, place, section, written,
+                                       start, end))
+    if long:
+        warn(f"{long} sentence(s) longer than {MAX_SENTENCE_CHARS} characters were read in pieces")
+    return result
+
+
+def _blocks_in_context(document: Document):
+    """(number, block, characters of dateline to skip, reference date, dateline place, section) of each block."""
     reference, place, section = document.published, None, 0
     for number, block in enumerate(blocks(document.text)):
         text, skip = block.text, 0
@@ -190,9 +227,4 @@ def sentences(document: Document) -> list[Sentence]:
             place, section = line["place"].strip().title(), section + 1
             rest = re.sub(r"^[\s:\u2014\u2013-]+", "", text[line.end():])
             skip = len(text) - len(rest) if rest else 0
-        for a, b in split_spans(text[skip:]):
-            written = text[skip + a:skip + b]
-            start, end = block.span(skip + a, skip + b)
-            result.append(Sentence(plain(fold(written)), len(result), number, reference, place, section, written,
-                                   start, end))
-    return result
+        yield number, block, skip, reference, place, section
