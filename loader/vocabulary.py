@@ -131,8 +131,13 @@ COMMON_STATE_NAMES = {"Russian Federation": "Russia", "Kyrgyz Republic": "Kyrgyz
 class Series:
     """A series of regular SCO meetings: `sco_defence_ministers_meeting_2023` is its meeting of 2023."""
 
-    def __init__(self, kind: str, prefix: str, label: str, participants: str):
+    def __init__(self, kind: str, prefix: str, label: str, participants: str, venues: dict[int, str] | None = None):
         self.kind, self.prefix, self.label, self.participants = kind, prefix, label, participants
+        self.venues = venues or {}  # year -> city slug, where the reference list knows it
+
+    def years_in(self, city: str, before: int) -> list[int]:
+        """The years up to `before` in which the series met in `city`, latest first."""
+        return sorted((year for year, venue in self.venues.items() if venue == city and year <= before), reverse=True)
 
     def meeting_id(self, year: int | None) -> str:
         return f"{self.prefix}_{year}" if year else self.prefix
@@ -141,11 +146,23 @@ class Series:
         return f"Series({self.prefix})"
 
 
+# Where the councils met (reference list; a meeting held by video is listed at its chair's capital): "the Ufa
+# summit" in an article of 2019 is the council of 2015.
+SUMMIT_VENUES = dict(enumerate((
+    "shanghai", "saint_petersburg", "moscow", "tashkent", "astana", "shanghai", "bishkek", "dushanbe", "yekaterinburg",
+    "tashkent", "astana", "beijing", "bishkek", "dushanbe", "ufa", "tashkent", "astana", "qingdao", "bishkek", "moscow",
+    "dushanbe", "samarkand", "new_delhi", "astana", "tianjin"), start=2001))
+PREMIERS_VENUES = {
+    2001: "almaty", 2003: "beijing", 2004: "bishkek", 2005: "moscow", 2006: "dushanbe", 2007: "tashkent", 2008: "astana",
+    2009: "beijing", 2010: "dushanbe", 2011: "saint_petersburg", 2012: "bishkek", 2013: "tashkent", 2014: "astana",
+    2015: "zhengzhou", 2016: "bishkek", 2017: "sochi", 2018: "dushanbe", 2019: "tashkent", 2020: "new_delhi",
+    2021: "astana", 2022: "beijing", 2023: "bishkek", 2024: "islamabad", 2025: "moscow"}
 COUNCIL_SERIES = {
     HEADS_OF_STATE: Series(HEADS_OF_STATE, "sco_heads_of_state_council", "Meeting of the SCO Council of Heads of State",
-                           r"heads\sof\sstates?"),
+                           r"heads\sof\sstates?", SUMMIT_VENUES),
     HEADS_OF_GOVERNMENT: Series(HEADS_OF_GOVERNMENT, "sco_heads_of_government_council",
-                                "Meeting of the SCO Council of Heads of Government", r"heads\sof\sgovernments?"),
+                                "Meeting of the SCO Council of Heads of Government", r"heads\sof\sgovernments?",
+                                PREMIERS_VENUES),
     FOREIGN_MINISTERS: Series(FOREIGN_MINISTERS, "sco_foreign_ministers_council",
                               "Meeting of the SCO Council of Foreign Ministers",
                               r"foreign\sministers|ministers\sof\sforeign\saffairs"),

@@ -14,7 +14,7 @@ from loader.facts import (
     PROJECT, STATE, ArticleFacts, Entity, Meeting, Position, Proposal, ProposalPoint,
 )
 from loader.extraction.documents import document_facts
-from loader.extraction.frame import main_meeting
+from loader.extraction.frame import is_upcoming, main_meeting
 from loader.extraction.merge import FactStore
 from loader.extraction.statuses import status_facts
 from loader.extraction.gazetteer import Gazetteer, fold, slug
@@ -63,6 +63,7 @@ ATTENDED = Gated(r"\b(?:attended|attend|joined)\b", words=("attend", "joined"))
 ON_DAY = re.compile(r"\bon\s(?:the\safternoon\sof\s)?(?:[A-Z][a-z]+\.?\s\d|\d|[A-Z][a-z]+day)")
 ATTENDED_IN = Gated(r"\battended\sthe\s(?:meeting|summit)\sin\s", words=("attended the",))
 IN_PLACE = re.compile(r"\bin\s([A-Z][a-z]+)")
+VENUE_YEARS = 10  # "the Shanghai summit" in an article of 2025 may be 2001 or 2006: too far back to tell
 HE = re.compile(r"^(?:He|She|Moreover, [Hh]e|Furthermore, he|Additionally, he)\b|^[^,]{0,40},\s(?:he|she)\s")
 
 
@@ -344,6 +345,8 @@ class _Article(ParticipationMixin):
                     own_date = when
             if year is None and (mention.ordinal or not allow_main) and reference:
                 year = reference.year
+            if year is None and allow_main and mention.city_word and reference and not is_upcoming(s.text, mention):
+                year = self._past_venue_year(mention, reference.year)
             if year is None and allow_main:
                 if not self.main or self.facts.meetings[self.main].kind != mention.kind:
                     return None
@@ -387,6 +390,20 @@ class _Article(ParticipationMixin):
                                       date=when, city=city, evidence=s.text))
             return meeting_id
         return None
+
+    def _past_venue_year(self, mention: MeetingMention, before: int) -> int | None:
+        """The year of "the Astana summit" when it is not the article's meeting: the last one the reference list
+        places in that city, if it is at most VENUE_YEARS before the article."""
+        place = self.gaz.lookup(mention.city_word)
+        if place is None or place.kind != CITY or not mention.series.venues:
+            return None
+        main = self.facts.meetings.get(self.main) if self.main else None
+        main_year = int(self.main.rsplit("_", 1)[1]) if main and self.main.rsplit("_", 1)[1].isdigit() else None
+        if main and main.kind == mention.kind and (main.city == place.id or main.city is None and
+                                                   mention.series.venues.get(main_year, place.id) == place.id):
+            return None  # the article's own meeting
+        years = [year for year in mention.series.years_in(place.id, before) if year != main_year]
+        return years[0] if years and before - years[0] <= VENUE_YEARS else None
 
     def _meeting_attributes(self, s: Sentence, meetings: list[str], people: list[PersonMention],
                             placed: list[tuple[int, str]]) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from loader.extraction.gazetteer import slug
 from loader.extraction.meetings import MeetingMention, is_future, sentence_date
 from loader.facts import MEETING, PRESS_EVENT
 from loader.reading.sentences import Sentence
@@ -33,6 +34,23 @@ UPCOMING_BEFORE = re.compile(r"\b(?:ahead\sof|prepar\w*(?:\sfor)?|upcoming|forth
 UPCOMING_AFTER = re.compile(r"^\S*\s(?:\S+\s){0,4}?(?:to\sbe\sheld|scheduled|slated|later\sthis|next\s(?:year|month|week))\b", re.I)
 
 
+def _venue_year(sentence: Sentence, mention: MeetingMention) -> int | None:
+    """"The Ufa summit" in an article of 2019 votes for the summit of 2015, which the reference list places there."""
+    if not (mention.city_word and mention.series and mention.series.venues and sentence.reference):
+        return None
+    city, this_year = slug(mention.city_word), sentence.reference.year
+    if city not in mention.series.venues.values() or mention.series.venues.get(this_year, city) == city:
+        return None
+    past = mention.series.years_in(city, this_year)
+    return past[0] if past else None
+
+
+def is_upcoming(text: str, mention: MeetingMention) -> bool:
+    """Does the sentence speak of the mentioned meeting as still to come ("ahead of the Tianjin summit")?"""
+    return bool(is_future(text) or UPCOMING_BEFORE.search(text[max(0, mention.start - 40):mention.start])
+                or UPCOMING_AFTER.search(text[mention.end:mention.end + 60]))
+
+
 @dataclass(frozen=True)
 class Frame:
     """The main meeting's first mention, the sentence it is in, and whether the article speaks of it as planned."""
@@ -44,7 +62,7 @@ class Frame:
 
 def _key(sentence: Sentence, mention: MeetingMention) -> tuple | None:
     """What a mention votes for: (series or press event, year)."""
-    year = mention.year or (sentence.reference.year if sentence.reference else None)
+    year = mention.year or _venue_year(sentence, mention) or (sentence.reference.year if sentence.reference else None)
     if mention.kind == PRESS_EVENT:
         return (PRESS_EVENT, sentence.reference)
     if mention.kind == MEETING and mention.name:
@@ -64,8 +82,7 @@ def _weight(sentence: Sentence, mention: MeetingMention, position: int, headline
         weight *= OTHER_YEAR
     after = sentence.text[mention.end:mention.end + 60]
     when = sentence_date(after, sentence.reference) if sentence.reference else None
-    if is_future(sentence.text) or UPCOMING_BEFORE.search(sentence.text[max(0, mention.start - 40):mention.start]) \
-            or UPCOMING_AFTER.search(after) or when and when > sentence.reference:
+    if is_upcoming(sentence.text, mention) or when and when > sentence.reference:
         weight *= PLANNED
     elif REPORTED.search(sentence.text) and not mention.generic:
         weight += REPORTED_BONUS

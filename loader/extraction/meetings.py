@@ -10,7 +10,7 @@ from loader.reading.dates import ABSOLUTE, RELATIVE_DAY, RELATIVE_OFFSET, WEEKDA
 from loader.facts import FORUM, HEADS_OF_STATE, MEETING, PRESS_EVENT
 from loader.patterns import Gated, trie_pattern
 from loader.vocabulary import (
-    COUNCIL_SERIES, GENERIC_MEETING_WORDS, MINISTERIAL_SERIES, ORDINALS, Series,
+    COUNCIL_SERIES, GENERIC_MEETING_WORDS, MINISTERIAL_SERIES, MONTH_NAMES, ORDINALS, Series,
 )
 
 ORDINAL = r"(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?i:(?P<ordw>" + trie_pattern(ORDINALS) + "))"
@@ -45,11 +45,13 @@ MINISTERIAL_MEETING = Gated(
 MEETING_NOUNS = ("meet", "session", "conference", "met", "convened", "gathered")  # one is in every ministerial match
 MINISTERIAL_WHO = [(re.compile(series.participants, re.I), series)
                    for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES)]
+NOT_CITY = "|".join(MONTH_NAMES)  # "the Astana summit in June 2017": a month, not a place
 SUMMIT = re.compile(
     r"\b(?P<pre>(?:last|this|next)\syear's\s|(?:last|this|next)\s[A-Z][a-z]+'s\s|(?:19|20)\d{2}\s)?(?:[Tt]he\s)?(?:SCO\s)?"
     r"(?P<city>[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?)?(?P<pre2>(?:19|20)\d{2}\s)?(?:SCO\s)?[Ss]ummit"
-    r"(?P<post>(?:\s(?:of\s)?(?:19|20)\d{2}\b)?(?:\sheld)?(?:\s(?:in|at)\s(?P<city2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
-    r"(?:\s(?:in|of)\s(?:[A-Z][a-z]+\s)?(?:19|20)\d{2}\b)?(?:\s(?:last|this|next)\s(?:year|[A-Z][a-z]+))?)",
+    rf"(?P<post>(?:\s(?:of\s)?(?:19|20)\d{{2}}\b)?(?:\sheld)?(?:\s(?:in|at)\s(?!{NOT_CITY}\b)(?P<city2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+    rf"(?:\s(?:in|of)\s(?:(?:{NOT_CITY})\b(?:\s(?:19|20)\d{{2}}\b)?|(?:[A-Z][a-z]+\s)?(?:19|20)\d{{2}}\b))?"
+    r"(?:\s(?:last|this|next)\s(?:year|[A-Z][a-z]+)|\s(?:a|an|\w+)\syears?\sago)?)",
 )
 FORUM_RE = re.compile(
     rf"\bthe\s(?:(?:{ORDINAL})\s)?(?P<name>(?:SCO\s)?(?:[A-Z][a-z]+\s(?:and\s)?)*Forum"
@@ -66,8 +68,9 @@ GENERIC = Gated(r"\b(?:the|this|that|today's|yesterday's)\s(?:SCO\s|Shanghai\sCo
                 rf"(?:(?:{ORDINAL})\s)?(?:two-day\s|one-day\s|high-level\s|annual\s|ministerial\s)?"
                 r"(?:meeting|summit|session|moot|event|conclave|gathering|ministerial)\b(?!\s(?:of|between|with)\b)", re.I,
                 words=GENERIC_MEETING_WORDS)
-FUTURE = Gated(r"\b(?:will|to\sbe\sheld|is\sto|shall|next\s(?:year|week|month)|plans?\sto|is\sexpected\sto)\b", re.I,
-               words=("will", "to be held", "is to", "shall", "next", "plan", "expected"))
+FUTURE = Gated(r"\b(?:will|to\sbe\sheld|is\sto|shall|next\s(?:year|week|month)|plans?\sto|is\sexpected\sto|"
+               r"(?:is|are)\s(?:set|due)\sto)\b", re.I,
+               words=("will", "to be held", "is to", "shall", "next", "plan", "expected", "set to", "due to"))
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,8 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
         month = None
         if reference and (ym := month_in(phrase, reference)):
             year, month = ym
+            if year < reference.year and not re.search(r"\b(?:19|20)\d{2}\b|\blast\b", phrase) and is_future(text):
+                year = reference.year  # "is set to join at the summit in Astana in July": this July, not last
         generic = not (city or year)
         found.append(MeetingMention(match.start(), match.end(), HEADS_OF_STATE, None, year, month, city, generic=generic,
                                     series=COUNCIL_SERIES[HEADS_OF_STATE]))

@@ -67,10 +67,12 @@ class ParticipationMixin:
             return
         speech = AT_MEETING.search(text) and SPEECH_VERB.search(text)
         status_list = ":" in text and rel.STATUS_HEADING.match(text) or rel.PHOTO_LINE.search(s.original)
-        if not (rel.PARTICIPATE.search(text) or speech or status_list):
+        participate = rel.PARTICIPATE.search(text)
+        if not (participate or speech or status_list):
             return
         target = next((m for m in meetings if self.facts.meetings[m].kind != BILATERAL), None)
-        if target is None and not is_future(text) and (rel.ATTEND.search(text) or status_list):
+        future = is_future(text[:participate.end()] if participate else text)  # "X took part, ... is set to join"
+        if target is None and not future and (rel.ATTEND.search(text) or status_list):
             target = self.main  # "Chinese President Xi Jinping attended together with leaders of ..."
             if target and self.facts.meetings[target].kind == PRESS_EVENT:
                 # who took part, told at a press conference: the council it speaks of, if the article names one

@@ -6,7 +6,7 @@ import re
 from datetime import date, timedelta
 
 from loader.patterns import Gated
-from loader.vocabulary import MONTHS, WEEKDAYS
+from loader.vocabulary import MONTHS, NUMBERS, WEEKDAYS
 
 MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 # "October 26, 2023", "Oct. 26", "26 October 2023", "July 13, 2021"
@@ -14,6 +14,7 @@ ABSOLUTE = Gated(
     rf"\b(?:(?P<m1>{MONTH}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y1>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-\u2013]\s?\d{{1,2}}(?:st|nd|rd|th)?)? (?:of )?(?P<m2>{MONTH})(?:,? (?P<y2>\d{{4}}))?)\b",
     words=("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"))
+YEARS_AGO = re.compile(rf"\b(a|an|\d{{1,2}}|{'|'.join(NUMBERS)})\syears?\sago\b")
 # "today", "yesterday": relative to the dateline's date or the article's
 RELATIVE_DAY = Gated(r"\b(?P<day>today|yesterday|tomorrow|this\s(?:morning|afternoon|evening)|tonight)\b", re.I,
                     words=("today", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening", "tonight"))
@@ -61,6 +62,8 @@ def year_of(phrase: str, reference: date) -> int | None:
     phrase = phrase.lower()
     if match := re.search(r"\b(19|20)\d{2}\b", phrase):
         return int(match.group(0))
+    if match := YEARS_AGO.search(phrase):  # "two years ago", "a year ago"
+        return reference.year - (NUMBERS.get(match[1], 1) if not match[1].isdigit() else int(match[1]))
     if "last year" in phrase or "previous year" in phrase:
         return reference.year - 1
     if "next year" in phrase:
