@@ -77,8 +77,10 @@ def test_several_megabytes_are_read(tmp_path):
         ("x.txt", "Title of the piece\n\n2023-07-04 14:17 1895\n\nText of the SCO article here.", date(2023, 7, 4)),
         ("2021-09-17_x.txt", "On the afternoon of September 17, Xi attended the meeting of the SCO.", date(2021, 9, 17)),
         ("notes.txt", "Leaders of the SCO met to discuss cooperation and security.", None),
+        ("wire.txt", "SCO summit ends\n\nBy Staff Reporter | 11 June 2010, 19:40 local time\n\nThe summit ended.",
+         date(2010, 6, 11)),
     ],
-    ids=["dateline-with-year", "wire-dateline", "iso-stamp", "file-name", "none"],
+    ids=["dateline-with-year", "wire-dateline", "iso-stamp", "file-name", "none", "byline-after-author"],
 )
 def test_article_date_comes_from_text_then_file_name(tmp_path, name, text, expected):
     assert read_document(write(tmp_path, name, text.encode())).published == expected

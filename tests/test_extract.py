@@ -323,6 +323,27 @@ def test_years_ago_dates_a_past_summit(gazetteer):
     assert ("held_in", "sco_heads_of_state_council_2019", "bishkek") in facts
 
 
+def test_everyone_at_a_meeting_of_the_member_states_leaders_came_for_a_member_state(gazetteer):
+    facts = facts_of("The ninth meeting of the SCO Heads of State Council opened in Yekaterinburg today. The meeting of the "
+                     "leaders of the six member states in narrow format was chaired by President of Russia Dmitry "
+                     "Medvedev. Taking part were President of Kazakhstan Nursultan Nazarbayev and President of Zedland "
+                     "Arman Zhulanov.", gazetteer, published=date(2009, 6, 15))
+    meeting = "sco_heads_of_state_council_2009"
+    assert ("participation", meeting, "dmitry_medvedev", "russia", "Member", "false") in facts
+    assert ("participation", meeting, "nursultan_nazarbayev", "kazakhstan", "Member", "false") in facts
+
+
+def test_a_state_in_brackets_after_a_name_is_the_persons_state_and_an_organisation_is_no_observer(gazetteer):
+    facts = facts_of("The 25th meeting of the SCO Heads of State Council opened in Tianjin today. Around the table: "
+                     "President Arman Zhulanov (Kazakhstan); President Bilal Qureshi (Pakistan). The leaders of three "
+                     "observer states addressed the expanded session, as did UN Secretary-General Antonio Guterres.",
+                     gazetteer, published=date(2025, 9, 1))
+    meeting = "sco_heads_of_state_council_2025"
+    assert ("participation", meeting, "arman_zhulanov", "kazakhstan", "-", "false") in facts
+    assert ("participation", meeting, "bilal_qureshi", "pakistan", "-", "false") in facts
+    assert ("participation", meeting, "antonio_guterres", "united_nations", "InternationalOrganization", "false") in facts
+
+
 def test_attendance_through_delegations_and_participant_lists(gazetteer):
     facts = facts_of("The 19th meeting of the SCO Council of Heads of State opened in Bishkek today. Prime Minister Imran "
                      "Khan led the Pakistani delegation. Foreign Minister Mohammad Javad Zarif represented Iran at the "

@@ -85,3 +85,20 @@ def test_abbreviations_without_end_stay_one_sentence():
     text = "Mr. " * 50 + "Smith arrived. He spoke."
     found = sentences(Document("e", "e.txt", None, "", text))
     assert [s.original for s in found] == [("Mr. " * 50 + "Smith arrived.").strip(), "He spoke."]
+
+
+def test_a_paragraph_of_items_one_per_line_is_joined_to_its_heading():
+    text = ("Taking part were:\n\nPresident of Kazakhstan N.A. Nazarbaev;\nChairman of China Hu Jintao;\n"
+            "President of Russia D.A. Medvedev.\n\nThe talks ended.")
+    found = sentences(Document("f", "f.txt", None, "", text))
+    assert [s.original for s in found] == [
+        "Taking part were: President of Kazakhstan N.A. Nazarbaev; Chairman of China Hu Jintao; President of Russia "
+        "D.A. Medvedev.", "The talks ended."]
+
+
+def test_a_live_blog_day_heading_dates_the_entries_below_it():
+    text = "MONDAY, SEPTEMBER 1\n\n09:40 IST\nThe summit opened today.\n\nSUNDAY, AUGUST 31\n\nLeaders arrived today."
+    found = sentences(Document("g", "g.txt", date(2025, 9, 1), "", text))
+    by_text = {s.original: s.reference for s in found}
+    assert by_text["The summit opened today."] == date(2025, 9, 1)
+    assert by_text["Leaders arrived today."] == date(2025, 8, 31)

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from loader.extraction import relations as rel
 from loader.reading.documents import Document
 from loader.facts import (
-    BILATERAL, CITY, FORUM, HEADS_OF_STATE, IGO, INITIATIVE, MEETING, ORGANIZATION, PERSON, PRESS_EVENT,
+    BILATERAL, CITY, FORUM, HEADS_OF_STATE, IGO, INITIATIVE, MEETING, MEMBER, ORGANIZATION, PERSON, PRESS_EVENT,
     PROJECT, STATE, ArticleFacts, Entity, Meeting, Position, Proposal, ProposalPoint,
 )
 from loader.extraction.documents import document_facts
@@ -106,6 +106,7 @@ class _Article(ParticipationMixin):
         self.all_remote: set[str] = set()  # meetings everyone joined by video ("All participants joined ... via video")
         self.handed_over = False  # a handover of the presidency, once read, outranks "X holds the presidency"
         self.current: Sentence | None = None  # the sentence being read
+        self.members_at = -2  # the last sentence that reports a meeting of the member states' leaders alone
         self.first_seen: dict[str, Sentence] = {}  # the sentence that first names each entity
         self.pending_mentions: list[tuple[Sentence, str | None, list[str], list[str]]] = []
 
@@ -201,16 +202,19 @@ class _Article(ParticipationMixin):
         people = self.rec.people(text, self.memory, self.new_entities)
         for person in people:
             if not person.of and (led := rel.LED_FOR.match(text[person.end:])):
-                person.of = self.gaz.state_of_adjective(led["adj"] or led["state"])
+                person.of = self.gaz.state_of_adjective(led["adj"] or led["state"] or led["bracket"])
         for match in rel.REPRESENTED_BY.finditer(text):
             state = self._state_named(match["state"])
             person = next((p for p in people if match.end() <= p.start <= match.end() + 2), None)
             if state and person and not person.of:
                 person.of = state
         for mention in people:
-            if mention.title and not mention.of and mention.person and mention.person == self.lead_person:
+            if mention.title and not mention.of and mention.person and mention.person == self.lead_person \
+                    and self.gaz.nationality.get(mention.person, self.speaker_state) == self.speaker_state:
                 mention.of = self.speaker_state  # "President Xi Jinping" in an article that speaks for China
             self._person(mention, s)
+        if rel.MEMBERS_MEETING.search(text):
+            self.members_at = s.index
         self.here_city = self._place_here(s) or (self.here_city if s.section == self.here_section else None)
         self.here_section = s.section
         placed = [(mm.end, m) for mm in self.mentions[s.index] if (m := self._meeting(mm, s))]
@@ -409,6 +413,8 @@ class _Article(ParticipationMixin):
                             placed: list[tuple[int, str]]) -> None:
         text = s.text
         target = meetings[0] if meetings else None
+        if target is None and rel.MEMBERS_MEETING.search(text):
+            target = self.main  # "the meeting of the leaders of the member states in narrow format": a session of it
         for match in HOSTING.finditer(text):
             state = self._state_named(match["state"])
             hosted = next((m for m in meetings if self.facts.meetings[m].kind != BILATERAL), None)
@@ -494,9 +500,10 @@ class _Article(ParticipationMixin):
         return found is None and name not in NOT_PLACES or found is not None and found.kind in (CITY, STATE)
 
     def _chair(self, meeting: str, chair: PersonMention, text: str) -> None:
-        """The chair of a meeting, who also took part in it."""
+        """The chair of a meeting, who also took part in it (for a member state, at a meeting of the members)."""
         self.store.set(meeting, chair=chair.person)
-        self._participant(meeting, chair.person, chair.of, chair, None, False, text)
+        capacity = MEMBER if rel.MEMBERS_MEETING.search(text) else None
+        self._participant(meeting, chair.person, chair.of, chair, capacity, False, text)
 
     def _protagonist(self) -> str | None:
         people = [(n, e) for e, n in self.mentions_count.items()

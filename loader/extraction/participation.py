@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from loader.extraction import relations as rel
 from loader.facts import (
-    BILATERAL, IGO, PRESS_EVENT, INTERNATIONAL_ORG, ORGANIZATION,
+    BILATERAL, IGO, MEMBER, PRESS_EVENT, INTERNATIONAL_ORG, ORGANIZATION,
     PERMANENT_BODY, STATE, Meeting, Participation,
 )
 from loader.extraction.meetings import is_future, sentence_date
@@ -97,6 +97,9 @@ class ParticipationMixin:
                                       text)
         colon = text.find(": ")
         heading = rel.capacity_in(text[:colon]) if colon > 0 else None  # "heads of delegations of the member states:"
+        of_members = rel.MEMBERS_MEETING.search(text) or self.members_at == s.index - 1 and rel.LIST_FOLLOWS.match(text)
+        if of_members:
+            colon, heading = -1, heading or MEMBER  # everyone the sentence lists came for a member state
         for start, end in rel.groups(text):
             chunk = text[start:end]
             members = [p for p in people if start <= p.start < end and not any(0 <= p.start - r <= 12 for r in represented)]
@@ -132,6 +135,8 @@ class ParticipationMixin:
             of = self._home_state(agent) or self.gaz.nationality.get(agent)
         kind = self.gaz.entities[of].kind if of in self.gaz.entities else None
         council = self.facts.meetings[meeting].kind in SERIES_KINDS
+        if capacity in rel.STATUS_OF_CAPACITY and kind in (IGO, ORGANIZATION):
+            capacity = None  # "observer states ..., as did UN Secretary-General Guterres": no state's capacity
         if capacity is None and kind in (IGO, ORGANIZATION) and council:
             capacity = PERMANENT_BODY if of == "sco" or of.startswith("sco_") else INTERNATIONAL_ORG
         if capacity in (INTERNATIONAL_ORG, PERMANENT_BODY) and kind == STATE:

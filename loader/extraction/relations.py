@@ -29,6 +29,10 @@ CAPACITY_WORDS = [
     (re.compile(r"\binternational organi[sz]ations?\b", re.I), INTERNATIONAL_ORG),
     (re.compile(r"\bmember (?:states|countries)\b|\bmembers\b", re.I), MEMBER),
 ]
+# "The heads of the six member states first met in a narrow format. Taking part were: ...": a meeting of the members
+MEMBERS_MEETING = re.compile(r"\b(?:leaders|heads(?:\sof\s(?:state|government|delegations?))?)\sof\s(?:the\s)?(?:\w+\s)?"
+                             r"(?:SCO\s)?member\s(?:states|countries)\b(?=[^.;]*\b(?:narrow|restricted|limited)\sformat\b)")
+LIST_FOLLOWS = re.compile(r"^(?:Taking\spart|Participating|Present|Attending)\s(?:in\sit\s|in\sthe\smeeting\s)?(?:were|was)\b")
 STATUS_OF_CAPACITY = {MEMBER: "memberOf", OBSERVER: "observerOf", DIALOGUE_PARTNER: "dialoguePartnerOf"}
 NEW_STATUS = Gated(
     r"\b(?:included|admitted|accepted|granted|welcomed|became|become|joined|alongside)\b(?P<who>[^;.]*?)\bas\s(?:a\s|an\s)?"
@@ -104,27 +108,29 @@ PRESIDENCY = Gated(rf"\brotating\s(?:chair(?:manship)?|presidency)\b|\b(?:holds?
                    re.I, words=("rotating", "chairmanship", "presidency", "current chair", "current president"))
 PARTICIPATE = Gated(
     r"\b(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
-    r"were\spresent|represented\sby)\b|\b(?:address|speech|remarks)\s(?:at|to)\b|\baddressed\sthe\s(?:meeting|summit|"
+    r"were\spresent|represented\sby)\b|\b(?:address|speech|remarks)\s(?:at|to)\b|\baddressed\sthe\s(?:\w+\s)?(?:meeting|summit|"
     r"participants|delegations|gathering|session|event|leaders)\b"
     r"|\bin\sattendance\b|\bamong\sthe\s(?:participants|attendees)\b|\bseated\s(?:around|at)\b|\bjoined\sby\b"
     r"|\b(?:leaders|heads\sof\s(?:state|government)|ministers|delegations)\spresent\b|\bpresent\s(?:were|was)\b"
-    r"|\btook\sseats?\b|\bcame\sto\b|\barrived\sin\b|\bheads\sof\s(?:the\s)?delegations\b|\blist\sof\s(?:the\s)?participants\b"
+    r"|\btook\sseats?\b|\b(?:around|at)\sthe\stable\b|\bcame\sto\b|\barrived\sin\b|\bheads\sof\s(?:the\s)?delegations\b|\blist\sof\s(?:the\s)?participants\b"
     r"|\b(?:led|headed)\s(?:the\s|his\s|her\s|a\s)?(?:[\w-]+\s)?delegation\b|\brepresented\s(?=[A-Z])|\bparticipants\s(?:included|were)\b",
     re.I, words=("attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "were present", "address",
                  "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in",
-                 "delegations", "list of", "delegation", "represented", "participants"))
+                 "delegations", "list of", "delegation", "represented", "participants", "the table"))
 # A photo caption that names who is in the picture: "(L-R) Kazakh President ..., ...", "From left: Karimov, Rahmon"
 PHOTO_LINE = re.compile(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff]rom\sleft)\)|From\sleft(?:\sto\sright)?:?|"
                         r"Left\sto\sright:?)\s|\bpose[sd]?\sfor\s(?:a|the)\s(?:\w+\s){0,2}photo")
 # "SCO observer states: Prime Minister of Mongolia ...": a list of participants headed by their status
 STATUS_HEADING = re.compile(r"(?:the\s)?(?:SCO\s)?(?:member|observer|dialogue\spartner|guest)\s(?:states|countries)\b[^:;.]{0,40}:",
                             re.I)
-ATTEND = re.compile(r"\b(?:attend(?:ed|s|ing)?|joined|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|"
+ATTEND = re.compile(r"\b(?:attend(?:ed|s|ing)?|joined|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|(?:around|at)\sthe\stable|"
                     r"addressed|represented\sby|among\sthe\s(?:participants|attendees)|seated\s(?:around|at)|present\s(?:were|was)|"
                     r"heads\sof\s(?:the\s)?delegations|list\sof\s(?:the\s)?participants|(?:led|headed)\s(?:the\s|his\s|her\s|a\s)?"
                     r"(?:[\w-]+\s)?delegation|represented\s(?=[A-Z])|participants\s(?:included|were))\b", re.I)
 # "<Name> led the Pakistani delegation", "<Name> represented Iran": the state the person came for
-LED_FOR = re.compile(r"^\s(?:led|headed)\s(?:the\s)?(?P<adj>[A-Z][a-z]+)\sdelegation\b|^\srepresented\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+# "President Ali Bongo (Gabon)" in a list
+LED_FOR = re.compile(r"^\s(?:led|headed)\s(?:the\s)?(?P<adj>[A-Z][a-z]+)\sdelegation\b|^\srepresented\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+                     r"|^\s\((?P<bracket>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)")
 # "All participants joined the meeting via videoconference": everyone at the meeting was remote
 ALL_REMOTE = Gated(r"\b(?:all|the)\s(?:the\s)?(?:participants|leaders|delegations|heads\sof\s(?:state|government))\s"
                    r"(?:joined|attended|took\spart|participated)\b[^.;]*?(?:\bvia\s(?:a\s)?video|\bby\svideo|\bvirtually\b|\bonline\b)",

@@ -38,8 +38,10 @@ def dateline(paragraph: str) -> re.Match | None:
 
 WORD = re.compile(r"[A-Za-z]{2,}")
 ISO_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})(?: \d{2}:\d{2})?\b")
-# "Published: 24.06.2016 | 19:12", "Updated: Sep 05, 2020 21:48 IST", "Posted on June 16, 2009"
-BYLINE = re.compile(r"^(?:(?:Last\s|First\s)?(?:Published|Updated|Posted|Modified|Released)(?:\son)?|Date)\s*:?\s*(?P<date>.{6,40})",
+# "Published: 24.06.2016 | 19:12", "Updated: Sep 05, 2020 21:48 IST", "Posted on June 16, 2009",
+# "By Staff Reporter | 11 June 2010, 19:40"
+BYLINE = re.compile(r"^(?:(?:Last\s|First\s)?(?:Published|Updated|Posted|Modified|Released)(?:\son)?|Date|By\s[^|\n]{2,60}\|)"
+                    r"\s*:?\s*(?P<date>.{6,40})",
                     re.I)
 NUMERIC_DATE = re.compile(r"\b(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))\b")
 BOILERPLATE = re.compile(

@@ -8,10 +8,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from loader.reading.dates import parse_date
+from loader.reading.dates import MONTH, parse_date
 from loader.reading.documents import Document, dateline
 from loader.vocabulary import (
-    COMMON_STATE_NAMES, ORDINALS, RANK_WORDS, RANKS, STATE_FORM_NAMES, STATE_FORMS, STATE_INSIDE_TITLE,
+    COMMON_STATE_NAMES, ORDINALS, RANK_WORDS, RANKS, STATE_FORM_NAMES, STATE_FORMS, STATE_INSIDE_TITLE, WEEKDAYS,
 )
 from loader.extraction.gazetteer import fold
 
@@ -26,6 +26,8 @@ NO_END = re.compile(rf"(?:\b(?:{ABBREVIATIONS}|Sh|Ch|Zh|Kh|Yu|Ya|Ts)|\b[A-Z]|\b[
 NO_END_REACH = 8  # NO_END looks at most this far back from a sentence end
 
 
+DAY_HEADING = re.compile(rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s)?(?P<date>{MONTH}\s\d{{1,2}}(?:,?\s\d{{4}})?|\d{{1,2}}\s{MONTH}(?:\s\d{{4}})?)",
+                         re.I)
 BULLET = re.compile(r"^\s*(?:[-\u2022*\u2013\u2014\u00b7\u25aa\u25cf]|\d{1,2}[.)])\s+")
 ITEM_END = re.compile(r"[\s;,.]+$")
 MAX_SENTENCE_CHARS = 2_000  # a longer "sentence" (a list run together, a page of junk) is read in pieces this long
@@ -147,7 +149,10 @@ def _list_item(unit: list[tuple[int, str]], bulleted: bool) -> bool:
     line = unit[0][1].strip()
     if bulleted:
         return bool(BULLET.match(line))
-    return len(unit) == 1 and len(line.split()) <= ITEM_WORDS and not line.endswith((".", ":", "!", "?"))
+    if len(unit) > 1:  # a paragraph of items, one per line: "President of ... N.A. Nazarbaev;"
+        lines = [text.strip() for _, text in unit]
+        return all(len(item.split()) <= ITEM_WORDS for item in lines) and all(item.endswith((";", ",")) for item in lines[:-1])
+    return len(line.split()) <= ITEM_WORDS and not line.endswith((".", ":", "!", "?"))
 
 
 def split_spans(text: str) -> list[tuple[int, int]]:
@@ -222,6 +227,8 @@ def _blocks_in_context(document: Document):
     for number, block in enumerate(blocks(document.text)):
         text, skip = block.text, 0
         line = dateline(text)
+        if (heading := DAY_HEADING.fullmatch(text)) and (day := parse_date(heading["date"].title(), document.published)):
+            reference = day  # a live blog's "MONDAY, SEPTEMBER 1": the entries below are of that day
         if line:
             reference = (parse_date(line["date"].title(), document.published) if line["date"] else None) or reference
             place, section = line["place"].strip().title(), section + 1
