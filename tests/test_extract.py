@@ -344,6 +344,16 @@ def test_a_state_in_brackets_after_a_name_is_the_persons_state_and_an_organisati
     assert ("participation", meeting, "antonio_guterres", "united_nations", "InternationalOrganization", "false") in facts
 
 
+def test_a_venue_city_and_year_in_an_article_about_the_summits_names_that_years_summit(gazetteer):
+    facts = facts_of("The 14th meeting of the SCO Council of Heads of State was held in Dushanbe on September 12. "
+                     "Yekaterinburg in 2009 added a convention; in Bishkek last year the talk was of Afghanistan. The "
+                     "SCO was founded in Shanghai in 2001. Leaders visited Beijing in 2010.", gazetteer,
+                     published=date(2014, 9, 15))
+    assert ("held_in", "sco_heads_of_state_council_2009", "yekaterinburg") in facts
+    assert ("held_in", "sco_heads_of_state_council_2013", "bishkek") in facts
+    assert not any(f[0] == "meeting" and f[1].endswith(("2001", "2010")) for f in facts), facts
+
+
 def test_attendance_through_delegations_and_participant_lists(gazetteer):
     facts = facts_of("The 19th meeting of the SCO Council of Heads of State opened in Bishkek today. Prime Minister Imran "
                      "Khan led the Pakistani delegation. Foreign Minister Mohammad Javad Zarif represented Iran at the "

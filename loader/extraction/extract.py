@@ -19,7 +19,7 @@ from loader.extraction.merge import FactStore
 from loader.extraction.statuses import status_facts
 from loader.extraction.gazetteer import Gazetteer, fold, slug
 from loader.extraction.meetings import (
-    PRESS, MeetingMention, find_meetings, is_future, sentence_date,
+    PRESS, MeetingMention, find_meetings, is_future, sentence_date, venue_mentions,
 )
 from loader.extraction.mentions import Memory, PersonMention, Recognizer, titled
 from loader.extraction.participation import AT_MEETING, SIDELINES, SPEECH_VERB, ParticipationMixin, bilateral_trigger
@@ -47,7 +47,7 @@ PROPOSED_BY = re.compile(
 NEW_INITIATIVE = Gated(r"\bthe\s(?P<name>(?:[A-Z][a-z]+\s){1,5}Initiative)\b", words=("Initiative",))
 NEW_NAMES = ((NEW_PROJECT, PROJECT), (NEW_INSTITUTION, PROJECT), (NEW_INITIATIVE, INITIATIVE))
 MEETING_VERB = re.compile(r"\b(?:held|took\splace|convened|opened|met|began|gathered|kicked\soff|got\sunder\s?way)\b|^On\s|,\son\s")
-TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?\s?)?(?:[A-Z]{2,4}\s?)?[|\u2013\u2014-]")
+TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?\s?)?(?:[A-Z]{2,4}\s?)?(?:[|\u2013\u2014-]|$)")
 ENDED = re.compile(r"\b(?:wrapped\sup|concluded|ended|closed)\b")
 DURATION = re.compile(r"\b(?P<n>two|three|four|[234])-day\b", re.I)
 CAPITAL_APPOSITION = re.compile(r",\s(?:the\s)?(?:[A-Z][a-z]+\s)?capital(?:\s(?:city\s)?of\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?")
@@ -180,7 +180,25 @@ class _Article(ParticipationMixin):
         if frame is None:
             return self._unnamed_main(sents)
         self.main_future = frame.future
-        return self._meeting(replace(frame.mention, generic=False), frame.sentence, allow_main=False)
+        main = self._meeting(replace(frame.mention, generic=False), frame.sentence, allow_main=False)
+        if main and frame.mention.series and frame.mention.series.venues:
+            self._venue_mentions(sents, frame.mention.series)
+        return main
+
+    def _venue_mentions(self, sents: list[Sentence], series) -> None:
+        """In an article about a council, "Yekaterinburg in 2009" names that year's council (loader.vocabulary)."""
+        def city_of(name: str) -> str | None:
+            found = self.gaz.lookup(name)
+            return found.id if found and found.kind == CITY else None
+
+        for s in sents:
+            if is_future(s.text):
+                continue
+            named = self.mentions[s.index]
+            extra = [m for m in venue_mentions(s.text, s.reference, series, city_of)
+                     if not any(o.start < m.end and m.start < o.end for o in named)]
+            if extra:
+                self.mentions[s.index] = sorted(named + extra, key=lambda m: m.start)
 
     def _unnamed_main(self, sents: list[Sentence]) -> str | None:
         """An SCO article that calls its meeting only "the meeting" or "the moot": which meeting it is follows from

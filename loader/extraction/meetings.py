@@ -168,6 +168,29 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
     return sorted(found, key=lambda m: m.start)
 
 
+# "In Shanghai in June 2001", "Yekaterinburg in 2009", "in Bishkek last year": a city and a year, which in an article
+# about the summits is the summit there that year, if the reference list places one there
+CITY_YEAR = Gated(rf"\b(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\sagain)?\s(?:(?:in|of)\s(?:(?:{NOT_CITY})\s)?"
+                  r"(?P<year>(?:19|20)\d{2})\b|(?P<relative>last\syear|(?:a|one|two|three|four|five)\syears?\sago)\b)",
+                  words=("19", "20", "last year", "ago"))
+
+FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|created|set\sup|born|launched|registered)\s(?:\w+\s){0,2}$")
+
+
+def venue_mentions(text: str, reference: date | None, series: Series, city_of) -> list[MeetingMention]:
+    """The meetings of `series` that a city and a year name, where the reference list places that year's meeting in
+    that city; `city_of` gives a name's city slug (or None)."""
+    found = []
+    for match in CITY_YEAR.finditer(text):
+        if FOUNDED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "founded in Shanghai in 2001": the founding, not a summit
+        year = int(match["year"]) if match["year"] else year_of(match["relative"], reference) if reference else None
+        if year and series.venues.get(year) == city_of(match["city"]) and (reference is None or year <= reference.year):
+            found.append(MeetingMention(match.start(), match.end(), series.kind, year=year, city_word=match["city"],
+                                        series=series))
+    return found
+
+
 NEARBY_YEAR_AFTER = re.compile(r"[^.;]{0,70}?\b(?:on|in|of)\s(?:\d{1,2}(?:-\d{1,2})?\s)?(?:[A-Z][a-z]+\.?\s)?"
                                r"(?:\d{1,2}(?:-\d{1,2})?,?\s)?(?P<year>(?:19|20)\d{2})\b")
 OTHER_EVENT = re.compile(r"\b(?:since|founded|established|created|began|set\sup|after|before|joined|became|anniversary|"
