@@ -101,6 +101,8 @@ PORTFOLIOS = (
     "foreign economic relations", "agriculture", "energy", "finance", "education", "health", "culture", "justice",
     "emergency situations", "emergencies", "interior", "internal affairs", "home affairs", "science and technology",
     "tourism", "digital development", "industry", "environment", "natural resources", "labour", "labor", "sports",
+    "petroleum and natural gas", "petroleum", "oil and gas", "energy and natural resources", "railways",
+    "communications", "information technology", "water resources", "ecology", "investment", "mining",
 )
 # Military and civil ranks and honorifics written before a name, never part of it: "Colonel General Ruslan
 # Zhaksylykov", "General of the Army Sergei Shoigu", "Engr. Khurram Dastgir". (A bare "General" is not here: it

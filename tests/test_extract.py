@@ -354,6 +354,29 @@ def test_a_venue_city_and_year_in_an_article_about_the_summits_names_that_years_
     assert not any(f[0] == "meeting" and f[1].endswith(("2001", "2010")) for f in facts), facts
 
 
+def test_representation_takes_the_capacity_of_its_own_state_only(gazetteer):
+    facts = facts_of("The 22nd meeting of the SCO Council of Heads of State opened in Samarkand on Thursday. Turkey, a "
+                     "dialogue partner since 2012, was represented by President Recep Tayyip Erdogan, and Azerbaijan by "
+                     "President Ilham Aliyev. President Ebrahim Raisi led the Iranian delegation; Iran, an observer, is "
+                     "expected to become a full member next year.", gazetteer, published=date(2022, 9, 16))
+    meeting = "sco_heads_of_state_council_2022"
+    assert ("participation", meeting, "recep_tayyip_erdogan", "turkey", "DialoguePartner", "false") in facts
+    assert ("participation", meeting, "ilham_aliyev", "azerbaijan", "-", "false") in facts
+    assert ("participation", meeting, "ebrahim_raisi", "iran", "Member", "false") not in facts
+
+
+def test_guests_present_and_heads_of_delegation_of_observers(gazetteer):
+    facts = facts_of("The 7th meeting of the SCO Heads of State Council was held in Bishkek today. The session heard "
+                     "the heads of delegation of the observer states - Minister of Petroleum and Natural Gas of the "
+                     "Republic of India Murli Deora and President of Mongolia Nambaryn Enkhbayar. President of "
+                     "Turkmenistan Gurbanguly Berdimuhamedow was present as a guest.", gazetteer,
+                     published=date(2007, 8, 16))
+    meeting = "sco_heads_of_state_council_2007"
+    assert ("position", "murli_deora", "Petroleum and Natural Gas Minister", "india") in facts
+    assert ("participation", meeting, "murli_deora", "india", "Observer", "false") in facts
+    assert ("participation", meeting, "gurbanguly_berdimuhamedow", "turkmenistan", "Guest", "false") in facts
+
+
 def test_attendance_through_delegations_and_participant_lists(gazetteer):
     facts = facts_of("The 19th meeting of the SCO Council of Heads of State opened in Bishkek today. Prime Minister Imran "
                      "Khan led the Pakistani delegation. Foreign Minister Mohammad Javad Zarif represented Iran at the "

@@ -221,11 +221,14 @@ class _Article(ParticipationMixin):
         for person in people:
             if not person.of and (led := rel.LED_FOR.match(text[person.end:])):
                 person.of = self.gaz.state_of_adjective(led["adj"] or led["state"] or led["bracket"])
-        for match in rel.REPRESENTED_BY.finditer(text):
+        represented = list(rel.REPRESENTED_BY.finditer(text))
+        if represented:
+            represented += rel.REPRESENTED_TOO.finditer(text, represented[0].end())
+        for match in represented:
             state = self._state_named(match["state"])
             person = next((p for p in people if match.end() <= p.start <= match.end() + 2), None)
-            if state and person and not person.of:
-                person.of = state
+            if state and person and person.of in (None, state):
+                person.of, person.stated_at = state, match.start()
         for mention in people:
             if mention.title and not mention.of and mention.person and mention.person == self.lead_person \
                     and self.gaz.nationality.get(mention.person, self.speaker_state) == self.speaker_state:

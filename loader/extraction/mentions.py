@@ -45,6 +45,7 @@ class PersonMention:
     of: str | None = None
     titles: tuple[str, ...] = ()
     named: bool = True  # False for "the Kazakh premier": a description, not a statement of the position
+    stated_at: int = -1  # where "<State> was represented by" names the state the person came for
 
 
 @dataclass
