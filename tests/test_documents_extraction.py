@@ -1,6 +1,6 @@
-"""loader.extraction.documents: documents named and adopted, as pure proposals."""
+"""loader.extraction.rules.documents: documents named and adopted, as pure proposals."""
 
-from loader.extraction.documents import document_facts
+from loader.extraction.rules.documents import document_facts
 
 
 def test_declaration_and_named_strategy_adopted(gazetteer):

@@ -1,7 +1,7 @@
-"""loader.extraction.statuses: a sentence's statements about the SCO's make-up, as pure proposals."""
+"""loader.extraction.rules.statuses: a sentence's statements about the SCO's make-up, as pure proposals."""
 
 from loader.extraction.mentions import Recognizer
-from loader.extraction.statuses import status_facts
+from loader.extraction.rules.statuses import status_facts
 from loader.reading.sentences import plain
 
 

@@ -1,4 +1,5 @@
-"""Sentence-level patterns for statuses, counts, presidencies, proposals, documents, places and publishers."""
+"""Sentence-level patterns for statuses, counts, presidencies, proposals, documents, places, publishers, and the
+bilateral and speech cues that several rules share."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import re
 
 from loader.facts import DIALOGUE_PARTNER, GUEST, INTERNATIONAL_ORG, MEMBER, OBSERVER, PERMANENT_BODY
 from loader.patterns import Gated, trie_pattern
-from loader.vocabulary import NUMBERS, ORDINALS
+from loader.vocabulary import MONTH_NAMES, NUMBERS, ORDINALS
 
 NUMBER = r"(?P<n>\d{1,3}|" + trie_pattern(NUMBERS) + ")"
 COUNT_KINDS = {
@@ -299,3 +300,30 @@ def document_kind(match: re.Match) -> str:
 def document_label(match: re.Match) -> str:
     doc = " ".join((match["doc"] or match["doc2"] or match["doc3"]).split())
     return doc[:1].upper() + doc[1:]
+
+
+# ---------------------------------------------------------------- shared by several rules
+BILATERAL_TRIGGER = Gated(
+    r"\b(?:met(?:\s(?:here|there|again|separately|in\s[A-Z][a-z]+))?\swith|meeting\swith|talks\swith|meeting\sbetween|"
+    r"(?:paid\sa\scourtesy\s|courtesy\s)?call(?:ed)?\son(?=\s(?:[A-Z]|the\s[A-Z]|his\s|her\s))|"
+    r"held\s(?:a\s|an\s)?(?:\w+\s)?(?:meetings?|talks)|met(?=\s(?:twice|once|again|in\s|on\s|here|\w+\stimes|"
+    r"[A-Z]|his\s|her\s)))\b|(?<=[a-z]\s)discussed\b",
+    words=("met", "meeting with", "meeting between", "talks", "held", "discussed", "call"))
+SIDELINES = Gated(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)\sof\b", re.I, words=("sidelines", "margins", "fringes"))
+AT_MEETING = re.compile(
+    r"(?:^|,\s)(?:At|During|In\s(?:his|her)\s(?:address|speech|remarks)\s(?:at|to)|[Ss]peaking\s(?:at|to)|Addressing|Opening)\b"
+)
+SPEECH_VERB = re.compile(
+    r"\b(?:said|stressed|noted|urged|proposed|expounded|emphasi[sz]ed|advocated|underscored|pointed\sout|called|"
+    r"highlighted|delivered|spoke|addressed|reached|put\sforward)\b"
+)
+NOT_PLACES = set(MONTH_NAMES) | {"The", "A", "An", "His", "Her", "Their", "Its"}  # capitalised, yet never a place
+
+
+def bilateral_trigger(text: str) -> re.Match | None:
+    """What makes a sentence report a bilateral meeting: "met with", "held talks with", "called on"; "X and Y
+    discussed ..." only on the sidelines of a meeting."""
+    trigger = BILATERAL_TRIGGER.search(text)
+    if trigger and trigger.group(0) == "discussed" and not SIDELINES.search(text):
+        return None
+    return trigger

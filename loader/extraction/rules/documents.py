@@ -1,6 +1,6 @@
 """What a sentence says about documents: named charters, treaties and strategies, and the declarations,
-communiques, statements and named documents a meeting adopted, with who signed them. Pure: one sentence,
-its meeting and its people in; proposed documents and facts out."""
+communiques, statements and named documents a meeting adopted, with who signed them. document_facts is pure: one
+sentence, its meeting and its people in; proposed documents and facts out, which the rule `documents` states."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from loader.extraction import relations as rel
+from loader.extraction.article import Article, Seen
 from loader.extraction.gazetteer import Gazetteer, slug
 from loader.extraction.meetings import is_future
 from loader.extraction.mentions import PersonMention
@@ -65,3 +66,13 @@ def document_facts(text: str, meeting: str | None, people: list[PersonMention], 
         found.facts.append((meeting, "adopted", document))
         found.facts += [(document, "signedBy", p.person) for p in people if p.person and p.end <= match.start()]
     return found
+
+
+def documents(a: Article, seen: Seen) -> None:
+    """State what document_facts proposes, for the council the sentence names, else the main meeting."""
+    found = document_facts(seen.text, a.council(seen.meetings), seen.people, a.gaz)
+    for entity in found.named:
+        a.new_entities.setdefault(entity.id, entity)
+        a.entity(entity.id)
+    for subject, predicate, obj in found.facts:
+        a.store.statement(subject, predicate, obj, seen.text)

@@ -1,6 +1,6 @@
 """What a sentence says about the SCO's make-up: member, observer and partner status, member counts, the
-rotating presidency, and capitals. Pure: one sentence, its people and a way to find its states in; proposed
-facts out, each a triple the caller states with the sentence as evidence."""
+rotating presidency, and capitals. status_facts is pure: one sentence, its people and a way to find its states in;
+proposed facts out, each a triple that the rule `statuses` states with the sentence as evidence."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from loader.extraction import relations as rel
+from loader.extraction.article import Article, Seen
 from loader.extraction.gazetteer import Gazetteer, slug
 from loader.extraction.mentions import PersonMention
-from loader.facts import CITY, STATE
+from loader.facts import CITY, STATE, Entity
 
 # Cheap test that a sentence may hold a status, a count, a presidency or a capital.
 STATUS_WORDS = ("member", "observer", "partner", "groups", "includes", "comprises", "consists", "made up", "unites",
@@ -181,3 +182,17 @@ def state_list(text: str, at: int, find_states: FindStates, backward: bool = Fal
                 break
             run.append(item)
     return [state for _, _, state in run]
+
+
+def statuses(a: Article, seen: Seen) -> None:
+    """State what status_facts proposes; the first handover of the presidency read outranks later holders."""
+    for fact in status_facts(seen.text, seen.people, lambda text: a.rec.entities(text, (STATE,)), a.gaz,
+                             a.speaker_state):
+        if fact.predicate == "rotatingPresidency" and a.handed_over and not fact.handover:
+            continue
+        if fact.new_city:
+            a.new_entities.setdefault(fact.subject, Entity(fact.subject, CITY, fact.new_city))
+        if fact.predicate == "capitalOf":
+            a.entity(fact.subject)
+        a.store.statement(fact.subject, fact.predicate, fact.object, seen.text)
+        a.handed_over = a.handed_over or fact.handover

@@ -1,0 +1,311 @@
+"""What reading one article keeps from sentence to sentence, and the document-level steps every rule shares:
+which entity a name is, which meeting a mention is (the frame's main one, a past council, a press event), who took
+part, and the merge of all of it into one set of facts (loader.extraction.merge)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from loader.extraction import relations as rel
+from loader.extraction.frame import is_upcoming
+from loader.extraction.gazetteer import Gazetteer, fold, slug
+from loader.extraction.meetings import MeetingMention, is_future, sentence_date
+from loader.extraction.merge import FactStore
+from loader.extraction.mentions import Memory, PersonMention, Recognizer
+from loader.facts import (
+    CITY, FORUM, HEADS_OF_STATE, IGO, INTERNATIONAL_ORG, MEETING, MEMBER, ORGANIZATION, PERMANENT_BODY, PERSON,
+    PRESS_EVENT, STATE, Entity, Meeting, Participation, Position, Proposal,
+)
+from loader.reading.documents import Document
+from loader.reading.sentences import Sentence, plain
+from loader.vocabulary import COUNCIL_SERIES, MINISTERIAL_SERIES, SERIES_KINDS
+
+# "the 19th meeting ..., which was held via videoconference on November 30": the date that follows is the meeting's
+HELD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:was|were)\s(?:held|convened)\b")
+AFTER_MEETING = re.compile(r"\b(?:after|following)\sthe\s(?:meeting|talks|summit|session|council)\b")
+VENUE_YEARS = 10  # "the Shanghai summit" in an article of 2025 may be 2001 or 2006: too far back to tell
+
+
+@dataclass
+class Seen:
+    """What one sentence names: its people, and the meetings its mentions resolved to (with where each ends)."""
+
+    s: Sentence
+    people: list[PersonMention]
+    placed: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.s.text
+
+    @property
+    def meetings(self) -> list[str]:
+        return [meeting for _, meeting in self.placed]
+
+
+class Article:
+    """One article being read: its facts so far and the context its sentences open for the next ones."""
+
+    def __init__(self, document: Document, gazetteer: Gazetteer):
+        self.doc, self.gaz = document, gazetteer
+        self.rec = gazetteer.cache.get("recognizer") or gazetteer.cache.setdefault("recognizer", Recognizer(gazetteer))
+        self.rec.start_article()
+        self.memory = Memory()
+        self.headline = plain(fold(document.title))
+        self.store = FactStore(self.headline)
+        self.facts = self.store.facts
+        self.new_entities: dict[str, Entity] = {}
+        self.mentions_count: Counter[str] = Counter()
+        self.mentions: dict[int, list[MeetingMention]] = {}  # each sentence's meeting mentions, read once
+        self.first_seen: dict[str, Sentence] = {}  # the sentence that first names each entity
+        self.current: Sentence | None = None  # the sentence being read
+        self.main: str | None = None  # the meeting the article reports (loader.extraction.frame)
+        self.main_future = False
+        self.speaker_state: str | None = None
+        self.lead_person: str | None = None
+        # contexts that sentences open for the ones after them
+        self.bilateral: str | None = None  # the bilateral meeting the current sentences speak of
+        self.sentence_bilateral: str | None = None  # one reported in passing, for this sentence's mentions only
+        self.section_bilateral: str | None = None  # the bilateral meeting a dateline section opens by reporting
+        self.section_start = 0
+        self.sidelines_of: str | None = None
+        self.visit = False
+        self.last_date: date | None = None
+        self.last_bilateral_date: date | None = None
+        self.here_city: str | None = None
+        self.here_section = -1
+        self.members_at = -2  # the last sentence that reports a meeting of the member states' leaders alone
+        self.proposal: Proposal | None = None
+        self.proposal_limit = 0
+        self.handed_over = False  # a handover of the presidency, once read, outranks "X holds the presidency"
+        self.all_remote: set[str] = set()  # meetings everyone joined by video
+        self.new_names: list[str] = []  # projects and initiatives the sentence names
+        self.pending_mentions: list[tuple[Sentence, str | None, list[str], list[str]]] = []
+
+    # ---------------------------------------------------------------- entities and people
+    def entity(self, entity_id: str, surface: str | None = None) -> None:
+        """Register that the article names an entity (in `surface`, if not by its label)."""
+        entity = self.gaz.entities.get(entity_id) or self.new_entities.get(entity_id) or self.facts.entities.get(entity_id)
+        if entity is None:
+            return
+        self.facts.entities.setdefault(entity_id, entity)
+        if self.current:
+            self.first_seen.setdefault(entity_id, self.current)
+        if surface and surface != entity.label:
+            self.facts.surface_forms.setdefault(entity_id, set()).add(surface)
+        self.mentions_count[entity_id] += 1
+
+    def person(self, mention: PersonMention, s: Sentence) -> None:
+        """Register a person mention: the person, their state and the positions the sentence gives them."""
+        if mention.of:
+            self.entity(mention.of)
+        if not mention.person:
+            return
+        surface = s.text[mention.start:mention.end]
+        entity = self.gaz.entities.get(mention.person) or self.new_entities.get(mention.person)
+        name_surface = None
+        if entity:
+            tail = surface.split(mention.titles and mention.titles[-1] or "\x00")[-1].strip(" ,")
+            name_surface = tail if tail and tail[0].isupper() and " of " not in tail else None
+            self.memory.remember(mention.person, entity.label)
+            if name_surface and name_surface != entity.label and " " in name_surface:
+                self.memory.remember(mention.person, name_surface)
+        self.entity(mention.person, name_surface if name_surface and " " in name_surface else None)
+        if mention.title and mention.of and mention.named:
+            for title in mention.titles:
+                self.position_id(title, mention.of)
+                self.memory.positions.setdefault(mention.person, set()).add((title, mention.of))
+                self.store.position(Position(mention.person, title, mention.of, s.text))
+
+    def position_id(self, title: str, of: str) -> str:
+        """The id of the position `title` of `of`, registered for the RDF step."""
+        position = f"{slug(title)}_of_{of}"
+        self.facts.posts.setdefault(position, (title, of))
+        return position
+
+    def label(self, entity_id: str) -> str:
+        entity = self.gaz.entities.get(entity_id) or self.new_entities.get(entity_id)
+        return entity.label if entity else entity_id
+
+    def kind(self, entity_id: str | None) -> str | None:
+        entity = self.gaz.entities.get(entity_id) or self.new_entities.get(entity_id) if entity_id else None
+        return entity.kind if entity else None
+
+    def state_named(self, name: str | None) -> str | None:
+        found = self.gaz.lookup(name) if name else None
+        return found.id if found and found.kind == STATE else None
+
+    def city(self, name: str) -> str | None:
+        """A city by name: from the reference data, or a new City entity when the text calls it a capital."""
+        found = self.gaz.lookup(name)
+        if found:
+            return found.id if found.kind == CITY else None
+        city = slug(name)
+        self.new_entities.setdefault(city, Entity(city, CITY, name))
+        self.entity(city)
+        return city
+
+    def is_place(self, name: str) -> bool:
+        found = self.gaz.lookup(name)
+        return found is None and name not in rel.NOT_PLACES or found is not None and found.kind in (CITY, STATE)
+
+    def place_here(self, s: Sentence) -> str | None:
+        """The dateline's city when the sentence says "here"."""
+        if s.place and re.search(r"\bhere\b", s.text):
+            found = self.gaz.lookup(s.place.title()) or self.new_entities.get(slug(s.place)) or \
+                self.facts.entities.get(slug(s.place))
+            return found.id if found and found.kind == CITY else None
+        return None
+
+    def protagonist(self) -> str | None:
+        """The person the article has named most often so far."""
+        people = [(n, e) for e, n in self.mentions_count.items() if self.kind(e) == PERSON]
+        return max(people)[1] if people else None
+
+    def home_state(self, person: str) -> str | None:
+        """The state a person holds a position of, as this article says."""
+        states = sorted({of for _, of in self.memory.positions.get(person, ())})
+        return states[0] if len(states) == 1 else None
+
+    # ---------------------------------------------------------------- meetings
+    def meeting(self, mention: MeetingMention, s: Sentence, allow_main: bool = True) -> str | None:
+        """The id of the meeting a mention refers to, registering it; None if it cannot be pinned down."""
+        main = self.facts.meetings.get(self.main) if self.main else None
+        if mention.name == "council" and main and main.kind in SERIES_KINDS:
+            mention = replace(mention, kind=main.kind, name=None, series=COUNCIL_SERIES.get(main.kind))
+        if mention.generic or not mention.kind:
+            return self._generic_meeting(mention, s, main) if allow_main else None
+        reference = s.reference or self.doc.published
+        after = s.text[mention.end:mention.end + 100]
+        when = (sentence_date(after, reference) if HELD_AFTER.match(after) else None) or sentence_date(s.text, reference)
+        if mention.series:
+            return self._series_meeting(mention, s, allow_main, reference, when, main)
+        if mention.kind in (FORUM, MEETING):
+            if mention.ordinal:
+                meeting_id = f"{slug(mention.name)}_{mention.ordinal}"
+                label = f"{mention.ordinal}{_suffix(mention.ordinal)} {mention.name}"
+            else:
+                meeting_id, label = slug(mention.name), mention.name[:1].upper() + mention.name[1:]
+            self.store.meeting(Meeting(meeting_id, mention.kind, label, mention.ordinal, evidence=s.text))
+            return meeting_id
+        if mention.kind == PRESS_EVENT and when is None and main and AFTER_MEETING.search(s.text):
+            when = main.date  # "at a news conference after the meeting": that day
+        if mention.kind == PRESS_EVENT and when:
+            cities = self.rec.entities(s.text, (CITY,))
+            city = cities[0][2] if cities else None
+            meeting_id = f"press_event_{city or 'unknown'}_{when:%Y_%m_%d}"
+            place = self.gaz.entities[city].label if city else ""
+            self.store.meeting(Meeting(meeting_id, PRESS_EVENT, f"Press event in {place} on {when:%d %B %Y}".replace(
+                "in  ", ""), date=when, city=city, evidence=s.text))
+            return meeting_id
+        return None
+
+    def _generic_meeting(self, mention: MeetingMention, s: Sentence, main: Meeting | None) -> str | None:
+        """"The summit", "the meeting", "the 22nd meeting": the main meeting, if it can be."""
+        if main is None:
+            return None
+        if mention.ordinal and main.ordinal not in (None, mention.ordinal):
+            return None  # "the 22nd meeting" when the article reports the 23rd
+        if not mention.kind or mention.kind == main.kind:
+            return self.main
+        if mention.kind == HEADS_OF_STATE and not mention.city_word:
+            if main.kind == MEETING and (reference := s.reference or self.doc.published):
+                # "the summit" in an article about the SCO Plus meeting: the heads of state council beside it
+                return self.meeting(replace(mention, generic=False, year=reference.year), s, allow_main=False)
+            return self.main if main.kind == HEADS_OF_STATE else None
+        return None
+
+    def _series_meeting(self, mention: MeetingMention, s: Sentence, allow_main: bool, reference: date | None,
+                        when: date | None, main: Meeting | None) -> str | None:
+        """A council or ministerial meeting: of the year the text gives, else the main one if it can be."""
+        year, own_date = mention.year, None
+        if year is None and when and (mention.ordinal or not allow_main):
+            year = when.year
+            if not (rel.SIDELINES.search(s.text) or rel.bilateral_trigger(s.text)):
+                own_date = when
+        if year is None and (mention.ordinal or not allow_main) and reference:
+            year = reference.year
+        if year is None and allow_main and mention.city_word and reference and not is_upcoming(s.text, mention):
+            year = self._past_venue_year(mention, reference.year)
+        if year is None and allow_main:
+            if not main or main.kind != mention.kind:
+                return None
+            if mention.ordinal and main.ordinal not in (None, mention.ordinal):
+                return None  # "the eighth meeting" in an article about the ninth
+            place = self.gaz.lookup(mention.city_word) if mention.city_word else None
+            if place and place.kind == CITY:  # "the Astana summit": the main one only if held there
+                if main.city not in (None, place.id):
+                    return None
+                self.store.set(self.main, city=place.id)
+            return self.main
+        meeting_id = mention.series.meeting_id(year)
+        if allow_main and meeting_id != self.main and (is_future(s.text) or reference and year > reference.year):
+            return None  # "the Tianjin summit next year", "will attend the meeting in Islamabad next week"
+        city = None
+        if mention.city_word and (entity := self.gaz.lookup(mention.city_word)) and entity.kind == CITY:
+            city = entity.id
+            self.entity(city)
+        label = f"{mention.series.label} ({year})" if year else mention.series.label  # the same in every article
+        ministerial = mention.series in MINISTERIAL_SERIES
+        self.store.meeting(Meeting(meeting_id, mention.kind, label, mention.ordinal, own_date, city, organizer="sco",
+                                   format=mention.series.label if ministerial else None, evidence=s.text))
+        self.entity("sco")
+        return meeting_id
+
+    def _past_venue_year(self, mention: MeetingMention, before: int) -> int | None:
+        """The year of "the Astana summit" when it is not the article's meeting: the last one the reference list
+        places in that city, if it is at most VENUE_YEARS before the article."""
+        place = self.gaz.lookup(mention.city_word)
+        if place is None or place.kind != CITY or not mention.series.venues:
+            return None
+        main = self.facts.meetings.get(self.main) if self.main else None
+        main_year = int(self.main.rsplit("_", 1)[1]) if main and self.main.rsplit("_", 1)[1].isdigit() else None
+        if main and main.kind == mention.kind and (main.city == place.id or main.city is None and
+                                                   mention.series.venues.get(main_year, place.id) == place.id):
+            return None  # the article's own meeting
+        years = [year for year in mention.series.years_in(place.id, before) if year != main_year]
+        return years[0] if years and before - years[0] <= VENUE_YEARS else None
+
+    def council(self, meetings: list[str]) -> str | None:
+        """The first council or other meeting of a series among `meetings`, else the main meeting if it is one, else
+        the only one the article names (a press event or the SCO Plus session adopts and convenes nothing)."""
+        meeting = next((m for m in meetings if self.facts.meetings[m].kind in SERIES_KINDS), None) or self.main
+        if meeting and self.facts.meetings[meeting].kind not in SERIES_KINDS:
+            meeting = self.store.series[0] if len(self.store.series) == 1 else None
+        return meeting
+
+    # ---------------------------------------------------------------- who took part
+    def chair(self, meeting: str, chair: PersonMention, text: str) -> None:
+        """The chair of a meeting, who also took part in it (for a member state, at a meeting of the members)."""
+        self.store.set(meeting, chair=chair.person)
+        capacity = MEMBER if rel.MEMBERS_MEETING.search(text) else None
+        self.participant(meeting, chair.person, chair.of, chair, capacity, False, text)
+
+    def participant(self, meeting, agent, of, mention, capacity, remote, evidence) -> None:
+        """Who took part in a meeting, for which state or organisation, in which capacity."""
+        if agent is None and of is None:
+            return
+        if of is None and agent is not None:
+            of = self.home_state(agent) or self.gaz.nationality.get(agent)
+        kind = self.gaz.entities[of].kind if of in self.gaz.entities else None
+        council = self.facts.meetings[meeting].kind in SERIES_KINDS
+        if capacity in rel.STATUS_OF_CAPACITY and kind in (IGO, ORGANIZATION):
+            capacity = None  # "observer states ..., as did UN Secretary-General Guterres": no state's capacity
+        if capacity is None and kind in (IGO, ORGANIZATION) and council:
+            capacity = PERMANENT_BODY if of == "sco" or of.startswith("sco_") else INTERNATIONAL_ORG
+        if capacity in (INTERNATIONAL_ORG, PERMANENT_BODY) and kind == STATE:
+            capacity = None
+        position = self.position_id(mention.title, mention.of) if mention and mention.title and mention.of else None
+        if not self.store.participation(Participation(meeting, agent, of, capacity, remote, evidence, position)):
+            return
+        if capacity in rel.STATUS_OF_CAPACITY and of and kind == STATE:
+            self.store.statement(of, rel.STATUS_OF_CAPACITY[capacity], "sco", evidence)
+
+
+def _suffix(n: int | None) -> str:
+    if n is None:
+        return ""
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")

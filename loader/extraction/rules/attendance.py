@@ -1,0 +1,99 @@
+"""Who took part in a meeting, for which state, in which capacity: participant lists under a heading, groups
+("Delegations from China, Russia and India"), chairs of sessions, speakers at the meeting, and absences."""
+
+from __future__ import annotations
+
+import re
+
+from loader.extraction import relations as rel
+from loader.extraction.article import Article, Seen
+from loader.extraction.meetings import is_future
+from loader.extraction.mentions import PersonMention
+from loader.extraction.rules.statuses import state_list
+from loader.facts import BILATERAL, MEMBER, PRESS_EVENT, STATE
+
+GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads\sof\s(?:[Ss]tate|[Gg]overnment)|[Rr]epresentatives|"
+                        r"[Mm]inisters|[Pp]residents|[Pp]rime\s[Mm]inisters)\s(?:from|of)\s(?:the\s)?(?=[A-Z])")
+ABSENT = re.compile(r"[^.;]{0,20}?\b(?:did\snot|didn't|does\snot|will\snot|won't|could\snot|couldn't|was\snot|were\snot|"
+                    r"never|skipped|boycotted|stayed\saway)\b")
+REPRESENTATIVE = re.compile(r"[^,.;]{0,60}?\bas\s(?:a\s|the\s)?(?:special\s)?(?:representative|envoy)\sof\s")
+
+
+def participation(a: Article, seen: Seen) -> None:
+    """Who took part in the meeting a sentence names (or the main one): lists, groups, delegations, speeches."""
+    s, people, meetings, text = seen.s, seen.people, seen.meetings, seen.text
+    if rel.SIDELINES.search(text) or rel.bilateral_trigger(text):
+        return
+    speech = rel.AT_MEETING.search(text) and rel.SPEECH_VERB.search(text)
+    status_list = ":" in text and rel.STATUS_HEADING.match(text) or rel.PHOTO_LINE.search(s.original)
+    participate = rel.PARTICIPATE.search(text)
+    if not (participate or speech or status_list):
+        return
+    target = next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL), None)
+    future = is_future(text[:participate.end()] if participate else text)  # "X took part, ... is set to join"
+    if target is None and not future and (rel.ATTEND.search(text) or status_list):
+        target = a.main  # "Chinese President Xi Jinping attended together with leaders of ..."
+        if target and a.facts.meetings[target].kind == PRESS_EVENT:
+            # who took part, told at a press conference: the council it speaks of, if the article names one
+            target = a.store.series[0] if len(a.store.series) == 1 else None
+    if target is None:
+        return
+    if speech:
+        first = next((p for p in people if p.person), None)
+        if first:
+            a.participant(target, first.person, first.of, first, None, False, text)
+        return
+    which = re.search(r"\b(?:which|where)\s(?=[^,;]*\b(?:attended|joined)\b)", text)
+    if which:
+        people = [p for p in people if p.start > which.start()]
+    remote_all = bool(re.search(r"\battended\s(?:the\s(?:meeting|summit)\s)?via\svideo", text))
+    represented = [m.end() for m in re.finditer(r"representative\sof\s", text)]
+    spans = [(p.start, p.end) for p in people]
+    for group in GROUP_FROM.finditer(text):  # "Delegations from China, Russia and India attended"
+        for state in state_list(text, group.end(), lambda t: a.rec.entities(t, (STATE,))):
+            if not any(p.of == state for p in people):
+                a.participant(target, None, state, None, rel.capacity_in(text), bool(rel.REMOTE.search(text)),
+                                  text)
+    colon = text.find(": ")
+    heading = rel.capacity_in(text[:colon]) if colon > 0 else None  # "heads of delegations of the member states:"
+    of_members = rel.MEMBERS_MEETING.search(text) or a.members_at == s.index - 1 and rel.LIST_FOLLOWS.match(text)
+    if of_members:
+        colon, heading = -1, heading or MEMBER  # everyone the sentence lists came for a member state
+    for start, end in rel.groups(text):
+        chunk = text[start:end]
+        members = [p for p in people if start <= p.start < end and not any(0 <= p.start - r <= 12 for r in represented)]
+        for i, person in enumerate(members):
+            after = text[person.end:members[i + 1].start if i + 1 < len(members) else end]
+            if ABSENT.match(after):
+                continue  # "Narendra Modi did not attend the summit"
+            before = text[members[i - 1].end if i else start:person.start]
+            capacity = rel.capacity_in(text[person.stated_at:person.start]) if person.stated_at >= 0 else \
+                rel.capacity_in(after) or rel.capacity_in(before) or rel.capacity_in(chunk) or \
+                (heading if person.start > colon else None)  # "<State>, an observer, was represented by"
+            remote = remote_all or bool(rel.REMOTE.search(after.split(",")[0] if i + 1 < len(members) else after))
+            of = person.of or _represents(a, text, person, people)
+            a.participant(target, person.person, of, person, capacity, remote, text)
+        if rel.OTHER_MEMBERS.search(chunk):
+            _earlier_groups_are_members(a, text[:start], people, target, text)
+        if members or not re.search(r"\b(?:leaders|countries|states|delegations)\b", text):
+            continue
+        capacity = rel.capacity_in(chunk)
+        for st, _, state in a.rec.entities(chunk, (STATE,)):
+            if not any(a <= start + st < b for a, b in spans):
+                a.participant(target, None, state, None, capacity, bool(rel.REMOTE.search(chunk)), text)
+
+
+def _earlier_groups_are_members(a: Article, head: str, people: list[PersonMention], target: str, text: str) -> None:
+    """"X attended together with leaders of other member states": X came for a member state too."""
+    for person in people:
+        if person.end <= len(head) and person.person:
+            a.participant(target, person.person, person.of, person, rel.MEMBER, False, text)
+
+
+def _represents(a: Article, text: str, person: PersonMention, people: list[PersonMention]) -> str | None:
+    """"X attended ... as a special representative of President Y": X came on behalf of Y's state."""
+    if not REPRESENTATIVE.match(text[person.end:]):
+        return None
+    principal = next((p for p in people if p.start > person.end and p.person), None)
+    return principal and (principal.of or a.home_state(principal.person) or (
+        a.speaker_state if principal.person == a.lead_person else None))

@@ -1,0 +1,127 @@
+"""When, where, by whom: the date, city, host state and chair of a meeting, and whether it was held by video."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from loader.extraction import relations as rel
+from loader.extraction.article import Article, Seen
+from loader.extraction.gazetteer import fold
+from loader.extraction.meetings import is_future, sentence_date
+from loader.facts import BILATERAL, CITY, STATE
+from loader.patterns import Gated
+
+HOSTING = Gated(r"(?P<state>[A-Z][a-z]+)\s(?:on\s)?(?:successfully\s)?host(?:ing|ed)\s(?:the\s)?(?:[Tt]hird|[A-Z0-9])",
+                words=("host",))
+MEETING_VERB = re.compile(r"\b(?:held|took\splace|convened|opened|met|began|gathered|kicked\soff|got\sunder\s?way)\b|^On\s|,\son\s")
+ENDED = re.compile(r"\b(?:wrapped\sup|concluded|ended|closed)\b")
+DURATION = re.compile(r"\b(?P<n>two|three|four|[234])-day\b", re.I)
+CAPITAL_APPOSITION = re.compile(r",\s(?:the\s)?(?:[A-Z][a-z]+\s)?capital(?:\s(?:city\s)?of\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?")
+DATES_IN_BRACKETS = re.compile(r"\s?\(([^()]{4,40}?\d[^()]{0,20})\)")
+MENTION_IN = re.compile(r"\s(?:held\s)?in\s(?:the\s)?(?:[a-z]+\s){0,2}?(?:city\sof\s)?(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+OPENED = re.compile(r"\b(?:opened|began|kicked\soff|got\sunder\s?way)\b")  # the first day of a meeting of several
+HELD_HERE = re.compile(r"\b(?:held|met|opened|took\splace|convened|concluded|began|gathered|hosted|session)\shere\b")
+ATTENDED = Gated(r"\b(?:attended|attend|joined)\b", words=("attend", "joined"))
+ON_DAY = re.compile(r"\bon\s(?:the\safternoon\sof\s)?(?:[A-Z][a-z]+\.?\s\d|\d|[A-Z][a-z]+day)")
+ATTENDED_IN = Gated(r"\battended\sthe\s(?:meeting|summit)\sin\s", words=("attended the",))
+IN_PLACE = re.compile(r"\bin\s([A-Z][a-z]+)")
+
+
+def meeting_attributes(a: Article, seen: Seen) -> None:
+    """Date, place, host and chair of the meeting a sentence names (else of the main one, where it speaks of it)."""
+    s, people, meetings, placed, text = seen.s, seen.people, seen.meetings, seen.placed, seen.text
+    target = meetings[0] if meetings else None
+    if target is None and rel.MEMBERS_MEETING.search(text):
+        target = a.main  # "the meeting of the leaders of the member states in narrow format": a session of it
+    for match in HOSTING.finditer(text):
+        state = a.state_named(match["state"])
+        hosted = next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL), None)
+        if state and hosted:
+            a.store.set(hosted, host_state=state)
+    if target is None or target != a.main and a.facts.meetings[target].kind == BILATERAL:
+        return
+    if target == a.main and (opened := OPENED.search(text)) and not is_future(text) \
+            and (when := sentence_date(text[max(0, opened.start() - 40):], s.reference)):
+        a.facts.meetings[target] = replace(a.facts.meetings[target], date=when)  # the first day outranks
+    if target == a.main and not a.facts.meetings[target].date and (ended := ENDED.search(text)) \
+            and (days := DURATION.search(text)) and (when := sentence_date(text[ended.start():], s.reference)):
+        length = rel.NUMBERS.get(days["n"].lower()) or int(days["n"])  # "wrapped up its two-day summit on Friday"
+        a.store.set(target, date=when - timedelta(days=length - 1))
+    undated_main = target == a.main and not a.facts.meetings[target].date
+    verb = MEETING_VERB.search(text) if undated_main else None
+    if verb and not rel.REMOTE.search(text) and not is_future(text[:verb.end() + 30]) \
+            and not (rel.bilateral_trigger(text) and len(people) > 1):
+        a.store.set(target, date=sentence_date(text, s.reference))
+    if undated_main and not a.facts.meetings[target].date and ATTENDED.search(text) \
+            and (when := ON_DAY.search(text)):
+        a.store.set(target, date=sentence_date(text[when.start():], s.reference))
+    held = next((m for m in rel.HELD_IN.finditer(text) if not rel.HELD_GAP_NOT.search(m["gap"])
+                 and a.is_place(m["place"])), None)
+    if held and not rel.REMOTE.search(text[:held.end()]) and not is_future(text[:held.end()]):
+        if held["adj"] and (state := a.gaz.state_of_adjective(held["adj"].strip())):
+            a.entity(state)
+        place = a.gaz.lookup(held["place"])
+        if place is None and (held["kind"] or held["apposition"] or fold(held["place"]).upper() == (s.place or "").upper()):
+            place = a.new_entities.get(a.city(held["place"]) or "")
+        if place and place.kind == CITY:
+            a.store.set(target, city=place.id)
+        elif place and place.kind == STATE:
+            a.store.set(target, host_state=place.id)
+    for end, meeting in placed:  # "The two-day summit (September 15-16)": the dates in brackets are its own
+        if (bracket := DATES_IN_BRACKETS.match(text, end)) and (when := sentence_date(bracket[1], s.reference)):
+            a.store.set(meeting, date=when)
+    if not a.facts.meetings[target].city and not is_future(text) and not rel.REMOTE.search(text):
+        for end, meeting in placed:  # "chaired a meeting of the Council of Foreign Ministers in Tianjin"
+            if meeting == target and (at := MENTION_IN.match(text, end)) and \
+                    (city := a.gaz.lookup(at["place"])) and city.kind == CITY:
+                a.store.set(target, city=city.id)
+    if HELD_HERE.search(text) and s.place and not rel.REMOTE.search(text) and not is_future(text):
+        a.store.set(target, city=a.place_here(s))
+    if (hosted := rel.HOSTED_BY.search(text)):
+        after = text[hosted.end():] if not hosted["state_first"] else text[:hosted.start()]
+        host_people = [p for p in people if (p.start >= hosted.end()) != bool(hosted["state_first"])]
+        states = a.rec.entities(after, (STATE,))
+        city_host = hosted["state_first"] and (cities := a.rec.entities(after, (CITY,))) and \
+            rel.LIST_GAP_END.fullmatch(CAPITAL_APPOSITION.sub("", after[cities[-1][1]:]))
+        if city_host:  # "Astana, the capital of Kazakhstan, hosted the summit": a place, not a host state
+            a.store.set(target, city=cities[-1][2])
+            states = []
+        state_first = states and (not host_people or hosted["state_first"] and states[-1][0] > host_people[-1].start
+                                  - hosted.start() or not hosted["state_first"] and states[0][0] + hosted.end() <
+                                  host_people[0].start)
+        if host_people and host_people[0].person and not state_first:
+            a.store.set(target, host_state=host_people[0].of)
+            a.chair(target, host_people[0], text)
+        elif states:
+            state = states[-1][2] if hosted["state_first"] else states[0][2]
+            a.store.set(target, host_state=state)
+            a.participant(target, None, state, None, None, False, text)
+
+    if (chaired := rel.CHAIRED.search(text)) and not is_future(text[:chaired.end()]):
+        chair = next((p for p in reversed(people) if p.end <= chaired.start() and p.person), None)
+        if chair:
+            a.chair(target, chair, text)
+    if (chaired := rel.CHAIRED_BY.search(text)) and not is_future(text[:chaired.end()]):
+        chair = next((p for p in people if p.start >= chaired.end() and p.person), None)
+        if chair:
+            a.chair(target, chair, text)
+    if (attended := ATTENDED_IN.search(text)) and not rel.REMOTE.search(text):
+        where = IN_PLACE.search(text, attended.start())
+        place = a.gaz.lookup(where[1]) if where else None
+        if place and place.kind == STATE:
+            a.store.set(target, host_state=place.id)
+        elif place and place.kind == CITY:
+            a.store.set(target, city=place.id)
+
+def remote(a: Article, seen: Seen) -> None:
+    """Meetings held by video: "All participants joined via video link", "the meeting, held online"."""
+    text, meetings = seen.text, seen.meetings
+    if rel.ALL_REMOTE.search(text) and (target := next(iter(meetings), None) or a.main):
+        a.all_remote.add(target)
+    if (held := rel.HELD_REMOTELY.search(text)) and not is_future(text):
+        before = [m for end, m in seen.placed if end <= held.start() and a.facts.meetings[m].kind != BILATERAL]
+        target = before[-1] if before else None if meetings else a.main
+        if target:
+            a.all_remote.add(target)

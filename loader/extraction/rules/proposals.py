@@ -1,0 +1,58 @@
+"""Proposals: "Xi put forward five proposals: first, ...", and the points that follow ("Second, ...")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from loader.extraction import relations as rel
+from loader.extraction.article import Article, Seen
+from loader.facts import BILATERAL, Proposal, ProposalPoint
+from loader.reading.sentences import ORDINAL_WORDS
+
+HE = re.compile(r"^(?:He|She|Moreover, [Hh]e|Furthermore, he|Additionally, he)\b|^[^,]{0,40},\s(?:he|she)\s")
+
+
+def proposals(a: Article, seen: Seen) -> None:
+    """A numbered set of proposals ("put forward five proposals") and its points, inline or in the sentences after."""
+    s, people, meetings, text = seen.s, seen.people, seen.meetings, seen.text
+    if (match := rel.PROPOSAL.search(text)) and (match["num"] or match["num2"] or "").lower() != "the":
+        proposer = next((p.person for p in people if p.start < match.start() and p.person), None)
+        if proposer is None and a.proposal and a.proposal.proposer:
+            proposer = a.proposal.proposer
+        proposer = proposer or (a.memory.last_person if HE.search(text) else None) or a.protagonist()
+        where = next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL), None) or a.main
+        number = match["num"] or match["num2"] or match["num3"] or match["num4"]
+        count = rel.NUMBERS.get(number.lower()) if number else None
+        proposal_id = f"proposal_{proposer or 'unknown'}_{where or a.doc.id}"
+        existing = next((p for p in a.facts.proposals if p.id == proposal_id), None)
+        label = f"{a.label(proposer) if proposer else 'Unattributed'}: {count or ''} proposals".replace(":  ", ": ")
+        a.proposal = existing or Proposal(proposal_id, label, proposer, where, (), text)
+        if existing is None:
+            a.facts.proposals.append(a.proposal)
+        a.proposal_limit = s.index + 40
+        inline = list(rel.INLINE_POINT.finditer(text, match.end()))  # "proposals: first, ...; second, ..."
+        for i, point in enumerate(inline):
+            end = inline[i + 1].start() if i + 1 < len(inline) else len(text)
+            _point(a, ORDINAL_WORDS.index(point["ordinal"].title()) + 1, text[point.end():end], text)
+        colon = text.find(": ", match.end())
+        if not inline and colon >= 0 and text.count("; ", colon) >= 1:  # a bulleted list joined to its heading
+            for order, item in enumerate(text[colon + 2:].rstrip(".").split("; "), start=1):
+                _point(a, order, item, text)
+        return
+    if a.proposal is None or s.index > a.proposal_limit:
+        return
+    head = text.split(",")[0].removesuffix("ly")  # "First," or "Firstly,"
+    if head in ORDINAL_WORDS:
+        _point(a, ORDINAL_WORDS.index(head) + 1, text, text)
+
+
+def _point(a: Article, order: int, text: str, evidence: str) -> None:
+    """Point `order` of the open proposal, if it comes next (or starts a new list)."""
+    points = list(a.proposal.points)
+    if any(p.order == order for p in points) or order != len(points) + 1 and order != 1:
+        return
+    points.append(ProposalPoint(order, rel.point_label(text), evidence))
+    index = a.facts.proposals.index(a.proposal)
+    a.proposal = replace(a.proposal, points=tuple(points))
+    a.facts.proposals[index] = a.proposal

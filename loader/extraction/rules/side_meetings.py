@@ -1,0 +1,122 @@
+"""Meetings beside the main one that a sentence reports: bilateral talks ("met with", "held talks with", "He also
+met ...") and press events."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from loader.extraction import relations as rel
+from loader.extraction.article import Article, Seen
+from loader.extraction.meetings import PRESS, is_future, sentence_date
+from loader.extraction.mentions import PersonMention
+from loader.facts import BILATERAL, CITY, PRESS_EVENT, Meeting
+
+TWO_LEADERS = re.compile(r"\bthe\stwo\s(?:leaders|ministers|presidents|prime\sministers|premiers|sides)\s(?:also\s|had\s)?"
+                         r"(?:met|held\stalks|held\sa\smeeting)\b", re.I)
+FOLLOWING_DAY = re.compile(r"\bthe\s(?:following|next)\sday\b", re.I)
+EVE = re.compile(r"\b(?:on\s)?the\seve\sof\b", re.I)
+PARTNER_GAP = re.compile(r"(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.){0,60}")  # initials may stand between: "with M. Mishustin"
+NOT_PARTNER_GAP = re.compile(r"\b(?:said|says|noted|stressed|that|who|which|where|when|while)\b")
+VAGUE_TIME = re.compile(r"(?i:\b(?:last|earlier\sthis|this))\s(?:week|month|year)|\bnot\slong\sago|\brecent(?:ly)?\b|"
+                        r"\bin\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def side_meetings(a: Article, seen: Seen) -> None:
+    """A press event, or else a bilateral meeting, that the sentence reports."""
+    if PRESS.search(seen.text):
+        _press_event(a, seen)
+    elif rel.bilateral_trigger(seen.text):
+        _bilateral(a, seen)
+    else:
+        a.sentence_bilateral = None
+
+
+def _bilateral(a: Article, seen: Seen) -> None:
+    """Talks between two people: who, when, where, and beside which meeting; the meeting and its two participants."""
+    s, people, meetings, text = seen.s, seen.people, seen.meetings, seen.text
+    trigger = rel.bilateral_trigger(text)
+    before = [p for p in people if p.end <= trigger.start() and p.person]
+    partners, position = [], trigger.end()
+    for mention in (p for p in people if p.start >= trigger.end()):
+        gap = text[position:mention.start]
+        if not PARTNER_GAP.fullmatch(gap) or NOT_PARTNER_GAP.search(gap):
+            break
+        if mention.person:
+            partners.append(mention)
+        position = mention.end
+    reported = False  # "A and B met", "the meeting between A and B": two others, reported in passing
+    if len(partners) >= 2 and text[trigger.start():trigger.end()] == "meeting between":
+        before, partners, reported = partners[:1], partners[1:2], True
+    elif len(before) >= 2 and not partners and re.fullmatch(
+            r"\s(?:and|,)\s|\sand\shis\s\w+\scounterpart,\s", text[before[-2].end:before[-1].start]):
+        before, partners, reported = before[-2:-1], before[-1:], True
+    pronoun = re.match(r"(?:[^,]{0,40},\s)?(?:He|She|His|Her)\b", text)  # "He also met ...": the last subject
+    if not partners and TWO_LEADERS.search(text):  # "... told Zardari ..., when the two leaders met"
+        named = list(dict.fromkeys(p.person for p in before))
+        if len(named) >= 2:
+            before, partners = [p for p in before if p.person == named[-2]][-1:], \
+                [p for p in before if p.person == named[-1]][-1:]
+    speaker = before[-1].person if before else (a.memory.last_person if pronoun else None) or a.protagonist()
+    partners = [p for p in partners if p.person != speaker]
+    if speaker is None or not partners:
+        return
+    when = sentence_date(text, s.reference)
+    if (following := FOLLOWING_DAY.search(text)):
+        base = sentence_date(text[:following.start()], s.reference) or a.last_bilateral_date or a.last_date
+        when = base + timedelta(days=1) if base else None
+    eve = EVE.search(text)
+    if eve and when is None and (target := next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL),
+                                                a.main)) and a.facts.meetings[target].date:
+        when = a.facts.meetings[target].date - timedelta(days=1)  # "on the eve of the summit"
+    near = text[:partners[-1].end + 30] if partners else text
+    vague = bool(VAGUE_TIME.search(near)) and when is None
+    sidelines = rel.SIDELINES.search(text)
+    beside = next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL), a.main) if sidelines else None
+    if sidelines:
+        a.sidelines_of, a.visit = beside, False
+    elif eve:
+        a.visit = True  # held before the meeting, not beside it
+    city = a.place_here(s) or (a.here_city if not reported and not vague else None)
+    place = re.search(r"\bin\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", text[trigger.start():])
+    found = a.gaz.lookup(place[1]) if place else None
+    if found and found.kind == CITY:
+        city = found.id
+    for partner in partners[:6]:
+        pair = tuple(sorted([speaker, partner.person]))
+        existing = a.store.bilateral(pair)
+        day = when or (existing.date if existing else None) or (None if reported or vague else a.last_date)
+        known = s.reference or a.doc.published
+        year = day.year if day else known.year if known and (reported or vague) else None
+        if year is None and known:
+            continue
+        meeting_id = existing.id if existing and not when else f"bilateral_{pair[0]}_{pair[1]}" + (
+            f"_{day:%Y_%m_%d}" if day else f"_{year}" if year else "")  # no year in an article with no date
+        side = beside or (existing.beside if existing else None) or (
+            None if reported or a.visit or existing else a.sidelines_of)
+        names = " and ".join(a.label(p) for p in pair)
+        a.store.meeting(Meeting(meeting_id, BILATERAL, f"Bilateral meeting of {names} ({day or year})",
+                                  date=day, city=city, beside=side, evidence=text), pair)
+        a.store.set(meeting_id, beside=side, city=city)
+        if reported:
+            a.sentence_bilateral = meeting_id
+        else:
+            a.last_bilateral_date = day or a.last_bilateral_date
+            a.bilateral, a.sentence_bilateral = meeting_id, None
+            if s.section and s.index - a.section_start <= 2 and a.section_bilateral is None:
+                a.section_bilateral = meeting_id
+        for agent, mention in ((speaker, next((p for p in before if p.person == speaker), None)), (partner.person, partner)):
+            held = (mention.title, mention.of) if mention and mention.of and mention.title else None
+            of = mention.of if mention and mention.of else None
+            a.participant(meeting_id, agent, of,
+                              PersonMention(0, 0, agent, *held) if held else None, None, False, text)
+        a.store.statement(pair[0], "metWith", pair[1], text)
+
+
+def _press_event(a: Article, seen: Seen) -> None:
+    """Everyone named in a "met with the press" sentence took part in the press event."""
+    event = next((m for m in seen.meetings if a.facts.meetings[m].kind == PRESS_EVENT), None)
+    if event and not is_future(seen.text):
+        for person in seen.people:
+            if person.person:
+                a.participant(event, person.person, person.of, person, None, False, seen.text)
