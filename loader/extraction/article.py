@@ -36,14 +36,11 @@ class Seen:
     s: Sentence
     people: list[PersonMention]
     placed: list[tuple[int, str]] = field(default_factory=list)
+    text: str = field(init=False)
+    meetings: list[str] = field(init=False)
 
-    @property
-    def text(self) -> str:
-        return self.s.text
-
-    @property
-    def meetings(self) -> list[str]:
-        return [meeting for _, meeting in self.placed]
+    def __post_init__(self):
+        self.text, self.meetings = self.s.text, [meeting for _, meeting in self.placed]
 
 
 class Article:
