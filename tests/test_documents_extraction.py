@@ -24,3 +24,22 @@ def test_documents_not_adopted(gazetteer):
     for text in ("India refused to sign the joint statement.", "No joint communique was adopted at the meeting.",
                  "The ministers failed to agree on a joint statement."):
         assert document_facts(text, "m", [], gazetteer).facts == [], text
+
+
+def test_signing_two_documents_joined_by_and(gazetteer):
+    found = document_facts("The leaders closed the summit by signing the Yekaterinburg Declaration and the SCO Convention "
+                           "against Terrorism, the Kremlin said.", "m", [], gazetteer)
+    assert set(found.facts) == {("m", "adopted", "m_declaration"), ("m", "adopted", "sco_convention_against_terrorism")}
+
+
+def test_a_statement_of_the_council_was_adopted_but_one_issued_by_a_ministry_was_not(gazetteer):
+    assert document_facts("A statement of the Heads of State Council was adopted as well.", "m", [], gazetteer).facts \
+        == [("m", "adopted", "m_statement")]
+    assert document_facts("They agreed, according to a statement issued by the foreign ministry.", "m", [],
+                          gazetteer).facts == []
+
+
+def test_a_package_of_documents_lists_what_was_signed(gazetteer):
+    found = document_facts("The heads of state signed a package of documents, among them: the Tashkent Declaration on "
+                           "the 15th anniversary of the SCO; the action plan for 2016-2020.", "m", [], gazetteer)
+    assert found.facts == [("m", "adopted", "m_declaration")]

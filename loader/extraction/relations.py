@@ -169,16 +169,22 @@ POINT_LEAD = re.compile(
     r"(?:the\s)?(?:(?:SCO\s)?(?:members|member\sstates)\s(?:should\s)?|we\s(?:need\sto|should|must)\s|it\sis\snecessary\sto\s)?"
     r"(?:jointly\s|collectively\s|work\stogether\sto\s)?",
 )
-_ADOPT = r"(?:signed|adopted|approved|issued|released|endorsed|inked|signs?|adopts?|approves?)"  # captions: present
+_ADOPT = r"(?:signed|adopted|approved|issued|released|endorsed|inked|signs?|adopts?|approves?|signing|adopting|approving|endorsing)"
 DOCUMENT = Gated(
     rf"\b{_ADOPT}(?:\sand\s{_ADOPT})?\s"
     r"(?:the\s|a\s)?(?P<doc>(?P<joint>[Jj]oint\s)?[Cc]ommuni(?:que|qué)|(?:[A-Z][a-z]+\s)+Declaration(?:\s(?:on|of)\s[^,.;]+?)?"
     r"|(?:[Jj]oint\s)?[Ss]tatements?(?:\son\s[^,.;]+?)?|(?:[A-Z][a-z]+\s)*[Dd]eclaration)"
     r"(?=\sand\s[a-z]+ed\b|\s(?:and|to|at|with|in|after|during|following|on|by|here|announcing|founding)\b|[,.;]|$)"
+    r"|\b[Aa]\s(?P<doc4>[Ss]tatement)\s(?:of|by)\s(?:the\s)?(?:SCO\s)?(?:[A-Z][a-z]+\s(?:of\s)?){1,5}?(?:Council|Ministers|States)"
+    r"\s(?:was|were)\s(?:also\s)?(?:adopted|approved|signed)"  # "A statement of the Heads of State Council was adopted"
     r"|\b(?:[Tt]he\s|[Aa]\s)?(?P<doc2>(?:[A-Z][a-z]+\s)+Declaration|[Jj]oint\s[Cc]ommuni(?:que|qué))\s(?:(?:was|were)\s(?:also\s)?)?"
     rf"{_ADOPT}\b|\badoption\sof\s(?:the\s|a\s)?(?P<doc3>(?:[A-Z][a-z]+\s)+Declaration|[Jj]oint\s[Cc]ommuni(?:que|qué))",
     words=("signed", "adopted", "approved", "issued", "released", "endorsed", "inked", "adoption", "sign", "adopt",
            "approve"))
+# "signed a package of documents, among them: the Tashkent Declaration ...; the action plan ...": a list of them
+DOCUMENT_LIST = Gated(rf"\b{_ADOPT}\s[^:;.]{{0,60}}\bdocuments\b[^:;.]{{0,30}}:\s", words=("documents",))
+LISTED_DOCUMENT = re.compile(r"^(?:the\s|a\s)?(?P<doc>(?P<joint>[Jj]oint\s)?[Cc]ommuni(?:que|qué)|(?:[A-Z][a-z]+\s)*Declaration"
+                             r"|(?:[Jj]oint\s)?[Ss]tatement)\b")
 DOC_HEAD = r"(?:Programme|Program|Agreement|Treaty|Convention|Charter|Concept|Strategy)"
 NAMED_DOCUMENT = re.compile(
     rf"\b(?P<name>(?:SCO|UN|United\sNations)\sCharter|Charter\sof\sthe\s(?:SCO|United\sNations|Shanghai\sCooperation\sOrgani[sz]ation)"
@@ -189,11 +195,13 @@ _DOC_WORD = r"(?:[A-Z][\w'-]*|SCO|\d{4}(?:-\d{4})?)"
 _NAMED_HEAD = r"(?:Treaty|Charter|Convention|Agreement|Strategy|Programme|Program|Action\sPlan|Plan|Concept|Roadmap)"
 # "approved the SCO Development Strategy until 2025", "signed the Treaty on Long-Term Good-Neighbourliness, Friendship
 # and Cooperation", "adopted the SCO Charter": a named document adopted at the meeting
-ADOPTED_NAMED = Gated(
-    rf"\b{_ADOPT}(?:\sand\s{_ADOPT})?\sthe\s(?P<name>(?:(?:SCO|[A-Z][\w'-]*)\s){{0,4}}{_NAMED_HEAD}"
-    rf"(?:\s(?:on|of|for|until|between|to)\s(?:the\s)?{_DOC_WORD}(?:(?:,\s|\s)(?:(?:and|of|the|on|in|for|to|until)\s)*"
-    rf"(?!(?:the\s)?{_NAMED_HEAD}\b){_DOC_WORD})*)?)",
-    words=("signed", "adopted", "approved", "endorsed", "inked", "sign", "adopt", "approve"))
+_NAMED_DOCUMENT = (rf"(?P<name>(?:(?:SCO|[A-Z][\w'-]*)\s){{0,4}}{_NAMED_HEAD}"
+                   rf"(?:\s(?:on|of|for|until|between|to|against)\s(?:the\s)?{_DOC_WORD}(?:(?:,\s(?:and\s)?|"
+                   rf"\s(?:(?:and|of|the|on|in|for|to|until)\s)*)(?!(?:the\s)?{_NAMED_HEAD}\b){_DOC_WORD})*)?)")
+ADOPTED_NAMED = Gated(rf"\b{_ADOPT}(?:\sand\s{_ADOPT})?\sthe\s{_NAMED_DOCUMENT}",
+                      words=("signed", "adopted", "approved", "endorsed", "inked", "sign", "adopt", "approve"))
+# "signing the Yekaterinburg Declaration and the SCO Convention against Terrorism": read right after a DOCUMENT match
+AND_NAMED = re.compile(rf"\sand\sthe\s{_NAMED_DOCUMENT}")
 # "..., both proposed by him", "... that he has proposed", "which he put forward last year", "proposed by President Xi"
 PROPOSER_AFTER = re.compile(
     r"(?:\s\([A-Z]+\))?(?:,?\s(?:both|all|each|also)|,)?\s(?:(?:that|which)\s(?P<pronoun>he|she)\s(?:has\s|had\s|first\s)?"
@@ -288,8 +296,14 @@ def document_name(name: str) -> str:
     return re.sub(r"^UN\s", "United Nations ", name)
 
 
+def _document_words(match: re.Match) -> str:
+    """The words that name the document in a match of DOCUMENT or LISTED_DOCUMENT."""
+    groups = match.groupdict()
+    return next(groups[name] for name in ("doc", "doc2", "doc3", "doc4") if groups.get(name))
+
+
 def document_kind(match: re.Match) -> str:
-    doc = (match["doc"] or match["doc2"] or match["doc3"]).lower()
+    doc = _document_words(match).lower()
     if "communi" in doc:
         return "joint_communique"
     if "declaration" in doc:
@@ -298,7 +312,7 @@ def document_kind(match: re.Match) -> str:
 
 
 def document_label(match: re.Match) -> str:
-    doc = " ".join((match["doc"] or match["doc2"] or match["doc3"]).split())
+    doc = " ".join(_document_words(match).split())
     return doc[:1].upper() + doc[1:]
 
 

@@ -49,7 +49,9 @@ def document_facts(text: str, meeting: str | None, people: list[PersonMention], 
         found.named.append(Entity(slug(name), DOCUMENT, name))
     if meeting is None or is_future(text):
         return found
-    for match in rel.ADOPTED_NAMED.finditer(text):
+    named = list(rel.ADOPTED_NAMED.finditer(text))
+    named += [also for match in rel.DOCUMENT.finditer(text) if (also := rel.AND_NAMED.match(text, match.end()))]
+    for match in named:
         if _negated(text, match):
             continue
         name = rel.document_name(match["name"])
@@ -58,6 +60,12 @@ def document_facts(text: str, meeting: str | None, people: list[PersonMention], 
         if known is None:
             found.named.append(Entity(document, DOCUMENT, name))
         found.facts.append((meeting, "adopted", document))
+    if listed := rel.DOCUMENT_LIST.search(text):
+        for item in text[listed.end():].rstrip(".").split("; "):
+            if (match := rel.LISTED_DOCUMENT.match(item)) and not _negated(text, listed):
+                document = f"{meeting}_{rel.document_kind(match)}"
+                found.named.append(Entity(document, DOCUMENT, rel.document_label(match)))
+                found.facts.append((meeting, "adopted", document))
     for match in rel.DOCUMENT.finditer(text):
         if _negated(text, match):
             continue
