@@ -159,6 +159,16 @@ PREMIERS_VENUES = {
     2009: "beijing", 2010: "dushanbe", 2011: "saint_petersburg", 2012: "bishkek", 2013: "tashkent", 2014: "astana",
     2015: "zhengzhou", 2016: "bishkek", 2017: "sochi", 2018: "dushanbe", 2019: "tashkent", 2020: "new_delhi",
     2021: "astana", 2022: "beijing", 2023: "bishkek", 2024: "islamabad", 2025: "moscow"}
+# The capital of each state the reference data lists, for "held in the Indian capital" (not a fact to state:
+# identity data, like the venues above)
+CAPITALS = {
+    "china": "beijing", "russia": "moscow", "kazakhstan": "astana", "kyrgyzstan": "bishkek", "tajikistan": "dushanbe",
+    "uzbekistan": "tashkent", "india": "new_delhi", "pakistan": "islamabad", "iran": "tehran", "belarus": "minsk",
+    "mongolia": "ulaanbaatar", "afghanistan": "kabul", "turkey": "ankara", "azerbaijan": "baku", "armenia": "yerevan",
+    "cambodia": "phnom_penh", "nepal": "kathmandu", "sri_lanka": "colombo", "egypt": "cairo", "qatar": "doha",
+    "saudi_arabia": "riyadh", "united_arab_emirates": "abu_dhabi", "kuwait": "kuwait_city", "bahrain": "manama",
+    "maldives": "male", "myanmar": "naypyidaw", "turkmenistan": "ashgabat", "laos": "vientiane",
+}
 COUNCIL_SERIES = {
     HEADS_OF_STATE: Series(HEADS_OF_STATE, "sco_heads_of_state_council", "Meeting of the SCO Council of Heads of State",
                            r"heads\sof\sstates?", SUMMIT_VENUES),

@@ -377,6 +377,16 @@ def test_guests_present_and_heads_of_delegation_of_observers(gazetteer):
     assert ("participation", meeting, "gurbanguly_berdimuhamedow", "turkmenistan", "Guest", "false") in facts
 
 
+def test_council_and_ministerial_meetings_in_other_words(gazetteer):
+    facts = facts_of("A regular meeting of the Council of Heads of Member States of the SCO was held on 16 August 2007 in "
+                     "Bishkek.", gazetteer, published=date(2007, 8, 16))
+    assert ("held_in", "sco_heads_of_state_council_2007", "bishkek") in facts
+    facts = facts_of("Defence ministers of the SCO are meeting in New Delhi today. The meeting was held in the Indian "
+                     "capital.", gazetteer, published=date(2023, 4, 28))
+    assert ("held_in", "sco_defence_ministers_meeting_2023", "new_delhi") in facts
+    assert ("date", "sco_defence_ministers_meeting_2023", "2023-04-28") in facts
+
+
 def test_attendance_through_delegations_and_participant_lists(gazetteer):
     facts = facts_of("The 19th meeting of the SCO Council of Heads of State opened in Bishkek today. Prime Minister Imran "
                      "Khan led the Pakistani delegation. Foreign Minister Mohammad Javad Zarif represented Iran at the "

@@ -242,3 +242,13 @@ def test_nationalities_are_states(reference):
     for person, state in reference.subject_objects(SCO.nationality):
         assert person in people and state in states, (person, state)
     assert len(set(reference.subjects(SCO.nationality, None))) >= 140
+
+
+def test_the_vocabularys_capitals_and_council_venues_are_reference_cities(reference):
+    from loader.vocabulary import CAPITALS, COUNCIL_SERIES
+
+    for state, city in CAPITALS.items():
+        assert (URIRef(RES + city), SCO.locatedIn, URIRef(RES + state)) in reference, (state, city)
+    for series in COUNCIL_SERIES.values():
+        for year, city in series.venues.items():
+            assert (URIRef(RES + city), RDF.type, SCO.City) in reference, (series, year, city)

@@ -14,7 +14,8 @@ from loader.vocabulary import (
 )
 
 ORDINAL = r"(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?i:(?P<ordw>" + trie_pattern(ORDINALS) + "))"
-COUNCIL_NAMES = r"(?:the\s)?Heads\sof\sStates?|(?:the\s)?Heads\sof\sGovernments?|Foreign\sMinisters|Ministers\sof\sForeign\sAffairs"
+COUNCIL_NAMES = r"(?:the\s)?Heads\sof\s(?:the\s)?(?:Member\s)?States?|(?:the\s)?Heads\sof\sGovernments?|Foreign\sMinisters|" \
+    r"Ministers\sof\sForeign\sAffairs"
 # The abbreviations of official and South Asian usage: "the SCO-CHS", "the CHG", "SCO CFM"
 COUNCIL_ABBREVIATION = Gated(r"\b(?:SCO[-\s])?(?P<abbr>CHS|CHG|CFM)\b", words=("CHS", "CHG", "CFM"))
 ABBREVIATED = {"CHS": "HeadsOfStateCouncilMeeting", "CHG": "HeadsOfGovernmentCouncilMeeting", "CFM": "ForeignMinistersCouncilMeeting"}
@@ -40,7 +41,7 @@ MINISTERS_OF_THE_SCO = rf"(?:\sof\s(?:the\s)?(?:SCO\s)?(?:member\s(?:states|coun
 MINISTERIAL_MEETING = Gated(
     rf"\b(?:(?:{ORDINAL})\s)?(?:(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?:'s)?\s)?"
     rf"(?:(?:(?:meeting|session|conference)\sof\s(?:the\s)?(?:SCO\s)?(?P<who>{_WHO}){MINISTERS_OF_THE_SCO}?)"
-    rf"|(?P<who2>{_WHO})(?:'s?)?{MINISTERS_OF_THE_SCO}?\s(?:meeting|meet|session|conference|met\b|convened|gathered))",
+    rf"|(?P<who2>{_WHO})(?:'s?)?{MINISTERS_OF_THE_SCO}?(?:\s(?:are|were))?\s(?:meeting|meet|session|conference|met\b|convened|gathered))",
     re.I, words=("minister", "secretar", "prosecutor", "procurator", "justices", "supreme", "heads of", "advis"))
 MEETING_NOUNS = ("meet", "session", "conference", "met", "convened", "gathered")  # one is in every ministerial match
 MINISTERIAL_WHO = [(re.compile(series.participants, re.I), series)

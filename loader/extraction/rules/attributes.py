@@ -12,6 +12,7 @@ from loader.extraction.gazetteer import fold
 from loader.extraction.meetings import is_future, sentence_date
 from loader.facts import BILATERAL, CITY, STATE
 from loader.patterns import Gated
+from loader.vocabulary import CAPITALS
 
 HOSTING = Gated(r"(?P<state>[A-Z][a-z]+)\s(?:on\s)?(?:successfully\s)?host(?:ing|ed)\s(?:the\s)?(?:[Tt]hird|[A-Z0-9])",
                 words=("host",))
@@ -27,6 +28,8 @@ ATTENDED = Gated(r"\b(?:attended|attend|joined)\b", words=("attend", "joined"))
 ON_DAY = re.compile(r"\bon\s(?:the\safternoon\sof\s)?(?:[A-Z][a-z]+\.?\s\d|\d|[A-Z][a-z]+day)")
 ATTENDED_IN = Gated(r"\battended\sthe\s(?:meeting|summit)\sin\s", words=("attended the",))
 IN_PLACE = re.compile(r"\bin\s([A-Z][a-z]+)")
+IN_THE_CAPITAL = Gated(r"\b(?:held|met|took\splace|convened|gathered|opened)\s(?:[a-z]+\s){0,3}?in\sthe\s(?P<adj>[A-Z][a-z]+)\s"
+                       r"capital\b", words=("capital",))
 
 
 def meeting_attributes(a: Article, seen: Seen) -> None:
@@ -77,6 +80,10 @@ def meeting_attributes(a: Article, seen: Seen) -> None:
             if meeting == target and (at := MENTION_IN.match(text, end)) and \
                     (city := a.gaz.lookup(at["place"])) and city.kind == CITY:
                 a.store.set(target, city=city.id)
+    if (capital := IN_THE_CAPITAL.search(text)) and not is_future(text) and not rel.REMOTE.search(text) \
+            and (state := a.gaz.state_of_adjective(capital["adj"])) in CAPITALS:
+        a.store.set(target, city=CAPITALS[state])  # "was held in the Indian capital"
+        a.entity(CAPITALS[state])
     if HELD_HERE.search(text) and s.place and not rel.REMOTE.search(text) and not is_future(text):
         a.store.set(target, city=a.place_here(s))
     if (hosted := rel.HOSTED_BY.search(text)):
