@@ -387,6 +387,15 @@ def test_council_and_ministerial_meetings_in_other_words(gazetteer):
     assert ("date", "sco_defence_ministers_meeting_2023", "2023-04-28") in facts
 
 
+def test_each_partner_of_a_bilateral_sentence_keeps_its_own_day(gazetteer):
+    facts = facts_of("The ninth meeting of the SCO Heads of State Council opened on Monday in Yekaterinburg. On the "
+                     "sidelines of the summit, Russian President Dmitry Medvedev held talks with Pakistani President Asif "
+                     "Ali Zardari on Monday and received Afghan President Hamid Karzai on Tuesday morning, the Kremlin "
+                     "said.", gazetteer, published=date(2009, 6, 16))
+    assert ("date", "bilateral_asif_ali_zardari_dmitry_medvedev_2009_06_15", "2009-06-15") in facts
+    assert ("date", "bilateral_dmitry_medvedev_hamid_karzai_2009_06_16", "2009-06-16") in facts
+
+
 def test_attendance_through_delegations_and_participant_lists(gazetteer):
     facts = facts_of("The 19th meeting of the SCO Council of Heads of State opened in Bishkek today. Prime Minister Imran "
                      "Khan led the Pakistani delegation. Foreign Minister Mohammad Javad Zarif represented Iran at the "

@@ -82,15 +82,19 @@ def _bilateral(a: Article, seen: Seen) -> None:
     found = a.gaz.lookup(place[1]) if place else None
     if found and found.kind == CITY:
         city = found.id
-    for partner in partners[:6]:
+    for i, partner in enumerate(partners[:6]):
         pair = tuple(sorted([speaker, partner.person]))
         existing = a.store.bilateral(pair)
-        day = when or (existing.date if existing else None) or (None if reported or vague else a.last_date)
+        # "held talks with Zardari on Monday and received Karzai on Tuesday": each partner's own day, where given
+        clause = text[partner.end:partners[i + 1].start] if i + 1 < len(partners) else \
+            text[partner.end:].split(", ")[0] if len(partners) > 1 else ""
+        own = sentence_date(clause, s.reference) if clause else None
+        day = own or when or (existing.date if existing else None) or (None if reported or vague else a.last_date)
         known = s.reference or a.doc.published
         year = day.year if day else known.year if known and (reported or vague) else None
         if year is None and known:
             continue
-        meeting_id = existing.id if existing and not when else f"bilateral_{pair[0]}_{pair[1]}" + (
+        meeting_id = existing.id if existing and not (own or when) else f"bilateral_{pair[0]}_{pair[1]}" + (
             f"_{day:%Y_%m_%d}" if day else f"_{year}" if year else "")  # no year in an article with no date
         side = beside or (existing.beside if existing else None) or (
             None if reported or a.visit or existing else a.sidelines_of)
