@@ -1,6 +1,6 @@
 """loader.extraction.rules.statuses: a sentence's statements about the SCO's make-up, as pure proposals."""
 
-from loader.extraction.mentions import Recognizer
+from loader.extraction.mentions import Memory, Recognizer
 from loader.extraction.rules.statuses import status_facts
 from loader.reading.sentences import plain
 
@@ -64,3 +64,24 @@ def test_two_grants_in_one_sentence_stay_apart(gazetteer):
     facts = {(f[0], f[1]) for f in proposed("The council granted Belarus observer status and admitted Azerbaijan and "
                                             "Nepal as dialogue partners.", gazetteer)}
     assert facts == {("belarus", "observerOf"), ("azerbaijan", "dialoguePartnerOf"), ("nepal", "dialoguePartnerOf")}
+
+
+def test_among_its_dialogue_partners(gazetteer):
+    facts = proposed("Armenia, Cambodia and Turkey are among its dialogue partners.", gazetteer)
+    assert {f[0] for f in facts if f[1] == "dialoguePartnerOf"} == {"armenia", "cambodia", "turkey"}
+
+
+def test_member_counts_in_passing_but_not_a_part_of_the_members(gazetteer):
+    for text, n in (("The six members signed the Dushanbe Declaration.", 6),
+                    ("Kyrgyzstan, one of the founders of the eight-nation bloc, hosts the summit.", 8),
+                    ("The leaders of the six member states pose for a photo.", 6)):
+        assert ("sco", "memberStateCount", n, False) in proposed(text, gazetteer), text
+    assert not any(f[1] == "memberStateCount" for f in proposed("The two member states clashed.", gazetteer))
+
+
+def test_whose_country_is_a_dialogue_partner(gazetteer):
+    recognizer = Recognizer(gazetteer)
+    text = "They heard Turkish President Recep Tayyip Erdogan, whose country is a dialogue partner of the bloc."
+    people = recognizer.people(text, Memory(), {})
+    facts = status_facts(text, people, lambda t: recognizer.entities(t, ("State",)), gazetteer, None)
+    assert {(f.subject, f.predicate) for f in facts} == {("turkey", "dialoguePartnerOf")}

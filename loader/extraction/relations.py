@@ -15,13 +15,14 @@ COUNT_KINDS = {
     "observerStateCount": re.compile(rf"\b{NUMBER}\sobserver(?:\sstates|\scountries|s)\b", re.I),
     "dialoguePartnerCount": re.compile(rf"\b{NUMBER}\sdialogue\spartners\b", re.I),
 }
-MEMBER_COUNT = Gated(rf"\b{NUMBER}-member\s(?:bloc|organi[sz]ation|grouping|group|SCO)\b|\b(?:[Ii]ts|the\sSCO's|the\s"
+MEMBER_COUNT = Gated(rf"\b{NUMBER}-(?:member|nation|country)\s(?:bloc|organi[sz]ation|grouping|group|SCO)\b|\b(?:[Ii]ts|the\sSCO's|the\s"
                      rf"organi[sz]ation's)\s{NUMBER.replace('<n>', '<n2>')}\s(?:full\s)?member\s(?:states|countries)\b"
                      rf"|\bnumber\sof\s(?:SCO\s)?(?:full\s)?member\s(?:states|countries)\sto\s{NUMBER.replace('<n>', '<n3>')}\b"
                      rf"|\b(?:SCO|organi[sz]ation|bloc|grouping)\s(?:now\s|currently\s)?(?:is\smade\sup\sof|comprises|consists\sof|"
                      rf"has|includes|brings\stogether|unites)\s(?:the\s)?{NUMBER.replace('<n>', '<n4>')}\s(?:full\s)?member\s"
-                     rf"(?:states|countries|nations)\b|\ball\s{NUMBER.replace('<n>', '<n5>')}\s(?:SCO\s)?member\s(?:states|countries)\b",
-                     words=("-member", "member states", "member countries", "member nations"))
+                     rf"(?:states|countries|nations)\b|\ball\s{NUMBER.replace('<n>', '<n5>')}\s(?:SCO\s)?member\s(?:states|countries)\b"
+                     rf"|\b[Tt]he\s(?P<n6>five|six|seven|eight|nine|ten|[5-9]|10)\s(?:SCO\s)?(?:full\s)?member(?:s\b|\s(?:states|countries|nations)\b)",
+                     words=("-member", "-nation", "-country", "member"))  # "the two member states" is a part, not a count
 CAPACITY_WORDS = [
     (re.compile(r"\bobserver", re.I), OBSERVER),
     (re.compile(r"\bdialogue partner", re.I), DIALOGUE_PARTNER),
@@ -60,11 +61,14 @@ SUBJECT_STATUS = Gated(
     r"(?:was|were|has\sbeen|have\sbeen)\s(?:admitted|accepted|welcomed)(?:\sto\s(?:the\s)?(?:SCO|organi[sz]ation|bloc))?\sas|"
     r"(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded)\s(?:the\s)?status\sof|"
     r"(?:has|have|holds?|enjoys?|(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded))"
-    r"(?=\s(?:an?\s)?(?:observer|dialogue\spartner)\sstatus))\s(?:now\s)?(?:officially\s|formally\s)?(?:the\s|an?\s|its\s)?"
+    r"(?=\s(?:an?\s)?(?:observer|dialogue\spartner)\sstatus)|(?:is|are)\samong)\s(?:now\s)?(?:officially\s|formally\s)?(?:the\s|an?\s|its\s|the\sSCO's\s)?"
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)|" + trie_pattern(w for w, n in ORDINALS.items() if n <= 15) + r")\s)?(?:new\s)?(?:full(?:-fledged)?\s)?(?:SCO\s)?"
     r"(?P<kind>members?(?:\sstates?|\scountry|\scountries)?|observers?(?:\sstates?)?|dialogue\spartners?)\b"
     r"(?!\s(?:of|in)\s(?:the\s)?(?!SCO\b|Shanghai\b)[A-Z])",
     words=("member", "observer", "dialogue partner"))
+# "Erdogan, whose country is a dialogue partner of the bloc": the status of the person's state
+WHOSE_COUNTRY = Gated(r",\swhose\s(?:country|state|nation)\s(?:is|has\sbeen)\s(?:an?\s|the\s)?(?:SCO\s)?"
+                      r"(?P<kind>member(?:\sstate)?|observer(?:\sstate)?|dialogue\spartner)\b", words=("whose",))
 # "nine member states - China, India, ...", "Its eight member states are India, ...", "observer states, Afghanistan, ..."
 KIND_THEN_LIST = Gated(
     r"\b(?P<kind>[Mm]ember\sstates|[Mm]ember\scountries|[Oo]bserver\sstates|observers|dialogue\spartners|(?<=[Ii]ts\s)(?:full\s)?members"
@@ -251,7 +255,7 @@ def number(text: str) -> int:
 
 
 def _member_count(match: re.Match) -> int:
-    return number(next(match[g] for g in ("n", "n2", "n3", "n4", "n5") if match[g]))
+    return number(next(match[g] for g in ("n", "n2", "n3", "n4", "n5", "n6") if match[g]))
 
 
 def counts(text: str) -> list[tuple[str, int]]:

@@ -15,7 +15,7 @@ from loader.extraction.mentions import PersonMention
 from loader.facts import CITY, STATE, Entity
 
 # Cheap test that a sentence may hold a status, a count, a presidency or a capital.
-STATUS_WORDS = ("member", "observer", "partner", "groups", "includes", "comprises", "consists", "made up", "unites",
+STATUS_WORDS = ("member", "observer", "partner", "whose", "-nation", "-country", "groups", "includes", "comprises", "consists", "made up", "unites",
                 "brings together", "composed", "presiden", "chair", "capital", "status", "admit", "founding", "founded",
                 "established", "set up", "created")
 STATUS_VERB = re.compile(r"\b(?:included|admitted|accepted|granted|welcomed|became|become|joined|alongside)\b", re.I)
@@ -77,6 +77,11 @@ def status_facts(text: str, people: list[PersonMention], find_states: FindStates
         head = text[:match.start()]
         if not (rel.NOT_FACT.search(head.rsplit(", ", 1)[-1] + match.group(0)) or re.search(r"\bnot\s", match.group(0))):
             found += [Proposed(state, rel.status_relation(match["kind"]), "sco") for state in context.subjects(head)]
+    for match in rel.WHOSE_COUNTRY.finditer(text):
+        person = next((p for p in reversed(people) if p.end <= match.start()), None)
+        state = person and (person.of or gazetteer.nationality.get(person.person))
+        if state and state in gazetteer.entities and gazetteer.entities[state].kind == STATE:
+            found.append(Proposed(state, rel.status_relation(match["kind"]), "sco"))
     for match in rel.SELF_MEMBER.finditer(text):
         named = find_states(match["state"] or match["state2"] or "")
         state = speaker_state if match["we"] else (named[0][2] if named else None)
