@@ -62,6 +62,7 @@ TITLES = {
     "minister of national defence": "Defence Minister",
     "minister of national defense": "Defence Minister",
     "secretary of the security council": "Secretary of the Security Council",
+    "security council secretary": "Secretary of the Security Council",
     "national security adviser": "National Security Adviser",
     "national security advisor": "National Security Adviser",
     "prosecutor general": "Prosecutor General",

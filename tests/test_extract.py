@@ -396,6 +396,15 @@ def test_each_partner_of_a_bilateral_sentence_keeps_its_own_day(gazetteer):
     assert ("date", "bilateral_dmitry_medvedev_hamid_karzai_2009_06_16", "2009-06-16") in facts
 
 
+def test_talks_in_a_quoted_post_an_interaction_and_a_reception(gazetteer):
+    facts = facts_of("SCO defence ministers met in Moscow on Friday. Indian Defence Minister Rajnath Singh wrote: \"Held "
+                     "fruitful talks with Uzbekistan's Minister of Defence Bakhodir Kurbanov today.\" Later Russian "
+                     "Security Council Secretary Nikolai Patrushev was received in Moscow by Russian President Vladimir "
+                     "Putin.", gazetteer, published=date(2020, 9, 4))
+    assert any(f[:3] == ("met_with", "bakhodir_kurbanov", "rajnath_singh") for f in facts), facts
+    assert any(f[:3] == ("met_with", "nikolai_patrushev", "vladimir_putin") for f in facts), facts
+
+
 def test_attendance_through_delegations_and_participant_lists(gazetteer):
     facts = facts_of("The 19th meeting of the SCO Council of Heads of State opened in Bishkek today. Prime Minister Imran "
                      "Khan led the Pakistani delegation. Foreign Minister Mohammad Javad Zarif represented Iran at the "

@@ -324,9 +324,11 @@ def document_label(match: re.Match) -> str:
 BILATERAL_TRIGGER = Gated(
     r"\b(?:met(?:\s(?:here|there|again|separately|in\s[A-Z][a-z]+))?\swith|meeting\swith|talks\swith|meeting\sbetween|"
     r"(?:paid\sa\scourtesy\s|courtesy\s)?call(?:ed)?\son(?=\s(?:[A-Z]|the\s[A-Z]|his\s|her\s))|"
-    r"held\s(?:a\s|an\s)?(?:\w+\s)?(?:meetings?|talks)|met(?=\s(?:twice|once|again|in\s|on\s|here|\w+\stimes|"
-    r"[A-Z]|his\s|her\s)))\b|(?<=[a-z]\s)discussed\b",
-    words=("met", "meeting with", "meeting between", "talks", "held", "discussed", "call"))
+    r"[Hh]eld\s(?:a\s|an\s)?(?:\w+\s)?(?:meetings?|talks)|met(?=\s(?:twice|once|again|in\s|on\s|here|\w+\stimes|"
+    r"[A-Z]|his\s|her\s))|interaction\swith|was\sreceived(?:\s(?:in|at)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\sby)\b"
+    r"|(?<=[a-z]\s)discussed\b",
+    words=("met", "meeting with", "meeting between", "talks", "eld", "discussed", "call", "interaction with",
+           "was received"))
 SIDELINES = Gated(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)\sof\b", re.I, words=("sidelines", "margins", "fringes"))
 AT_MEETING = re.compile(
     r"(?:^|,\s)(?:At|During|In\s(?:his|her)\s(?:address|speech|remarks)\s(?:at|to)|[Ss]peaking\s(?:at|to)|Addressing|Opening)\b"
