@@ -32,8 +32,9 @@ CAPACITY_WORDS = [
     (re.compile(r"\bmember (?:states|countries)\b|\bmembers\b", re.I), MEMBER),
 ]
 # "The heads of the six member states first met in a narrow format. Taking part were: ...": a meeting of the members
-MEMBERS_MEETING = re.compile(r"\b(?:leaders|heads(?:\sof\s(?:state|government|delegations?))?)\sof\s(?:the\s)?(?:\w+\s)?"
-                             r"(?:SCO\s)?member\s(?:states|countries)\b(?=[^.;]*\b(?:narrow|restricted|limited)\sformat\b)")
+MEMBERS_MEETING = Gated(r"\b(?:leaders|heads(?:\sof\s(?:state|government|delegations?))?)\sof\s(?:the\s)?(?:\w+\s)?"
+                        r"(?:SCO\s)?member\s(?:states|countries)\b(?=[^.;]*\b(?:narrow|restricted|limited)\sformat\b)",
+                        words=("member",))
 LIST_FOLLOWS = re.compile(r"^(?:Taking\spart|Participating|Present|Attending)\s(?:in\sit\s|in\sthe\smeeting\s)?(?:were|was)\b")
 # "is expected to become a full member next year": a status still to come is no capacity
 NOT_YET = re.compile(r"\b(?:become|becoming|join|joining|to\sbe|will\sbe|aspir\w*|seek\w*|applied\sto\sbe)\s"
@@ -126,8 +127,9 @@ PARTICIPATE = Gated(
                  "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in",
                  "delegations", "list of", "delegation", "represented", "participants", "the table"))
 # A photo caption that names who is in the picture: "(L-R) Kazakh President ..., ...", "From left: Karimov, Rahmon"
-PHOTO_LINE = re.compile(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff]rom\sleft)\)|From\sleft(?:\sto\sright)?:?|"
-                        r"Left\sto\sright:?)\s|\bpose[sd]?\sfor\s(?:a|the)\s(?:\w+\s){0,2}photo")
+PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff]rom\sleft)\)|From\sleft(?:\sto\sright)?:?|"
+                   r"Left\sto\sright:?)\s|\bpose[sd]?\sfor\s(?:a|the)\s(?:\w+\s){0,2}photo",
+                   words=("L-R", "R-L", "rom left", "Left to right", "pose"))
 # "SCO observer states: Prime Minister of Mongolia ...": a list of participants headed by their status
 STATUS_HEADING = re.compile(r"(?:the\s)?(?:SCO\s)?(?:member|observer|dialogue\spartner|guest)\s(?:states|countries)\b[^:;.]{0,40}:",
                             re.I)
@@ -232,7 +234,8 @@ HELD_IN = Gated(
 HELD_GAP_NOT = re.compile(r"\b(?:video|virtual|online|sidelines|talks|with|since|after|before|during)\b", re.I)
 CHAIRED = Gated(r"\b(?:chaired|presided\sover)\s(?:(?:the|a)\s(?:[\w']+\s){0,3}?(?:meeting|summit|session)|it)\b|\bin\sthe\schair\b",
                 words=("chaired", "presided", "in the chair"))
-HOSTED_BY = re.compile(r"\b[Hh]osted\sby\s|\b(?P<state_first>hosted)\sthe\s(?:SCO\s|two-day\s|annual\s)?(?:meeting|summit|session|event)\b")
+HOSTED_BY = Gated(r"\b[Hh]osted\sby\s|\b(?P<state_first>hosted)\sthe\s(?:SCO\s|two-day\s|annual\s)?(?:meeting|summit|session|event)\b",
+                  words=("osted",))
 CHAIRED_BY = Gated(r"\b(?:chaired|presided\sover)\sby\s|\bunder\sthe\s(?:chairmanship|presidency|chair)\sof\s",
                    words=("chair", "presidency of", "presided"))
 PUBLISHER = [
@@ -330,13 +333,14 @@ BILATERAL_TRIGGER = Gated(
     words=("met", "meeting with", "meeting between", "talks", "eld", "discussed", "call", "interaction with",
            "was received"))
 SIDELINES = Gated(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)\sof\b", re.I, words=("sidelines", "margins", "fringes"))
-AT_MEETING = re.compile(
-    r"(?:^|,\s)(?:At|During|In\s(?:his|her)\s(?:address|speech|remarks)\s(?:at|to)|[Ss]peaking\s(?:at|to)|Addressing|Opening)\b"
-)
-SPEECH_VERB = re.compile(
+AT_MEETING = Gated(
+    r"(?:^|,\s)(?:At|During|In\s(?:his|her)\s(?:address|speech|remarks)\s(?:at|to)|[Ss]peaking\s(?:at|to)|Addressing|Opening)\b",
+    words=("At", "During", "In h", "peaking", "Addressing", "Opening"))
+SPEECH_VERB = Gated(
     r"\b(?:said|stressed|noted|urged|proposed|expounded|emphasi[sz]ed|advocated|underscored|pointed\sout|called|"
-    r"highlighted|delivered|spoke|addressed|reached|put\sforward)\b"
-)
+    r"highlighted|delivered|spoke|addressed|reached|put\sforward)\b",
+    words=("said", "stressed", "noted", "urged", "proposed", "expounded", "emphasi", "advocated", "underscored",
+           "pointed out", "called", "highlighted", "delivered", "spoke", "addressed", "reached", "put forward"))
 NOT_PLACES = set(MONTH_NAMES) | {"The", "A", "An", "His", "Her", "Their", "Its"}  # capitalised, yet never a place
 
 

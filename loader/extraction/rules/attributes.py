@@ -23,7 +23,8 @@ CAPITAL_APPOSITION = re.compile(r",\s(?:the\s)?(?:[A-Z][a-z]+\s)?capital(?:\s(?:
 DATES_IN_BRACKETS = re.compile(r"\s?\(([^()]{4,40}?\d[^()]{0,20})\)")
 MENTION_IN = re.compile(r"\s(?:held\s)?in\s(?:the\s)?(?:[a-z]+\s){0,2}?(?:city\sof\s)?(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 OPENED = re.compile(r"\b(?:opened|began|kicked\soff|got\sunder\s?way)\b")  # the first day of a meeting of several
-HELD_HERE = re.compile(r"\b(?:held|met|opened|took\splace|convened|concluded|began|gathered|hosted|session)\shere\b")
+HELD_HERE = Gated(r"\b(?:held|met|opened|took\splace|convened|concluded|began|gathered|hosted|session)\shere\b",
+                  words=(" here",))
 ATTENDED = Gated(r"\b(?:attended|attend|joined)\b", words=("attend", "joined"))
 ON_DAY = re.compile(r"\bon\s(?:the\safternoon\sof\s)?(?:[A-Z][a-z]+\.?\s\d|\d|[A-Z][a-z]+day)")
 ATTENDED_IN = Gated(r"\battended\sthe\s(?:meeting|summit)\sin\s", words=("attended the",))
