@@ -37,6 +37,7 @@ TITLES = {
     "vice president": "Vice President",
     "vice-president": "Vice President",
     "president": "President",
+    "head of state": "President",
     "prime minister": "Prime Minister",
     "pm": "Prime Minister",
     "vice premier": "Vice Premier",

@@ -405,6 +405,15 @@ def test_talks_in_a_quoted_post_an_interaction_and_a_reception(gazetteer):
     assert any(f[:3] == ("met_with", "nikolai_patrushev", "vladimir_putin") for f in facts), facts
 
 
+def test_proposals_of_a_person_described_by_the_head_of_state_of_a_state(gazetteer):
+    facts = facts_of("The 16th meeting of the SCO Heads of State Council opened in Tashkent today. President of "
+                     "Kazakhstan Nursultan Nazarbayev and Chinese President Xi Jinping attended. Xi Jinping spoke first. "
+                     "Addressing the expanded meeting, the Head of State of Kazakhstan put forward several proposals. "
+                     "First, he suggested a joint transport programme. Second, he called for closer trade.", gazetteer,
+                     published=date(2016, 6, 24))
+    assert {f[1] for f in facts if f[0] == "proposal_point"} == {"nursultan_nazarbayev"}
+
+
 def test_attendance_through_delegations_and_participant_lists(gazetteer):
     facts = facts_of("The 19th meeting of the SCO Council of Heads of State opened in Bishkek today. Prime Minister Imran "
                      "Khan led the Pakistani delegation. Foreign Minister Mohammad Javad Zarif represented Iran at the "

@@ -12,7 +12,7 @@ from loader.vocabulary import GROUP_TITLES, PORTFOLIOS, TITLE_BODY, TITLES
 
 TITLE_WORDS = sorted({word for title in TITLES for word in title.split() if len(word) > 3} - {"affairs", "state", "government"})
 TITLE_HEADS = ("president", "minister", "premier", "councilor", "councillor", "secretary", "director", "chairman", "king",
-               "emir", "prince", "chancellor", "adviser", "advisor", "prosecutor", "procurator", "executive")  # every title holds one
+               "emir", "prince", "chancellor", "adviser", "advisor", "prosecutor", "procurator", "executive", "head of state")  # every title holds one
 TITLE_BEFORE = re.compile(r"(?i:president|minister|premier|secretary-general|councill?or|chairman|director|adviser|advisor)\s$")
 _PORTFOLIO = trie_pattern(PORTFOLIOS)
 _ONE_TITLE = rf"(?:{trie_pattern(TITLES)}|{_PORTFOLIO}\sminister|minister\s(?:of|for)\s(?:the\s)?{_PORTFOLIO})"
