@@ -414,6 +414,18 @@ def test_proposals_of_a_person_described_by_the_head_of_state_of_a_state(gazette
     assert {f[1] for f in facts if f[0] == "proposal_point"} == {"nursultan_nazarbayev"}
 
 
+def test_here_reaches_talks_that_were_the_occasion_of_the_remarks_only(gazetteer):
+    text = ("SCO summit\n\nBISHKEK, Oct. 25 (Xinhua) -- Chinese Premier Li Qiang said here Wednesday that ties are strong. "
+            "In his meeting with Kyrgyz President Sadyr Japarov, Li said Kyrgyzstan is a neighbour. Later Russian "
+            "Prime Minister Mikhail Mishustin called on Li Qiang.")
+    title, _, body = text.partition("\n\n")
+    document = Document("d", "d.txt", date(2023, 10, 25), title, body)
+    facts = fact_tuples(extract_facts(document, gazetteer))
+    assert ("held_in", "bilateral_li_qiang_sadyr_japarov_2023_10_25", "bishkek") in facts
+    assert any(f[0] == "meeting" and "mikhail_mishustin" in f[1] for f in facts)
+    assert not any(f[0] == "held_in" and "mikhail_mishustin" in f[1] for f in facts)
+
+
 def test_attendance_through_delegations_and_participant_lists(gazetteer):
     facts = facts_of("The 19th meeting of the SCO Council of Heads of State opened in Bishkek today. Prime Minister Imran "
                      "Khan led the Pakistani delegation. Foreign Minister Mohammad Javad Zarif represented Iran at the "

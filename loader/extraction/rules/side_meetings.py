@@ -15,6 +15,7 @@ from loader.facts import BILATERAL, CITY, PRESS_EVENT, Meeting
 TWO_LEADERS = re.compile(r"\bthe\stwo\s(?:leaders|ministers|presidents|prime\sministers|premiers|sides)\s(?:also\s|had\s)?"
                          r"(?:met|held\stalks|held\sa\smeeting)\b", re.I)
 FOLLOWING_DAY = re.compile(r"\bthe\s(?:following|next)\sday\b", re.I)
+OCCASION = re.compile(r"\bwhen\smeeting\swith\b|\b[Ii]n\s(?:his|her|their)\s(?:meeting|talks)\swith\b|\b[Dd]uring\s(?:his\s|her\s|their\s)?(?:talks|meeting)\swith\b|\bwhile\smeeting\b")
 EVE = re.compile(r"\b(?:on\s)?the\seve\sof\b", re.I)
 PARTNER_GAP = re.compile(r"(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.){0,60}")  # initials may stand between: "with M. Mishustin"
 NOT_PARTNER_GAP = re.compile(r"\b(?:said|says|noted|stressed|that|who|which|where|when|while)\b")
@@ -77,7 +78,8 @@ def _bilateral(a: Article, seen: Seen) -> None:
         a.sidelines_of, a.visit = beside, False
     elif eve:
         a.visit = True  # held before the meeting, not beside it
-    city = a.place_here(s) or (a.here_city if not reported and not vague else None)
+    # "Li said here Thursday ... Li made the remarks when meeting with X": the talks are where the remarks were made
+    city = a.place_here(s) or (a.here_city if OCCASION.search(text) and not reported and not vague else None)
     place = re.search(r"\bin\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", text[trigger.start():])
     found = a.gaz.lookup(place[1]) if place else None
     if found and found.kind == CITY:
