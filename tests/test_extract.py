@@ -426,6 +426,14 @@ def test_here_reaches_talks_that_were_the_occasion_of_the_remarks_only(gazetteer
     assert not any(f[0] == "held_in" and "mikhail_mishustin" in f[1] for f in facts)
 
 
+def test_a_date_range_written_on_the_meeting_is_its_date(gazetteer):
+    facts = facts_of("Foreign Minister Shah Mehmood Qureshi yesterday told the SCO that Pakistan wanted peace, as the "
+                     "Council of Foreign Ministers concluded its session. The May 21-22 meeting in the Kyrgyz capital was "
+                     "chaired by Kyrgyz Foreign Minister Chingiz Aidarbekov.", gazetteer, published=date(2019, 5, 23))
+    assert ("date", "sco_foreign_ministers_council_2019", "2019-05-21") in facts
+    assert ("chair", "sco_foreign_ministers_council_2019", "chingiz_aidarbekov") in facts
+
+
 def test_attendance_through_delegations_and_participant_lists(gazetteer):
     facts = facts_of("The 19th meeting of the SCO Council of Heads of State opened in Bishkek today. Prime Minister Imran "
                      "Khan led the Pakistani delegation. Foreign Minister Mohammad Javad Zarif represented Iran at the "

@@ -10,6 +10,7 @@ from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
 from loader.extraction.gazetteer import fold
 from loader.extraction.meetings import is_future, sentence_date
+from loader.reading.dates import MONTH
 from loader.facts import BILATERAL, CITY, STATE
 from loader.patterns import Gated
 from loader.vocabulary import CAPITALS
@@ -22,6 +23,10 @@ DURATION = re.compile(r"\b(?P<n>two|three|four|[234])-day\b", re.I)
 CAPITAL_APPOSITION = re.compile(r",\s(?:the\s)?(?:[A-Z][a-z]+\s)?capital(?:\s(?:city\s)?of\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?")
 DATES_IN_BRACKETS = re.compile(r"\s?\(([^()]{4,40}?\d[^()]{0,20})\)")
 MENTION_IN = re.compile(r"\s(?:held\s)?in\s(?:the\s)?(?:[a-z]+\s){0,2}?(?:city\sof\s)?(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+# "The May 21-22 meeting in the Kyrgyz capital", "the 13-14 June summit": the date written on the meeting itself
+DATED_MENTION = Gated(rf"\b[Tt]he\s(?P<date>(?:{MONTH}\s\d{{1,2}}(?:[-\u2013]\d{{1,2}})?|\d{{1,2}}(?:[-\u2013]\d{{1,2}})?\s{MONTH})"
+                      r"(?:,?\s(?:19|20)\d{2})?)\s(?:SCO\s)?(?:meeting|summit|session|council|conference)\b",
+                      words=("meeting", "summit", "session", "council", "conference"))
 OPENED = re.compile(r"\b(?:opened|began|kicked\soff|got\sunder\s?way)\b")  # the first day of a meeting of several
 HELD_HERE = Gated(r"\b(?:held|met|opened|took\splace|convened|concluded|began|gathered|hosted|session)\shere\b",
                   words=(" here",))
@@ -39,6 +44,9 @@ def meeting_attributes(a: Article, seen: Seen) -> None:
     target = meetings[0] if meetings else None
     if target is None and rel.MEMBERS_MEETING.search(text):
         target = a.main  # "the meeting of the leaders of the member states in narrow format": a session of it
+    if target is None and a.main and (dated := DATED_MENTION.search(text)) and (when := sentence_date(
+            dated["date"], s.reference)) and abs((when - (a.facts.meetings[a.main].date or when)).days) <= 3:
+        target = a.main  # "The May 21-22 meeting in the Kyrgyz capital was chaired by ...": the main one
     for match in HOSTING.finditer(text):
         state = a.state_named(match["state"])
         hosted = next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL), None)
@@ -46,7 +54,10 @@ def meeting_attributes(a: Article, seen: Seen) -> None:
             a.store.set(hosted, host_state=state)
     if target is None or target != a.main and a.facts.meetings[target].kind == BILATERAL:
         return
-    if target == a.main and (opened := OPENED.search(text)) and not is_future(text) \
+    if target == a.main and (dated := DATED_MENTION.search(text)) and not is_future(text) \
+            and (when := sentence_date(dated["date"], s.reference)):
+        a.facts.meetings[target] = replace(a.facts.meetings[target], date=when)  # "The May 21-22 meeting": its own
+    elif target == a.main and (opened := OPENED.search(text)) and not is_future(text) \
             and (when := sentence_date(text[max(0, opened.start() - 40):], s.reference)):
         a.facts.meetings[target] = replace(a.facts.meetings[target], date=when)  # the first day outranks
     if target == a.main and not a.facts.meetings[target].date and (ended := ENDED.search(text)) \
