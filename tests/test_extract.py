@@ -434,6 +434,15 @@ def test_a_date_range_written_on_the_meeting_is_its_date(gazetteer):
     assert ("chair", "sco_foreign_ministers_council_2019", "chingiz_aidarbekov") in facts
 
 
+def test_a_numbered_summit_chaired_and_hosted_in_other_words(gazetteer):
+    facts = facts_of("The tenth summit of the Shanghai Cooperation Organization, held in Tashkent on Friday, ended with a "
+                     "declaration. Uzbek President Islam Karimov chaired the talks of the six member states. Uzbekistan, "
+                     "which holds the presidency until Kazakhstan takes over, hosted the gathering.", gazetteer,
+                     published=date(2010, 6, 11))
+    meeting = "sco_heads_of_state_council_2010"
+    assert {("ordinal", meeting, "10"), ("chair", meeting, "islam_karimov"), ("host", meeting, "uzbekistan")} <= facts
+
+
 def test_attendance_through_delegations_and_participant_lists(gazetteer):
     facts = facts_of("The 19th meeting of the SCO Council of Heads of State opened in Bishkek today. Prime Minister Imran "
                      "Khan led the Pakistani delegation. Foreign Minister Mohammad Javad Zarif represented Iran at the "

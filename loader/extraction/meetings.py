@@ -65,6 +65,9 @@ SCO_PLUS = Gated(r"\bSCO[\s-]Plus[\"”]?(?:\s(?:meeting|format|session|summit))
 PRESS = Gated(r"met\swith\sthe\spress|(?:press|news)\sconference|joint\spress\s(?:event|meeting)|press\sbriefing|"
               r"media\sbriefing|brief(?:s|ed)?\s(?:the\s)?(?:media|journalists|reporters|the\spress)", re.I,
               words=("press", "news conference", "briefing", "brief"))
+# "The tenth summit of the Shanghai Cooperation Organization", "the 22nd SCO summit": a numbered summit
+ORDINAL_SUMMIT = Gated(rf"\b[Tt]he\s(?:{ORDINAL})\s(?:SCO\s[Ss]ummit|[Ss]ummit(?=\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation)))",
+                       words=("ummit",))
 GENERIC = Gated(r"\b(?:the|this|that|today's|yesterday's)\s(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
                 rf"(?:(?:{ORDINAL})\s)?(?:two-day\s|one-day\s|high-level\s|annual\s|ministerial\s)?"
                 r"(?:meeting|summit|session|moot|event|conclave|gathering|ministerial)\b(?!\s(?:of|between|with)\b)", re.I,
@@ -154,6 +157,10 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
             found.append(MeetingMention(match.start(), match.end(), FORUM, name=match["name"]))
     for match in NAMED_SUMMIT.finditer(text) if summit else ():
         found.append(MeetingMention(match.start(), match.end(), MEETING, name=match["name"]))
+    for match in ORDINAL_SUMMIT.finditer(text) if summit else ():
+        if not any(m.start <= match.start() < m.end for m in found):
+            found.append(MeetingMention(match.start(), match.end(), HEADS_OF_STATE, _ordinal(match), generic=True,
+                                        series=COUNCIL_SERIES[HEADS_OF_STATE]))
     for match in SCO_PLUS.finditer(text):
         found.append(MeetingMention(match.start(), match.end(), MEETING, name="SCO Plus meeting"))
     for match in PRESS.finditer(text):

@@ -232,9 +232,11 @@ HELD_IN = Gated(
            "under", "taking place", "hosted"))
 # What may stand between the verb and "in <place>": a time, "here", a venue; not a video link or another meeting.
 HELD_GAP_NOT = re.compile(r"\b(?:video|virtual|online|sidelines|talks|with|since|after|before|during)\b", re.I)
-CHAIRED = Gated(r"\b(?:chaired|presided\sover)\s(?:(?:the|a)\s(?:[\w']+\s){0,3}?(?:meeting|summit|session)|it)\b|\bin\sthe\schair\b",
+CHAIRED = Gated(r"\b(?:chaired|presided\sover)\s(?:(?:the|a)\s(?:[\w']+\s){0,3}?(?:meeting|summit|session|talks|gathering|"
+                r"council|conference)|it)\b|\bin\sthe\schair\b",
                 words=("chaired", "presided", "in the chair"))
-HOSTED_BY = Gated(r"\b[Hh]osted\sby\s|\b(?P<state_first>hosted)\sthe\s(?:SCO\s|two-day\s|annual\s)?(?:meeting|summit|session|event)\b",
+HOSTED_BY = Gated(r"\b[Hh]osted\sby\s|\b(?P<state_first>hosted)\sthe\s(?:SCO\s|two-day\s|annual\s)?(?:meeting|summit|session|event|"
+                  r"gathering|moot|talks|conference)\b",
                   words=("osted",))
 CHAIRED_BY = Gated(r"\b(?:chaired|presided\sover)\sby\s|\bunder\sthe\s(?:chairmanship|presidency|chair)\sof\s",
                    words=("chair", "presidency of", "presided"))

@@ -33,6 +33,7 @@ HELD_HERE = Gated(r"\b(?:held|met|opened|took\splace|convened|concluded|began|ga
 ATTENDED = Gated(r"\b(?:attended|attend|joined)\b", words=("attend", "joined"))
 ON_DAY = re.compile(r"\bon\s(?:the\safternoon\sof\s)?(?:[A-Z][a-z]+\.?\s\d|\d|[A-Z][a-z]+day)")
 ATTENDED_IN = Gated(r"\battended\sthe\s(?:meeting|summit)\sin\s", words=("attended the",))
+APPOSITIVE_END = re.compile(r",\s(?:which|that|who|whose)\s[^,]*,\s?$")
 IN_PLACE = re.compile(r"\bin\s([A-Z][a-z]+)")
 IN_THE_CAPITAL = Gated(r"\b(?:held|met|took\splace|convened|gathered|opened)\s(?:[a-z]+\s){0,3}?in\sthe\s(?P<adj>[A-Z][a-z]+)\s"
                        r"capital\b", words=("capital",))
@@ -47,6 +48,9 @@ def meeting_attributes(a: Article, seen: Seen) -> None:
     if target is None and a.main and (dated := DATED_MENTION.search(text)) and (when := sentence_date(
             dated["date"], s.reference)) and abs((when - (a.facts.meetings[a.main].date or when)).days) <= 3:
         target = a.main  # "The May 21-22 meeting in the Kyrgyz capital was chaired by ...": the main one
+    if target is None and not is_future(text) and not rel.bilateral_trigger(text) and (
+            rel.CHAIRED.search(text) or (hosting := rel.HOSTED_BY.search(text)) and hosting["state_first"]):
+        target = a.main  # "X chaired the talks", "Uzbekistan hosted the gathering": the article's meeting
     for match in HOSTING.finditer(text):
         state = a.state_named(match["state"])
         hosted = next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL), None)
@@ -99,7 +103,8 @@ def meeting_attributes(a: Article, seen: Seen) -> None:
     if HELD_HERE.search(text) and s.place and not rel.REMOTE.search(text) and not is_future(text):
         a.store.set(target, city=a.place_here(s))
     if (hosted := rel.HOSTED_BY.search(text)):
-        after = text[hosted.end():] if not hosted["state_first"] else text[:hosted.start()]
+        after = text[hosted.end():] if not hosted["state_first"] else \
+            APPOSITIVE_END.sub("", text[:hosted.start()])  # "Uzbekistan, which ... until India takes over, hosted"
         host_people = [p for p in people if (p.start >= hosted.end()) != bool(hosted["state_first"])]
         states = a.rec.entities(after, (STATE,))
         city_host = hosted["state_first"] and (cities := a.rec.entities(after, (CITY,))) and \
