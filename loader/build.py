@@ -14,7 +14,7 @@ from pathlib import Path
 from rdflib import Graph
 
 from loader.rdf.dataset import assemble_dataset, canonical_labels, fixed_graphs, serialize_trig
-from loader.reading.documents import DocumentError, find_documents, read_documents
+from loader.reading.documents import DocumentError, find_documents, read_bytes, read_documents
 from loader.extraction.extract import EXTRACTOR_VERSION, extract_facts
 from loader.extraction.gazetteer import Gazetteer, gazetteer_from_graph
 from loader.rdf.namespaces import INFERRED_GRAPH, SCO
@@ -160,7 +160,11 @@ def fingerprint(documents, ontology_dir: Path, triples_dir: Path, infer: bool = 
     files += sorted(Path(__file__).parent.rglob("*.py"))
     digest = hashlib.sha256(f"infer={infer} engine={engine}".encode())
     for path in files:
-        digest.update(Path(path).name.encode() + b"\0" + Path(path).read_bytes() + b"\0")
+        try:
+            data = read_bytes(path)
+        except DocumentError as err:  # the build reports it; its reason is part of what the build read
+            data = err.reason.encode()
+        digest.update(os.fsencode(Path(path).name) + b"\0" + data + b"\0")
     return digest.hexdigest()[:16]
 
 

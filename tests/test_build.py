@@ -126,3 +126,23 @@ def test_a_long_list_of_problems_is_cut_short_with_a_count(tmp_path, monkeypatch
     message = str(failure.value)
     assert "res:x39 " in message and "res:x40 " not in message
     assert "... and 60 more" in message and "sco-kg validate --trig" in message
+
+
+def test_hostile_entries_never_crash_the_build_or_its_fingerprint(documents, tmp_path):
+    import os
+
+    from loader.build import fingerprint
+
+    (documents / "gone.txt").symlink_to(documents / "missing")
+    (documents / "loop.txt").symlink_to(documents / "loop.txt")
+    (documents / "folder.txt").mkdir()
+    (documents / "zero.txt").symlink_to("/dev/zero")
+    os.mkfifo(documents / "pipe.txt")
+    (documents / os.fsdecode(b"caf\xe9.txt")).write_text("The SCO summit opened in Astana today.")
+    assert fingerprint([documents], ROOT / "ontology", ROOT / "triples")
+    output = tmp_path / "out.trig"
+    result = CliRunner().invoke(main, ["build", str(documents), "-o", str(output), "--no-infer", "--no-validate"])
+    assert result.exit_code == 1, result.output
+    for name in ("gone.txt", "loop.txt", "folder.txt", "zero.txt", "pipe.txt", "caf\ufffd.txt"):
+        assert f"Error: {name}: " in result.output
+    assert b"islamabad-heads-of-government" in output.read_bytes()
