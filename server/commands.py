@@ -50,15 +50,20 @@ def _stop(signum, frame):
 
 @click.command("serve")
 @settings_options
-def serve_command(**options) -> None:
-    """Serve the graph over SPARQL with waitress (building the graph first if it is missing)."""
-    from loader.build import OUTPUT_NAME, ensure_built
+@click.option("--trust-file", is_flag=True,
+              help="Serve TRIPLES_DIR/sco-kg.trig as it is: no check that sco-kg built it whole, no rebuild.")
+def serve_command(trust_file: bool, **options) -> None:
+    """Serve the graph over SPARQL with waitress, building it first if it is missing or stale (built from
+    other articles or code); a graph file that is empty, truncated or not sco-kg's is refused."""
+    from loader.build import OUTPUT_NAME, BuildError, ensure_built
 
     config = {name.upper(): value for name, value in options.items()}
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    if not (config["TRIPLES_DIR"] / OUTPUT_NAME).exists():
-        log.info("%s is missing: building it first", config["TRIPLES_DIR"] / OUTPUT_NAME)
-        ensure_built(config["DOCUMENTS_DIR"], config["TRIPLES_DIR"], config["ONTOLOGY_DIR"])
+    if not trust_file or not (config["TRIPLES_DIR"] / OUTPUT_NAME).exists():
+        try:
+            ensure_built(config["DOCUMENTS_DIR"], config["TRIPLES_DIR"], config["ONTOLOGY_DIR"])
+        except BuildError as error:
+            raise click.ClickException(str(error)) from None
     app = create_app(config)
     pool = app.extensions["sco_kg"].pool
     try:

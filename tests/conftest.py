@@ -118,7 +118,7 @@ def live_server(mini_triples_dir, example_queries_dir, tmp_path_factory):
     log_path = tmp_path_factory.mktemp("serve") / "serve.log"
     command = [sys.executable, "-c", "import sys; from server.commands import serve_command; "
                "serve_command(sys.argv[1:])", "--port", "0", "--workers", "2", "--threads", "24",
-               "--query-timeout", str(SERVER_TIMEOUT), "--triples-dir", str(mini_triples_dir),
+               "--query-timeout", str(SERVER_TIMEOUT), "--trust-file", "--triples-dir", str(mini_triples_dir),
                "--queries-dir", str(example_queries_dir)]
     with open(log_path, "wb") as log:
         process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
