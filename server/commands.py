@@ -16,7 +16,7 @@ from loader.reasoning.explain import show
 from loader.rdf.namespaces import PREFIXES
 from server import create_app
 from server.config import SETTINGS, Setting, defaults, split_list
-from server.engine import Job, execute, graph_names
+from server.engine import Job, execute
 from server.errors import QueryError
 from server.guard import Policy, check_query
 from server.protocol import QueryRequest
@@ -68,10 +68,16 @@ def serve_command(trust_file: bool, **options) -> None:
     pool = app.extensions["sco_kg"].pool
     try:
         pool.start()
-        server = make_server(app, config["HOST"], config["PORT"], config["THREADS"], config["MAX_REQUEST_BYTES"])
+        server = make_server(app, config["HOST"], config["PORT"], config["THREADS"], config["MAX_REQUEST_BYTES"],
+                             config["CONNECTION_LIMIT"], config["IDLE_TIMEOUT"])
     except (RuntimeError, OSError) as error:
         pool.close()
         raise click.ClickException(str(error)) from None
+    if not config["PUBLIC_URL"] and server.effective_host not in ("0.0.0.0", "::"):
+        host = f"[{server.effective_host}]" if ":" in server.effective_host else server.effective_host
+        app.config["PUBLIC_URL"] = f"http://{host}:{server.effective_port}"
+    elif not config["PUBLIC_URL"]:
+        log.warning("PUBLIC_URL is not set: the Host header is not checked; set it to the URL clients call")
     signal.signal(signal.SIGTERM, _stop)
     log.info("serving http://%s:%s/sparql with %d query workers and %d threads",
              server.effective_host, server.effective_port, pool.size, config["THREADS"])
@@ -119,7 +125,7 @@ def query_command(query: str, infer: bool, output: str, triples_dir: Path) -> No
     store = load_graph(trig_path)
     try:
         checked = check_query(text, policy)
-        dataset = dataset_for(QueryRequest(text, infer=infer), checked, graph_names(store))
+        dataset = dataset_for(QueryRequest(text, infer=infer), checked)
     except QueryError as error:
         raise click.ClickException(str(error)) from None
     if dataset.get("infer"):

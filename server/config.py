@@ -25,7 +25,13 @@ class Setting:
 SETTINGS = (
     Setting("HOST", "127.0.0.1", "Interface to listen on."),
     Setting("PORT", 8000, "TCP port to listen on."),
+    Setting("PUBLIC_URL", "", "URL clients call the server at (e.g. https://kg.example.org); the Host header must match "
+            "it, and sd:endpoint, page links and the base IRI of queries use it. Empty: serve uses http://HOST:PORT "
+            "(unchecked when HOST is 0.0.0.0 or ::)."),
+    Setting("BASE", "", "Base IRI of relative IRIs in queries; empty: the endpoint's URL, PUBLIC_URL/sparql."),
     Setting("THREADS", 16, "Request threads of the WSGI server (waitress)."),
+    Setting("CONNECTION_LIMIT", 1000, "Open connections the server keeps at once (idle and half-open included)."),
+    Setting("IDLE_TIMEOUT", 20, "Seconds an idle or half-open connection is kept before it is closed."),
     Setting("WORKERS", 0, "Query worker processes (sharing one on-disk copy of the graph); 0: one per CPU, at least 2."),
     Setting("TRIPLES_DIR", ROOT / "triples", "Folder of the built graph, sco-kg.trig."),
     Setting("DOCUMENTS_DIR", ROOT / "documents", "Folder of the news documents, used to build a missing graph."),

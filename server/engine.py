@@ -27,6 +27,7 @@ GRAPH_TYPES = {
     "application/n-quads": ox.RdfFormat.N_QUADS,
 }
 _POSITION = re.compile(r"^error at (\d+):(\d+): ?(.*)$", re.DOTALL)
+_UNKNOWN_FUNCTION = re.compile(r"The custom function (<[^>]*>) is not supported")
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Job:
 
     The dataset: infer picks the store whose default graph includes kgg:inferred (or not);
     default_graphs and named_graphs, if not None, replace the query's FROM / FROM NAMED.
+    base_iri resolves the query's relative IRIs (the endpoint's public URL).
     """
 
     text: str
@@ -44,6 +46,7 @@ class Job:
     infer: bool = True
     default_graphs: tuple[str, ...] | None = None
     named_graphs: tuple[str, ...] | None = None
+    base_iri: str | None = None
 
 
 @dataclass(frozen=True)
@@ -91,9 +94,14 @@ def _mismatch(job: Job, expected: str) -> Reply:
 def execute(store: ox.Store, job: Job) -> Reply:
     """Run job on store; stop reading results after max_rows and flag the answer as truncated."""
     try:
-        return _answer(store.query(job.text, prefixes=job.prefixes, **_dataset(job)), job)
+        return _answer(store.query(job.text, base_iri=job.base_iri, prefixes=job.prefixes, **_dataset(job)), job)
     except SyntaxError as error:
         return syntax_failure(error)
+    except RuntimeError as error:
+        if (unknown := _UNKNOWN_FUNCTION.search(str(error))) is None:
+            raise
+        return Reply(status=400, kind="unknown_function", message=f"unknown function {unknown[1]}: "
+                     "this endpoint has the SPARQL 1.1 built-in functions and the XSD casts only")
     except OSError as error:  # a SERVICE call or reading the store failed: the caller knows which
         return Reply(status=500, kind="evaluation", message=str(error))
 

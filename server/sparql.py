@@ -11,7 +11,7 @@ from werkzeug.datastructures import MIMEAccept
 from server.engine import Job, Reply
 from server.errors import QueryError
 from server.formats import content_type, negotiate
-from server.guard import CheckedQuery
+from server.guard import CheckedQuery, error_start
 from server.protocol import QueryRequest
 from server.state import ServerState
 
@@ -20,18 +20,13 @@ JSON_RESULTS = "application/sparql-results+json"
 log = logging.getLogger(__name__)
 
 
-def dataset_for(query: QueryRequest, checked: CheckedQuery, graphs: tuple[str, ...]) -> dict:
+def dataset_for(query: QueryRequest, checked: CheckedQuery) -> dict:
     """The Job fields that fix the query's dataset.
 
     default-graph-uri / named-graph-uri win over FROM / FROM NAMED, which win over the default:
-    the merge of all graphs, or of all but kgg:inferred when infer is false. Every IRI named
-    must be a graph of this dataset: sco-kg never fetches a graph from elsewhere.
+    the merge of all graphs, or of all but kgg:inferred when infer is false. A graph this dataset
+    does not hold is an empty graph: sco-kg never fetches a graph from elsewhere.
     """
-    named = (*query.default_graphs, *query.named_graphs, *checked.from_graphs, *checked.from_named_graphs)
-    unknown = [iri for iri in named if iri not in graphs]
-    if unknown:
-        raise QueryError(400, "unknown_graph", f"<{unknown[0]}> is not a graph of this dataset, and sco-kg "
-                         "fetches no graph from elsewhere; GET /sparql lists the graphs")
     if query.has_protocol_dataset:
         return {"default_graphs": query.default_graphs, "named_graphs": query.named_graphs}
     return {"infer": query.infer or checked.has_dataset_clause}
@@ -43,23 +38,26 @@ def _failure(reply: Reply, text: str, checked: CheckedQuery) -> QueryError:
             return QueryError(502, "service", f"a SERVICE call failed: {reply.message}")
         log.error("evaluation failed: %s; query: %r", reply.message, text[:200])
         return QueryError(500, "internal", "the query engine failed; this has been logged")
-    context = None
-    if reply.line is not None:
+    line, column, context = reply.line, reply.column, None
+    if line is not None:
+        line, column = error_start(text, line, column)
         lines = text.splitlines()
-        context = lines[reply.line - 1][:200] if 0 < reply.line <= len(lines) else ""
+        context = lines[line - 1][:200] if 0 < line <= len(lines) else ""
     message = f"syntax error: {reply.message}" if reply.kind == "syntax" else reply.message
-    return QueryError(reply.status, reply.kind, message, reply.line, reply.column, context)
+    return QueryError(reply.status, reply.kind, message, line, column, context)
 
 
-def answer_query(state: ServerState, query: QueryRequest, accept: MIMEAccept, client: str) -> Response:
-    """The HTTP response to a query: results, or a QueryError raised for the error handler."""
+def answer_query(state: ServerState, query: QueryRequest, accept: MIMEAccept, client: str,
+                 base_iri: str) -> Response:
+    """The HTTP response to a query: results, or a QueryError raised for the error handler.
+    base_iri resolves the query's relative IRIs."""
     if query.text is None:
         raise QueryError(400, "missing_query", "no query given: send a query parameter or a query body")
     checked = state.check(query.text)
     media_type = negotiate(checked.form, accept, query.formats)
     state.pool.start()
     job = Job(query.text, media_type, state.max_rows, state.policy.prefixes,
-              **dataset_for(query, checked, state.pool.graphs))
+              base_iri=base_iri, **dataset_for(query, checked))
     with state.limiter.slot(client):
         reply = state.pool.run(job)
     if reply.status != 200:
