@@ -395,3 +395,9 @@ def test_the_page_script_reads_answers_and_errors(client, tmp_path):
     assert checks["error"]["context"] == "  FILTR(?s) }" and error["message"] in checks["error"]["message"]
     assert checks["plain"] == {"title": "Error 413", "message": "Request Entity Too Large", "line": None}
     assert checks["offset"] == 4
+
+
+def test_explain_refuses_invalid_utf8_escapes(client):
+    response = client.get("/explain?s=res:li%FFqiang&p=rdf:type&o=foaf:Person")
+    assert response.status_code == 400
+    assert response.get_json()["error"]["kind"] == "encoding"
