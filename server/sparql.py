@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from typing import BinaryIO, Iterator
 
 from flask import Response
 from werkzeug.datastructures import MIMEAccept
@@ -17,6 +18,7 @@ from server.state import ServerState
 
 TRUNCATED_HEADER = "X-SCO-KG-Truncated"
 JSON_RESULTS = "application/sparql-results+json"
+CHUNK_BYTES = 64 * 1024
 log = logging.getLogger(__name__)
 
 
@@ -56,16 +58,25 @@ def answer_query(state: ServerState, query: QueryRequest, accept: MIMEAccept, cl
     checked = state.check(query.text)
     media_type = negotiate(checked.form, accept, query.formats)
     state.pool.start()
-    job = Job(query.text, media_type, state.max_rows, state.policy.prefixes,
+    job = Job(query.text, media_type, state.max_rows, state.policy.prefixes, state.max_response_bytes,
               base_iri=base_iri, **dataset_for(query, checked))
     with state.limiter.slot(client):
-        reply = state.pool.run(job)
+        reply = state.pool.run(job, client)
     if reply.status != 200:
+        reply.body.close()
         raise _failure(reply, query.text, checked)
-    response = Response(reply.body, content_type=content_type(reply.media_type))
+    response = Response(_chunks(reply.body), content_type=content_type(reply.media_type))
+    response.content_length = reply.length
     if reply.truncated:
         response.headers[TRUNCATED_HEADER] = "true"
     return response
+
+
+def _chunks(body: BinaryIO) -> Iterator[bytes]:
+    """The body of an answer, read from its spool file as the client takes it."""
+    with body:
+        while chunk := body.read(CHUNK_BYTES):
+            yield chunk
 
 
 def run_own_query(state: ServerState, text: str, client: str) -> tuple[dict, bool]:
@@ -73,10 +84,11 @@ def run_own_query(state: ServerState, text: str, client: str) -> tuple[dict, boo
     whether it was cut at MAX_ROWS. It runs as any query does: on a worker, within the client's limit
     and the time limit, over the default graph with kgg:inferred."""
     state.pool.start()
-    job = Job(text, JSON_RESULTS, state.max_rows, state.policy.prefixes)
+    job = Job(text, JSON_RESULTS, state.max_rows, state.policy.prefixes, state.max_response_bytes)
     with state.limiter.slot(client):
-        reply = state.pool.run(job)
-    if reply.status != 200:
-        log.error("a query of sco-kg's own failed: %s %s; query: %r", reply.kind, reply.message, text[:200])
-        raise QueryError(500, "internal", "a query of this page failed; this has been logged")
-    return json.loads(reply.body), reply.truncated
+        reply = state.pool.run(job, client)
+    with reply.body:
+        if reply.status != 200:
+            log.error("a query of sco-kg's own failed: %s %s; query: %r", reply.kind, reply.message, text[:200])
+            raise QueryError(500, "internal", "a query of this page failed; this has been logged")
+        return json.load(reply.body), reply.truncated

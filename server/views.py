@@ -62,5 +62,9 @@ def run_example(name: str):
 
 @bp.get("/health")
 def health():
-    """Liveness: 200 with the worker counts while the server can take requests."""
-    return jsonify({"status": "ok", **get_state().pool.status()})
+    """200 with the worker counts while every worker is ready and the store in place; 503 "degraded"
+    while the pool is short of workers (they are being replaced) or the store is gone (being reloaded)."""
+    status = get_state().pool.status()
+    response = jsonify(status)
+    response.status_code = 200 if status["status"] == "ok" else 503
+    return response

@@ -136,7 +136,8 @@ def serving(triples_dir: Path, queries_dir: Path, log_path: Path, *options: str)
 def live_server(mini_triples_dir, example_queries_dir, tmp_path_factory):
     """`sco-kg serve` over mini.trig (see serving); yields (base URL, log path)."""
     log_path = tmp_path_factory.mktemp("serve") / "serve.log"
-    with serving(mini_triples_dir, example_queries_dir, log_path) as base:
+    # Every test client is 127.0.0.1: the tests that run queries side by side need more than one slot.
+    with serving(mini_triples_dir, example_queries_dir, log_path, "--max-concurrent-per-client", "16") as base:
         yield base, log_path
 
 

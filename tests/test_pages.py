@@ -293,7 +293,7 @@ def test_the_page_is_the_default(client, headers, query_string, status, media_ty
 def test_entity_queries_run_on_the_worker_pool(pages_app, monkeypatch):
     state = pages_app.extensions["sco_kg"]
     jobs, run = [], state.pool.run
-    monkeypatch.setattr(state.pool, "run", lambda job: jobs.append(job) or run(job))
+    monkeypatch.setattr(state.pool, "run", lambda job, client: jobs.append(job) or run(job, client))
     html(pages_app.test_client(), "/resource/hub")
     assert jobs and all(job.max_rows == state.max_rows and "<https://w3id.org/sco-kg/resource/hub>" in job.text
                         for job in jobs)
@@ -301,7 +301,7 @@ def test_entity_queries_run_on_the_worker_pool(pages_app, monkeypatch):
 
 
 def test_a_busy_server_gives_an_error_page(pages_app, monkeypatch):
-    def busy(job):
+    def busy(job, client):
         raise QueryError(503, "busy", "every query worker is busy; try again shortly", headers={"Retry-After": "1"})
 
     monkeypatch.setattr(pages_app.extensions["sco_kg"].pool, "run", busy)

@@ -32,7 +32,7 @@ def values(document: dict, name: str) -> list[str]:
 def wait_for_idle_worker(app) -> None:
     """Wait until a worker stopped by a test has been replaced."""
     pool, deadline = app.extensions["sco_kg"].pool, time.monotonic() + 10
-    while pool.status()["idle"] < pool.size and time.monotonic() < deadline:
+    while pool.status()["idle"] < pool.status()["expected"] and time.monotonic() < deadline:
         time.sleep(0.05)
 
 
@@ -290,8 +290,8 @@ def test_time_limit_stops_the_query(client):
 @pytest.fixture(scope="module")
 def small_app(mini_triples_dir, example_queries_dir):
     """One worker and tight limits, to reach each limit with small requests."""
-    with running_app(mini_triples_dir, example_queries_dir, WORKERS=1, MAX_ROWS=2, MAX_REQUEST_BYTES=2000,
-                     MAX_CONCURRENT_PER_CLIENT=1, QUEUE_TIMEOUT=0.2, QUERY_TIMEOUT=1.5) as app:
+    with running_app(mini_triples_dir, example_queries_dir, WORKERS=1, LANE_WORKERS=0, MAX_ROWS=2,
+                     MAX_REQUEST_BYTES=2000, MAX_CONCURRENT_PER_CLIENT=1, QUEUE_TIMEOUT=0.2, QUERY_TIMEOUT=1.5) as app:
         yield app
 
 
