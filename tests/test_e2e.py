@@ -179,6 +179,20 @@ def test_every_error_waitress_answers_is_json(live_server, request_bytes, status
     assert json.loads(body)["error"]["status"] == int(status)
 
 
+def test_health_and_queries_answer_beside_105_half_open_connections(live_server):
+    host, port = urllib.parse.urlsplit(live_server[0]).netloc.split(":")
+    half_open = [socket.create_connection((host, int(port)), timeout=10) for _ in range(105)]
+    try:
+        for connection in half_open:
+            connection.sendall(b"GET /sparql?query=ASK")  # and never the rest of the request
+        status, _, body = fetch(live_server[0] + "/health")
+        assert status == 200 and json.loads(body)["status"] == "ok"
+        assert states_of(get(live_server[0], query=STATES)[2]) == STATE_IRIS
+    finally:
+        for connection in half_open:
+            connection.close()
+
+
 def test_the_host_header_is_checked_against_the_public_url(live_server):
     head, body = raw_exchange(live_server[0], b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: evil.example\r\n"
                               b"Connection: close\r\n\r\n")
