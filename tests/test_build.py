@@ -220,3 +220,20 @@ def test_build_io_errors_are_one_line_and_keep_the_old_graph(documents, tmp_path
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("Error: cannot write "), result.output
     assert "Traceback" not in result.output and not output.exists()
+
+
+def test_an_article_that_breaks_extraction_is_reported_and_the_others_build(documents, tmp_path, monkeypatch):
+    from loader import build as build_module
+
+    real = build_module.extract_facts
+
+    def breaks_on_one(document, gazetteer):
+        if document.source.startswith("2025-03-20"):
+            raise AttributeError("'NoneType' object has no attribute 'year'")
+        return real(document, gazetteer)
+
+    monkeypatch.setattr(build_module, "extract_facts", breaks_on_one)
+    report = run_build(documents, tmp_path / "o.trig", infer=False, validate=False)
+    assert [error.path for error in report.errors] == ["2025-03-20_beijing-secretary-general-press-conference.txt"]
+    assert "AttributeError" in report.errors[0].reason
+    assert report.articles == ["2024-10-16_islamabad-heads-of-government.txt"]

@@ -193,6 +193,18 @@ def test_health_and_queries_answer_beside_105_half_open_connections(live_server)
             connection.close()
 
 
+def test_idle_and_half_open_connections_are_closed_after_the_idle_timeout(mini_triples_dir, example_queries_dir,
+                                                                         tmp_path):
+    from conftest import serving
+
+    with serving(mini_triples_dir, example_queries_dir, tmp_path / "serve.log", "--idle-timeout", "1") as base:
+        host, port = urllib.parse.urlsplit(base).netloc.split(":")
+        with socket.create_connection((host, int(port)), timeout=15) as idle, \
+                socket.create_connection((host, int(port)), timeout=15) as half_open:
+            half_open.sendall(b"GET /sparql?query=ASK")
+            assert idle.recv(1) == b"" and half_open.recv(1) == b""  # closed by the server, not timed out
+
+
 def test_the_host_header_is_checked_against_the_public_url(live_server):
     head, body = raw_exchange(live_server[0], b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: evil.example\r\n"
                               b"Connection: close\r\n\r\n")
