@@ -209,11 +209,11 @@ class WorkerPool:
         return {"status": "ok" if healthy else "degraded", "workers": ready, "expected": expected,
                 "idle": idle, "store": store or not self._started, "started": self._started}
 
-    def run(self, job: Job, client: str = "") -> Reply:
+    def run(self, job: Job, client: str = "", lane_allowed: bool = True) -> Reply:
         """Answer job on an idle worker; its body as a file. 503 when none frees up in time, or the query
         overruns its time or memory limit."""
         self.start()
-        worker = self._take(client, job.text, lane_allowed=True)
+        worker = self._take(client, job.text, lane_allowed)
         timeout = self.limits.lane_timeout if worker.lane == LANE else self.limits.query_timeout
         started = time.monotonic()
         try:
@@ -234,7 +234,7 @@ class WorkerPool:
                 raise self._memory_error()
             if worker.lane == LANE:  # not a short query: to the general workers, and off the lane a while
                 self.lanes.punish(client, job.text)
-                return self.run(job, client)
+                return self.run(job, client, lane_allowed=False)
             raise QueryError(503, "timeout", f"query exceeded the time limit of {self.limits.query_timeout:g} s "
                              f"(stopped after {time.monotonic() - started:.1f} s)")
         self._release(worker)
