@@ -214,6 +214,8 @@ def ensure_built(documents_dir: Path, triples_dir: Path, ontology_dir: Path) -> 
                 raise BuildError(f"{output} {problem}; rebuild it with 'sco-kg build', "
                                  "or serve it as it is with 'sco-kg serve --trust-file'")
             return output
+    print(f"{output} was built from other articles, ontology, reference data or code: rebuilding it"
+          if output.exists() else f"{output} is missing: building it")
     report = build([Path(documents_dir)], Path(ontology_dir), Path(triples_dir), output)
     for error in report.errors:
         print(f"Error: {error}")

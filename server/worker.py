@@ -82,7 +82,10 @@ def address_space() -> int:
 
 def limit_memory(budget: int) -> None:
     """Let the process grow by at most budget bytes from now on (RLIMIT_AS)."""
-    resource.setrlimit(resource.RLIMIT_AS, (address_space() + budget, resource.getrlimit(resource.RLIMIT_AS)[1]))
+    try:
+        resource.setrlimit(resource.RLIMIT_AS, (address_space() + budget, resource.getrlimit(resource.RLIMIT_AS)[1]))
+    except (OSError, ValueError) as error:  # no /proc (not Linux), or a hard limit below the budget
+        print(f"sco-kg worker: no memory limit for queries ({error})", file=sys.stderr)
 
 
 def send_reply(conn: Connection, reply: Reply) -> None:
