@@ -220,7 +220,9 @@ class WorkerPool:
             worker.conn.send(job)
             reply = worker.conn.recv() if worker.conn.poll(timeout) else None
             if reply is not None and reply.status != 503:
-                reply = dataclasses.replace(reply, body=self._spool(worker, reply.length, started + timeout))
+                # the answer is ready: its transfer may take what is left of the general time limit
+                deadline = started + self.limits.query_timeout
+                reply = dataclasses.replace(reply, body=self._spool(worker, reply.length, deadline))
         except (EOFError, OSError):
             self._replace(worker)
             if worker.ran_out_of_memory():
