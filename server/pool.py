@@ -165,21 +165,27 @@ class WorkerPool:
                         self._replace_locked(worker)
             if not self._store_dir.is_dir():
                 with self._start_lock:
-                    if not self._closed and not self._store_dir.is_dir():
-                        log.error("the store folder %s is gone: loading the graph again", self._store_dir)
-                        self._load_store_or_log()
+                    try:
+                        self._reload_store_if_gone()
+                    except (RuntimeError, OSError) as error:
+                        log.error("loading the graph again failed (%s); retrying", error)
 
     def _new_store(self) -> None:
-        old, self._store_dir = self._store_dir, Path(tempfile.mkdtemp(prefix="sco-kg-store-"))
-        _build_store(self.trig_path, self._store_dir)
+        new = Path(tempfile.mkdtemp(prefix="sco-kg-store-"))
+        try:
+            _build_store(self.trig_path, new)
+        except RuntimeError:
+            shutil.rmtree(new, ignore_errors=True)
+            raise
+        old, self._store_dir = self._store_dir, new
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
 
-    def _load_store_or_log(self) -> None:
-        try:
+    def _reload_store_if_gone(self) -> None:
+        """Load the graph into a new store if the store folder has vanished (with _start_lock held)."""
+        if not self._closed and not self._store_dir.is_dir():
+            log.error("the store folder %s is gone: loading the graph again", self._store_dir)
             self._new_store()
-        except (RuntimeError, OSError) as error:
-            log.error("loading the graph again failed (%s); retrying", error)
 
     def _spawn(self, lane: str) -> _Worker:
         worker = _Worker(self._store_dir, lane, self.limits.query_memory)
@@ -304,9 +310,7 @@ class WorkerPool:
                 with self._start_lock:
                     if self._closed:
                         return
-                    if not self._store_dir.is_dir():
-                        log.error("the store folder %s is gone: loading the graph again", self._store_dir)
-                        self._new_store()
+                    self._reload_store_if_gone()
                     worker = self._spawn(lane)
                 worker.wait_ready()
             except (RuntimeError, OSError) as error:
