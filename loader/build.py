@@ -14,13 +14,14 @@ from pathlib import Path
 from rdflib import Graph
 
 from loader.rdf.dataset import assemble_dataset, canonical_labels, fixed_graphs, serialize_trig
-from loader.reading.documents import DocumentError, find_documents, read_documents
+from loader.reading.documents import DocumentError, find_documents, read_bytes, read_documents
 from loader.extraction.extract import EXTRACTOR_VERSION, extract_facts
 from loader.extraction.gazetteer import Gazetteer, gazetteer_from_graph
 from loader.rdf.namespaces import INFERRED_GRAPH, SCO
 from loader.rdf.article import ArticleGraph, facts_to_triples, rdf
 
 OUTPUT_NAME = "sco-kg.trig"
+HEADER, CLOSING = "# sco-kg build ", "# sco-kg end sha256 "  # the first and last lines of a built graph
 SHOWN_PROBLEMS = 40  # a failed validation lists this many problems
 
 
@@ -121,10 +122,36 @@ def build(
     _count(graphs, report)
     output = Path(output or Path(triples_dir) / OUTPUT_NAME)
     with phase("write"):
-        header = f"# sco-kg build {fingerprint(documents, ontology_dir, triples_dir, infer, engine)}\n".encode()
-        write_atomic(output, header + serialize_trig(graphs))
+        stamp = fingerprint(documents, ontology_dir, triples_dir, infer, engine)
+        try:
+            write_atomic(output, sealed(stamp, serialize_trig(graphs)))
+        except OSError as err:
+            raise BuildError(f"cannot write {err.filename or output}: {err.strerror or err}; "
+                             "the previous graph, if any, is kept") from err
     report.output = output
     return report
+
+
+def sealed(stamp: str, trig: bytes) -> bytes:
+    """A built graph as written: a header line with the build's fingerprint, the TriG, and a closing line
+    with the digest of both, so that a cut or edited file is told apart from a whole one."""
+    body = f"{HEADER}{stamp}\n".encode() + trig + (b"" if trig.endswith(b"\n") else b"\n")
+    return body + f"{CLOSING}{hashlib.sha256(body).hexdigest()}\n".encode()
+
+
+def graph_file_problem(path: Path) -> str | None:
+    """Why a built graph file cannot be served as sco-kg built it (empty, not sco-kg's, truncated), or None."""
+    data = Path(path).read_bytes()
+    if not data.strip():
+        return "is empty"
+    if not data.startswith(HEADER.encode()):
+        return f"was not built by sco-kg (its first line is not '{HEADER}<fingerprint>')"
+    body, _, last = data.rstrip(b"\n").rpartition(b"\n")
+    if not last.startswith(CLOSING.encode()):
+        return "is truncated (sco-kg's closing line is missing)"
+    if last[len(CLOSING):].decode("ascii", "replace") != hashlib.sha256(body + b"\n").hexdigest():
+        return "is truncated or was edited (its digest does not match its closing line)"
+    return None
 
 
 def _count(graphs: list[Graph | ArticleGraph], report: BuildReport) -> None:
@@ -161,7 +188,11 @@ def fingerprint(documents, ontology_dir: Path, triples_dir: Path, infer: bool = 
     files += sorted(Path(__file__).parent.rglob("*.py"))
     digest = hashlib.sha256(f"infer={infer} engine={engine}".encode())
     for path in files:
-        digest.update(Path(path).name.encode() + b"\0" + Path(path).read_bytes() + b"\0")
+        try:
+            data = read_bytes(path)
+        except DocumentError as err:  # the build reports it; its reason is part of what the build read
+            data = err.reason.encode()
+        digest.update(os.fsencode(Path(path).name) + b"\0" + data + b"\0")
     return digest.hexdigest()[:16]
 
 
@@ -169,16 +200,23 @@ def recorded_fingerprint(output: Path) -> str | None:
     """The fingerprint a built TriG file starts with, if any."""
     with open(output, "rb") as handle:
         first = handle.readline().decode("utf-8", "replace")
-    return first.split()[-1] if first.startswith("# sco-kg build ") else None
+    return first.split()[-1] if first.startswith(HEADER) else None
 
 
 def ensure_built(documents_dir: Path, triples_dir: Path, ontology_dir: Path) -> Path:
-    """The TriG file to serve: built first if missing, rebuilt if sco-kg built it from other inputs or code."""
+    """The TriG file to serve: built first if missing, rebuilt if sco-kg built it from other inputs or code.
+
+    BuildError if it cannot be served as it is: empty, truncated or not built by sco-kg."""
     output = Path(triples_dir) / OUTPUT_NAME
     if output.exists():
         recorded = recorded_fingerprint(output)
         if recorded is None or recorded == fingerprint([Path(documents_dir)], Path(ontology_dir), Path(triples_dir)):
-            return output  # up to date, or a graph sco-kg did not build (served as it is)
+            if (problem := graph_file_problem(output)) is not None:
+                raise BuildError(f"{output} {problem}; rebuild it with 'sco-kg build', "
+                                 "or serve it as it is with 'sco-kg serve --trust-file'")
+            return output
+    print(f"{output} was built from other articles, ontology, reference data or code: rebuilding it"
+          if output.exists() else f"{output} is missing: building it")
     report = build([Path(documents_dir)], Path(ontology_dir), Path(triples_dir), output)
     for error in report.errors:
         print(f"Error: {error}")

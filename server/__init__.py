@@ -18,6 +18,7 @@ def create_app(config: Mapping[str, Any] | None = None):
     from server.explanations import bp as explanations_bp
     from server.pages import add_page_headers
     from server.pages import bp as pages_bp
+    from server.public import check_host, endpoint_url
     from server.state import ServerState
     from server.views import bp as views_bp
 
@@ -37,6 +38,8 @@ def create_app(config: Mapping[str, Any] | None = None):
     app.register_blueprint(views_bp)
     app.register_blueprint(explanations_bp)
     app.register_blueprint(pages_bp)
+    app.before_request(check_host)
+    app.add_template_global(endpoint_url)
     app.after_request(add_cors_headers)
     app.after_request(add_page_headers)
     return app

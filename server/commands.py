@@ -16,7 +16,7 @@ from loader.reasoning.explain import show
 from loader.rdf.namespaces import PREFIXES
 from server import create_app
 from server.config import SETTINGS, Setting, defaults, split_list
-from server.engine import Job, execute, graph_names
+from server.engine import Job, execute
 from server.errors import QueryError
 from server.guard import Policy, check_query
 from server.protocol import QueryRequest
@@ -50,23 +50,34 @@ def _stop(signum, frame):
 
 @click.command("serve")
 @settings_options
-def serve_command(**options) -> None:
-    """Serve the graph over SPARQL with waitress (building the graph first if it is missing)."""
-    from loader.build import OUTPUT_NAME, ensure_built
+@click.option("--trust-file", is_flag=True,
+              help="Serve TRIPLES_DIR/sco-kg.trig as it is: no check that sco-kg built it whole, no rebuild.")
+def serve_command(trust_file: bool, **options) -> None:
+    """Serve the graph over SPARQL with waitress, building it first if it is missing or stale (built from
+    other articles or code); a graph file that is empty, truncated or not sco-kg's is refused."""
+    from loader.build import OUTPUT_NAME, BuildError, ensure_built
 
     config = {name.upper(): value for name, value in options.items()}
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
-    if not (config["TRIPLES_DIR"] / OUTPUT_NAME).exists():
-        log.info("%s is missing: building it first", config["TRIPLES_DIR"] / OUTPUT_NAME)
-        ensure_built(config["DOCUMENTS_DIR"], config["TRIPLES_DIR"], config["ONTOLOGY_DIR"])
+    if not trust_file or not (config["TRIPLES_DIR"] / OUTPUT_NAME).exists():
+        try:
+            ensure_built(config["DOCUMENTS_DIR"], config["TRIPLES_DIR"], config["ONTOLOGY_DIR"])
+        except BuildError as error:
+            raise click.ClickException(str(error)) from None
     app = create_app(config)
     pool = app.extensions["sco_kg"].pool
     try:
         pool.start()
-        server = make_server(app, config["HOST"], config["PORT"], config["THREADS"], config["MAX_REQUEST_BYTES"])
+        server = make_server(app, config["HOST"], config["PORT"], config["THREADS"], config["MAX_REQUEST_BYTES"],
+                             config["CONNECTION_LIMIT"], config["IDLE_TIMEOUT"])
     except (RuntimeError, OSError) as error:
         pool.close()
         raise click.ClickException(str(error)) from None
+    if not config["PUBLIC_URL"] and server.effective_host not in ("0.0.0.0", "::"):
+        host = f"[{server.effective_host}]" if ":" in server.effective_host else server.effective_host
+        app.config["PUBLIC_URL"] = f"http://{host}:{server.effective_port}"
+    elif not config["PUBLIC_URL"]:
+        log.warning("PUBLIC_URL is not set: the Host header is not checked; set it to the URL clients call")
     signal.signal(signal.SIGTERM, _stop)
     log.info("serving http://%s:%s/sparql with %d query workers and %d threads",
              server.effective_host, server.effective_port, pool.size, config["THREADS"])
@@ -114,7 +125,7 @@ def query_command(query: str, infer: bool, output: str, triples_dir: Path) -> No
     store = load_graph(trig_path)
     try:
         checked = check_query(text, policy)
-        dataset = dataset_for(QueryRequest(text, infer=infer), checked, graph_names(store))
+        dataset = dataset_for(QueryRequest(text, infer=infer), checked)
     except QueryError as error:
         raise click.ClickException(str(error)) from None
     if dataset.get("infer"):

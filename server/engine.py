@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from itertools import islice
+from typing import BinaryIO
 
 import pyoxigraph as ox
 
@@ -27,6 +28,7 @@ GRAPH_TYPES = {
     "application/n-quads": ox.RdfFormat.N_QUADS,
 }
 _POSITION = re.compile(r"^error at (\d+):(\d+): ?(.*)$", re.DOTALL)
+_UNKNOWN_FUNCTION = re.compile(r"The custom function (<[^>]*>) is not supported")
 
 
 @dataclass(frozen=True)
@@ -35,22 +37,29 @@ class Job:
 
     The dataset: infer picks the store whose default graph includes kgg:inferred (or not);
     default_graphs and named_graphs, if not None, replace the query's FROM / FROM NAMED.
+    base_iri resolves the query's relative IRIs (the endpoint's public URL). The answer is cut at
+    max_rows rows (or triples) and at max_bytes bytes, whichever comes first.
     """
 
     text: str
     media_type: str
     max_rows: int
     prefixes: dict[str, str]
+    max_bytes: int = 1 << 62
     infer: bool = True
     default_graphs: tuple[str, ...] | None = None
     named_graphs: tuple[str, ...] | None = None
+    base_iri: str | None = None
 
 
 @dataclass(frozen=True)
 class Reply:
-    """A serialized answer (body, media type, truncated) or a failure (status, kind, message, position)."""
+    """A serialized answer (body, media type, truncated) or a failure (status, kind, message, position).
 
-    body: bytes = b""
+    Between processes the body travels apart from the Reply (server.worker.send_reply): length says how
+    many bytes follow, and the pool hands the body on as a file."""
+
+    body: bytes | BinaryIO = b""
     media_type: str = ""
     truncated: bool = False
     status: int = 200
@@ -58,6 +67,7 @@ class Reply:
     message: str = ""
     line: int | None = None
     column: int | None = None
+    length: int = 0
 
 
 def graph_names(store: ox.Store) -> tuple[str, ...]:
@@ -91,9 +101,14 @@ def _mismatch(job: Job, expected: str) -> Reply:
 def execute(store: ox.Store, job: Job) -> Reply:
     """Run job on store; stop reading results after max_rows and flag the answer as truncated."""
     try:
-        return _answer(store.query(job.text, prefixes=job.prefixes, **_dataset(job)), job)
+        return _answer(store.query(job.text, base_iri=job.base_iri, prefixes=job.prefixes, **_dataset(job)), job)
     except SyntaxError as error:
         return syntax_failure(error)
+    except RuntimeError as error:
+        if (unknown := _UNKNOWN_FUNCTION.search(str(error))) is None:
+            raise
+        return Reply(status=400, kind="unknown_function", message=f"unknown function {unknown[1]}: "
+                     "this endpoint has the SPARQL 1.1 built-in functions and the XSD casts only")
     except OSError as error:  # a SERVICE call or reading the store failed: the caller knows which
         return Reply(status=500, kind="evaluation", message=str(error))
 
@@ -108,15 +123,27 @@ def _answer(result, job: Job) -> Reply:
             return _mismatch(job, "query results")
         variables = [variable.value for variable in result.variables]
         rows = [list(solution) for solution in islice(result, job.max_rows + 1)]
-        truncated = len(rows) > job.max_rows
-        body = WRITERS[RESULT_TYPES[job.media_type]](variables, rows[:job.max_rows], truncated)
-        return Reply(body, job.media_type, truncated)
+        writer = WRITERS[RESULT_TYPES[job.media_type]]
+        return _within(lambda part, cut: writer(variables, part, cut), rows, job)
     if job.media_type not in GRAPH_TYPES:
         return _mismatch(job, "an RDF graph")
-    triples = list(islice(result, job.max_rows + 1))
-    truncated = len(triples) > job.max_rows
     rdf_format = GRAPH_TYPES[job.media_type]
-    statements = triples[:job.max_rows]
+    triples = list(islice(result, job.max_rows + 1))
     if rdf_format.supports_datasets:
-        statements = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in statements]
-    return Reply(ox.serialize(statements, format=rdf_format, prefixes=job.prefixes), job.media_type, truncated)
+        triples = [ox.Quad(t.subject, t.predicate, t.object, ox.DefaultGraph()) for t in triples]
+    return _within(lambda part, cut: ox.serialize(part, format=rdf_format, prefixes=job.prefixes), triples, job)
+
+
+def _within(write, items: list, job: Job) -> Reply:
+    """The answer written from as many items as fit both max_rows and max_bytes: write(items, truncated)."""
+    cut = len(items) > job.max_rows
+    items = items[:job.max_rows]
+    body = write(items, cut)
+    if len(body) > job.max_bytes:  # rare: find the most items that fit, by halving
+        cut, fits, too_many = True, 0, len(items)
+        while too_many - fits > 1:
+            middle = (fits + too_many) // 2
+            fits, too_many = (middle, too_many) if len(write(items[:middle], True)) <= job.max_bytes \
+                else (fits, middle)
+        body = write(items[:fits], True)
+    return Reply(body, job.media_type, cut)

@@ -21,6 +21,7 @@ _TOKEN = re.compile(
                |'(?:[^'\\\r\n]|\\.)*'|"(?:[^"\\\r\n]|\\.)*")
   | (?P<iri><[^<>"{}|^`\x00-\x20]*>)
   | (?P<var>[?$][\w\u00b7-\uffff]+)
+  | (?P<bnode>_:[\w.\-\u00b7-\uffff]*[\w\-\u00b7-\uffff])
   | (?P<pname>(?:[^\W\d_][\w.\-\u00b7-\uffff]*)?:(?:(?:[\w:%\u00b7-\uffff]|ESC)(?:[\w.\-:%\u00b7-\uffff]|ESC)*)?)
   | (?P<number>\d*\.?\d+(?:[eE][+-]?\d+)?)
   | (?P<word>[^\W\d]\w*)
@@ -31,11 +32,10 @@ _TOKEN = re.compile(
     """.replace("ESC", _ESCAPE),
     re.VERBOSE | re.DOTALL,
 )
-_OPERAND_KINDS = {"string", "iri", "var", "pname", "number"}
+_OPERAND_KINDS = {"string", "iri", "var", "bnode", "pname", "number"}
 _CHAIN_KEYWORDS = {"UNION", "OPTIONAL", "MINUS"}
 _QUERY_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
 _UPDATE_FORMS = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
-_SPAN_OPERATOR = re.compile(r"[!=<>+\-*/|&^(\[]")
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,26 @@ def position(text: str, offset: int) -> tuple[int, int]:
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
+def offset_of(text: str, line: int, column: int) -> int:
+    """The character offset of a 1-based line and column (the end of the text if past it)."""
+    starts = [0] + [match.end() for match in re.finditer(r"\n", text)]
+    return min(len(text), starts[min(line, len(starts)) - 1] + column - 1)
+
+
+def error_start(text: str, line: int, column: int) -> tuple[int, int]:
+    """Where a parse error is, from where the parser stopped (the end of what it read, often past the
+    spaces and line end that follow): the start of the token at, or else just before, that place."""
+    offset = offset_of(text, line, column)
+    while offset > 0 and (offset == len(text) or text[offset].isspace()) and text[offset - 1].isspace():
+        offset -= 1
+    if offset == len(text) or text[offset].isspace():
+        offset -= 1  # just after a token: point at it
+    token_start = at = 0
+    while at <= offset and (match := _TOKEN.match(text, at)) is not None and match.end() > at:
+        token_start, at = match.start(), match.end()
+    return position(text, max(0, token_start))
+
+
 def _refuse(text: str, offset: int, status: int, kind: str, message: str) -> QueryError:
     line, column = position(text, offset)
     context = text.splitlines()[line - 1][:200] if text.strip() else ""
@@ -81,31 +101,37 @@ def _refuse(text: str, offset: int, status: int, kind: str, message: str) -> Que
 
 
 def _tokens(text: str, policy: Policy) -> list[_Token]:
-    """Tokens that matter (no spaces or comments), checking nesting and operator counts on the way."""
+    """Tokens that matter (no spaces or comments), checking nesting and operator counts on the way.
+
+    '<' after an operand is the less-than operator inside an expression (the grammar allows no IRI
+    there), and an IRI elsewhere (triple patterns, collections, ORDER BY): the parser's reading."""
     tokens: list[_Token] = []
-    depth = deepest = operators = 0
-    after_operand = False
-    for match in _TOKEN.finditer(text):
+    contexts: list[str] = []  # "pattern" per open brace, "expression" or "collection" per parenthesis
+    deepest = operators = 0
+    after_operand = in_select = False
+    at = 0
+    while at < len(text):
+        match = _TOKEN.match(text, at)
         kind, value, offset = match.lastgroup, match.group(), match.start()
+        if kind == "iri" and after_operand and contexts and contexts[-1] == "expression":
+            kind, value = "op", "<=" if text.startswith("<=", offset) else "<"
+        at = offset + len(value)
         if kind in ("space", "comment"):
             continue
-        if kind == "iri" and after_operand:
-            # '<' after an operand may be the less-than operator: count the span as code too.
-            if "'" in value:
-                raise _refuse(text, offset, 400, "syntax", "ambiguous '<': put spaces around the less-than operator")
-            inner = value[1:-1]
-            depth = max(0, depth + inner.count("(") + inner.count("[") - inner.count(")") - inner.count("]"))
-            operators += len(_SPAN_OPERATOR.findall(inner))
-        elif kind == "open":
-            depth += 1
+        if kind == "word" and value.upper() in ("SELECT", "WHERE"):
+            in_select = value.upper() == "SELECT"
+        if kind == "open":
+            contexts.append(_context_of(value, contexts, tokens, in_select))
+            in_select = in_select and value != "{"
             operators += 1
         elif kind == "close":
-            depth = max(0, depth - 1)
+            if contexts:
+                contexts.pop()
         elif kind == "op" or (kind == "word" and value.upper() in _CHAIN_KEYWORDS):
             operators += 1
-        if depth > deepest:
-            deepest = depth
-            if depth > policy.max_nesting:
+        if len(contexts) > deepest:
+            deepest = len(contexts)
+            if deepest > policy.max_nesting:
                 raise _refuse(text, offset, 400, "too_deep",
                               f"query nesting is deeper than the limit of {policy.max_nesting}")
         if operators > policy.max_operators:
@@ -114,6 +140,19 @@ def _tokens(text: str, policy: Policy) -> list[_Token]:
         tokens.append(_Token(kind, value, offset))
         after_operand = kind in _OPERAND_KINDS or value == ")" or value.lower() in ("true", "false")
     return tokens
+
+
+def _context_of(bracket: str, contexts: list[str], tokens: list[_Token], in_select: bool) -> str:
+    """What an opening bracket starts: a group of patterns, an expression or a collection (RDF list,
+    VALUES row, blank node). A parenthesis in a pattern opens an expression only after a keyword
+    (FILTER, BIND, a function name, not 'a') or in a SELECT clause; outside any brace always."""
+    if bracket == "{":
+        return "pattern"
+    if bracket == "[":
+        return "expression" if contexts and contexts[-1] == "expression" else "collection"
+    if not contexts or contexts[-1] == "expression" or in_select:
+        return "expression"
+    return "expression" if tokens and tokens[-1].kind == "word" and tokens[-1].text != "a" else "collection"
 
 
 def _prologue(tokens: list[_Token], prefixes: dict[str, str]) -> tuple[int, str | None, dict[str, str]]:
@@ -171,6 +210,9 @@ def check_query(text: str, policy: Policy) -> CheckedQuery:
     graphs: dict[bool, list[str]] = {False: [], True: []}
     services = []
     for at, token in enumerate(tokens):
+        if token.kind == "pname" and at >= index and (prefix := token.text.partition(":")[0]) not in prefixes:
+            raise _refuse(text, token.offset, 400, "prefix", f"prefix {prefix}: is not declared; "
+                          f"add PREFIX {prefix}: <...> before the query")
         if token.kind != "word":
             continue
         keyword = token.text.upper()

@@ -11,6 +11,7 @@ from server.entity import article_local, description_query, exists_query, read_e
 from server.errors import QueryError, error_response
 from server.formats import negotiate
 from server.protocol import QueryRequest, read_query_request
+from server.public import query_base
 from server.sparql import answer_query, run_own_query
 from server.state import get_state
 
@@ -109,6 +110,6 @@ def resource(local: str):
         if iri is None or not run_own_query(state, exists_query(iri), _client())[0]["boolean"]:
             raise missing
         described = QueryRequest(description_query(iri), infer=asked.infer, formats=(media_type,))
-        response = answer_query(state, described, request.accept_mimetypes, _client())
+        response = answer_query(state, described, request.accept_mimetypes, _client(), query_base())
     response.vary.add("Accept")
     return response

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from typing import BinaryIO, Iterator
 
 from flask import Response
 from werkzeug.datastructures import MIMEAccept
@@ -11,27 +12,23 @@ from werkzeug.datastructures import MIMEAccept
 from server.engine import Job, Reply
 from server.errors import QueryError
 from server.formats import content_type, negotiate
-from server.guard import CheckedQuery
+from server.guard import CheckedQuery, error_start
 from server.protocol import QueryRequest
 from server.state import ServerState
 
 TRUNCATED_HEADER = "X-SCO-KG-Truncated"
 JSON_RESULTS = "application/sparql-results+json"
+CHUNK_BYTES = 64 * 1024
 log = logging.getLogger(__name__)
 
 
-def dataset_for(query: QueryRequest, checked: CheckedQuery, graphs: tuple[str, ...]) -> dict:
+def dataset_for(query: QueryRequest, checked: CheckedQuery) -> dict:
     """The Job fields that fix the query's dataset.
 
     default-graph-uri / named-graph-uri win over FROM / FROM NAMED, which win over the default:
-    the merge of all graphs, or of all but kgg:inferred when infer is false. Every IRI named
-    must be a graph of this dataset: sco-kg never fetches a graph from elsewhere.
+    the merge of all graphs, or of all but kgg:inferred when infer is false. A graph this dataset
+    does not hold is an empty graph: sco-kg never fetches a graph from elsewhere.
     """
-    named = (*query.default_graphs, *query.named_graphs, *checked.from_graphs, *checked.from_named_graphs)
-    unknown = [iri for iri in named if iri not in graphs]
-    if unknown:
-        raise QueryError(400, "unknown_graph", f"<{unknown[0]}> is not a graph of this dataset, and sco-kg "
-                         "fetches no graph from elsewhere; GET /sparql lists the graphs")
     if query.has_protocol_dataset:
         return {"default_graphs": query.default_graphs, "named_graphs": query.named_graphs}
     return {"infer": query.infer or checked.has_dataset_clause}
@@ -43,31 +40,43 @@ def _failure(reply: Reply, text: str, checked: CheckedQuery) -> QueryError:
             return QueryError(502, "service", f"a SERVICE call failed: {reply.message}")
         log.error("evaluation failed: %s; query: %r", reply.message, text[:200])
         return QueryError(500, "internal", "the query engine failed; this has been logged")
-    context = None
-    if reply.line is not None:
+    line, column, context = reply.line, reply.column, None
+    if line is not None:
+        line, column = error_start(text, line, column)
         lines = text.splitlines()
-        context = lines[reply.line - 1][:200] if 0 < reply.line <= len(lines) else ""
+        context = lines[line - 1][:200] if 0 < line <= len(lines) else ""
     message = f"syntax error: {reply.message}" if reply.kind == "syntax" else reply.message
-    return QueryError(reply.status, reply.kind, message, reply.line, reply.column, context)
+    return QueryError(reply.status, reply.kind, message, line, column, context)
 
 
-def answer_query(state: ServerState, query: QueryRequest, accept: MIMEAccept, client: str) -> Response:
-    """The HTTP response to a query: results, or a QueryError raised for the error handler."""
+def answer_query(state: ServerState, query: QueryRequest, accept: MIMEAccept, client: str,
+                 base_iri: str) -> Response:
+    """The HTTP response to a query: results, or a QueryError raised for the error handler.
+    base_iri resolves the query's relative IRIs."""
     if query.text is None:
         raise QueryError(400, "missing_query", "no query given: send a query parameter or a query body")
     checked = state.check(query.text)
     media_type = negotiate(checked.form, accept, query.formats)
     state.pool.start()
-    job = Job(query.text, media_type, state.max_rows, state.policy.prefixes,
-              **dataset_for(query, checked, state.pool.graphs))
+    job = Job(query.text, media_type, state.max_rows, state.policy.prefixes, state.max_response_bytes,
+              base_iri=base_iri, **dataset_for(query, checked))
     with state.limiter.slot(client):
-        reply = state.pool.run(job)
+        reply = state.pool.run(job, client)
     if reply.status != 200:
+        reply.body.close()
         raise _failure(reply, query.text, checked)
-    response = Response(reply.body, content_type=content_type(reply.media_type))
+    response = Response(_chunks(reply.body), content_type=content_type(reply.media_type))
+    response.content_length = reply.length
     if reply.truncated:
         response.headers[TRUNCATED_HEADER] = "true"
     return response
+
+
+def _chunks(body: BinaryIO) -> Iterator[bytes]:
+    """The body of an answer, read from its spool file as the client takes it."""
+    with body:
+        while chunk := body.read(CHUNK_BYTES):
+            yield chunk
 
 
 def run_own_query(state: ServerState, text: str, client: str) -> tuple[dict, bool]:
@@ -75,10 +84,11 @@ def run_own_query(state: ServerState, text: str, client: str) -> tuple[dict, boo
     whether it was cut at MAX_ROWS. It runs as any query does: on a worker, within the client's limit
     and the time limit, over the default graph with kgg:inferred."""
     state.pool.start()
-    job = Job(text, JSON_RESULTS, state.max_rows, state.policy.prefixes)
+    job = Job(text, JSON_RESULTS, state.max_rows, state.policy.prefixes, state.max_response_bytes)
     with state.limiter.slot(client):
-        reply = state.pool.run(job)
-    if reply.status != 200:
-        log.error("a query of sco-kg's own failed: %s %s; query: %r", reply.kind, reply.message, text[:200])
-        raise QueryError(500, "internal", "a query of this page failed; this has been logged")
-    return json.loads(reply.body), reply.truncated
+        reply = state.pool.run(job, client)
+    with reply.body:
+        if reply.status != 200:
+            log.error("a query of sco-kg's own failed: %s %s; query: %r", reply.kind, reply.message, text[:200])
+            raise QueryError(500, "internal", "a query of this page failed; this has been logged")
+        return json.load(reply.body), reply.truncated

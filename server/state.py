@@ -19,7 +19,7 @@ from server.config import split_list
 from server.examples import Example, load_examples
 from server.guard import CheckedQuery, Policy, check_query
 from server.limits import ClientLimiter
-from server.pool import WorkerPool
+from server.pool import PoolLimits, WorkerPool
 
 # Clients repeat queries: remember the checks of up to this many queries of up to this many characters.
 CHECK_CACHE_SIZE, CHECK_CACHE_TEXT = 1024, 10_000
@@ -35,6 +35,7 @@ class ServerState:
     policy: Policy
     examples: dict[str, Example]
     max_rows: int
+    max_response_bytes: int
     _explainer: Explainer | None = None
     _explainer_lock: threading.Lock = field(default_factory=threading.Lock)
     _checked: Any = None
@@ -57,13 +58,19 @@ class ServerState:
             prefixes={prefix: str(namespace) for prefix, namespace in PREFIXES.items()},
             allowed_service_hosts=frozenset(host.lower() for host in split_list(config["ALLOWED_SERVICE_HOSTS"])),
         )
+        limits = PoolLimits(
+            size=workers, query_timeout=config["QUERY_TIMEOUT"], queue_timeout=config["QUEUE_TIMEOUT"],
+            query_memory=config["MAX_QUERY_MEMORY"] << 20, max_waiting=config["MAX_WAITING"],
+            lane_size=config["LANE_WORKERS"], lane_timeout=config["SHORT_QUERY_TIMEOUT"],
+            lane_penalty=config["LANE_PENALTY"])
         return cls(
             trig_path=trig_path,
-            pool=WorkerPool(trig_path, workers, config["QUERY_TIMEOUT"], config["QUEUE_TIMEOUT"]),
-            limiter=ClientLimiter(config["MAX_CONCURRENT_PER_CLIENT"]),
+            pool=WorkerPool(trig_path, limits),
+            limiter=ClientLimiter(config["MAX_CONCURRENT_PER_CLIENT"] or max(1, workers - 1)),
             policy=policy,
             examples={example.name: example for example in load_examples(Path(config["QUERIES_DIR"]))},
             max_rows=config["MAX_ROWS"],
+            max_response_bytes=config["MAX_RESPONSE_BYTES"],
         )
 
     def explainer(self) -> Explainer:

@@ -9,6 +9,7 @@ from flask import Blueprint, Response, current_app, jsonify, redirect, request, 
 from server.errors import QueryError
 from server.formats import content_type, negotiate, prefers_html
 from server.protocol import read_query_request
+from server.public import endpoint_url, query_base
 from server.service import describe_service, serialize_description
 from server.sparql import answer_query
 from server.state import get_state
@@ -30,7 +31,7 @@ def sparql():
         response = _service_description(state, query.formats)
         response.vary.add("Accept")
         return response
-    return answer_query(state, query, request.accept_mimetypes, request.remote_addr or "")
+    return answer_query(state, query, request.accept_mimetypes, request.remote_addr or "", query_base())
 
 
 def _service_description(state, formats: tuple[str, ...]) -> Response:
@@ -38,7 +39,7 @@ def _service_description(state, formats: tuple[str, ...]) -> Response:
         return redirect(url_for("pages.query_page"), 303)
     media_type = negotiate("GRAPH", request.accept_mimetypes, formats)
     state.pool.start()
-    description = describe_service(request.base_url, state.pool.graphs, state.policy.allowed_service_hosts)
+    description = describe_service(endpoint_url(), state.pool.graphs, state.policy.allowed_service_hosts)
     return Response(serialize_description(description, media_type), content_type=content_type(media_type))
 
 
@@ -56,10 +57,14 @@ def run_example(name: str):
     if example is None:
         raise QueryError(404, "not_found", f"no example query named {name!r}; GET /queries lists them")
     query = dataclasses.replace(read_query_request(request, _max_bytes()), text=example.text)
-    return answer_query(state, query, request.accept_mimetypes, request.remote_addr or "")
+    return answer_query(state, query, request.accept_mimetypes, request.remote_addr or "", query_base())
 
 
 @bp.get("/health")
 def health():
-    """Liveness: 200 with the worker counts while the server can take requests."""
-    return jsonify({"status": "ok", **get_state().pool.status()})
+    """200 with the worker counts while every worker is ready and the store in place; 503 "degraded"
+    while the pool is short of workers (they are being replaced) or the store is gone (being reloaded)."""
+    status = get_state().pool.status()
+    response = jsonify(status)
+    response.status_code = 200 if status["status"] == "ok" else 503
+    return response

@@ -104,33 +104,41 @@ def client(app):
     return app.test_client()
 
 
-@pytest.fixture(scope="session")
-def live_server(mini_triples_dir, example_queries_dir, tmp_path_factory):
-    """`sco-kg serve` in a child process on 127.0.0.1, any free port; yields (base URL, log path).
-
-    Stopped with SIGTERM at the end, which must end it (and its workers) cleanly.
-    """
+@contextmanager
+def serving(triples_dir: Path, queries_dir: Path, log_path: Path, *options: str):
+    """`sco-kg serve --trust-file` over triples_dir in a child process on 127.0.0.1, any free port;
+    yields its base URL. Stopped with SIGTERM at the end, which must end it (and its workers) cleanly."""
     import re
     import subprocess
     import sys
     import time
 
-    log_path = tmp_path_factory.mktemp("serve") / "serve.log"
     command = [sys.executable, "-c", "import sys; from server.commands import serve_command; "
                "serve_command(sys.argv[1:])", "--port", "0", "--workers", "2", "--threads", "24",
-               "--query-timeout", str(SERVER_TIMEOUT), "--triples-dir", str(mini_triples_dir),
-               "--queries-dir", str(example_queries_dir)]
+               "--query-timeout", str(SERVER_TIMEOUT), "--trust-file", "--triples-dir", str(triples_dir),
+               "--queries-dir", str(queries_dir), *options]
     with open(log_path, "wb") as log:
         process = subprocess.Popen(command, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 30
-        while not (match := re.search(r"serving (http://127\.0\.0\.1:\d+)/sparql", log_path.read_text())):
-            assert process.poll() is None and time.monotonic() < deadline, log_path.read_text()
-            time.sleep(0.05)
-        yield match[1], log_path
-        workers = _children(process.pid)
-        process.terminate()
-        assert process.wait(timeout=10) == 0, log_path.read_text()
+        try:
+            deadline = time.monotonic() + 30
+            while not (match := re.search(r"serving (http://127\.0\.0\.1:\d+)/sparql", log_path.read_text())):
+                assert process.poll() is None and time.monotonic() < deadline, log_path.read_text()
+                time.sleep(0.05)
+            yield match[1]
+        finally:
+            workers = _children(process.pid)
+            process.terminate()
+            assert process.wait(timeout=10) == 0, log_path.read_text()
         assert workers and not any(Path(f"/proc/{pid}").exists() for pid in workers)
+
+
+@pytest.fixture(scope="session")
+def live_server(mini_triples_dir, example_queries_dir, tmp_path_factory):
+    """`sco-kg serve` over mini.trig (see serving); yields (base URL, log path)."""
+    log_path = tmp_path_factory.mktemp("serve") / "serve.log"
+    # Every test client is 127.0.0.1: the tests that run queries side by side need more than one slot.
+    with serving(mini_triples_dir, example_queries_dir, log_path, "--max-concurrent-per-client", "16") as base:
+        yield base, log_path
 
 
 def _children(pid: int) -> list[int]:

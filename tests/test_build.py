@@ -135,3 +135,114 @@ def test_a_long_list_of_problems_is_cut_short_with_a_count(tmp_path, monkeypatch
     message = str(failure.value)
     assert "res:x39 " in message and "res:x40 " not in message
     assert "... and 60 more" in message and "sco-kg validate --trig" in message
+
+
+def test_hostile_entries_never_crash_the_build_or_its_fingerprint(documents, tmp_path):
+    import os
+
+    from loader.build import fingerprint
+
+    (documents / "gone.txt").symlink_to(documents / "missing")
+    (documents / "loop.txt").symlink_to(documents / "loop.txt")
+    (documents / "folder.txt").mkdir()
+    (documents / "zero.txt").symlink_to("/dev/zero")
+    os.mkfifo(documents / "pipe.txt")
+    (documents / os.fsdecode(b"caf\xe9.txt")).write_text("The SCO summit opened in Astana today.")
+    assert fingerprint([documents], ROOT / "ontology", ROOT / "triples")
+    output = tmp_path / "out.trig"
+    result = CliRunner().invoke(main, ["build", str(documents), "-o", str(output), "--no-infer", "--no-validate"])
+    assert result.exit_code == 1, result.output
+    for name in ("gone.txt", "loop.txt", "folder.txt", "zero.txt", "pipe.txt", "caf\ufffd.txt"):
+        assert f"Error: {name}: " in result.output
+    assert b"islamabad-heads-of-government" in output.read_bytes()
+
+
+@pytest.fixture
+def built(documents, tmp_path) -> Path:
+    """A TRIPLES_DIR holding a graph built from documents."""
+    from loader.build import ensure_built
+
+    triples = tmp_path / "triples"
+    shutil.copytree(ROOT / "triples" / "reference", triples / "reference")
+    shutil.copy(ROOT / "triples" / "links.ttl", triples / "links.ttl")
+    return ensure_built(documents, triples, ROOT / "ontology").parent
+
+
+def _cut_at_a_graph_boundary(data: bytes) -> bytes:
+    return data[:data.index(b"\n}\n") + 3]
+
+
+@pytest.mark.parametrize(("damage", "reason"), [
+    (lambda data: b"", "is empty"),
+    (lambda data: data.split(b"\n", 1)[0] + b"\n", "truncated"),
+    (_cut_at_a_graph_boundary, "truncated"),
+    (lambda data: data.split(b"\n", 1)[1], "not built by sco-kg"),
+    (lambda data: data.replace(b"Islamabad", b"Islamabat", 1), "edited"),
+], ids=["empty", "header-only", "cut-at-a-graph", "foreign", "edited"])
+def test_serve_refuses_a_damaged_graph_by_name_unless_trusted(built, documents, monkeypatch, damage, reason):
+    from server.commands import serve_command
+
+    trig = built / "sco-kg.trig"
+    trig.write_bytes(damage(trig.read_bytes()))
+    options = ["--triples-dir", str(built), "--documents-dir", str(documents), "--ontology-dir",
+               str(ROOT / "ontology"), "--workers", "1"]
+    result = CliRunner().invoke(serve_command, options)
+    assert result.exit_code == 1
+    assert str(trig) in result.output and reason in result.output and "--trust-file" in result.output
+    served = []
+    monkeypatch.setattr("server.commands.create_app", lambda config: served.append(config) or 1 / 0)
+    CliRunner().invoke(serve_command, [*options, "--trust-file"])
+    assert served, "--trust-file serves the file as it is"
+
+
+def test_serve_rebuilds_a_graph_built_from_other_articles(built, documents, monkeypatch):
+    from loader.build import recorded_fingerprint
+    from server.commands import serve_command
+
+    trig = built / "sco-kg.trig"
+    before = recorded_fingerprint(trig)
+    (documents / "2025-03-20_beijing-secretary-general-press-conference.txt").unlink()
+    monkeypatch.setattr("server.commands.create_app", lambda config: 1 / 0)  # stop after the graph is ready
+    CliRunner().invoke(serve_command, ["--triples-dir", str(built), "--documents-dir", str(documents),
+                                       "--ontology-dir", str(ROOT / "ontology")])
+    assert recorded_fingerprint(trig) != before
+    assert b"beijing-secretary-general" not in trig.read_bytes()
+
+
+@pytest.mark.parametrize("where", ["output-folder-is-a-file", "disk-full"])
+def test_build_io_errors_are_one_line_and_keep_the_old_graph(documents, tmp_path, monkeypatch, where):
+    import errno
+    import os
+
+    if where == "disk-full":
+        output = tmp_path / "sco-kg.trig"
+
+        def full(fd):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+        monkeypatch.setattr("loader.build.os.fsync", full)
+    else:
+        (tmp_path / "file").write_text("")
+        output = tmp_path / "file" / "sco-kg.trig"
+    result = CliRunner().invoke(main, ["build", str(documents), "-o", str(output), "--no-infer", "--no-validate"])
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("Error: cannot write "), result.output
+    assert "Traceback" not in result.output and not output.exists()
+
+
+def test_an_article_that_breaks_extraction_is_reported_and_the_others_build(documents, tmp_path, monkeypatch):
+    from loader import build as build_module
+
+    real = build_module.extract_facts
+
+    def breaks_on_one(document, gazetteer):
+        if document.source.startswith("2025-03-20"):
+            raise AttributeError("'NoneType' object has no attribute 'year'")
+        return real(document, gazetteer)
+
+    monkeypatch.setattr(build_module, "extract_facts", breaks_on_one)
+    report = run_build(documents, tmp_path / "o.trig", infer=False, validate=False)
+    assert [error.path for error in report.errors] == ["2025-03-20_beijing-secretary-general-press-conference.txt"]
+    assert "AttributeError" in report.errors[0].reason
+    assert report.articles == ["2024-10-16_islamabad-heads-of-government.txt"]

@@ -112,3 +112,65 @@ def test_a_sentence_with_a_colon_is_no_dateline(line):
     from loader.reading.documents import dateline
 
     assert dateline(line) is None
+
+
+# --- hostile input folders: only regular files inside the folder are read, and nothing hangs or crashes ---
+def hostile_entry(folder, kind: str):
+    """An entry named like an article that is not one; returns its file name as the reader reports it."""
+    import os
+
+    if kind == "dangling-symlink":
+        (folder / "gone.txt").symlink_to(folder / "missing")
+    elif kind == "looping-symlink":
+        (folder / "loop.txt").symlink_to(folder / "loop.txt")
+    elif kind == "symlink-outside":
+        outside = folder.parent / "secret.txt"
+        outside.write_text(ARTICLE)
+        (folder / "outside.txt").symlink_to(outside)
+    elif kind == "symlink-to-device":
+        (folder / "zero.txt").symlink_to("/dev/zero")
+    elif kind == "folder":
+        (folder / "folder.txt").mkdir()
+    elif kind == "fifo":
+        os.mkfifo(folder / "pipe.txt")
+    elif kind == "bad-name":
+        name = os.fsdecode(b"caf\xe9.txt")
+        (folder / name).write_text(ARTICLE)
+        return "caf\ufffd.txt"
+    return next(p.name for p in folder.iterdir() if p.name != "2023-10-27_good.txt")
+
+
+HOSTILE = ["dangling-symlink", "looping-symlink", "symlink-outside", "symlink-to-device", "folder", "fifo", "bad-name"]
+REASONS = {"dangling-symlink": "symlink that leads nowhere", "looping-symlink": "symlink that leads nowhere",
+           "symlink-outside": "outside the folder", "symlink-to-device": "outside the folder", "folder": "a folder",
+           "fifo": "FIFO", "bad-name": "not valid UTF-8"}
+
+
+@pytest.mark.parametrize("kind", HOSTILE)
+def test_hostile_entries_are_reported_and_the_others_read(tmp_path, kind):
+    from loader.reading.documents import find_documents
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write(folder, "2023-10-27_good.txt", ARTICLE.encode())
+    name = hostile_entry(folder, kind)
+    documents, errors = read_documents(find_documents([folder]))
+    assert [d.source for d in documents] == ["2023-10-27_good.txt"]
+    assert [e.path for e in errors] == [name]
+    assert REASONS[kind] in errors[0].reason
+    str(errors[0]).encode("utf-8")  # printable
+
+
+def test_a_symlink_to_a_file_in_the_folder_is_read(tmp_path):
+    write(tmp_path, "2023-10-27_good.txt", ARTICLE.encode())
+    (tmp_path / "2023-10-27_link.txt").symlink_to(tmp_path / "2023-10-27_good.txt")
+    assert read_document(tmp_path / "2023-10-27_link.txt").text == ARTICLE.strip()
+
+
+def test_the_size_cap_is_counted_while_reading(tmp_path):
+    from loader.reading.documents import read_bytes
+
+    path = write(tmp_path, "big.txt", b"word " * 1000)
+    assert len(read_bytes(path, 5000)) == 5000
+    with pytest.raises(DocumentError, match="over the 4999 byte limit"):
+        read_bytes(path, 4999)

@@ -141,8 +141,74 @@ def test_raw_invalid_utf8_in_the_url(live_server):
                            b"Connection: close\r\n\r\n")
         answer = b"".join(iter(lambda: connection.recv(65536), b""))
     head, _, body = answer.partition(b"\r\n\r\n")
-    assert head.split()[1] == b"400" and b"Bad URI" in body  # refused by waitress, before the app
+    assert head.split()[1] == b"400"  # refused by waitress, before the app, in the JSON error shape
+    assert b"application/json" in head and json.loads(body)["error"]["status"] == 400
     assert states_of(get(live_server[0], query=STATES)[2]) == STATE_IRIS
+
+
+def raw_exchange(base: str, request: bytes) -> tuple[bytes, bytes]:
+    """Send bytes to the server, read until it closes or 5 s pass; (everything before the body, body)."""
+    host, port = urllib.parse.urlsplit(base).netloc.split(":")
+    with socket.create_connection((host, int(port)), timeout=5) as connection:
+        connection.sendall(request)
+        answer = b""
+        try:
+            while chunk := connection.recv(65536):
+                answer += chunk
+        except socket.timeout:
+            pass
+    head, _, body = answer.rpartition(b"\r\n\r\n")
+    return head, body
+
+
+def test_expect_100_continue_with_a_too_large_body_gets_413_only(live_server):
+    head, body = raw_exchange(live_server[0], b"POST /sparql HTTP/1.1\r\nHost: test\r\n"
+                              b"Content-Type: application/sparql-query\r\nContent-Length: 50000000\r\n"
+                              b"Expect: 100-continue\r\n\r\n")
+    assert b"100 Continue" not in head
+    assert head.split()[1] == b"413" and json.loads(body)["error"]["kind"] == "too_large"
+
+
+@pytest.mark.parametrize("request_bytes, status", [
+    (b"GET /sparql HTTP/1.1\r\nHost: test\r\nContent-Length: x\r\n\r\n", b"400"),
+    (b"POST /sparql HTTP/1.1\r\nHost: test\r\nTransfer-Encoding: gzip\r\n\r\n", b"501"),
+], ids=["bad-header", "unknown-transfer-encoding"])
+def test_every_error_waitress_answers_is_json(live_server, request_bytes, status):
+    head, body = raw_exchange(live_server[0], request_bytes)
+    assert head.split()[1] == status and b"application/json" in head
+    assert json.loads(body)["error"]["status"] == int(status)
+
+
+def test_health_and_queries_answer_beside_105_half_open_connections(live_server):
+    host, port = urllib.parse.urlsplit(live_server[0]).netloc.split(":")
+    half_open = [socket.create_connection((host, int(port)), timeout=10) for _ in range(105)]
+    try:
+        for connection in half_open:
+            connection.sendall(b"GET /sparql?query=ASK")  # and never the rest of the request
+        status, _, body = fetch(live_server[0] + "/health")
+        assert status == 200 and json.loads(body)["status"] == "ok"
+        assert states_of(get(live_server[0], query=STATES)[2]) == STATE_IRIS
+    finally:
+        for connection in half_open:
+            connection.close()
+
+
+def test_idle_and_half_open_connections_are_closed_after_the_idle_timeout(mini_triples_dir, example_queries_dir,
+                                                                         tmp_path):
+    from conftest import serving
+
+    with serving(mini_triples_dir, example_queries_dir, tmp_path / "serve.log", "--idle-timeout", "1") as base:
+        host, port = urllib.parse.urlsplit(base).netloc.split(":")
+        with socket.create_connection((host, int(port)), timeout=15) as idle, \
+                socket.create_connection((host, int(port)), timeout=15) as half_open:
+            half_open.sendall(b"GET /sparql?query=ASK")
+            assert idle.recv(1) == b"" and half_open.recv(1) == b""  # closed by the server, not timed out
+
+
+def test_the_host_header_is_checked_against_the_public_url(live_server):
+    head, body = raw_exchange(live_server[0], b"GET /sparql?query=ASK%7B%7D HTTP/1.1\r\nHost: evil.example\r\n"
+                              b"Connection: close\r\n\r\n")
+    assert head.split()[1] == b"400" and json.loads(body)["error"]["kind"] == "host"
 
 
 def test_large_and_deep_requests_are_refused_and_the_server_stays_up(live_server):
@@ -326,23 +392,39 @@ PROBES = [
     ("query", "BASE <{canary}/> SELECT * WHERE { SERVICE <sparql> { ?s ?p ?o } }"),
     ("query", "SELECT * WHERE { BIND(<{canary}/sparql> AS ?e) SERVICE ?e { ?s ?p ?o } }"),
     ("query", "SELECT * WHERE { FILTER(?a<'>') SERVICE <{canary}/sparql> { ?s ?p ?o } # '\n}"),
-    ("query", "SELECT * FROM <{canary}/data.ttl> WHERE { ?s ?p ?o }"),
-    ("query", "SELECT * FROM NAMED <{canary}/data.ttl> WHERE { GRAPH ?g { ?s ?p ?o } }"),
     ("query", "LOAD <{canary}/data.ttl>"),
     ("update", "LOAD <{canary}/data.ttl> INTO GRAPH <urn:x>"),
+]
+# A graph the store does not hold is an empty graph: answered, and fetched from nowhere.
+EMPTY_GRAPH_PROBES = [
+    ("query", "SELECT * FROM <{canary}/data.ttl> WHERE { ?s ?p ?o }"),
+    ("query", "SELECT * FROM NAMED <{canary}/data.ttl> WHERE { GRAPH ?g { ?s ?p ?o } }"),
     ("default-graph-uri", "{canary}/data.ttl"),
     ("named-graph-uri", "{canary}/data.ttl"),
 ]
 
 
-@pytest.mark.parametrize("parameter, value", PROBES)
-def test_probes_are_refused_and_fetch_nothing(live_server, canary, parameter, value):
+def probe(base: str, canary, parameter: str, value: str) -> tuple[int, dict]:
+    """Send one probe as a form POST: (status, JSON body)."""
     params = {parameter: value.replace("{canary}", canary.url)}
     if parameter.endswith("graph-uri"):
         params["query"] = STATES
-    status, _, body = fetch(live_server[0] + "/sparql", urllib.parse.urlencode(params).encode(),
-                           {"Content-Type": "application/x-www-form-urlencoded"})
-    assert 400 <= status < 500 and json.loads(body)["error"]["message"]
+    status, _, body = fetch(base + "/sparql", urllib.parse.urlencode(params).encode(),
+                            {"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/json"})
+    return status, json.loads(body)
+
+
+@pytest.mark.parametrize("parameter, value", PROBES)
+def test_probes_are_refused_and_fetch_nothing(live_server, canary, parameter, value):
+    status, answer = probe(live_server[0], canary, parameter, value)
+    assert 400 <= status < 500 and answer["error"]["message"]
+    assert canary.requests == []
+
+
+@pytest.mark.parametrize("parameter, value", EMPTY_GRAPH_PROBES)
+def test_graphs_from_elsewhere_are_empty_and_fetch_nothing(live_server, canary, parameter, value):
+    status, answer = probe(live_server[0], canary, parameter, value)
+    assert status == 200 and answer["results"]["bindings"] == []
     assert canary.requests == []
 
 

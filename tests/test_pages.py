@@ -293,7 +293,7 @@ def test_the_page_is_the_default(client, headers, query_string, status, media_ty
 def test_entity_queries_run_on_the_worker_pool(pages_app, monkeypatch):
     state = pages_app.extensions["sco_kg"]
     jobs, run = [], state.pool.run
-    monkeypatch.setattr(state.pool, "run", lambda job: jobs.append(job) or run(job))
+    monkeypatch.setattr(state.pool, "run", lambda job, client: jobs.append(job) or run(job, client))
     html(pages_app.test_client(), "/resource/hub")
     assert jobs and all(job.max_rows == state.max_rows and "<https://w3id.org/sco-kg/resource/hub>" in job.text
                         for job in jobs)
@@ -301,7 +301,7 @@ def test_entity_queries_run_on_the_worker_pool(pages_app, monkeypatch):
 
 
 def test_a_busy_server_gives_an_error_page(pages_app, monkeypatch):
-    def busy(job):
+    def busy(job, client):
         raise QueryError(503, "busy", "every query worker is busy; try again shortly", headers={"Retry-After": "1"})
 
     monkeypatch.setattr(pages_app.extensions["sco_kg"].pool, "run", busy)
@@ -395,3 +395,9 @@ def test_the_page_script_reads_answers_and_errors(client, tmp_path):
     assert checks["error"]["context"] == "  FILTR(?s) }" and error["message"] in checks["error"]["message"]
     assert checks["plain"] == {"title": "Error 413", "message": "Request Entity Too Large", "line": None}
     assert checks["offset"] == 4
+
+
+def test_explain_refuses_invalid_utf8_escapes(client):
+    response = client.get("/explain?s=res:li%FFqiang&p=rdf:type&o=foaf:Person")
+    assert response.status_code == 400
+    assert response.get_json()["error"]["kind"] == "encoding"

@@ -286,3 +286,14 @@ def test_access_log_line(caplog):
     assert body == b"hello world"
     [message] = [record.getMessage() for record in caplog.records]
     assert message.startswith('192.0.2.1 "POST /sparql" 201 ') and message.endswith(" ms 11 bytes")
+
+
+@pytest.mark.parametrize("workers, limit", [(2, 1), (4, 3), (1, 1)])
+def test_one_client_may_hold_fewer_queries_than_there_are_workers(mini_triples_dir, example_queries_dir, workers, limit):
+    from conftest import server_config
+    from server import create_app
+
+    app = create_app({**server_config(mini_triples_dir, example_queries_dir), "WORKERS": workers,
+                      "MAX_CONCURRENT_PER_CLIENT": 0})
+    assert app.extensions["sco_kg"].limiter.limit == limit
+    app.extensions["sco_kg"].pool.close()

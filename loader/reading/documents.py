@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import html
+import os
 import re
+import stat
 from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
@@ -190,16 +192,64 @@ def _published(paragraphs: list[str], path: Path) -> date | None:
     return None
 
 
+def shown_name(path: Path) -> str:
+    """A file's name as it can be printed: bytes that are not UTF-8 shown as \ufffd."""
+    return os.fsencode(Path(path).name).decode("utf-8", errors="replace")
+
+
+def _refuse_kind(mode: int) -> str | None:
+    """Why a file of this mode is not read, or None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder, not a file; skipped"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe), not a file; skipped"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device, not a file; skipped"
+    return "not a regular file; skipped"
+
+
+def _target(path: Path, name: str) -> Path:
+    """The file to open for path: itself, or the regular file its symlink points to inside its folder."""
+    if not path.is_symlink():
+        return path
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError) as err:  # dangling or looping link
+        raise DocumentError(name, f"a symlink that leads nowhere ({getattr(err, 'strerror', None) or err}); skipped")
+    if not target.is_relative_to(path.parent.resolve()):
+        raise DocumentError(name, f"a symlink to {target}, outside the folder {path.parent}; skipped")
+    return target
+
+
+def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular article file of at most `limit` bytes, counted while reading (a file may
+    grow, or lie about its size); DocumentError naming the file for anything else."""
+    path = Path(path)
+    name = shown_name(path)
+    if name != path.name:
+        raise DocumentError(name, "the file name is not valid UTF-8; rename the file")
+    try:
+        target = _target(path, name)
+        if (kind := _refuse_kind(target.stat().st_mode)) is not None:
+            raise DocumentError(name, kind)
+        fd = os.open(target, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW)  # never blocks on a FIFO swapped in
+        with os.fdopen(fd, "rb") as handle:
+            if (kind := _refuse_kind(os.fstat(handle.fileno()).st_mode)) is not None:
+                raise DocumentError(name, kind)
+            data = handle.read(limit + 1)
+    except OSError as err:
+        raise DocumentError(name, err.strerror or str(err)) from err
+    if len(data) > limit:
+        raise DocumentError(name, f"over the {limit} byte limit for one article; skipped")
+    return data
+
+
 def read_document(path: Path) -> Document:
     """Read one article file; raise DocumentError naming the file when it cannot be read."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DocumentError(path.name, f"{size} bytes is over the {MAX_BYTES} byte limit for one article")
-        data = path.read_bytes()
-    except OSError as err:
-        raise DocumentError(path.name, err.strerror or str(err)) from err
+    data = read_bytes(path)
     text = clean(strip_html(decode(data, path.name)))
     if len(list(islice(WORD.finditer(text), 5))) < 5:
         raise DocumentError(path.name, "no article text (fewer than five words)")
@@ -226,7 +276,8 @@ def read_documents(paths: list[Path]) -> tuple[list[Document], list[DocumentErro
 
 
 def find_documents(paths: list[Path]) -> list[Path]:
-    """Expand directories into their *.txt files (sorted); keep files as given."""
+    """Expand directories into their *.txt entries (sorted); keep files as given. Entries that are no
+    article (folders, FIFOs, devices, symlinks out of the folder) are kept, for read_document to report."""
     found: list[Path] = []
     for path in map(Path, paths):
         found.extend(sorted(path.glob("*.txt")) if path.is_dir() else [path])
