@@ -443,6 +443,18 @@ def test_a_numbered_summit_chaired_and_hosted_in_other_words(gazetteer):
     assert {("ordinal", meeting, "10"), ("chair", meeting, "islam_karimov"), ("host", meeting, "uzbekistan")} <= facts
 
 
+def test_a_summit_held_entirely_by_video_chaired_by_a_person_named_with_an_older_summit(gazetteer):
+    facts = facts_of("Leaders of the SCO on Tuesday held the 20th meeting of the SCO Council of Heads of State, for the "
+                     "first time entirely via videoconference. Russian President Vladimir Putin, whose country has held "
+                     "the chairmanship since the Bishkek summit in June 2019, chaired the meeting. Participating via "
+                     "videoconference were Chinese President Xi Jinping and Indian Prime Minister Narendra Modi.",
+                     gazetteer, published=date(2020, 11, 10))
+    meeting = "sco_heads_of_state_council_2020"
+    assert ("chair", meeting, "vladimir_putin") in facts
+    assert not any(f[0] == "chair" and f[1] != meeting for f in facts)
+    assert ("participation", meeting, "xi_jinping", "china", "-", "true") in facts
+
+
 def test_attendance_through_delegations_and_participant_lists(gazetteer):
     facts = facts_of("The 19th meeting of the SCO Council of Heads of State opened in Bishkek today. Prime Minister Imran "
                      "Khan led the Pakistani delegation. Foreign Minister Mohammad Javad Zarif represented Iran at the "

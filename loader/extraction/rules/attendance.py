@@ -46,7 +46,8 @@ def participation(a: Article, seen: Seen) -> None:
     which = re.search(r"\b(?:which|where)\s(?=[^,;]*\b(?:attended|joined)\b)", text)
     if which:
         people = [p for p in people if p.start > which.start()]
-    remote_all = bool(re.search(r"\battended\s(?:the\s(?:meeting|summit)\s)?via\svideo", text))
+    remote_all = bool(re.search(r"\battended\s(?:the\s(?:meeting|summit)\s)?via\svideo|^(?:Participating|Taking\spart)\s"
+                                r"via\svideo", text))  # "Participating via videoconference were A, B and C"
     represented = [m.end() for m in re.finditer(r"representative\sof\s", text)]
     spans = [(p.start, p.end) for p in people]
     for group in GROUP_FROM.finditer(text):  # "Delegations from China, Russia and India attended"

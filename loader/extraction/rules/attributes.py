@@ -33,6 +33,7 @@ HELD_HERE = Gated(r"\b(?:held|met|opened|took\splace|convened|concluded|began|ga
 ATTENDED = Gated(r"\b(?:attended|attend|joined)\b", words=("attend", "joined"))
 ON_DAY = re.compile(r"\bon\s(?:the\safternoon\sof\s)?(?:[A-Z][a-z]+\.?\s\d|\d|[A-Z][a-z]+day)")
 ATTENDED_IN = Gated(r"\battended\sthe\s(?:meeting|summit)\sin\s", words=("attended the",))
+GENERIC_OBJECT = re.compile(r"\s(?:the|a)\s(?:[\w']+\s){0,3}?(?:meeting|summit|session|talks|gathering|council|conference)$")
 APPOSITIVE_END = re.compile(r",\s(?:which|that|who|whose)\s[^,]*,\s?$")
 IN_PLACE = re.compile(r"\bin\s([A-Z][a-z]+)")
 IN_THE_CAPITAL = Gated(r"\b(?:held|met|took\splace|convened|gathered|opened)\s(?:[a-z]+\s){0,3}?in\sthe\s(?P<adj>[A-Z][a-z]+)\s"
@@ -125,8 +126,10 @@ def meeting_attributes(a: Article, seen: Seen) -> None:
 
     if (chaired := rel.CHAIRED.search(text)) and not is_future(text[:chaired.end()]):
         chair = next((p for p in reversed(people) if p.end <= chaired.start() and p.person), None)
-        if chair:
-            a.chair(target, chair, text)
+        named = [m for end, m in placed if chaired.start() < end <= chaired.end()]
+        if chair:  # "X, ... since the Bishkek summit in June 2019, chaired the meeting": the meeting chaired is its own
+            a.chair(named[0] if named else a.main if GENERIC_OBJECT.search(chaired.group(0)) and a.main else target,
+                    chair, text)
     if (chaired := rel.CHAIRED_BY.search(text)) and not is_future(text[:chaired.end()]):
         chair = next((p for p in people if p.start >= chaired.end() and p.person), None)
         if chair:
