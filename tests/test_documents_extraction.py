@@ -43,3 +43,16 @@ def test_a_package_of_documents_lists_what_was_signed(gazetteer):
     found = document_facts("The heads of state signed a package of documents, among them: the Tashkent Declaration on "
                            "the 15th anniversary of the SCO; the action plan for 2016-2020.", "m", [], gazetteer)
     assert found.facts == [("m", "adopted", "m_declaration")]
+
+
+def test_named_documents_in_a_list_of_those_signed_and_council_statements(gazetteer):
+    found = document_facts("The heads of state also signed 25 documents, including: the SCO Anti-Drug Strategy for "
+                           "2024-2029; the Programme of Cooperation in Countering Terrorism, Separatism and Extremism "
+                           "for 2025-2027.", "m", [], gazetteer)
+    assert set(found.facts) == {("m", "adopted", "sco_anti_drug_strategy_for_2024_2029"), (
+        "m", "adopted", "programme_of_cooperation_in_countering_terrorism_separatism_and_extremism_for_2025_2027")}
+    assert len(found.named) == 2  # the programme once, with its years
+    assert document_facts("Statements of the Council on good-neighbourliness and on waste management were adopted.",
+                          "m", [], gazetteer).facts == [("m", "adopted", "m_statement")]
+    assert document_facts("Following the meeting, the Astana Declaration of the Council of Heads of State was signed.",
+                          "m", [], gazetteer).facts == [("m", "adopted", "m_declaration")]

@@ -182,9 +182,10 @@ DOCUMENT = Gated(
     r"(?:the\s|a\s)?(?P<doc>(?P<joint>[Jj]oint\s)?[Cc]ommuni(?:que|qué)|(?:[A-Z][a-z]+\s)+Declaration(?:\s(?:on|of)\s[^,.;]+?)?"
     r"|(?:[Jj]oint\s)?[Ss]tatements?(?:\son\s[^,.;]+?)?|(?:[A-Z][a-z]+\s)*[Dd]eclaration)"
     r"(?=\sand\s[a-z]+ed\b|\s(?:and|to|at|with|in|after|during|following|on|by|here|announcing|founding)\b|[,.;]|$)"
-    r"|\b[Aa]\s(?P<doc4>[Ss]tatement)\s(?:of|by)\s(?:the\s)?(?:SCO\s)?(?:[A-Z][a-z]+\s(?:of\s)?){1,5}?(?:Council|Ministers|States)"
-    r"\s(?:was|were)\s(?:also\s)?(?:adopted|approved|signed)"  # "A statement of the Heads of State Council was adopted"
-    r"|\b(?:[Tt]he\s|[Aa]\s)?(?P<doc2>(?:[A-Z][a-z]+\s)+Declaration|[Jj]oint\s[Cc]ommuni(?:que|qué))\s(?:(?:was|were)\s(?:also\s)?)?"
+    r"|(?:\b[Aa]\s|^)(?P<doc4>[Ss]tatements?)\s(?:of|by)\s(?:the\s)?(?:SCO\s)?(?:[A-Z][a-z]+\s(?:of\s)?){0,5}?(?:Council|Ministers|States)"
+    r"(?:\s(?:on|about)\s[^.;]{1,100}?)?\s(?:was|were)\s(?:also\s)?(?:adopted|approved|signed)"  # "A statement of the ... was adopted"
+    r"|\b(?:[Tt]he\s|[Aa]\s)?(?P<doc2>(?:[A-Z][a-z]+\s)+Declaration|[Jj]oint\s[Cc]ommuni(?:que|qué))"
+    r"(?:\sof\sthe\s(?:SCO\s)?(?:[A-Z][a-z]+\s(?:of\s)?){1,5}?(?:Council|State|States))?\s(?:(?:was|were)\s(?:also\s)?)?"
     rf"{_ADOPT}\b|\badoption\sof\s(?:the\s|a\s)?(?P<doc3>(?:[A-Z][a-z]+\s)+Declaration|[Jj]oint\s[Cc]ommuni(?:que|qué))",
     words=("signed", "adopted", "approved", "issued", "released", "endorsed", "inked", "adoption", "sign", "adopt",
            "approve"))
@@ -207,6 +208,8 @@ _NAMED_DOCUMENT = (rf"(?P<name>(?:(?:SCO|[A-Z][\w'-]*)\s){{0,4}}{_NAMED_HEAD}"
                    rf"\s(?:(?:and|of|the|on|in|for|to|until)\s)*)(?!(?:the\s)?{_NAMED_HEAD}\b){_DOC_WORD})*)?)")
 ADOPTED_NAMED = Gated(rf"\b{_ADOPT}(?:\sand\s{_ADOPT})?\sthe\s{_NAMED_DOCUMENT}",
                       words=("signed", "adopted", "approved", "endorsed", "inked", "sign", "adopt", "approve"))
+# "- the SCO Anti-Drug Strategy for 2024-2029;": a named document as an item of a list of documents
+LISTED_NAMED = re.compile(rf"^(?:the\s)?{_NAMED_DOCUMENT}")
 # "signing the Yekaterinburg Declaration and the SCO Convention against Terrorism": read right after a DOCUMENT match
 AND_NAMED = re.compile(rf"\sand\sthe\s{_NAMED_DOCUMENT}")
 # "..., both proposed by him", "... that he has proposed", "which he put forward last year", "proposed by President Xi"

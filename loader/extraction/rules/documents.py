@@ -62,10 +62,18 @@ def document_facts(text: str, meeting: str | None, people: list[PersonMention], 
         found.facts.append((meeting, "adopted", document))
     if listed := rel.DOCUMENT_LIST.search(text):
         for item in text[listed.end():].rstrip(".").split("; "):
-            if (match := rel.LISTED_DOCUMENT.match(item)) and not _negated(text, listed):
+            if _negated(text, listed):
+                break
+            if match := rel.LISTED_DOCUMENT.match(item):
                 document = f"{meeting}_{rel.document_kind(match)}"
                 found.named.append(Entity(document, DOCUMENT, rel.document_label(match)))
                 found.facts.append((meeting, "adopted", document))
+            elif match := rel.LISTED_NAMED.match(item):
+                name = rel.document_name(match["name"])
+                known = gazetteer.lookup(name)
+                if known is None:
+                    found.named.append(Entity(slug(name), DOCUMENT, name))
+                found.facts.append((meeting, "adopted", known.id if known else slug(name)))
     for match in rel.DOCUMENT.finditer(text):
         if _negated(text, match):
             continue
@@ -73,6 +81,8 @@ def document_facts(text: str, meeting: str | None, people: list[PersonMention], 
         found.named.append(Entity(document, DOCUMENT, rel.document_label(match)))
         found.facts.append((meeting, "adopted", document))
         found.facts += [(document, "signedBy", p.person) for p in people if p.person and p.end <= match.start()]
+    ids = {entity.id for entity in found.named}  # "the Programme of ..." read twice, once cut before "for 2025-2027"
+    found.named = [e for e in found.named if not any(other != e.id and other.startswith(e.id + "_") for other in ids)]
     return found
 
 
