@@ -142,13 +142,13 @@ def test_second_development_set_does_not_regress(gazetteer):
     """tests/dev/: eight articles in the styles of other outlets (PTI, TASS, Dawn, Kyodo, ...), written after the
     loader to find what it misses; tuned on, so this guards what was gained (0.86 when it was written, 0.93 now)."""
     result = evaluate(ROOT / "tests" / "dev" / "documents", ROOT / "tests" / "dev" / "gold", gazetteer)
-    assert result.overall.f1 >= 0.90, result.overall
+    assert result.overall.f1 >= 0.92, result.overall
 
 
 def test_held_out_articles_do_not_regress(gazetteer):
-    """tests/heldout/ is never tuned on; this only guards against regressions (0.858 when it was written, 0.889 now)."""
+    """tests/heldout/ is never tuned on; this only guards against regressions (0.858 when it was written, 0.925 now)."""
     result = evaluate(ROOT / "tests" / "heldout" / "documents", ROOT / "tests" / "heldout" / "gold", gazetteer)
-    assert result.overall.f1 >= 0.86, result.overall
+    assert result.overall.f1 >= 0.90, result.overall
 
 
 def test_name_then_title_apposition(gazetteer):
@@ -273,15 +273,15 @@ def test_realistic_development_set_does_not_regress(gazetteer):
     truncation, variant spellings, ministerial formats), tuned on (docs/extraction.md gives the figures)."""
     result = evaluate(ROOT / "tests" / "realistic" / "dev" / "documents", ROOT / "tests" / "realistic" / "dev" / "gold",
                       gazetteer)
-    assert result.overall.f1 >= 0.85, result.overall
-    assert result.overall.precision >= 0.92, result.overall
+    assert result.overall.f1 >= 0.88, result.overall
+    assert result.overall.precision >= 0.94, result.overall
 
 
 def test_realistic_never_tuned_split_does_not_regress(gazetteer):
     """tests/realistic/untuned (12 articles) is never tuned on and only its total is looked at (docs/extraction.md)."""
     result = evaluate(ROOT / "tests" / "realistic" / "untuned" / "documents",
                       ROOT / "tests" / "realistic" / "untuned" / "gold", gazetteer)
-    assert result.overall.f1 >= 0.76, result.overall
+    assert result.overall.f1 >= 0.79, result.overall
 
 
 def test_a_year_written_beside_a_past_meeting_makes_it_another_meeting(gazetteer):
