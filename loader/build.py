@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import tempfile
+import threading
 import time
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -60,39 +64,73 @@ class _Phases:
         return _Timer()
 
 
-def extract_graphs(paths, gazetteer: Gazetteer, report: BuildReport, generated: datetime | None = None) -> list[ArticleGraph]:
-    """One graph per readable article; failing articles go to report.errors."""
+def extract_graphs(paths, gazetteer: Gazetteer, report: BuildReport, generated: datetime | None = None,
+                   jobs: int = 1) -> list[ArticleGraph]:
+    """One graph per readable article; failing articles go to report.errors. With jobs > 1, extraction runs in that
+    many processes (forked, so they share the gazetteer); the graphs come back in the articles' order."""
     phase = _Phases(report)
     with phase("read"):
         documents, errors = read_documents(find_documents(paths))
     report.errors.extend(errors)
+    with phase("extract"):
+        results = _extract_all(documents, gazetteer, jobs)
     graphs = []
-    for document in documents:
+    for document, (facts, error) in zip(documents, results):
+        if error:  # one bad article must not stop the others; reported by name
+            report.errors.append(DocumentError(document.source, f"extraction failed: {error}"))
+            continue
+        report.warnings.extend(f"{document.source}: {warning}" for warning in facts.warnings)
+        if not facts.entities and not facts.meetings:
+            report.warnings.append(f"{document.source}: no state, person, organization or meeting found; "
+                                   "is it an article about the SCO?")
         try:
-            with phase("extract"):
-                facts = extract_facts(document, gazetteer)
-            report.warnings.extend(f"{document.source}: {warning}" for warning in facts.warnings)
-            if not facts.entities and not facts.meetings:
-                report.warnings.append(f"{document.source}: no state, person, organization or meeting found; "
-                                       "is it an article about the SCO?")
             with phase("rdf"):
                 graphs.append(facts_to_triples(document, facts, EXTRACTOR_VERSION, generated))
-            report.articles.append(document.source)
-        except Exception as err:  # noqa: BLE001 - one bad article must not stop the others; reported by name
+        except Exception as err:  # noqa: BLE001 - reported by the article's name, the build goes on
             report.errors.append(DocumentError(document.source, f"extraction failed: {type(err).__name__}: {err}"))
+            continue
+        report.articles.append(document.source)
     return graphs
+
+
+_SHARED: dict[str, Gazetteer] = {}  # the gazetteer forked worker processes read (set before the pool starts)
+
+
+def _extract_one(document):
+    """(facts, None) for an article, or (None, the error) when extraction fails."""
+    try:
+        return extract_facts(document, _SHARED["gazetteer"]), None
+    except Exception as err:  # noqa: BLE001 - reported by the article's name, the build goes on
+        return None, f"{type(err).__name__}: {err}"
+
+
+def _extract_all(documents, gazetteer: Gazetteer, jobs: int) -> list:
+    """Extraction of every document, in one process or in `jobs` forked ones. Forking is safe only where the platform
+    can fork and this process runs no other thread (a server rebuilding its graph extracts in one process)."""
+    _SHARED["gazetteer"] = gazetteer
+    serial = jobs <= 1 or len(documents) < 2 or threading.active_count() > 1 \
+        or "fork" not in multiprocessing.get_all_start_methods()
+    if not serial:
+        context = multiprocessing.get_context("fork")
+        try:
+            with ProcessPoolExecutor(max_workers=min(jobs, len(documents)), mp_context=context) as pool:
+                return list(pool.map(_extract_one, documents, chunksize=max(1, len(documents) // (jobs * 8))))
+        except BrokenProcessPool:  # a worker died (killed, out of memory): read the articles again in this process
+            pass
+    return [_extract_one(document) for document in documents]
 
 
 def build(
     documents: list[Path], ontology_dir: Path, triples_dir: Path, output: Path | None = None,
     infer: bool = True, validate: bool = True, generated: datetime | None = None, engine: str = "owlrl",
+    jobs: int = 1,
 ) -> BuildReport:
     """Build the whole dataset and write it atomically; returns the report (errors listed, not raised)."""
     report = BuildReport()
     phase = _Phases(report)
     with phase("read"):
         fixed = fixed_graphs(ontology_dir, triples_dir)
-    articles = extract_graphs(documents, gazetteer_from_graph(fixed[1]), report, generated)
+    articles = extract_graphs(documents, gazetteer_from_graph(fixed[1]), report, generated, jobs)
     if not articles:
         raise BuildError("no article could be read: " + "; ".join(str(e) for e in report.errors) if report.errors
                          else "no article files (*.txt) found in " + ", ".join(map(str, documents)))

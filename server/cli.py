@@ -41,14 +41,17 @@ def main() -> None:
 @click.option("--no-validate", is_flag=True, help="Skip the SHACL and consistency check.")
 @click.option("--engine", type=click.Choice(["owlrl", "fast"]), default="owlrl", show_default=True,
               help="OWL 2 RL engine: owlrl (reference) or sco-kg's faster forward chainer.")
-def build(paths, ontology_dir, triples_dir, output, no_infer, no_validate, engine) -> None:
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Processes that extract articles at once; 0: one per CPU.")
+def build(paths, ontology_dir, triples_dir, output, no_infer, no_validate, engine, jobs) -> None:
     """Build triples/sco-kg.trig from the articles in PATHS (default: documents/)."""
     from loader.build import BuildError, build as run_build
 
     paths = list(paths) or [_default("DOCUMENTS_DIR", "documents")]
     try:
         report = run_build(paths, ontology_dir, triples_dir, output, infer=not no_infer,
-                           validate=not no_validate, generated=_generated_at(), engine=engine)
+                           validate=not no_validate, generated=_generated_at(), engine=engine,
+                           jobs=jobs or os.cpu_count() or 1)
     except BuildError as err:
         raise click.ClickException(str(err)) from err
     click.echo(f"Read {len(report.articles)} article(s); wrote {report.output}")

@@ -1,6 +1,8 @@
 """loader.build and `sco-kg build`: deterministic, atomic, and one bad article never stops the others."""
 
+import os
 import shutil
+import threading
 from pathlib import Path
 
 import pytest
@@ -32,6 +34,32 @@ def test_two_builds_are_byte_identical(documents, tmp_path):
     run_build(documents, second, engine="fast")
     assert first.read_bytes() == second.read_bytes()
     assert b"kgg:inferred" in first.read_bytes()
+
+
+def test_extraction_in_several_processes_writes_the_same_graph(documents, tmp_path):
+    one, two = tmp_path / "one.trig", tmp_path / "two.trig"
+    run_build(documents, one, infer=False, validate=False, jobs=1)
+    run_build(documents, two, infer=False, validate=False, jobs=2)
+    assert one.read_bytes() == two.read_bytes()
+
+
+def test_an_article_that_breaks_extraction_in_a_worker_process_is_reported_by_name(documents, tmp_path, monkeypatch):
+    import loader.build
+
+    real = loader.build.extract_facts
+
+    def broken(document, gazetteer):
+        if "islamabad" in document.source:
+            raise ValueError(f"boom in {os.getpid()}")
+        return real(document, gazetteer)
+
+    forks = threading.active_count() == 1  # the build forks only a process that runs no other thread
+    monkeypatch.setattr(loader.build, "extract_facts", broken)  # forked workers inherit it
+    report = run_build(documents, tmp_path / "o.trig", infer=False, validate=False, jobs=2)
+    assert report.articles == ["2025-03-20_beijing-secretary-general-press-conference.txt"]
+    [error] = [str(e) for e in report.errors]
+    assert error.startswith("2024-10-16_islamabad-heads-of-government.txt: extraction failed: ValueError: boom in ")
+    assert (error.split()[-1] != str(os.getpid())) == forks
 
 
 def test_failed_build_leaves_the_old_output(tmp_path):
