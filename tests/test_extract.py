@@ -455,6 +455,18 @@ def test_a_summit_held_entirely_by_video_chaired_by_a_person_named_with_an_older
     assert ("participation", meeting, "xi_jinping", "china", "-", "true") in facts
 
 
+def test_a_hybrid_summit_hosted_and_chaired_in_a_participle_and_a_group_by_video(gazetteer):
+    facts = facts_of("The 21st meeting of the SCO Heads of State Council took place in Dushanbe on Friday. Hosted by "
+                     "Tajikistan and chaired by President Emomali Rahmon, it was attended in person by Kazakh President "
+                     "Kassym-Jomart Tokayev. Russian President Vladimir Putin and Chinese President Xi Jinping took part "
+                     "via video conference.", gazetteer, published=date(2021, 9, 17))
+    meeting = "sco_heads_of_state_council_2021"
+    assert {("host", meeting, "tajikistan"), ("chair", meeting, "emomali_rahmon")} <= facts
+    assert ("participation", meeting, "vladimir_putin", "russia", "-", "true") in facts
+    assert ("participation", meeting, "xi_jinping", "china", "-", "true") in facts
+    assert ("participation", meeting, "kassym_jomart_tokayev", "kazakhstan", "-", "false") in facts
+
+
 def test_attendance_through_delegations_and_participant_lists(gazetteer):
     facts = facts_of("The 19th meeting of the SCO Council of Heads of State opened in Bishkek today. Prime Minister Imran "
                      "Khan led the Pakistani delegation. Foreign Minister Mohammad Javad Zarif represented Iran at the "

@@ -85,3 +85,9 @@ def test_whose_country_is_a_dialogue_partner(gazetteer):
     people = recognizer.people(text, Memory(), {})
     facts = status_facts(text, people, lambda t: recognizer.entities(t, ("State",)), gazetteer, None)
     assert {(f.subject, f.predicate) for f in facts} == {("turkey", "dialoguePartnerOf")}
+
+
+def test_granted_the_status_of_dialogue_partner_to_a_list(gazetteer):
+    facts = proposed("The leaders granted the status of dialogue partner to Egypt, Qatar and Saudi Arabia, and signed "
+                     "the Dushanbe Declaration.", gazetteer)
+    assert {f[0] for f in facts if f[1] == "dialoguePartnerOf"} == {"egypt", "qatar", "saudi_arabia"}

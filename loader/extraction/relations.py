@@ -49,7 +49,9 @@ GRANTED_STATUS = Gated(
     r"\b(?:granted|gave|conferred)\s(?:(?P<kind1>observer|dialogue\spartner|full\smember(?:ship)?|member)\s(?:state\s)?status\s(?:on|to)\s"
     r"(?P<who1>[^;.]*?)(?=[;.]|$|\s(?:and|as)\s[a-z])|(?P<who2>[^;.]*?)\sthe\sstatus\sof\s(?:an?\s)?(?P<kind2>observer|dialogue\spartner|"
     r"full\smember|member\sstate)|(?P<who3>(?:[A-Z][a-z]+(?:,\s|\sand\s|\s)?){1,6})\s?(?P<kind3>observer|dialogue\spartner|"
-    r"full\smember(?:ship)?)\s(?:state\s)?status\b)", words=("status",))
+    r"full\smember(?:ship)?)\s(?:state\s)?status\b"
+    r"|the\sstatus\sof\s(?:an?\s)?(?P<kind4>observer|dialogue\spartner|full\smember|member\sstate)\s(?:on|to)\s"
+    r"(?P<who4>[^;.]*?)(?=[;.]|$|,?\s(?:and|as)\s[a-z]))", words=("status",))
 NOT_FACT = re.compile(r"\b(?:process\sof|will|would|to\sbecome|plans?\sto|intends?\sto|to\sbe\sdiscussed|applied|application|bid)\b", re.I)
 SELF_MEMBER = Gated(
     r"\b(?P<we>We\sSCO\smember\sstates)\b|\bAs\sa\sfounding\smember(?:\sstate)?(?:\sof\sthe\sSCO)?,\s(?P<state>[A-Z][a-z]+)"

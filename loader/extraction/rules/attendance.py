@@ -16,6 +16,7 @@ GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads\sof\s(?:[Ss]t
                         r"[Mm]inisters|[Pp]residents|[Pp]rime\s[Mm]inisters)\s(?:from|of)\s(?:the\s)?(?=[A-Z])")
 ABSENT = re.compile(r"[^.;]{0,20}?\b(?:did\snot|didn't|does\snot|will\snot|won't|could\snot|couldn't|was\snot|were\snot|"
                     r"never|skipped|boycotted|stayed\saway)\b")
+GROUP_BY_VIDEO = re.compile(r"\b(?:took\spart|participated|joined\sin|attended)\s(?:[a-z]+\s){0,3}?(?:via|by)\svideo")
 REPRESENTATIVE = re.compile(r"[^,.;]{0,60}?\bas\s(?:a\s|the\s)?(?:special\s)?(?:representative|envoy)\sof\s")
 
 
@@ -49,6 +50,7 @@ def participation(a: Article, seen: Seen) -> None:
     remote_all = bool(re.search(r"\battended\s(?:the\s(?:meeting|summit)\s)?via\svideo|^(?:Participating|Taking\spart)\s"
                                 r"via\svideo", text))  # "Participating via videoconference were A, B and C"
     represented = [m.end() for m in re.finditer(r"representative\sof\s", text)]
+    by_video = GROUP_BY_VIDEO.search(text)  # "A, B and C took part via video conference": each of them
     spans = [(p.start, p.end) for p in people]
     for group in GROUP_FROM.finditer(text):  # "Delegations from China, Russia and India attended"
         for state in state_list(text, group.end(), lambda t: a.rec.entities(t, (STATE,))):
@@ -71,7 +73,8 @@ def participation(a: Article, seen: Seen) -> None:
             capacity = rel.capacity_in(text[person.stated_at:person.start]) if person.stated_at >= 0 else \
                 rel.capacity_in(after) or rel.capacity_in(before) or rel.capacity_in(chunk) or \
                 (heading if person.start > colon else None)  # "<State>, an observer, was represented by"
-            remote = remote_all or bool(rel.REMOTE.search(after.split(",")[0] if i + 1 < len(members) else after))
+            remote = remote_all or bool(by_video and person.end <= by_video.start()) or \
+                bool(rel.REMOTE.search(after.split(",")[0] if i + 1 < len(members) else after))
             of = person.of or _represents(a, text, person, people)
             a.participant(target, person.person, of, person, capacity, remote, text)
         if rel.OTHER_MEMBERS.search(chunk):

@@ -50,8 +50,9 @@ def meeting_attributes(a: Article, seen: Seen) -> None:
             dated["date"], s.reference)) and abs((when - (a.facts.meetings[a.main].date or when)).days) <= 3:
         target = a.main  # "The May 21-22 meeting in the Kyrgyz capital was chaired by ...": the main one
     if target is None and not is_future(text) and not rel.bilateral_trigger(text) and (
-            rel.CHAIRED.search(text) or (hosting := rel.HOSTED_BY.search(text)) and hosting["state_first"]):
-        target = a.main  # "X chaired the talks", "Uzbekistan hosted the gathering": the article's meeting
+            rel.CHAIRED.search(text) or (hosting := rel.HOSTED_BY.search(text)) and (hosting["state_first"] or
+                                                                                  hosting.start() == 0)):
+        target = a.main  # "X chaired the talks", "Uzbekistan hosted the gathering", "Hosted by Tajikistan, it ..."
     for match in HOSTING.finditer(text):
         state = a.state_named(match["state"])
         hosted = next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL), None)
