@@ -62,6 +62,7 @@ TITLES = {
     "minister of defense": "Defence Minister",
     "minister of national defence": "Defence Minister",
     "minister of national defense": "Defence Minister",
+    "foreign secretary": "Foreign Secretary",
     "secretary of the security council": "Secretary of the Security Council",
     "security council secretary": "Secretary of the Security Council",
     "national security adviser": "National Security Adviser",

@@ -56,3 +56,8 @@ def test_named_documents_in_a_list_of_those_signed_and_council_statements(gazett
                           "m", [], gazetteer).facts == [("m", "adopted", "m_statement")]
     assert document_facts("Following the meeting, the Astana Declaration of the Council of Heads of State was signed.",
                           "m", [], gazetteer).facts == [("m", "adopted", "m_declaration")]
+
+
+def test_a_declaration_signed_by_the_leaders_in_an_apposition(gazetteer):
+    assert document_facts("The Qingdao Declaration, signed by all eight leaders at the end of the summit, names China.",
+                          "m", [], gazetteer).facts == [("m", "adopted", "m_declaration")]

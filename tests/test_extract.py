@@ -467,6 +467,14 @@ def test_a_hybrid_summit_hosted_and_chaired_in_a_participle_and_a_group_by_video
     assert ("participation", meeting, "kassym_jomart_tokayev", "kazakhstan", "-", "false") in facts
 
 
+def test_the_first_meeting_attended_by_new_members_is_not_the_meeting_numbered_one(gazetteer):
+    facts = facts_of("The Qingdao summit was the first meeting of the SCO Heads of State Council attended by India and "
+                     "Pakistan as full members. Foreign Secretary Vijay Gokhale briefed reporters.", gazetteer,
+                     published=date(2018, 6, 10))
+    assert not any(f[0] == "ordinal" for f in facts), facts
+    assert ("entity", "vijay_gokhale", "Person") in facts  # "Foreign Secretary" is a title
+
+
 def test_attendance_through_delegations_and_participant_lists(gazetteer):
     facts = facts_of("The 19th meeting of the SCO Council of Heads of State opened in Bishkek today. Prime Minister Imran "
                      "Khan led the Pakistani delegation. Foreign Minister Mohammad Javad Zarif represented Iran at the "

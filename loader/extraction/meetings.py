@@ -65,6 +65,9 @@ SCO_PLUS = Gated(r"\bSCO[\s-]Plus[\"”]?(?:\s(?:meeting|format|session|summit))
 PRESS = Gated(r"met\swith\sthe\spress|(?:press|news)\sconference|joint\spress\s(?:event|meeting)|press\sbriefing|"
               r"media\sbriefing|brief(?:s|ed)?\s(?:the\s)?(?:media|journalists|reporters|the\spress)", re.I,
               words=("press", "news conference", "briefing", "brief"))
+# "the first meeting of the Council attended by India as a member": first of a kind, not the meeting numbered one
+NOT_A_NUMBERING = re.compile(r"\s(?:attended|held\s(?:in|since|after)|since|with|for\s(?:the|India|Pakistan|[A-Z])|as\s|in\swhich|"
+                             r"where|after|under|to\sbe|of\sits\skind|ever)\b")
 # "The tenth summit of the Shanghai Cooperation Organization", "the 22nd SCO summit": a numbered summit
 ORDINAL_SUMMIT = Gated(rf"\b[Tt]he\s(?:{ORDINAL})\s(?:SCO\s[Ss]ummit|[Ss]ummit(?=\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation)))",
                        words=("ummit",))
@@ -113,7 +116,8 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
             year = year_of(match["when"], reference)
             if ym := month_in(match["when"], reference):
                 year, month = ym
-        found.append(MeetingMention(match.start(), match.end(), series.kind, _ordinal(match), year, month, series=series))
+        ordinal = None if match["ordw"] and NOT_A_NUMBERING.match(text, match.end()) else _ordinal(match)
+        found.append(MeetingMention(match.start(), match.end(), series.kind, ordinal, year, month, series=series))
     for match in COUNCIL_ABBREVIATION.finditer(text):
         if not any(m.start <= match.start() < m.end for m in found):
             series = COUNCIL_SERIES[ABBREVIATED[match["abbr"]]]
