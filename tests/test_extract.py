@@ -475,6 +475,14 @@ def test_the_first_meeting_attended_by_new_members_is_not_the_meeting_numbered_o
     assert ("entity", "vijay_gokhale", "Person") in facts  # "Foreign Secretary" is a title
 
 
+def test_each_participant_of_a_list_takes_the_capacity_named_nearest_before_it(gazetteer):
+    facts = facts_of("The SCO Plus meeting opened in Astana today. It was attended by President of Mongolia Ukhnaa "
+                     "Khurelsukh, whose country is an SCO observer, dialogue partners President of Azerbaijan Ilham "
+                     "Aliyev and President of Turkey Recep Tayyip Erdogan.", gazetteer, published=date(2024, 7, 4))
+    assert ("participation", "sco_plus_meeting", "ukhnaa_khurelsukh", "mongolia", "Observer", "false") in facts
+    assert ("participation", "sco_plus_meeting", "ilham_aliyev", "azerbaijan", "DialoguePartner", "false") in facts
+
+
 def test_attendance_through_delegations_and_participant_lists(gazetteer):
     facts = facts_of("The 19th meeting of the SCO Council of Heads of State opened in Bishkek today. Prime Minister Imran "
                      "Khan led the Pakistani delegation. Foreign Minister Mohammad Javad Zarif represented Iran at the "

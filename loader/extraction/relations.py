@@ -281,13 +281,15 @@ def counts(text: str) -> list[tuple[str, int]]:
     return found
 
 
-def capacity_in(text: str) -> str | None:
-    """The participation capacity a stretch of text names ("from member states", "observer states")."""
-    for pattern, capacity in CAPACITY_WORDS:
-        for match in pattern.finditer(text):
-            if not NOT_YET.search(text, max(0, match.start() - 40), match.start()):
-                return capacity
-    return None
+def capacity_in(text: str, last: bool = False) -> str | None:
+    """The participation capacity a stretch of text names ("from member states", "observer states"); with `last`,
+    the one named nearest its end ("..., an SCO observer, dialogue partners President X": dialogue partner)."""
+    found = [(match.start(), capacity) for pattern, capacity in CAPACITY_WORDS for match in pattern.finditer(text)
+             if not NOT_YET.search(text, max(0, match.start() - 40), match.start())]
+    if not found:
+        return None
+    return max(found)[1] if last else next(capacity for pattern, capacity in CAPACITY_WORDS
+                                          if any(c == capacity for _, c in found))
 
 
 def groups(text: str) -> list[tuple[int, int]]:

@@ -71,7 +71,7 @@ def participation(a: Article, seen: Seen) -> None:
                 continue  # "Narendra Modi did not attend the summit"
             before = text[members[i - 1].end if i else start:person.start]
             capacity = rel.capacity_in(text[person.stated_at:person.start]) if person.stated_at >= 0 else \
-                rel.capacity_in(after) or rel.capacity_in(before) or rel.capacity_in(chunk) or \
+                rel.capacity_in(after) or rel.capacity_in(before, last=True) or rel.capacity_in(chunk) or \
                 (heading if person.start > colon else None)  # "<State>, an observer, was represented by"
             remote = remote_all or bool(by_video and person.end <= by_video.start()) or \
                 bool(rel.REMOTE.search(after.split(",")[0] if i + 1 < len(members) else after))
