@@ -91,3 +91,11 @@ def test_granted_the_status_of_dialogue_partner_to_a_list(gazetteer):
     facts = proposed("The leaders granted the status of dialogue partner to Egypt, Qatar and Saudi Arabia, and signed "
                      "the Dushanbe Declaration.", gazetteer)
     assert {f[0] for f in facts if f[1] == "dialoguePartnerOf"} == {"egypt", "qatar", "saudi_arabia"}
+
+
+def test_more_ways_to_state_a_status(gazetteer):
+    for text, state, relation in (
+            ("They granted Sri Lanka the status of SCO dialogue partner.", "sri_lanka", "dialoguePartnerOf"),
+            ("Afghanistan, the fourth observer, was not represented.", "afghanistan", "observerOf"),
+            ("SCO leaders sign declaration; Sri Lanka, Belarus made dialogue partners", "belarus", "dialoguePartnerOf")):
+        assert (state, relation, "sco", False) in proposed(text, gazetteer), text

@@ -47,7 +47,7 @@ NEW_STATUS = Gated(
 # "granted observer status to Laos", "granted Egypt the status of dialogue partner"
 GRANTED_STATUS = Gated(
     r"\b(?:granted|gave|conferred)\s(?:(?P<kind1>observer|dialogue\spartner|full\smember(?:ship)?|member)\s(?:state\s)?status\s(?:on|to)\s"
-    r"(?P<who1>[^;.]*?)(?=[;.]|$|\s(?:and|as)\s[a-z])|(?P<who2>[^;.]*?)\sthe\sstatus\sof\s(?:an?\s)?(?P<kind2>observer|dialogue\spartner|"
+    r"(?P<who1>[^;.]*?)(?=[;.]|$|\s(?:and|as)\s[a-z])|(?P<who2>[^;.]*?)\sthe\sstatus\sof\s(?:an?\s)?(?:SCO\s)?(?P<kind2>observer|dialogue\spartner|"
     r"full\smember|member\sstate)|(?P<who3>(?:[A-Z][a-z]+(?:,\s|\sand\s|\s)?){1,6})\s?(?P<kind3>observer|dialogue\spartner|"
     r"full\smember(?:ship)?)\s(?:state\s)?status\b"
     r"|the\sstatus\sof\s(?:an?\s)?(?P<kind4>observer|dialogue\spartner|full\smember|member\sstate)\s(?:on|to)\s"
@@ -93,8 +93,8 @@ COMPRISES = Gated(r"\b(?:SCO|bloc|organi[sz]ation|grouping|group)(?:,\s(?:which|
 # "with Iran, Belarus and Mongolia holding observer status", "has A, B and C as its full members": the list comes
 # first, its status after
 LIST_THEN_KIND = Gated(r"\s(?:holding|having|with)\s(?P<kind>observer|dialogue\spartner)\sstatus\b"
-                       r"|\sas\s(?:its\s)?(?:full\s)?(?P<kind2>members|observers|dialogue\spartners)\b",
-                       words=("status", " as "))
+                       r"|\s(?:as|made|named)\s(?:its\s)?(?:full\s)?(?:SCO\s)?(?P<kind2>members|observers|dialogue\spartners)\b",
+                       words=("status", " as ", " made ", " named "))
 FOUNDING_MEMBER = Gated(r",\s(?:[^,;]{0,40}\sand\s)?one\sof\sthe\s(?:\w+\s)?(?:founding|original)\smembers\b",
                         words=("founding members", "original members"))
 LIST_GAP_START = re.compile(r"(?:the\s)?")
@@ -102,7 +102,8 @@ LIST_GAP_END = re.compile(r"\s?(?:[-\u2013\u2014,]\s?)?(?:(?:now|currently|also|
 RELATIVE = re.compile(r"\s*(?:whose\s(?:country|nation)|which|that)\b")
 # "Mongolia, an observer state of the SCO", "President Ilham Aliyev of Azerbaijan, an SCO dialogue partner"
 APPOSITIVE_STATUS = Gated(
-    r",\s(?:(?:currently|now|still|already)\s)?(?:an?\s|the\s)?(?:SCO\s)?(?P<kind>member\sstate|observer(?:\sstate)?|dialogue\spartner)"
+    r",\s(?:(?:currently|now|still|already)\s)?(?:an?\s|the\s)?(?:(?:first|second|third|fourth|fifth|sixth|new|other)\s)?(?:SCO\s)?"
+    r"(?P<kind>member\sstate|observer(?:\sstate)?|dialogue\spartner)"
     r"(?:\s(?:of|in)\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation))?\b(?!\sat\b)",
     words=("member state", "observer", "dialogue partner"))
 _OF_SCO = r"(?:SCO(?:'s)?\s|organi[sz]ation's\s|bloc's\s|grouping's\s|its\s)?"
