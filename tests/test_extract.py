@@ -483,6 +483,23 @@ def test_each_participant_of_a_list_takes_the_capacity_named_nearest_before_it(g
     assert ("participation", "sco_plus_meeting", "ilham_aliyev", "azerbaijan", "DialoguePartner", "false") in facts
 
 
+def test_a_series_of_proposals_whose_points_run_on_in_one_sentence(gazetteer):
+    facts = facts_of("The 20th meeting of the SCO Heads of State Council was held on Tuesday. Chinese President Xi "
+                     "Jinping put forward a series of proposals. First, he said, the member states should fight the "
+                     "pandemic; second, they should keep the peace; and third, they should keep markets open.",
+                     gazetteer, published=date(2020, 11, 10))
+    assert {f[3] for f in facts if f[0] == "proposal_point" and f[1] == "xi_jinping"} == {"1", "2", "3"}
+
+
+def test_proposals_listed_after_among_other_things(gazetteer):
+    text = ("SCO summit\n\nThe 24th meeting of the SCO Council of Heads of State was held in Astana today. President "
+            "Kassym-Jomart Tokayev proposed, among other things:\n\n- a joint plan on water;\n- a fund for start-ups;\n"
+            "- regular youth forums.")
+    title, _, body = text.partition("\n\n")
+    facts = fact_tuples(extract_facts(Document("d", "d.txt", date(2024, 7, 4), title, body), gazetteer))
+    assert {f[3] for f in facts if f[0] == "proposal_point" and f[1] == "kassym_jomart_tokayev"} == {"1", "2", "3"}
+
+
 def test_attendance_through_delegations_and_participant_lists(gazetteer):
     facts = facts_of("The 19th meeting of the SCO Council of Heads of State opened in Bishkek today. Prime Minister Imran "
                      "Khan led the Pakistani delegation. Foreign Minister Mohammad Javad Zarif represented Iran at the "

@@ -163,13 +163,15 @@ REMOTE = Gated(r"\bvia\s(?:a\s)?video(?:\s(?:link|conference))?|\bvirtually\b|\b
                words=("video", "virtual", "online"))
 PROPOSAL = Gated(
     r"\b(?P<num>\w+)[- ]point\sproposal|\b(?:put\sforward|offered|made|raised|presented|puts\sforward|proposed|outlined|"
-    r"unveiled|set\sout|laid\sout|put\sforth|advanced|tabled|submitted|named|listed|identified|outlined)\s(?P<num2>\w+)\s"
-    r"(?:(?:specific|concrete|key|main|major)\s)?(?:proposals|suggestions|priorities|initiatives|points|steps)\b|"
-    r"\bthe\sfollowing\s(?:proposals|suggestions|steps|priorities)|\bpropose\sthe\sfollowing|"
+    r"unveiled|set\sout|laid\sout|put\sforth|advanced|tabled|submitted|named|listed|identified|outlined)\s"
+    r"(?:(?P<num2>\w+)|an?\s(?:series|number|set|package|range)\sof)\s"
+    r"(?:(?:specific|concrete|key|main|major)\s)?(?:proposals|suggestions|priorities|initiatives|points|steps|tasks|ideas)\b|"
+    r"\bthe\sfollowing\s(?:proposals|suggestions|steps|priorities|tasks)|\bpropose\sthe\sfollowing|"
+    r"\bproposed,\samong\sother\sthings(?=:)|"
     r"\bproposals?\s(?:in|on)\s(?P<num3>\w+)\s(?:areas|fronts|aspects|points)\b|"
     r"\b(?:efforts|cooperation|work)\sin\s(?:the\sfollowing|(?P<num4>\w+))\s(?:aspects|areas)\b",
     re.I, words=("proposal", "suggestions", "priorities", "initiatives", "points", "steps", "propose the following",
-                 "aspects", "areas"))
+                 "aspects", "areas", "tasks", "ideas", "proposed, among"))
 # "four proposals: first, to make ...; second, to build ...; and fourth, to expand ..."
 INLINE_POINT = re.compile(r"(?:[:;]\s(?:and\s)?)(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
                           r"(?:ly)?,\s", re.I)

@@ -44,7 +44,11 @@ def proposals(a: Article, seen: Seen) -> None:
         return
     head = text.split(",")[0].removesuffix("ly")  # "First," or "Firstly,"
     if head in ORDINAL_WORDS:
-        _point(a, ORDINAL_WORDS.index(head) + 1, text, text)
+        inline = list(rel.INLINE_POINT.finditer(text))  # "First, he said, ...; second, ...; and third, ..."
+        _point(a, ORDINAL_WORDS.index(head) + 1, text[:inline[0].start()] if inline else text, text)
+        for i, point in enumerate(inline):
+            end = inline[i + 1].start() if i + 1 < len(inline) else len(text)
+            _point(a, ORDINAL_WORDS.index(point["ordinal"].title()) + 1, text[point.end():end], text)
 
 
 def _point(a: Article, order: int, text: str, evidence: str) -> None:
