@@ -182,6 +182,17 @@ COUNCIL_SERIES = {
                               "Meeting of the SCO Council of Foreign Ministers",
                               r"foreign\sministers|ministers\sof\sforeign\saffairs"),
 }
+
+
+def _portfolio_ministers(portfolio: str, more: str = "") -> Series:
+    """The meetings of the ministers of one portfolio: "agriculture ministers", "ministers of agriculture" (and
+    `more` ways to name them)."""
+    words = portfolio.replace(" ", r"\s")
+    pattern = rf"{words}\sministers|ministers\sof\s(?:the\s)?{words}" + (f"|{more}" if more else "")
+    return Series(MINISTERIAL, f"sco_{portfolio.replace(' ', '_')}_ministers_meeting",
+                  f"Meeting of {portfolio.title().replace(' And ', ' and ')} Ministers", pattern)
+
+
 MINISTERIAL_SERIES = [
     Series(DEFENCE_MINISTERS, "sco_defence_ministers_meeting", "Meeting of Defence Ministers",
            r"defen[cs]e\sministers|ministers\sof\s(?:national\s)?defen[cs]e|heads\sof\s(?:the\s)?(?:defen[cs]e\s"
@@ -198,32 +209,18 @@ MINISTERIAL_SERIES = [
            r"(?:foreign\s)?trade\sministers|commerce\sministers|(?:economy|economic)\sand\strade\sministers|ministers\s"
            r"(?:of|for|responsible\sfor)\s(?:foreign\s)?(?:economic\s(?:activity|relations|affairs)|trade|commerce)"
            r"(?:\sand\s(?:foreign\s)?trade)?"),
-    Series(MINISTERIAL, "sco_economy_ministers_meeting", "Meeting of Economy Ministers",
-           r"economy\sministers|ministers\sof\s(?:the\s)?economy"),
-    Series(MINISTERIAL, "sco_agriculture_ministers_meeting", "Meeting of Agriculture Ministers",
-           r"agriculture\sministers|ministers\sof\sagriculture"),
-    Series(MINISTERIAL, "sco_energy_ministers_meeting", "Meeting of Energy Ministers",
-           r"energy\sministers|ministers\sof\senergy"),
-    Series(MINISTERIAL, "sco_finance_ministers_meeting", "Meeting of Finance Ministers",
-           r"finance\sministers(?:\sand\scentral\sbank\sgovernors)?|ministers\sof\sfinance"),
-    Series(MINISTERIAL, "sco_education_ministers_meeting", "Meeting of Education Ministers",
-           r"education\sministers|ministers\sof\seducation"),
-    Series(MINISTERIAL, "sco_health_ministers_meeting", "Meeting of Health Ministers",
-           r"health\sministers|ministers\sof\shealth"),
-    Series(MINISTERIAL, "sco_culture_ministers_meeting", "Meeting of Culture Ministers",
-           r"culture\sministers|ministers\sof\sculture"),
-    Series(MINISTERIAL, "sco_justice_ministers_meeting", "Meeting of Justice Ministers",
-           r"justice\sministers|ministers\sof\sjustice"),
+    *(_portfolio_ministers(portfolio, more) for portfolio, more in (
+        ("economy", ""), ("agriculture", ""), ("energy", ""),
+        ("finance", r"finance\sministers\sand\scentral\sbank\sgovernors"), ("education", ""), ("health", ""),
+        ("culture", ""), ("justice", ""))),
     Series(MINISTERIAL, "sco_emergency_situations_ministers_meeting", "Meeting of Emergency Situations Ministers",
            r"emergency\s(?:situations\s)?ministers|ministers\sof\semergenc(?:y\ssituations|ies)|heads\sof\s(?:the\s)?"
            r"(?:ministries\sand\s)?(?:agencies|departments)\s(?:for|of)\s(?:the\s)?(?:prevention\sand\s)?"
            r"(?:elimination\sof\s)?emergenc(?:y\ssituations|ies)"),
     Series(MINISTERIAL, "sco_interior_ministers_meeting", "Meeting of Interior Ministers",
            r"interior\sministers|ministers\sof\s(?:the\s)?interior|ministers\sof\s(?:internal|home)\saffairs"),
-    Series(MINISTERIAL, "sco_science_and_technology_ministers_meeting", "Meeting of Science and Technology Ministers",
-           r"science\sand\stechnology\sministers|ministers\sof\sscience\sand\stechnology"),
-    Series(MINISTERIAL, "sco_tourism_ministers_meeting", "Meeting of Tourism Ministers",
-           r"tourism\sministers|ministers\sof\stourism|heads\sof\stourism\sadministrations"),
+    _portfolio_ministers("science and technology"),
+    _portfolio_ministers("tourism", r"heads\sof\stourism\sadministrations"),
 ]
 SERIES = [*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES]
 SERIES_KINDS = {s.kind for s in SERIES}
