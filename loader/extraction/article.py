@@ -16,7 +16,7 @@ from loader.extraction.meetings import MeetingMention, is_future, sentence_date
 from loader.extraction.merge import FactStore
 from loader.extraction.mentions import Memory, PersonMention, Recognizer
 from loader.facts import (
-    CITY, FORUM, HEADS_OF_STATE, IGO, INTERNATIONAL_ORG, MEETING, MEMBER, ORGANIZATION, PERMANENT_BODY, PERSON,
+    BILATERAL, CITY, FORUM, HEADS_OF_STATE, IGO, INTERNATIONAL_ORG, MEETING, MEMBER, ORGANIZATION, PERMANENT_BODY, PERSON,
     PRESS_EVENT, STATE, Entity, Meeting, Participation, Position, Proposal,
 )
 from loader.reading.documents import Document
@@ -60,6 +60,7 @@ class Article:
         self.first_seen: dict[str, Sentence] = {}  # the sentence that first names each entity
         self.current: Sentence | None = None  # the sentence being read
         self.main: str | None = None  # the meeting the article reports (loader.extraction.frame)
+        self.years: dict[str, int] = {}  # the year of each council or ministerial meeting registered
         self.main_future = False
         self.speaker_state: str | None = None
         self.lead_person: str | None = None
@@ -251,6 +252,8 @@ class Article:
         ministerial = mention.series in MINISTERIAL_SERIES
         self.store.meeting(Meeting(meeting_id, mention.kind, label, mention.ordinal, own_date, city, organizer="sco",
                                    format=mention.series.label if ministerial else None, evidence=s.text))
+        if year:
+            self.years[meeting_id] = year
         self.entity("sco")
         return meeting_id
 
@@ -261,7 +264,7 @@ class Article:
         if place is None or place.kind != CITY or not mention.series.venues:
             return None
         main = self.facts.meetings.get(self.main) if self.main else None
-        main_year = int(self.main.rsplit("_", 1)[1]) if main and self.main.rsplit("_", 1)[1].isdigit() else None
+        main_year = self.years.get(self.main) if main else None
         if main and main.kind == mention.kind and (main.city == place.id or main.city is None and
                                                    mention.series.venues.get(main_year, place.id) == place.id):
             return None  # the article's own meeting
@@ -290,7 +293,7 @@ class Article:
         if of is None and agent is not None:
             of = self.home_state(agent) or self.gaz.nationality.get(agent)
         kind = self.gaz.entities[of].kind if of in self.gaz.entities else None
-        council = self.facts.meetings[meeting].kind in SERIES_KINDS
+        council = self.facts.meetings[meeting].kind not in (BILATERAL, PRESS_EVENT)  # a multilateral meeting
         if capacity in rel.STATUS_OF_CAPACITY and kind in (IGO, ORGANIZATION):
             capacity = None  # "observer states ..., as did UN Secretary-General Guterres": no state's capacity
         if capacity is None and kind in (IGO, ORGANIZATION) and council:

@@ -19,7 +19,7 @@ from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
 from loader.extraction.frame import main_meeting
 from loader.extraction.gazetteer import Gazetteer, fold
-from loader.extraction.meetings import find_meetings, is_future, sentence_date, venue_mentions
+from loader.extraction.meetings import YEAR, find_meetings, is_future, sentence_date, venue_mentions
 from loader.extraction.mentions import Memory, Recognizer, titled
 from loader.extraction.rules.attendance import participation
 from loader.extraction.rules.attributes import meeting_attributes, remote
@@ -28,11 +28,11 @@ from loader.extraction.rules.initiatives import flush_mentions, initiatives, nam
 from loader.extraction.rules.proposals import proposals
 from loader.extraction.rules.side_meetings import side_meetings
 from loader.extraction.rules.statuses import statuses
-from loader.facts import CITY, IGO, ORGANIZATION, PERSON, STATE, ArticleFacts, Entity
+from loader.facts import BILATERAL, CITY, IGO, ORGANIZATION, PERSON, PRESS_EVENT, STATE, ArticleFacts, Entity
 from loader.patterns import Gated
 from loader.reading.documents import Document
 from loader.reading.sentences import Sentence, sentences
-from loader.vocabulary import MEETING_OF_TITLE, SERIES_KINDS
+from loader.vocabulary import MEETING_OF_TITLE
 
 EXTRACTOR_VERSION = "0.3.0"
 # The rules every sentence goes through, in this order (a later rule sees what an earlier one registered).
@@ -122,14 +122,16 @@ def _venue_mentions(a: Article, sents: list[Sentence], series) -> None:
         found = a.gaz.lookup(name)
         return found.id if found and found.kind == CITY else None
 
+    last_year = None  # "Two years later in Bishkek" counts from the year the article named last
     for s in sents:
-        if is_future(s.text):
-            continue
-        named = a.mentions[s.index]
-        extra = [m for m in venue_mentions(s.text, s.reference, series, city_of)
-                 if not any(o.start < m.end and m.start < o.end for o in named)]
-        if extra:
-            a.mentions[s.index] = sorted(named + extra, key=lambda m: m.start)
+        if not is_future(s.text):
+            named = a.mentions[s.index]
+            extra = [m for m in venue_mentions(s.text, s.reference, series, city_of, last_year)
+                     if not any(o.start < m.end and m.start < o.end for o in named)]
+            if extra:
+                a.mentions[s.index] = sorted(named + extra, key=lambda m: m.start)
+        if years := YEAR.findall(s.text):
+            last_year = int(years[-1])
 
 
 def _unnamed_main(a: Article, sents: list[Sentence]) -> str | None:
@@ -207,12 +209,12 @@ def _finish(a: Article, sents: list[Sentence]) -> None:
         last = [st for st in facts.statements if st.predicate == "rotatingPresidency"][-1]
         a.store.keep_statements(lambda st: st.predicate != "rotatingPresidency" or st is last)
     facts.proposals = [p for p in facts.proposals if p.points]  # an announced list that never came
-    # A state this article calls a member (observer, partner) takes that capacity at every council it names.
+    # A state this article calls a member (observer, partner) takes that capacity at every multilateral meeting.
     standing = {st.subject: capacity for st in facts.statements if st.object == "sco"
                 for capacity, relation in rel.STATUS_OF_CAPACITY.items() if st.predicate == relation}
     facts.participations = [
         replace(p, capacity=standing[p.on_behalf_of]) if p.capacity is None and p.on_behalf_of in standing
-        and facts.meetings[p.meeting].kind in SERIES_KINDS else p for p in facts.participations]
+        and facts.meetings[p.meeting].kind not in (BILATERAL, PRESS_EVENT) else p for p in facts.participations]
     # An unnamed participant for a state is dropped when a named person represents it at the same meeting.
     named = {(p.meeting, p.on_behalf_of) for p in facts.participations if p.agent}
     facts.participations = [p for p in facts.participations if p.agent or (p.meeting, p.on_behalf_of) not in named]

@@ -10,7 +10,7 @@ from loader.reading.dates import ABSOLUTE, RELATIVE_DAY, RELATIVE_OFFSET, WEEKDA
 from loader.facts import FORUM, HEADS_OF_STATE, MEETING, PRESS_EVENT
 from loader.patterns import Gated, trie_pattern
 from loader.vocabulary import (
-    COUNCIL_SERIES, GENERIC_MEETING_WORDS, MINISTERIAL_SERIES, MONTH_NAMES, ORDINALS, Series,
+    COUNCIL_SERIES, GENERIC_MEETING_WORDS, MINISTERIAL_SERIES, MONTH_NAMES, NUMBERS, ORDINALS, Series,
 )
 
 ORDINAL = r"(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?i:(?P<ordw>" + trie_pattern(ORDINALS) + "))"
@@ -49,7 +49,7 @@ MINISTERIAL_WHO = [(re.compile(series.participants, re.I), series)
 NOT_CITY = "|".join(MONTH_NAMES)  # "the Astana summit in June 2017": a month, not a place
 SUMMIT = re.compile(
     r"\b(?P<pre>(?:last|this|next)\syear's\s|(?:last|this|next)\s[A-Z][a-z]+'s\s|(?:19|20)\d{2}\s)?(?:[Tt]he\s)?(?:SCO\s)?"
-    r"(?P<city>[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?)?(?P<pre2>(?:19|20)\d{2}\s)?(?:SCO\s)?[Ss]ummit"
+    r"(?P<city>[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?)?(?P<pre2>(?:19|20)\d{2}\s)?(?:SCO\s)?(?P<noun>[Ss]ummit|moot)"
     rf"(?P<post>(?:\s(?:of\s)?(?:19|20)\d{{2}}\b)?(?:\sheld)?(?:\s(?:in|at)\s(?!{NOT_CITY}\b)(?P<city2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
     rf"(?:\s(?:in|of)\s(?:(?:{NOT_CITY})\b(?:\s(?:19|20)\d{{2}}\b)?|(?:[A-Z][a-z]+\s)?(?:19|20)\d{{2}}\b))?"
     r"(?:\s(?:last|this|next)\s(?:year|[A-Z][a-z]+)|\s(?:a|an|\w+)\syears?\sago)?)",
@@ -108,7 +108,7 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
     """Every meeting mention in a sentence, left to right."""
     found: list[MeetingMention] = []
     lower = text.lower()
-    council, summit, forum = "council" in lower, "summit" in lower, "forum" in lower
+    council, summit, forum = "council" in lower, "summit" in lower or "moot" in lower, "forum" in lower
     for match in COUNCIL.finditer(text):
         series = COUNCIL_SERIES[council_kind(match["council"] or match["council2"])]
         year = month = None
@@ -138,6 +138,8 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
     for match in SUMMIT.finditer(text) if summit else ():
         if any(m.start <= match.start() < m.end for m in found):
             continue
+        if match["noun"] == "moot" and not re.search(r"\d|\bago\b|\byear\b", match[0]):
+            continue  # any meeting may be "the Tashkent moot"; "the Bishkek moot two years ago" is a past summit
         if any(match.start() < m.start < match.end() for m in found) and not match["city"]:
             continue
         phrase = (match["pre"] or "") + (match["pre2"] or "") + (match["post"] or "")
@@ -180,27 +182,47 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
     return sorted(found, key=lambda m: m.start)
 
 
-# "In Shanghai in June 2001", "Yekaterinburg in 2009", "in Bishkek last year": a city and a year, which in an article
-# about the summits is the summit there that year, if the reference list places one there
-CITY_YEAR = Gated(rf"\b(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\sagain)?\s(?:(?:in|of)\s(?:(?:{NOT_CITY})\s)?"
-                  r"(?P<year>(?:19|20)\d{2})\b|(?P<relative>last\syear|(?:a|one|two|three|four|five)\syears?\sago)\b)",
-                  words=("19", "20", "last year", "ago"))
+# "In Shanghai in June 2001", "Yekaterinburg in 2009", "in Bishkek last year", "two years later in Bishkek", "four years
+# ago in Astana": a city and a year, which in an article about the summits is the summit there that year, if the reference
+# list places one there. "later" counts from the year the text named last.
+_COUNT = r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+_CITY = r"(?!(?:In|At|The|Then|And|But|By|Two|Three|Four|Five|Six|A|An)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+_RELATIVE = rf"last\syear|{_COUNT}\syears?\s(?:ago|later)"
+CITY_YEAR = Gated(rf"\b(?P<city>{_CITY})(?:\sagain)?\s(?:(?:in|of)\s(?:(?:{NOT_CITY})\s)?(?P<year>(?:19|20)\d{{2}})\b"
+                  rf"|(?P<relative>{_RELATIVE})\b)"
+                  rf"|\b(?P<relative2>{_RELATIVE}),?\s(?:in|at)\s(?P<city2>{_CITY})\b",
+                  words=("19", "20", "last year", "ago", "later"))
+YEARS_LATER = re.compile(rf"\b(?P<count>{_COUNT})\syears?\slater\b", re.I)
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 FOUNDED_BEFORE = re.compile(r"\b(?:founded|established|created|set\sup|born|launched|registered)\s(?:\w+\s){0,2}$")
 
 
-def venue_mentions(text: str, reference: date | None, series: Series, city_of) -> list[MeetingMention]:
+def venue_mentions(text: str, reference: date | None, series: Series, city_of, last_year: int | None = None
+                   ) -> list[MeetingMention]:
     """The meetings of `series` that a city and a year name, where the reference list places that year's meeting in
-    that city; `city_of` gives a name's city slug (or None)."""
+    that city; `city_of` gives a name's city slug (or None), `last_year` the year the text named last before."""
     found = []
     for match in CITY_YEAR.finditer(text):
         if FOUNDED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "founded in Shanghai in 2001": the founding, not a summit
-        year = int(match["year"]) if match["year"] else year_of(match["relative"], reference) if reference else None
-        if year and series.venues.get(year) == city_of(match["city"]) and (reference is None or year <= reference.year):
-            found.append(MeetingMention(match.start(), match.end(), series.kind, year=year, city_word=match["city"],
+        city, relative = match["city"] or match["city2"], match["relative"] or match["relative2"]
+        year = int(match["year"]) if match["year"] else _relative_year(relative, text[:match.start()], reference,
+                                                                          last_year)
+        if year and series.venues.get(year) == city_of(city) and (reference is None or year <= reference.year):
+            found.append(MeetingMention(match.start(), match.end(), series.kind, year=year, city_word=city,
                                         series=series))
     return found
+
+
+def _relative_year(phrase: str, before: str, reference: date | None, last_year: int | None) -> int | None:
+    """The year of "two years later" (after the year named last) or of "two years ago" (before the article's)."""
+    if later := YEARS_LATER.search(phrase):
+        years = YEAR.findall(before)
+        anchor = int(years[-1]) if years else last_year
+        count = later["count"].lower()
+        return anchor + (int(count) if count.isdigit() else NUMBERS.get(count, 1)) if anchor else None
+    return year_of(phrase, reference) if reference else None
 
 
 NEARBY_YEAR_AFTER = re.compile(r"[^.;]{0,70}?\b(?:on|in|of)\s(?:\d{1,2}(?:-\d{1,2})?\s)?(?:[A-Z][a-z]+\.?\s)?"

@@ -16,6 +16,8 @@ TWO_LEADERS = re.compile(r"\bthe\stwo\s(?:leaders|ministers|presidents|prime\smi
                          r"(?:met|held\stalks|held\sa\smeeting)\b", re.I)
 FOLLOWING_DAY = re.compile(r"\bthe\s(?:following|next)\sday\b", re.I)
 OCCASION = re.compile(r"\bwhen\smeeting\swith\b|\b[Ii]n\s(?:his|her|their)\s(?:meeting|talks)\swith\b|\b[Dd]uring\s(?:his\s|her\s|their\s)?(?:talks|meeting)\swith\b|\bwhile\smeeting\b")
+# "Modi and Khan avoided each other; the Indian leader met Xi": the one of the people before of that state
+DESCRIBED = re.compile(r"\bthe\s(?P<adj>[A-Z][a-z]+)\s(?:leader|president|prime\sminister|premier|minister|head\sof\sstate)\b")
 EVE = re.compile(r"\b(?:on\s)?the\seve\sof\b", re.I)
 PARTNER_GAP = re.compile(r"(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.){0,60}")  # initials may stand between: "with M. Mishustin"
 NOT_PARTNER_GAP = re.compile(r"\b(?:said|says|noted|stressed|that|who|which|where|when|while)\b")
@@ -59,10 +61,18 @@ def _bilateral(a: Article, seen: Seen) -> None:
             before, partners = [p for p in before if p.person == named[-2]][-1:], \
                 [p for p in before if p.person == named[-1]][-1:]
     speaker = before[-1].person if before else (a.memory.last_person if pronoun else None) or a.protagonist()
+    described = [m for m in DESCRIBED.finditer(text, before[-1].end if before else 0, trigger.start())]
+    if described and (state := a.gaz.state_of_adjective(described[-1]["adj"])):  # "A and B ...; the Indian leader met"
+        speaker = next((p.person for p in reversed(before) if state in (p.of, a.gaz.nationality.get(p.person))), speaker)
     partners = [p for p in partners if p.person != speaker]
     if speaker is None or not partners:
         return
     when = sentence_date(text, s.reference)
+    sidelines = rel.SIDELINES.search(text)
+    beside = next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL), a.main) if sidelines else None
+    past = a.years.get(beside) if beside and beside != a.main and not when else None
+    if past and s.reference and past < s.reference.year:  # "on the sidelines of that summit": the summit's day or year
+        when = a.facts.meetings[beside].date
     if (following := FOLLOWING_DAY.search(text)):
         base = sentence_date(text[:following.start()], s.reference) or a.last_bilateral_date or a.last_date
         when = base + timedelta(days=1) if base else None
@@ -72,8 +82,6 @@ def _bilateral(a: Article, seen: Seen) -> None:
         when = a.facts.meetings[target].date - timedelta(days=1)  # "on the eve of the summit"
     near = text[:partners[-1].end + 30] if partners else text
     vague = bool(VAGUE_TIME.search(near)) and when is None
-    sidelines = rel.SIDELINES.search(text)
-    beside = next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL), a.main) if sidelines else None
     if sidelines:
         a.sidelines_of, a.visit = beside, False
     elif eve:
@@ -91,9 +99,10 @@ def _bilateral(a: Article, seen: Seen) -> None:
         clause = text[partner.end:partners[i + 1].start] if i + 1 < len(partners) else \
             text[partner.end:].split(", ")[0] if len(partners) > 1 else ""
         own = sentence_date(clause, s.reference) if clause else None
-        day = own or when or (existing.date if existing else None) or (None if reported or vague else a.last_date)
+        day = own or when or (existing.date if existing else None) or (
+            None if reported or vague or past else a.last_date)
         known = s.reference or a.doc.published
-        year = day.year if day else known.year if known and (reported or vague) else None
+        year = day.year if day else past or (known.year if known and (reported or vague) else None)
         if year is None and known:
             continue
         meeting_id = existing.id if existing and not (own or when) else f"bilateral_{pair[0]}_{pair[1]}" + (
