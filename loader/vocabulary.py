@@ -73,7 +73,18 @@ TITLES = {
     "procurator-general": "Prosecutor General",
     "secretary-general": "Secretary-General",
     "secretary general": "Secretary-General",
+    "deputy secretary-general": "Deputy Secretary-General",
+    "deputy secretary general": "Deputy Secretary-General",
     "director of the executive committee": "Director of the Executive Committee",
+    "chief justice": "Chief Justice",
+    "president of the supreme court": "President of the Supreme Court",
+    "chairman of the supreme court": "Chairman of the Supreme Court",
+    "permanent representative": "Permanent Representative",
+    "national coordinator": "National Coordinator",
+    "ambassador": "Ambassador",
+    "deputy foreign minister": "Deputy Foreign Minister",
+    "deputy defence minister": "Deputy Defence Minister",
+    "chief of the general staff": "Chief of the General Staff",
     "executive secretary": "Executive Secretary",
     "chief executive": "Chief Executive",
     "chairman": "Chairman",
@@ -87,7 +98,7 @@ TITLES = {
     "managing director": "Managing Director",
 }
 # Titles that name the body they belong to when the text names none: "Secretary-General Vladimir Norov" in SCO news.
-TITLE_BODY = {"Secretary-General": "sco", "Director of the Executive Committee": "sco_regional_anti_terrorist_structure"}
+TITLE_BODY = {"Secretary-General": "sco", "Deputy Secretary-General": "sco", "Director of the Executive Committee": "sco_regional_anti_terrorist_structure"}
 # A list's heading gives its items their title: "the foreign ministers of the member states - India's X, China's Y".
 GROUP_TITLES = {
     "foreign ministers": "Foreign Minister", "defence ministers": "Defence Minister", "defense ministers": "Defence Minister",
@@ -106,6 +117,15 @@ PORTFOLIOS = (
     "tourism", "digital development", "industry", "environment", "natural resources", "labour", "labor", "sports",
     "petroleum and natural gas", "petroleum", "oil and gas", "energy and natural resources", "railways",
     "communications", "information technology", "water resources", "ecology", "investment", "mining",
+    # the ministries of the member states as they name themselves
+    "education and science", "science and education", "science and higher education", "higher education",
+    "higher education, science and innovation", "science, research and technology", "preschool and school education",
+    "agriculture and rural affairs", "agriculture and food", "agriculture and food security", "culture and tourism",
+    "culture and information", "culture and sports", "labour and social protection", "health and social protection",
+    "public health", "emergency management", "public security", "digital development and communications",
+    "digital technologies", "information and communications", "transport and infrastructure", "national economy",
+    "economy and finance", "economy and commerce", "industry and trade", "energy and water resources",
+    "natural resources and ecology", "ecology and natural resources", "environmental protection", "water resources and irrigation",
 )
 # Military and civil ranks and honorifics written before a name, never part of it: "Colonel General Ruslan
 # Zhaksylykov", "General of the Army Sergei Shoigu", "Engr. Khurram Dastgir". (A bare "General" is not here: it
@@ -226,7 +246,7 @@ SERIES = [*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES]
 SERIES_KINDS = {s.kind for s in SERIES}
 SERIES_BY_PREFIX = {s.prefix: s for s in SERIES}
 # Words that name a meeting without saying which: they refer to the article's main meeting.
-GENERIC_MEETING_WORDS = ("meeting", "summit", "session", "moot", "event", "conclave", "gathering", "conference",
+GENERIC_MEETING_WORDS = ("meeting", "meet", "summit", "session", "moot", "event", "conclave", "gathering", "huddle", "conference",
                          "ministerial", "talks")
 # The meeting an unnamed "meeting" is, from the title of those who took part in it
 MEETING_OF_TITLE = {title: SERIES_BY_PREFIX[prefix] for title, prefix in (

@@ -354,6 +354,102 @@ def test_a_venue_city_and_year_in_an_article_about_the_summits_names_that_years_
     assert not any(f[0] == "meeting" and f[1].endswith(("2001", "2010")) for f in facts), facts
 
 
+def test_past_summits_narrated_with_relative_years(gazetteer):
+    facts = facts_of("The 14th meeting of the SCO Council of Heads of State was held in Dushanbe on September 12. In "
+                     "Shanghai in June 2001, six presidents founded the group. At the Astana summit of 2005, observers "
+                     "were admitted. Two years later in Bishkek, the heads of state signed a treaty. Three years ago in "
+                     "Astana the leaders met again. At the Bishkek moot a year ago little happened.", gazetteer,
+                     published=date(2014, 9, 15))
+    assert ("held_in", "sco_heads_of_state_council_2001", "shanghai") in facts
+    assert ("held_in", "sco_heads_of_state_council_2007", "bishkek") in facts
+    assert ("held_in", "sco_heads_of_state_council_2011", "astana") in facts
+    assert ("meeting", "sco_heads_of_state_council_2013", "HeadsOfStateCouncilMeeting") in facts
+
+
+def test_a_city_moot_alone_is_the_articles_meeting(gazetteer):
+    facts = facts_of("Foreign ministers of the SCO member states met in Tashkent on Friday. Bilawal spoke at the "
+                     "Tashkent moot.", gazetteer, published=date(2022, 7, 29))
+    assert not any(f[0] == "meeting" and f[2] == "HeadsOfStateCouncilMeeting" for f in facts), facts
+
+
+def test_talks_with_a_leader_described_by_nationality(gazetteer):
+    facts = facts_of("The 13th meeting of the SCO Heads of State Council was held in Bishkek on Friday. Iranian "
+                     "President Hassan Rouhani addressed it. Russian President Vladimir Putin held separate talks with "
+                     "the Iranian leader on the margins of the summit.", gazetteer, published=date(2013, 9, 13))
+    assert any(f[:3] == ("met_with", "hassan_rouhani", "vladimir_putin") for f in facts), facts
+
+
+def test_talks_beside_a_past_summit_take_its_year_and_the_described_speaker(gazetteer):
+    facts = facts_of("The SCO turns twenty today. At the Bishkek moot two years ago, Indian Prime Minister Narendra "
+                     "Modi and Pakistan's Imran Khan avoided each other; the Indian leader did hold talks with Chinese "
+                     "President Xi Jinping on the sidelines of that summit.", gazetteer, published=date(2021, 6, 15))
+    assert ("meeting", "bilateral_narendra_modi_xi_jinping_2019", "BilateralMeeting") in facts, facts
+    assert not any(f[0] == "met_with" and "imran_khan" in f for f in facts)
+
+
+def test_a_misspelt_known_name_without_a_title(gazetteer):
+    facts = facts_of("The SCO summit opened in Tashkent on Thursday. On the sidelines, Indian Prime Minister Narendra "
+                     "Modi met Xi Jingping.", gazetteer, published=date(2016, 6, 24))
+    assert any(f[:3] == ("met_with", "narendra_modi", "xi_jinping") for f in facts), facts
+
+
+def test_standing_capacities_hold_at_the_sco_plus_meeting(gazetteer):
+    facts = facts_of("The SCO Plus meeting was held in Astana on July 4. Turkey, a dialogue partner, was represented by "
+                     "President Recep Tayyip Erdogan. UN Secretary-General Antonio Guterres also attended the SCO Plus "
+                     "meeting.", gazetteer, published=date(2024, 7, 4))
+    assert ("participation", "sco_plus_meeting", "recep_tayyip_erdogan", "turkey", "DialoguePartner", "false") in facts
+    assert ("participation", "sco_plus_meeting", "antonio_guterres", "united_nations", "InternationalOrganization",
+            "false") in facts
+
+
+def test_chairs_written_before_the_meeting_or_in_the_progressive(gazetteer):
+    facts = facts_of("Chaired by Kazakh President Kassym-Jomart Tokayev, the SCO Plus meeting brought the partners "
+                     "together in Astana on July 4.", gazetteer, published=date(2024, 7, 4))
+    assert ("chair", "sco_plus_meeting", "kassym_jomart_tokayev") in facts
+    facts = facts_of("President Xi Jinping is chairing the \"SCO Plus\" meeting in Tianjin this afternoon.", gazetteer,
+                     published=date(2025, 9, 1))
+    assert ("chair", "sco_plus_meeting", "xi_jinping") in facts
+    facts = facts_of("SCO defence ministers met in Moscow. Russian Defence Minister Sergei Shoigu spoke. Ministers of "
+                     "all eight states attended Friday's meeting in Moscow, which was presided over by Shoigu.", gazetteer,
+                     published=date(2020, 9, 5))
+    assert ("chair", "sco_defence_ministers_meeting_2020", "sergei_shoigu") in facts
+
+
+def test_official_list_of_ministers_with_their_ministries_own_names(gazetteer):
+    facts = facts_of("The 8th Meeting of Ministers of Education of the SCO Member States took place on 18 April 2024 in "
+                     "Moscow.\n\nHeads of delegations of the SCO member states taking part in the Meeting:\n\n"
+                     "• Minister of Science and Higher Education of the Republic of Kazakhstan Aru Temirbek;\n"
+                     "• Minister of Education and Science of the Kyrgyz Republic Dana Osmonova;\n"
+                     "• a representative of the Ministry of Education of the Republic of India.\n\n"
+                     "The delegation of the Republic of Belarus, an observer state of the SCO, headed by Minister of "
+                     "Education Pavel Lutsko, also attended the Meeting. SCO Deputy Secretary-General Omar Rahimi took "
+                     "part.", gazetteer, published=date(2024, 4, 19))
+    meeting = "sco_education_ministers_meeting_2024"
+    assert ("position", "aru_temirbek", "Science and Higher Education Minister", "kazakhstan") in facts
+    assert ("participation", meeting, "dana_osmonova", "kyrgyzstan", "Member", "false") in facts
+    assert ("participation", meeting, "-", "india", "Member", "false") in facts
+    assert ("participation", meeting, "pavel_lutsko", "belarus", "Observer", "false") in facts
+    assert ("position", "omar_rahimi", "Deputy Secretary-General", "sco") in facts
+
+
+def test_wire_copy_of_an_early_summit(gazetteer):
+    facts = facts_of("DUSHANBE, Aug. 28 (Xinhua) -- The heads of state of the six-member Shanghai Cooperation "
+                     "Organization (SCO) wound up their annual summit here on Thursday, putting their names to the "
+                     "Dushanbe Declaration. Tajik President Emomali Rahmon presided over the one-day meeting. The leaders "
+                     "approved the Regulations on the Status of Dialogue Partner of the SCO. Chinese President Hu Jintao "
+                     "spoke. The Chinese leader held talks with Rahmon here on Tuesday. Russian President Dmitry Medvedev "
+                     "met Afghan President Hamid Karzai on the sidelines on Thursday. He also held a separate sideline "
+                     "meeting with Iranian President Mahmoud Ahmadinejad.", gazetteer, published=date(2008, 8, 28))
+    meeting = "sco_heads_of_state_council_2008"
+    assert ("count", "sco", "memberStateCount", "6") in facts
+    assert ("adopted", meeting, f"{meeting}_declaration") in facts
+    assert ("adopted", meeting, "regulations_on_the_status_of_dialogue_partner_of_the_sco") in facts
+    assert ("chair", meeting, "emomali_rahmon") in facts
+    assert ("met_with", "emomali_rahmon", "hu_jintao", "2008-08-26", "-") in facts
+    assert ("met_with", "dmitry_medvedev", "hamid_karzai", "2008-08-28", meeting) in facts
+    assert ("met_with", "dmitry_medvedev", "mahmoud_ahmadinejad", "2008-08-28", meeting) in facts
+
+
 def test_representation_takes_the_capacity_of_its_own_state_only(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of State opened in Samarkand on Thursday. Turkey, a "
                      "dialogue partner since 2012, was represented by President Recep Tayyip Erdogan, and Azerbaijan by "

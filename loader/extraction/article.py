@@ -102,6 +102,8 @@ class Article:
             self.entity(mention.of)
         if not mention.person:
             return
+        if state := mention.of or self.gaz.nationality.get(mention.person):
+            self.memory.by_state[state] = mention.person
         surface = s.text[mention.start:mention.end]
         entity = self.gaz.entities.get(mention.person) or self.new_entities.get(mention.person)
         name_surface = None

@@ -71,9 +71,9 @@ NOT_A_NUMBERING = re.compile(r"\s(?:attended|held\s(?:in|since|after)|since|with
 # "The tenth summit of the Shanghai Cooperation Organization", "the 22nd SCO summit": a numbered summit
 ORDINAL_SUMMIT = Gated(rf"\b[Tt]he\s(?:{ORDINAL})\s(?:SCO\s[Ss]ummit|[Ss]ummit(?=\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation)))",
                        words=("ummit",))
-GENERIC = Gated(r"\b(?:the|this|that|today's|yesterday's)\s(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
+GENERIC = Gated(r"\b(?:the|this|that|today's|yesterday's|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's)\s(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
                 rf"(?:(?:{ORDINAL})\s)?(?:two-day\s|one-day\s|high-level\s|annual\s|ministerial\s)?"
-                r"(?:meeting|summit|session|moot|event|conclave|gathering|ministerial)\b(?!\s(?:of|between|with)\b)", re.I,
+                r"(?:meeting|meet|summit|session|moot|event|conclave|gathering|huddle|ministerial)\b(?!\s(?:of|between|with)\b)", re.I,
                 words=GENERIC_MEETING_WORDS)
 FUTURE = Gated(r"\b(?:will|to\sbe\sheld|is\sto|shall|next\s(?:year|week|month)|plans?\sto|is\sexpected\sto|"
                r"(?:is|are)\s(?:set|due)\sto)\b", re.I,

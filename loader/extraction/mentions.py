@@ -12,7 +12,8 @@ from loader.vocabulary import GROUP_TITLES, PORTFOLIOS, TITLE_BODY, TITLES
 
 TITLE_WORDS = sorted({word for title in TITLES for word in title.split() if len(word) > 3} - {"affairs", "state", "government"})
 TITLE_HEADS = ("president", "minister", "premier", "councilor", "councillor", "secretary", "director", "chairman", "king",
-               "emir", "prince", "chancellor", "adviser", "advisor", "prosecutor", "procurator", "executive", "head of state")  # every title holds one
+               "emir", "prince", "chancellor", "adviser", "advisor", "prosecutor", "procurator", "executive", "head of state",
+               "justice", "representative", "coordinator", "ambassador", "chief of")  # every title holds one
 TITLE_BEFORE = re.compile(r"(?i:president|minister|premier|secretary-general|councill?or|chairman|director|adviser|advisor)\s$")
 _PORTFOLIO = trie_pattern(PORTFOLIOS)
 _ONE_TITLE = rf"(?:{trie_pattern(TITLES)}|{_PORTFOLIO}\sminister|minister\s(?:of|for)\s(?:the\s)?{_PORTFOLIO})"
@@ -55,6 +56,7 @@ class Memory:
     short_names: dict[str, list[str]] = field(default_factory=dict)
     positions: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
     last_person: str | None = None
+    by_state: dict[str, str] = field(default_factory=dict)  # state -> the last person named who speaks for it
 
     def remember(self, person: str, label: str) -> None:
         for token in re.split(r"[\s]+", label):
@@ -147,6 +149,8 @@ OF_STATE = re.compile(r"\sof\s(?:the\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)
 PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ugli|ogli|uly|kyzy|qizi)$")
 APPOSITIONS = (PERSON_PATTERNS[0][1], PERSON_PATTERNS[1][1])  # "<Name>, <title>": a name, or two list items?
 # "India's Sushma Swaraj": a person introduced by the state alone, with no title
+# Two or three capitalised words standing alone (not inside a longer run): a name, if it spells a known person's
+CAPITALISED_RUN = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?)*(?![\w'’-])")
 POSSESSIVE_NAME = re.compile(rf"(?<![\w-])(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)'s\s(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})")
 # Capitalised words that make a phrase a thing rather than a person ("China's Belt and Road Initiative")
 NOT_PERSON_WORDS = {
@@ -265,6 +269,15 @@ class Recognizer:
                     end = state.end()
                 found.append(PersonMention(start, end, entity_id, of=of))
                 taken.append((start, end))
+        for match in CAPITALISED_RUN.finditer(text):  # "Modi met Xi Jingping": a known person, misspelt, without a title
+            name = match.group(0)
+            if 2 <= name.count(" ") + 1 <= 3 and free(match.start(), match.end()) and not ({*name.split()} & (NOT_NAMES | NOT_PERSON_WORDS)) \
+                    and not any(word.lower() in TITLE_WORDS or self._entity_of(word) for word in name.split()):
+                if name not in self.variants:
+                    self.variants[name] = self.gazetteer.similar_person(name)
+                if self.variants[name]:
+                    found.append(PersonMention(match.start(), match.end(), self.variants[name]))
+                    taken.append((match.start(), match.end()))
         words = NAME_WORD_RE.findall(text) if memory.short_names else ()
         if not text.isascii():
             words = [fold(word) for word in words]

@@ -15,7 +15,7 @@ COUNT_KINDS = {
     "observerStateCount": re.compile(rf"\b{NUMBER}\sobserver(?:\sstates|\scountries|s)\b", re.I),
     "dialoguePartnerCount": re.compile(rf"\b{NUMBER}\sdialogue\spartners\b", re.I),
 }
-MEMBER_COUNT = Gated(rf"\b{NUMBER}-(?:member|nation|country)\s(?:bloc|organi[sz]ation|grouping|group|SCO)\b|\b(?:[Ii]ts|the\sSCO's|the\s"
+MEMBER_COUNT = Gated(rf"\b{NUMBER}-(?:member|nation|country)\s(?:bloc|organi[sz]ation|grouping|group|SCO|Shanghai\sCooperation)\b|\b(?:[Ii]ts|the\sSCO's|the\s"
                      rf"organi[sz]ation's)\s{NUMBER.replace('<n>', '<n2>')}\s(?:full\s)?member\s(?:states|countries)\b"
                      rf"|\bnumber\sof\s(?:SCO\s)?(?:full\s)?member\s(?:states|countries)\sto\s{NUMBER.replace('<n>', '<n3>')}\b"
                      rf"|\b(?:SCO|organi[sz]ation|bloc|grouping)\s(?:now\s|currently\s)?(?:is\smade\sup\sof|comprises|consists\sof|"
@@ -153,8 +153,12 @@ HELD_REMOTELY = Gated(r"\b(?:held|took\splace|conducted|convened)\s(?:via|by|thr
                       r"|\bentirely\s(?:via|by|through)\s(?:a\s)?video(?:\s?conference|\slink)",
                       re.I, words=("video",))  # not "in a virtual format": the gold convention wants "via video"
 # "India was represented by External Affairs Minister S. Jaishankar": the person came for that state
+# "Turkey, a dialogue partner, was represented by", "The delegation of the Republic of Belarus, an observer state, headed by"
 REPRESENTED_BY = Gated(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,40},)?\s(?:was|were)\srepresented(?:\s(?:at|in)\s(?:the\s)?"
-                       r"(?:[a-z]+\s)?(?:summit|meeting|session|talks))?\sby\s", words=("represented",))
+                       r"(?:[a-z]+\s)?(?:summit|meeting|session|talks))?\sby\s"
+                       r"|\b[Dd]elegation\sof\s(?:the\s)?(?:(?:Islamic|Kyrgyz|People's|Russian)\s)?(?:Republic\sof\s(?:the\s)?)?"
+                       r"(?P<state2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,40},)?\s(?:was\s)?(?:headed|led)\sby\s",
+                       words=("represented", "headed by", "led by"))
 # "... was represented by X, and Azerbaijan by Y": read after REPRESENTED_BY, in the same sentence
 REPRESENTED_TOO = re.compile(r",\s(?:and\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,40},)?\sby\s(?=[A-Z])")
 OTHER_MEMBERS = re.compile(r"\b(?:other|fellow)\s(?:SCO\s)?member\s(?:states|countries)\b")
@@ -181,7 +185,7 @@ POINT_LEAD = re.compile(
     r"(?:the\s)?(?:(?:SCO\s)?(?:members|member\sstates)\s(?:should\s)?|we\s(?:need\sto|should|must)\s|it\sis\snecessary\sto\s)?"
     r"(?:jointly\s|collectively\s|work\stogether\sto\s)?",
 )
-_ADOPT = r"(?:signed|adopted|approved|issued|released|endorsed|inked|signs?|adopts?|approves?|signing|adopting|approving|endorsing)"
+_ADOPT = r"(?:signed|adopted|approved|issued|released|endorsed|inked|signs?|adopts?|approves?|signing|adopting|approving|endorsing|put(?:ting)?\s(?:their|its)\s(?:names|signatures?)\sto)"  # "putting their names to the Dushanbe Declaration"
 DOCUMENT = Gated(
     rf"\b{_ADOPT}(?:\sand\s{_ADOPT})?\s"
     r"(?:the\s|a\s)?(?P<doc>(?P<joint>[Jj]oint\s)?[Cc]ommuni(?:que|qué)|(?:[A-Z][a-z]+\s)+Declaration(?:\s(?:on|of)\s[^,.;]+?)?"
@@ -192,27 +196,27 @@ DOCUMENT = Gated(
     r"|\b(?:[Tt]he\s|[Aa]\s)?(?P<doc2>(?:[A-Z][a-z]+\s)+Declaration|[Jj]oint\s[Cc]ommuni(?:que|qué))"
     r"(?:\sof\sthe\s(?:SCO\s)?(?:[A-Z][a-z]+\s(?:of\s)?){1,5}?(?:Council|State|States))?(?:,\s(?=signed\sby)|\s(?:(?:was|were)\s(?:also\s)?)?)"
     rf"{_ADOPT}\b|\badoption\sof\s(?:the\s|a\s)?(?P<doc3>(?:[A-Z][a-z]+\s)+Declaration|[Jj]oint\s[Cc]ommuni(?:que|qué))",
-    words=("signed", "adopted", "approved", "issued", "released", "endorsed", "inked", "adoption", "sign", "adopt",
+    words=("signed", "names to", "signature", "adopted", "approved", "issued", "released", "endorsed", "inked", "adoption", "sign", "adopt",
            "approve"))
 # "signed a package of documents, among them: the Tashkent Declaration ...; the action plan ...": a list of them
 DOCUMENT_LIST = Gated(rf"\b{_ADOPT}\s[^:;.]{{0,60}}\bdocuments\b[^:;.]{{0,30}}:\s", words=("documents",))
 LISTED_DOCUMENT = re.compile(r"^(?:the\s|a\s)?(?P<doc>(?P<joint>[Jj]oint\s)?[Cc]ommuni(?:que|qué)|(?:[A-Z][a-z]+\s)*Declaration"
                              r"|(?:[Jj]oint\s)?[Ss]tatement)\b")
-DOC_HEAD = r"(?:Programme|Program|Agreement|Treaty|Convention|Charter|Concept|Strategy)"
+DOC_HEAD = r"(?:Programme|Program|Agreement|Treaty|Convention|Charter|Concept|Strategy|Regulations?|Memorandum)"
 NAMED_DOCUMENT = re.compile(
     rf"\b(?P<name>(?:SCO|UN|United\sNations)\sCharter|Charter\sof\sthe\s(?:SCO|United\sNations|Shanghai\sCooperation\sOrgani[sz]ation)"
     rf"|{DOC_HEAD}\s(?:on|of)\s[A-Z][\w'-]*(?:(?:,\s|\s(?:(?:and|of|the|on|in|for|between|Between)\s)*)"
     rf"(?!(?:the\s)?{DOC_HEAD}\b)(?:[A-Z][\w'-]*|SCO))*)"
 )
 _DOC_WORD = r"(?:[A-Z][\w'-]*|SCO|\d{4}(?:-\d{4})?)"
-_NAMED_HEAD = r"(?:Treaty|Charter|Convention|Agreement|Strategy|Programme|Program|Action\sPlan|Plan|Concept|Roadmap)"
+_NAMED_HEAD = r"(?:Treaty|Charter|Convention|Agreement|Strategy|Programme|Program|Action\sPlan|Plan|Concept|Roadmap|Regulations?|Memorandum)"
 # "approved the SCO Development Strategy until 2025", "signed the Treaty on Long-Term Good-Neighbourliness, Friendship
 # and Cooperation", "adopted the SCO Charter": a named document adopted at the meeting
 _NAMED_DOCUMENT = (rf"(?P<name>(?:(?:SCO|[A-Z][\w'-]*)\s){{0,4}}{_NAMED_HEAD}"
                    rf"(?:\s(?:on|of|for|until|between|to|against)\s(?:the\s)?{_DOC_WORD}(?:(?:,\s(?:and\s)?|"
                    rf"\s(?:(?:and|of|the|on|in|for|to|until)\s)*)(?!(?:the\s)?{_NAMED_HEAD}\b){_DOC_WORD})*)?)")
 ADOPTED_NAMED = Gated(rf"\b{_ADOPT}(?:\sand\s{_ADOPT})?\sthe\s{_NAMED_DOCUMENT}",
-                      words=("signed", "adopted", "approved", "endorsed", "inked", "sign", "adopt", "approve"))
+                      words=("signed", "names to", "signature", "adopted", "approved", "endorsed", "inked", "sign", "adopt", "approve"))
 # "- the SCO Anti-Drug Strategy for 2024-2029;": a named document as an item of a list of documents
 LISTED_NAMED = re.compile(rf"^(?:the\s)?{_NAMED_DOCUMENT}")
 # "signing the Yekaterinburg Declaration and the SCO Convention against Terrorism": read right after a DOCUMENT match
@@ -241,14 +245,14 @@ HELD_IN = Gated(
            "under", "taking place", "hosted"))
 # What may stand between the verb and "in <place>": a time, "here", a venue; not a video link or another meeting.
 HELD_GAP_NOT = re.compile(r"\b(?:video|virtual|online|sidelines|talks|with|since|after|before|during)\b", re.I)
-CHAIRED = Gated(r"\b(?:chaired|presided\sover)\s(?:(?:the|a)\s(?:[\w']+\s){0,3}?(?:meeting|summit|session|talks|gathering|"
+CHAIRED = Gated(r"\b(?:chair(?:ed|ing)|presid(?:ed|ing)\sover)\s(?:(?:the|a)\s(?:[\w'\"“”-]+\s){0,3}?(?:meeting|summit|session|talks|gathering|"
                 r"council|conference)|it)\b|\bin\sthe\schair\b",
-                words=("chaired", "presided", "in the chair"))
+                words=("chaired", "chairing", "presided", "presiding", "in the chair"))
 HOSTED_BY = Gated(r"\b[Hh]osted\sby\s|\b(?P<state_first>hosted)\sthe\s(?:SCO\s|two-day\s|annual\s)?(?:meeting|summit|session|event|"
                   r"gathering|moot|talks|conference)\b",
                   words=("osted",))
-CHAIRED_BY = Gated(r"\b(?:chaired|presided\sover)\sby\s|\bunder\sthe\s(?:chairmanship|presidency|chair)\sof\s",
-                   words=("chair", "presidency of", "presided"))
+CHAIRED_BY = Gated(r"\b(?:[Cc]haired|[Pp]resided\sover)\sby\s|\bunder\sthe\s(?:chairmanship|presidency|chair)\sof\s",
+                   words=("hair", "presidency of", "resided"))
 PUBLISHER = [
     Gated(r"^Source:\s(?P<name>.+?)\.?$", re.M, words=("Source:",)),
     Gated(r"\boriginally\spublished\sby\s(?:the\s)?(?P<name>[A-Z][\w' ]+?)(?:\.|,|$)",
@@ -345,7 +349,8 @@ BILATERAL_TRIGGER = Gated(
     r"|(?<=[a-z]\s)discussed\b",
     words=("met", "meeting with", "meeting between", "talks", "eld", "discussed", "call", "interaction with",
            "was received"))
-SIDELINES = Gated(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)\sof\b", re.I, words=("sidelines", "margins", "fringes"))
+SIDELINES = Gated(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)(?:\sof\b|(?=\s(?:on|in|at|later|earlier)\b|[.,;]))"
+                  r"|\bsideline\s(?:meeting|talks)\b", re.I, words=("sideline", "margins", "fringes"))
 AT_MEETING = Gated(
     r"(?:^|,\s)(?:At|During|In\s(?:his|her)\s(?:address|speech|remarks)\s(?:at|to)|[Ss]peaking\s(?:at|to)|Addressing|Opening)\b",
     words=("At", "During", "In h", "peaking", "Addressing", "Opening"))

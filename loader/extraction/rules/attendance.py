@@ -81,7 +81,7 @@ def participation(a: Article, seen: Seen) -> None:
             _earlier_groups_are_members(a, text[:start], people, target, text)
         if members or not re.search(r"\b(?:leaders|countries|states|delegations)\b", text):
             continue
-        capacity = rel.capacity_in(chunk)
+        capacity = rel.capacity_in(chunk) or (heading if start > colon else None)  # an item under "member states:"
         for st, _, state in a.rec.entities(chunk, (STATE,)):
             if not any(a <= start + st < b for a, b in spans):
                 a.participant(target, None, state, None, capacity, bool(rel.REMOTE.search(chunk)), text)

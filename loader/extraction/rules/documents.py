@@ -16,7 +16,7 @@ from loader.facts import Entity, DOCUMENT
 
 # Cheap test that a sentence may hold a document.
 DOCUMENT_WORDS = ("sign", "adopt", "approv", "issu", "releas", "endors", "inked", "Charter", "Treaty", "Agreement",
-                  "Program", "Convention", "Declaration", "Concept", "Strategy")
+                  "Program", "Convention", "Declaration", "Concept", "Strategy", "Regulation", "Memorandum", "names to")
 
 
 NEGATION = re.compile(r"\b(?:no|not|never|refused|declined|failed|without|didn't|won't|wouldn't)\b", re.I)

@@ -17,7 +17,8 @@ TWO_LEADERS = re.compile(r"\bthe\stwo\s(?:leaders|ministers|presidents|prime\smi
 FOLLOWING_DAY = re.compile(r"\bthe\s(?:following|next)\sday\b", re.I)
 OCCASION = re.compile(r"\bwhen\smeeting\swith\b|\b[Ii]n\s(?:his|her|their)\s(?:meeting|talks)\swith\b|\b[Dd]uring\s(?:his\s|her\s|their\s)?(?:talks|meeting)\swith\b|\bwhile\smeeting\b")
 # "Modi and Khan avoided each other; the Indian leader met Xi": the one of the people before of that state
-DESCRIBED = re.compile(r"\bthe\s(?P<adj>[A-Z][a-z]+)\s(?:leader|president|prime\sminister|premier|minister|head\sof\sstate)\b")
+DESCRIBED = re.compile(r"\b[Tt]he\s(?P<adj>[A-Z][a-z]+)\s(?:leader|president|prime\sminister|premier|minister|head\sof\sstate)\b")
+DESCRIBED_PARTNER = re.compile(r"\s(?:with\s)?" + DESCRIBED.pattern)
 EVE = re.compile(r"\b(?:on\s)?the\seve\sof\b", re.I)
 PARTNER_GAP = re.compile(r"(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.){0,60}")  # initials may stand between: "with M. Mishustin"
 NOT_PARTNER_GAP = re.compile(r"\b(?:said|says|noted|stressed|that|who|which|where|when|while)\b")
@@ -41,7 +42,12 @@ def _bilateral(a: Article, seen: Seen) -> None:
     trigger = rel.bilateral_trigger(text)
     before = [p for p in people if p.end <= trigger.start() and p.person]
     partners, position = [], trigger.end()
-    for mention in (p for p in people if p.start >= trigger.end()):
+    described = DESCRIBED_PARTNER.match(text, trigger.end())  # "held talks with the Iranian leader"
+    state = a.gaz.state_of_adjective(described["adj"]) if described and not any(
+        described.start() <= p.start < described.end() for p in people) else None  # not "the Kazakh premier" read already
+    if state and (person := a.memory.by_state.get(state)):
+        partners, position = [PersonMention(described.start(), described.end(), person, of=state)], described.end()
+    for mention in (p for p in people if p.start >= position):
         gap = text[position:mention.start]
         if not PARTNER_GAP.fullmatch(gap) or NOT_PARTNER_GAP.search(gap):
             break
@@ -63,7 +69,8 @@ def _bilateral(a: Article, seen: Seen) -> None:
     speaker = before[-1].person if before else (a.memory.last_person if pronoun else None) or a.protagonist()
     described = [m for m in DESCRIBED.finditer(text, before[-1].end if before else 0, trigger.start())]
     if described and (state := a.gaz.state_of_adjective(described[-1]["adj"])):  # "A and B ...; the Indian leader met"
-        speaker = next((p.person for p in reversed(before) if state in (p.of, a.gaz.nationality.get(p.person))), speaker)
+        speaker = next((p.person for p in reversed(before) if state in (p.of, a.gaz.nationality.get(p.person))),
+                       None) or a.memory.by_state.get(state, speaker)
     partners = [p for p in partners if p.person != speaker]
     if speaker is None or not partners:
         return
