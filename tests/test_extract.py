@@ -450,6 +450,30 @@ def test_wire_copy_of_an_early_summit(gazetteer):
     assert ("met_with", "dmitry_medvedev", "mahmoud_ahmadinejad", "2008-08-28", meeting) in facts
 
 
+def test_observers_sent_came_in_person_and_led_delegations(gazetteer):
+    facts = facts_of("The eighth meeting of the SCO Council of Heads of State was held in Dushanbe on Thursday. Iranian "
+                     "President Mahmoud Ahmadinejad came in person, while India sent Murli Deora, its minister of "
+                     "petroleum and natural gas. Mongolian Foreign Minister Sanjaasurengiin Oyun led the other two "
+                     "observer delegations. Xi sent a message to the Kazakh President Nursultan Nazarbayev.", gazetteer,
+                     published=date(2008, 8, 28))
+    meeting = "sco_heads_of_state_council_2008"
+    assert ("participation", meeting, "mahmoud_ahmadinejad", "iran", "-", "false") in facts
+    assert ("participation", meeting, "murli_deora", "india", "-", "false") in facts
+    assert ("position", "murli_deora", "Petroleum and Natural Gas Minister", "india") in facts
+    assert ("participation", meeting, "sanjaasurengiin_oyun", "mongolia", "Observer", "false") in facts
+    assert not any(f[0] == "participation" and f[2] == "nursultan_nazarbayev" for f in facts), facts
+
+
+def test_news_digest_items_premiers_meeting_and_talks_of_two(gazetteer):
+    facts = facts_of("Afghan President Hamid Karzai took part in Thursday's SCO summit in Tashkent as a guest. On the "
+                     "sidelines of the summit he met Russian President Vladimir Putin. Russian President Vladimir Putin "
+                     "and Uzbek leader Islam Karimov held talks in Tashkent on Wednesday. The programme was adopted at "
+                     "the prime ministers' meeting in Beijing last September.", gazetteer, published=date(2004, 6, 17))
+    assert any(f[:3] == ("met_with", "hamid_karzai", "vladimir_putin") for f in facts), facts
+    assert ("met_with", "islam_karimov", "vladimir_putin", "2004-06-16", "-") in facts
+    assert ("held_in", "sco_heads_of_government_council_2003", "beijing") in facts
+
+
 def test_representation_takes_the_capacity_of_its_own_state_only(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of State opened in Samarkand on Thursday. Turkey, a "
                      "dialogue partner since 2012, was represented by President Recep Tayyip Erdogan, and Azerbaijan by "

@@ -160,9 +160,9 @@ class Article:
             return found.id if found and found.kind == CITY else None
         return None
 
-    def protagonist(self) -> str | None:
-        """The person the article has named most often so far."""
-        people = [(n, e) for e, n in self.mentions_count.items() if self.kind(e) == PERSON]
+    def protagonist(self, besides: set[str] = frozenset()) -> str | None:
+        """The person the article has named most often so far, other than those `besides`."""
+        people = [(n, e) for e, n in self.mentions_count.items() if self.kind(e) == PERSON and e not in besides]
         return max(people)[1] if people else None
 
     def home_state(self, person: str) -> str | None:

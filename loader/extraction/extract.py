@@ -162,7 +162,7 @@ def _read(a: Article, s: Sentence) -> Seen:
     if represented:
         represented += rel.REPRESENTED_TOO.finditer(text, represented[0].end())
     for match in represented:
-        state = a.state_named(match["state"] or match["state2"])
+        state = a.state_named(match["state"] or match["state2"] or match["state3"])
         person = next((p for p in people if match.end() <= p.start <= match.end() + 2), None)
         if state and person and person.of in (None, state):
             person.of, person.stated_at = state, match.start()

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from loader.reading.dates import ABSOLUTE, RELATIVE_DAY, RELATIVE_OFFSET, WEEKDAY, month_in, parse_date, weekday_before, year_of
-from loader.facts import FORUM, HEADS_OF_STATE, MEETING, PRESS_EVENT
+from loader.facts import FORUM, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, MEETING, PRESS_EVENT
 from loader.patterns import Gated, trie_pattern
 from loader.vocabulary import (
     COUNCIL_SERIES, GENERIC_MEETING_WORDS, MINISTERIAL_SERIES, MONTH_NAMES, NUMBERS, ORDINALS, Series,
@@ -31,6 +31,9 @@ COUNCIL = Gated(
     r"(?P<when>\s(?:last|this)\s(?:year|[A-Z][a-z]+))?",
     re.I, words=("council",))
 SHORT_COUNCIL = re.compile(r"\bthe\s(?:SCO\s)?(?P<council>Heads\sof\s(?:State|Government))\smeeting\b", re.I)
+# "the prime ministers' meeting in Beijing", "the SCO premiers' session": the council of heads of government
+PREMIERS_MEETING = Gated(r"\b(?:the\s)?(?:SCO\s)?(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)'\s(?:meeting|session|council|summit)\b",
+                         words=("ministers'", "premiers'"))
 # "The 22nd meeting of the council was held in Bishkek last year": the same council as the article's
 OF_THE_COUNCIL = re.compile(rf"\b(?:{ORDINAL})\smeeting\sof\sthe\scouncil\b(?P<when>.{{0,60}}?\b(?:last|this)\syear)?")
 _WHO = "|".join(f"(?:{series.participants})" for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES))
@@ -130,6 +133,10 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
         if not any(m.start <= match.start() < m.end for m in found):
             series = COUNCIL_SERIES[council_kind(match["council"])]
             found.append(MeetingMention(match.start(), match.end(), series.kind, generic=True, series=series))
+    for match in PREMIERS_MEETING.finditer(text):
+        if not any(m.start <= match.start() < m.end for m in found):
+            series = COUNCIL_SERIES[HEADS_OF_GOVERNMENT]
+            found.append(MeetingMention(match.start(), match.end(), series.kind, series=series))
     for match in MINISTERIAL_MEETING.finditer(text) if any(word in lower for word in MEETING_NOUNS) else ():
         who = match["who"] or match["who2"]
         series = next(s for pattern, s in MINISTERIAL_WHO if pattern.fullmatch(who))
@@ -229,6 +236,7 @@ NEARBY_YEAR_AFTER = re.compile(r"[^.;]{0,70}?\b(?:on|in|of)\s(?:\d{1,2}(?:-\d{1,
                                r"(?:\d{1,2}(?:-\d{1,2})?,?\s)?(?P<year>(?:19|20)\d{2})\b")
 OTHER_EVENT = re.compile(r"\b(?:since|founded|established|created|began|set\sup|after|before|joined|became|anniversary|"
                          r"years?|months?|ago|first|last|previous|next)\b", re.I)
+LAST_MONTH_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?P<when>last\s(?:{NOT_CITY}))\b")
 NEARBY_YEAR_BEFORE = re.compile(r"\b[Ii]n\s(?:[A-Z][a-z]+\s)?(?P<year>(?:19|20)\d{2}),?\s(?:at|during)\s(?:the\s)?$"
                                 r"|(?P<relative>(?:last|this|next)\syear's|(?:19|20)\d{2})\s$")
 
@@ -242,6 +250,8 @@ def _with_nearby_year(text: str, mention: MeetingMention, reference: date) -> Me
     if near and OTHER_EVENT.search(text, mention.end, near.start("year")):
         near = None  # "the 21st meeting, 20 years after the SCO was founded in 2001": another event's year
     near = near or NEARBY_YEAR_BEFORE.search(text[max(0, mention.start - 40):mention.start])
+    if near is None and (last := LAST_MONTH_AFTER.match(text, mention.end)) and (found := month_in(last["when"], reference)):
+        return replace(mention, year=found[0], month=found[1], generic=False)  # "the meeting in Beijing last September"
     if near is None:
         return mention
     relative = near.groupdict().get("relative")

@@ -87,6 +87,9 @@ PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a
     # "Shavkat Mirziyoyev, the president of Uzbekistan", "Zhang Ming, Secretary-General of the SCO"
     ("prefix", Gated(rf"(?<![\w-])(?P<name>{NAME}),\s(?:the\s)?(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?"
                      rf"(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}){ORG_ABBR}(?=[,.;]|\s[a-z]|$)", words=(", ",))),
+    # "India sent Murli Deora, its minister of petroleum": the state is the sentence's (loader.extraction.relations)
+    ("prefix", Gated(rf"(?<![\w-])(?P<name>{NAME}),\s(?:its|their)\s(?i:(?P<title>{TITLE}))(?P<adj>(?!))?\b",
+                     words=(", its ", ", their "))),
     # "China - Defence Minister Li Shangfu": a list line that starts with the state
     ("suffix", Gated(rf"(?<![\w-])(?P<adj>{PHRASE}(?:\s{PHRASE})?)\s[\u2013\u2014-]\s(?i:(?P<title>{TITLE}))\s(?P<name>{NAME})",
                      words=(" - ", " \u2013 ", " \u2014 "))),
@@ -147,7 +150,7 @@ def titled(text: str) -> bool:
 
 OF_STATE = re.compile(r"\sof\s(?:the\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[,;.]|\s(?:and|as|were|was|who)\b|$)")
 PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ugli|ogli|uly|kyzy|qizi)$")
-APPOSITIONS = (PERSON_PATTERNS[0][1], PERSON_PATTERNS[1][1])  # "<Name>, <title>": a name, or two list items?
+APPOSITIONS = (PERSON_PATTERNS[0][1], PERSON_PATTERNS[1][1])  # the first two, "<Name>, <title>": a name, or two list items?
 # "India's Sushma Swaraj": a person introduced by the state alone, with no title
 # Two or three capitalised words standing alone (not inside a longer run): a name, if it spells a known person's
 CAPITALISED_RUN = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?)*(?![\w'’-])")
@@ -230,7 +233,8 @@ class Recognizer:
                     name_end = match.start("adj") + at + len(name)
                 if groups.get("title"):
                     raw_title = " ".join(match["title"].split())
-                    if match["adj"] is None and not raw_title[0].isupper():
+                    if match["adj"] is None and not raw_title[0].isupper() and \
+                            not text[:match.start("title")].endswith((" its ", " their ")):
                         continue
                     titles = tuple(canonical_title(t) for t in TITLE_AND.split(raw_title))
                 else:

@@ -125,10 +125,11 @@ PARTICIPATE = Gated(
     r"|\bin\sattendance\b|\bamong\sthe\s(?:participants|attendees)\b|\bseated\s(?:around|at)\b|\bjoined\sby\b"
     r"|\b(?:leaders|heads\sof\s(?:state|government)|ministers|delegations)\spresent\b|\bpresent\s(?:were|was)\b"
     r"|\btook\sseats?\b|\b(?:around|at)\sthe\stable\b|\bcame\sto\b|\barrived\sin\b|\bheads\sof\s(?:the\s)?delegations?\b|\b(?:present|attending)\s(?:included|were)\b|\blist\sof\s(?:the\s)?participants\b"
-    r"|\b(?:led|headed)\s(?:the\s|his\s|her\s|a\s)?(?:[\w-]+\s)?delegation\b|\brepresented\s(?=[A-Z])|\bparticipants\s(?:included|were)\b",
+    r"|\b(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?(?:[\w-]+\s){0,3}?delegations?\b|\brepresented\s(?=[A-Z])|\bparticipants\s(?:included|were)\b"
+    r"|\bcame\sin\sperson\b|\bsent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|[A-Z][a-z]+\s[A-Z]))",
     re.I, words=("attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "present", "address",
                  "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in",
-                 "delegations", "list of", "delegation", "represented", "participants", "the table"))
+                 "delegations", "list of", "delegation", "represented", "participants", "the table", "in person", "sent"))
 # A photo caption that names who is in the picture: "(L-R) Kazakh President ..., ...", "From left: Karimov, Rahmon"
 PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff]rom\sleft)\)|From\sleft(?:\sto\sright)?:?|"
                    r"Left\sto\sright:?)\s|\bpose[sd]?\sfor\s(?:a|the)\s(?:\w+\s){0,2}photo",
@@ -138,8 +139,9 @@ STATUS_HEADING = re.compile(r"(?:the\s)?(?:SCO\s)?(?:member|observer|dialogue\sp
                             re.I)
 ATTEND = re.compile(r"\b(?:attend(?:ed|s|ing)?|joined|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|(?:around|at)\sthe\stable|"
                     r"addressed|represented\sby|(?:were|was)\spresent|among\sthe\s(?:participants|attendees)|seated\s(?:around|at)|present\s(?:were|was)|"
-                    r"heads\sof\s(?:the\s)?delegations?|(?:present|attending)\s(?:included|were)|list\sof\s(?:the\s)?participants|(?:led|headed)\s(?:the\s|his\s|her\s|a\s)?"
-                    r"(?:[\w-]+\s)?delegation|represented\s(?=[A-Z])|participants\s(?:included|were))\b", re.I)
+                    r"heads\sof\s(?:the\s)?delegations?|(?:present|attending)\s(?:included|were)|list\sof\s(?:the\s)?participants|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?"
+                    r"(?:[\w-]+\s){0,3}?delegations?|represented\s(?=[A-Z])|participants\s(?:included|were)|came\sin\sperson"
+                    r"|sent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|[A-Z][a-z]+\s[A-Z])))\b", re.I)
 # "<Name> led the Pakistani delegation", "<Name> represented Iran": the state the person came for
 # "President Ali Bongo (Gabon)" in a list
 LED_FOR = re.compile(r"^\s(?:led|headed)\s(?:the\s)?(?P<adj>[A-Z][a-z]+)\sdelegation\b|^\srepresented\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
@@ -157,8 +159,9 @@ HELD_REMOTELY = Gated(r"\b(?:held|took\splace|conducted|convened)\s(?:via|by|thr
 REPRESENTED_BY = Gated(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,40},)?\s(?:was|were)\srepresented(?:\s(?:at|in)\s(?:the\s)?"
                        r"(?:[a-z]+\s)?(?:summit|meeting|session|talks))?\sby\s"
                        r"|\b[Dd]elegation\sof\s(?:the\s)?(?:(?:Islamic|Kyrgyz|People's|Russian)\s)?(?:Republic\sof\s(?:the\s)?)?"
-                       r"(?P<state2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,40},)?\s(?:was\s)?(?:headed|led)\sby\s",
-                       words=("represented", "headed by", "led by"))
+                       r"(?P<state2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,40},)?\s(?:was\s)?(?:headed|led)\sby\s"
+                       r"|\b(?P<state3>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:only\s|also\s)?sent\s(?=[A-Z])",
+                       words=("represented", "headed by", "led by", "sent"))
 # "... was represented by X, and Azerbaijan by Y": read after REPRESENTED_BY, in the same sentence
 REPRESENTED_TOO = re.compile(r",\s(?:and\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,40},)?\sby\s(?=[A-Z])")
 OTHER_MEMBERS = re.compile(r"\b(?:other|fellow)\s(?:SCO\s)?member\s(?:states|countries)\b")

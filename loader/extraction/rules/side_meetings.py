@@ -58,7 +58,8 @@ def _bilateral(a: Article, seen: Seen) -> None:
     if len(partners) >= 2 and text[trigger.start():trigger.end()] == "meeting between":
         before, partners, reported = partners[:1], partners[1:2], True
     elif len(before) >= 2 and not partners and re.fullmatch(
-            r"\s(?:and|,)\s|\sand\shis\s\w+\scounterpart,\s", text[before[-2].end:before[-1].start]):
+            r"\s(?:and|,)\s(?:(?:the\s)?[A-Z][a-z]+\s(?:leader|counterpart)\s)?|\sand\shis\s\w+\scounterpart,\s",
+            text[before[-2].end:before[-1].start]):  # "Putin and Uzbek leader Islam Karimov held talks"
         before, partners, reported = before[-2:-1], before[-1:], True
     pronoun = re.match(r"(?:[^,]{0,40},\s)?(?:He|She|His|Her)\b", text)  # "He also met ...": the last subject
     if not partners and TWO_LEADERS.search(text):  # "... told Zardari ..., when the two leaders met"
@@ -67,6 +68,9 @@ def _bilateral(a: Article, seen: Seen) -> None:
             before, partners = [p for p in before if p.person == named[-2]][-1:], \
                 [p for p in before if p.person == named[-1]][-1:]
     speaker = before[-1].person if before else (a.memory.last_person if pronoun else None) or a.protagonist()
+    if not before and partners and all(p.person == speaker for p in partners) and \
+            re.search(r"\b(?:[Hh]e|[Ss]he)\b", text[:trigger.start()]):
+        speaker = a.protagonist({speaker})  # "he met Putin", Putin as often named: the one most named but Putin
     described = [m for m in DESCRIBED.finditer(text, before[-1].end if before else 0, trigger.start())]
     if described and (state := a.gaz.state_of_adjective(described[-1]["adj"])):  # "A and B ...; the Indian leader met"
         speaker = next((p.person for p in reversed(before) if state in (p.of, a.gaz.nationality.get(p.person))),
