@@ -34,6 +34,7 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # Ministers of other portfolios are read by pattern (MINISTER_OF, PORTFOLIO_MINISTER) and written "<Portfolio> Minister".
 TITLES = {
     "first vice president": "First Vice President",
+    "first vice-president": "First Vice President",
     "vice president": "Vice President",
     "vice-president": "Vice President",
     "president": "President",

@@ -474,6 +474,25 @@ def test_news_digest_items_premiers_meeting_and_talks_of_two(gazetteer):
     assert ("held_in", "sco_heads_of_government_council_2003", "beijing") in facts
 
 
+def test_official_information_report(gazetteer):
+    facts = facts_of("On 5 July 2005 the regular meeting of the Council of Heads of Member States of the SCO was held in "
+                     "Astana. The Director of the Executive Committee of the Regional Anti-Terrorist Structure of the SCO "
+                     "V. Kasymov took part in the work of the meeting. First Vice-President of the Islamic Republic of "
+                     "Iran M.R. Aref attended as a guest. The heads of state took note of the results of the second "
+                     "meeting of secretaries of security councils of the SCO member states, held in Astana on 2 June "
+                     "2005. The Council decided to grant observer status in the SCO to the Republic of India and the "
+                     "Islamic Republic of Iran. The heads of state signed the Declaration of the Heads of Member States "
+                     "of the SCO.", gazetteer, published=date(2005, 7, 5))
+    meeting = "sco_heads_of_state_council_2005"
+    assert ("position", "vyacheslav_kasymov", "Director of the Executive Committee",
+            "sco_regional_anti_terrorist_structure") in facts
+    assert ("position", "mohammad_reza_aref", "First Vice President", "iran") in facts
+    assert ("date", "sco_security_council_secretaries_meeting_2005", "2005-06-02") in facts
+    assert ("held_in", "sco_security_council_secretaries_meeting_2005", "astana") in facts
+    assert {("status", "india", "observerOf", "sco"), ("status", "iran", "observerOf", "sco")} <= facts
+    assert ("adopted", meeting, f"{meeting}_declaration") in facts
+
+
 def test_representation_takes_the_capacity_of_its_own_state_only(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of State opened in Samarkand on Thursday. Turkey, a "
                      "dialogue partner since 2012, was represented by President Recep Tayyip Erdogan, and Azerbaijan by "

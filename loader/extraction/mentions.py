@@ -79,6 +79,7 @@ class Memory:
 
 
 PHRASE = r"[A-Z][\w.'-]*"
+INITIALS = r"(?:[A-Z][a-z]?\.){1,3}\s?[A-Z][a-z]"  # "V. Kasymov", "N.A. Nazarbayev", "Sh. Aziz": a name, not an organisation's word
 ORG_ABBR = r"(?:\s\([A-Z]{2,6}\))?"
 PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a title
     # "Sirojiddin Muhriddin, Tajikistan's foreign minister", "Ivan Petrov, the Russian deputy prime minister"
@@ -97,7 +98,8 @@ PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a
     ("suffix", re.compile(rf"(?<![\w-])(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,5}}?)(?:'s)?{ORG_ABBR}\s(?:SCO\s)?"
                           rf"(?i:(?P<title>{TITLE}))(?:(?:\s|,\s(?!(?:[A-Z][a-z]+\s)?{_TITLE_START}))(?P<name>{NAME}))?")),
     # "Prime Minister of Belarus, Roman Golovchenko"; "Director of the Executive Committee of the SCO RATS Jumakhon Giyosov"
-    ("prefix", Gated(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?(?P<adj>{PHRASE}(?:\s(?!{_TITLE_START}){PHRASE}){{0,7}})"
+    ("prefix", Gated(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?(?P<adj>{PHRASE}(?:\s(?!{_TITLE_START}|{INITIALS}){PHRASE}){{0,7}}"
+                     rf"(?:\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?=\s(?:{INITIALS}|[A-Z][a-z]+\s[A-Z])))?)"
                      rf"{ORG_ABBR}(?:(?:,?\s|\s[\u2013\u2014-]\s)(?!(?i:{_ONE_TITLE})\b)(?P<name>{NAME}))?", words=(" of ",))),
     # "President Emomali Rahmon of Tajikistan", "Premier Li", "President Xi Jinping"
     ("prefix", re.compile(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\s(?P<name>{NAME})(?:\sof\s(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}))?")),
@@ -197,7 +199,9 @@ class Recognizer:
         for a, b in spans:
             found = self._entity_of(" ".join(words[a:b]))
             if found:
-                return found, " ".join(words[b:])
+                rest = " ".join(words[b:])  # "... Structure of the SCO": a body of the SCO, nothing more
+                return found, "" if rest in ("of the SCO", "of SCO", "of the Shanghai Cooperation Organization",
+                                             "of the Shanghai Cooperation Organisation") else rest
         return None, ""
 
     def people(self, text: str, memory: Memory, new_entities: dict[str, Entity]) -> list[PersonMention]:

@@ -46,7 +46,8 @@ NEW_STATUS = Gated(
     re.I, words=("includ", "admit", "accept", "grant", "welcom", "became", "become", "join", "alongside"))
 # "granted observer status to Laos", "granted Egypt the status of dialogue partner"
 GRANTED_STATUS = Gated(
-    r"\b(?:granted|gave|conferred)\s(?:(?P<kind1>observer|dialogue\spartner|full\smember(?:ship)?|member)\s(?:state\s)?status\s(?:on|to)\s"
+    r"\b(?:grant(?:ed|s)?|gave|conferred)\s(?:(?P<kind1>observer|dialogue\spartner|full\smember(?:ship)?|member)\s(?:state\s)?status"
+    r"(?:\sin\s(?:the\s)?(?:SCO|organi[sz]ation))?\s(?:on|to)\s"
     r"(?P<who1>[^;.]*?)(?=[;.]|$|\s(?:and|as)\s[a-z])|(?P<who2>[^;.]*?)\sthe\sstatus\sof\s(?:an?\s)?(?:SCO\s)?(?P<kind2>observer|dialogue\spartner|"
     r"full\smember|member\sstate)|(?P<who3>(?:[A-Z][a-z]+(?:,\s|\sand\s|\s)?){1,6})\s?(?P<kind3>observer|dialogue\spartner|"
     r"full\smember(?:ship)?)\s(?:state\s)?status\b"
@@ -192,6 +193,7 @@ _ADOPT = r"(?:signed|adopted|approved|issued|released|endorsed|inked|signs?|adop
 DOCUMENT = Gated(
     rf"\b{_ADOPT}(?:\sand\s{_ADOPT})?\s"
     r"(?:the\s|a\s)?(?P<doc>(?P<joint>[Jj]oint\s)?[Cc]ommuni(?:que|qué)|(?:[A-Z][a-z]+\s)+Declaration(?:\s(?:on|of)\s[^,.;]+?)?"
+    r"|Declaration\sof\sthe\s(?:Heads|Council|Leaders)\s[^,.;]*?"
     r"|(?:[Jj]oint\s)?[Ss]tatements?(?:\son\s[^,.;]+?)?|(?:[A-Z][a-z]+\s)*[Dd]eclaration)"
     r"(?=\sand\s[a-z]+ed\b|\s(?:and|to|at|with|in|after|during|following|on|by|here|announcing|founding)\b|[,.;]|$)"
     r"|(?:\b[Aa]\s|^)(?P<doc4>[Ss]tatements?)\s(?:of|by)\s(?:the\s)?(?:SCO\s)?(?:[A-Z][a-z]+\s(?:of\s)?){0,5}?(?:Council|Ministers|States)"

@@ -23,6 +23,9 @@ DURATION = re.compile(r"\b(?P<n>two|three|four|[234])-day\b", re.I)
 CAPITAL_APPOSITION = re.compile(r",\s(?:the\s)?(?:[A-Z][a-z]+\s)?capital(?:\s(?:city\s)?of\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?")
 DATES_IN_BRACKETS = re.compile(r"\s?\(([^()]{4,40}?\d[^()]{0,20})\)")
 MENTION_IN = re.compile(r"\s(?:held\s)?in\s(?:the\s)?(?:[a-z]+\s){0,2}?(?:city\sof\s)?(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+HELD_AFTER_MENTION = re.compile(rf",?\s(?:which\swas\s|that\swas\s)?(?:held|convened)(?:\sin\s(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+                                rf"(?:\son\s(?P<date>\d{{1,2}}\s{MONTH}(?:\s(?:19|20)\d{{2}})?|{MONTH}\s\d{{1,2}}(?:,?\s(?:19|20)\d{{2}})?))?"
+                                r"(?<=[a-z0-9])(?=[,.;]|\s(?:and|to|with)\b|$)")
 # "The May 21-22 meeting in the Kyrgyz capital", "the 13-14 June summit": the date written on the meeting itself
 DATED_MENTION = Gated(rf"\b[Tt]he\s(?P<date>(?:{MONTH}\s\d{{1,2}}(?:[-\u2013]\d{{1,2}})?|\d{{1,2}}(?:[-\u2013]\d{{1,2}})?\s{MONTH})"
                       r"(?:,?\s(?:19|20)\d{2})?)\s(?:SCO\s)?(?:meeting|summit|session|council|conference)\b",
@@ -93,6 +96,12 @@ def meeting_attributes(a: Article, seen: Seen) -> None:
     for end, meeting in placed:  # "The two-day summit (September 15-16)": the dates in brackets are its own
         if (bracket := DATES_IN_BRACKETS.match(text, end)) and (when := sentence_date(bracket[1], s.reference)):
             a.store.set(meeting, date=when)
+        # "the meeting of ..., held in Astana on 2 June 2005, and of ...": each mention with its own place and day
+        if (after := HELD_AFTER_MENTION.match(text, end)) and a.facts.meetings[meeting].kind != BILATERAL:
+            if after["place"] and (place := a.gaz.lookup(after["place"])) and place.kind == CITY:
+                a.store.set(meeting, city=place.id)
+            if after["date"] and (when := sentence_date(after["date"], s.reference)):
+                a.store.set(meeting, date=when)
     if not a.facts.meetings[target].city and not is_future(text) and not rel.REMOTE.search(text):
         for end, meeting in placed:  # "chaired a meeting of the Council of Foreign Ministers in Tianjin"
             if meeting == target and (at := MENTION_IN.match(text, end)) and \
