@@ -493,6 +493,22 @@ def test_official_information_report(gazetteer):
     assert ("adopted", meeting, f"{meeting}_declaration") in facts
 
 
+def test_explainer_of_a_summit_and_its_history(gazetteer):
+    facts = facts_of("Kyrgyz President Almazbek Atambayev hosted the 13th meeting of the SCO Council of Heads of State in "
+                     "Bishkek on Friday. India sent its External Affairs Minister, Salman Khurshid. Russian President "
+                     "Vladimir Putin and Iranian President Hassan Rouhani held their first meeting on the sidelines of "
+                     "the summit on Friday. The SCO has six full members: China, Kazakhstan, Kyrgyzstan, Russia, "
+                     "Tajikistan and Uzbekistan. Last year in Beijing, Afghanistan was made an observer.", gazetteer,
+                     published=date(2013, 9, 14))
+    meeting = "sco_heads_of_state_council_2013"
+    assert ("chair", meeting, "almazbek_atambayev") in facts
+    assert ("participation", meeting, "salman_khurshid", "india", "-", "false") in facts
+    assert ("position", "salman_khurshid", "Foreign Minister", "india") in facts
+    assert ("met_with", "hassan_rouhani", "vladimir_putin", "2013-09-13", meeting) in facts
+    assert ("count", "sco", "memberStateCount", "6") in facts
+    assert ("held_in", "sco_heads_of_state_council_2012", "beijing") in facts
+
+
 def test_representation_takes_the_capacity_of_its_own_state_only(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of State opened in Samarkand on Thursday. Turkey, a "
                      "dialogue partner since 2012, was represented by President Recep Tayyip Erdogan, and Azerbaijan by "

@@ -194,11 +194,11 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
 # list places one there. "later" counts from the year the text named last.
 _COUNT = r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _CITY = r"(?!(?:In|At|The|Then|And|But|By|Two|Three|Four|Five|Six|A|An)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
-_RELATIVE = rf"last\syear|{_COUNT}\syears?\s(?:ago|later)"
+_RELATIVE = rf"[Ll]ast\syear|{_COUNT}\syears?\s(?:ago|later)"
 CITY_YEAR = Gated(rf"\b(?P<city>{_CITY})(?:\sagain)?\s(?:(?:in|of)\s(?:(?:{NOT_CITY})\s)?(?P<year>(?:19|20)\d{{2}})\b"
                   rf"|(?P<relative>{_RELATIVE})\b)"
                   rf"|\b(?P<relative2>{_RELATIVE}),?\s(?:in|at)\s(?P<city2>{_CITY})\b",
-                  words=("19", "20", "last year", "ago", "later"))
+                  words=("19", "20", "ast year", "ago", "later"))
 YEARS_LATER = re.compile(rf"\b(?P<count>{_COUNT})\syears?\slater\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 

@@ -102,7 +102,8 @@ PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a
                      rf"(?:\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?=\s(?:{INITIALS}|[A-Z][a-z]+\s[A-Z])))?)"
                      rf"{ORG_ABBR}(?:(?:,?\s|\s[\u2013\u2014-]\s)(?!(?i:{_ONE_TITLE})\b)(?P<name>{NAME}))?", words=(" of ",))),
     # "President Emomali Rahmon of Tajikistan", "Premier Li", "President Xi Jinping"
-    ("prefix", re.compile(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\s(?P<name>{NAME})(?:\sof\s(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}))?")),
+    ("prefix", re.compile(rf"(?<![\w-])(?i:(?P<title>{TITLE}))(?:\s|,\s(?=[A-Z][a-z]+\s[A-Z]))(?P<name>{NAME})"
+                          rf"(?:\sof\s(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}))?")),
     # "his Russian counterpart, Vladimir Putin": the title is the one of the person before
     ("suffix", Gated(rf"(?<![\w-])(?P<adj>{PHRASE})\scounterpart,?\s(?P<name>{NAME})", words=("counterpart",))),
 ]
