@@ -509,6 +509,21 @@ def test_explainer_of_a_summit_and_its_history(gazetteer):
     assert ("held_in", "sco_heads_of_state_council_2012", "beijing") in facts
 
 
+def test_explainer_timeline_keeps_the_weeks_summit_as_its_frame(gazetteer):
+    facts = facts_of("Explained: How Belarus became the SCO's tenth member\n\n[Photo: leaders at the SCO summit in "
+                     "Astana on Thursday.]\n\nAt the summit held in the Russian city of Ufa in July 2015, under Russian "
+                     "President Vladimir Putin's chairmanship, the leaders raised Belarus to observer status. At the "
+                     "Samarkand summit of 15-16 September 2022, hosted by Uzbekistan, the member states signed a decision. "
+                     "Kazakh President Kassym-Jomart Tokayev chaired the summit. China, which took over the presidency "
+                     "from Kazakhstan, will help. The SCO now has ten members: Belarus, China, India, Iran, Kazakhstan, "
+                     "Kyrgyzstan, Pakistan, Russia, Tajikistan and Uzbekistan. Afghanistan and Mongolia are its two "
+                     "observers.", gazetteer, published=date(2024, 7, 5), name="explainer-belarus")
+    assert ("chair", "sco_heads_of_state_council_2024", "kassym_jomart_tokayev") in facts
+    assert ("presidency", "sco", "china") in facts
+    assert {("status", "belarus", "memberOf", "sco"), ("status", "mongolia", "observerOf", "sco")} <= facts
+    assert not any(f[0] == "entity" and f[1].endswith("_s") for f in facts), facts
+
+
 def test_representation_takes_the_capacity_of_its_own_state_only(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of State opened in Samarkand on Thursday. Turkey, a "
                      "dialogue partner since 2012, was represented by President Recep Tayyip Erdogan, and Azerbaijan by "

@@ -25,6 +25,7 @@ PLAN = re.compile(r"\bwill\s(?:attend|be\sheld|host)")
 REPORTED = re.compile(r"\b(?:was\sheld|were\sheld|took\splace|chaired|presided|opened|convened|kicked\soff|concluded|"
                       r"hosted|attended|gathered|met|began|wrapped\sup|ended|closed)\b")
 REPORTED_BONUS = 1.0
+RECENT_DAYS = 7  # a meeting dated in the week before the article is the news
 # A meeting named as the topic of another event ("briefed the media on the results of the 19th meeting")
 TOPIC_BEFORE = re.compile(r"\b(?:results?|outcomes?|decisions|preparations?)\sof\s(?:the\s)?(?:\S+\s){0,3}$", re.I)
 TOPIC = 0.5
@@ -84,8 +85,9 @@ def _weight(sentence: Sentence, mention: MeetingMention, position: int, headline
     when = sentence_date(after, sentence.reference) if sentence.reference else None
     if is_upcoming(sentence.text, mention) or when and when > sentence.reference:
         weight *= PLANNED
-    elif REPORTED.search(sentence.text) and not mention.generic:
-        weight += REPORTED_BONUS
+    elif (REPORTED.search(sentence.text) or when and 0 <= (sentence.reference - when).days <= RECENT_DAYS) \
+            and not mention.generic:
+        weight += REPORTED_BONUS  # "the summit was held ...", "at the summit in Astana on Thursday"
     if TOPIC_BEFORE.search(sentence.text[max(0, mention.start - 40):mention.start]):
         weight *= TOPIC
     return weight

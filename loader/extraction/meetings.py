@@ -237,7 +237,8 @@ NEARBY_YEAR_AFTER = re.compile(r"[^.;]{0,70}?\b(?:on|in|of)\s(?:\d{1,2}(?:-\d{1,
 OTHER_EVENT = re.compile(r"\b(?:since|founded|established|created|began|set\sup|after|before|joined|became|anniversary|"
                          r"years?|months?|ago|first|last|previous|next)\b", re.I)
 LAST_MONTH_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?P<when>last\s(?:{NOT_CITY}))\b")
-NEARBY_YEAR_BEFORE = re.compile(r"\b[Ii]n\s(?:[A-Z][a-z]+\s)?(?P<year>(?:19|20)\d{2}),?\s(?:at|during)\s(?:the\s)?$"
+NEARBY_YEAR_BEFORE = re.compile(r"\b[IiOo]n\s(?:\d{1,2}\s)?(?:[A-Z][a-z]+\s)?(?:\d{1,2},?\s)?(?P<year>(?:19|20)\d{2}),?\s"
+                                r"(?:at|during)\s(?:the\s|an?\s)?$"
                                 r"|(?P<relative>(?:last|this|next)\syear's|(?:19|20)\d{2})\s$")
 
 

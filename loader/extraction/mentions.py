@@ -328,6 +328,8 @@ class Recognizer:
         if not name:
             return None
         words = name.rstrip(".,;:").split()
+        if words and words[-1].endswith(("'s", "’s")):
+            words[-1] = words[-1][:-2]  # "President Vladimir Putin's chairmanship": the name, not its possessive
         if len(words) == 3 and PATRONYMIC.search(words[2]):
             words = [words[1], words[0]]  # "Kurbanov Bakhodir Nizamovich": family name, given name, patronymic
         for i, word in enumerate(words):

@@ -66,7 +66,8 @@ SUBJECT_STATUS = Gated(
     r"(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded)\s(?:the\s)?status\sof|"
     r"(?:has|have|holds?|enjoys?|(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded))"
     r"(?=\s(?:an?\s)?(?:observer|dialogue\spartner)\sstatus)|(?:is|are)\samong)\s(?:now\s)?(?:officially\s|formally\s)?(?:the\s|an?\s|its\s|the\sSCO's\s)?"
-    r"(?:(?:\d{1,2}(?:st|nd|rd|th)|" + trie_pattern(w for w, n in ORDINALS.items() if n <= 15) + r")\s)?(?:new\s)?(?:full(?:-fledged)?\s)?(?:SCO\s)?"
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th)|" + trie_pattern(w for w, n in ORDINALS.items() if n <= 15) + r")\s)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s)?(?:new\s)?(?:full(?:-fledged)?\s)?(?:SCO\s)?"
     r"(?P<kind>members?(?:\sstates?|\scountry|\scountries)?|observers?(?:\sstates?)?|dialogue\spartners?)\b"
     r"(?!\s(?:of|in)\s(?:the\s)?(?!SCO\b|Shanghai\b)[A-Z])",
     words=("member", "observer", "dialogue partner"))
@@ -88,9 +89,11 @@ FOUNDED_BY = Gated(r"\b(?:was|were)\s(?:founded|established|set\sup|created)\b[^
 COMPRISES = Gated(r"\b(?:SCO|bloc|organi[sz]ation|grouping|group)(?:,\s(?:which|that))?\s(?:now\s|currently\s)?"
                   r"(?:comprises|consists\sof|includes|groups|brings\stogether|unites|is\s(?:now\s)?made\sup\sof|"
                   r"is\s(?:now\s)?composed\sof)\s"
-                  r"(?:(?:\w+|\d+)\s(?:full\s)?member\s(?:states|countries|nations)(?::|\s[-\u2013\u2014])?\s)?",
+                  r"(?:(?:\w+|\d+)\s(?:full\s)?member\s(?:states|countries|nations)(?::|\s[-\u2013\u2014])?\s)?"
+                  r"|\b(?:SCO|bloc|organi[sz]ation|grouping)\s(?:now\s|currently\s)?has\s(?:\w+|\d+)\s(?:full\s)?"
+                  r"member(?:s|\s(?:states|countries|nations)):\s",
                   words=("comprises", "consists of", "includes", "groups", "brings together", "unites", "made up of",
-                         "composed of"))
+                         "composed of", "has"))
 # "with Iran, Belarus and Mongolia holding observer status", "has A, B and C as its full members": the list comes
 # first, its status after
 LIST_THEN_KIND = Gated(r"\s(?:holding|having|with)\s(?P<kind>observer|dialogue\spartner)\sstatus\b"
@@ -113,7 +116,7 @@ HANDOVER = Gated(rf"\b(?:handed\sover|passed|transferred)\sthe\s{_OF_SCO}(?:rota
                  r"\b(?:[Rr]otating\s)?(?:[Cc]hair(?:manship)?|[Pp]residency)(?:\sof\s(?:the\s)?(?:SCO|[Oo]rgani[sz]ation|bloc))?"
                  r"(?:\sfor\sthe\scoming\speriod)?\s(?:passed|went|was\shanded\sover|was\stransferred)\s"
                  r"(?:from\s[A-Z][a-z]+\s)?to\s(?:the\s)?(?P<to2>[A-Z][a-z]+)"
-                 rf"|\b(?P<to3>[A-Z][a-z]+)\s(?:took\sover|assumed|has\staken\sover)\sthe\s{_OF_SCO}(?:rotating\s)?"
+                 rf"|\b(?P<to3>[A-Z][a-z]+)(?:,\s(?:which|that))?\s(?:took\sover|assumed|has\staken\sover)\sthe\s{_OF_SCO}(?:rotating\s)?"
                  r"(?:chair(?:manship)?|presidency)", words=("chair", "presidency", "Chair", "Presidency"))
 # "Kyrgyzstan, which holds the SCO presidency", "hosted by Russia as the current chair of the grouping"
 PRESIDENCY = Gated(rf"\brotating\s(?:chair(?:manship)?|presidency)\b|\b(?:holds?|holding|has\sheld|currently\sholds)\s(?:the\s)?"
