@@ -80,6 +80,11 @@ TITLES = {
     "chief justice": "Chief Justice",
     "president of the supreme court": "President of the Supreme Court",
     "chairman of the supreme court": "Chairman of the Supreme Court",
+    "supreme court chairman": "Chairman of the Supreme Court",
+    "head of the judiciary": "Head of the Judiciary",
+    "judiciary chief": "Head of the Judiciary",
+    "chief of the judiciary": "Head of the Judiciary",
+    "joint secretary": "Joint Secretary",
     "permanent representative": "Permanent Representative",
     "national coordinator": "National Coordinator",
     "ambassador": "Ambassador",
@@ -128,6 +133,14 @@ PORTFOLIOS = (
     "economy and finance", "economy and commerce", "industry and trade", "energy and water resources",
     "natural resources and ecology", "ecology and natural resources", "environmental protection", "water resources and irrigation",
 )
+# The words portfolios are made of, for the ministries no list foresees
+PORTFOLIO_WORDS = sorted({word for portfolio in PORTFOLIOS for word in portfolio.replace(",", "").split()} - {"and", "of"} | {
+    "processing", "food", "security", "research", "rural", "urban", "social", "protection", "welfare", "employment",
+    "housing", "construction", "infrastructure", "land", "forestry", "fisheries", "livestock", "irrigation", "youth",
+    "family", "women", "public", "civil", "aviation", "roads", "highways", "power", "electricity", "nuclear", "media",
+    "innovation", "innovations", "information", "telecommunications", "posts", "statistics", "planning", "budget",
+    "revenue", "taxes", "customs", "migration", "labor", "labour", "vocational", "training", "heritage", "arts",
+    "physical", "affairs", "national", "defence", "defense", "foreign", "interior", "home", "water", "natural"})
 # Military and civil ranks and honorifics written before a name, never part of it: "Colonel General Ruslan
 # Zhaksylykov", "General of the Army Sergei Shoigu", "Engr. Khurram Dastgir". (A bare "General" is not here: it
 # ends "Secretary General".)
@@ -209,21 +222,23 @@ def _portfolio_ministers(portfolio: str, more: str = "") -> Series:
     """The meetings of the ministers of one portfolio: "agriculture ministers", "ministers of agriculture" (and
     `more` ways to name them)."""
     words = portfolio.replace(" ", r"\s")
-    pattern = rf"{words}\sministers|ministers\sof\s(?:the\s)?{words}" + (f"|{more}" if more else "")
+    pattern = rf"{words}\sministers|ministers\sof\s(?:the\s)?{words}|heads\sof\s(?:the\s)?(?:ministries|departments)\sof\s" \
+              rf"(?:the\s)?{words}" + (f"|{more}" if more else "")
     return Series(MINISTERIAL, f"sco_{portfolio.replace(' ', '_')}_ministers_meeting",
                   f"Meeting of {portfolio.title().replace(' And ', ' and ')} Ministers", pattern)
 
 
 MINISTERIAL_SERIES = [
     Series(DEFENCE_MINISTERS, "sco_defence_ministers_meeting", "Meeting of Defence Ministers",
-           r"defen[cs]e\sministers|ministers\sof\s(?:national\s)?defen[cs]e|heads\sof\s(?:the\s)?(?:defen[cs]e\s"
+           r"defen[cs]e\s(?:ministers|chiefs)|ministers\sof\s(?:national\s)?defen[cs]e|heads\sof\s(?:the\s)?(?:defen[cs]e\s"
            r"(?:ministries|agencies|departments)|military\sdepartments)"),
     Series(SECURITY_SECRETARIES, "sco_security_council_secretaries_meeting", "Meeting of Security Council Secretaries",
            r"secretaries\sof\s(?:the\s)?security\scouncils?|security\scouncil\ssecretaries|national\ssecurity\sadvis[eo]rs"),
     Series(MINISTERIAL, "sco_prosecutors_general_meeting", "Meeting of Prosecutors General",
            r"prosecutors[\s-]general|procurators[\s-]general|prosecutor[\s-]generals"),
     Series(MINISTERIAL, "sco_supreme_court_presidents_meeting", "Meeting of Supreme Court Presidents",
-           r"(?:chief\sjustices|presidents\sof\s(?:the\s)?supreme\scourts|supreme\scourt\s(?:chiefs|presidents))"),
+           r"(?:chief\sjustices|(?:presidents|chairm[ae]n|heads)\sof\s(?:the\s)?supreme\scourts|supreme\scourt\s(?:chiefs|presidents"
+           r"|heads|judges))"),
     Series(MINISTERIAL, "sco_transport_ministers_meeting", "Meeting of Transport Ministers",
            r"transport\sministers|ministers\sof\s(?:transport|transport\sand\scommunications)"),
     Series(MINISTERIAL, "sco_trade_ministers_meeting", "Meeting of Trade Ministers",

@@ -524,6 +524,33 @@ def test_explainer_timeline_keeps_the_weeks_summit_as_its_frame(gazetteer):
     assert not any(f[0] == "entity" and f[1].endswith("_s") for f in facts), facts
 
 
+@pytest.mark.parametrize("sentence, person, title, state", [
+    ("Kyrgyz Minister of Water Resources, Agriculture and Processing Industry Bakyt Torobaev spoke.", "bakyt_torobaev",
+     "Water Resources, Agriculture and Processing Industry Minister", "kyrgyzstan"),
+    ("Pakistan's Minister for National Food Security and Research Rana Tanveer Hussain spoke.", "rana_tanveer_hussain",
+     "National Food Security and Research Minister", "pakistan"),
+    ("Belarusian Agriculture and Food Minister Yuri Gorlov spoke.", "yuri_gorlov", "Agriculture and Food Minister",
+     "belarus"),
+    ("Russia's Deputy Minister of Agriculture Maxim Titov spoke.", "maxim_titov", "Deputy Agriculture Minister", "russia"),
+    ("Iran's Judiciary Chief Gholamhossein Mohseni-Ejei spoke.", "gholamhossein_mohseni_ejei", "Head of the Judiciary",
+     "iran"),
+    ("Chief Justice of India D Y Chandrachud spoke.", "d_y_chandrachud", "Chief Justice", "india"),
+])
+def test_office_holders_of_any_ministry_or_court(gazetteer, sentence, person, title, state):
+    assert ("position", person, title, state) in facts_of(sentence, gazetteer)
+
+
+@pytest.mark.parametrize("sentence, meeting", [
+    ("Agriculture ministers from SCO countries gathered in Kunming on Friday.", "sco_agriculture_ministers_meeting_2025"),
+    ("The meeting of heads of supreme courts of SCO member states opened on Friday.",
+     "sco_supreme_court_presidents_meeting_2025"),
+    ("Defence chiefs of the SCO met in Bishkek on Friday.", "sco_defence_ministers_meeting_2025"),
+    ("SCO premiers meet in Beijing on Friday.", "sco_heads_of_government_council_2025"),
+])
+def test_meetings_of_a_format_in_other_words(gazetteer, sentence, meeting):
+    assert any(f[0] == "meeting" and f[1] == meeting for f in facts_of(sentence, gazetteer))
+
+
 def test_representation_takes_the_capacity_of_its_own_state_only(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of State opened in Samarkand on Thursday. Turkey, a "
                      "dialogue partner since 2012, was represented by President Recep Tayyip Erdogan, and Azerbaijan by "

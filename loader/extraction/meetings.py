@@ -32,20 +32,21 @@ COUNCIL = Gated(
     re.I, words=("council",))
 SHORT_COUNCIL = re.compile(r"\bthe\s(?:SCO\s)?(?P<council>Heads\sof\s(?:State|Government))\smeeting\b", re.I)
 # "the prime ministers' meeting in Beijing", "the SCO premiers' session": the council of heads of government
-PREMIERS_MEETING = Gated(r"\b(?:the\s)?(?:SCO\s)?(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)'\s(?:meeting|session|council|summit)\b",
-                         words=("ministers'", "premiers'"))
+PREMIERS_MEETING = Gated(r"\b(?:the\s)?(?:SCO\s)?(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)'\s(?:meeting|session|council|summit)\b"
+                         r"|\bSCO\s(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)\s(?:meet|met|meeting|gather(?:ed)?|convene[ds]?)\b",
+                         words=("ministers", "premiers"))
 # "The 22nd meeting of the council was held in Bishkek last year": the same council as the article's
 OF_THE_COUNCIL = re.compile(rf"\b(?:{ORDINAL})\smeeting\sof\sthe\scouncil\b(?P<when>.{{0,60}}?\b(?:last|this)\syear)?")
 _WHO = "|".join(f"(?:{series.participants})" for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES))
-MINISTERS_OF_THE_SCO = rf"(?:\sof\s(?:the\s)?(?:SCO\s)?(?:member\s(?:states|countries|nations)\sof\s(?:the\s)?)?{SCO_NAME}" \
-    r"(?:\smember\s(?:states|countries|nations))?|\sof\s(?:the\s)?SCO\smember\s(?:states|countries|nations))"
+MINISTERS_OF_THE_SCO = rf"(?:\s(?:of|from)\s(?:the\s)?(?:SCO\s)?(?:member\s(?:states|countries|nations)\sof\s(?:the\s)?)?{SCO_NAME}" \
+    r"(?:\s(?:member\s)?(?:states|countries|nations))?|\s(?:of|from)\s(?:the\s)?SCO\s(?:member\s)?(?:states|countries|nations))"
 # "the 15th Defence Ministers' Meeting", "a meeting of the defence ministers of the SCO member states",
 # "SCO transport ministers met", "Defence ministers of the SCO member states convened"
 MINISTERIAL_MEETING = Gated(
     rf"\b(?:(?:{ORDINAL})\s)?(?:(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?:'s)?\s)?"
     rf"(?:(?:(?:meeting|session|conference)\sof\s(?:the\s)?(?:SCO\s)?(?P<who>{_WHO}){MINISTERS_OF_THE_SCO}?)"
     rf"|(?P<who2>{_WHO})(?:'s?)?{MINISTERS_OF_THE_SCO}?(?:\s(?:are|were))?\s(?:meeting|meet|session|conference|met\b|convened|gathered))",
-    re.I, words=("minister", "secretar", "prosecutor", "procurator", "justices", "supreme", "heads of", "advis"))
+    re.I, words=("minister", "secretar", "prosecutor", "procurator", "justices", "supreme", "heads of", "advis", "chiefs"))
 MEETING_NOUNS = ("meet", "session", "conference", "met", "convened", "gathered")  # one is in every ministerial match
 MINISTERIAL_WHO = [(re.compile(series.participants, re.I), series)
                    for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES)]

@@ -8,15 +8,19 @@ from dataclasses import dataclass, field
 from loader.facts import CITY, IGO, ORGANIZATION, PERSON, STATE, Entity
 from loader.extraction.gazetteer import Gazetteer, fold, slug
 from loader.patterns import Gated, trie_pattern
-from loader.vocabulary import GROUP_TITLES, PORTFOLIOS, TITLE_BODY, TITLES
+from loader.vocabulary import GROUP_TITLES, PORTFOLIO_WORDS, PORTFOLIOS, TITLE_BODY, TITLES
 
 TITLE_WORDS = sorted({word for title in TITLES for word in title.split() if len(word) > 3} - {"affairs", "state", "government"})
 TITLE_HEADS = ("president", "minister", "premier", "councilor", "councillor", "secretary", "director", "chairman", "king",
                "emir", "prince", "chancellor", "adviser", "advisor", "prosecutor", "procurator", "executive", "head of state",
-               "justice", "representative", "coordinator", "ambassador", "chief of")  # every title holds one
+               "justice", "representative", "coordinator", "ambassador", "chief of", "judiciary")  # every title holds one
 TITLE_BEFORE = re.compile(r"(?i:president|minister|premier|secretary-general|councill?or|chairman|director|adviser|advisor)\s$")
-_PORTFOLIO = trie_pattern(PORTFOLIOS)
-_ONE_TITLE = rf"(?:{trie_pattern(TITLES)}|{_PORTFOLIO}\sminister|minister\s(?:of|for)\s(?:the\s)?{_PORTFOLIO})"
+# A portfolio: one the vocabulary lists, or a run of the words portfolios are made of ("Water Resources, Agriculture and
+# Processing Industry", "National Food Security and Research")
+_PORTFOLIO_WORD = rf"(?i:{trie_pattern(PORTFOLIO_WORDS)})(?![\w-])"
+_PORTFOLIO = rf"(?:{trie_pattern(PORTFOLIOS)}(?![\w-])(?!,?\s(?:and\s)?{_PORTFOLIO_WORD})|{_PORTFOLIO_WORD}" \
+             rf"(?:(?:,\s|\sand\s|\s)(?:the\s)?{_PORTFOLIO_WORD}){{0,6}})"
+_ONE_TITLE = rf"(?:{trie_pattern(TITLES)}|(?:(?:first\s)?deputy\s)?(?:{_PORTFOLIO}\sminister|minister\s(?:of|for)\s(?:the\s)?{_PORTFOLIO}))"
 _TITLE_START = r"(?:Prime|President|Premier|Chairman|Vice|First|Deputy|Minister|Foreign|Defen[cs]e|Secretary|Director)\b"
 # "Deputy Prime Minister and Foreign Minister": two titles; "Minister of Science and Technology": one
 TITLE_AND = re.compile(r"\sand\s(?=(?:[A-Za-z-]+\s)?(?:minister|president|premier|deputy|vice|first|prime|foreign|defen[cs]e|"
@@ -25,7 +29,7 @@ PORTFOLIO_TITLE = re.compile(rf"(?:minister\s(?:of|for)\s(?:the\s)?(?P<p1>{_PORT
 TITLE = rf"(?:{_ONE_TITLE}\sand\s)?{_ONE_TITLE}(?![a-z])"  # not a plural: "SCO foreign ministers" names no one
 LONGER_NAME = re.compile(r"\s(?:[A-Z][a-z]|dollars?\b)")  # "Shanghai Spirit", "U.S. dollars": not the place
 HEAD_OF_GOVERNMENT = {"Premier", "Prime Minister"}
-NAME_WORD = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z]+)*|(?:[A-Z][a-z]?\.){1,3}(?=\s)|[A-Z](?=\s[A-Z][a-z]))"  # "Sh.", "A.A.", "M Venkaiah"
+NAME_WORD = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z]+)*|(?:[A-Z][a-z]?\.){1,3}(?=\s)|[A-Z](?=\s[A-Z](?:[a-z]|\s[A-Z][a-z])))"  # "Sh.", "A.A.", "M Venkaiah", "D Y Chandrachud"
 NAME_WORD_RE = re.compile(rf"\b{NAME_WORD}\b")
 NAME = rf"{NAME_WORD}(?:\s(?:(?:al|bin|ibn|de|van|von)[ -])?{NAME_WORD}){{0,4}}"
 NOT_NAMES = {
@@ -114,6 +118,8 @@ def canonical_title(raw: str) -> str:
     key = " ".join(raw.lower().split())
     if key in TITLES:
         return TITLES[key]
+    if deputy := re.match(r"(?:first\s)?deputy\s", key):  # "Deputy Minister of Agriculture" -> "Deputy Agriculture Minister"
+        return deputy[0].title() + canonical_title(key[deputy.end():])
     match = PORTFOLIO_TITLE.fullmatch(key)
     portfolio = (match["p1"] or match["p2"]) if match else key.removesuffix(" minister")
     return f"{portfolio.title().replace(' And ', ' and ')} Minister"
@@ -241,7 +247,10 @@ class Recognizer:
                     if match["adj"] is None and not raw_title[0].isupper() and \
                             not text[:match.start("title")].endswith((" its ", " their ")):
                         continue
-                    titles = tuple(canonical_title(t) for t in TITLE_AND.split(raw_title))
+                    parts = TITLE_AND.split(raw_title)
+                    if not all(any(head in part.lower() for head in TITLE_HEADS) for part in parts):
+                        parts = [raw_title]  # "Agriculture and Food Minister": one title
+                    titles = tuple(canonical_title(t) for t in parts)
                 else:
                     before = [m for m in found if m.end <= match.start() and m.title]
                     if not before:
