@@ -174,3 +174,11 @@ def test_the_size_cap_is_counted_while_reading(tmp_path):
     assert len(read_bytes(path, 5000)) == 5000
     with pytest.raises(DocumentError, match="over the 4999 byte limit"):
         read_bytes(path, 4999)
+
+
+def test_a_dateline_without_a_year_takes_the_year_the_text_names_most(tmp_path):
+    text = ("SCO defence ministers meet\n\nBISHKEK, June 27 (AKIpress) -- Defence ministers met here on Wednesday to "
+            "prepare the Peace Mission 2007 exercise, the largest since 2005. It opens in August 2007.\n")
+    assert read_document(write(tmp_path, "akipress-defence.txt", text.encode())).published == date(2007, 6, 27)
+    undated = "SCO ministers meet\n\nBISHKEK, June 27 (AKIpress) -- Defence ministers met here on Wednesday.\n"
+    assert read_document(write(tmp_path, "akipress-undated.txt", undated.encode())).published is None

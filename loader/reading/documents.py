@@ -6,6 +6,7 @@ import html
 import os
 import re
 import stat
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
@@ -39,6 +40,7 @@ def dateline(paragraph: str) -> re.Match | None:
 
 
 WORD = re.compile(r"[A-Za-z]{2,}")
+YEAR = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
 ISO_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})(?: \d{2}:\d{2})?\b")
 # "Published: 24.06.2016 | 19:12", "Updated: Sep 05, 2020 21:48 IST", "Posted on June 16, 2009",
 # "By Staff Reporter | 11 June 2010, 19:40"
@@ -189,6 +191,11 @@ def _published(paragraphs: list[str], path: Path) -> date | None:
         line = dateline(para)
         if line and line["date"] and re.search(r"\d{4}", line["date"]):
             return parse_date(line["date"].title())
+    for para in paragraphs[:4]:  # "BISHKEK, June 27 (Kabar) --": the year the text names most often (the latest of a tie)
+        line = dateline(para)
+        if line and line["date"] and (years := Counter(YEAR.findall("\n".join(paragraphs)))):
+            year = max(years, key=lambda y: (years[y], y))
+            return parse_date(f"{line['date'].title()} {year}") or parse_date(line["date"].title(), date(int(year), 12, 31))
     return None
 
 
