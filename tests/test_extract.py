@@ -551,6 +551,17 @@ def test_meetings_of_a_format_in_other_words(gazetteer, sentence, meeting):
     assert any(f[0] == "meeting" and f[1] == meeting for f in facts_of(sentence, gazetteer))
 
 
+def test_the_sco_bodies_take_a_capacity_only_where_the_text_states_it(gazetteer):
+    facts = facts_of("The 25th Meeting of the Council of Heads of State of the SCO was held in Tianjin on September 1. "
+                     "SCO Secretary-General Nurlan Yermekbayev attended.", gazetteer, published=date(2025, 9, 1))
+    assert ("participation", "sco_heads_of_state_council_2025", "nurlan_yermekbayev", "sco", "-", "false") in facts
+    facts = facts_of("The 25th Meeting of the Council of Heads of State of the SCO was held in Tianjin on September 1. "
+                     "The heads of the SCO permanent bodies, Secretary-General Nurlan Yermekbayev and RATS Executive "
+                     "Committee Director Ularbek Sharsheev, attended.", gazetteer, published=date(2025, 9, 1))
+    assert ("participation", "sco_heads_of_state_council_2025", "nurlan_yermekbayev", "sco", "PermanentBody",
+            "false") in facts
+
+
 def test_representation_takes_the_capacity_of_its_own_state_only(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of State opened in Samarkand on Thursday. Turkey, a "
                      "dialogue partner since 2012, was represented by President Recep Tayyip Erdogan, and Azerbaijan by "

@@ -298,8 +298,8 @@ class Article:
         council = self.facts.meetings[meeting].kind not in (BILATERAL, PRESS_EVENT)  # a multilateral meeting
         if capacity in rel.STATUS_OF_CAPACITY and kind in (IGO, ORGANIZATION):
             capacity = None  # "observer states ..., as did UN Secretary-General Guterres": no state's capacity
-        if capacity is None and kind in (IGO, ORGANIZATION) and council:
-            capacity = PERMANENT_BODY if of == "sco" or of.startswith("sco_") else INTERNATIONAL_ORG
+        if capacity is None and kind in (IGO, ORGANIZATION) and council and not (of == "sco" or of.startswith("sco_")):
+            capacity = INTERNATIONAL_ORG  # the UN Secretary-General; the SCO's own bodies only where the text says so
         if capacity in (INTERNATIONAL_ORG, PERMANENT_BODY) and kind == STATE:
             capacity = None
         position = self.position_id(mention.title, mention.of) if mention and mention.title and mention.of else None
