@@ -562,6 +562,18 @@ def test_the_sco_bodies_take_a_capacity_only_where_the_text_states_it(gazetteer)
             "false") in facts
 
 
+def test_live_blog_of_a_video_summit(gazetteer):
+    facts = facts_of("Iran joins as ninth member as PM Modi chairs virtual meet\n\nIndia is hosting the 23rd meeting of "
+                     "the SCO Council of Heads of State today, held via video conference. Turkmen President Serdar "
+                     "Berdimuhamedow joins as a guest of the chair. Li is scheduled to hold talks with Russian Prime "
+                     "Minister Mikhail Mishustin via video link next week.", gazetteer, published=date(2023, 7, 4))
+    meeting = "sco_heads_of_state_council_2023"
+    assert ("host", meeting, "india") in facts
+    assert ("status", "iran", "memberOf", "sco") in facts
+    assert ("participation", meeting, "serdar_berdimuhamedow", "turkmenistan", "Guest", "true") in facts
+    assert not any(f[0] == "meeting" and f[2] == "BilateralMeeting" for f in facts), facts
+
+
 def test_representation_takes_the_capacity_of_its_own_state_only(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of State opened in Samarkand on Thursday. Turkey, a "
                      "dialogue partner since 2012, was represented by President Recep Tayyip Erdogan, and Azerbaijan by "

@@ -80,8 +80,9 @@ GENERIC = Gated(r"\b(?:the|this|that|today's|yesterday's|(?:Mon|Tues|Wednes|Thur
                 r"(?:meeting|meet|summit|session|moot|event|conclave|gathering|huddle|ministerial)\b(?!\s(?:of|between|with)\b)", re.I,
                 words=GENERIC_MEETING_WORDS)
 FUTURE = Gated(r"\b(?:will|to\sbe\sheld|is\sto|shall|next\s(?:year|week|month)|plans?\sto|is\sexpected\sto|"
-               r"(?:is|are)\s(?:set|due)\sto)\b", re.I,
-               words=("will", "to be held", "is to", "shall", "next", "plan", "expected", "set to", "due to"))
+               r"(?:is|are)\s(?:set|due|scheduled|slated)\sto)\b", re.I,
+               words=("will", "to be held", "is to", "shall", "next", "plan", "expected", "set to", "due to", "scheduled to",
+                      "slated to"))
 
 
 @dataclass(frozen=True)

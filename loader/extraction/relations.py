@@ -61,7 +61,7 @@ SELF_MEMBER = Gated(
 # joined the bloc as its 10th member", "Mongolia, which has observer status": the subject comes before the verb.
 SUBJECT_STATUS = Gated(
     r"\b(?:is|are|has\sbeen|have\sbeen|became|has\sbecome|have\sbecome|"
-    r"joined(?:\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation(?:\s\(SCO\))?|organi[sz]ation|bloc|grouping))?\sas|"
+    r"join(?:ed|s)(?:\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation(?:\s\(SCO\))?|organi[sz]ation|bloc|grouping))?\sas|"
     r"(?:was|were|has\sbeen|have\sbeen)\s(?:admitted|accepted|welcomed)(?:\sto\s(?:the\s)?(?:SCO|organi[sz]ation|bloc))?\sas|"
     r"(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded)\s(?:the\s)?status\sof|"
     r"(?:has|have|holds?|enjoys?|(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded))"
@@ -141,7 +141,7 @@ PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff
 # "SCO observer states: Prime Minister of Mongolia ...": a list of participants headed by their status
 STATUS_HEADING = re.compile(r"(?:the\s)?(?:SCO\s)?(?:member|observer|dialogue\spartner|guest)\s(?:states|countries)\b[^:;.]{0,40}:",
                             re.I)
-ATTEND = re.compile(r"\b(?:attend(?:ed|s|ing)?|joined|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|(?:around|at)\sthe\stable|"
+ATTEND = re.compile(r"\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|(?:around|at)\sthe\stable|"
                     r"addressed|represented\sby|(?:were|was)\spresent|among\sthe\s(?:participants|attendees)|seated\s(?:around|at)|present\s(?:were|was)|"
                     r"heads\sof\s(?:the\s)?delegations?|(?:present|attending)\s(?:included|were)|list\sof\s(?:the\s)?participants|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?"
                     r"(?:[\w-]+\s){0,3}?delegations?|represented\s(?=[A-Z])|participants\s(?:included|were)|came\sin\sperson"

@@ -15,7 +15,7 @@ from loader.facts import BILATERAL, CITY, STATE
 from loader.patterns import Gated
 from loader.vocabulary import CAPITALS
 
-HOSTING = Gated(r"(?P<state>[A-Z][a-z]+)\s(?:on\s)?(?:successfully\s)?host(?:ing|ed)\s(?:the\s)?(?:[Tt]hird|[A-Z0-9])",
+HOSTING = Gated(r"(?P<state>[A-Z][a-z]+)\s(?:is\s|was\s|has\s)?(?:on\s)?(?:successfully\s)?host(?:ing|ed)\s(?:the\s)?(?:[Tt]hird|[A-Z0-9])",
                 words=("host",))
 MEETING_VERB = re.compile(r"\b(?:held|took\splace|convened|opened|met|began|gathered|kicked\soff|got\sunder\s?way)\b|^On\s|,\son\s")
 ENDED = re.compile(r"\b(?:wrapped\sup|concluded|ended|closed)\b")
