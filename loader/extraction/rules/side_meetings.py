@@ -40,6 +40,10 @@ def _bilateral(a: Article, seen: Seen) -> None:
     """Talks between two people: who, when, where, and beside which meeting; the meeting and its two participants."""
     s, people, meetings, text = seen.s, seen.people, seen.meetings, seen.text
     trigger = rel.bilateral_trigger(text)
+    start = max(text.rfind(",", 0, trigger.start()), text.rfind(";", 0, trigger.start())) + 1
+    end = min((i for i in (text.find(",", trigger.end()), text.find(";", trigger.end())) if i >= 0), default=len(text))
+    if is_future(text[start:end]):
+        return  # "Li is scheduled to hold talks with Mishustin next week": talks still to come
     before = [p for p in people if p.end <= trigger.start() and p.person]
     partners, position = [], trigger.end()
     described = DESCRIBED_PARTNER.match(text, trigger.end())  # "held talks with the Iranian leader"
