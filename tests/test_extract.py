@@ -269,16 +269,16 @@ def test_article_without_any_date_keeps_meetings_without_year(gazetteer):
 
 
 def test_realistic_development_set_does_not_regress(gazetteer):
-    """tests/realistic/dev: 28 articles with the structures of real news (protocol lists, datelines, bylines, bullets,
+    """tests/realistic/dev: 40 articles with the structures of real news (protocol lists, datelines, bylines, bullets,
     truncation, variant spellings, ministerial formats), tuned on (docs/extraction.md gives the figures)."""
     result = evaluate(ROOT / "tests" / "realistic" / "dev" / "documents", ROOT / "tests" / "realistic" / "dev" / "gold",
                       gazetteer)
-    assert result.overall.f1 >= 0.88, result.overall
-    assert result.overall.precision >= 0.94, result.overall
+    assert result.overall.f1 >= 0.91, result.overall
+    assert result.overall.precision >= 0.95, result.overall
 
 
 def test_realistic_never_tuned_split_does_not_regress(gazetteer):
-    """tests/realistic/untuned (12 articles) is never tuned on and only its total is looked at (docs/extraction.md)."""
+    """tests/realistic/untuned (20 articles) is never tuned on and only its total is looked at (docs/extraction.md)."""
     result = evaluate(ROOT / "tests" / "realistic" / "untuned" / "documents",
                       ROOT / "tests" / "realistic" / "untuned" / "gold", gazetteer)
     assert result.overall.f1 >= 0.79, result.overall
