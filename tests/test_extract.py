@@ -574,6 +574,19 @@ def test_live_blog_of_a_video_summit(gazetteer):
     assert not any(f[0] == "meeting" and f[2] == "BilateralMeeting" for f in facts), facts
 
 
+def test_an_earlier_meeting_of_the_two_is_another_meeting(gazetteer):
+    facts = facts_of("DUSHANBE, Aug. 28 (Xinhua) -- Chinese President Hu Jintao and Russian President Dmitry Medvedev "
+                     "held talks on the sidelines of the summit on Wednesday. The two had last met in Beijing in May.",
+                     gazetteer, published=date(2008, 8, 28))
+    assert ("held_in", "bilateral_dmitry_medvedev_hu_jintao_2008", "beijing") in facts
+    assert ("date", "bilateral_dmitry_medvedev_hu_jintao_2008_08_27", "2008-08-27") in facts
+    assert ("held_in", "bilateral_dmitry_medvedev_hu_jintao_2008_08_27", "beijing") not in facts
+    facts = facts_of("PM Narendra Modi and Chinese President Xi Jinping met on the sidelines of the SCO summit this "
+                     "morning. Their last meeting was in the Russian city of Kazan last October.", gazetteer,
+                     published=date(2025, 9, 1))
+    assert ("held_in", "bilateral_narendra_modi_xi_jinping_2024", "kazan") in facts
+
+
 def test_representation_takes_the_capacity_of_its_own_state_only(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of State opened in Samarkand on Thursday. Turkey, a "
                      "dialogue partner since 2012, was represented by President Recep Tayyip Erdogan, and Azerbaijan by "

@@ -68,6 +68,7 @@ class Article:
         self.bilateral: str | None = None  # the bilateral meeting the current sentences speak of
         self.sentence_bilateral: str | None = None  # one reported in passing, for this sentence's mentions only
         self.section_bilateral: str | None = None  # the bilateral meeting a dateline section opens by reporting
+        self.recent_bilateral: str | None = None  # the last one read: "the two", "their last meeting"
         self.section_start = 0
         self.sidelines_of: str | None = None
         self.visit = False

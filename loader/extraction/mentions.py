@@ -306,6 +306,8 @@ class Recognizer:
                 found.append(PersonMention(match.start(), match.end(), memory.short_names[key][-1]))
                 taken.append((match.start(), match.end()))
         found.sort(key=lambda m: m.start)
+        found = [m for i, m in enumerate(found) if not (i and m.person and m.person == found[i - 1].person
+                                                        and not text[found[i - 1].end:m.start].strip())]  # "Ajit" "Doval"
         return _titled_by_heading(text, found, self.gazetteer.nationality)
 
     @staticmethod

@@ -9,11 +9,18 @@ from datetime import timedelta
 from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
 from loader.extraction.meetings import PRESS, is_future, sentence_date
+from loader.reading.dates import month_in
 from loader.extraction.mentions import PersonMention
 from loader.facts import BILATERAL, CITY, PRESS_EVENT, Meeting
 
-TWO_LEADERS = re.compile(r"\bthe\stwo\s(?:leaders|ministers|presidents|prime\sministers|premiers|sides)\s(?:also\s|had\s)?"
-                         r"(?:met|held\stalks|held\sa\smeeting)\b", re.I)
+TWO_LEADERS = re.compile(r"\bthe\stwo(?:\s(?:leaders|ministers|presidents|prime\sministers|premiers|sides))?\s(?:also\s|had\s)?"
+                         r"(?:last\s)?(?:met|held\stalks|held\sa\smeeting)\b|\btheir\s(?:last|previous)\s(?:meeting|talks)\s(?:was|were)\b",
+                         re.I)
+# "A and B had last met in Moscow in February", "Their last meeting was in Kazan": an earlier meeting of the two
+EARLIER_MONTH = re.compile(r"\b(?:last|in(?:\s(?:late|early|mid))?)\s(?:January|February|March|April|May|June|July|August|"
+                           r"September|October|November|December)\b")
+EARLIER = re.compile(r"\b(?:had\s(?:last\s|previously\s|earlier\s)?met|last\smet|(?:last|previous)\s(?:meeting|talks)\s(?:was|were))\b",
+                     re.I)
 FOLLOWING_DAY = re.compile(r"\bthe\s(?:following|next)\sday\b", re.I)
 OCCASION = re.compile(r"\bwhen\smeeting\swith\b|\b[Ii]n\s(?:his|her|their)\s(?:meeting|talks)\swith\b|\b[Dd]uring\s(?:his\s|her\s|their\s)?(?:talks|meeting)\swith\b|\bwhile\smeeting\b")
 # "Modi and Khan avoided each other; the Indian leader met Xi": the one of the people before of that state
@@ -71,6 +78,12 @@ def _bilateral(a: Article, seen: Seen) -> None:
         if len(named) >= 2:
             before, partners = [p for p in before if p.person == named[-2]][-1:], \
                 [p for p in before if p.person == named[-1]][-1:]
+        elif not named and (current := a.recent_bilateral):  # "The two had last met in Beijing"
+            pair = [p.agent for p in a.facts.participations if p.meeting == current and p.agent]
+            if len(pair) == 2:
+                before, partners = [PersonMention(0, 0, pair[0])], [PersonMention(0, 0, pair[1])]
+    earlier = bool(EARLIER.search(text))
+    reported = reported or earlier
     speaker = before[-1].person if before else (a.memory.last_person if pronoun else None) or a.protagonist()
     if not before and partners and all(p.person == speaker for p in partners) and \
             re.search(r"\b(?:[Hh]e|[Ss]he)\b", text[:trigger.start()]):
@@ -103,13 +116,14 @@ def _bilateral(a: Article, seen: Seen) -> None:
         a.visit = True  # held before the meeting, not beside it
     # "Li said here Thursday ... Li made the remarks when meeting with X": the talks are where the remarks were made
     city = a.place_here(s) or (a.here_city if OCCASION.search(text) and not reported and not vague else None)
-    place = re.search(r"\bin\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", text[trigger.start():])
+    place = re.search(r"\bin\s(?:the\s(?:[A-Z][a-z]+\s)?(?:city|capital)\sof\s)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)",
+                      text[trigger.start():])  # "in Beijing", "in the Russian city of Kazan"
     found = a.gaz.lookup(place[1]) if place else None
     if found and found.kind == CITY:
         city = found.id
     for i, partner in enumerate(partners[:6]):
         pair = tuple(sorted([speaker, partner.person]))
-        existing = a.store.bilateral(pair)
+        existing = None if earlier else a.store.bilateral(pair)  # an earlier meeting of the two is another one
         # "held talks with Zardari on Monday and received Karzai on Tuesday": each partner's own day, where given
         clause = text[partner.end:partners[i + 1].start] if i + 1 < len(partners) else \
             text[partner.end:].split(", ")[0] if len(partners) > 1 else ""
@@ -117,6 +131,8 @@ def _bilateral(a: Article, seen: Seen) -> None:
         day = own or when or (existing.date if existing else None) or (
             None if reported or vague or past else a.last_date)
         known = s.reference or a.doc.published
+        if earlier and not day and known and (month := EARLIER_MONTH.search(text)):
+            past = (month_in(month.group(0), known) or (None,))[0]  # "had last met in Beijing in May", "last October"
         year = day.year if day else past or (known.year if known and (reported or vague) else None)
         if year is None and known:
             continue
@@ -128,6 +144,7 @@ def _bilateral(a: Article, seen: Seen) -> None:
         a.store.meeting(Meeting(meeting_id, BILATERAL, f"Bilateral meeting of {names} ({day or year})",
                                   date=day, city=city, beside=side, evidence=text), pair)
         a.store.set(meeting_id, beside=side, city=city)
+        a.recent_bilateral = meeting_id
         if reported:
             a.sentence_bilateral = meeting_id
         else:
