@@ -587,6 +587,16 @@ def test_an_earlier_meeting_of_the_two_is_another_meeting(gazetteer):
     assert ("held_in", "bilateral_narendra_modi_xi_jinping_2024", "kazan") in facts
 
 
+def test_new_members_joining_the_others_make_the_others_members(gazetteer):
+    facts = facts_of("The 17th meeting of the SCO Council of Heads of State was held in Astana on Friday. Pakistan and "
+                     "India became full members of the SCO, joining China, Russia and Kazakhstan in the grouping. Also at "
+                     "the table was Chinese President Xi Jinping. Iran will become a member later, joining them.",
+                     gazetteer, published=date(2017, 6, 9))
+    assert {("status", state, "memberOf", "sco") for state in ("china", "russia", "kazakhstan", "india")} <= facts
+    assert ("participation", "sco_heads_of_state_council_2017", "xi_jinping", "china", "Member", "false") in facts
+    assert ("status", "iran", "memberOf", "sco") not in facts
+
+
 def test_representation_takes_the_capacity_of_its_own_state_only(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of State opened in Samarkand on Thursday. Turkey, a "
                      "dialogue partner since 2012, was represented by President Recep Tayyip Erdogan, and Azerbaijan by "

@@ -94,6 +94,10 @@ COMPRISES = Gated(r"\b(?:SCO|bloc|organi[sz]ation|grouping|group)(?:,\s(?:which|
                   r"member(?:s|\s(?:states|countries|nations)):\s",
                   words=("comprises", "consists of", "includes", "groups", "brings together", "unites", "made up of",
                          "composed of", "has"))
+# "India and Pakistan became full members of the SCO, joining China, Russia, ... in the grouping": those joined are members
+JOINING_MEMBERS = Gated(r"\b(?:became|become|becomes|becoming|(?:was|were)\s(?:admitted|accepted)\sas)\s[^.;]{0,50}?\bmembers?\b"
+                        r"[^.;]{0,60}?,\sjoining\s(?:the\s)?(?:(?:six|seven|eight|nine|founding|existing|other|current)\s)*"
+                        r"(?:members?\s(?:states\s)?)?", words=("joining",))
 # "with Iran, Belarus and Mongolia holding observer status", "has A, B and C as its full members": the list comes
 # first, its status after
 LIST_THEN_KIND = Gated(r"\s(?:holding|having|with)\s(?P<kind>observer|dialogue\spartner)\sstatus\b"

@@ -68,6 +68,9 @@ def status_facts(text: str, people: list[PersonMention], find_states: FindStates
             found += [Proposed(state, relation, "sco") for state in context.state_list(match.start(), backward=True)]
     for match in rel.COMPRISES.finditer(text):
         found += [Proposed(state, "memberOf", "sco") for state in context.state_list(match.end())]
+    for match in rel.JOINING_MEMBERS.finditer(text):
+        if not rel.NOT_FACT.search(text[:match.start()]):
+            found += [Proposed(state, "memberOf", "sco") for state in context.state_list(match.end())]
     for match in rel.FOUNDED_BY.finditer(text):
         if re.search(r"\b(?:SCO|organi[sz]ation|bloc|grouping|Shanghai\sCooperation)\b", text[:match.start()]):
             found += [Proposed(state, "memberOf", "sco") for state in context.state_list(match.end())]
