@@ -93,11 +93,13 @@ def _bilateral(a: Article, seen: Seen) -> None:
         speaker = next((p.person for p in reversed(before) if state in (p.of, a.gaz.nationality.get(p.person))),
                        None) or a.memory.by_state.get(state, speaker)
     partners = [p for p in partners if p.person != speaker]
+    sidelines = rel.SIDELINES.search(text)
+    beside = next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL), a.main) if sidelines else None
+    if sidelines:  # "X held several meetings on the sidelines of the summit. On Friday he met A and B": beside it too
+        a.sidelines_of, a.visit = beside, False
     if speaker is None or not partners:
         return
     when = sentence_date(text, s.reference)
-    sidelines = rel.SIDELINES.search(text)
-    beside = next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL), a.main) if sidelines else None
     past = a.years.get(beside) if beside and beside != a.main and not when else None
     if past and s.reference and past < s.reference.year:  # "on the sidelines of that summit": the summit's day or year
         when = a.facts.meetings[beside].date
@@ -110,9 +112,7 @@ def _bilateral(a: Article, seen: Seen) -> None:
         when = a.facts.meetings[target].date - timedelta(days=1)  # "on the eve of the summit"
     near = text[:partners[-1].end + 30] if partners else text
     vague = bool(VAGUE_TIME.search(near)) and when is None
-    if sidelines:
-        a.sidelines_of, a.visit = beside, False
-    elif eve:
+    if eve and not sidelines:
         a.visit = True  # held before the meeting, not beside it
     # "Li said here Thursday ... Li made the remarks when meeting with X": the talks are where the remarks were made
     city = a.place_here(s) or (a.here_city if OCCASION.search(text) and not reported and not vague else None)
@@ -140,6 +140,8 @@ def _bilateral(a: Article, seen: Seen) -> None:
             f"_{day:%Y_%m_%d}" if day else f"_{year}" if year else "")  # no year in an article with no date
         side = beside or (existing.beside if existing else None) or (
             None if reported or a.visit or existing else a.sidelines_of)
+        if side and not beside and day and (held := a.facts.meetings[side].date) and day < held:
+            side = None  # "On Thursday, Putin held talks here with Rouhani": before the summit began, not beside it
         names = " and ".join(a.label(p) for p in pair)
         a.store.meeting(Meeting(meeting_id, BILATERAL, f"Bilateral meeting of {names} ({day or year})",
                                   date=day, city=city, beside=side, evidence=text), pair)
