@@ -608,6 +608,26 @@ def test_sidelines_carry_to_the_next_talks_but_not_to_talks_before_the_summit(ga
     assert ("met_with", "ashraf_ghani", "hassan_rouhani", "2015-07-10", meeting) in facts
 
 
+def test_a_status_word_before_a_list_holds_for_each_item(gazetteer):
+    facts = facts_of("The SCO Plus meeting was held in Astana on July 4, attended by President of Mongolia Ukhnaa "
+                     "Khurelsukh, whose country is an SCO observer, dialogue partners President of Azerbaijan Ilham Aliyev, "
+                     "Emir of the State of Qatar Sheikh Tamim bin Hamad Al Thani and President of the Republic of Turkiye "
+                     "Recep Tayyip Erdogan.", gazetteer, published=date(2024, 7, 4))
+    assert ("participation", "sco_plus_meeting", "ukhnaa_khurelsukh", "mongolia", "Observer", "false") in facts
+    for person, state in (("ilham_aliyev", "azerbaijan"), ("tamim_bin_hamad_al_thani", "qatar"),
+                          ("recep_tayyip_erdogan", "turkey")):
+        assert ("participation", "sco_plus_meeting", person, state, "DialoguePartner", "false") in facts
+
+
+def test_the_summit_of_the_press_is_the_heads_of_government_meeting_held_there(gazetteer):
+    facts = facts_of("The 23rd meeting of the SCO Council of Heads of Government opened in Islamabad on Wednesday. "
+                     "Speaking at the Islamabad summit, Indian External Affairs Minister S Jaishankar called for trust.",
+                     gazetteer, published=date(2024, 10, 16))
+    assert ("participation", "sco_heads_of_government_council_2024", "subrahmanyam_jaishankar", "india", "-",
+            "false") in facts
+    assert not any(f[0] == "meeting" and f[2] == "HeadsOfStateCouncilMeeting" for f in facts)
+
+
 def test_representation_takes_the_capacity_of_its_own_state_only(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of State opened in Samarkand on Thursday. Turkey, a "
                      "dialogue partner since 2012, was represented by President Recep Tayyip Erdogan, and Azerbaijan by "

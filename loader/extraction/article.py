@@ -233,6 +233,9 @@ class Article:
             year = reference.year
         if year is None and allow_main and mention.city_word and reference and not is_upcoming(s.text, mention):
             year = self._past_venue_year(mention, reference.year)
+        if year is None and allow_main and main and main.kind != mention.kind and mention.summit and mention.city_word \
+                and main.kind in SERIES_KINDS and (place := self.gaz.lookup(mention.city_word)) and place.id == main.city:
+            return self.main  # "the Islamabad summit" in an article about the heads of government meeting there
         if year is None and allow_main:
             if not main or main.kind != mention.kind:
                 return None

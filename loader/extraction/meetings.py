@@ -99,6 +99,7 @@ class MeetingMention:
     name: str | None = None
     series: Series | None = None  # the regular series of a council or ministerial meeting
     generic: bool = False
+    summit: bool = False  # named only by the word "summit", which the press uses for other councils too
 
 
 def _ordinal(match: re.Match) -> int | None:
@@ -163,7 +164,7 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
                 year = reference.year  # "is set to join at the summit in Astana in July": this July, not last
         generic = not (city or year)
         found.append(MeetingMention(match.start(), match.end(), HEADS_OF_STATE, None, year, month, city, generic=generic,
-                                    series=COUNCIL_SERIES[HEADS_OF_STATE]))
+                                    series=COUNCIL_SERIES[HEADS_OF_STATE], summit=True))
     for match in FORUM_RE.finditer(text) if forum else ():
         if match["name"] != "Forum":
             found.append(MeetingMention(match.start(), match.end(), FORUM, _ordinal(match), name=" ".join(match["name"].split())))

@@ -17,6 +17,7 @@ GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads\sof\s(?:[Ss]t
 ABSENT = re.compile(r"[^.;]{0,20}?\b(?:did\snot|didn't|does\snot|will\snot|won't|could\snot|couldn't|was\snot|were\snot|"
                     r"never|skipped|boycotted|stayed\saway)\b")
 GROUP_BY_VIDEO = re.compile(r"\b(?:took\spart|participated|joined\sin|attended)\s(?:[a-z]+\s){0,3}?(?:via|by)\svideo")
+LIST_BREAK = re.compile(r"[;:]|\.\s")  # what ends the run of list items that one status word introduces
 REPRESENTATIVE = re.compile(r"[^,.;]{0,60}?\bas\s(?:a\s|the\s)?(?:special\s)?(?:representative|envoy)\sof\s")
 
 
@@ -65,14 +66,17 @@ def participation(a: Article, seen: Seen) -> None:
     for start, end in rel.groups(text):
         chunk = text[start:end]
         members = [p for p in people if start <= p.start < end and not any(0 <= p.start - r <= 12 for r in represented)]
+        listed = None  # the capacity the list gave the item before: "dialogue partners A, B and C" are all partners
         for i, person in enumerate(members):
             after = text[person.end:members[i + 1].start if i + 1 < len(members) else end]
             if ABSENT.match(after):
                 continue  # "Narendra Modi did not attend the summit"
             before = text[members[i - 1].end if i else start:person.start]
+            own = rel.capacity_in(after) or rel.capacity_in(before, last=True)
             capacity = rel.capacity_in(text[person.stated_at:person.start]) if person.stated_at >= 0 else \
-                rel.capacity_in(after) or rel.capacity_in(before, last=True) or rel.capacity_in(chunk) or \
+                own or (listed if i and not LIST_BREAK.search(before) else None) or rel.capacity_in(chunk) or \
                 (heading if person.start > colon else None)  # "<State>, an observer, was represented by"
+            listed = capacity if own or listed and not LIST_BREAK.search(before) else None
             remote = remote_all or bool(by_video and person.end <= by_video.start()) or \
                 bool(rel.REMOTE.search(after.split(",")[0] if i + 1 < len(members) else after))
             of = person.of or _represents(a, text, person, people)
