@@ -628,6 +628,14 @@ def test_the_summit_of_the_press_is_the_heads_of_government_meeting_held_there(g
     assert not any(f[0] == "meeting" and f[2] == "HeadsOfStateCouncilMeeting" for f in facts)
 
 
+def test_the_one_met_is_no_subject_for_the_next_pronoun(gazetteer):
+    facts = facts_of("SCO defence ministers met in Moscow on Friday. Indian Defence Minister Rajnath Singh arrived. "
+                     "Held talks with Uzbekistan's Minister of Defence Bakhodir Kurbanov today, he wrote. His meeting with "
+                     "Tajik Defence Minister Sherali Mirzo covered defence ties.", gazetteer, published=date(2020, 9, 4))
+    assert any(f[:3] == ("met_with", "rajnath_singh", "sherali_mirzo") for f in facts), facts
+    assert not any(f[0] == "met_with" and "sherali_mirzo" in f and "bakhodir_kurbanov" in f for f in facts)
+
+
 def test_representation_takes_the_capacity_of_its_own_state_only(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of State opened in Samarkand on Thursday. Turkey, a "
                      "dialogue partner since 2012, was represented by President Recep Tayyip Erdogan, and Azerbaijan by "

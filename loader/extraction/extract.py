@@ -64,7 +64,9 @@ def extract_facts(document: Document, gazetteer: Gazetteer) -> ArticleFacts:
         seen = _read(a, s)
         for rule in RULES:
             rule(a, seen)
-        subject = next((m.person for m in seen.people if m.person and m.start < 60), None)
+        trigger = rel.bilateral_trigger(s.text)  # "Held talks with X": X is no subject
+        subject = next((m.person for m in seen.people if m.person and m.start < 60
+                        and not (trigger and trigger.start() < m.start)), None)
         if subject:
             a.memory.last_person = subject
     flush_mentions(a)
