@@ -15,17 +15,17 @@ TITLE_HEADS = ("president", "minister", "premier", "councilor", "councillor", "s
                "emir", "prince", "chancellor", "adviser", "advisor", "prosecutor", "procurator", "executive", "head of state",
                "justice", "representative", "coordinator", "ambassador", "chief of", "judiciary")  # every title holds one
 TITLE_BEFORE = re.compile(r"(?i:president|minister|premier|secretary-general|councill?or|chairman|director|adviser|advisor)\s$")
-# A portfolio: one the vocabulary lists, or a run of the words portfolios are made of ("Water Resources, Agriculture and
-# Processing Industry", "National Food Security and Research")
+_PORTFOLIO = trie_pattern(PORTFOLIOS)
+# After "Minister of", any run of the words portfolios are made of ("Water Resources, Agriculture and Processing
+# Industry", "National Food Security and Research"); before "Minister", a portfolio the vocabulary lists (cheaper to scan)
 _PORTFOLIO_WORD = rf"(?i:{trie_pattern(PORTFOLIO_WORDS)})(?![\w-])"
-_PORTFOLIO = rf"(?:{trie_pattern(PORTFOLIOS)}(?![\w-])(?!,?\s(?:and\s)?{_PORTFOLIO_WORD})|{_PORTFOLIO_WORD}" \
-             rf"(?:(?:,\s|\sand\s|\s)(?:the\s)?{_PORTFOLIO_WORD}){{0,6}})"
-_ONE_TITLE = rf"(?:{trie_pattern(TITLES)}|(?:(?:first\s)?deputy\s)?(?:{_PORTFOLIO}\sminister|minister\s(?:of|for)\s(?:the\s)?{_PORTFOLIO}))"
+_ANY_PORTFOLIO = rf"{_PORTFOLIO_WORD}(?:(?:,\s|\sand\s|\s)(?:the\s)?{_PORTFOLIO_WORD}){{0,6}}"
+_ONE_TITLE = rf"(?:{trie_pattern(TITLES)}|(?:(?:first\s)?deputy\s)?(?:{_PORTFOLIO}\sminister|minister\s(?:of|for)\s(?:the\s)?{_ANY_PORTFOLIO}))"
 _TITLE_START = r"(?:Prime|President|Premier|Chairman|Vice|First|Deputy|Minister|Foreign|Defen[cs]e|Secretary|Director)\b"
 # "Deputy Prime Minister and Foreign Minister": two titles; "Minister of Science and Technology": one
 TITLE_AND = re.compile(r"\sand\s(?=(?:[A-Za-z-]+\s)?(?:minister|president|premier|deputy|vice|first|prime|foreign|defen[cs]e|"
                        r"state|secretary)\b)", re.I)
-PORTFOLIO_TITLE = re.compile(rf"(?:minister\s(?:of|for)\s(?:the\s)?(?P<p1>{_PORTFOLIO})|(?P<p2>{_PORTFOLIO})\sminister)", re.I)
+PORTFOLIO_TITLE = re.compile(rf"(?:minister\s(?:of|for)\s(?:the\s)?(?P<p1>{_ANY_PORTFOLIO})|(?P<p2>{_PORTFOLIO})\sminister)", re.I)
 TITLE = rf"(?:{_ONE_TITLE}\sand\s)?{_ONE_TITLE}(?![a-z])"  # not a plural: "SCO foreign ministers" names no one
 LONGER_NAME = re.compile(r"\s(?:[A-Z][a-z]|dollars?\b)")  # "Shanghai Spirit", "U.S. dollars": not the place
 HEAD_OF_GOVERNMENT = {"Premier", "Prime Minister"}
