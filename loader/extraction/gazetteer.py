@@ -102,6 +102,15 @@ class Gazetteer:
         entity_id = self.names.get(fold(name))
         return self.entities.get(entity_id) if entity_id else None
 
+    def may_spell_a_person(self, name: str) -> bool:
+        """A cheap test before similar_person: does some word of `name` begin as a word of a known person's name does
+        (variants keep their first letters: "Jingping", "Mirziyoev")?"""
+        if "person_prefixes" not in self.cache:
+            self.cache["person_prefixes"] = {word[:3] for key, entity_id in self.names.items()
+                                             if self.entities[entity_id].kind == "Person" for word in key.lower().split()}
+        prefixes = self.cache["person_prefixes"]
+        return any(word[:3].lower() in prefixes for word in name.split())
+
     def similar_person(self, name: str) -> str | None:
         """The known person a variant spelling names ("Sh. Mirziyoev", "Tokaev Kassym-Jomart"), if exactly one fits."""
         if "people" not in self.cache:

@@ -289,7 +289,8 @@ class Recognizer:
                 taken.append((start, end))
         for match in CAPITALISED_RUN.finditer(text):  # "Modi met Xi Jingping": a known person, misspelt, without a title
             name = match.group(0)
-            if 2 <= name.count(" ") + 1 <= 3 and free(match.start(), match.end()) and not ({*name.split()} & (NOT_NAMES | NOT_PERSON_WORDS)) \
+            if 2 <= name.count(" ") + 1 <= 3 and free(match.start(), match.end()) and \
+                    self.gazetteer.may_spell_a_person(name) and not ({*name.split()} & (NOT_NAMES | NOT_PERSON_WORDS)) \
                     and not any(word.lower() in TITLE_WORDS or self._entity_of(word) for word in name.split()):
                 if name not in self.variants:
                     self.variants[name] = self.gazetteer.similar_person(name)
