@@ -34,7 +34,7 @@ from loader.reading.documents import Document
 from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import MEETING_OF_TITLE
 
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.4.0"
 # The rules every sentence goes through, in this order (a later rule sees what an earlier one registered).
 RULES = (named_things, meeting_attributes, side_meetings, participation, remote, statuses, proposals, documents,
          initiatives)
