@@ -257,6 +257,23 @@ MINISTERIAL_SERIES = [
            r"interior\sministers|ministers\sof\s(?:the\s)?interior|ministers\sof\s(?:internal|home)\saffairs"),
     _portfolio_ministers("science and technology"),
     _portfolio_ministers("tourism", r"heads\sof\stourism\sadministrations"),
+    *(_portfolio_ministers(portfolio, more) for portfolio, more in (
+        ("industry", r"industry\sministers"), ("environment", r"ministers\sof\senvironmental\sprotection"),
+        ("digital development", r"ministers\sof\s(?:information\stechnolog(?:y|ies)|digital\stechnolog(?:y|ies))"),
+        ("labour", r"labor\sministers|ministers\sof\slabor"), ("sports", r"sports?\sministers"),
+        ("youth affairs", r"youth\sministers"), ("water resources", ""))),
+    Series(MINISTERIAL, "sco_railway_administrations_meeting", "Meeting of Heads of Railway Administrations",
+           r"heads\sof\s(?:the\s)?railway\s(?:administrations|agencies|departments)|railway\schiefs"),
+    Series(MINISTERIAL, "sco_customs_services_meeting", "Meeting of Heads of Customs Services",
+           r"heads\sof\s(?:the\s)?customs\s(?:services|administrations|agencies|departments)|customs\schiefs"),
+    Series(MINISTERIAL, "sco_border_services_meeting", "Meeting of Heads of Border Services",
+           r"heads\sof\s(?:the\s)?border\s(?:services|agencies|departments)|border\sguard\schiefs"),
+    Series(MINISTERIAL, "sco_audit_institutions_meeting", "Meeting of Heads of Supreme Audit Institutions",
+           r"heads\sof\s(?:the\s)?(?:supreme\s)?audit\s(?:institutions|offices|bodies)"),
+    Series(MINISTERIAL, "sco_speakers_of_parliament_meeting", "Meeting of Speakers of Parliaments",
+           r"speakers\sof\s(?:the\s)?parliaments?|parliament(?:ary)?\sspeakers"),
+    Series(MINISTERIAL, "sco_national_coordinators_council_meeting", "Meeting of the Council of National Coordinators",
+           r"national\scoordinators"),
 ]
 SERIES = [*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES]
 SERIES_KINDS = {s.kind for s in SERIES}
@@ -270,4 +287,7 @@ MEETING_OF_TITLE = {title: SERIES_BY_PREFIX[prefix] for title, prefix in (
     ("Secretary of the Security Council", "sco_security_council_secretaries_meeting"),
     ("National Security Adviser", "sco_security_council_secretaries_meeting"),
     ("Prosecutor General", "sco_prosecutors_general_meeting"), ("President", "sco_heads_of_state_council"),
-)}
+    ("Chief Justice", "sco_supreme_court_presidents_meeting"),
+)} | {  # "Agriculture Minister" -> the meetings of agriculture ministers
+    series.label.removeprefix("Meeting of ").removesuffix("s"): series for series in MINISTERIAL_SERIES
+    if series.label.startswith("Meeting of ") and series.label.endswith(" Ministers")}

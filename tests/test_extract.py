@@ -636,6 +636,25 @@ def test_the_one_met_is_no_subject_for_the_next_pronoun(gazetteer):
     assert not any(f[0] == "met_with" and "sherali_mirzo" in f and "bakhodir_kurbanov" in f for f in facts)
 
 
+@pytest.mark.parametrize("sentence, meeting", [
+    ("The meeting of SCO industry ministers opened in Minsk on Friday.", "sco_industry_ministers_meeting_2025"),
+    ("Heads of railway administrations of the SCO member states met in Tashkent on Friday.",
+     "sco_railway_administrations_meeting_2025"),
+    ("The Council of National Coordinators of the SCO met in Beijing on Friday.",
+     "sco_national_coordinators_council_meeting_2025"),
+    ("SCO speakers of parliaments met in Islamabad on Friday.", "sco_speakers_of_parliament_meeting_2025"),
+])
+def test_more_formats_of_the_sco(gazetteer, sentence, meeting):
+    assert any(f[0] == "meeting" and f[1] == meeting for f in facts_of(sentence, gazetteer))
+
+
+def test_a_meeting_named_only_the_meeting_is_the_one_of_its_participants_portfolio(gazetteer):
+    facts = facts_of("KUNMING: The meeting opened here on Friday. Chinese Agriculture Minister Han Jun and Kazakh "
+                     "Agriculture Minister Aidarbek Saparov attended the meeting of the Shanghai Cooperation "
+                     "Organization.", gazetteer, published=date(2025, 6, 13))
+    assert ("participation", "sco_agriculture_ministers_meeting_2025", "han_jun", "china", "-", "false") in facts
+
+
 def test_representation_takes_the_capacity_of_its_own_state_only(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of State opened in Samarkand on Thursday. Turkey, a "
                      "dialogue partner since 2012, was represented by President Recep Tayyip Erdogan, and Azerbaijan by "
