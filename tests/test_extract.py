@@ -655,6 +655,19 @@ def test_a_meeting_named_only_the_meeting_is_the_one_of_its_participants_portfol
     assert ("participation", "sco_agriculture_ministers_meeting_2025", "han_jun", "china", "-", "false") in facts
 
 
+def test_statements_adopted_along_with_the_declaration(gazetteer):
+    meeting = "sco_heads_of_state_council_2020"
+    for sentence in ("The leaders approved the Moscow Declaration, along with statements on the digital economy.",
+                     "The heads of state adopted the Moscow Declaration and some 25 other documents, including a "
+                     "statement on good-neighbourliness."):
+        facts = facts_of("The 20th meeting of the SCO Council of Heads of State was held on November 10. " + sentence,
+                         gazetteer, published=date(2020, 11, 10))
+        assert ("adopted", meeting, f"{meeting}_statement") in facts, sentence
+    facts = facts_of("The 20th meeting of the SCO Council of Heads of State was held on November 10. India refused to "
+                     "sign the declaration and a statement on the economy.", gazetteer, published=date(2020, 11, 10))
+    assert ("adopted", meeting, f"{meeting}_statement") not in facts
+
+
 def test_representation_takes_the_capacity_of_its_own_state_only(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of State opened in Samarkand on Thursday. Turkey, a "
                      "dialogue partner since 2012, was represented by President Recep Tayyip Erdogan, and Azerbaijan by "

@@ -19,6 +19,9 @@ DOCUMENT_WORDS = ("sign", "adopt", "approv", "issu", "releas", "endors", "inked"
                   "Program", "Convention", "Declaration", "Concept", "Strategy", "Regulation", "Memorandum", "names to")
 
 
+# "..., along with two joint statements", "and a statement on ...", "some 25 other documents, including a statement on"
+ALSO_STATEMENTS = re.compile(r"\b(?:and|along\swith|including|as\swell\sas|together\swith)\s(?:a\s|the\s|two\s|three\s|four\s|"
+                             r"several\s|\d+\s)?(?:joint\s)?statements?\b")
 NEGATION = re.compile(r"\b(?:no|not|never|refused|declined|failed|without|didn't|won't|wouldn't)\b", re.I)
 
 
@@ -81,6 +84,11 @@ def document_facts(text: str, meeting: str | None, people: list[PersonMention], 
         found.named.append(Entity(document, DOCUMENT, rel.document_label(match)))
         found.facts.append((meeting, "adopted", document))
         found.facts += [(document, "signedBy", p.person) for p in people if p.person and p.end <= match.start()]
+    if any(pred == "adopted" for _, pred, _ in found.facts) and (also := ALSO_STATEMENTS.search(text)) \
+            and f"{meeting}_statement" not in {obj for _, _, obj in found.facts}:
+        document = f"{meeting}_statement"  # "adopted the Moscow Declaration, along with statements on ..."
+        found.named.append(Entity(document, DOCUMENT, "Statement"))
+        found.facts.append((meeting, "adopted", document))
     ids = {entity.id for entity in found.named}  # "the Programme of ..." read twice, once cut before "for 2025-2027"
     found.named = [e for e in found.named if not any(other != e.id and other.startswith(e.id + "_") for other in ids)]
     return found
