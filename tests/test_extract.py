@@ -668,6 +668,18 @@ def test_statements_adopted_along_with_the_declaration(gazetteer):
     assert ("adopted", meeting, f"{meeting}_statement") not in facts
 
 
+def test_a_read_out_dates_its_meeting_and_friday_s_summit_is_last_friday(gazetteer):
+    facts = facts_of("President of Kazakhstan Kassym-Jomart Tokayev chaired the meeting of the Council of Heads of State "
+                     "of the Shanghai Cooperation Organization in Astana.", gazetteer, published=date(2024, 7, 4))
+    assert ("date", "sco_heads_of_state_council_2024", "2024-07-04") in facts
+    facts = facts_of("Leaders line up before Friday's summit in Bishkek. The SCO Heads of State Council will meet in "
+                     "Dushanbe next year.", gazetteer, published=date(2013, 9, 14))
+    assert ("date", "sco_heads_of_state_council_2013", "2013-09-13") in facts
+    facts = facts_of("Leaders will attend the meeting of the Council of Heads of State of the SCO in Astana.", gazetteer,
+                     published=date(2024, 7, 1))
+    assert not any(f[0] == "date" for f in facts), facts
+
+
 def test_representation_takes_the_capacity_of_its_own_state_only(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of State opened in Samarkand on Thursday. Turkey, a "
                      "dialogue partner since 2012, was represented by President Recep Tayyip Erdogan, and Azerbaijan by "

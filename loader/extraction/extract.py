@@ -42,6 +42,8 @@ SPEAKS_FOR = Gated(
     r"(?:^|\.\s|,\s)(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:will|has|is\sready|stands\sready|is\swilling|proposes|welcomes|"
     r"supports|always\sviews)\b",
     words=("will", "has", "ready", "willing", "proposes", "welcomes", "supports", "views"))
+# A read-out's report of its meeting, which took place on the day the read-out is dated when it names no other
+REPORTED_TODAY = re.compile(r"\b(?:chaired|was\sheld|were\sheld|took\splace|opened|hosted|convened|presided\sover)\b")
 TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?\s?)?(?:[A-Z]{2,4}\s?)?(?:[|\u2013\u2014-]|$)")
 
 
@@ -211,6 +213,10 @@ def _finish(a: Article, sents: list[Sentence]) -> None:
         last = [st for st in facts.statements if st.predicate == "rotatingPresidency"][-1]
         a.store.keep_statements(lambda st: st.predicate != "rotatingPresidency" or st is last)
     facts.proposals = [p for p in facts.proposals if p.points]  # an announced list that never came
+    main = facts.meetings.get(a.main) if a.main else None
+    if main and main.date is None and a.doc.published and a.years.get(a.main) == a.doc.published.year \
+            and REPORTED_TODAY.search(main.evidence) and not is_future(main.evidence):
+        facts.meetings[a.main] = replace(main, date=a.doc.published)  # a read-out dated 4 July 2024: "X chaired the meeting"
     # A state this article calls a member (observer, partner) takes that capacity at every multilateral meeting.
     standing = {st.subject: capacity for st in facts.statements if st.object == "sco"
                 for capacity, relation in rel.STATUS_OF_CAPACITY.items() if st.predicate == relation}

@@ -10,7 +10,7 @@ from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
 from loader.extraction.gazetteer import fold
 from loader.extraction.meetings import is_future, sentence_date
-from loader.reading.dates import MONTH
+from loader.reading.dates import MONTH, weekday_before
 from loader.facts import BILATERAL, CITY, STATE
 from loader.patterns import Gated
 from loader.vocabulary import CAPITALS
@@ -18,6 +18,8 @@ from loader.vocabulary import CAPITALS
 HOSTING = Gated(r"(?P<state>[A-Z][a-z]+)\s(?:is\s|was\s|has\s)?(?:on\s)?(?:successfully\s)?host(?:ing|ed)\s(?:the\s)?(?:[Tt]hird|[A-Z0-9])",
                 words=("host",))
 MEETING_VERB = re.compile(r"\b(?:held|took\splace|convened|opened|met|began|gathered|kicked\soff|got\sunder\s?way)\b|^On\s|,\son\s")
+WEEKDAY_MENTION = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s\s(?:SCO\s)?"
+                             r"(?:meeting|summit|session|gathering|moot|meet)\b")
 ENDED = re.compile(r"\b(?:wrapped\sup|concluded|ended|closed)\b")
 DURATION = re.compile(r"\b(?P<n>two|three|four|[234])-day\b", re.I)
 CAPITAL_APPOSITION = re.compile(r",\s(?:the\s)?(?:[A-Z][a-z]+\s)?capital(?:\s(?:city\s)?of\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?")
@@ -81,6 +83,8 @@ def meeting_attributes(a: Article, seen: Seen) -> None:
     if undated_main and not a.facts.meetings[target].date and ATTENDED.search(text) \
             and (when := ON_DAY.search(text)):
         a.store.set(target, date=sentence_date(text[when.start():], s.reference))
+    if undated_main and not a.facts.meetings[target].date and s.reference and (day := WEEKDAY_MENTION.search(text)):
+        a.store.set(target, date=weekday_before(s.reference, day["day"]))  # "before Friday's summit"
     held = next((m for m in rel.HELD_IN.finditer(text) if not rel.HELD_GAP_NOT.search(m["gap"])
                  and a.is_place(m["place"])), None)
     if held and not rel.REMOTE.search(text[:held.end()]) and not is_future(text[:held.end()]):
