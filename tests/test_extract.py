@@ -680,6 +680,17 @@ def test_a_read_out_dates_its_meeting_and_friday_s_summit_is_last_friday(gazette
     assert not any(f[0] == "date" for f in facts), facts
 
 
+@pytest.mark.parametrize("sentence", [
+    "The two-day SCO summit concluded in Astana on July 4.",
+    "The SCO summit concluded on Thursday after two days of talks.",
+    "The SCO summit was held from 3 to 4 July in Astana.",
+    "The SCO summit was held on 3 and 4 July in Astana.",
+])
+def test_a_meeting_of_two_days_is_dated_by_its_first(gazetteer, sentence):
+    assert ("date", "sco_heads_of_state_council_2024", "2024-07-03") in facts_of(sentence, gazetteer,
+                                                                                published=date(2024, 7, 5))
+
+
 def test_representation_takes_the_capacity_of_its_own_state_only(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of State opened in Samarkand on Thursday. Turkey, a "
                      "dialogue partner since 2012, was represented by President Recep Tayyip Erdogan, and Azerbaijan by "

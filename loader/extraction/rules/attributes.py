@@ -21,7 +21,7 @@ MEETING_VERB = re.compile(r"\b(?:held|took\splace|convened|opened|met|began|gath
 WEEKDAY_MENTION = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s\s(?:SCO\s)?"
                              r"(?:meeting|summit|session|gathering|moot|meet)\b")
 ENDED = re.compile(r"\b(?:wrapped\sup|concluded|ended|closed)\b")
-DURATION = re.compile(r"\b(?P<n>two|three|four|[234])-day\b", re.I)
+DURATION = re.compile(r"\b(?P<n>two|three|four|[234])(?:-day\b|\sdays\sof\b)", re.I)
 CAPITAL_APPOSITION = re.compile(r",\s(?:the\s)?(?:[A-Z][a-z]+\s)?capital(?:\s(?:city\s)?of\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?")
 DATES_IN_BRACKETS = re.compile(r"\s?\(([^()]{4,40}?\d[^()]{0,20})\)")
 MENTION_IN = re.compile(r"\s(?:held\s)?in\s(?:the\s)?(?:[a-z]+\s){0,2}?(?:city\sof\s)?(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
@@ -71,10 +71,11 @@ def meeting_attributes(a: Article, seen: Seen) -> None:
     elif target == a.main and (opened := OPENED.search(text)) and not is_future(text) \
             and (when := sentence_date(text[max(0, opened.start() - 40):], s.reference)):
         a.facts.meetings[target] = replace(a.facts.meetings[target], date=when)  # the first day outranks
-    if target == a.main and not a.facts.meetings[target].date and (ended := ENDED.search(text)) \
-            and (days := DURATION.search(text)) and (when := sentence_date(text[ended.start():], s.reference)):
+    if target == a.main and (ended := ENDED.search(text)) and (days := DURATION.search(text)) \
+            and (when := sentence_date(text[ended.start():], s.reference)) \
+            and a.facts.meetings[target].date in (None, when):  # the day it ended, if anything, was read so far
         length = rel.NUMBERS.get(days["n"].lower()) or int(days["n"])  # "wrapped up its two-day summit on Friday"
-        a.store.set(target, date=when - timedelta(days=length - 1))
+        a.facts.meetings[target] = replace(a.facts.meetings[target], date=when - timedelta(days=length - 1))
     undated_main = target == a.main and not a.facts.meetings[target].date
     verb = MEETING_VERB.search(text) if undated_main else None
     if verb and not rel.REMOTE.search(text) and not is_future(text[:verb.end() + 30]) \
