@@ -691,6 +691,17 @@ def test_a_meeting_of_two_days_is_dated_by_its_first(gazetteer, sentence):
                                                                                 published=date(2024, 7, 5))
 
 
+def test_a_chair_and_participants_joining_by_video_link(gazetteer):
+    facts = facts_of("BEIJING, Nov. 1 (Kyodo) -- Chinese Premier Li Keqiang on Tuesday chaired a meeting of the SCO "
+                     "Council of Heads of Government via video link from Beijing. Joining by video link were Russian Prime "
+                     "Minister Mikhail Mishustin and Kazakh Prime Minister Alikhan Smailov.", gazetteer,
+                     published=date(2022, 11, 1))
+    meeting = "sco_heads_of_government_council_2022"
+    assert ("participation", meeting, "li_keqiang", "china", "-", "true") in facts
+    assert ("participation", meeting, "mikhail_mishustin", "russia", "-", "true") in facts
+    assert ("participation", meeting, "alikhan_smailov", "kazakhstan", "-", "true") in facts
+
+
 def test_representation_takes_the_capacity_of_its_own_state_only(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of State opened in Samarkand on Thursday. Turkey, a "
                      "dialogue partner since 2012, was represented by President Recep Tayyip Erdogan, and Azerbaijan by "

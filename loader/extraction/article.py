@@ -286,11 +286,11 @@ class Article:
         return meeting
 
     # ---------------------------------------------------------------- who took part
-    def chair(self, meeting: str, chair: PersonMention, text: str) -> None:
+    def chair(self, meeting: str, chair: PersonMention, text: str, remote: bool = False) -> None:
         """The chair of a meeting, who also took part in it (for a member state, at a meeting of the members)."""
         self.store.set(meeting, chair=chair.person)
         capacity = MEMBER if rel.MEMBERS_MEETING.search(text) else None
-        self.participant(meeting, chair.person, chair.of, chair, capacity, False, text)
+        self.participant(meeting, chair.person, chair.of, chair, capacity, remote, text)
 
     def participant(self, meeting, agent, of, mention, capacity, remote, evidence) -> None:
         """Who took part in a meeting, for which state or organisation, in which capacity."""

@@ -48,8 +48,8 @@ def participation(a: Article, seen: Seen) -> None:
     which = re.search(r"\b(?:which|where)\s(?=[^,;]*\b(?:attended|joined)\b)", text)
     if which:
         people = [p for p in people if p.start > which.start()]
-    remote_all = bool(re.search(r"\battended\s(?:the\s(?:meeting|summit)\s)?via\svideo|^(?:Participating|Taking\spart)\s"
-                                r"via\svideo", text))  # "Participating via videoconference were A, B and C"
+    remote_all = bool(re.search(r"\battended\s(?:the\s(?:meeting|summit)\s)?via\svideo|^(?:Participating|Taking\spart|"
+                                r"Joining|Attending)\s(?:via|by)\svideo", text))  # "Joining by video link were A, B and C"
     represented = [m.end() for m in re.finditer(r"representative\sof\s", text)]
     by_video = GROUP_BY_VIDEO.search(text)  # "A, B and C took part via video conference": each of them
     spans = [(p.start, p.end) for p in people]

@@ -142,9 +142,10 @@ def meeting_attributes(a: Article, seen: Seen) -> None:
     if (chaired := rel.CHAIRED.search(text)) and not is_future(text[:chaired.end()]):
         chair = next((p for p in reversed(people) if p.end <= chaired.start() and p.person), None)
         named = [m for end, m in placed if chaired.start() < end <= chaired.end()]
+        clause = re.split(r"[,;.]\s", text[chaired.start():], maxsplit=1)[0]  # "chaired ... via video link from Beijing"
         if chair:  # "X, ... since the Bishkek summit in June 2019, chaired the meeting": the meeting chaired is its own
             a.chair(named[0] if named else a.main if GENERIC_OBJECT.search(chaired.group(0)) and a.main else target,
-                    chair, text)
+                    chair, text, bool(rel.REMOTE.search(clause)))
     if (chaired := rel.CHAIRED_BY.search(text)) and not is_future(text[:chaired.end()]):
         chair = next((p for p in people if p.start >= chaired.end() and p.person), None)
         if chair:
