@@ -178,6 +178,13 @@ class Series:
         """The years up to `before` in which the series met in `city`, latest first."""
         return sorted((year for year, venue in self.venues.items() if venue == city and year <= before), reverse=True)
 
+    def year_of_ordinal(self, ordinal: int) -> int | None:
+        """The year of the series' meeting numbered `ordinal`, where it meets once a year without gaps since its
+        first (the heads of state: the 22nd is 2022's)."""
+        first = min(self.venues, default=None)
+        annual = first is not None and all(year in self.venues for year in range(first, max(self.venues) + 1))
+        return first + ordinal - 1 if annual and first + ordinal - 1 in self.venues else None
+
     def meeting_id(self, year: int | None) -> str:
         return f"{self.prefix}_{year}" if year else self.prefix
 

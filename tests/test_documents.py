@@ -182,3 +182,8 @@ def test_a_dateline_without_a_year_takes_the_year_the_text_names_most(tmp_path):
     assert read_document(write(tmp_path, "akipress-defence.txt", text.encode())).published == date(2007, 6, 27)
     undated = "SCO ministers meet\n\nBISHKEK, June 27 (AKIpress) -- Defence ministers met here on Wednesday.\n"
     assert read_document(write(tmp_path, "akipress-undated.txt", undated.encode())).published is None
+
+
+def test_a_stamp_inside_a_line_of_page_furniture_dates_the_article(tmp_path):
+    text = "In pictures: SCO summit\n\nPhoto gallery | World | Updated: 2006-06-15 21:40 Beijing time\n\nLeaders met.\n"
+    assert read_document(write(tmp_path, "gallery-sco.txt", text.encode())).published == date(2006, 6, 15)

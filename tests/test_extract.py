@@ -202,7 +202,7 @@ def test_meeting_place_with_a_description(gazetteer, sentence, city):
 
 def test_everyone_remote_and_inline_proposal_points(gazetteer):
     facts = facts_of(
-        "The 20th meeting of the SCO Council of Heads of State was held on Tuesday. Chinese President Xi Jinping and "
+        "The 25th meeting of the SCO Council of Heads of State was held on Tuesday. Chinese President Xi Jinping and "
         "Kazakh President Arman Zhulanov attended. All participants joined the meeting via videoconference. "
         "Xi put forward four proposals: first, to build trust; second, to trade more; third, to connect; and fourth, "
         "to exchange students.", gazetteer)
@@ -700,6 +700,13 @@ def test_a_chair_and_participants_joining_by_video_link(gazetteer):
     assert ("participation", meeting, "li_keqiang", "china", "-", "true") in facts
     assert ("participation", meeting, "mikhail_mishustin", "russia", "-", "true") in facts
     assert ("participation", meeting, "alikhan_smailov", "kazakhstan", "-", "true") in facts
+
+
+def test_a_numbered_council_of_heads_of_state_is_of_its_year(gazetteer):
+    facts = facts_of("The 22nd meeting of the SCO Council of Heads of State, hosted by Uzbekistan in Samarkand on Sept. "
+                     "15-16, was the first a Turkish president attended.", gazetteer, published=date(2025, 9, 3))
+    assert ("held_in", "sco_heads_of_state_council_2022", "samarkand") in facts
+    assert not any(f[0] == "meeting" and f[1] == "sco_heads_of_state_council_2025" for f in facts), facts
 
 
 def test_representation_takes_the_capacity_of_its_own_state_only(gazetteer):

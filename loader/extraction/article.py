@@ -225,6 +225,11 @@ class Article:
                         when: date | None, main: Meeting | None) -> str | None:
         """A council or ministerial meeting: of the year the text gives, else the main one if it can be."""
         year, own_date = mention.year, None
+        if year is None and mention.ordinal and (s.reference or self.doc.published) \
+                and (numbered := mention.series.year_of_ordinal(mention.ordinal)):
+            year = numbered  # "the 22nd meeting of the Council of Heads of State": 2022's, whatever year the article is
+            if when and when.year == year and not (rel.SIDELINES.search(s.text) or rel.bilateral_trigger(s.text)):
+                own_date = when
         if year is None and when and (mention.ordinal or not allow_main):
             year = when.year
             if not (rel.SIDELINES.search(s.text) or rel.bilateral_trigger(s.text)):

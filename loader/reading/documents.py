@@ -47,6 +47,8 @@ ISO_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})(?: \d{2}:\d{2})?\b")
 BYLINE = re.compile(r"^(?:(?:Last\s|First\s)?(?:Published|Updated|Posted|Modified|Released)(?:\son)?|Date|By\s[^|\n]{2,60}\|)"
                     r"\s*:?\s*(?P<date>.{6,40})",
                     re.I)
+STAMP_IN_LINE = re.compile(r"(?:^|\|\s*)(?:Last\s|First\s)?(?:Published|Updated|Posted|Modified)(?:\son)?\s*:?\s*(?P<date>.{6,40})",
+                           re.I)
 NUMERIC_DATE = re.compile(r"\b(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))\b")
 BOILERPLATE = re.compile(
     r"^(home\b.*>|omniture$|collection$|suggest to a friend|also read:|about the author$|related posts$"
@@ -176,7 +178,8 @@ def _published(paragraphs: list[str], path: Path) -> date | None:
     match = FILE_DATE.match(path.name)
     from_name = date(int(match[1]), int(match[2]), int(match[3])) if match else None
     for line in (line for para in paragraphs[:6] for line in para.split("\n")):
-        if (byline := BYLINE.match(line)) and (found := _byline_date(byline["date"])):
+        byline = BYLINE.match(line) or len(line) <= 150 and STAMP_IN_LINE.search(line)  # "Photo gallery | Updated: ..."
+        if byline and (found := _byline_date(byline["date"])):
             return found
     for para in paragraphs[:4]:
         stamp = ISO_STAMP.match(para)
