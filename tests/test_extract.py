@@ -709,6 +709,15 @@ def test_a_numbered_council_of_heads_of_state_is_of_its_year(gazetteer):
     assert not any(f[0] == "meeting" and f[1] == "sco_heads_of_state_council_2025" for f in facts), facts
 
 
+def test_the_talks_chaired_by_and_their_numbered_meeting(gazetteer):
+    facts = facts_of("ASTANA, June 7. /TASS/. Defence ministers of the SCO member states gathered in Astana for their "
+                     "14th meeting on Wednesday. The talks were chaired by Kazakh Defence Minister Saken Zhasuzakov.",
+                     gazetteer, published=date(2017, 6, 7))
+    meeting = "sco_defence_ministers_meeting_2017"
+    assert ("ordinal", meeting, "14") in facts
+    assert ("chair", meeting, "saken_zhasuzakov") in facts
+
+
 def test_representation_takes_the_capacity_of_its_own_state_only(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of State opened in Samarkand on Thursday. Turkey, a "
                      "dialogue partner since 2012, was represented by President Recep Tayyip Erdogan, and Azerbaijan by "

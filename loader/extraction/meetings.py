@@ -36,6 +36,8 @@ PREMIERS_MEETING = Gated(r"\b(?:the\s)?(?:SCO\s)?(?:[Pp]rime\s[Mm]inisters|[Pp]r
                          r"|\bSCO\s(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)\s(?:meet|met|meeting|gather(?:ed)?|convene[ds]?)\b",
                          words=("ministers", "premiers"))
 # "The 22nd meeting of the council was held in Bishkek last year": the same council as the article's
+# "gathered in Astana for their 14th meeting": the number of the meeting just named
+THEIR_NUMBERED = re.compile(rf"\b(?:for|at)\s(?:their|its)\s(?:{ORDINAL})\s(?:meeting|session|summit)\b")
 OF_THE_COUNCIL = re.compile(rf"\b(?:{ORDINAL})\smeeting\sof\sthe\scouncil\b(?P<when>.{{0,60}}?\b(?:last|this)\syear)?")
 _WHO = "|".join(f"(?:{series.participants})" for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES))
 MINISTERS_OF_THE_SCO = rf"(?:\s(?:of|from)\s(?:the\s)?(?:SCO\s)?(?:member\s(?:states|countries|nations)\sof\s(?:the\s)?)?{SCO_NAME}" \
@@ -184,6 +186,10 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
         found.append(MeetingMention(match.start(), match.end(), PRESS_EVENT))
     found = [m for m in found if not (m.kind == HEADS_OF_STATE and m.generic and any(
         o is not m and o.start <= m.start < o.end for o in found))]
+    for match in THEIR_NUMBERED.finditer(text) if found else ():
+        named = [m for m in found if m.series and m.end <= match.start() and m.ordinal is None]
+        if named:
+            found[found.index(named[-1])] = replace(named[-1], ordinal=_ordinal(match))
     found = _merge_city_summits(found)
     if reference:
         found = [_with_nearby_year(text, m, reference) for m in found]

@@ -14,6 +14,7 @@ INITIAL = re.compile(r"^(?:[A-Z][a-z]?\.?|[A-Z]{1,2})$")
 SURNAME_MIN = 84  # rapidfuzz ratio of the family names: "Mirziyoev"/"Mirziyoyev" 95, "Zhaparov"/"Japarov" 87
 GIVEN_MIN = 80    # of a written-out given name: "Kasym-Zhomart"/"Kassym-Jomart" 83
 WHOLE_MIN = 88    # of the whole name, word order ignored, when no word is an initial
+SURNAME_WITH_GIVEN_MIN = 80  # of the family names when the given name is written exactly: "Emomali Rehmon"
 EXTRA_WORD_MIN = 92  # of each reference word, when the written name has one word more
 
 
@@ -41,7 +42,8 @@ def _score(variant: list[str], reference: list[str]) -> float:
             return 0.0
         whole = fuzz.token_sort_ratio(" ".join(full).lower(), " ".join(reference).lower())
         surname = max(fuzz.ratio(full[-1].lower(), reference[-1].lower()), fuzz.ratio(full[0].lower(), reference[-1].lower()))
-        if whole >= WHOLE_MIN and surname >= SURNAME_MIN:
+        given_exact = len(full) == len(reference) and full[0].lower() == reference[0].lower()
+        if whole >= WHOLE_MIN and (surname >= SURNAME_MIN or given_exact and surname >= SURNAME_WITH_GIVEN_MIN):
             return whole
         # one extra word, a title or honorific ("Seyed Abbas Araghchi"): every reference word is there, nearly as is
         if len(full) == len(reference) + 1 and len(reference) >= 2 and all(

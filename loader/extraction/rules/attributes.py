@@ -18,6 +18,8 @@ from loader.vocabulary import CAPITALS
 HOSTING = Gated(r"(?P<state>[A-Z][a-z]+)\s(?:is\s|was\s|has\s)?(?:on\s)?(?:successfully\s)?host(?:ing|ed)\s(?:the\s)?(?:[Tt]hird|[A-Z0-9])",
                 words=("host",))
 MEETING_VERB = re.compile(r"\b(?:held|took\splace|convened|opened|met|began|gathered|kicked\soff|got\sunder\s?way)\b|^On\s|,\son\s")
+# "The talks were chaired by ...", "The session was presided over by ...": the main meeting's chair
+THE_TALKS_CHAIRED = re.compile(r"^(?:The|This)\s(?:talks|session|discussions|deliberations)\s(?:were|was)\s(?:chaired|presided\sover)\sby\b")
 WEEKDAY_MENTION = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s\s(?:SCO\s)?"
                              r"(?:meeting|summit|session|gathering|moot|meet)\b")
 ENDED = re.compile(r"\b(?:wrapped\sup|concluded|ended|closed)\b")
@@ -55,8 +57,8 @@ def meeting_attributes(a: Article, seen: Seen) -> None:
             dated["date"], s.reference)) and abs((when - (a.facts.meetings[a.main].date or when)).days) <= 3:
         target = a.main  # "The May 21-22 meeting in the Kyrgyz capital was chaired by ...": the main one
     if target is None and not is_future(text) and not rel.bilateral_trigger(text) and (
-            rel.CHAIRED.search(text) or (hosting := rel.HOSTED_BY.search(text)) and (hosting["state_first"] or
-                                                                                  hosting.start() == 0)):
+            rel.CHAIRED.search(text) or THE_TALKS_CHAIRED.search(text)
+            or (hosting := rel.HOSTED_BY.search(text)) and (hosting["state_first"] or hosting.start() == 0)):
         target = a.main  # "X chaired the talks", "Uzbekistan hosted the gathering", "Hosted by Tajikistan, it ..."
     for match in HOSTING.finditer(text):
         state = a.state_named(match["state"])
