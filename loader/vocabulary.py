@@ -41,6 +41,7 @@ TITLES = {
     "head of state": "President",
     "prime minister": "Prime Minister",
     "pm": "Prime Minister",
+    "fm": "Foreign Minister",
     "vice premier": "Vice Premier",
     "premier": "Premier",
     "premier of the state council": "Premier",

@@ -718,6 +718,18 @@ def test_the_talks_chaired_by_and_their_numbered_meeting(gazetteer):
     assert ("chair", meeting, "saken_zhasuzakov") in facts
 
 
+def test_a_foreign_ministers_story_with_abbreviations_and_greetings(gazetteer):
+    facts = facts_of("DUSHANBE: The SCO Council of Foreign Ministers met here on Wednesday. Later, Foreign Minister Shah "
+                     "Mahmood Qureshi called on President Emomali Rahmon and conveyed the greetings of Prime Minister Imran "
+                     "Khan. Chinese FM Wang Yi spoke. Last year's CFM was held in Moscow in September.", gazetteer,
+                     published=date(2021, 7, 15))
+    assert ("held_in", "sco_foreign_ministers_council_2020", "moscow") in facts
+    assert ("held_in", "sco_foreign_ministers_council_2021", "dushanbe") in facts
+    assert ("position", "wang_yi", "Foreign Minister", "china") in facts
+    assert any(f[:3] == ("met_with", "emomali_rahmon", "shah_mahmood_qureshi") for f in facts), facts
+    assert not any(f[0] == "met_with" and "imran_khan" in f for f in facts), facts
+
+
 def test_representation_takes_the_capacity_of_its_own_state_only(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of State opened in Samarkand on Thursday. Turkey, a "
                      "dialogue partner since 2012, was represented by President Recep Tayyip Erdogan, and Azerbaijan by "

@@ -31,6 +31,7 @@ COUNCIL = Gated(
     r"(?P<when>\s(?:last|this)\s(?:year|[A-Z][a-z]+))?",
     re.I, words=("council",))
 SHORT_COUNCIL = re.compile(r"\bthe\s(?:SCO\s)?(?P<council>Heads\sof\s(?:State|Government))\smeeting\b", re.I)
+YEARS_OWN = re.compile(r"\b(?:[Ll]ast|[Nn]ext|[Tt]his)\syear's\s(?:SCO\s)?$")
 # "the prime ministers' meeting in Beijing", "the SCO premiers' session": the council of heads of government
 PREMIERS_MEETING = Gated(r"\b(?:the\s)?(?:SCO\s)?(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)'\s(?:meeting|session|council|summit)\b"
                          r"|\bSCO\s(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)\s(?:meet|met|meeting|gather(?:ed)?|convene[ds]?)\b",
@@ -130,7 +131,9 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
     for match in COUNCIL_ABBREVIATION.finditer(text):
         if not any(m.start <= match.start() < m.end for m in found):
             series = COUNCIL_SERIES[ABBREVIATED[match["abbr"]]]
-            found.append(MeetingMention(match.start(), match.end(), series.kind, series=series))
+            when = YEARS_OWN.search(text, max(0, match.start() - 20), match.start())  # "Last year's CFM"
+            year = year_of(when.group(0), reference) if when and reference else None
+            found.append(MeetingMention(match.start(), match.end(), series.kind, year=year, series=series))
     for match in OF_THE_COUNCIL.finditer(text) if council else ():
         if not any(m.start <= match.start() < m.end for m in found):
             year = year_of(match["when"], reference) if match["when"] and reference else None

@@ -154,7 +154,8 @@ def titled(text: str) -> bool:
     for head in TITLE_HEADS:
         if head in lower:
             return True
-    return " pm " in f" {lower} "  # "PM Modi": the one title without a head word
+    padded = f" {lower} "
+    return " pm " in padded or " fm " in padded  # "PM Modi", "FM Wang Yi": the titles without a head word
 
 
 OF_STATE = re.compile(r"\sof\s(?:the\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[,;.]|\s(?:and|as|were|was|who)\b|$)")

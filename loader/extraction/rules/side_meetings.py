@@ -28,7 +28,8 @@ DESCRIBED = re.compile(r"\b[Tt]he\s(?P<adj>[A-Z][a-z]+)\s(?:leader|president|pri
 DESCRIBED_PARTNER = re.compile(r"\s(?:with\s)?" + DESCRIBED.pattern)
 EVE = re.compile(r"\b(?:on\s)?the\seve\sof\b", re.I)
 PARTNER_GAP = re.compile(r"(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.){0,60}")  # initials may stand between: "with M. Mishustin"
-NOT_PARTNER_GAP = re.compile(r"\b(?:said|says|noted|stressed|that|who|which|where|when|while)\b")
+NOT_PARTNER_GAP = re.compile(r"\b(?:said|says|noted|stressed|that|who|which|where|when|while|greetings|message|letter|"
+                             r"behalf|conveyed|handed|delivered|invited|invitation|thanked)\b")  # "... the greetings of X"
 VAGUE_TIME = re.compile(r"(?i:\b(?:last|earlier\sthis|this))\s(?:week|month|year)|\bnot\slong\sago|\brecent(?:ly)?\b|"
                         r"\bin\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
