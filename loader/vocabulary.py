@@ -236,6 +236,13 @@ def _portfolio_ministers(portfolio: str, more: str = "") -> Series:
                   f"Meeting of {portfolio.title().replace(' And ', ' and ')} Ministers", pattern)
 
 
+def _heads_of(service: str, bodies: str, more: str) -> Series:
+    """The meetings of the heads of one kind of service: "heads of customs services (administrations, agencies)"."""
+    pattern = rf"heads\sof\s(?:the\s)?{service}\s(?:{bodies}|administrations|services|agencies|departments|offices)|{more}"
+    return Series(MINISTERIAL, f"sco_{service}_{bodies}_meeting", f"Meeting of Heads of {service.title()} {bodies.title()}",
+                  pattern)
+
+
 MINISTERIAL_SERIES = [
     Series(DEFENCE_MINISTERS, "sco_defence_ministers_meeting", "Meeting of Defence Ministers",
            r"defen[cs]e\s(?:ministers|chiefs)|ministers\sof\s(?:national\s)?defen[cs]e|heads\sof\s(?:the\s)?(?:defen[cs]e\s"
@@ -253,31 +260,25 @@ MINISTERIAL_SERIES = [
            r"(?:foreign\s)?trade\sministers|commerce\sministers|(?:economy|economic)\sand\strade\sministers|ministers\s"
            r"(?:of|for|responsible\sfor)\s(?:foreign\s)?(?:economic\s(?:activity|relations|affairs)|trade|commerce)"
            r"(?:\sand\s(?:foreign\s)?trade)?"),
-    *(_portfolio_ministers(portfolio, more) for portfolio, more in (
-        ("economy", ""), ("agriculture", ""), ("energy", ""),
-        ("finance", r"finance\sministers\sand\scentral\sbank\sgovernors"), ("education", ""), ("health", ""),
-        ("culture", ""), ("justice", ""))),
     Series(MINISTERIAL, "sco_emergency_situations_ministers_meeting", "Meeting of Emergency Situations Ministers",
            r"emergency\s(?:situations\s)?ministers|ministers\sof\semergenc(?:y\ssituations|ies)|heads\sof\s(?:the\s)?"
            r"(?:ministries\sand\s)?(?:agencies|departments)\s(?:for|of)\s(?:the\s)?(?:prevention\sand\s)?"
            r"(?:elimination\sof\s)?emergenc(?:y\ssituations|ies)"),
     Series(MINISTERIAL, "sco_interior_ministers_meeting", "Meeting of Interior Ministers",
            r"interior\sministers|ministers\sof\s(?:the\s)?interior|ministers\sof\s(?:internal|home)\saffairs"),
-    _portfolio_ministers("science and technology"),
-    _portfolio_ministers("tourism", r"heads\sof\stourism\sadministrations"),
     *(_portfolio_ministers(portfolio, more) for portfolio, more in (
-        ("industry", r"industry\sministers"), ("environment", r"ministers\sof\senvironmental\sprotection"),
-        ("digital development", r"ministers\sof\s(?:information\stechnolog(?:y|ies)|digital\stechnolog(?:y|ies))"),
-        ("labour", r"labor\sministers|ministers\sof\slabor"), ("sports", r"sports?\sministers"),
+        ("economy", ""), ("agriculture", ""), ("energy", ""),
+        ("finance", r"finance\sministers\sand\scentral\sbank\sgovernors"), ("education", ""), ("health", ""),
+        ("culture", ""), ("justice", ""), ("science and technology", ""),
+        ("tourism", r"heads\sof\stourism\sadministrations"), ("industry", ""),
+        ("environment", r"ministers\sof\senvironmental\sprotection"),
+        ("digital development", r"ministers\sof\s(?:information|digital)\stechnolog(?:y|ies)"),
+        ("labour", r"labor\sministers|ministers\sof\slabor"), ("sports", r"sport\sministers"),
         ("youth affairs", r"youth\sministers"), ("water resources", ""))),
-    Series(MINISTERIAL, "sco_railway_administrations_meeting", "Meeting of Heads of Railway Administrations",
-           r"heads\sof\s(?:the\s)?railway\s(?:administrations|agencies|departments)|railway\schiefs"),
-    Series(MINISTERIAL, "sco_customs_services_meeting", "Meeting of Heads of Customs Services",
-           r"heads\sof\s(?:the\s)?customs\s(?:services|administrations|agencies|departments)|customs\schiefs"),
-    Series(MINISTERIAL, "sco_border_services_meeting", "Meeting of Heads of Border Services",
-           r"heads\sof\s(?:the\s)?border\s(?:services|agencies|departments)|border\sguard\schiefs"),
-    Series(MINISTERIAL, "sco_audit_institutions_meeting", "Meeting of Heads of Supreme Audit Institutions",
-           r"heads\sof\s(?:the\s)?(?:supreme\s)?audit\s(?:institutions|offices|bodies)"),
+    *(_heads_of(service, bodies, more) for service, bodies, more in (
+        ("railway", "administrations", r"railway\schiefs"), ("customs", "services", r"customs\schiefs"),
+        ("border", "services", r"border\sguard\schiefs"), ("audit", "institutions", r"heads\sof\s(?:the\s)?supreme\saudit\s"
+                                                                                 r"(?:institutions|offices|bodies)"))),
     Series(MINISTERIAL, "sco_speakers_of_parliament_meeting", "Meeting of Speakers of Parliaments",
            r"speakers\sof\s(?:the\s)?parliaments?|parliament(?:ary)?\sspeakers"),
     Series(MINISTERIAL, "sco_national_coordinators_council_meeting", "Meeting of the Council of National Coordinators",

@@ -13,14 +13,14 @@ from loader.extraction.meetings import is_future, sentence_date
 from loader.reading.dates import MONTH, weekday_before
 from loader.facts import BILATERAL, CITY, STATE
 from loader.patterns import Gated
-from loader.vocabulary import CAPITALS
+from loader.vocabulary import CAPITALS, WEEKDAYS
 
 HOSTING = Gated(r"(?P<state>[A-Z][a-z]+)\s(?:is\s|was\s|has\s)?(?:on\s)?(?:successfully\s)?host(?:ing|ed)\s(?:the\s)?(?:[Tt]hird|[A-Z0-9])",
                 words=("host",))
 MEETING_VERB = re.compile(r"\b(?:held|took\splace|convened|opened|met|began|gathered|kicked\soff|got\sunder\s?way)\b|^On\s|,\son\s")
 # "The talks were chaired by ...", "The session was presided over by ...": the main meeting's chair
 THE_TALKS_CHAIRED = re.compile(r"^(?:The|This)\s(?:talks|session|discussions|deliberations)\s(?:were|was)\s(?:chaired|presided\sover)\sby\b")
-WEEKDAY_MENTION = re.compile(r"\b(?P<day>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s\s(?:SCO\s)?"
+WEEKDAY_MENTION = re.compile(rf"\b(?P<day>{'|'.join(day.title() for day in WEEKDAYS)})'s\s(?:SCO\s)?"
                              r"(?:meeting|summit|session|gathering|moot|meet)\b")
 ENDED = re.compile(r"\b(?:wrapped\sup|concluded|ended|closed)\b")
 DURATION = re.compile(r"\b(?P<n>two|three|four|[234])(?:-day\b|\sdays\sof\b)", re.I)

@@ -10,6 +10,7 @@ from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
 from loader.extraction.meetings import PRESS, is_future, sentence_date
 from loader.reading.dates import month_in
+from loader.vocabulary import MONTH_NAMES
 from loader.extraction.mentions import PersonMention
 from loader.facts import BILATERAL, CITY, PRESS_EVENT, Meeting
 
@@ -17,8 +18,7 @@ TWO_LEADERS = re.compile(r"\bthe\stwo(?:\s(?:leaders|ministers|presidents|prime\
                          r"(?:last\s)?(?:met|held\stalks|held\sa\smeeting)\b|\btheir\s(?:last|previous)\s(?:meeting|talks)\s(?:was|were)\b",
                          re.I)
 # "A and B had last met in Moscow in February", "Their last meeting was in Kazan": an earlier meeting of the two
-EARLIER_MONTH = re.compile(r"\b(?:last|in(?:\s(?:late|early|mid))?)\s(?:January|February|March|April|May|June|July|August|"
-                           r"September|October|November|December)\b")
+EARLIER_MONTH = re.compile(rf"\b(?:last|in(?:\s(?:late|early|mid))?)\s(?:{'|'.join(MONTH_NAMES)})\b")
 EARLIER = re.compile(r"\b(?:had\s(?:last\s|previously\s|earlier\s)?met|last\smet|(?:last|previous)\s(?:meeting|talks)\s(?:was|were))\b",
                      re.I)
 FOLLOWING_DAY = re.compile(r"\bthe\s(?:following|next)\sday\b", re.I)
