@@ -957,3 +957,20 @@ def test_a_meeting_called_only_the_meeting_is_known_by_who_took_part(gazetteer):
                      "were also present.", gazetteer, published=date(2023, 5, 5))
     assert ("meeting", "sco_foreign_ministers_council_2023", "ForeignMinistersCouncilMeeting") in facts
     assert ("participation", "sco_foreign_ministers_council_2023", "sergey_lavrov", "russia", "-", "false") in facts
+
+
+def test_counterparts_named_by_nationality_are_the_holders_of_the_same_title(gazetteer):
+    facts = facts_of("The SCO defence ministers' meeting opened in New Delhi on Friday, chaired by Defence Minister "
+                     "Rajnath Singh. Chinese Defence Minister Li Shangfu, Kazakh Defence Minister Ruslan Zhaksylykov and "
+                     "Kazakh Foreign Minister Murat Nurtleu attended. On Thursday, Singh met his Chinese and Kazakh "
+                     "counterparts on the sidelines the same day.", gazetteer, published=date(2023, 4, 28))
+    met = {f[1:4] for f in facts if f[0] == "met_with"}
+    assert met == {("li_shangfu", "rajnath_singh", "2023-04-27"), ("rajnath_singh", "ruslan_zhaksylykov", "2023-04-27")}
+    assert all(f[4] == "sco_defence_ministers_meeting_2023" for f in facts if f[0] == "met_with"), facts
+
+
+def test_a_counterpart_the_article_does_not_name_is_no_one(gazetteer):
+    facts = facts_of("The SCO defence ministers' meeting opened in New Delhi on Friday, chaired by Defence Minister "
+                     "Rajnath Singh. Iranian President Ebrahim Raisi sent a message. Singh also met his Iranian "
+                     "counterpart.", gazetteer, published=date(2023, 4, 28))
+    assert not any(f[0] == "met_with" for f in facts), facts

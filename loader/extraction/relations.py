@@ -363,7 +363,7 @@ BILATERAL_TRIGGER = Gated(
     r"|(?<=[a-z]\s)discussed\b",
     words=("met", "meeting with", "meeting between", "talks", "eld", "discussed", "call", "interaction with",
            "was received", "last meeting", "previous meeting"))
-SIDELINES = Gated(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)(?:\sof\b|(?=\s(?:on|in|at|later|earlier)\b|[.,;]))"
+SIDELINES = Gated(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)(?:\sof\b|(?=\s(?:on|in|at|later|earlier|the\s(?:same|next|following)\sday|(?:that|this)\s(?:day|morning|afternoon|evening))\b|[.,;]))"
                   r"|\bsideline\s(?:meeting|talks)\b", re.I, words=("sideline", "margins", "fringes"))
 AT_MEETING = Gated(
     r"(?:^|,\s)(?:At|During|In\s(?:his|her)\s(?:address|speech|remarks)\s(?:at|to)|[Ss]peaking\s(?:at|to)|Addressing|Opening)\b",

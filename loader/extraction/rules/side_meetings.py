@@ -26,6 +26,10 @@ OCCASION = re.compile(r"\bwhen\smeeting\swith\b|\b[Ii]n\s(?:his|her|their)\s(?:m
 # "Modi and Khan avoided each other; the Indian leader met Xi": the one of the people before of that state
 DESCRIBED = re.compile(r"\b[Tt]he\s(?P<adj>[A-Z][a-z]+)\s(?:leader|president|prime\sminister|premier|minister|head\sof\sstate)\b")
 DESCRIBED_PARTNER = re.compile(r"\s(?:with\s)?" + DESCRIBED.pattern)
+# "met his Iranian and Kazakh counterparts": of each state, the one who holds the speaker's title (named without a name;
+# "his Chinese counterpart Li Shangfu" is a person mention of its own)
+COUNTERPARTS = re.compile(r"\s(?:with\s)?(?:his|her|their)\s(?P<adjs>[A-Z][a-z]+(?:(?:,\s|,?\sand\s)[A-Z][a-z]+)*)\s"
+                          r"counterparts?\b(?!,?\s(?:[A-Z]|the\s[A-Z]))")
 EVE = re.compile(r"\b(?:on\s)?the\seve\sof\b", re.I)
 PARTNER_GAP = re.compile(r"(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.){0,60}")  # initials may stand between: "with M. Mishustin"
 NOT_PARTNER_GAP = re.compile(r"\b(?:said|says|noted|stressed|that|who|which|where|when|while|greetings|message|letter|"
@@ -93,6 +97,8 @@ def _bilateral(a: Article, seen: Seen) -> None:
     if described and (state := a.gaz.state_of_adjective(described[-1]["adj"])):  # "A and B ...; the Indian leader met"
         speaker = next((p.person for p in reversed(before) if state in (p.of, a.gaz.nationality.get(p.person))),
                        None) or a.memory.by_state.get(state, speaker)
+    if not partners and speaker and (counterparts := COUNTERPARTS.match(text, trigger.end())):
+        partners = _counterparts(a, counterparts, speaker)
     partners = [p for p in partners if p.person != speaker]
     sidelines = rel.SIDELINES.search(text)
     beside = next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL), a.main) if sidelines else None
@@ -161,6 +167,20 @@ def _bilateral(a: Article, seen: Seen) -> None:
             a.participant(meeting_id, agent, of,
                               PersonMention(0, 0, agent, *held) if held else None, None, False, text)
         a.store.statement(pair[0], "metWith", pair[1], text)
+
+
+def _counterparts(a: Article, match: re.Match, speaker: str) -> list[PersonMention]:
+    """The people "his Iranian and Kazakh counterparts" stand for: of each state, the one person the article gives the
+    speaker's title; none where the article names no such person, or more than one."""
+    titles = {title for title, _ in a.memory.positions.get(speaker, ())}
+    found = []
+    for adjective in re.split(r",\s|,?\sand\s", match["adjs"]):
+        state = a.gaz.state_of_adjective(adjective)
+        holders = {person for person, held in a.memory.positions.items() if person != speaker
+                   and any(of == state and title in titles for title, of in held)} if state else set()
+        if len(holders) == 1:
+            found.append(PersonMention(match.start(), match.end(), holders.pop(), of=state))
+    return found
 
 
 def _press_event(a: Article, seen: Seen) -> None:
