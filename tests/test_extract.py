@@ -974,3 +974,12 @@ def test_a_counterpart_the_article_does_not_name_is_no_one(gazetteer):
                      "Rajnath Singh. Iranian President Ebrahim Raisi sent a message. Singh also met his Iranian "
                      "counterpart.", gazetteer, published=date(2023, 4, 28))
     assert not any(f[0] == "met_with" for f in facts), facts
+
+
+def test_represented_by_a_name_the_reference_does_not_know(gazetteer):
+    facts = facts_of("The meeting of the SCO Council of Foreign Ministers was held in Astana on Tuesday. Pakistan was "
+                     "represented by Malik Ahmad Khan, Special Assistant to the Prime Minister. The Indian side was "
+                     "represented by Minister of State for External Affairs Meenakashi Lekhi. Kyrgyzstan was represented by the Ministry "
+                     "of Foreign Affairs.", gazetteer, published=date(2024, 5, 21))
+    parts = {(f[2], f[3]) for f in facts if f[0] == "participation"}
+    assert parts == {("malik_ahmad_khan", "pakistan"), ("meenakashi_lekhi", "india")}, facts

@@ -20,7 +20,7 @@ from loader.extraction.article import Article, Seen
 from loader.extraction.frame import main_meeting
 from loader.extraction.gazetteer import Gazetteer, fold
 from loader.extraction.meetings import YEAR, find_meetings, is_future, sentence_date, venue_mentions
-from loader.extraction.mentions import Memory, Recognizer, titled
+from loader.extraction.mentions import NOT_NAMES, NOT_PERSON_WORDS, TITLE_WORDS, Memory, PersonMention, Recognizer, titled
 from loader.extraction.rules.attendance import participation
 from loader.extraction.rules.attributes import meeting_attributes, remote
 from loader.extraction.rules.documents import documents
@@ -166,8 +166,12 @@ def _read(a: Article, s: Sentence) -> Seen:
     if represented:
         represented += rel.REPRESENTED_TOO.finditer(text, represented[0].end())
     for match in represented:
-        state = a.state_named(match["state"] or match["state2"] or match["state3"])
+        state = a.state_named(match["state"] or match["state2"] or match["state3"]) or (
+            a.gaz.state_of_adjective(match["adj"]) if match["adj"] else None)
         person = next((p for p in people if match.end() <= p.start <= match.end() + 2), None)
+        if person is None and state and (named := _unknown_name(a, text, match.end())):
+            person = named  # "Pakistan was represented by Malik Ahmad Khan, Special Assistant to the Prime Minister"
+            people.append(person)
         if state and person and person.of in (None, state):
             person.of, person.stated_at = state, match.start()
     for mention in people:
@@ -187,6 +191,20 @@ def _read(a: Article, s: Sentence) -> Seen:
     if "visit" in text and re.search(r"\bvisit\b", text):
         a.visit = True
     return seen
+
+
+def _unknown_name(a: Article, text: str, at: int) -> PersonMention | None:
+    """A person the reference does not know, named right at `at` ("represented by <Name>, ..."), if the words
+    are a name: none of them a title, a known entity, or a word that makes a phrase a thing."""
+    match = rel.NAME_REPRESENTING.match(text, at)
+    if not match:
+        return None
+    words = match["name"].replace("-", " ").split()
+    if any(word.lower() in TITLE_WORDS or word in NOT_NAMES or word in NOT_PERSON_WORDS or a.gaz.lookup(word)
+           for word in words) or a.gaz.lookup(match["name"]):
+        return None
+    person = a.rec.resolve(match["name"], None, None, a.memory, a.new_entities)
+    return PersonMention(match.start(), match.end(), person) if person else None
 
 
 # ---------------------------------------------------------------- the whole article

@@ -168,8 +168,11 @@ REPRESENTED_BY = Gated(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1
                        r"(?:[a-z]+\s)?(?:summit|meeting|session|talks))?\sby\s"
                        r"|\b[Dd]elegation\sof\s(?:the\s)?(?:(?:Islamic|Kyrgyz|People's|Russian)\s)?(?:Republic\sof\s(?:the\s)?)?"
                        r"(?P<state2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,40},)?\s(?:was\s)?(?:headed|led)\sby\s"
-                       r"|\b(?P<state3>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:only\s|also\s)?sent\s(?:its\s|their\s)?(?=[A-Z])",
+                       r"|\b(?P<state3>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:only\s|also\s)?sent\s(?:its\s|their\s)?(?=[A-Z])"
+                       r"|\b[Tt]he\s(?P<adj>[A-Z][a-z]+)\s(?:side|delegation)\s(?:was\s)?(?:represented|headed|led)\sby\s",
                        words=("represented", "headed by", "led by", "sent"))
+# "represented by Malik Ahmad Khan, Special Assistant to ...": a name the person patterns do not know, right after
+NAME_REPRESENTING = re.compile(r"(?P<name>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,3})(?=,\s|\s\(|\.|;|$|\s(?:who|at|in|as)\b)")
 # "... was represented by X, and Azerbaijan by Y": read after REPRESENTED_BY, in the same sentence
 REPRESENTED_TOO = re.compile(r",\s(?:and\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,40},)?\sby\s(?=[A-Z])")
 OTHER_MEMBERS = re.compile(r"\b(?:other|fellow)\s(?:SCO\s)?member\s(?:states|countries)\b")
