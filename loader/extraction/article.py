@@ -10,6 +10,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from loader.extraction import relations as rel
+from loader.extraction.candidates import (
+    Attended, Attributes, Candidate, Chaired, Context, Convened, HeldRemotely, Mentioned, Named, ProposalSet, Stated,
+)
 from loader.extraction.frame import is_upcoming
 from loader.extraction.gazetteer import Gazetteer, fold, slug
 from loader.extraction.meetings import MeetingMention, is_future, sentence_date
@@ -44,7 +47,8 @@ class Seen:
 
 
 class Article:
-    """One article being read: its facts so far and the context its sentences open for the next ones."""
+    """One article being read: its facts so far, which only the merge (`apply`) writes, and the context its
+    sentences open for the next ones."""
 
     def __init__(self, document: Document, gazetteer: Gazetteer):
         self.doc, self.gaz = document, gazetteer
@@ -138,16 +142,6 @@ class Article:
     def state_named(self, name: str | None) -> str | None:
         found = self.gaz.lookup(name) if name else None
         return found.id if found and found.kind == STATE else None
-
-    def city(self, name: str) -> str | None:
-        """A city by name: from the reference data, or a new City entity when the text calls it a capital."""
-        found = self.gaz.lookup(name)
-        if found:
-            return found.id if found.kind == CITY else None
-        city = slug(name)
-        self.new_entities.setdefault(city, Entity(city, CITY, name))
-        self.entity(city)
-        return city
 
     def is_place(self, name: str) -> bool:
         found = self.gaz.lookup(name)
@@ -289,6 +283,44 @@ class Article:
         if meeting and self.facts.meetings[meeting].kind not in SERIES_KINDS:
             meeting = self.store.series[0] if len(self.store.series) == 1 else None
         return meeting
+
+    # ---------------------------------------------------------------- the merge
+    def apply(self, candidate: Candidate) -> None:
+        """Write one candidate a rule proposes into the article's facts, or into its reading context."""
+        match candidate:
+            case Named(Entity() as entity, surface):
+                self.new_entities.setdefault(entity.id, entity)
+                self.entity(entity.id, surface)
+            case Named(entity_id, surface):
+                self.entity(entity_id, surface)
+            case Convened(meeting, pair):
+                self.store.meeting(meeting, pair)
+            case Attributes(meeting, values, True):
+                self.facts.meetings[meeting] = replace(self.facts.meetings[meeting], **values)
+            case Attributes(meeting, values):
+                self.store.set(meeting, **values)
+            case Attended(meeting, agent, of, mention, capacity, remote, evidence):
+                self.participant(meeting, agent, of, mention, capacity, remote, evidence)
+            case Chaired(meeting, chair, evidence, remote):
+                self.chair(meeting, chair, evidence, remote)
+            case Stated(subject, predicate, obj, evidence):
+                self.store.statement(subject, predicate, obj, evidence)
+            case HeldRemotely(meeting):
+                self.all_remote.add(meeting)
+            case ProposalSet(proposal):
+                ids = [p.id for p in self.facts.proposals]
+                if proposal.id in ids:
+                    self.facts.proposals[ids.index(proposal.id)] = proposal
+                else:
+                    self.facts.proposals.append(proposal)
+                self.proposal = proposal
+            case Mentioned(sentence, bilateral, meetings, items):
+                self.pending_mentions.append((sentence, bilateral, meetings, items))
+            case Context(values):
+                for name, value in values.items():
+                    if not hasattr(self, name):
+                        raise AttributeError(f"no reading context called {name!r}")
+                    setattr(self, name, value)
 
     # ---------------------------------------------------------------- who took part
     def chair(self, meeting: str, chair: PersonMention, text: str, remote: bool = False) -> None:

@@ -4,19 +4,23 @@ How an article is read:
 1. its sentences (loader.reading.sentences) and, for the whole article, the state it speaks for, the person it is
    about and the meeting it reports (loader.extraction.frame);
 2. each sentence: its people and the meetings it names, resolved against the article so far (`_read`), then the
-   rules of RULES in turn, each a function of the article and the sentence (loader.extraction.rules);
-3. document-level steps: what a section's sentences mention, the publisher, capacities the article states
-   elsewhere, and the merge (loader.extraction.merge) that keeps each fact once.
+   rules of RULES in turn (loader.extraction.rules): each reads the article and the sentence and yields candidate
+   facts with their evidence (loader.extraction.candidates), which `Article.apply` merges (loader.extraction.merge)
+   so that each fact is kept once;
+3. document-level steps: what a section's sentences mention, the publisher, and capacities the article states
+   elsewhere.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 
 from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
+from loader.extraction.candidates import Candidate
 from loader.extraction.frame import main_meeting
 from loader.extraction.gazetteer import Gazetteer, fold
 from loader.extraction.meetings import YEAR, find_meetings, is_future, sentence_date, venue_mentions
@@ -35,7 +39,8 @@ from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import MEETING_OF_TITLE
 
 EXTRACTOR_VERSION = "0.4.0"
-# The rules every sentence goes through, in this order (a later rule sees what an earlier one registered).
+# The rules every sentence goes through, in this order. Each reads the article and yields candidates
+# (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, remote, statuses, proposals, documents,
          initiatives)
 SPEAKS_FOR = Gated(
@@ -60,21 +65,27 @@ def extract_facts(document: Document, gazetteer: Gazetteer) -> ArticleFacts:
     section = 0
     for s in sents:
         if s.section != section:  # a dateline opens a new section: its own bilateral meetings and visits
-            flush_mentions(a)
+            _apply(a, flush_mentions(a))
             section, a.bilateral, a.visit = s.section, None, False
             a.section_start, a.section_bilateral = s.index, None
         seen = _read(a, s)
         for rule in RULES:
-            rule(a, seen)
+            _apply(a, rule(a, seen))
         trigger = rel.bilateral_trigger(s.text)  # "Held talks with X": X is no subject
         subject = next((m.person for m in seen.people if m.person and m.start < 60
                         and not (trigger and trigger.start() < m.start)), None)
         if subject:
             a.memory.last_person = subject
-    flush_mentions(a)
+    _apply(a, flush_mentions(a))
     _publisher(a)
     _finish(a, sents)
     return a.facts
+
+
+def _apply(a: Article, candidates: Iterator[Candidate]) -> None:
+    """The merge of what a rule proposes, one candidate at a time: the rule reads the article as it resumes."""
+    for candidate in candidates:
+        a.apply(candidate)
 
 
 def speaker_state(sents: list[Sentence], gazetteer: Gazetteer) -> str | None:

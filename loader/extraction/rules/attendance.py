@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
+from loader.extraction.candidates import Attended, Candidate
 from loader.extraction.meetings import is_future
 from loader.extraction.mentions import PersonMention
 from loader.extraction.rules.statuses import state_list
@@ -21,7 +23,7 @@ LIST_BREAK = re.compile(r"[;:]|\.\s")  # what ends the run of list items that on
 REPRESENTATIVE = re.compile(r"[^,.;]{0,60}?\bas\s(?:a\s|the\s)?(?:special\s)?(?:representative|envoy)\sof\s")
 
 
-def participation(a: Article, seen: Seen) -> None:
+def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     """Who took part in the meeting a sentence names (or the main one): lists, groups, delegations, speeches."""
     s, people, meetings, text = seen.s, seen.people, seen.meetings, seen.text
     if rel.SIDELINES.search(text) or rel.bilateral_trigger(text):
@@ -43,7 +45,7 @@ def participation(a: Article, seen: Seen) -> None:
     if speech:
         first = next((p for p in people if p.person), None)
         if first:
-            a.participant(target, first.person, first.of, first, None, False, text)
+            yield Attended(target, first.person, first.of, first, None, False, text)
         return
     which = re.search(r"\b(?:which|where)\s(?=[^,;]*\b(?:attended|joined)\b)", text)
     if which:
@@ -56,7 +58,7 @@ def participation(a: Article, seen: Seen) -> None:
     for group in GROUP_FROM.finditer(text):  # "Delegations from China, Russia and India attended"
         for state in state_list(text, group.end(), lambda t: a.rec.entities(t, (STATE,))):
             if not any(p.of == state for p in people):
-                a.participant(target, None, state, None, rel.capacity_in(text), bool(rel.REMOTE.search(text)),
+                yield Attended(target, None, state, None, rel.capacity_in(text), bool(rel.REMOTE.search(text)),
                                   text)
     colon = text.find(": ")
     heading = rel.capacity_in(text[:colon]) if colon > 0 else None  # "heads of delegations of the member states:"
@@ -80,22 +82,23 @@ def participation(a: Article, seen: Seen) -> None:
             remote = remote_all or bool(by_video and person.end <= by_video.start()) or \
                 bool(rel.REMOTE.search(after.split(",")[0] if i + 1 < len(members) else after))
             of = person.of or _represents(a, text, person, people)
-            a.participant(target, person.person, of, person, capacity, remote, text)
+            yield Attended(target, person.person, of, person, capacity, remote, text)
         if rel.OTHER_MEMBERS.search(chunk):
-            _earlier_groups_are_members(a, text[:start], people, target, text)
+            yield from _earlier_groups_are_members(a, text[:start], people, target, text)
         if members or not re.search(r"\b(?:leaders|countries|states|delegations)\b", text):
             continue
         capacity = rel.capacity_in(chunk) or (heading if start > colon else None)  # an item under "member states:"
         for st, _, state in a.rec.entities(chunk, (STATE,)):
             if not any(a <= start + st < b for a, b in spans):
-                a.participant(target, None, state, None, capacity, bool(rel.REMOTE.search(chunk)), text)
+                yield Attended(target, None, state, None, capacity, bool(rel.REMOTE.search(chunk)), text)
 
 
-def _earlier_groups_are_members(a: Article, head: str, people: list[PersonMention], target: str, text: str) -> None:
+def _earlier_groups_are_members(a: Article, head: str, people: list[PersonMention], target: str,
+                                text: str) -> Iterator[Attended]:
     """"X attended together with leaders of other member states": X came for a member state too."""
     for person in people:
         if person.end <= len(head) and person.person:
-            a.participant(target, person.person, person.of, person, rel.MEMBER, False, text)
+            yield Attended(target, person.person, person.of, person, rel.MEMBER, False, text)
 
 
 def _represents(a: Article, text: str, person: PersonMention, people: list[PersonMention]) -> str | None:

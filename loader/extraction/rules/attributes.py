@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from collections.abc import Iterator
 from datetime import timedelta
 
 from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
-from loader.extraction.gazetteer import fold
+from loader.extraction.candidates import Attended, Attributes, Candidate, Chaired, HeldRemotely, Named
+from loader.extraction.gazetteer import fold, slug
 from loader.extraction.meetings import is_future, sentence_date
 from loader.reading.dates import MONTH, weekday_before
-from loader.facts import BILATERAL, CITY, STATE
+from loader.facts import BILATERAL, CITY, STATE, Entity
 from loader.patterns import Gated
 from loader.vocabulary import CAPITALS, WEEKDAYS
 
@@ -47,7 +48,7 @@ IN_THE_CAPITAL = Gated(r"\b(?:held|met|took\splace|convened|gathered|opened)\s(?
                        r"capital\b", words=("capital",))
 
 
-def meeting_attributes(a: Article, seen: Seen) -> None:
+def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
     """Date, place, host and chair of the meeting a sentence names (else of the main one, where it speaks of it)."""
     s, people, meetings, placed, text = seen.s, seen.people, seen.meetings, seen.placed, seen.text
     target = meetings[0] if meetings else None
@@ -64,62 +65,63 @@ def meeting_attributes(a: Article, seen: Seen) -> None:
         state = a.state_named(match["state"])
         hosted = next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL), None)
         if state and hosted:
-            a.store.set(hosted, host_state=state)
+            yield Attributes(hosted, {"host_state": state})
     if target is None or target != a.main and a.facts.meetings[target].kind == BILATERAL:
         return
     if target == a.main and (dated := DATED_MENTION.search(text)) and not is_future(text) \
             and (when := sentence_date(dated["date"], s.reference)):
-        a.facts.meetings[target] = replace(a.facts.meetings[target], date=when)  # "The May 21-22 meeting": its own
+        yield Attributes(target, {"date": when}, replace=True)  # "The May 21-22 meeting": its own
     elif target == a.main and (opened := OPENED.search(text)) and not is_future(text) \
             and (when := sentence_date(text[max(0, opened.start() - 40):], s.reference)):
-        a.facts.meetings[target] = replace(a.facts.meetings[target], date=when)  # the first day outranks
+        yield Attributes(target, {"date": when}, replace=True)  # the first day outranks
     if target == a.main and (ended := ENDED.search(text)) and (days := DURATION.search(text)) \
             and (when := sentence_date(text[ended.start():], s.reference)) \
             and a.facts.meetings[target].date in (None, when):  # the day it ended, if anything, was read so far
         length = rel.NUMBERS.get(days["n"].lower()) or int(days["n"])  # "wrapped up its two-day summit on Friday"
-        a.facts.meetings[target] = replace(a.facts.meetings[target], date=when - timedelta(days=length - 1))
+        yield Attributes(target, {"date": when - timedelta(days=length - 1)}, replace=True)
     undated_main = target == a.main and not a.facts.meetings[target].date
     verb = MEETING_VERB.search(text) if undated_main else None
     if verb and not rel.REMOTE.search(text) and not is_future(text[:verb.end() + 30]) \
             and not (rel.bilateral_trigger(text) and len(people) > 1):
-        a.store.set(target, date=sentence_date(text, s.reference))
+        yield Attributes(target, {"date": sentence_date(text, s.reference)})
     if undated_main and not a.facts.meetings[target].date and ATTENDED.search(text) \
             and (when := ON_DAY.search(text)):
-        a.store.set(target, date=sentence_date(text[when.start():], s.reference))
+        yield Attributes(target, {"date": sentence_date(text[when.start():], s.reference)})
     if undated_main and not a.facts.meetings[target].date and s.reference and (day := WEEKDAY_MENTION.search(text)):
-        a.store.set(target, date=weekday_before(s.reference, day["day"]))  # "before Friday's summit"
+        yield Attributes(target, {"date": weekday_before(s.reference, day["day"])})  # "before Friday's summit"
     held = next((m for m in rel.HELD_IN.finditer(text) if not rel.HELD_GAP_NOT.search(m["gap"])
                  and a.is_place(m["place"])), None)
     if held and not rel.REMOTE.search(text[:held.end()]) and not is_future(text[:held.end()]):
         if held["adj"] and (state := a.gaz.state_of_adjective(held["adj"].strip())):
-            a.entity(state)
+            yield Named(state)
         place = a.gaz.lookup(held["place"])
         if place is None and (held["kind"] or held["apposition"] or fold(held["place"]).upper() == (s.place or "").upper()):
-            place = a.new_entities.get(a.city(held["place"]) or "")
+            place = a.new_entities.get(slug(held["place"])) or Entity(slug(held["place"]), CITY, held["place"])
+            yield Named(place)
         if place and place.kind == CITY:
-            a.store.set(target, city=place.id)
+            yield Attributes(target, {"city": place.id})
         elif place and place.kind == STATE:
-            a.store.set(target, host_state=place.id)
+            yield Attributes(target, {"host_state": place.id})
     for end, meeting in placed:  # "The two-day summit (September 15-16)": the dates in brackets are its own
         if (bracket := DATES_IN_BRACKETS.match(text, end)) and (when := sentence_date(bracket[1], s.reference)):
-            a.store.set(meeting, date=when)
+            yield Attributes(meeting, {"date": when})
         # "the meeting of ..., held in Astana on 2 June 2005, and of ...": each mention with its own place and day
         if (after := HELD_AFTER_MENTION.match(text, end)) and a.facts.meetings[meeting].kind != BILATERAL:
             if after["place"] and (place := a.gaz.lookup(after["place"])) and place.kind == CITY:
-                a.store.set(meeting, city=place.id)
+                yield Attributes(meeting, {"city": place.id})
             if after["date"] and (when := sentence_date(after["date"], s.reference)):
-                a.store.set(meeting, date=when)
+                yield Attributes(meeting, {"date": when})
     if not a.facts.meetings[target].city and not is_future(text) and not rel.REMOTE.search(text):
         for end, meeting in placed:  # "chaired a meeting of the Council of Foreign Ministers in Tianjin"
             if meeting == target and (at := MENTION_IN.match(text, end)) and \
                     (city := a.gaz.lookup(at["place"])) and city.kind == CITY:
-                a.store.set(target, city=city.id)
+                yield Attributes(target, {"city": city.id})
     if (capital := IN_THE_CAPITAL.search(text)) and not is_future(text) and not rel.REMOTE.search(text) \
             and (state := a.gaz.state_of_adjective(capital["adj"])) in CAPITALS:
-        a.store.set(target, city=CAPITALS[state])  # "was held in the Indian capital"
-        a.entity(CAPITALS[state])
+        yield Attributes(target, {"city": CAPITALS[state]})  # "was held in the Indian capital"
+        yield Named(CAPITALS[state])
     if HELD_HERE.search(text) and s.place and not rel.REMOTE.search(text) and not is_future(text):
-        a.store.set(target, city=a.place_here(s))
+        yield Attributes(target, {"city": a.place_here(s)})
     if (hosted := rel.HOSTED_BY.search(text)):
         after = text[hosted.end():] if not hosted["state_first"] else \
             APPOSITIVE_END.sub("", text[:hosted.start()])  # "Uzbekistan, which ... until India takes over, hosted"
@@ -128,45 +130,45 @@ def meeting_attributes(a: Article, seen: Seen) -> None:
         city_host = hosted["state_first"] and (cities := a.rec.entities(after, (CITY,))) and \
             rel.LIST_GAP_END.fullmatch(CAPITAL_APPOSITION.sub("", after[cities[-1][1]:]))
         if city_host:  # "Astana, the capital of Kazakhstan, hosted the summit": a place, not a host state
-            a.store.set(target, city=cities[-1][2])
+            yield Attributes(target, {"city": cities[-1][2]})
             states = []
         state_first = states and (not host_people or hosted["state_first"] and states[-1][0] > host_people[-1].start
                                   - hosted.start() or not hosted["state_first"] and states[0][0] + hosted.end() <
                                   host_people[0].start)
         if host_people and host_people[0].person and not state_first:
-            a.store.set(target, host_state=host_people[0].of)
-            a.chair(target, host_people[0], text)
+            yield Attributes(target, {"host_state": host_people[0].of})
+            yield Chaired(target, host_people[0], text)
         elif states:
             state = states[-1][2] if hosted["state_first"] else states[0][2]
-            a.store.set(target, host_state=state)
-            a.participant(target, None, state, None, None, False, text)
+            yield Attributes(target, {"host_state": state})
+            yield Attended(target, None, state, None, None, False, text)
 
     if (chaired := rel.CHAIRED.search(text)) and not is_future(text[:chaired.end()]):
         chair = next((p for p in reversed(people) if p.end <= chaired.start() and p.person), None)
         named = [m for end, m in placed if chaired.start() < end <= chaired.end()]
         clause = re.split(r"[,;.]\s", text[chaired.start():], maxsplit=1)[0]  # "chaired ... via video link from Beijing"
         if chair:  # "X, ... since the Bishkek summit in June 2019, chaired the meeting": the meeting chaired is its own
-            a.chair(named[0] if named else a.main if GENERIC_OBJECT.search(chaired.group(0)) and a.main else target,
+            yield Chaired(named[0] if named else a.main if GENERIC_OBJECT.search(chaired.group(0)) and a.main else target,
                     chair, text, bool(rel.REMOTE.search(clause)))
     if (chaired := rel.CHAIRED_BY.search(text)) and not is_future(text[:chaired.end()]):
         chair = next((p for p in people if p.start >= chaired.end() and p.person), None)
         if chair:
-            a.chair(target, chair, text)
+            yield Chaired(target, chair, text)
     if (attended := ATTENDED_IN.search(text)) and not rel.REMOTE.search(text):
         where = IN_PLACE.search(text, attended.start())
         place = a.gaz.lookup(where[1]) if where else None
         if place and place.kind == STATE:
-            a.store.set(target, host_state=place.id)
+            yield Attributes(target, {"host_state": place.id})
         elif place and place.kind == CITY:
-            a.store.set(target, city=place.id)
+            yield Attributes(target, {"city": place.id})
 
-def remote(a: Article, seen: Seen) -> None:
+def remote(a: Article, seen: Seen) -> Iterator[HeldRemotely]:
     """Meetings held by video: "All participants joined via video link", "the meeting, held online"."""
     text, meetings = seen.text, seen.meetings
     if rel.ALL_REMOTE.search(text) and (target := next(iter(meetings), None) or a.main):
-        a.all_remote.add(target)
+        yield HeldRemotely(target)
     if (held := rel.HELD_REMOTELY.search(text)) and not is_future(text):
         before = [m for end, m in seen.placed if end <= held.start() and a.facts.meetings[m].kind != BILATERAL]
         target = before[-1] if before else None if meetings else a.main
         if target:
-            a.all_remote.add(target)
+            yield HeldRemotely(target)

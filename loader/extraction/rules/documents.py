@@ -5,10 +5,12 @@ sentence, its meeting and its people in; proposed documents and facts out, which
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
+from loader.extraction.candidates import Candidate, Named, Stated
 from loader.extraction.gazetteer import Gazetteer, slug
 from loader.extraction.meetings import is_future
 from loader.extraction.mentions import PersonMention
@@ -94,11 +96,10 @@ def document_facts(text: str, meeting: str | None, people: list[PersonMention], 
     return found
 
 
-def documents(a: Article, seen: Seen) -> None:
-    """State what document_facts proposes, for the council the sentence names, else the main meeting."""
+def documents(a: Article, seen: Seen) -> Iterator[Candidate]:
+    """What document_facts finds, for the council the sentence names, else the main meeting."""
     found = document_facts(seen.text, a.council(seen.meetings), seen.people, a.gaz)
     for entity in found.named:
-        a.new_entities.setdefault(entity.id, entity)
-        a.entity(entity.id)
+        yield Named(entity)
     for subject, predicate, obj in found.facts:
-        a.store.statement(subject, predicate, obj, seen.text)
+        yield Stated(subject, predicate, obj, seen.text)

@@ -4,9 +4,11 @@ with who proposed them."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
+from loader.extraction.candidates import Candidate, Context, Mentioned, Named, Stated
 from loader.extraction.gazetteer import slug
 from loader.extraction.mentions import PersonMention
 from loader.facts import BILATERAL, CITY, IGO, INITIATIVE, ORGANIZATION, PERSON, PROJECT, STATE, Entity
@@ -26,24 +28,22 @@ PROPOSED_BY = re.compile(
 )
 
 
-def named_things(a: Article, seen: Seen) -> None:
+def named_things(a: Article, seen: Seen) -> Iterator[Candidate]:
     """States, cities, organisations, initiatives and projects the sentence names, new ones included."""
     s = seen.s
     for start, end, entity_id in a.rec.entities(s.text, (STATE, CITY, ORGANIZATION, IGO, INITIATIVE, PROJECT)):
-        a.entity(entity_id, s.text[start:end])
-    a.new_names = []  # projects and initiatives the sentence names, for `initiatives`
+        yield Named(entity_id, s.text[start:end])
+    names = []  # projects and initiatives the sentence names, for `initiatives`
     for pattern, kind in NEW_NAMES:
         for match in pattern.finditer(s.text):
             name = match["name"]
-            a.new_names.append(slug(name))
-            if a.gaz.lookup(name) or name.split()[0] in ("The", "This"):
-                continue
-            entity_id = slug(name)
-            a.new_entities.setdefault(entity_id, Entity(entity_id, kind, name))
-            a.entity(entity_id)
+            names.append(slug(name))
+            if not (a.gaz.lookup(name) or name.split()[0] in ("The", "This")):
+                yield Named(Entity(slug(name), kind, name))
+    yield Context({"new_names": names})
 
 
-def initiatives(a: Article, seen: Seen) -> None:
+def initiatives(a: Article, seen: Seen) -> Iterator[Candidate]:
     """Initiatives and projects named in the sentence, and who proposed them; attached to a meeting when the
     section ends (flush_mentions)."""
     s, people, meetings = seen.s, seen.people, seen.meetings
@@ -54,14 +54,14 @@ def initiatives(a: Article, seen: Seen) -> None:
         item = a.gaz.lookup(match["item"]) or a.new_entities.get(slug(match["item"]))
         who = a.rec.resolve(match["who"], None, None, a.memory, a.new_entities)
         if item and who and a.kind(who) == PERSON:
-            a.store.statement(item.id, "proposedBy", who, s.text)
+            yield Stated(item.id, "proposedBy", who, s.text)
     if "propos" in s.text or "put forward" in s.text or "launched" in s.text:
-        _proposers(a, s.text, people)
+        yield from _proposers(a, s.text, people)
     if items:
-        a.pending_mentions.append((s, a.sentence_bilateral or a.bilateral, meetings, items))
+        yield Mentioned(s, a.sentence_bilateral or a.bilateral, meetings, items)
 
 
-def _proposers(a: Article, text: str, people: list[PersonMention]) -> None:
+def _proposers(a: Article, text: str, people: list[PersonMention]) -> Iterator[Stated]:
     """Who proposed the initiatives a sentence lists: "the GDI, the GSI and the GCI, all proposed by President Xi",
     "the initiatives that he has proposed" (he: the sentence's first person, else the last one named)."""
     found = a.rec.entities(text, (INITIATIVE,))
@@ -83,10 +83,10 @@ def _proposers(a: Article, text: str, people: list[PersonMention]) -> None:
                 break
             run.append(previous[2])
         for initiative in run:
-            a.store.statement(initiative, "proposedBy", who, text)
+            yield Stated(initiative, "proposedBy", who, text)
 
 
-def flush_mentions(a: Article) -> None:
+def flush_mentions(a: Article) -> Iterator[Candidate]:
     """Attach a section's mentions: to the bilateral meeting it reports, else to the meeting named, else the main one."""
     for s, bilateral, meetings, items in a.pending_mentions:
         explicit = next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL), None)
@@ -97,5 +97,5 @@ def flush_mentions(a: Article) -> None:
             (None if a.main_future else a.main)
         if meeting:
             for item in items:
-                a.store.statement(meeting, "mentions", item, s.text)
-    a.pending_mentions = []
+                yield Stated(meeting, "mentions", item, s.text)
+    yield Context({"pending_mentions": []})

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
+from loader.extraction.candidates import Candidate, Context, ProposalSet
 from loader.facts import BILATERAL, Proposal, ProposalPoint
 from loader.reading.sentences import ORDINAL_WORDS
 
 HE = re.compile(r"^(?:He|She|Moreover, [Hh]e|Furthermore, he|Additionally, he)\b|^[^,]{0,40},\s(?:he|she)\s")
 
 
-def proposals(a: Article, seen: Seen) -> None:
+def proposals(a: Article, seen: Seen) -> Iterator[Candidate]:
     """A numbered set of proposals ("put forward five proposals") and its points, inline or in the sentences after."""
     s, people, meetings, text = seen.s, seen.people, seen.meetings, seen.text
     if (match := rel.PROPOSAL.search(text)) and (match["num"] or match["num2"] or "").lower() != "the":
@@ -27,36 +29,32 @@ def proposals(a: Article, seen: Seen) -> None:
         proposal_id = f"proposal_{proposer or 'unknown'}_{where or a.doc.id}"
         existing = next((p for p in a.facts.proposals if p.id == proposal_id), None)
         label = f"{a.label(proposer) if proposer else 'Unattributed'}: {count or ''} proposals".replace(":  ", ": ")
-        a.proposal = existing or Proposal(proposal_id, label, proposer, where, (), text)
-        if existing is None:
-            a.facts.proposals.append(a.proposal)
-        a.proposal_limit = s.index + 40
+        yield ProposalSet(existing or Proposal(proposal_id, label, proposer, where, (), text))
+        yield Context({"proposal_limit": s.index + 40})
         inline = list(rel.INLINE_POINT.finditer(text, match.end()))  # "proposals: first, ...; second, ..."
         for i, point in enumerate(inline):
             end = inline[i + 1].start() if i + 1 < len(inline) else len(text)
-            _point(a, ORDINAL_WORDS.index(point["ordinal"].title()) + 1, text[point.end():end], text)
+            yield from _point(a, ORDINAL_WORDS.index(point["ordinal"].title()) + 1, text[point.end():end], text)
         colon = text.find(": ", match.end())
         if not inline and colon >= 0 and text.count("; ", colon) >= 1:  # a bulleted list joined to its heading
             for order, item in enumerate(text[colon + 2:].rstrip(".").split("; "), start=1):
-                _point(a, order, item, text)
+                yield from _point(a, order, item, text)
         return
     if a.proposal is None or s.index > a.proposal_limit:
         return
     head = text.split(",")[0].removesuffix("ly")  # "First," or "Firstly,"
     if head in ORDINAL_WORDS:
         inline = list(rel.INLINE_POINT.finditer(text))  # "First, he said, ...; second, ...; and third, ..."
-        _point(a, ORDINAL_WORDS.index(head) + 1, text[:inline[0].start()] if inline else text, text)
+        yield from _point(a, ORDINAL_WORDS.index(head) + 1, text[:inline[0].start()] if inline else text, text)
         for i, point in enumerate(inline):
             end = inline[i + 1].start() if i + 1 < len(inline) else len(text)
-            _point(a, ORDINAL_WORDS.index(point["ordinal"].title()) + 1, text[point.end():end], text)
+            yield from _point(a, ORDINAL_WORDS.index(point["ordinal"].title()) + 1, text[point.end():end], text)
 
 
-def _point(a: Article, order: int, text: str, evidence: str) -> None:
+def _point(a: Article, order: int, text: str, evidence: str) -> Iterator[ProposalSet]:
     """Point `order` of the open proposal, if it comes next (or starts a new list)."""
     points = list(a.proposal.points)
     if any(p.order == order for p in points) or order != len(points) + 1 and order != 1:
         return
     points.append(ProposalPoint(order, rel.point_label(text), evidence))
-    index = a.facts.proposals.index(a.proposal)
-    a.proposal = replace(a.proposal, points=tuple(points))
-    a.facts.proposals[index] = a.proposal
+    yield ProposalSet(replace(a.proposal, points=tuple(points)))

@@ -4,10 +4,12 @@ met ...") and press events."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import timedelta
 
 from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
+from loader.extraction.candidates import Attended, Attributes, Candidate, Context, Convened, Stated
 from loader.extraction.meetings import PRESS, is_future, sentence_date
 from loader.reading.dates import month_in
 from loader.vocabulary import MONTH_NAMES
@@ -38,17 +40,17 @@ VAGUE_TIME = re.compile(r"(?i:\b(?:last|earlier\sthis|this))\s(?:week|month|year
                         r"\bin\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 
 
-def side_meetings(a: Article, seen: Seen) -> None:
+def side_meetings(a: Article, seen: Seen) -> Iterator[Candidate]:
     """A press event, or else a bilateral meeting, that the sentence reports."""
     if PRESS.search(seen.text):
-        _press_event(a, seen)
+        yield from _press_event(a, seen)
     elif rel.bilateral_trigger(seen.text):
-        _bilateral(a, seen)
+        yield from _bilateral(a, seen)
     else:
-        a.sentence_bilateral = None
+        yield Context({"sentence_bilateral": None})
 
 
-def _bilateral(a: Article, seen: Seen) -> None:
+def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     """Talks between two people: who, when, where, and beside which meeting; the meeting and its two participants."""
     s, people, meetings, text = seen.s, seen.people, seen.meetings, seen.text
     trigger = rel.bilateral_trigger(text)
@@ -103,7 +105,7 @@ def _bilateral(a: Article, seen: Seen) -> None:
     sidelines = rel.SIDELINES.search(text)
     beside = next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL), a.main) if sidelines else None
     if sidelines:  # "X held several meetings on the sidelines of the summit. On Friday he met A and B": beside it too
-        a.sidelines_of, a.visit = beside, False
+        yield Context({"sidelines_of": beside, "visit": False})
     if speaker is None or not partners:
         return
     when = sentence_date(text, s.reference)
@@ -120,7 +122,7 @@ def _bilateral(a: Article, seen: Seen) -> None:
     near = text[:partners[-1].end + 30] if partners else text
     vague = bool(VAGUE_TIME.search(near)) and when is None
     if eve and not sidelines:
-        a.visit = True  # held before the meeting, not beside it
+        yield Context({"visit": True})  # held before the meeting, not beside it
     # "Li said here Thursday ... Li made the remarks when meeting with X": the talks are where the remarks were made
     city = a.place_here(s) or (a.here_city if OCCASION.search(text) and not reported and not vague else None)
     place = re.search(r"\bin\s(?:the\s(?:[A-Z][a-z]+\s)?(?:city|capital)\sof\s)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)",
@@ -150,23 +152,23 @@ def _bilateral(a: Article, seen: Seen) -> None:
         if side and not beside and day and (held := a.facts.meetings[side].date) and day < held:
             side = None  # "On Thursday, Putin held talks here with Rouhani": before the summit began, not beside it
         names = " and ".join(a.label(p) for p in pair)
-        a.store.meeting(Meeting(meeting_id, BILATERAL, f"Bilateral meeting of {names} ({day or year})",
-                                  date=day, city=city, beside=side, evidence=text), pair)
-        a.store.set(meeting_id, beside=side, city=city)
-        a.recent_bilateral = meeting_id
+        yield Convened(Meeting(meeting_id, BILATERAL, f"Bilateral meeting of {names} ({day or year})",
+                               date=day, city=city, beside=side, evidence=text), pair)
+        yield Attributes(meeting_id, {"beside": side, "city": city})
+        yield Context({"recent_bilateral": meeting_id})
         if reported:
-            a.sentence_bilateral = meeting_id
+            yield Context({"sentence_bilateral": meeting_id})
         else:
-            a.last_bilateral_date = day or a.last_bilateral_date
-            a.bilateral, a.sentence_bilateral = meeting_id, None
+            yield Context({"last_bilateral_date": day or a.last_bilateral_date, "bilateral": meeting_id,
+                           "sentence_bilateral": None})
             if s.section and s.index - a.section_start <= 2 and a.section_bilateral is None:
-                a.section_bilateral = meeting_id
+                yield Context({"section_bilateral": meeting_id})
         for agent, mention in ((speaker, next((p for p in before if p.person == speaker), None)), (partner.person, partner)):
             held = (mention.title, mention.of) if mention and mention.of and mention.title else None
             of = mention.of if mention and mention.of else None
-            a.participant(meeting_id, agent, of,
-                              PersonMention(0, 0, agent, *held) if held else None, None, False, text)
-        a.store.statement(pair[0], "metWith", pair[1], text)
+            yield Attended(meeting_id, agent, of, PersonMention(0, 0, agent, *held) if held else None, None, False,
+                           text)
+        yield Stated(pair[0], "metWith", pair[1], text)
 
 
 def _counterparts(a: Article, match: re.Match, speaker: str) -> list[PersonMention]:
@@ -183,10 +185,10 @@ def _counterparts(a: Article, match: re.Match, speaker: str) -> list[PersonMenti
     return found
 
 
-def _press_event(a: Article, seen: Seen) -> None:
+def _press_event(a: Article, seen: Seen) -> Iterator[Attended]:
     """Everyone named in a "met with the press" sentence took part in the press event."""
     event = next((m for m in seen.meetings if a.facts.meetings[m].kind == PRESS_EVENT), None)
     if event and not is_future(seen.text):
         for person in seen.people:
             if person.person:
-                a.participant(event, person.person, person.of, person, None, False, seen.text)
+                yield Attended(event, person.person, person.of, person, None, False, seen.text)

@@ -5,11 +5,12 @@ proposed facts out, each a triple that the rule `statuses` states with the sente
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
+from loader.extraction.candidates import Candidate, Context, Named, Stated
 from loader.extraction.gazetteer import Gazetteer, slug
 from loader.extraction.mentions import PersonMention
 from loader.facts import CITY, STATE, Entity
@@ -192,15 +193,16 @@ def state_list(text: str, at: int, find_states: FindStates, backward: bool = Fal
     return [state for _, _, state in run]
 
 
-def statuses(a: Article, seen: Seen) -> None:
+def statuses(a: Article, seen: Seen) -> Iterator[Candidate]:
     """State what status_facts proposes; the first handover of the presidency read outranks later holders."""
     for fact in status_facts(seen.text, seen.people, lambda text: a.rec.entities(text, (STATE,)), a.gaz,
                              a.speaker_state):
         if fact.predicate == "rotatingPresidency" and a.handed_over and not fact.handover:
             continue
         if fact.new_city:
-            a.new_entities.setdefault(fact.subject, Entity(fact.subject, CITY, fact.new_city))
-        if fact.predicate == "capitalOf":
-            a.entity(fact.subject)
-        a.store.statement(fact.subject, fact.predicate, fact.object, seen.text)
-        a.handed_over = a.handed_over or fact.handover
+            yield Named(Entity(fact.subject, CITY, fact.new_city))
+        elif fact.predicate == "capitalOf":
+            yield Named(fact.subject)
+        yield Stated(fact.subject, fact.predicate, fact.object, seen.text)
+        if fact.handover:
+            yield Context({"handed_over": True})
