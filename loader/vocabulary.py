@@ -142,6 +142,18 @@ PORTFOLIO_WORDS = sorted({word for portfolio in PORTFOLIOS for word in portfolio
     "innovation", "innovations", "information", "telecommunications", "posts", "statistics", "planning", "budget",
     "revenue", "taxes", "customs", "migration", "labor", "labour", "vocational", "training", "heritage", "arts",
     "physical", "affairs", "national", "defence", "defense", "foreign", "interior", "home", "water", "natural"})
+# Parliaments and their chambers, for "Chairman of the State Duma Boris Gryzlov", "Speaker of the Jogorku Kenesh of
+# Kyrgyzstan Marat Sultanov": the state each belongs to where its name says it (None where many states have one).
+LEGISLATURES = {
+    "Federation Council": "russia", "State Duma": "russia", "Majlisi Milli": "tajikistan", "Majlisi Oli": "tajikistan",
+    "Majlisi Namoyandagon": "tajikistan", "Jogorku Kenesh": "kyrgyzstan", "Oliy Majlis": "uzbekistan",
+    "Legislative Chamber of the Oliy Majlis": "uzbekistan", "Senate of the Oliy Majlis": "uzbekistan",
+    "Mazhilis": "kazakhstan", "Majilis": "kazakhstan", "National People's Congress": "china",
+    "Standing Committee of the National People's Congress": "china", "Lok Sabha": "india", "Rajya Sabha": "india",
+    "Islamic Consultative Assembly": "iran", "Majlis": "iran", "State Great Hural": "mongolia",
+    "Council of the Republic": "belarus", "House of Representatives": None, "Senate": None, "National Assembly": None,
+    "Parliament": None,
+}
 # Military and civil ranks and honorifics written before a name, never part of it: "Colonel General Ruslan
 # Zhaksylykov", "General of the Army Sergei Shoigu", "Engr. Khurram Dastgir". (A bare "General" is not here: it
 # ends "Secretary General".)
@@ -279,8 +291,9 @@ MINISTERIAL_SERIES = [
         ("railway", "administrations", r"railway\schiefs"), ("customs", "services", r"customs\schiefs"),
         ("border", "services", r"border\sguard\schiefs"), ("audit", "institutions", r"heads\sof\s(?:the\s)?supreme\saudit\s"
                                                                                  r"(?:institutions|offices|bodies)"))),
-    Series(MINISTERIAL, "sco_speakers_of_parliament_meeting", "Meeting of Speakers of Parliaments",
-           r"speakers\sof\s(?:the\s)?parliaments?|parliament(?:ary)?\sspeakers"),
+    Series(MINISTERIAL, "sco_parliament_speakers_meeting", "Meeting of Speakers of Parliaments",
+           r"speakers\sof\s(?:the\s)?parliaments?|parliament(?:ary)?\sspeakers|(?:heads|chairm[ae]n|chairpersons)\sof\s(?:the\s)?"
+           r"(?:parliaments?|legislatures)"),
     Series(MINISTERIAL, "sco_national_coordinators_council_meeting", "Meeting of the Council of National Coordinators",
            r"national\scoordinators"),
 ]

@@ -79,8 +79,14 @@ def test_several_megabytes_are_read(tmp_path):
         ("notes.txt", "Leaders of the SCO met to discuss cooperation and security.", None),
         ("wire.txt", "SCO summit ends\n\nBy Staff Reporter | 11 June 2010, 19:40 local time\n\nThe summit ended.",
          date(2010, 6, 11)),
+        ("agency.txt", 'Speakers meet\n\nDushanbe, 31.05.2006 /NIAT "Khovar"/. The speakers met in Moscow yesterday.',
+         date(2006, 5, 31)),
+        ("montsame.txt", "Premier attends SCO meeting\n\nThu, 12/06/2012 - 10:52\n\nUlaanbaatar /MONTSAME/ The Premier "
+         "returned home.", date(2012, 12, 6)),
+        ("stamp.txt", "Premier attends SCO meeting\n\n05/07/2024 14:20\n\nThe Premier returned home.", date(2024, 7, 5)),
     ],
-    ids=["dateline-with-year", "wire-dateline", "iso-stamp", "file-name", "none", "byline-after-author"],
+    ids=["dateline-with-year", "wire-dateline", "iso-stamp", "file-name", "none", "byline-after-author",
+         "numeric-dateline", "stamp-month-first-by-its-weekday", "stamp-day-first"],
 )
 def test_article_date_comes_from_text_then_file_name(tmp_path, name, text, expected):
     assert read_document(write(tmp_path, name, text.encode())).published == expected
@@ -99,6 +105,8 @@ def test_article_id_is_the_file_stem(tmp_path):
     ("NEW DELHI, March 29. /TASS/. Secretary", "NEW DELHI", "March 29", "TASS"),
     ("TASHKENT, JUL 29 /DNA/ - The", "TASHKENT", "JUL 29", "DNA"),
     ("ISLAMABAD: Foreign Minister Qureshi", "ISLAMABAD", None, None),
+    ("DUSHANBE, 13.07.2018. /NIAT \u00abKhovar\u00bb/. On July 12", "DUSHANBE", "13.07.2018", "NIAT \u00abKhovar\u00bb"),
+    ("Ulaanbaatar /MONTSAME/ The Prime Minister of Mongolia", "Ulaanbaatar", None, "MONTSAME"),
 ])
 def test_datelines_of_many_outlets(line, place, when, agency):
     from loader.reading.documents import dateline

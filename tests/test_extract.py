@@ -269,19 +269,19 @@ def test_article_without_any_date_keeps_meetings_without_year(gazetteer):
 
 
 def test_realistic_development_set_does_not_regress(gazetteer):
-    """tests/realistic/dev: 44 articles with the structures of real news (protocol lists, datelines, bylines, bullets,
+    """tests/realistic/dev: 52 articles with the structures of real news (protocol lists, datelines, bylines, bullets,
     truncation, variant spellings, ministerial formats), tuned on (docs/extraction.md gives the figures)."""
     result = evaluate(ROOT / "tests" / "realistic" / "dev" / "documents", ROOT / "tests" / "realistic" / "dev" / "gold",
                       gazetteer)
-    assert result.overall.f1 >= 0.91, result.overall
-    assert result.overall.precision >= 0.95, result.overall
+    assert result.overall.f1 >= 0.90, result.overall
+    assert result.overall.precision >= 0.94, result.overall
 
 
 def test_realistic_never_tuned_split_does_not_regress(gazetteer):
-    """tests/realistic/untuned (22 articles) is never tuned on and only its total is looked at (docs/extraction.md)."""
+    """tests/realistic/untuned (26 articles) is never tuned on and only its total is looked at (docs/extraction.md)."""
     result = evaluate(ROOT / "tests" / "realistic" / "untuned" / "documents",
                       ROOT / "tests" / "realistic" / "untuned" / "gold", gazetteer)
-    assert result.overall.f1 >= 0.79, result.overall
+    assert result.overall.f1 >= 0.80, result.overall
 
 
 def test_a_year_written_beside_a_past_meeting_makes_it_another_meeting(gazetteer):
@@ -642,7 +642,7 @@ def test_the_one_met_is_no_subject_for_the_next_pronoun(gazetteer):
      "sco_railway_administrations_meeting_2025"),
     ("The Council of National Coordinators of the SCO met in Beijing on Friday.",
      "sco_national_coordinators_council_meeting_2025"),
-    ("SCO speakers of parliaments met in Islamabad on Friday.", "sco_speakers_of_parliament_meeting_2025"),
+    ("SCO speakers of parliaments met in Islamabad on Friday.", "sco_parliament_speakers_meeting_2025"),
 ])
 def test_more_formats_of_the_sco(gazetteer, sentence, meeting):
     assert any(f[0] == "meeting" and f[1] == meeting for f in facts_of(sentence, gazetteer))
@@ -983,3 +983,70 @@ def test_represented_by_a_name_the_reference_does_not_know(gazetteer):
                      "of Foreign Affairs.", gazetteer, published=date(2024, 5, 21))
     parts = {(f[2], f[3]) for f in facts if f[0] == "participation"}
     assert parts == {("malik_ahmad_khan", "pakistan"), ("meenakashi_lekhi", "india")}, facts
+
+
+def test_a_past_summit_told_as_history_is_not_the_news(gazetteer):
+    facts = facts_of("The heads of state of the six countries that make up the Shanghai Cooperation Organization (SCO) "
+                     "met in St. Petersburg today and signed the SCO Charter. It was the second SCO summit. The "
+                     "organization was proclaimed at a summit in Shanghai in June 2001, when Uzbekistan joined China, "
+                     "Russia, Kazakhstan, Kyrgyzstan and Tajikistan, the five states that had met since 1996.",
+                     gazetteer, published=date(2002, 6, 7))
+    assert {("date", "sco_heads_of_state_council_2002", "2002-06-07"),
+            ("held_in", "sco_heads_of_state_council_2002", "saint_petersburg"),
+            ("adopted", "sco_heads_of_state_council_2002", "sco_charter"),
+            ("count", "sco", "memberStateCount", "6")} <= facts, facts
+    assert not any(f[0] == "participation" and f[1] == "sco_heads_of_state_council_2001" for f in facts), facts
+
+
+def test_heads_of_parliaments_by_the_names_of_their_chambers(gazetteer):
+    facts = facts_of("The first meeting of the heads of parliaments of the SCO member states was held in Moscow "
+                     "yesterday. Russia, which hosted the meeting, was represented by Chairman of the Federation Council "
+                     "Sergei Mironov, who chaired the sitting. Taking part were also Chairman of the Senate of Kazakhstan "
+                     "Nurtai Abykayev and Speaker of the Legislative Chamber of the Oliy Majlis of Uzbekistan Erkin "
+                     "Khalilov. Thus the legislatures of all three SCO member states were represented at the meeting.",
+                     gazetteer, published=date(2006, 5, 31))
+    meeting = "sco_parliament_speakers_meeting_2006"
+    assert {("chair", meeting, "sergei_mironov"), ("date", meeting, "2006-05-30"),
+            ("position", "erkin_khalilov", "Speaker of the Legislative Chamber of the Oliy Majlis", "uzbekistan"),
+            ("position", "nurtai_abykayev", "Chairman of the Senate", "kazakhstan"),
+            ("status", "kazakhstan", "memberOf", "sco")} <= facts, facts
+    assert {f[2:5] for f in facts if f[0] == "participation"} == {
+        ("sergei_mironov", "russia", "Member"), ("nurtai_abykayev", "kazakhstan", "Member"),
+        ("erkin_khalilov", "uzbekistan", "Member")}
+
+
+def test_all_member_states_present_needs_as_many_states_as_it_says(gazetteer):
+    facts = facts_of("The SCO foreign ministers met in Astana on Tuesday. Taking part were Chinese Foreign Minister "
+                     "Wang Yi and Indian Foreign Minister S. Jaishankar. Delegations of all nine member states were "
+                     "represented.", gazetteer, published=date(2024, 5, 21))
+    assert not any(f[0] == "participation" and f[4] == "Member" for f in facts), facts
+
+
+def test_the_side_that_put_forward_a_proposal_is_its_person(gazetteer):
+    facts = facts_of("The SCO defence ministers met in Astana on Friday. Chinese Defence Minister Dong Jun and Kazakh "
+                     "Defence Minister Ruslan Zhaksylykov took part. The Chinese side put forward a three-point "
+                     "proposal. First, the ministers should meet more often. Second, they should hold drills. Third, "
+                     "they should share data.", gazetteer, published=date(2024, 4, 26))
+    assert {f[1] for f in facts if f[0] == "proposal_point"} == {"dong_jun"}, facts
+
+
+def test_names_given_by_initials_run_together_or_written_in_full_later(gazetteer):
+    facts = facts_of("The 11th meeting of the Council of Heads of Government of the Member States of the SCO was held in "
+                     "Bishkek on December 4-5 and was presided over by the Prime Minister of the Kyrgyz Republic "
+                     "Zh.Satybaldiev. Taking part was the Prime Minister of the Islamic Republic of Pakistan Sh. Alam. "
+                     "Later, Prime Minister Shahid Alam of Pakistan made a statement.", gazetteer,
+                     published=date(2012, 12, 6))
+    meeting = "sco_heads_of_government_council_2012"
+    assert {("chair", meeting, "zhantoro_satybaldiyev"),
+            ("participation", meeting, "zhantoro_satybaldiyev", "kyrgyzstan", "-", "false"),
+            ("participation", meeting, "shahid_alam", "pakistan", "-", "false")} <= facts, facts
+    assert not any("sh_alam" in f for f in facts), facts
+
+
+def test_the_name_of_a_council_gives_no_one_a_capacity(gazetteer):
+    facts = facts_of("The Prime Minister of Mongolia Norovyn Altankhuyag took part in the 11th meeting of the Council of "
+                     "Heads of Government (Prime Ministers) of the Member States of the Shanghai Cooperation "
+                     "Organization in Bishkek on December 5.", gazetteer, published=date(2012, 12, 6))
+    assert ("participation", "sco_heads_of_government_council_2012", "norovyn_altankhuyag", "mongolia", "-",
+            "false") in facts, facts
+    assert ("status", "mongolia", "memberOf", "sco") not in facts

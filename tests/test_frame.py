@@ -42,3 +42,11 @@ def test_a_press_conference_about_a_meeting_is_the_event():
 
 def test_no_meeting_no_frame():
     assert frame_of("Trade grows", "Exports rose by a tenth last year.") is None
+
+
+def test_a_reported_meeting_of_another_year_still_counts_little():
+    frame = frame_of("Leaders sign charter",
+                     "The leaders signed a charter today. Putin hosted the gathering. He called it a success. It was "
+                     "the second SCO summit. The group was proclaimed at a summit in Shanghai in June 2001, when the "
+                     "five had met since 1996. At a closing news conference, Putin spoke.", date(2002, 6, 7))
+    assert (frame.mention.series.prefix, frame.mention.ordinal) == ("sco_heads_of_state_council", 2)

@@ -53,7 +53,7 @@ class Article:
     def __init__(self, document: Document, gazetteer: Gazetteer):
         self.doc, self.gaz = document, gazetteer
         self.rec = gazetteer.cache.get("recognizer") or gazetteer.cache.setdefault("recognizer", Recognizer(gazetteer))
-        self.rec.start_article()
+        self.rec.start_article(fold(document.text))
         self.memory = Memory()
         self.headline = plain(fold(document.title))
         self.store = FactStore(self.headline)
@@ -344,8 +344,7 @@ class Article:
         if capacity in (INTERNATIONAL_ORG, PERMANENT_BODY) and kind == STATE:
             capacity = None
         position = self.position_id(mention.title, mention.of) if mention and mention.title and mention.of else None
-        if not self.store.participation(Participation(meeting, agent, of, capacity, remote, evidence, position)):
-            return
+        self.store.participation(Participation(meeting, agent, of, capacity, remote, evidence, position))
         if capacity in rel.STATUS_OF_CAPACITY and of and kind == STATE:
             self.store.statement(of, rel.STATUS_OF_CAPACITY[capacity], "sco", evidence)
 

@@ -74,13 +74,11 @@ def _key(sentence: Sentence, mention: MeetingMention) -> tuple | None:
 
 
 def _weight(sentence: Sentence, mention: MeetingMention, position: int, headline: bool) -> float:
+    """A mention's vote: where it stands and how it names the meeting, then what makes it count less (another
+    year's meeting, a plan, "the summit", a topic) applied to all of that."""
     weight = HEADLINE if headline else LEAD if position < LEAD_SENTENCES else BODY
     if mention.ordinal:
         weight += 1
-    if mention.generic:
-        weight *= GENERIC
-    if mention.year and sentence.reference and mention.year != sentence.reference.year:
-        weight *= OTHER_YEAR
     after = sentence.text[mention.end:mention.end + 60]
     when = sentence_date(after, sentence.reference) if sentence.reference else None
     if is_upcoming(sentence.text, mention) or when and when > sentence.reference:
@@ -88,6 +86,10 @@ def _weight(sentence: Sentence, mention: MeetingMention, position: int, headline
     elif (REPORTED.search(sentence.text) or when and 0 <= (sentence.reference - when).days <= RECENT_DAYS) \
             and not mention.generic:
         weight += REPORTED_BONUS  # "the summit was held ...", "at the summit in Astana on Thursday"
+    if mention.generic:
+        weight *= GENERIC
+    if mention.year and sentence.reference and mention.year != sentence.reference.year:
+        weight *= OTHER_YEAR  # "proclaimed at a summit in Shanghai in June 2001, ... had met since 1996"
     if TOPIC_BEFORE.search(sentence.text[max(0, mention.start - 40):mention.start]):
         weight *= TOPIC
     return weight
@@ -113,7 +115,7 @@ def main_meeting(mentions: list[tuple[Sentence, list[MeetingMention]]], title: s
                 continue
             weight = _weight(sentence, mention, position, headline)
             votes[key] = votes.get(key, 0.0) + weight
-            if not mention.generic:
+            if not mention.generic or mention.ordinal:  # "the second SCO summit" names one
                 named[key] = named.get(key, 0.0) + weight
             rank = _rank(mention, headline)
             if key not in first or rank < first[key][0]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from loader.facts import CITY, IGO, ORGANIZATION, PERSON, STATE, Entity
 from loader.extraction.gazetteer import Gazetteer, fold, slug
 from loader.patterns import Gated, trie_pattern
-from loader.vocabulary import GROUP_TITLES, PORTFOLIO_WORDS, PORTFOLIOS, TITLE_BODY, TITLES
+from loader.vocabulary import GROUP_TITLES, LEGISLATURES, PORTFOLIO_WORDS, PORTFOLIOS, TITLE_BODY, TITLES
 
 TITLE_WORDS = sorted({word for title in TITLES for word in title.split() if len(word) > 3} - {"affairs", "state", "government"})
 TITLE_HEADS = ("president", "minister", "premier", "councilor", "councillor", "secretary", "director", "chairman", "king",
@@ -29,7 +29,7 @@ PORTFOLIO_TITLE = re.compile(rf"(?:minister\s(?:of|for)\s(?:the\s)?(?P<p1>{_ANY_
 TITLE = rf"(?:{_ONE_TITLE}\sand\s)?{_ONE_TITLE}(?![a-z])"  # not a plural: "SCO foreign ministers" names no one
 LONGER_NAME = re.compile(r"\s(?:[A-Z][a-z]|dollars?\b)")  # "Shanghai Spirit", "U.S. dollars": not the place
 HEAD_OF_GOVERNMENT = {"Premier", "Prime Minister"}
-NAME_WORD = r"(?:[A-Z][a-z]+(?:['’-][A-Za-z]+)*|(?:[A-Z][a-z]?\.){1,3}(?=\s)|[A-Z](?=\s[A-Z](?:[a-z]|\s[A-Z][a-z])))"  # "Sh.", "A.A.", "M Venkaiah", "D Y Chandrachud"
+NAME_WORD = r"(?:(?:[A-Z][a-z]?\.){1,3}(?=\s)|[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z](?=\s[A-Z](?:[a-z]|\s[A-Z][a-z])))"  # "Sh.", "A.A.", "M Venkaiah", "D Y Chandrachud"
 NAME_WORD_RE = re.compile(rf"\b{NAME_WORD}\b")
 NAME = rf"{NAME_WORD}(?:\s(?:(?:al|bin|ibn|de|van|von)[ -])?{NAME_WORD}){{0,4}}"
 NOT_NAMES = {
@@ -158,12 +158,21 @@ def titled(text: str) -> bool:
     return " pm " in padded or " fm " in padded  # "PM Modi", "FM Wang Yi": the titles without a head word
 
 
+INITIALS = re.compile(r"^(?P<initials>(?:[A-Z][a-z]?\.\s?){1,3})\s?(?P<family>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")  # "Sh. Aziz"
 OF_STATE = re.compile(r"\sof\s(?:the\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[,;.]|\s(?:and|as|were|was|who)\b|$)")
 PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ugli|ogli|uly|kyzy|qizi)$")
 APPOSITIONS = (PERSON_PATTERNS[0][1], PERSON_PATTERNS[1][1])  # the first two, "<Name>, <title>": a name, or two list items?
 # "India's Sushma Swaraj": a person introduced by the state alone, with no title
 # Two or three capitalised words standing alone (not inside a longer run): a name, if it spells a known person's
 CAPITALISED_RUN = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?)*(?![\w'’-])")
+# "Chairman of the State Duma Boris Gryzlov", "Speaker of the Jogorku Kenesh of Kyrgyzstan Marat Sultanov",
+# "Chairman of the Majlisi Milli of the Majlisi Oli of Tajikistan, Mayor of Dushanbe Makhmadsaid Ubaidulloev"
+LEGISLATURE_TITLE = Gated(
+    r"\b(?P<head>(?:(?:First\s)?Deputy\s|Vice\s)?(?:Chairman|Chairwoman|Chairperson|Chair|Speaker|President))\sof\sthe\s"
+    rf"(?P<body>{trie_pattern(LEGISLATURES)})(?:\sof\sthe\s{trie_pattern(LEGISLATURES)})?"
+    r"(?:\sof\s(?:the\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?(?:,\s(?:the\s)?[A-Z][a-z]+\sof\s[A-Z][a-z]+)?"
+    rf",?\s(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})\b",
+    words=tuple(LEGISLATURES))
 POSSESSIVE_NAME = re.compile(rf"(?<![\w-])(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)'s\s(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})")
 # Capitalised words that make a phrase a thing rather than a person ("China's Belt and Road Initiative")
 NOT_PERSON_WORDS = {
@@ -182,12 +191,15 @@ class Recognizer:
         self.gazetteer = gazetteer
         self.seen: dict[str, list] = {}  # sentence -> names found; cleared for each article by start_article()
         self.variants: dict[str, str | None] = {}  # name -> the known person it spells, likewise per article
+        self.article_text = ""  # the article being read, folded
 
-    def start_article(self) -> None:
+    def start_article(self, text: str = "") -> None:
         """Forget the sentences of the article before (a cache across articles would flatter benchmarks
-        built from repeated text, and grow without bound)."""
+        built from repeated text, and grow without bound); keep the new article's (folded) text, where a name
+        given by its initials may be written in full."""
         self.seen.clear()
         self.variants.clear()
+        self.article_text = text
 
     def _entity_of(self, text: str) -> str | None:
         state = self.gazetteer.state_of_adjective(text)
@@ -220,6 +232,15 @@ class Recognizer:
         def free(start: int, end: int) -> bool:
             return all(end <= s or start >= e for s, e in taken)
 
+        for match in LEGISLATURE_TITLE.finditer(text):  # before the other titles, which stop at "Chairman of the"
+            title = f"{match['head']} of the {match['body']}"
+            state = match["state"] and self.gazetteer.lookup(match["state"])
+            of = state.id if state and state.kind == STATE else LEGISLATURES[match["body"]]
+            name = self._trim_name(match["name"])
+            if name and not {*name.split()} & (NOT_NAMES | NOT_PERSON_WORDS) and \
+                    (person := self.resolve(name, title, of, memory, new_entities)):
+                found.append(PersonMention(match.start(), match.start("name") + len(name), person, title, of, (title,)))
+                taken.append((match.start(), match.start("name") + len(name)))
         for mode, pattern in PERSON_PATTERNS if titled(text) else ():
             for match in pattern.finditer(text):
                 groups = match.groupdict()
@@ -367,6 +388,8 @@ class Recognizer:
                 self.variants[name] = self.gazetteer.similar_person(name)
             if self.variants[name]:
                 return self.variants[name]
+            if (initials := INITIALS.match(name)) and (full := self._written_in_full(initials)):
+                return self.resolve(full, title, of, memory, new_entities)  # "Sh. Aziz" ... "Shaukat Aziz"
         key = fold(name)
         candidates = memory.short_names.get(key) or memory.short_names.get(fold(name.split()[-1]), [])
         if " " not in name and candidates:
@@ -384,6 +407,13 @@ class Recognizer:
         person = slug(name)
         new_entities.setdefault(person, Entity(person, PERSON, name))
         return person
+
+    def _written_in_full(self, initials: re.Match) -> str | None:
+        """The article's one full form of a name it also gives by initials: "Shaukat Aziz" for "Sh. Aziz"."""
+        given = initials["initials"].split(".")[0]
+        found = {m.group(0) for m in re.finditer(rf"\b{given}[a-z]+(?:\s[A-Z][a-z]+)?\s{re.escape(initials['family'])}\b",
+                                                self.article_text)}
+        return found.pop() if len(found) == 1 else None
 
     def entities(self, text: str, kinds: tuple[str, ...]) -> list[tuple[int, int, str]]:
         """Known entities of the given kinds named in the text: (start, end, id)."""

@@ -21,8 +21,10 @@ MEMBER_COUNT = Gated(rf"\b{NUMBER}-(?:member|nation|country)\s(?:bloc|organi[sz]
                      rf"|\b(?:SCO|organi[sz]ation|bloc|grouping)\s(?:now\s|currently\s)?(?:is\smade\sup\sof|comprises|consists\sof|"
                      rf"has|includes|brings\stogether|unites)\s(?:the\s)?{NUMBER.replace('<n>', '<n4>')}\s(?:full\s)?member"
                      rf"(?:\s(?:states|countries|nations)|s)\b|\ball\s{NUMBER.replace('<n>', '<n5>')}\s(?:SCO\s)?member\s(?:states|countries)\b"
-                     rf"|\b[Tt]he\s(?P<n6>five|six|seven|eight|nine|ten|[5-9]|10)\s(?:SCO\s)?(?:full\s)?member(?:s\b|\s(?:states|countries|nations)\b)",
-                     words=("-member", "-nation", "-country", "member"))  # "the two member states" is a part, not a count
+                     rf"|\b[Tt]he\s(?P<n6>five|six|seven|eight|nine|ten|[5-9]|10)\s(?:SCO\s)?(?:full\s)?member(?:s\b|\s(?:states|countries|nations)\b)"
+                     rf"|\b[Tt]he\s(?P<n7>five|six|seven|eight|nine|ten|[5-9]|10)\s(?:states|countries|nations)\sthat\s(?:make\sup|form|"
+                     rf"comprise)\s(?:the\s)?(?:SCO|Shanghai\sCooperation)",
+                     words=("-member", "-nation", "-country", "member", "make up", "form", "comprise"))  # "the two member states" is a part, not a count
 CAPACITY_WORDS = [
     (re.compile(r"\bobserver", re.I), OBSERVER),
     (re.compile(r"\bdialogue partner", re.I), DIALOGUE_PARTNER),
@@ -32,6 +34,11 @@ CAPACITY_WORDS = [
     (re.compile(r"\bmember (?:states|countries)\b|\bmembers\b", re.I), MEMBER),
 ]
 # "The heads of the six member states first met in a narrow format. Taking part were: ...": a meeting of the members
+# "Thus the legislatures of all six SCO member states were represented": the states present are the members
+ALL_MEMBERS_PRESENT = Gated(r"\ball\s(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:SCO\s)?member\s(?:states|countries|nations)"
+                            r"(?:\sof\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation))?\s(?:were|was)\s(?:represented|present)\b"
+                            r"|\ball\s(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:SCO\s)?member\s(?:states|countries|"
+                            r"nations)\s(?:took\spart|attended|participated)\b", words=("all ",))
 MEMBERS_MEETING = Gated(r"\b(?:leaders|heads(?:\sof\s(?:state|government|delegations?))?)\sof\s(?:the\s)?(?:\w+\s)?"
                         r"(?:SCO\s)?member\s(?:states|countries)\b(?=[^.;]*\b(?:narrow|restricted|limited)\sformat\b)",
                         words=("member",))
@@ -254,14 +261,14 @@ HELD_IN = Gated(
     r"\b(?:held|met|opened|took\splace|convened|concluded|began|gathered|kicked\soff|got\sunder\s?way|under\s?way|"
     r"taking\splace|being\sheld|hosted|(?:are|were|is)\smeeting|meet)\b(?P<gap>[^.;]{0,70}?)\bin\s(?:the\s)?"
     r"(?:(?P<adj>[A-Z][a-z]+(?:'s)?\s)?(?:[a-z]+\s)?(?P<kind>capital|city|town|resort)(?:\scity)?(?:\sof)?,?\s)?"
-    r"(?P<place>[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
+    r"(?P<place>(?:St\.\s)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
     r"(?P<apposition>,\s(?:an?\s|the\s)[\w\s-]{0,30}?\b(?:city|town|capital)\b)?",
     words=("held", "met", "meet", "opened", "took place", "convened", "concluded", "began", "gathered", "kicked off",
            "under", "taking place", "hosted"))
 # What may stand between the verb and "in <place>": a time, "here", a venue; not a video link or another meeting.
 HELD_GAP_NOT = re.compile(r"\b(?:video|virtual|online|sidelines|talks|with|since|after|before|during)\b", re.I)
 CHAIRED = Gated(r"\b(?:chair(?:ed|ing)|presid(?:ed|ing)\sover)\s(?:(?:the|a)\s(?:[\w'\"“”-]+\s){0,3}?(?:meeting|summit|session|talks|gathering|"
-                r"council|conference)|it)\b|\bin\sthe\schair\b",
+                r"council|conference|sitting|deliberations|proceedings)|it)\b|\bin\sthe\schair\b",
                 words=("chaired", "chairing", "presided", "presiding", "in the chair"))
 HOSTED_BY = Gated(r"\b[Hh]osted\sby\s|\b(?P<state_first>hosted)\sthe\s(?:\d{1,2}(?:st|nd|rd|th)\s|[a-z]+(?:st|nd|rd|th)\s)?"
                   r"(?:SCO\s|two-day\s|annual\s)?(?:meeting|summit|session|event|"
@@ -289,7 +296,7 @@ def number(text: str) -> int:
 
 
 def _member_count(match: re.Match) -> int:
-    return number(next(match[g] for g in ("n", "n2", "n3", "n4", "n5", "n6") if match[g]))
+    return number(next(match[g] for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7") if match[g]))
 
 
 def counts(text: str) -> list[tuple[str, int]]:

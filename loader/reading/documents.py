@@ -18,13 +18,14 @@ from loader.reading.dates import parse_date
 MAX_BYTES = 20 * 1024 * 1024
 FILE_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[_-]")
 # "BISHKEK, Oct. 26 (Xinhua) --", "Bishkek, 27 October 2023 (TDI):", "BEIJING, July 4, 2023 /PRNewswire/ --",
+# "DUSHANBE, 13.07.2018. /NIAT Khovar/.",
 # "NEW DELHI, March 29. /TASS/.", "New Delhi [India], April 28 (ANI):", "MOSCOW (Sputnik) -", "ASTANA. KAZINFORM -",
 # "UFA, Russia (AP) --", "ISLAMABAD:"
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,3})(?:,? \[?(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\]?)?"
-    r"(?:,\s+(?P<date>(?:[A-Z][a-z]{2,9}|[A-Z]{3,9})\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+ \d{4}))?\.?"
-    r"\s*(?:\((?P<agency>[^)]{2,40})\)|/\s?(?P<wire>[A-Za-z\"]+(?: [A-Za-z\"]+)?)\s?/|(?<=\.)\s(?P<agency2>[A-Z]{3,})\b)?"
-    r"(?:\s*(?=--|\u2014|\u2013|:|-\s)|(?<=[)/])\.\s+(?=[A-Z]))"
+    r"(?:,\s+(?P<date>(?:[A-Z][a-z]{2,9}|[A-Z]{3,9})\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+ \d{4}|\d{1,2}\.\d{1,2}\.\d{4}))?\.?"
+    r"\s*(?:\((?P<agency>[^)]{2,40})\)|/\s?(?P<wire>[A-Za-z\"\u00ab\u00bb]+(?: [A-Za-z\"\u00ab\u00bb]+)?)\s?/|(?<=\.)\s(?P<agency2>[A-Z]{3,})\b)?"
+    r"(?:\s*(?=--|\u2014|\u2013|:|-\s)|(?<=[)/])\.\s+(?=[A-Z])|(?<=/)\s+(?=[A-Z]))"  # "Ulaanbaatar /MONTSAME/ The"
 )
 
 
@@ -50,6 +51,9 @@ BYLINE = re.compile(r"^(?:(?:Last\s|First\s)?(?:Published|Updated|Posted|Modifie
 STAMP_IN_LINE = re.compile(r"(?:^|\|\s*)(?:Last\s|First\s)?(?:Published|Updated|Posted|Modified)(?:\son)?\s*:?\s*(?P<date>.{6,40})",
                            re.I)
 NUMERIC_DATE = re.compile(r"\b(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))\b")
+# A line that is a date stamp alone: "Thu, 12/06/2012 - 10:52" (the weekday tells day-first from month-first)
+DATE_LINE = re.compile(r"^(?:(?P<weekday>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s)?(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4})"
+                       r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?)?\s*$")
 BOILERPLATE = re.compile(
     r"^(home\b.*>|omniture$|collection$|suggest to a friend|also read:|about the author$|related posts$"
     r"|leave a reply$|your email address will not be published|share this|print$)",
@@ -160,6 +164,14 @@ def _title(paragraphs: list[str]) -> str:
     return sentence if len(sentence) <= 200 else sentence[:197].rsplit(" ", 1)[0] + "..."
 
 
+def dateline_date(line: re.Match, reference: date | None = None) -> date | None:
+    """The date a dateline gives ("Oct. 26", "27 October 2023", "13.07.2018"), a missing year the reference's."""
+    if not line["date"]:
+        return None
+    return _byline_date(line["date"]) if NUMERIC_DATE.fullmatch(line["date"]) else \
+        parse_date(line["date"].title(), reference)
+
+
 def _byline_date(text: str) -> date | None:
     """The date of a byline: "Sep 05, 2020 21:48 IST", "24.06.2016 | 19:12" (day first), "2016-06-24"."""
     if (numeric := NUMERIC_DATE.search(text)):
@@ -173,6 +185,20 @@ def _byline_date(text: str) -> date | None:
     return found if found and re.search(r"\d{4}", text) else None
 
 
+def _stamp_date(match: re.Match) -> date | None:
+    """The date of a DATE_LINE: day first, unless only month first falls on the weekday it names."""
+    year, a, b = int(match["y"]), int(match["a"]), int(match["b"])
+    readings = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            readings.append(date(year, month, day))
+        except ValueError:
+            pass
+    if match["weekday"]:
+        readings = [d for d in readings if d.strftime("%a") == match["weekday"]]
+    return readings[0] if readings else None
+
+
 def _published(paragraphs: list[str], path: Path) -> date | None:
     """The article's date: a dated first dateline or stamp, else the file-name prefix, else any dateline."""
     match = FILE_DATE.match(path.name)
@@ -181,19 +207,21 @@ def _published(paragraphs: list[str], path: Path) -> date | None:
         byline = BYLINE.match(line) or len(line) <= 150 and STAMP_IN_LINE.search(line)  # "Photo gallery | Updated: ..."
         if byline and (found := _byline_date(byline["date"])):
             return found
+        if (stamp := DATE_LINE.match(line.strip())) and (found := _stamp_date(stamp)):
+            return found
     for para in paragraphs[:4]:
         stamp = ISO_STAMP.match(para)
         line = dateline(para)
         if stamp:
             return date.fromisoformat(stamp[1])
         if line and line["date"] and re.search(r"\d{4}", line["date"]):
-            return parse_date(line["date"].title())
+            return dateline_date(line)
     if from_name:
         return from_name
     for para in paragraphs:
         line = dateline(para)
         if line and line["date"] and re.search(r"\d{4}", line["date"]):
-            return parse_date(line["date"].title())
+            return dateline_date(line)
     for para in paragraphs[:4]:  # "BISHKEK, June 27 (Kabar) --": the year the text names most often (the latest of a tie)
         line = dateline(para)
         if line and line["date"] and (years := Counter(YEAR.findall("\n".join(paragraphs)))):

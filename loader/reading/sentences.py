@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from loader.reading.dates import MONTH, parse_date
-from loader.reading.documents import Document, dateline
+from loader.reading.documents import Document, dateline, dateline_date
 from loader.vocabulary import (
     COMMON_STATE_NAMES, ORDINALS, RANK_WORDS, RANKS, STATE_FORM_NAMES, STATE_FORMS, STATE_INSIDE_TITLE, WEEKDAYS,
 )
@@ -185,9 +185,16 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pieces + [(start, end)]
 
 
+# An initial run into the name it abbreviates: "Zh.Satybaldiev", "Ts.Elbegdorj", "A.A.Novikov"
+JOINED_INITIAL = re.compile(r"(?<![A-Za-z.])((?:[A-Z][a-z]?\.){1,3})(?=[A-Z][a-z]{2,})")
+
+
 def plain(text: str) -> str:
     """The text extraction reads: ranks before names dropped, official state names in their common form
-    ("President of the Republic of Uzbekistan Colonel General X" -> "President of Uzbekistan X")."""
+    ("President of the Republic of Uzbekistan Colonel General X" -> "President of Uzbekistan X"), initials apart
+    from the name ("Zh.Satybaldiev" -> "Zh. Satybaldiev")."""
+    if "." in text:
+        text = JOINED_INITIAL.sub(r"\1 ", text)
     if "Republic" in text or "Federation" in text or "Kingdom" in text or "Sultanate" in text:
         text = STATE_FORM_NAMES.sub(lambda m: COMMON_STATE_NAMES[m["name"]], text)
         text = STATE_FORMS.sub("", text)
@@ -230,7 +237,7 @@ def _blocks_in_context(document: Document):
         if (heading := DAY_HEADING.fullmatch(text)) and (day := parse_date(heading["date"].title(), document.published)):
             reference = day  # a live blog's "MONDAY, SEPTEMBER 1": the entries below are of that day
         if line:
-            reference = (parse_date(line["date"].title(), document.published) if line["date"] else None) or reference
+            reference = dateline_date(line, document.published) or reference
             place, section = line["place"].strip().title(), section + 1
             rest = re.sub(r"^[\s:\u2014\u2013-]+", "", text[line.end():])
             skip = len(text) - len(rest) if rest else 0

@@ -26,11 +26,17 @@ REPRESENTATIVE = re.compile(r"[^,.;]{0,60}?\bas\s(?:a\s|the\s)?(?:special\s)?(?:
 def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     """Who took part in the meeting a sentence names (or the main one): lists, groups, delegations, speeches."""
     s, people, meetings, text = seen.s, seen.people, seen.meetings, seen.text
+    if (everyone := rel.ALL_MEMBERS_PRESENT.search(text)) and not is_future(text):
+        yield from _all_members_present(a, next(iter(meetings), a.main), rel.number(everyone["n"] or everyone["n2"]),
+                                        text)
     if rel.SIDELINES.search(text) or rel.bilateral_trigger(text):
         return
     speech = rel.AT_MEETING.search(text) and rel.SPEECH_VERB.search(text)
     status_list = ":" in text and rel.STATUS_HEADING.match(text) or rel.PHOTO_LINE.search(s.original)
     participate = rel.PARTICIPATE.search(text)
+    if participate and participate.group(0) == "joined" and (states := a.rec.entities(text[participate.end():], (STATE,))) \
+            and states[0][0] <= 1:
+        participate = None  # "when Uzbekistan joined China, Russia and ...": joining a group, not attending a meeting
     if not (participate or speech or status_list):
         return
     target = next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL), None)
@@ -55,18 +61,21 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     represented = [m.end() for m in re.finditer(r"representative\sof\s", text)]
     by_video = GROUP_BY_VIDEO.search(text)  # "A, B and C took part via video conference": each of them
     spans = [(p.start, p.end) for p in people]
+    # where capacities are read: the text without the names of meetings ("the Council of Heads of Government of the
+    # Member States" says nothing of anyone's standing)
+    stated = _without_meeting_names(text, a.mentions.get(s.index, ()))
     for group in GROUP_FROM.finditer(text):  # "Delegations from China, Russia and India attended"
         for state in state_list(text, group.end(), lambda t: a.rec.entities(t, (STATE,))):
             if not any(p.of == state for p in people):
-                yield Attended(target, None, state, None, rel.capacity_in(text), bool(rel.REMOTE.search(text)),
-                                  text)
+                yield Attended(target, None, state, None, rel.capacity_in(stated), bool(rel.REMOTE.search(text)),
+                               text)
     colon = text.find(": ")
-    heading = rel.capacity_in(text[:colon]) if colon > 0 else None  # "heads of delegations of the member states:"
+    heading = rel.capacity_in(stated[:colon]) if colon > 0 else None  # "heads of delegations of the member states:"
     of_members = rel.MEMBERS_MEETING.search(text) or a.members_at == s.index - 1 and rel.LIST_FOLLOWS.match(text)
     if of_members:
         colon, heading = -1, heading or MEMBER  # everyone the sentence lists came for a member state
     for start, end in rel.groups(text):
-        chunk = text[start:end]
+        chunk, stated_chunk = text[start:end], stated[start:end]
         members = [p for p in people if start <= p.start < end and not any(0 <= p.start - r <= 12 for r in represented)]
         listed = None  # the capacity the list gave the item before: "dialogue partners A, B and C" are all partners
         for i, person in enumerate(members):
@@ -74,9 +83,10 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
             if ABSENT.match(after):
                 continue  # "Narendra Modi did not attend the summit"
             before = text[members[i - 1].end if i else start:person.start]
-            own = rel.capacity_in(after) or rel.capacity_in(before, last=True)
-            capacity = rel.capacity_in(text[person.stated_at:person.start]) if person.stated_at >= 0 else \
-                own or (listed if i and not LIST_BREAK.search(before) else None) or rel.capacity_in(chunk) or \
+            own = rel.capacity_in(stated[person.end:person.end + len(after)]) or \
+                rel.capacity_in(stated[person.start - len(before):person.start], last=True)
+            capacity = rel.capacity_in(stated[person.stated_at:person.start]) if person.stated_at >= 0 else \
+                own or (listed if i and not LIST_BREAK.search(before) else None) or rel.capacity_in(stated_chunk) or \
                 (heading if person.start > colon else None)  # "<State>, an observer, was represented by"
             listed = capacity if own or listed and not LIST_BREAK.search(before) else None
             remote = remote_all or bool(by_video and person.end <= by_video.start()) or \
@@ -87,10 +97,28 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
             yield from _earlier_groups_are_members(a, text[:start], people, target, text)
         if members or not re.search(r"\b(?:leaders|countries|states|delegations)\b", text):
             continue
-        capacity = rel.capacity_in(chunk) or (heading if start > colon else None)  # an item under "member states:"
+        capacity = rel.capacity_in(stated_chunk) or (heading if start > colon else None)  # an item under "member states:"
         for st, _, state in a.rec.entities(chunk, (STATE,)):
             if not any(a <= start + st < b for a, b in spans):
                 yield Attended(target, None, state, None, capacity, bool(rel.REMOTE.search(chunk)), text)
+
+
+def _without_meeting_names(text: str, mentions) -> str:
+    """The text with the names of the meetings it mentions blanked out, its offsets kept."""
+    for mention in mentions:
+        text = text[:mention.start] + " " * (mention.end - mention.start) + text[mention.end:]
+    return text
+
+
+def _all_members_present(a: Article, meeting: str | None, count: int, text: str) -> Iterator[Attended]:
+    """"All six member states were represented": when exactly `count` states took part in the meeting, each came as
+    a member."""
+    present = [p for p in a.facts.participations if p.meeting == meeting and p.on_behalf_of and a.kind(p.on_behalf_of) == STATE]
+    if len({p.on_behalf_of for p in present}) != count or any(p.capacity not in (None, MEMBER) for p in present):
+        return
+    for p in present:
+        mention = PersonMention(0, 0, p.agent) if p.agent else None
+        yield Attended(p.meeting, p.agent, p.on_behalf_of, mention, MEMBER, p.remote, text)
 
 
 def _earlier_groups_are_members(a: Article, head: str, people: list[PersonMention], target: str,

@@ -12,6 +12,7 @@ from loader.extraction.candidates import Candidate, Context, ProposalSet
 from loader.facts import BILATERAL, Proposal, ProposalPoint
 from loader.reading.sentences import ORDINAL_WORDS
 
+SIDE = re.compile(r"\b[Tt]he\s(?P<adj>[A-Z][a-z]+)\s(?:side|delegation)\s(?:[a-z]+\s){0,4}$")  # "The Chinese side put forward a"
 HE = re.compile(r"^(?:He|She|Moreover, [Hh]e|Furthermore, he|Additionally, he)\b|^[^,]{0,40},\s(?:he|she)\s")
 
 
@@ -20,6 +21,9 @@ def proposals(a: Article, seen: Seen) -> Iterator[Candidate]:
     s, people, meetings, text = seen.s, seen.people, seen.meetings, seen.text
     if (match := rel.PROPOSAL.search(text)) and (match["num"] or match["num2"] or "").lower() != "the":
         proposer = next((p.person for p in people if p.start < match.start() and p.person), None)
+        if proposer is None and (side := SIDE.search(text[:match.start()])) and \
+                (state := a.gaz.state_of_adjective(side["adj"])):
+            proposer = a.memory.by_state.get(state)  # "The Chinese side put forward": China's person at the meeting
         if proposer is None and a.proposal and a.proposal.proposer:
             proposer = a.proposal.proposer
         proposer = proposer or (a.memory.last_person if HE.search(text) else None) or a.protagonist()

@@ -16,7 +16,8 @@ from loader.extraction.mentions import PersonMention
 from loader.facts import CITY, STATE, Entity
 
 # Cheap test that a sentence may hold a status, a count, a presidency or a capital.
-STATUS_WORDS = ("member", "observer", "partner", "whose", "-nation", "-country", "groups", "includes", "comprises", "consists", "made up", "unites",
+STATUS_WORDS = ("member", "observer", "partner", "whose", "-nation", "-country", "groups", "includes", "comprises", "consists", "made up",
+                "make up", "unites",
                 "brings together", "composed", "presiden", "chair", "capital", "status", "admit", "founding", "founded",
                 "established", "set up", "created")
 STATUS_VERB = re.compile(r"\b(?:included|admitted|accepted|granted|welcomed|became|become|joined|alongside)\b", re.I)
