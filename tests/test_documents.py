@@ -84,9 +84,13 @@ def test_several_megabytes_are_read(tmp_path):
         ("montsame.txt", "Premier attends SCO meeting\n\nThu, 12/06/2012 - 10:52\n\nUlaanbaatar /MONTSAME/ The Premier "
          "returned home.", date(2012, 12, 6)),
         ("stamp.txt", "Premier attends SCO meeting\n\n05/07/2024 14:20\n\nThe Premier returned home.", date(2024, 7, 5)),
+        ("nikkei.txt", "Xi shows off the SCO\n\nKAZUKI HORIE, staff writer\nJune 10, 2018 21:05 JST\n\nQINGDAO, China -- "
+         "Xi presided on Sunday.", date(2018, 6, 10)),
+        ("2018-06-11_x.txt", "Xi shows off the SCO\n\nJune 10, 2017\n\nXi presided on Sunday.", date(2018, 6, 11)),
     ],
     ids=["dateline-with-year", "wire-dateline", "iso-stamp", "file-name", "none", "byline-after-author",
-         "numeric-dateline", "stamp-month-first-by-its-weekday", "stamp-day-first"],
+         "numeric-dateline", "stamp-month-first-by-its-weekday", "stamp-day-first", "written-stamp",
+         "file-name-before-a-bare-date-line"],
 )
 def test_article_date_comes_from_text_then_file_name(tmp_path, name, text, expected):
     assert read_document(write(tmp_path, name, text.encode())).published == expected

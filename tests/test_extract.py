@@ -1050,3 +1050,32 @@ def test_the_name_of_a_council_gives_no_one_a_capacity(gazetteer):
     assert ("participation", "sco_heads_of_government_council_2012", "norovyn_altankhuyag", "mongolia", "-",
             "false") in facts, facts
     assert ("status", "mongolia", "memberOf", "sco") not in facts
+
+
+@pytest.mark.parametrize("sentence, members", [
+    ("It was the first summit since India and Pakistan joined the Eurasian security bloc.", {"india", "pakistan"}),
+    ("India and Pakistan were admitted at last year's summit in Astana.", {"india", "pakistan"}),
+    ("Belarus joins the SCO.", {"belarus"}),
+    ("Iran hopes to join the bloc.", set()),
+    ("Turkey has not joined the bloc.", set()),
+    ("Azerbaijan will join the SCO next year.", set()),
+])
+def test_joining_the_bloc_makes_a_member(gazetteer, sentence, members):
+    facts = facts_of(sentence, gazetteer, published=date(2018, 6, 10))
+    assert {f[1] for f in facts if f[0] == "status" and f[2] == "memberOf"} == members, facts
+
+
+def test_no_meeting_between_two_leaders_is_no_meeting(gazetteer):
+    facts = facts_of("The SCO summit opened in Qingdao on Saturday. There was no meeting between Indian Prime Minister "
+                     "Narendra Modi and Pakistani President Mamnoon Hussain, though the two shook hands.",
+                     gazetteer, published=date(2018, 6, 10))
+    assert not any(f[0] == "met_with" for f in facts), facts
+
+
+def test_so_did_the_observers_and_a_possessive_after_s(gazetteer):
+    facts = facts_of("Chinese President Xi Jinping presided over the 18th summit of the Shanghai Cooperation "
+                     "Organization in Qingdao on Sunday. The leaders of Kazakhstan and Kyrgyzstan took part. So did the "
+                     "presidents of the observer states: Afghanistan's Ashraf Ghani and Belarus' Alexander Lukashenko.",
+                     gazetteer, published=date(2018, 6, 10))
+    parts = {(f[2], f[3], f[4]) for f in facts if f[0] == "participation"}
+    assert {("ashraf_ghani", "afghanistan", "Observer"), ("alexander_lukashenko", "belarus", "Observer")} <= parts, parts

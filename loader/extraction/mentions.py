@@ -173,7 +173,7 @@ LEGISLATURE_TITLE = Gated(
     r"(?:\sof\s(?:the\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?(?:,\s(?:the\s)?[A-Z][a-z]+\sof\s[A-Z][a-z]+)?"
     rf",?\s(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})\b",
     words=tuple(LEGISLATURES))
-POSSESSIVE_NAME = re.compile(rf"(?<![\w-])(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)'s\s(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})")
+POSSESSIVE_NAME = re.compile(rf"(?<![\w-])(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|(?<=s)')\s(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})")
 # Capitalised words that make a phrase a thing rather than a person ("China's Belt and Road Initiative")
 NOT_PERSON_WORDS = {
     "Initiative", "Road", "Belt", "Corridor", "Bank", "Council", "Ministry", "Forum", "Union", "Strategy", "Declaration",
@@ -294,7 +294,7 @@ class Recognizer:
                 of = of or TITLE_BODY.get(titles[-1]) or known
                 found.append(PersonMention(start, end, person, titles[-1], of, titles, named=bool(name)))
                 taken.append((start, end))
-        for match in POSSESSIVE_NAME.finditer(text) if "'s " in text else ():
+        for match in POSSESSIVE_NAME.finditer(text) if "'s " in text or "s' " in text else ():  # "Belarus' Lukashenko"
             of = self.gazetteer.state_of_adjective(match["adj"])
             name = self._trim_name(match["name"])
             if of and name and free(match.start(), match.end()) and not NOT_PERSON_WORDS.intersection(name.split()):

@@ -78,6 +78,12 @@ SUBJECT_STATUS = Gated(
     r"(?P<kind>members?(?:\sstates?|\scountry|\scountries)?|observers?(?:\sstates?)?|dialogue\spartners?)\b"
     r"(?!\s(?:of|in)\s(?:the\s)?(?!SCO\b|Shanghai\b)[A-Z])",
     words=("member", "observer", "dialogue partner"))
+# "since India and Pakistan joined the Eurasian security bloc", "were admitted to the SCO": the subjects became members
+JOINED_ORGANISATION = Gated(
+    r"\b(?:joined|joins|acceded\sto|(?:was|were|had\sbeen|have\sbeen)\sadmitted\s(?:to|into))\s(?:the\s)?"
+    r"(?:[A-Z][a-z]+(?:-[a-z]+)?\s|[a-z]+\s){0,3}?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation|bloc|grouping)\b(?!\sas\b)"
+    r"|\b(?:was|were)\sadmitted\s(?=at\s|in\s\d|during\s)",
+    words=("join", "acceded", "admitted"))
 # "Erdogan, whose country is a dialogue partner of the bloc": the status of the person's state
 WHOSE_COUNTRY = Gated(r",\swhose\s(?:country|state|nation)\s(?:is|has\sbeen)\s(?:an?\s|the\s)?(?:SCO\s)?"
                       r"(?P<kind>member(?:\sstate)?|observer(?:\sstate)?|dialogue\spartner)\b", words=("whose",))
@@ -134,7 +140,7 @@ PRESIDENCY = Gated(rf"\brotating\s(?:chair(?:manship)?|presidency)\b|\b(?:holds?
                    rf"{_OF_SCO}(?:chairmanship|presidency)\b|\bas\s(?:the\s)?{_OF_SCO}current\s(?:chair|president)\b",
                    re.I, words=("rotating", "chairmanship", "presidency", "current chair", "current president"))
 PARTICIPATE = Gated(
-    r"\b(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
+    r"^So\sdid\b|\b(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
     r"(?:were|was)\spresent|represented\sby)\b|\b(?:address|speech|remarks)\s(?:at|to)\b|\baddressed\sthe\s(?:\w+\s)?(?:meeting|summit|"
     r"participants|delegations|gathering|session|event|leaders)\b"
     r"|\bin\sattendance\b|\bamong\sthe\s(?:participants|attendees)\b|\bseated\s(?:around|at)\b|\bjoined\sby\b"
@@ -142,7 +148,7 @@ PARTICIPATE = Gated(
     r"|\btook\sseats?\b|\b(?:around|at)\sthe\stable\b|\bcame\sto\b|\barrived\sin\b|\bheads\sof\s(?:the\s)?delegations?\b|\b(?:present|attending)\s(?:included|were)\b|\blist\sof\s(?:the\s)?participants\b"
     r"|\b(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?(?:[\w-]+\s){0,3}?delegations?\b|\brepresented\s(?=[A-Z])|\bparticipants\s(?:included|were)\b"
     r"|\bcame\sin\sperson\b|\bsent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z]))",
-    re.I, words=("attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "present", "address",
+    re.I, words=("so did", "attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "present", "address",
                  "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in",
                  "delegations", "list of", "delegation", "represented", "participants", "the table", "in person", "sent"))
 # A photo caption that names who is in the picture: "(L-R) Kazakh President ..., ...", "From left: Karimov, Rahmon"
@@ -152,7 +158,7 @@ PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff
 # "SCO observer states: Prime Minister of Mongolia ...": a list of participants headed by their status
 STATUS_HEADING = re.compile(r"(?:the\s)?(?:SCO\s)?(?:member|observer|dialogue\spartner|guest)\s(?:states|countries)\b[^:;.]{0,40}:",
                             re.I)
-ATTEND = re.compile(r"\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|(?:around|at)\sthe\stable|"
+ATTEND = re.compile(r"^So\sdid\b|\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|(?:around|at)\sthe\stable|"
                     r"addressed|represented\sby|(?:were|was)\spresent|among\sthe\s(?:participants|attendees)|seated\s(?:around|at)|present\s(?:were|was)|"
                     r"heads\sof\s(?:the\s)?delegations?|(?:present|attending)\s(?:included|were)|list\sof\s(?:the\s)?participants|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?"
                     r"(?:[\w-]+\s){0,3}?delegations?|represented\s(?=[A-Z])|participants\s(?:included|were)|came\sin\sperson"

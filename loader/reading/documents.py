@@ -51,9 +51,11 @@ BYLINE = re.compile(r"^(?:(?:Last\s|First\s)?(?:Published|Updated|Posted|Modifie
 STAMP_IN_LINE = re.compile(r"(?:^|\|\s*)(?:Last\s|First\s)?(?:Published|Updated|Posted|Modified)(?:\son)?\s*:?\s*(?P<date>.{6,40})",
                            re.I)
 NUMERIC_DATE = re.compile(r"\b(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))\b")
-# A line that is a date stamp alone: "Thu, 12/06/2012 - 10:52" (the weekday tells day-first from month-first)
-DATE_LINE = re.compile(r"^(?:(?P<weekday>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s)?(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4})"
-                       r"(?:\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?)?\s*$")
+# A line that is a date stamp alone: "Thu, 12/06/2012 - 10:52" (the weekday tells day-first from month-first),
+# "June 10, 2018 21:05 JST", "Monday, 4 July 2024"
+DATE_LINE = re.compile(r"^(?:(?P<weekday>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s)?(?:(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4})|"
+                       r"(?P<written>[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s[A-Z][a-z]{2,8}\.?,?\s\d{4}))"
+                       r"(?:,?\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4}|\s(?:GMT|UTC)[+-]\d{1,2})?)?\s*$")
 BOILERPLATE = re.compile(
     r"^(home\b.*>|omniture$|collection$|suggest to a friend|also read:|about the author$|related posts$"
     r"|leave a reply$|your email address will not be published|share this|print$)",
@@ -187,6 +189,8 @@ def _byline_date(text: str) -> date | None:
 
 def _stamp_date(match: re.Match) -> date | None:
     """The date of a DATE_LINE: day first, unless only month first falls on the weekday it names."""
+    if match["written"]:
+        return parse_date(match["written"])
     year, a, b = int(match["y"]), int(match["a"]), int(match["b"])
     readings = []
     for day, month in ((a, b), (b, a)):
@@ -207,8 +211,6 @@ def _published(paragraphs: list[str], path: Path) -> date | None:
         byline = BYLINE.match(line) or len(line) <= 150 and STAMP_IN_LINE.search(line)  # "Photo gallery | Updated: ..."
         if byline and (found := _byline_date(byline["date"])):
             return found
-        if (stamp := DATE_LINE.match(line.strip())) and (found := _stamp_date(stamp)):
-            return found
     for para in paragraphs[:4]:
         stamp = ISO_STAMP.match(para)
         line = dateline(para)
@@ -218,6 +220,9 @@ def _published(paragraphs: list[str], path: Path) -> date | None:
             return dateline_date(line)
     if from_name:
         return from_name
+    for line in (line for para in paragraphs[:6] for line in para.split("\n")):  # a date standing alone on a line
+        if (stamp := DATE_LINE.match(line.strip())) and (found := _stamp_date(stamp)):
+            return found
     for para in paragraphs:
         line = dateline(para)
         if line and line["date"] and re.search(r"\d{4}", line["date"]):

@@ -32,6 +32,7 @@ DESCRIBED_PARTNER = re.compile(r"\s(?:with\s)?" + DESCRIBED.pattern)
 # "his Chinese counterpart Li Shangfu" is a person mention of its own)
 COUNTERPARTS = re.compile(r"\s(?:with\s)?(?:his|her|their)\s(?P<adjs>[A-Z][a-z]+(?:(?:,\s|,?\sand\s)[A-Z][a-z]+)*)\s"
                           r"counterparts?\b(?!,?\s(?:[A-Z]|the\s[A-Z]))")
+NO_MEETING = re.compile(r"\b(?:no|not|never|without)\s(?:[a-z]+\s){0,2}$|n't\s(?:[a-z]+\s){0,2}$")
 EVE = re.compile(r"\b(?:on\s)?the\seve\sof\b", re.I)
 PARTNER_GAP = re.compile(r"(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.){0,60}")  # initials may stand between: "with M. Mishustin"
 NOT_PARTNER_GAP = re.compile(r"\b(?:said|says|noted|stressed|that|who|which|where|when|while|greetings|message|letter|"
@@ -58,6 +59,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     end = min((i for i in (text.find(",", trigger.end()), text.find(";", trigger.end())) if i >= 0), default=len(text))
     if is_future(text[start:end]):
         return  # "Li is scheduled to hold talks with Mishustin next week": talks still to come
+    if NO_MEETING.search(text[start:trigger.start()]):
+        return  # "There was no meeting between Modi and Hussain"
     before = [p for p in people if p.end <= trigger.start() and p.person]
     partners, position = [], trigger.end()
     described = DESCRIBED_PARTNER.match(text, trigger.end())  # "held talks with the Iranian leader"

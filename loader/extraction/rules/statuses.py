@@ -12,15 +12,17 @@ from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
 from loader.extraction.candidates import Candidate, Context, Named, Stated
 from loader.extraction.gazetteer import Gazetteer, slug
+from loader.extraction.meetings import is_future
 from loader.extraction.mentions import PersonMention
 from loader.facts import CITY, STATE, Entity
 
 # Cheap test that a sentence may hold a status, a count, a presidency or a capital.
-STATUS_WORDS = ("member", "observer", "partner", "whose", "-nation", "-country", "groups", "includes", "comprises", "consists", "made up",
+STATUS_WORDS = ("member", "observer", "join", "acceded", "admitted", "partner", "whose", "-nation", "-country", "groups", "includes", "comprises", "consists", "made up",
                 "make up", "unites",
                 "brings together", "composed", "presiden", "chair", "capital", "status", "admit", "founding", "founded",
                 "established", "set up", "created")
 STATUS_VERB = re.compile(r"\b(?:included|admitted|accepted|granted|welcomed|became|become|joined|alongside)\b", re.I)
+NEGATED = re.compile(r"\b(?:not|never|yet\sto)\b|n't\b")  # "Turkey has not joined the bloc"
 FindStates = Callable[[str], list[tuple[int, int, str]]]  # text -> (start, end, state id) of the states it names
 
 
@@ -82,6 +84,11 @@ def status_facts(text: str, people: list[PersonMention], find_states: FindStates
         head = text[:match.start()]
         if not (rel.NOT_FACT.search(head.rsplit(", ", 1)[-1] + match.group(0)) or re.search(r"\bnot\s", match.group(0))):
             found += [Proposed(state, rel.status_relation(match["kind"]), "sco") for state in context.subjects(head)]
+    for match in rel.JOINED_ORGANISATION.finditer(text):
+        head = text[:match.start()]
+        clause = head.rsplit(", ", 1)[-1]
+        if not (rel.NOT_FACT.search(clause + match.group(0)) or is_future(clause) or NEGATED.search(clause)):
+            found += [Proposed(state, "memberOf", "sco") for state in context.subjects(head)]
     for match in rel.WHOSE_COUNTRY.finditer(text):
         person = next((p for p in reversed(people) if p.end <= match.start()), None)
         state = person and (person.of or gazetteer.nationality.get(person.person))
