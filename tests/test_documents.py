@@ -111,12 +111,14 @@ def test_article_id_is_the_file_stem(tmp_path):
     ("ISLAMABAD: Foreign Minister Qureshi", "ISLAMABAD", None, None),
     ("DUSHANBE, 13.07.2018. /NIAT \u00abKhovar\u00bb/. On July 12", "DUSHANBE", "13.07.2018", "NIAT \u00abKhovar\u00bb"),
     ("Ulaanbaatar /MONTSAME/ The Prime Minister of Mongolia", "Ulaanbaatar", None, "MONTSAME"),
+    ("DUSHANBE, June 9, 2022, Asia-Plus -- Health ministers", "DUSHANBE", "June 9, 2022", "Asia-Plus"),
 ])
 def test_datelines_of_many_outlets(line, place, when, agency):
     from loader.reading.documents import dateline
 
     match = dateline(line)
-    assert (match["place"], match["date"], match["agency"] or match["wire"] or match["agency2"]) == (place, when, agency)
+    assert (match["place"], match["date"], match["agency"] or match["wire"] or match["agency2"] or match["agency3"]) == \
+        (place, when, agency)
 
 
 @pytest.mark.parametrize("line", ["Chinese President Xi: we must act", "SCO: leaders meet", "The summit -- a view"])

@@ -1079,3 +1079,20 @@ def test_so_did_the_observers_and_a_possessive_after_s(gazetteer):
                      gazetteer, published=date(2018, 6, 10))
     parts = {(f[2], f[3], f[4]) for f in facts if f[0] == "participation"}
     assert {("ashraf_ghani", "afghanistan", "Observer"), ("alexander_lukashenko", "belarus", "Observer")} <= parts, parts
+
+
+def test_a_ministers_meeting_with_its_past_one_and_the_ministries_of_states(gazetteer):
+    facts = facts_of("Health ministers of the SCO member nations gathered in Tashkent yesterday. Uzbekistan, which "
+                     "currently holds the rotating SCO presidency, hosted the event. Also attending the meeting were, via "
+                     "video link, Minister of Health of Russia Mikhail Murashko, as well as representatives of the health "
+                     "ministries of India and Kazakhstan. SCO health ministers last met on June 30, 2021, in the Tajik "
+                     "capital, Dushanbe. The SCO now counts eight full members -- China, India, Kazakhstan, Kyrgyzstan, "
+                     "Pakistan, Russia, Tajikistan and Uzbekistan.", gazetteer, published=date(2022, 6, 9))
+    assert {("date", "sco_health_ministers_meeting_2022", "2022-06-08"),
+            ("date", "sco_health_ministers_meeting_2021", "2021-06-30"),
+            ("held_in", "sco_health_ministers_meeting_2021", "dushanbe"),
+            ("presidency", "sco", "uzbekistan"),
+            ("participation", "sco_health_ministers_meeting_2022", "-", "india", "Member", "false"),
+            ("participation", "sco_health_ministers_meeting_2022", "mikhail_murashko", "russia", "Member", "true"),
+            } <= facts, facts
+    assert len({f[1] for f in facts if f[0] == "status" and f[2] == "memberOf"}) == 8

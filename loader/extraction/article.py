@@ -219,6 +219,10 @@ class Article:
                         when: date | None, main: Meeting | None) -> str | None:
         """A council or ministerial meeting: of the year the text gives, else the main one if it can be."""
         year, own_date = mention.year, None
+        trigger = rel.bilateral_trigger(s.text)  # talks the sentence reports, unless the verb is the mention's own
+        talks = rel.SIDELINES.search(s.text) or trigger and not mention.start <= trigger.start() < mention.end
+        if year and when and when.year == year and not talks:
+            own_date = when  # "SCO health ministers last met on June 30, 2021, in Dushanbe"
         if year is None and mention.ordinal and (s.reference or self.doc.published) \
                 and (numbered := mention.series.year_of_ordinal(mention.ordinal)):
             year = numbered  # "the 22nd meeting of the Council of Heads of State": 2022's, whatever year the article is

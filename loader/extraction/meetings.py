@@ -49,7 +49,8 @@ MINISTERS_OF_THE_SCO = rf"(?:\s(?:of|from)\s(?:the\s)?(?:SCO\s)?(?:member\s(?:st
 MINISTERIAL_MEETING = Gated(
     rf"\b(?:(?:{ORDINAL})\s)?(?:(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?:'s)?\s)?"
     rf"(?:(?:(?:meeting|session|conference)\sof\s(?:the\s)?(?:SCO\s)?(?P<who>{_WHO}){MINISTERS_OF_THE_SCO}?)"
-    rf"|(?P<who2>{_WHO})(?:'s?)?{MINISTERS_OF_THE_SCO}?(?:\s(?:are|were))?\s(?:meeting|meet|session|conference|met\b|convened|gathered))",
+    rf"|(?P<who2>{_WHO})(?:'s?)?{MINISTERS_OF_THE_SCO}?(?:\s(?:are|were))?(?:\s(?:last|previously|first))?\s(?:meeting|meet|session|"
+    r"conference|met\b|convened|gathered))",
     re.I, words=("minister", "secretar", "prosecutor", "procurator", "justices", "supreme", "heads of", "advis", "chiefs",
                  "coordinators", "speakers"))
 MEETING_NOUNS = ("meet", "session", "conference", "met", "convened", "gathered")  # one is in every ministerial match

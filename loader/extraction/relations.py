@@ -100,13 +100,13 @@ LIST_SEPARATOR = re.compile(r"(?:[,;]\s(?:and\s)?|\sand\s|\s?[-\u2013\u2014]\s|\
 # "The organisation was founded in Shanghai in 2001 by China, Russia, ...": the founders are members
 FOUNDED_BY = Gated(r"\b(?:was|were)\s(?:founded|established|set\sup|created)\b[^.;]{0,40}?\bby\s(?:the\s)?", words=("by",))
 COMPRISES = Gated(r"\b(?:SCO|bloc|organi[sz]ation|grouping|group)(?:,\s(?:which|that))?\s(?:now\s|currently\s)?"
-                  r"(?:comprises|consists\sof|includes|groups|brings\stogether|unites|is\s(?:now\s)?made\sup\sof|"
+                  r"(?:comprises|consists\sof|includes|groups|brings\stogether|unites|counts|numbers|is\s(?:now\s)?made\sup\sof|"
                   r"is\s(?:now\s)?composed\sof)\s"
-                  r"(?:(?:\w+|\d+)\s(?:full\s)?member\s(?:states|countries|nations)(?::|\s[-\u2013\u2014])?\s)?"
+                  r"(?:(?:\w+|\d+)\s(?:full\s)?member(?:s|\s(?:states|countries|nations))(?::|\s(?:--|[-\u2013\u2014]))?\s)?"
                   r"|\b(?:SCO|bloc|organi[sz]ation|grouping)\s(?:now\s|currently\s)?has\s(?:\w+|\d+)\s(?:full\s)?"
                   r"member(?:s|\s(?:states|countries|nations)):\s",
                   words=("comprises", "consists of", "includes", "groups", "brings together", "unites", "made up of",
-                         "composed of", "has"))
+                         "composed of", "has", "counts", "numbers"))
 # "India and Pakistan became full members of the SCO, joining China, Russia, ... in the grouping": those joined are members
 JOINING_MEMBERS = Gated(r"\b(?:became|become|becomes|becoming|(?:was|were)\s(?:admitted|accepted)\sas)\s[^.;]{0,50}?\bmembers?\b"
                         r"[^.;]{0,60}?,\sjoining\s(?:the\s)?(?:(?:six|seven|eight|nine|founding|existing|other|current)\s)*"
@@ -136,9 +136,10 @@ HANDOVER = Gated(rf"\b(?:handed\sover|passed|transferred)\sthe\s{_OF_SCO}(?:rota
                  rf"|\b(?P<to3>[A-Z][a-z]+)(?:,\s(?:which|that))?\s(?:took\sover|assumed|has\staken\sover)\sthe\s{_OF_SCO}(?:rotating\s)?"
                  r"(?:chair(?:manship)?|presidency)", words=("chair", "presidency", "Chair", "Presidency"))
 # "Kyrgyzstan, which holds the SCO presidency", "hosted by Russia as the current chair of the grouping"
-PRESIDENCY = Gated(rf"\brotating\s(?:chair(?:manship)?|presidency)\b|\b(?:holds?|holding|has\sheld|currently\sholds)\s(?:the\s)?"
-                   rf"{_OF_SCO}(?:chairmanship|presidency)\b|\bas\s(?:the\s)?{_OF_SCO}current\s(?:chair|president)\b",
-                   re.I, words=("rotating", "chairmanship", "presidency", "current chair", "current president"))
+PRESIDENCY = Gated(rf"\brotating\s(?:SCO\s)?(?:chair(?:manship)?|presidency)\b|\b(?:holds?|holding|has\sheld|currently\sholds)\s(?:the\s)?"
+                   rf"(?:rotating\s)?{_OF_SCO}(?:chairmanship|presidency)\b|\bas\s(?:the\s)?{_OF_SCO}current\s(?:chair|president)\b"
+                   r"|\b(?:currently\s)?chairs\sthe\s(?:SCO|organi[sz]ation|bloc|grouping)\b",
+                   re.I, words=("rotating", "chairmanship", "presidency", "current chair", "current president", "chairs the"))
 PARTICIPATE = Gated(
     r"^So\sdid\b|\b(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
     r"(?:were|was)\spresent|represented\sby)\b|\b(?:address|speech|remarks)\s(?:at|to)\b|\baddressed\sthe\s(?:\w+\s)?(?:meeting|summit|"

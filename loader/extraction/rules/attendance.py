@@ -15,7 +15,8 @@ from loader.extraction.rules.statuses import state_list
 from loader.facts import BILATERAL, MEMBER, PRESS_EVENT, STATE
 
 GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads\sof\s(?:[Ss]tate|[Gg]overnment)|[Rr]epresentatives|"
-                        r"[Mm]inisters|[Pp]residents|[Pp]rime\s[Mm]inisters)\s(?:from|of)\s(?:the\s)?(?=[A-Z])")
+                        r"[Mm]inisters|[Pp]residents|[Pp]rime\s[Mm]inisters)\s(?:from|of)\s(?:the\s)?"
+                        r"(?:(?:[a-z]+\s){1,3}(?:ministries|agencies|departments|services)\sof\s(?:the\s)?)?(?=[A-Z])")
 ABSENT = re.compile(r"[^.;]{0,20}?\b(?:did\snot|didn't|does\snot|will\snot|won't|could\snot|couldn't|was\snot|were\snot|"
                     r"never|skipped|boycotted|stayed\saway)\b")
 GROUP_BY_VIDEO = re.compile(r"\b(?:took\spart|participated|joined\sin|attended)\s(?:[a-z]+\s){0,3}?(?:via|by)\svideo")
@@ -67,8 +68,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     for group in GROUP_FROM.finditer(text):  # "Delegations from China, Russia and India attended"
         for state in state_list(text, group.end(), lambda t: a.rec.entities(t, (STATE,))):
             if not any(p.of == state for p in people):
-                yield Attended(target, None, state, None, rel.capacity_in(stated), bool(rel.REMOTE.search(text)),
-                               text)
+                yield Attended(target, None, state, None, rel.capacity_in(stated),
+                               bool(rel.REMOTE.search(text[group.start():])), text)
     colon = text.find(": ")
     heading = rel.capacity_in(stated[:colon]) if colon > 0 else None  # "heads of delegations of the member states:"
     of_members = rel.MEMBERS_MEETING.search(text) or a.members_at == s.index - 1 and rel.LIST_FOLLOWS.match(text)
@@ -90,7 +91,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
                 (heading if person.start > colon else None)  # "<State>, an observer, was represented by"
             listed = capacity if own or listed and not LIST_BREAK.search(before) else None
             remote = remote_all or bool(by_video and person.end <= by_video.start()) or \
-                bool(rel.REMOTE.search(after.split(",")[0] if i + 1 < len(members) else after))
+                bool(rel.REMOTE.search(after.split(",")[0] if i + 1 < len(members) else after)) or \
+                bool(rel.REMOTE.search(before[-40:].rsplit(";", 1)[-1]))  # "..., and, via video link, <Name>"
             of = person.of or _represents(a, text, person, people)
             yield Attended(target, person.person, of, person, capacity, remote, text)
         if rel.OTHER_MEMBERS.search(chunk):
