@@ -1096,3 +1096,24 @@ def test_a_ministers_meeting_with_its_past_one_and_the_ministries_of_states(gaze
             ("participation", "sco_health_ministers_meeting_2022", "mikhail_murashko", "russia", "Member", "true"),
             } <= facts, facts
     assert len({f[1] for f in facts if f[0] == "status" and f[2] == "memberOf"}) == 8
+
+
+def test_a_wire_story_of_a_summit_with_its_absences_and_the_bloc_described(gazetteer):
+    facts = facts_of("Chinese President Hu Jintao, Russia's Dmitry Medvedev and the president of Kazakhstan, Nursultan "
+                     "Nazarbayev, joined host "
+                     "Uzbekistan for the bloc's 10th annual summit in the Uzbek capital on Friday. Kyrgyzstan's interim "
+                     "leader Roza Otunbayeva stayed in Bishkek and sent Foreign Minister Ruslan Kazakbayev in her place. "
+                     "Medvedev held talks on Thursday with Pakistani President Asif Ali Zardari, whose country is one of "
+                     "four SCO observers along with India, Iran and Mongolia. Belarus and Sri Lanka were made dialogue "
+                     "partners at the bloc's last summit. The SCO, set up in 2001, groups China, Russia, Kazakhstan, "
+                     "Kyrgyzstan, Tajikistan and Uzbekistan. At the close of the meeting Karimov handed the group's "
+                     "rotating presidency to Kazakhstan, which will host next year's summit in Astana.",
+                     gazetteer, published=date(2010, 6, 11))
+    meeting = "sco_heads_of_state_council_2010"
+    assert {("held_in", meeting, "tashkent"), ("host", meeting, "uzbekistan"), ("ordinal", meeting, "10"),
+            ("presidency", "sco", "kazakhstan"), ("status", "mongolia", "observerOf", "sco"),
+            ("status", "pakistan", "observerOf", "sco"), ("status", "sri_lanka", "dialoguePartnerOf", "sco"),
+            ("status", "kyrgyzstan", "memberOf", "sco"),
+            ("participation", meeting, "ruslan_kazakbaev", "kyrgyzstan", "Member", "false")} <= facts, facts
+    assert not any(f[0] == "participation" and f[2] == "roza_otunbayeva" for f in facts), facts
+    assert ("held_in", meeting, "astana") not in facts

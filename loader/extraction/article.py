@@ -240,8 +240,8 @@ class Article:
                 and main.kind in SERIES_KINDS and (place := self.gaz.lookup(mention.city_word)) and place.id == main.city:
             return self.main  # "the Islamabad summit" in an article about the heads of government meeting there
         if year is None and allow_main:
-            if not main or main.kind != mention.kind:
-                return None
+            if not main or main.kind != mention.kind or is_future(_clause(s.text, mention)) and not self.main_future:
+                return None  # "Kazakhstan, which will host next year's summit in Astana": not the article's
             if mention.ordinal and main.ordinal not in (None, mention.ordinal):
                 return None  # "the eighth meeting" in an article about the ninth
             place = self.gaz.lookup(mention.city_word) if mention.city_word else None
@@ -351,6 +351,13 @@ class Article:
         self.store.participation(Participation(meeting, agent, of, capacity, remote, evidence, position))
         if capacity in rel.STATUS_OF_CAPACITY and of and kind == STATE:
             self.store.statement(of, rel.STATUS_OF_CAPACITY[capacity], "sco", evidence)
+
+
+def _clause(text: str, mention: MeetingMention) -> str:
+    """The clause a mention stands in: from the comma or semicolon before it to the one after it."""
+    start = max(text.rfind(", ", 0, mention.start), text.rfind("; ", 0, mention.start)) + 1
+    ends = [i for i in (text.find(", ", mention.end), text.find("; ", mention.end)) if i >= 0]
+    return text[start:min(ends, default=len(text))]
 
 
 def _suffix(n: int | None) -> str:

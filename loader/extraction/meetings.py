@@ -79,8 +79,10 @@ PRESS = Gated(r"met\swith\sthe\spress|(?:press|news)\sconference|joint\spress\s(
 NOT_A_NUMBERING = re.compile(r"\s(?:attended|held\s(?:in|since|after)|since|with|for\s(?:the|India|Pakistan|[A-Z])|as\s|in\swhich|"
                              r"where|after|under|to\sbe|of\sits\skind|ever)\b")
 # "The tenth summit of the Shanghai Cooperation Organization", "the 22nd SCO summit": a numbered summit
-ORDINAL_SUMMIT = Gated(rf"\b[Tt]he\s(?:{ORDINAL})\s(?:SCO\s[Ss]ummit|[Ss]ummit(?=\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation)))",
-                       words=("ummit",))
+ORDINAL_SUMMIT = Gated(rf"\b(?:[Tt]he|(?P<whose>(?:[Tt]he\s)?(?:SCO|bloc|group|grouping|organi[sz]ation)'s))\s(?:{ORDINAL})\s"
+                       r"(?:SCO\s[Ss]ummit|(?:annual\s)?[Ss]ummit(?=\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation))|"
+                       r"(?:annual\s)?summit\b)",
+                       words=("ummit",))  # "the 10th SCO summit", "the bloc's 10th annual summit"
 GENERIC = Gated(r"\b(?:the|this|that|today's|yesterday's|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's)\s(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
                 rf"(?:(?:{ORDINAL})\s)?(?:two-day\s|one-day\s|high-level\s|annual\s|ministerial\s)?"
                 r"(?:meeting|meet|summit|session|moot|event|conclave|gathering|huddle|ministerial)\b(?!\s(?:of|between|with)\b)", re.I,
@@ -182,7 +184,8 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
     for match in NAMED_SUMMIT.finditer(text) if summit else ():
         found.append(MeetingMention(match.start(), match.end(), MEETING, name=match["name"]))
     for match in ORDINAL_SUMMIT.finditer(text) if summit else ():
-        if not any(m.start <= match.start() < m.end for m in found):
+        if (match["whose"] or "SCO" in match.group(0) or " of " in text[match.end():match.end() + 4]) and \
+                not any(m.start <= match.start() < m.end for m in found):
             found.append(MeetingMention(match.start(), match.end(), HEADS_OF_STATE, _ordinal(match), generic=True,
                                         series=COUNCIL_SERIES[HEADS_OF_STATE]))
     for match in SCO_PLUS.finditer(text):

@@ -85,8 +85,9 @@ JOINED_ORGANISATION = Gated(
     r"|\b(?:was|were)\sadmitted\s(?=at\s|in\s\d|during\s)",
     words=("join", "acceded", "admitted"))
 # "Erdogan, whose country is a dialogue partner of the bloc": the status of the person's state
-WHOSE_COUNTRY = Gated(r",\swhose\s(?:country|state|nation)\s(?:is|has\sbeen)\s(?:an?\s|the\s)?(?:SCO\s)?"
-                      r"(?P<kind>member(?:\sstate)?|observer(?:\sstate)?|dialogue\spartner)\b", words=("whose",))
+WHOSE_COUNTRY = Gated(r",\swhose\s(?:country|state|nation)\s(?:is|has\sbeen)\s(?:an?\s|the\s|one\sof\s(?:the\s)?(?:\w+\s)?)?(?:SCO\s)?"
+                      r"(?P<kind>member(?:\sstate)?|observer(?:\sstate)?|dialogue\spartner)s?\b"
+                      r"(?:\s(?:of\s(?:the\s)?(?:SCO|bloc|organi[sz]ation)\s)?along\swith\s(?P<others>[^.;]+))?", words=("whose",))
 # "nine member states - China, India, ...", "Its eight member states are India, ...", "observer states, Afghanistan, ..."
 KIND_THEN_LIST = Gated(
     r"\b(?P<kind>[Mm]ember\sstates|[Mm]ember\scountries|[Oo]bserver\sstates|observers|dialogue\spartners|(?<=[Ii]ts\s)(?:full\s)?members"
@@ -99,7 +100,8 @@ LIST_SEPARATOR = re.compile(r"(?:[,;]\s(?:and\s)?|\sand\s|\s?[-\u2013\u2014]\s|\
 # "The eight-member bloc comprises China, Russia, India and Pakistan", "China, one of the founding members of the SCO"
 # "The organisation was founded in Shanghai in 2001 by China, Russia, ...": the founders are members
 FOUNDED_BY = Gated(r"\b(?:was|were)\s(?:founded|established|set\sup|created)\b[^.;]{0,40}?\bby\s(?:the\s)?", words=("by",))
-COMPRISES = Gated(r"\b(?:SCO|bloc|organi[sz]ation|grouping|group)(?:,\s(?:which|that))?\s(?:now\s|currently\s)?"
+COMPRISES = Gated(r"\b(?:SCO|bloc|organi[sz]ation|grouping|group)(?:,\s(?:which|that)|,\s(?:set\sup|founded|created|established)"
+                  r"\s[^,;]{1,30},)?\s(?:now\s|currently\s)?"
                   r"(?:comprises|consists\sof|includes|groups|brings\stogether|unites|counts|numbers|is\s(?:now\s)?made\sup\sof|"
                   r"is\s(?:now\s)?composed\sof)\s"
                   r"(?:(?:\w+|\d+)\s(?:full\s)?member(?:s|\s(?:states|countries|nations))(?::|\s(?:--|[-\u2013\u2014]))?\s)?"
@@ -114,7 +116,8 @@ JOINING_MEMBERS = Gated(r"\b(?:became|become|becomes|becoming|(?:was|were)\s(?:a
 # "with Iran, Belarus and Mongolia holding observer status", "has A, B and C as its full members": the list comes
 # first, its status after
 LIST_THEN_KIND = Gated(r"\s(?:holding|having|with)\s(?P<kind>observer|dialogue\spartner)\sstatus\b"
-                       r"|\s(?:as|made|named)\s(?:its\s)?(?:full\s)?(?:SCO\s)?(?P<kind2>members|observers|dialogue\spartners)\b",
+                       r"|\s(?:(?:were|was|have\sbeen|had\sbeen)\s)?(?:as|made|named)\s(?:its\s)?(?:full\s)?(?:SCO\s)?"
+                       r"(?P<kind2>members|observers|dialogue\spartners)\b",
                        words=("status", " as ", " made ", " named "))
 FOUNDING_MEMBER = Gated(r",\s(?:[^,;]{0,40}\sand\s)?one\sof\sthe\s(?:\w+\s)?(?:founding|original)\smembers\b",
                         words=("founding members", "original members"))
@@ -127,8 +130,8 @@ APPOSITIVE_STATUS = Gated(
     r"(?P<kind>member\sstate|observer(?:\sstate)?|dialogue\spartner)"
     r"(?:\s(?:of|in)\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation))?\b(?!\sat\b)",
     words=("member state", "observer", "dialogue partner"))
-_OF_SCO = r"(?:SCO(?:'s)?\s|organi[sz]ation's\s|bloc's\s|grouping's\s|its\s)?"
-HANDOVER = Gated(rf"\b(?:handed\sover|passed|transferred)\sthe\s{_OF_SCO}(?:rotating\s)?"
+_OF_SCO = r"(?:SCO(?:'s)?\s|organi[sz]ation's\s|bloc's\s|grouping's\s|group's\s|its\s)?"
+HANDOVER = Gated(rf"\b(?:handed(?:\sover)?|passed|transferred)\sthe\s{_OF_SCO}(?:rotating\s)?"
                  r"(?:chair(?:manship)?|presidency)[^.;]*?\sto\s(?:the\s)?(?P<to>[A-Z][a-z]+)|"
                  r"\b(?:[Rr]otating\s)?(?:[Cc]hair(?:manship)?|[Pp]residency)(?:\sof\s(?:the\s)?(?:SCO|[Oo]rgani[sz]ation|bloc))?"
                  r"(?:\sfor\sthe\scoming\speriod)?\s(?:passed|went|was\shanded\sover|was\stransferred)\s"

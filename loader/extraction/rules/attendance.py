@@ -57,6 +57,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     which = re.search(r"\b(?:which|where)\s(?=[^,;]*\b(?:attended|joined)\b)", text)
     if which:
         people = [p for p in people if p.start > which.start()]
+    if participate and participate.group(0).lower().startswith("sent") and not rel.REPRESENTED_BY.search(text):
+        people = [p for p in people if p.start >= participate.end()]  # "X stayed home and sent Y": Y came, not X
     remote_all = bool(re.search(r"\battended\s(?:the\s(?:meeting|summit)\s)?via\svideo|^(?:Participating|Taking\spart|"
                                 r"Joining|Attending)\s(?:via|by)\svideo", text))  # "Joining by video link were A, B and C"
     represented = [m.end() for m in re.finditer(r"representative\sof\s", text)]

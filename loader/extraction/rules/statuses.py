@@ -94,6 +94,9 @@ def status_facts(text: str, people: list[PersonMention], find_states: FindStates
         state = person and (person.of or gazetteer.nationality.get(person.person))
         if state and state in gazetteer.entities and gazetteer.entities[state].kind == STATE:
             found.append(Proposed(state, rel.status_relation(match["kind"]), "sco"))
+            if match["others"]:  # "... one of four SCO observers along with India, Iran and Mongolia"
+                found += [Proposed(other, rel.status_relation(match["kind"]), "sco")
+                          for other in context.state_list(match.start("others"))]
     for match in rel.SELF_MEMBER.finditer(text):
         named = find_states(match["state"] or match["state2"] or "")
         state = speaker_state if match["we"] else (named[0][2] if named else None)
