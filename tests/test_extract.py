@@ -1117,3 +1117,20 @@ def test_a_wire_story_of_a_summit_with_its_absences_and_the_bloc_described(gazet
             ("participation", meeting, "ruslan_kazakbaev", "kyrgyzstan", "Member", "false")} <= facts, facts
     assert not any(f[0] == "participation" and f[2] == "roza_otunbayeva" for f in facts), facts
     assert ("held_in", meeting, "astana") not in facts
+
+
+def test_an_official_read_out_of_receptions_and_the_head_of_state(gazetteer):
+    facts = facts_of("On 11-12 October, Dushanbe hosted the seventeenth meeting of the Council of Heads of Government of "
+                     "the SCO. In the afternoon, the meeting continued with the participation of high representatives of "
+                     "the SCO observer states - Prime Minister of the Republic of Belarus Sergei Rumas and Deputy Prime "
+                     "Minister of Mongolia Ulziisaikhan Enkhtuvshin. The heads of delegations expressed support for the "
+                     "chairmanship of the Kyrgyz Republic in the SCO. Yesterday, President of the Republic of Tajikistan "
+                     "Emomali Rahmon received at the Palace of Nations in Dushanbe the Premier of the State Council of "
+                     "the People's Republic of China Li Keqiang. Today, on the sidelines of the Council meeting, the Head "
+                     "of State also met with Chairman of the Government of the Russian Federation Dmitry Medvedev.",
+                     gazetteer, published=date(2018, 10, 12))
+    meeting = "sco_heads_of_government_council_2018"
+    assert {("presidency", "sco", "kyrgyzstan"),
+            ("participation", meeting, "sergei_rumas", "belarus", "Observer", "false"),
+            ("met_with", "emomali_rahmon", "li_keqiang", "2018-10-11", "-"),
+            ("met_with", "dmitry_medvedev", "emomali_rahmon", "2018-10-12", meeting)} <= facts, facts

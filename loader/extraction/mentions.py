@@ -158,7 +158,7 @@ def titled(text: str) -> bool:
     return " pm " in padded or " fm " in padded  # "PM Modi", "FM Wang Yi": the titles without a head word
 
 
-INITIALS = re.compile(r"^(?P<initials>(?:[A-Z][a-z]?\.\s?){1,3})\s?(?P<family>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")  # "Sh. Aziz"
+INITIALS_NAME = re.compile(r"^(?P<initials>(?:[A-Z][a-z]?\.\s?){1,3})\s?(?P<family>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")  # "Sh. Aziz"
 OF_STATE = re.compile(r"\sof\s(?:the\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[,;.]|\s(?:and|as|were|was|who)\b|$)")
 PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ugli|ogli|uly|kyzy|qizi)$")
 APPOSITIONS = (PERSON_PATTERNS[0][1], PERSON_PATTERNS[1][1])  # the first two, "<Name>, <title>": a name, or two list items?
@@ -388,7 +388,7 @@ class Recognizer:
                 self.variants[name] = self.gazetteer.similar_person(name)
             if self.variants[name]:
                 return self.variants[name]
-            if (initials := INITIALS.match(name)) and (full := self._written_in_full(initials)):
+            if (initials := INITIALS_NAME.match(name)) and (full := self._written_in_full(initials)):
                 return self.resolve(full, title, of, memory, new_entities)  # "Sh. Aziz" ... "Shaukat Aziz"
         key = fold(name)
         candidates = memory.short_names.get(key) or memory.short_names.get(fold(name.split()[-1]), [])

@@ -141,10 +141,11 @@ HANDOVER = Gated(rf"\b(?:handed(?:\sover)?|passed|transferred)\sthe\s{_OF_SCO}(?
 # "Kyrgyzstan, which holds the SCO presidency", "hosted by Russia as the current chair of the grouping"
 PRESIDENCY = Gated(rf"\brotating\s(?:SCO\s)?(?:chair(?:manship)?|presidency)\b|\b(?:holds?|holding|has\sheld|currently\sholds)\s(?:the\s)?"
                    rf"(?:rotating\s)?{_OF_SCO}(?:chairmanship|presidency)\b|\bas\s(?:the\s)?{_OF_SCO}current\s(?:chair|president)\b"
-                   r"|\b(?:currently\s)?chairs\sthe\s(?:SCO|organi[sz]ation|bloc|grouping)\b",
+                   r"|\b(?:currently\s)?chairs\sthe\s(?:SCO|organi[sz]ation|bloc|grouping)\b"
+    r"|\b(?:chairmanship|presidency)\sof\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\sin\sthe\s(?:SCO|[Oo]rgani[sz]ation)\b",
                    re.I, words=("rotating", "chairmanship", "presidency", "current chair", "current president", "chairs the"))
 PARTICIPATE = Gated(
-    r"^So\sdid\b|\b(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
+    r"^So\sdid\b|\bwith\sthe\sparticipation\sof\b|\b(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
     r"(?:were|was)\spresent|represented\sby)\b|\b(?:address|speech|remarks)\s(?:at|to)\b|\baddressed\sthe\s(?:\w+\s)?(?:meeting|summit|"
     r"participants|delegations|gathering|session|event|leaders)\b"
     r"|\bin\sattendance\b|\bamong\sthe\s(?:participants|attendees)\b|\bseated\s(?:around|at)\b|\bjoined\sby\b"
@@ -152,7 +153,7 @@ PARTICIPATE = Gated(
     r"|\btook\sseats?\b|\b(?:around|at)\sthe\stable\b|\bcame\sto\b|\barrived\sin\b|\bheads\sof\s(?:the\s)?delegations?\b|\b(?:present|attending)\s(?:included|were)\b|\blist\sof\s(?:the\s)?participants\b"
     r"|\b(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?(?:[\w-]+\s){0,3}?delegations?\b|\brepresented\s(?=[A-Z])|\bparticipants\s(?:included|were)\b"
     r"|\bcame\sin\sperson\b|\bsent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z]))",
-    re.I, words=("so did", "attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "present", "address",
+    re.I, words=("so did", "participation of", "attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "present", "address",
                  "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in",
                  "delegations", "list of", "delegation", "represented", "participants", "the table", "in person", "sent"))
 # A photo caption that names who is in the picture: "(L-R) Kazakh President ..., ...", "From left: Karimov, Rahmon"
@@ -162,7 +163,7 @@ PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff
 # "SCO observer states: Prime Minister of Mongolia ...": a list of participants headed by their status
 STATUS_HEADING = re.compile(r"(?:the\s)?(?:SCO\s)?(?:member|observer|dialogue\spartner|guest)\s(?:states|countries)\b[^:;.]{0,40}:",
                             re.I)
-ATTEND = re.compile(r"^So\sdid\b|\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|(?:around|at)\sthe\stable|"
+ATTEND = re.compile(r"^So\sdid\b|\bwith\sthe\sparticipation\sof\b|\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|(?:around|at)\sthe\stable|"
                     r"addressed|represented\sby|(?:were|was)\spresent|among\sthe\s(?:participants|attendees)|seated\s(?:around|at)|present\s(?:were|was)|"
                     r"heads\sof\s(?:the\s)?delegations?|(?:present|attending)\s(?:included|were)|list\sof\s(?:the\s)?participants|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?"
                     r"(?:[\w-]+\s){0,3}?delegations?|represented\s(?=[A-Z])|participants\s(?:included|were)|came\sin\sperson"
@@ -379,10 +380,10 @@ BILATERAL_TRIGGER = Gated(
     r"(?:paid\sa\scourtesy\s|courtesy\s)?call(?:ed)?\son(?=\s(?:[A-Z]|the\s[A-Z]|his\s|her\s))|"
     r"[Hh]eld\s(?:a\s|an\s|their\s|his\s|her\s)?(?:\w+\s)?(?:meetings?|talks)|met(?=\s(?:twice|once|again|in\s|on\s|here|\w+\stimes|"
     r"[A-Z]|his\s|her\s))|interaction\swith|was\sreceived(?:\s(?:in|at)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\sby"
-    r"|[Tt]heir\s(?:last|previous)\s(?:meeting|talks)\s(?:was|were))\b"
+    r"|[Tt]heir\s(?:last|previous)\s(?:meeting|talks)\s(?:was|were)|received(?=\s(?:at\s[^,;]{1,50}?\s)?(?:the\s)?[A-Z]))\b"
     r"|(?<=[a-z]\s)discussed\b",
     words=("met", "meeting with", "meeting between", "talks", "eld", "discussed", "call", "interaction with",
-           "was received", "last meeting", "previous meeting"))
+           "received", "last meeting", "previous meeting"))
 SIDELINES = Gated(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)(?:\sof\b|(?=\s(?:on|in|at|later|earlier|the\s(?:same|next|following)\sday|(?:that|this)\s(?:day|morning|afternoon|evening))\b|[.,;]))"
                   r"|\bsideline\s(?:meeting|talks)\b", re.I, words=("sideline", "margins", "fringes"))
 AT_MEETING = Gated(

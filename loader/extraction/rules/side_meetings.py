@@ -33,6 +33,7 @@ DESCRIBED_PARTNER = re.compile(r"\s(?:with\s)?" + DESCRIBED.pattern)
 COUNTERPARTS = re.compile(r"\s(?:with\s)?(?:his|her|their)\s(?P<adjs>[A-Z][a-z]+(?:(?:,\s|,?\sand\s)[A-Z][a-z]+)*)\s"
                           r"counterparts?\b(?!,?\s(?:[A-Z]|the\s[A-Z]))")
 NO_MEETING = re.compile(r"\b(?:no|not|never|without)\s(?:[a-z]+\s){0,2}$|n't\s(?:[a-z]+\s){0,2}$")
+HEAD_OF_STATE = re.compile(r"\b[Tt]he\s(?:Head\sof\s(?:the\s)?State|Leader\sof\sthe\sNation)\b")
 EVE = re.compile(r"\b(?:on\s)?the\seve\sof\b", re.I)
 PARTNER_GAP = re.compile(r"(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.){0,60}")  # initials may stand between: "with M. Mishustin"
 NOT_PARTNER_GAP = re.compile(r"\b(?:said|says|noted|stressed|that|who|which|where|when|while|greetings|message|letter|"
@@ -98,6 +99,9 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     if not before and partners and all(p.person == speaker for p in partners) and \
             re.search(r"\b(?:[Hh]e|[Ss]he)\b", text[:trigger.start()]):
         speaker = a.protagonist({speaker})  # "he met Putin", Putin as often named: the one most named but Putin
+    if not before and (head := HEAD_OF_STATE.search(text, 0, trigger.start())) and \
+            (president := _the_president(a, head)):
+        speaker = president  # "the Head of State also met with ...": the article's one president
     described = [m for m in DESCRIBED.finditer(text, before[-1].end if before else 0, trigger.start())]
     if described and (state := a.gaz.state_of_adjective(described[-1]["adj"])):  # "A and B ...; the Indian leader met"
         speaker = next((p.person for p in reversed(before) if state in (p.of, a.gaz.nationality.get(p.person))),
@@ -172,6 +176,15 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
             yield Attended(meeting_id, agent, of, PersonMention(0, 0, agent, *held) if held else None, None, False,
                            text)
         yield Stated(pair[0], "metWith", pair[1], text)
+
+
+def _the_president(a: Article, head: re.Match) -> str | None:
+    """Who "the Head of State" is: the one person the article has called a president (of the state it speaks for,
+    if it names several)."""
+    presidents = [person for person, held in a.memory.positions.items() if any(t == "President" for t, _ in held)]
+    if len(presidents) > 1 and a.speaker_state:
+        presidents = [p for p in presidents if ("President", a.speaker_state) in a.memory.positions[p]]
+    return presidents[0] if len(presidents) == 1 else None
 
 
 def _counterparts(a: Article, match: re.Match, speaker: str) -> list[PersonMention]:

@@ -119,6 +119,8 @@ def _presidency(context: _Context) -> list[Proposed]:
         if found and found.kind == STATE:
             return [Proposed("sco", "rotatingPresidency", found.id, handover=True)]
     if (match := rel.PRESIDENCY.search(text)) and not rel.NOT_FACT.search(text[:match.end()]):
+        if match["state"] and (named := context.gazetteer.lookup(match["state"])) and named.kind == STATE:
+            return [Proposed("sco", "rotatingPresidency", named.id)]  # "support for the chairmanship of X in the SCO"
         states = context.states_before(match.start())
         if states:
             return [Proposed("sco", "rotatingPresidency", max(states)[1])]
