@@ -1134,3 +1134,20 @@ def test_an_official_read_out_of_receptions_and_the_head_of_state(gazetteer):
             ("participation", meeting, "sergei_rumas", "belarus", "Observer", "false"),
             ("met_with", "emomali_rahmon", "li_keqiang", "2018-10-11", "-"),
             ("met_with", "dmitry_medvedev", "emomali_rahmon", "2018-10-12", meeting)} <= facts, facts
+
+
+def test_an_agency_story_of_a_summit_told_through_its_host_and_guests(gazetteer):
+    facts = facts_of("The presidents of Russia, China and four Central Asian nations held their summit in Moscow on "
+                     "Thursday. Meeting at the Kremlin, the six leaders signed what officials called the Moscow "
+                     "Declaration. Russia played host, but the summit was chaired by Kazakh President Nursultan "
+                     "Nazarbayev. Russia's guests were Chinese President Hu Jintao and Uzbek President Islam Karimov. It "
+                     "was the first summit of the group for Hu. At a closing news conference in Moscow, Putin spoke. The "
+                     "organization was proclaimed in June 2001, when Uzbekistan joined China, Russia and Kazakhstan.",
+                     gazetteer, published=date(2003, 5, 29))
+    meeting = "sco_heads_of_state_council_2003"
+    assert {("adopted", meeting, f"{meeting}_declaration"), ("host", meeting, "russia"),
+            ("participation", meeting, "hu_jintao", "china", "Member", "false"),
+            ("participation", meeting, "islam_karimov", "uzbekistan", "Member", "false"),
+            ("meeting", "press_event_moscow_2003_05_29", "PressEvent"),
+            ("status", "kazakhstan", "memberOf", "sco")} <= facts, facts
+    assert not any(f[0] == "ordinal" for f in facts), facts

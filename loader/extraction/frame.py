@@ -123,8 +123,12 @@ def main_meeting(mentions: list[tuple[Sentence, list[MeetingMention]]], title: s
         if not headline:
             position += 1
     if named and max(named.values()) >= ENOUGH:
-        votes = named  # the meetings the article names decide; "the summit" only when it names none
-    ranked = sorted(votes, key=lambda k: -votes[k])
+        best = max(named, key=lambda k: named[k])
+        meetings = [k for k in votes if k[0] not in (PRESS_EVENT, MEETING)]
+        if not (best[0] == PRESS_EVENT and meetings and max(votes[k] for k in meetings) >= named[best]):
+            votes = named  # the meetings the article names decide; "the summit" only when it names none
+        # (but "the summit" said as often as a press conference is named is the meeting the press heard about)
+    ranked = sorted(votes, key=lambda k: (-votes[k], k[0] == PRESS_EVENT))
     if not ranked or votes[ranked[0]] < ENOUGH:
         return None
     _, sentence, mention = first[ranked[0]]

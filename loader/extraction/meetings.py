@@ -87,6 +87,7 @@ GENERIC = Gated(r"\b(?:the|this|that|today's|yesterday's|(?:Mon|Tues|Wednes|Thur
                 rf"(?:(?:{ORDINAL})\s)?(?:two-day\s|one-day\s|high-level\s|annual\s|ministerial\s)?"
                 r"(?:meeting|meet|summit|session|moot|event|conclave|gathering|huddle|ministerial)\b(?!\s(?:of|between|with)\b)", re.I,
                 words=GENERIC_MEETING_WORDS)
+SOMEONES_NTH = re.compile(r"(?:\sof\sthe\s(?:group|bloc|grouping|organi[sz]ation))?\s(?:for|since)\s")
 FUTURE = Gated(r"\b(?:will|to\sbe\sheld|is\sto|shall|next\s(?:year|week|month)|plans?\sto|is\sexpected\sto|"
                r"(?:is|are)\s(?:set|due|scheduled|slated)\sto)\b", re.I,
                words=("will", "to be held", "is to", "shall", "next", "plan", "expected", "set to", "due to", "scheduled to",
@@ -204,6 +205,10 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
     for match in GENERIC.finditer(text):
         if not any(m.start <= match.start() < m.end or match.start() <= m.start < match.end() for m in found):
             found.append(MeetingMention(match.start(), match.end(), "", _ordinal(match), generic=True))
+    # "the first summit of the group for Hu Jintao", "his first SCO summit": a count of someone's summits
+    found = [replace(m, ordinal=None) if m.ordinal and (SOMEONES_NTH.match(text, m.end) or
+                                                          re.search(r"\b(?:his|her|their)\s$", text[max(0, m.start - 6):m.start]))
+             else m for m in found]
     return sorted(found, key=lambda m: m.start)
 
 

@@ -39,6 +39,8 @@ ALL_MEMBERS_PRESENT = Gated(r"\ball\s(?P<n>two|three|four|five|six|seven|eight|n
                             r"(?:\sof\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation))?\s(?:were|was)\s(?:represented|present)\b"
                             r"|\ball\s(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:SCO\s)?member\s(?:states|countries|"
                             r"nations)\s(?:took\spart|attended|participated)\b", words=("all ",))
+# "Russia's guests were ...": the host's guests are the other leaders, not guests in the SCO's sense
+HOSTS_GUESTS = re.compile(r"\b(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\b")
 MEMBERS_MEETING = Gated(r"\b(?:leaders|heads(?:\sof\s(?:state|government|delegations?))?)\sof\s(?:the\s)?(?:\w+\s)?"
                         r"(?:SCO\s)?member\s(?:states|countries)\b(?=[^.;]*\b(?:narrow|restricted|limited)\sformat\b)",
                         words=("member",))
@@ -84,6 +86,10 @@ JOINED_ORGANISATION = Gated(
     r"(?:[A-Z][a-z]+(?:-[a-z]+)?\s|[a-z]+\s){0,3}?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation|bloc|grouping)\b(?!\sas\b)"
     r"|\b(?:was|were)\sadmitted\s(?=at\s|in\s\d|during\s)",
     words=("join", "acceded", "admitted"))
+# "The organization was proclaimed in June 2001, when Uzbekistan joined China, Russia, ...": the founders
+FOUNDED_WHEN_JOINED = Gated(r"\b(?:organi[sz]ation|SCO|group|grouping|bloc)\s(?:was|were)\s(?:proclaimed|founded|established|"
+                            r"created|set\sup|formed)\b[^.;]*?\b(?P<state>[A-Z][a-z]+)\sjoined\s(?=[A-Z])",
+                            words=("joined",))
 # "Erdogan, whose country is a dialogue partner of the bloc": the status of the person's state
 WHOSE_COUNTRY = Gated(r",\swhose\s(?:country|state|nation)\s(?:is|has\sbeen)\s(?:an?\s|the\s|one\sof\s(?:the\s)?(?:\w+\s)?)?(?:SCO\s)?"
                       r"(?P<kind>member(?:\sstate)?|observer(?:\sstate)?|dialogue\spartner)s?\b"
@@ -145,7 +151,7 @@ PRESIDENCY = Gated(rf"\brotating\s(?:SCO\s)?(?:chair(?:manship)?|presidency)\b|\
     r"|\b(?:chairmanship|presidency)\sof\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\sin\sthe\s(?:SCO|[Oo]rgani[sz]ation)\b",
                    re.I, words=("rotating", "chairmanship", "presidency", "current chair", "current president", "chairs the"))
 PARTICIPATE = Gated(
-    r"^So\sdid\b|\bwith\sthe\sparticipation\sof\b|\b(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
+    r"^So\sdid\b|\b(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|\bwith\sthe\sparticipation\sof\b|\b(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
     r"(?:were|was)\spresent|represented\sby)\b|\b(?:address|speech|remarks)\s(?:at|to)\b|\baddressed\sthe\s(?:\w+\s)?(?:meeting|summit|"
     r"participants|delegations|gathering|session|event|leaders)\b"
     r"|\bin\sattendance\b|\bamong\sthe\s(?:participants|attendees)\b|\bseated\s(?:around|at)\b|\bjoined\sby\b"
@@ -153,7 +159,7 @@ PARTICIPATE = Gated(
     r"|\btook\sseats?\b|\b(?:around|at)\sthe\stable\b|\bcame\sto\b|\barrived\sin\b|\bheads\sof\s(?:the\s)?delegations?\b|\b(?:present|attending)\s(?:included|were)\b|\blist\sof\s(?:the\s)?participants\b"
     r"|\b(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?(?:[\w-]+\s){0,3}?delegations?\b|\brepresented\s(?=[A-Z])|\bparticipants\s(?:included|were)\b"
     r"|\bcame\sin\sperson\b|\bsent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z]))",
-    re.I, words=("so did", "participation of", "attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "present", "address",
+    re.I, words=("so did", "guests were", "guests included", "participation of", "attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "present", "address",
                  "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in",
                  "delegations", "list of", "delegation", "represented", "participants", "the table", "in person", "sent"))
 # A photo caption that names who is in the picture: "(L-R) Kazakh President ..., ...", "From left: Karimov, Rahmon"
@@ -163,7 +169,7 @@ PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff
 # "SCO observer states: Prime Minister of Mongolia ...": a list of participants headed by their status
 STATUS_HEADING = re.compile(r"(?:the\s)?(?:SCO\s)?(?:member|observer|dialogue\spartner|guest)\s(?:states|countries)\b[^:;.]{0,40}:",
                             re.I)
-ATTEND = re.compile(r"^So\sdid\b|\bwith\sthe\sparticipation\sof\b|\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|(?:around|at)\sthe\stable|"
+ATTEND = re.compile(r"^So\sdid\b|\b(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|\bwith\sthe\sparticipation\sof\b|\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|(?:around|at)\sthe\stable|"
                     r"addressed|represented\sby|(?:were|was)\spresent|among\sthe\s(?:participants|attendees)|seated\s(?:around|at)|present\s(?:were|was)|"
                     r"heads\sof\s(?:the\s)?delegations?|(?:present|attending)\s(?:included|were)|list\sof\s(?:the\s)?participants|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?"
                     r"(?:[\w-]+\s){0,3}?delegations?|represented\s(?=[A-Z])|participants\s(?:included|were)|came\sin\sperson"
@@ -218,15 +224,16 @@ POINT_LEAD = re.compile(
     r"(?:jointly\s|collectively\s|work\stogether\sto\s)?",
 )
 _ADOPT = r"(?:signed|adopted|approved|issued|released|endorsed|inked|signs?|adopts?|approves?|signing|adopting|approving|endorsing|put(?:ting)?\s(?:their|its)\s(?:names|signatures?)\sto)"  # "putting their names to the Dushanbe Declaration"
+_CALLED = r"(?:what\s(?:officials|they|organi[sz]ers)\s(?:called|dubbed|termed)\s)?"  # "signed what officials called the ..."
 DOCUMENT = Gated(
-    rf"\b{_ADOPT}(?:\sand\s{_ADOPT})?\s"
+    rf"\b{_ADOPT}(?:\sand\s{_ADOPT})?\s{_CALLED}"
     r"(?:the\s|a\s)?(?P<doc>(?P<joint>[Jj]oint\s)?[Cc]ommuni(?:que|qué)|(?:[A-Z][a-z]+\s)+Declaration(?:\s(?:on|of)\s[^,.;]+?)?"
     r"|Declaration\sof\sthe\s(?:Heads|Council|Leaders)\s[^,.;]*?"
     r"|(?:[Jj]oint\s)?[Ss]tatements?(?:\son\s[^,.;]+?)?|(?:[A-Z][a-z]+\s)*[Dd]eclaration)"
     r"(?=\sand\s[a-z]+ed\b|\s(?:and|to|at|with|in|after|during|following|on|by|here|announcing|founding)\b|[,.;]|$)"
     r"|(?:\b[Aa]\s|^)(?P<doc4>[Ss]tatements?)\s(?:of|by)\s(?:the\s)?(?:SCO\s)?(?:[A-Z][a-z]+\s(?:of\s)?){0,5}?(?:Council|Ministers|States)"
     r"(?:\s(?:on|about)\s[^.;]{1,100}?)?\s(?:was|were)\s(?:also\s)?(?:adopted|approved|signed)"  # "A statement of the ... was adopted"
-    r"|\b(?:[Tt]he\s|[Aa]\s)?(?P<doc2>(?:[A-Z][a-z]+\s)+Declaration|[Jj]oint\s[Cc]ommuni(?:que|qué))"
+    r"|\b(?:[Tt]he\s|[Aa]\s)?(?P<doc2>(?:[A-Z][a-z]+\s)+Declaration|[Jj]oint\s(?:[Cc]ommuni(?:que|qué)|[Dd]eclaration))"
     r"(?:\sof\sthe\s(?:SCO\s)?(?:[A-Z][a-z]+\s(?:of\s)?){1,5}?(?:Council|State|States))?(?:,\s(?=signed\sby)|\s(?:(?:was|were)\s(?:also\s)?)?)"
     rf"{_ADOPT}\b|\badoption\sof\s(?:the\s|a\s)?(?P<doc3>(?:[A-Z][a-z]+\s)+Declaration|[Jj]oint\s[Cc]ommuni(?:que|qué))",
     words=("signed", "names to", "signature", "adopted", "approved", "issued", "released", "endorsed", "inked", "adoption", "sign", "adopt",
@@ -248,7 +255,7 @@ _NAMED_HEAD = r"(?:Treaty|Charter|Convention|Agreement|Strategy|Programme|Progra
 _NAMED_DOCUMENT = (rf"(?P<name>(?:(?:SCO|[A-Z][\w'-]*)\s){{0,4}}{_NAMED_HEAD}"
                    rf"(?:\s(?:on|of|for|until|between|to|against)\s(?:the\s)?{_DOC_WORD}(?:(?:,\s(?:and\s)?|"
                    rf"\s(?:(?:and|of|the|on|in|for|to|until)\s)*)(?!(?:the\s)?{_NAMED_HEAD}\b){_DOC_WORD})*)?)")
-ADOPTED_NAMED = Gated(rf"\b{_ADOPT}(?:\sand\s{_ADOPT})?\sthe\s{_NAMED_DOCUMENT}",
+ADOPTED_NAMED = Gated(rf"\b{_ADOPT}(?:\sand\s{_ADOPT})?\s{_CALLED}the\s{_NAMED_DOCUMENT}",
                       words=("signed", "names to", "signature", "adopted", "approved", "endorsed", "inked", "sign", "adopt", "approve"))
 # "- the SCO Anti-Drug Strategy for 2024-2029;": a named document as an item of a list of documents
 LISTED_NAMED = re.compile(rf"^(?:the\s)?{_NAMED_DOCUMENT}")

@@ -108,9 +108,11 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
 
 
 def _without_meeting_names(text: str, mentions) -> str:
-    """The text with the names of the meetings it mentions blanked out, its offsets kept."""
-    for mention in mentions:
-        text = text[:mention.start] + " " * (mention.end - mention.start) + text[mention.end:]
+    """The text with the names of the meetings it mentions, and a host's "guests", blanked out, its offsets kept."""
+    spans = [(mention.start, mention.end) for mention in mentions]
+    spans += [match.span() for match in rel.HOSTS_GUESTS.finditer(text)] if "guests" in text else []
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
     return text
 
 

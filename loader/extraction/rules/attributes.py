@@ -29,8 +29,9 @@ CAPITAL_APPOSITION = re.compile(r",\s(?:the\s)?(?:[A-Z][a-z]+\s)?capital(?:\s(?:
 DATES_IN_BRACKETS = re.compile(r"\s?\(([^()]{4,40}?\d[^()]{0,20})\)")
 MENTION_IN = re.compile(r"\s(?:held\s)?in\s(?:the\s)?(?:[a-z]+\s){0,2}?(?:city\sof\s)?(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 MENTION_IN_CAPITAL = re.compile(r"\s(?:held\s)?in\sthe\s(?P<adj>[A-Z][a-z]+)\scapital\b")
-HOST_NOUN = Gated(r"\b(?:joined|by|with|of)\s(?:the\s)?host\s(?:country\s|nation\s|state\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b",
-                  words=("host ",))
+HOST_NOUN = Gated(r"\b(?:joined|by|with|of)\s(?:the\s)?host\s(?:country\s|nation\s|state\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
+                  r"|\b(?P<state2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:played|plays|was|is|acted\sas)\s(?:the\s)?host\b(?!\s(?:to|of)\b)",
+                  words=("host",))  # "joined host Uzbekistan", "Russia played host"
 HELD_AFTER_MENTION = re.compile(rf",?\s(?:which\swas\s|that\swas\s)?(?:held|convened)(?:\sin\s(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
                                 rf"(?:\son\s(?P<date>\d{{1,2}}\s{MONTH}(?:\s(?:19|20)\d{{2}})?|{MONTH}\s\d{{1,2}}(?:,?\s(?:19|20)\d{{2}})?))?"
                                 r"(?<=[a-z0-9])(?=[,.;]|\s(?:and|to|with)\b|$)")
@@ -123,7 +124,7 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
                     (state := a.gaz.state_of_adjective(at["adj"])) in CAPITALS:
                 yield Attributes(target, {"city": CAPITALS[state]})  # "the bloc's 10th summit in the Uzbek capital"
                 yield Named(CAPITALS[state])
-    if (host := HOST_NOUN.search(text)) and not is_future(text) and (state := a.state_named(host["state"])):
+    if (host := HOST_NOUN.search(text)) and not is_future(text) and (state := a.state_named(host["state"] or host["state2"])):
         yield Attributes(target, {"host_state": state})  # "joined host Uzbekistan for the summit"
     if (capital := IN_THE_CAPITAL.search(text)) and not is_future(text) and not rel.REMOTE.search(text) \
             and (state := a.gaz.state_of_adjective(capital["adj"])) in CAPITALS:

@@ -89,6 +89,10 @@ def status_facts(text: str, people: list[PersonMention], find_states: FindStates
         clause = head.rsplit(", ", 1)[-1]
         if not (rel.NOT_FACT.search(clause + match.group(0)) or is_future(clause) or NEGATED.search(clause)):
             found += [Proposed(state, "memberOf", "sco") for state in context.subjects(head)]
+    for match in rel.FOUNDED_WHEN_JOINED.finditer(text):
+        if len(joined := context.state_list(match.end())) >= 2 and (state := gazetteer.lookup(match["state"])) \
+                and state.kind == STATE:
+            found += [Proposed(member, "memberOf", "sco") for member in (state.id, *joined)]
     for match in rel.WHOSE_COUNTRY.finditer(text):
         person = next((p for p in reversed(people) if p.end <= match.start()), None)
         state = person and (person.of or gazetteer.nationality.get(person.person))
@@ -118,7 +122,8 @@ def _presidency(context: _Context) -> list[Proposed]:
         found = context.gazetteer.lookup(handover["to"] or handover["to2"] or handover["to3"] or "")
         if found and found.kind == STATE:
             return [Proposed("sco", "rotatingPresidency", found.id, handover=True)]
-    if (match := rel.PRESIDENCY.search(text)) and not rel.NOT_FACT.search(text[:match.end()]):
+    if (match := rel.PRESIDENCY.search(text)) and not rel.NOT_FACT.search(text[:match.end()]) \
+            and not is_future(text[:match.end()]):  # "..., when Nazarbaev takes over the rotating chairmanship"
         if match["state"] and (named := context.gazetteer.lookup(match["state"])) and named.kind == STATE:
             return [Proposed("sco", "rotatingPresidency", named.id)]  # "support for the chairmanship of X in the SCO"
         states = context.states_before(match.start())
