@@ -1151,3 +1151,19 @@ def test_an_agency_story_of_a_summit_told_through_its_host_and_guests(gazetteer)
             ("meeting", "press_event_moscow_2003_05_29", "PressEvent"),
             ("status", "kazakhstan", "memberOf", "sco")} <= facts, facts
     assert not any(f[0] == "ordinal" for f in facts), facts
+
+
+def test_captions_in_the_present_and_talks_dated_after_their_verb(gazetteer):
+    facts = facts_of("The SCO summit opened in Tashkent on Thursday. Chinese President Xi Jinping meets with Uzbek "
+                     "President Islam Karimov in Tashkent, June 22, 2016. (Xinhua Photo) Chinese leader, who arrived in "
+                     "Uzbekistan on Tuesday, had held talks with Russian President Vladimir Putin on Wednesday.",
+                     gazetteer, published=date(2016, 6, 24))
+    met = {f[1:4] for f in facts if f[0] == "met_with"}
+    assert met == {("islam_karimov", "xi_jinping", "2016-06-22"), ("vladimir_putin", "xi_jinping", "2016-06-22")}, facts
+
+
+def test_counterparts_from_states_named_before(gazetteer):
+    facts = facts_of("The SCO defence ministers met in Moscow on Friday. Uzbek Defence Minister Bakhodir Kurbanov and "
+                     "Indian Defence Minister Rajnath Singh attended. On Saturday Singh held separate meetings with his "
+                     "counterparts from Uzbekistan and Kazakhstan on the sidelines.", gazetteer, published=date(2020, 9, 5))
+    assert {f[1:3] for f in facts if f[0] == "met_with"} == {("bakhodir_kurbanov", "rajnath_singh")}, facts

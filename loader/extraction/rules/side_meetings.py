@@ -26,12 +26,13 @@ EARLIER = re.compile(r"\b(?:had\s(?:last\s|previously\s|earlier\s)?met|last\smet
 FOLLOWING_DAY = re.compile(r"\bthe\s(?:following|next)\sday\b", re.I)
 OCCASION = re.compile(r"\bwhen\smeeting\swith\b|\b[Ii]n\s(?:his|her|their)\s(?:meeting|talks)\swith\b|\b[Dd]uring\s(?:his\s|her\s|their\s)?(?:talks|meeting)\swith\b|\bwhile\smeeting\b")
 # "Modi and Khan avoided each other; the Indian leader met Xi": the one of the people before of that state
-DESCRIBED = re.compile(r"\b[Tt]he\s(?P<adj>[A-Z][a-z]+)\s(?:leader|president|prime\sminister|premier|minister|head\sof\sstate)\b")
+DESCRIBED = re.compile(r"(?:\b[Tt]he\s|^)(?P<adj>[A-Z][a-z]+)\s(?:leader|president|prime\sminister|premier|minister|head\sof\sstate)\b")
 DESCRIBED_PARTNER = re.compile(r"\s(?:with\s)?" + DESCRIBED.pattern)
 # "met his Iranian and Kazakh counterparts": of each state, the one who holds the speaker's title (named without a name;
 # "his Chinese counterpart Li Shangfu" is a person mention of its own)
-COUNTERPARTS = re.compile(r"\s(?:with\s)?(?:his|her|their)\s(?P<adjs>[A-Z][a-z]+(?:(?:,\s|,?\sand\s)[A-Z][a-z]+)*)\s"
-                          r"counterparts?\b(?!,?\s(?:[A-Z]|the\s[A-Z]))")
+COUNTERPARTS = re.compile(r"\s(?:with\s)?(?:his|her|their)\s(?:(?P<adjs>[A-Z][a-z]+(?:(?:,\s|,?\sand\s)[A-Z][a-z]+)*)\s"
+                          r"counterparts?\b(?!,?\s(?:[A-Z]|the\s[A-Z]))|counterparts?\sfrom\s(?P<states>[A-Z][a-z]+(?:(?:,\s|,?\sand\s)"
+                          r"[A-Z][a-z]+)*))")  # "his Iranian and Kazakh counterparts", "his counterparts from Uzbekistan and ..."
 NO_MEETING = re.compile(r"\b(?:no|not|never|without)\s(?:[a-z]+\s){0,2}$|n't\s(?:[a-z]+\s){0,2}$")
 HEAD_OF_STATE = re.compile(r"\b[Tt]he\s(?:Head\sof\s(?:the\s)?State|Leader\sof\sthe\sNation)\b")
 EVE = re.compile(r"\b(?:on\s)?the\seve\sof\b", re.I)
@@ -115,7 +116,7 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         yield Context({"sidelines_of": beside, "visit": False})
     if speaker is None or not partners:
         return
-    when = sentence_date(text, s.reference)
+    when = sentence_date(text[trigger.start():], s.reference) or sentence_date(text, s.reference)  # the talks' day
     past = a.years.get(beside) if beside and beside != a.main and not when else None
     if past and s.reference and past < s.reference.year:  # "on the sidelines of that summit": the summit's day or year
         when = a.facts.meetings[beside].date
@@ -192,7 +193,7 @@ def _counterparts(a: Article, match: re.Match, speaker: str) -> list[PersonMenti
     speaker's title; none where the article names no such person, or more than one."""
     titles = {title for title, _ in a.memory.positions.get(speaker, ())}
     found = []
-    for adjective in re.split(r",\s|,?\sand\s", match["adjs"]):
+    for adjective in re.split(r",\s|,?\sand\s", match["adjs"] or match["states"]):
         state = a.gaz.state_of_adjective(adjective)
         holders = {person for person, held in a.memory.positions.items() if person != speaker
                    and any(of == state and title in titles for title, of in held)} if state else set()
