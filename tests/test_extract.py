@@ -1167,3 +1167,30 @@ def test_counterparts_from_states_named_before(gazetteer):
                      "Indian Defence Minister Rajnath Singh attended. On Saturday Singh held separate meetings with his "
                      "counterparts from Uzbekistan and Kazakhstan on the sidelines.", gazetteer, published=date(2020, 9, 5))
     assert {f[1:3] for f in facts if f[0] == "met_with"} == {("bakhodir_kurbanov", "rajnath_singh")}, facts
+
+
+def test_a_title_case_headline_names_no_new_people(gazetteer):
+    document = Document("t", "t.txt", date(2022, 9, 16), "PM Modi Leaves Uzbekistan After Attending SCO Summit",
+                        "PM Modi Leaves Uzbekistan After Attending SCO Summit\n\nPrime Minister Narendra Modi left "
+                        "Samarkand on Friday after attending the SCO summit and holding bilateral talks with Russian "
+                        "President Vladimir Putin. The summit also saw the participation of Chinese President Xi Jinping.")
+    facts = fact_tuples(extract_facts(document, gazetteer))
+    people = {f[1] for f in facts if f[0] == "entity" and f[2] == "Person"}
+    assert people == {"narendra_modi", "vladimir_putin", "xi_jinping"}, people
+    assert {("participation", "sco_heads_of_state_council_2022", "narendra_modi", "india", "-", "false"),
+            ("participation", "sco_heads_of_state_council_2022", "xi_jinping", "china", "-", "false"),
+            ("met_with", "narendra_modi", "vladimir_putin", "2022-09-16", "-")} <= facts, facts
+
+
+def test_brief_discussions_including_leaders_and_an_undated_meeting_of_the_year(gazetteer):
+    facts = facts_of("Russian President Vladimir Putin held brief discussions with several regional leaders, including "
+                     "Pakistani Prime Minister Shahbaz Sharif and Tajik President Emomali Rahmon, on the sidelines of the "
+                     "SCO summit in Tianjin. Earlier, Putin conducted a bilateral meeting with Vietnamese Prime Minister "
+                     "Pham Minh Chinh. The SCO was founded at a summit in Shanghai in 2001 by the presidents of Russia, "
+                     "China and Kazakhstan. India and Pakistan became its permanent members in 2017.",
+                     gazetteer, published=date(2025, 9, 1))
+    assert {f[1:3] for f in facts if f[0] == "met_with"} == {
+        ("shehbaz_sharif", "vladimir_putin"), ("emomali_rahmon", "vladimir_putin"), ("pham_minh_chinh", "vladimir_putin")}
+    assert ("meeting", "bilateral_pham_minh_chinh_vladimir_putin_2025", "BilateralMeeting") in facts
+    assert {f[1] for f in facts if f[0] == "status" and f[2] == "memberOf"} == {
+        "russia", "china", "kazakhstan", "india", "pakistan"}, facts

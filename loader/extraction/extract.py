@@ -170,6 +170,11 @@ def _read(a: Article, s: Sentence) -> Seen:
     """The people and meetings a sentence names, resolved against the article so far, and the context it opens."""
     text, a.current = s.text, s
     people = a.rec.people(text, a.memory, a.new_entities)
+    if (s.index < 0 or s.index == 0 and text == a.headline) and _title_case(text):  # "PM Modi Leaves Uzbekistan"
+        for mention in people:
+            if mention.person not in a.gaz.entities and a.mentions_count[mention.person] == 0:
+                a.new_entities.pop(mention.person, None)
+        people = [mention for mention in people if mention.person in a.gaz.entities or a.mentions_count[mention.person]]
     for person in people:
         if not person.of and (led := rel.LED_FOR.match(text[person.end:])):
             person.of = a.gaz.state_of_adjective(led["adj"] or led["state"] or led["bracket"])
@@ -202,6 +207,12 @@ def _read(a: Article, s: Sentence) -> Seen:
     if "visit" in text and re.search(r"\bvisit\b", text):
         a.visit = True
     return seen
+
+
+def _title_case(text: str) -> bool:
+    """Is a headline written with Every Word Capitalised (where capitals do not mark names)?"""
+    words = [word for word in re.findall(r"[A-Za-z]{4,}", text)]
+    return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
 
 
 def _unknown_name(a: Article, text: str, at: int) -> PersonMention | None:

@@ -76,7 +76,7 @@ SUBJECT_STATUS = Gated(
     r"(?:has|have|holds?|enjoys?|(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded))"
     r"(?=\s(?:an?\s)?(?:observer|dialogue\spartner)\sstatus)|(?:is|are)\samong)\s(?:now\s)?(?:officially\s|formally\s)?(?:the\s|an?\s|its\s|the\sSCO's\s)?"
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)|" + trie_pattern(w for w, n in ORDINALS.items() if n <= 15) + r")\s)?"
-    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s)?(?:new\s)?(?:full(?:-fledged)?\s)?(?:SCO\s)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s)?(?:new\s)?(?:full(?:-fledged)?\s|permanent\s)?(?:SCO\s)?"
     r"(?P<kind>members?(?:\sstates?|\scountry|\scountries)?|observers?(?:\sstates?)?|dialogue\spartners?)\b"
     r"(?!\s(?:of|in)\s(?:the\s)?(?!SCO\b|Shanghai\b)[A-Z])",
     words=("member", "observer", "dialogue partner"))
@@ -105,7 +105,8 @@ KIND_THEN_LIST = Gated(
 LIST_SEPARATOR = re.compile(r"(?:[,;]\s(?:and\s)?|\sand\s|\s?[-\u2013\u2014]\s|\sas\swell\sas\s)(?:the\s)?")
 # "The eight-member bloc comprises China, Russia, India and Pakistan", "China, one of the founding members of the SCO"
 # "The organisation was founded in Shanghai in 2001 by China, Russia, ...": the founders are members
-FOUNDED_BY = Gated(r"\b(?:was|were)\s(?:founded|established|set\sup|created)\b[^.;]{0,40}?\bby\s(?:the\s)?", words=("by",))
+FOUNDED_BY = Gated(r"\b(?:was|were)\s(?:founded|established|set\sup|created)\b[^.;]{0,40}?\bby\s(?:the\s)?"
+                   r"(?:(?:presidents|leaders|heads\sof\sstate)\sof\s(?:the\s)?)?", words=("by",))
 COMPRISES = Gated(r"\b(?:SCO|bloc|organi[sz]ation|grouping|group)(?:,\s(?:which|that)|,\s(?:set\sup|founded|created|established)"
                   r"\s[^,;]{1,30},)?\s(?:now\s|currently\s)?"
                   r"(?:comprises|consists\sof|includes|groups|brings\stogether|unites|counts|numbers|is\s(?:now\s)?made\sup\sof|"
@@ -151,7 +152,7 @@ PRESIDENCY = Gated(rf"\brotating\s(?:SCO\s)?(?:chair(?:manship)?|presidency)\b|\
     r"|\b(?:chairmanship|presidency)\sof\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\sin\sthe\s(?:SCO|[Oo]rgani[sz]ation)\b",
                    re.I, words=("rotating", "chairmanship", "presidency", "current chair", "current president", "chairs the"))
 PARTICIPATE = Gated(
-    r"^So\sdid\b|\b(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|\bwith\sthe\sparticipation\sof\b|\b(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
+    r"^So\sdid\b|\b(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|\b(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|\b(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
     r"(?:were|was)\spresent|represented\sby)\b|\b(?:address|speech|remarks)\s(?:at|to)\b|\baddressed\sthe\s(?:\w+\s)?(?:meeting|summit|"
     r"participants|delegations|gathering|session|event|leaders)\b"
     r"|\bin\sattendance\b|\bamong\sthe\s(?:participants|attendees)\b|\bseated\s(?:around|at)\b|\bjoined\sby\b"
@@ -169,7 +170,7 @@ PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff
 # "SCO observer states: Prime Minister of Mongolia ...": a list of participants headed by their status
 STATUS_HEADING = re.compile(r"(?:the\s)?(?:SCO\s)?(?:member|observer|dialogue\spartner|guest)\s(?:states|countries)\b[^:;.]{0,40}:",
                             re.I)
-ATTEND = re.compile(r"^So\sdid\b|\b(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|\bwith\sthe\sparticipation\sof\b|\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|(?:around|at)\sthe\stable|"
+ATTEND = re.compile(r"^So\sdid\b|\b(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|\b(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|(?:around|at)\sthe\stable|"
                     r"addressed|represented\sby|(?:were|was)\spresent|among\sthe\s(?:participants|attendees)|seated\s(?:around|at)|present\s(?:were|was)|"
                     r"heads\sof\s(?:the\s)?delegations?|(?:present|attending)\s(?:included|were)|list\sof\s(?:the\s)?participants|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?"
                     r"(?:[\w-]+\s){0,3}?delegations?|represented\s(?=[A-Z])|participants\s(?:included|were)|came\sin\sperson"
@@ -278,7 +279,7 @@ CAPITAL = [
 HELD_IN = Gated(
     r"\b(?:held|met|opened|took\splace|convened|concluded|began|gathered|kicked\soff|got\sunder\s?way|under\s?way|"
     r"taking\splace|being\sheld|hosted|(?:are|were|is)\smeeting|meet)\b(?P<gap>[^.;]{0,70}?)\bin\s(?:the\s)?"
-    r"(?:(?P<adj>[A-Z][a-z]+(?:'s)?\s)?(?:[a-z]+\s)?(?P<kind>capital|city|town|resort)(?:\scity)?(?:\sof)?,?\s)?"
+    r"(?:(?:[a-z]+\s)?(?P<adj>[A-Z][a-z]+(?:'s)?\s)?(?:[a-z]+\s)?(?P<kind>capital|city|town|resort)(?:\scity)?(?:\sof)?,?\s)?"
     r"(?P<place>(?:St\.\s)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
     r"(?P<apposition>,\s(?:an?\s|the\s)[\w\s-]{0,30}?\b(?:city|town|capital)\b)?",
     words=("held", "met", "meet", "opened", "took place", "convened", "concluded", "began", "gathered", "kicked off",
@@ -385,7 +386,7 @@ def document_label(match: re.Match) -> str:
 BILATERAL_TRIGGER = Gated(
     r"\b(?:met(?:\s(?:here|there|again|separately|in\s[A-Z][a-z]+))?\swith|meets\swith|meeting\swith|talks\swith|meeting\sbetween|"
     r"(?:paid\sa\scourtesy\s|courtesy\s)?call(?:ed)?\son(?=\s(?:[A-Z]|the\s[A-Z]|his\s|her\s))|"
-    r"[Hh]eld\s(?:a\s|an\s|their\s|his\s|her\s)?(?:\w+\s)?(?:meetings?|talks)|met(?=\s(?:twice|once|again|in\s|on\s|here|\w+\stimes|"
+    r"[Hh]eld\s(?:a\s|an\s|their\s|his\s|her\s)?(?:\w+\s)?(?:meetings?|talks|discussions|conversations|consultations)|met(?=\s(?:twice|once|again|in\s|on\s|here|\w+\stimes|"
     r"[A-Z]|his\s|her\s))|interaction\swith|was\sreceived(?:\s(?:in|at)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\sby"
     r"|[Tt]heir\s(?:last|previous)\s(?:meeting|talks)\s(?:was|were)|received(?=\s(?:at\s[^,;]{1,50}?\s)?(?:the\s)?[A-Z]))\b"
     r"|(?<=[a-z]\s)discussed\b",

@@ -30,7 +30,10 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     if (everyone := rel.ALL_MEMBERS_PRESENT.search(text)) and not is_future(text):
         yield from _all_members_present(a, next(iter(meetings), a.main), rel.number(everyone["n"] or everyone["n2"]),
                                         text)
-    if rel.SIDELINES.search(text) or rel.bilateral_trigger(text):
+    trigger = rel.bilateral_trigger(text)
+    if trigger and rel.ATTEND.search(text, 0, trigger.start()):
+        people = [p for p in people if p.end <= trigger.start()]  # "after attending the summit and holding talks with Y"
+    elif trigger or rel.SIDELINES.search(text):
         return
     speech = rel.AT_MEETING.search(text) and rel.SPEECH_VERB.search(text)
     status_list = ":" in text and rel.STATUS_HEADING.match(text) or rel.PHOTO_LINE.search(s.original)
@@ -40,7 +43,13 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         participate = None  # "when Uzbekistan joined China, Russia and ...": joining a group, not attending a meeting
     if not (participate or speech or status_list):
         return
-    target = next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL), None)
+    starts = {mention.end: mention.start for mention in a.mentions.get(s.index, ())}
+    named = [(starts.get(end, end), m) for end, m in seen.placed if a.facts.meetings[m].kind != BILATERAL]
+    target = next((m for start, m in named if participate and 0 <= start - participate.end() <= 60
+                   and not re.search(r"[,;]", text[participate.end():start])), None)  # "attended the ... summit"
+    if target is None and trigger:
+        return  # "after attending the summit in Samarkand and holding talks with": only the summit the verb names
+    target = target or next((m for _, m in named), None)  # "The meeting came after Xi attended the summit": that one
     future = is_future(text[:participate.end()] if participate else text)  # "X took part, ... is set to join"
     if target is None and not future and (rel.ATTEND.search(text) or status_list):
         target = a.main  # "Chinese President Xi Jinping attended together with leaders of ..."

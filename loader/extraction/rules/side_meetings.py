@@ -150,9 +150,7 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         known = s.reference or a.doc.published
         if earlier and not day and known and (month := EARLIER_MONTH.search(text)):
             past = (month_in(month.group(0), known) or (None,))[0]  # "had last met in Beijing in May", "last October"
-        year = day.year if day else past or (known.year if known and (reported or vague) else None)
-        if year is None and known:
-            continue
+        year = day.year if day else past or (known.year if known else None)  # "Earlier, Putin met X": this year's
         meeting_id = existing.id if existing and not (own or when) else f"bilateral_{pair[0]}_{pair[1]}" + (
             f"_{day:%Y_%m_%d}" if day else f"_{year}" if year else "")  # no year in an article with no date
         side = beside or (existing.beside if existing else None) or (
