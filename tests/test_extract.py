@@ -1194,3 +1194,21 @@ def test_brief_discussions_including_leaders_and_an_undated_meeting_of_the_year(
     assert ("meeting", "bilateral_pham_minh_chinh_vladimir_putin_2025", "BilateralMeeting") in facts
     assert {f[1] for f in facts if f[0] == "status" and f[2] == "memberOf"} == {
         "russia", "china", "kazakhstan", "india", "pakistan"}, facts
+
+
+def test_one_plural_title_over_pairs_of_state_and_name(gazetteer):
+    facts = facts_of("President of Kazakhstan Nursultan Nazarbayev met with Ministers of Defense of the SCO member "
+                     "states on June 7 in Astana. Defense Ministers of Kazakhstan Saken Zhassuzakov, China Chang Wanquan "
+                     "and Russia Sergey Shoygu attended the meeting.", gazetteer, published=date(2017, 6, 7))
+    assert {("position", "saken_zhassuzakov", "Defence Minister", "kazakhstan"),
+            ("position", "chang_wanquan", "Defence Minister", "china"),
+            ("position", "sergey_shoygu", "Defence Minister", "russia")} <= facts, facts
+    assert not any(f[1].startswith("sco_heads_of_state_council") for f in facts if f[0] == "meeting"), facts
+
+
+def test_a_city_that_held_a_meeting_and_heads_of_agencies_of_states(gazetteer):
+    facts = facts_of("Today St. Petersburg has held a meeting of defense ministers of the SCO member states, attended by "
+                     "the heads of defense agencies of India and Iran.", gazetteer, published=date(2015, 6, 30))
+    meeting = "sco_defence_ministers_meeting_2015"
+    assert {("held_in", meeting, "saint_petersburg"), ("participation", meeting, "-", "india", "-", "false"),
+            ("participation", meeting, "-", "iran", "-", "false")} <= facts, facts

@@ -173,6 +173,12 @@ LEGISLATURE_TITLE = Gated(
     r"(?:\sof\s(?:the\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?(?:,\s(?:the\s)?[A-Z][a-z]+\sof\s[A-Z][a-z]+)?"
     rf",?\s(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})\b",
     words=tuple(LEGISLATURES))
+# "Defense Ministers of Kazakhstan Saken Zhassuzakov, China Chang Wanquan, Russia Sergey Shoygu": one plural title,
+# then pairs of a state and a name
+TITLE_OF_STATES = Gated(rf"\b(?i:(?P<group>{trie_pattern(GROUP_TITLES)}))\sof\s(?=[A-Z])", words=tuple(GROUP_TITLES), flags=re.I)
+STATE_AND_NAME = re.compile(rf"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,2}})"
+                            r"(?=,\s|\sand\s|\s[a-z]|[.;]|$)")
+ITEM_SEPARATOR = re.compile(r",\s(?:and\s)?|\sand\s")
 POSSESSIVE_NAME = re.compile(rf"(?<![\w-])(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|(?<=s)')\s(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})")
 # Capitalised words that make a phrase a thing rather than a person ("China's Belt and Road Initiative")
 NOT_PERSON_WORDS = {
@@ -241,6 +247,16 @@ class Recognizer:
                     (person := self.resolve(name, title, of, memory, new_entities)):
                 found.append(PersonMention(match.start(), match.start("name") + len(name), person, title, of, (title,)))
                 taken.append((match.start(), match.start("name") + len(name)))
+        for heading in TITLE_OF_STATES.finditer(text):
+            title, at = GROUP_TITLES[" ".join(heading["group"].lower().split())], heading.end()
+            while (item := STATE_AND_NAME.match(text, at)) and (of := self.gazetteer.state_of_adjective(item["state"])) \
+                    and not self._entity_of(item["name"].split()[0]):
+                if (person := self.resolve(item["name"], title, of, memory, new_entities)) and free(*item.span()):
+                    found.append(PersonMention(item.start(), item.end(), person, title, of, (title,)))
+                    taken.append(item.span())
+                if not (separator := ITEM_SEPARATOR.match(text, item.end())):
+                    break
+                at = separator.end()
         for mode, pattern in PERSON_PATTERNS if titled(text) else ():
             for match in pattern.finditer(text):
                 groups = match.groupdict()

@@ -14,7 +14,7 @@ from loader.extraction.mentions import PersonMention
 from loader.extraction.rules.statuses import state_list
 from loader.facts import BILATERAL, MEMBER, PRESS_EVENT, STATE
 
-GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads\sof\s(?:[Ss]tate|[Gg]overnment)|[Rr]epresentatives|"
+GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[Ss]tate|[Gg]overnment))?|[Rr]epresentatives|"
                         r"[Mm]inisters|[Pp]residents|[Pp]rime\s[Mm]inisters)\s(?:from|of)\s(?:the\s)?"
                         r"(?:(?:[a-z]+\s){1,3}(?:ministries|agencies|departments|services)\sof\s(?:the\s)?)?(?=[A-Z])")
 ABSENT = re.compile(r"[^.;]{0,20}?\b(?:did\snot|didn't|does\snot|will\snot|won't|could\snot|couldn't|was\snot|were\snot|"
@@ -31,6 +31,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         yield from _all_members_present(a, next(iter(meetings), a.main), rel.number(everyone["n"] or everyone["n2"]),
                                         text)
     trigger = rel.bilateral_trigger(text)
+    if trigger and not any(p.start >= trigger.start() for p in people):
+        trigger = None  # "St. Petersburg has held a meeting of defence ministers": no one to have met
     if trigger and rel.ATTEND.search(text, 0, trigger.start()):
         people = [p for p in people if p.end <= trigger.start()]  # "after attending the summit and holding talks with Y"
     elif trigger or rel.SIDELINES.search(text):
@@ -43,13 +45,17 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         participate = None  # "when Uzbekistan joined China, Russia and ...": joining a group, not attending a meeting
     if not (participate or speech or status_list):
         return
-    starts = {mention.end: mention.start for mention in a.mentions.get(s.index, ())}
-    named = [(starts.get(end, end), m) for end, m in seen.placed if a.facts.meetings[m].kind != BILATERAL]
-    target = next((m for start, m in named if participate and 0 <= start - participate.end() <= 60
-                   and not re.search(r"[,;]", text[participate.end():start])), None)  # "attended the ... summit"
-    if target is None and trigger:
-        return  # "after attending the summit in Samarkand and holding talks with": only the summit the verb names
-    target = target or next((m for _, m in named), None)  # "The meeting came after Xi attended the summit": that one
+    resolved = dict(seen.placed)  # mention end -> meeting
+    pointed = next((mention for mention in a.mentions.get(s.index, ()) if participate
+                    and 0 <= mention.start - participate.end() <= 60
+                    and not re.search(r"[,;]", text[participate.end():mention.start])), None)  # "attended the ... summit"
+    target = resolved.get(pointed.end) if pointed else None
+    if target and a.facts.meetings[target].kind == BILATERAL:
+        target = None
+    if target is None and (trigger or pointed):
+        return  # "Xi and Putin attended the summit in Samarkand" in an article about another meeting: not this one
+    named = [m for _, m in seen.placed if a.facts.meetings[m].kind != BILATERAL]
+    target = target or next(iter(named), None)
     future = is_future(text[:participate.end()] if participate else text)  # "X took part, ... is set to join"
     if target is None and not future and (rel.ATTEND.search(text) or status_list):
         target = a.main  # "Chinese President Xi Jinping attended together with leaders of ..."

@@ -28,6 +28,8 @@ DURATION = re.compile(r"\b(?P<n>two|three|four|[234])(?:-day\b|\sdays\sof\b)", r
 CAPITAL_APPOSITION = re.compile(r",\s(?:the\s)?(?:[A-Z][a-z]+\s)?capital(?:\s(?:city\s)?of\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?")
 DATES_IN_BRACKETS = re.compile(r"\s?\(([^()]{4,40}?\d[^()]{0,20})\)")
 MENTION_IN = re.compile(r"\s(?:held\s)?in\s(?:the\s)?(?:[a-z]+\s){0,2}?(?:city\sof\s)?(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+CITY_HELD = Gated(r"(?:^|,\s|\b[Tt]oday\s|\b[Yy]esterday\s)(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s(?:has\s|had\s)?"
+                  r"(?:held|hosted)\s(?:a|the)\s(?:[\w-]+\s){0,3}?(?:meeting|summit|session)\b", words=("held", "hosted"))
 MENTION_IN_CAPITAL = re.compile(r"\s(?:held\s)?in\sthe\s(?P<adj>[A-Z][a-z]+)\scapital\b")
 HOST_NOUN = Gated(r"\b(?:joined|by|with|of)\s(?:the\s)?host\s(?:country\s|nation\s|state\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
                   r"|\b(?P<state2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:played|plays|was|is|acted\sas)\s(?:the\s)?host\b(?!\s(?:to|of)\b)",
@@ -65,6 +67,9 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
             rel.CHAIRED.search(text) or THE_TALKS_CHAIRED.search(text)
             or (hosting := rel.HOSTED_BY.search(text)) and (hosting["state_first"] or hosting.start() == 0)):
         target = a.main  # "X chaired the talks", "Uzbekistan hosted the gathering", "Hosted by Tajikistan, it ..."
+    if (venue := CITY_HELD.search(text)) and meetings and not is_future(text) and \
+            (city := a.gaz.lookup(venue["city"])) and city.kind == CITY:
+        yield Attributes(meetings[0], {"city": city.id})  # "Today St. Petersburg has held a meeting of ..."
     for match in HOSTING.finditer(text):
         state = a.state_named(match["state"])
         hosted = next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL), None)
