@@ -1212,3 +1212,13 @@ def test_a_city_that_held_a_meeting_and_heads_of_agencies_of_states(gazetteer):
     meeting = "sco_defence_ministers_meeting_2015"
     assert {("held_in", meeting, "saint_petersburg"), ("participation", meeting, "-", "india", "-", "false"),
             ("participation", meeting, "-", "iran", "-", "false")} <= facts, facts
+
+
+def test_a_meeting_named_with_its_day_and_place_and_a_ministers_aide(gazetteer):
+    facts = facts_of("Twenty-two resolutions were signed at the meeting of the Council of Foreign Ministers of the SCO "
+                     "member states on May 21 in Astana. Attendees included Chinese Foreign Minister Wang Yi and "
+                     "Secretary of the Minister of External Affairs of India Dammu Ravi.",
+                     gazetteer, published=date(2024, 5, 21))
+    meeting = "sco_foreign_ministers_council_2024"
+    assert {("held_in", meeting, "astana"), ("participation", meeting, "dammu_ravi", "india", "-", "false")} <= facts
+    assert not any(f[0] == "position" and f[1] == "dammu_ravi" for f in facts), facts

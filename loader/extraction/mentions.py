@@ -158,6 +158,7 @@ def titled(text: str) -> bool:
     return " pm " in padded or " fm " in padded  # "PM Modi", "FM Wang Yi": the titles without a head word
 
 
+SUPERIOR_BEFORE = re.compile(r"\b(?:Secretary|Assistant|Adviser|Advisor|Aide|Deputy|Representative|Envoy)\s(?:of|to)\sthe\s$")
 INITIALS_NAME = re.compile(r"^(?P<initials>(?:[A-Z][a-z]?\.\s?){1,3})\s?(?P<family>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)$")  # "Sh. Aziz"
 OF_STATE = re.compile(r"\sof\s(?:the\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[,;.]|\s(?:and|as|were|was|who)\b|$)")
 PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ugli|ogli|uly|kyzy|qizi)$")
@@ -262,6 +263,9 @@ class Recognizer:
                 groups = match.groupdict()
                 if pattern in APPOSITIONS and self._list_item(text, match, trailing_and=pattern is APPOSITIONS[0]):
                     continue
+                # "Secretary of the Minister of External Affairs X", "Assistant to the Prime Minister X": not the minister
+                superior = mode == "prefix" and groups.get("title") and match.start() == match.start("title") and \
+                    SUPERIOR_BEFORE.search(text, max(0, match.start() - 30), match.start())
                 of, rest = self._affiliation(match["adj"], mode)
                 if match["adj"] and of is None and mode == "suffix":
                     continue
@@ -308,7 +312,10 @@ class Recognizer:
                     continue
                 known = self.gazetteer.nationality.get(person) if name and " " in name else None  # a full name's
                 of = of or TITLE_BODY.get(titles[-1]) or known
-                found.append(PersonMention(start, end, person, titles[-1], of, titles, named=bool(name)))
+                if superior:
+                    start, titles = superior.start(), (None,)
+                found.append(PersonMention(start, end, person, titles[-1], of, titles if titles[-1] else (),
+                                           named=bool(name)))
                 taken.append((start, end))
         for match in POSSESSIVE_NAME.finditer(text) if "'s " in text or "s' " in text else ():  # "Belarus' Lukashenko"
             of = self.gazetteer.state_of_adjective(match["adj"])

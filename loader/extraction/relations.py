@@ -97,6 +97,7 @@ WHOSE_COUNTRY = Gated(r",\swhose\s(?:country|state|nation)\s(?:is|has\sbeen)\s(?
 # "nine member states - China, India, ...", "Its eight member states are India, ...", "observer states, Afghanistan, ..."
 KIND_THEN_LIST = Gated(
     r"\b(?P<kind>[Mm]ember\sstates|[Mm]ember\scountries|[Oo]bserver\sstates|observers|dialogue\spartners|(?<=[Ii]ts\s)(?:full\s)?members"
+    r"|(?<=admitted\snew\s)members|(?<=admitting\snew\s)members"
     r"|(?<='s\s)(?:full\s)?members)"
     r"(?:\s(?:of|in)\s(?:the\s)?(?:SCO|organi[sz]ation|bloc|grouping))?"
     r"(?:\s(?:are|were|include|including|comprise)\s|\s?[-:\u2013\u2014]\s|,\s|\s(?=[A-Z]))",
@@ -152,7 +153,7 @@ PRESIDENCY = Gated(rf"\brotating\s(?:SCO\s)?(?:chair(?:manship)?|presidency)\b|\
     r"|\b(?:chairmanship|presidency)\sof\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\sin\sthe\s(?:SCO|[Oo]rgani[sz]ation)\b",
                    re.I, words=("rotating", "chairmanship", "presidency", "current chair", "current president", "chairs the"))
 PARTICIPATE = Gated(
-    r"^So\sdid\b|\b(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|\b(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|\b(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
+    r"^So\sdid\b|\b[Aa]ttendees\s(?:included|were)\b|\b(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|\b(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|\b(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
     r"(?:were|was)\spresent|represented\sby)\b|\b(?:address|speech|remarks)\s(?:at|to)\b|\baddressed\sthe\s(?:\w+\s)?(?:meeting|summit|"
     r"participants|delegations|gathering|session|event|leaders)\b"
     r"|\bin\sattendance\b|\bamong\sthe\s(?:participants|attendees)\b|\bseated\s(?:around|at)\b|\bjoined\sby\b"
@@ -170,7 +171,7 @@ PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff
 # "SCO observer states: Prime Minister of Mongolia ...": a list of participants headed by their status
 STATUS_HEADING = re.compile(r"(?:the\s)?(?:SCO\s)?(?:member|observer|dialogue\spartner|guest)\s(?:states|countries)\b[^:;.]{0,40}:",
                             re.I)
-ATTEND = re.compile(r"^So\sdid\b|\b(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|\b(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|(?:around|at)\sthe\stable|"
+ATTEND = re.compile(r"^So\sdid\b|\b[Aa]ttendees\s(?:included|were)\b|\b(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|\b(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|(?:around|at)\sthe\stable|"
                     r"addressed|represented\sby|(?:were|was)\spresent|among\sthe\s(?:participants|attendees)|seated\s(?:around|at)|present\s(?:were|was)|"
                     r"heads\sof\s(?:the\s)?delegations?|(?:present|attending)\s(?:included|were)|list\sof\s(?:the\s)?participants|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?"
                     r"(?:[\w-]+\s){0,3}?delegations?|represented\s(?=[A-Z])|participants\s(?:included|were)|came\sin\sperson"
