@@ -1222,3 +1222,18 @@ def test_a_meeting_named_with_its_day_and_place_and_a_ministers_aide(gazetteer):
     meeting = "sco_foreign_ministers_council_2024"
     assert {("held_in", meeting, "astana"), ("participation", meeting, "dammu_ravi", "india", "-", "false")} <= facts
     assert not any(f[0] == "position" and f[1] == "dammu_ravi" for f in facts), facts
+
+
+def test_a_protocol_list_run_together_under_its_heading(gazetteer):
+    document = Document("t", "t.txt", date(2020, 12, 1), "India hosts SCO council",
+                        "India hosts SCO council\n\nIndia hosted the 19th meeting of the Council of Heads of Government "
+                        "of the SCO via videoconference on Monday.\n\nThe meeting was attended by leaders of the SCO "
+                        "nations:\n\nPrime Minister of Kazakhstan A.U. Mamin Premier of the State Council of China Li "
+                        "Keqiang Prime Minister of Uzbekistan A.N. Aripov\n\nRepresentatives of the SCO Observer States "
+                        "included:\n\nFirst Vice President of Afghanistan A. Saleh Deputy Prime Minister of Mongolia "
+                        "Y. Sodbaatar")
+    facts = fact_tuples(extract_facts(document, gazetteer))
+    parts = {(f[2], f[3], f[4]) for f in facts if f[0] == "participation"}
+    assert {("askar_mamin", "kazakhstan", "-"), ("li_keqiang", "china", "-"), ("abdulla_aripov", "uzbekistan", "-"),
+            ("a_saleh", "afghanistan", "Observer")} <= parts, parts
+    assert not any("ali_akbar_salehi" in f for f in facts)  # a variant of a known name, but of another state

@@ -409,8 +409,8 @@ class Recognizer:
         if " " in name.strip(". "):
             if name not in self.variants:
                 self.variants[name] = self.gazetteer.similar_person(name)
-            if self.variants[name]:
-                return self.variants[name]
+            if self.variants[name] and not self._other_state(self.variants[name], of):
+                return self.variants[name]  # not "A. Saleh of Afghanistan" for Iran's Ali Akbar Salehi
             if (initials := INITIALS_NAME.match(name)) and (full := self._written_in_full(initials)):
                 return self.resolve(full, title, of, memory, new_entities)  # "Sh. Aziz" ... "Shaukat Aziz"
         key = fold(name)
@@ -430,6 +430,12 @@ class Recognizer:
         person = slug(name)
         new_entities.setdefault(person, Entity(person, PERSON, name))
         return person
+
+    def _other_state(self, person: str, of: str | None) -> bool:
+        """Is `of` a state other than the one the reference says the person is a national of?"""
+        entity = self.gazetteer.entities.get(of) if of else None
+        nationality = self.gazetteer.nationality.get(person)
+        return bool(entity and entity.kind == STATE and nationality and nationality != of)
 
     def _written_in_full(self, initials: re.Match) -> str | None:
         """The article's one full form of a name it also gives by initials: "Shaukat Aziz" for "Sh. Aziz"."""

@@ -33,6 +33,7 @@ ITEM_END = re.compile(r"[\s;,.]+$")
 MAX_SENTENCE_CHARS = 2_000  # a longer "sentence" (a list run together, a page of junk) is read in pieces this long
 MAX_SENTENCES = 20_000  # an article with more sentences is read up to here: every rule then runs in bounded time
 HEADING_WORDS = 15  # a line this short, without an end mark, is a headline, byline or list line, not wrapped prose
+RUN_TOGETHER_TITLES = re.compile(r"\b(?:President|Prime\sMinister|Premier|Minister|Secretary|Chairman|Director)\sof\b")
 ITEM_WORDS = 25  # a line-per-item list under a heading: each item a line of at most this many words
 
 
@@ -152,7 +153,10 @@ def _list_item(unit: list[tuple[int, str]], bulleted: bool) -> bool:
     if len(unit) > 1:  # a paragraph of items, one per line: "President of ... N.A. Nazarbaev;"
         lines = [text.strip() for _, text in unit]
         return all(len(item.split()) <= ITEM_WORDS for item in lines) and all(item.endswith((";", ",")) for item in lines[:-1])
-    return len(line.split()) <= ITEM_WORDS and not line.endswith((".", ":", "!", "?"))
+    if line.endswith((".", ":", "!", "?")):
+        return False
+    # items run together on one line: "Vice President of India M Venkaiah Naidu Prime Minister of Kazakhstan A.U. Mamin"
+    return len(line.split()) <= ITEM_WORDS or len(RUN_TOGETHER_TITLES.findall(line)) >= 2
 
 
 def split_spans(text: str) -> list[tuple[int, int]]:
