@@ -1237,3 +1237,9 @@ def test_a_protocol_list_run_together_under_its_heading(gazetteer):
     assert {("askar_mamin", "kazakhstan", "-"), ("li_keqiang", "china", "-"), ("abdulla_aripov", "uzbekistan", "-"),
             ("a_saleh", "afghanistan", "Observer")} <= parts, parts
     assert not any("ali_akbar_salehi" in f for f in facts)  # a variant of a known name, but of another state
+
+
+def test_a_video_meeting_hosted_on_a_weekday_and_date(gazetteer):
+    facts = facts_of("India hosted the 19th meeting of the Council of Heads of Government of the SCO via videoconference "
+                     "on Monday, November 30.", gazetteer, published=date(2020, 12, 2))
+    assert ("date", "sco_heads_of_government_council_2020", "2020-11-30") in facts, facts

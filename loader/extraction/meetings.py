@@ -305,10 +305,11 @@ def council_kind(name: str) -> str:
 def sentence_date(text: str, reference: date | None) -> date | None:
     """The first date the sentence gives ("on October 26", "September 17, 2021", "on Thursday", "yesterday")."""
     candidates = []
-    if (match := ABSOLUTE.search(text)) and (found := parse_date(match.group(0), reference)):
-        candidates.append((match.start(), found))
-    if reference and (match := WEEKDAY.search(text)):
-        candidates.append((match.start(), weekday_before(reference, match[1])))
+    absolute = ABSOLUTE.search(text)
+    if absolute and (found := parse_date(absolute.group(0), reference)):
+        candidates.append((absolute.start(), found))
+    if reference and (match := WEEKDAY.search(text)) and not (absolute and 0 <= absolute.start() - match.end() <= 2):
+        candidates.append((match.start(), weekday_before(reference, match[1])))  # not in "Tuesday, November 30"
     if reference and (match := RELATIVE_DAY.search(text)):
         candidates.append((match.start(), reference + timedelta(days=RELATIVE_OFFSET.get(match["day"].lower(), 0))))
     return min(candidates, key=lambda c: c[0])[1] if candidates else None

@@ -18,7 +18,7 @@ from loader.vocabulary import CAPITALS, WEEKDAYS
 
 HOSTING = Gated(r"(?P<state>[A-Z][a-z]+)\s(?:is\s|was\s|has\s)?(?:on\s)?(?:successfully\s)?host(?:ing|ed)\s(?:the\s)?(?:[Tt]hird|[A-Z0-9])",
                 words=("host",))
-MEETING_VERB = re.compile(r"\b(?:held|took\splace|convened|opened|met|began|gathered|kicked\soff|got\sunder\s?way)\b|^On\s|,\son\s")
+MEETING_VERB = re.compile(r"\b(?:held|took\splace|convened|opened|met|began|gathered|kicked\soff|got\sunder\s?way|hosted)\b|^On\s|,\son\s")
 # "The talks were chaired by ...", "The session was presided over by ...": the main meeting's chair
 THE_TALKS_CHAIRED = re.compile(r"^(?:The|This)\s(?:talks|session|discussions|deliberations)\s(?:were|was)\s(?:chaired|presided\sover)\sby\b")
 WEEKDAY_MENTION = re.compile(rf"\b(?P<day>{'|'.join(day.title() for day in WEEKDAYS)})'s\s(?:SCO\s)?"
@@ -91,7 +91,7 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
         yield Attributes(target, {"date": when - timedelta(days=length - 1)}, replace=True)
     undated_main = target == a.main and not a.facts.meetings[target].date
     verb = MEETING_VERB.search(text) if undated_main else None
-    if verb and not rel.REMOTE.search(text) and not is_future(text[:verb.end() + 30]) \
+    if verb and not is_future(text[:verb.end() + 30]) \
             and not (rel.bilateral_trigger(text) and len(people) > 1):
         yield Attributes(target, {"date": sentence_date(text, s.reference)})
     if undated_main and not a.facts.meetings[target].date and ATTENDED.search(text) \
