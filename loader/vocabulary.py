@@ -94,7 +94,7 @@ TITLES = {
     "chief of the general staff": "Chief of the General Staff",
     "executive secretary": "Executive Secretary",
     "chief executive": "Chief Executive",
-    "chairman": "Chairman",
+    "chairman": "Chairman", "chairwoman": "Chairwoman", "chairperson": "Chairperson",
     "king": "King",
     "emir": "Emir",
     "crown prince": "Crown Prince",

@@ -1243,3 +1243,15 @@ def test_a_video_meeting_hosted_on_a_weekday_and_date(gazetteer):
     facts = facts_of("India hosted the 19th meeting of the Council of Heads of Government of the SCO via videoconference "
                      "on Monday, November 30.", gazetteer, published=date(2020, 12, 2))
     assert ("date", "sco_heads_of_government_council_2020", "2020-11-30") in facts, facts
+
+
+def test_a_list_item_that_starts_with_chair_and_a_meeting_that_came_to_an_end(gazetteer):
+    facts = facts_of("The meeting of the Council of Foreign Ministers of the SCO came to an end in Astana. The meeting "
+                     "was attended by SCO Secretary-General Zhang Ming, Director of the Executive Committee of the SCO "
+                     "Regional Anti-Terrorist Structure Ruslan Mirzayev, Chair of the SCO Business Council Board "
+                     "Tribhuvan Darbari.", gazetteer, published=date(2024, 5, 21))
+    meeting = "sco_foreign_ministers_council_2024"
+    assert {("held_in", meeting, "astana"), ("date", meeting, "2024-05-21"),
+            ("position", "ruslan_mirzayev", "Director of the Executive Committee", "sco_regional_anti_terrorist_structure"),
+            ("participation", meeting, "ruslan_mirzayev", "sco_regional_anti_terrorist_structure", "-", "false")
+            } <= facts, facts

@@ -11,7 +11,7 @@ from loader.patterns import Gated, trie_pattern
 from loader.vocabulary import GROUP_TITLES, LEGISLATURES, PORTFOLIO_WORDS, PORTFOLIOS, TITLE_BODY, TITLES
 
 TITLE_WORDS = sorted({word for title in TITLES for word in title.split() if len(word) > 3} - {"affairs", "state", "government"})
-TITLE_HEADS = ("president", "minister", "premier", "councilor", "councillor", "secretary", "director", "chairman", "king",
+TITLE_HEADS = ("president", "minister", "premier", "councilor", "councillor", "secretary", "director", "chairman", "chairwoman", "chairperson", "king",
                "emir", "prince", "chancellor", "adviser", "advisor", "prosecutor", "procurator", "executive", "head of state",
                "justice", "representative", "coordinator", "ambassador", "chief of", "judiciary")  # every title holds one
 TITLE_BEFORE = re.compile(r"(?i:president|minister|premier|secretary-general|councill?or|chairman|director|adviser|advisor)\s$")
@@ -369,7 +369,7 @@ class Recognizer:
     def _next_item(self, name: str) -> bool:
         """Does a "name" after a comma start the next item of a list (a demonym, a state or a title)?"""
         first = name.split()[0]
-        return bool(self.gazetteer.state_of_adjective(first)) or first.lower() in TITLE_WORDS
+        return bool(self.gazetteer.state_of_adjective(first)) or first.lower() in TITLE_WORDS or first == "Chair"
 
     def _tail_word(self, phrase: str, of: str | None) -> str:
         """The first word of the part of the phrase that named the affiliation."""

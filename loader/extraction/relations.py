@@ -278,7 +278,7 @@ CAPITAL = [
           words=("capital",)),
 ]
 HELD_IN = Gated(
-    r"\b(?:held|met|opened|took\splace|convened|concluded|began|gathered|kicked\soff|got\sunder\s?way|under\s?way|"
+    r"\b(?:held|met|opened|took\splace|convened|concluded|came\sto\san\send|began|gathered|kicked\soff|got\sunder\s?way|under\s?way|"
     r"taking\splace|being\sheld|hosted|(?:are|were|is)\smeeting|meet)\b(?P<gap>[^.;]{0,70}?)\bin\s(?:the\s)?"
     r"(?:(?:[a-z]+\s)?(?P<adj>[A-Z][a-z]+(?:'s)?\s)?(?:[a-z]+\s)?(?P<kind>capital|city|town|resort)(?:\scity)?(?:\sof)?,?\s)?"
     r"(?P<place>(?:St\.\s)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
