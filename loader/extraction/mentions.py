@@ -198,15 +198,15 @@ class Recognizer:
         self.gazetteer = gazetteer
         self.seen: dict[str, list] = {}  # sentence -> names found; cleared for each article by start_article()
         self.variants: dict[str, str | None] = {}  # name -> the known person it spells, likewise per article
-        self.article_text = ""  # the article being read, folded
+        self.article_text, self.folded_text = "", None  # the article being read, and folded when first needed
 
     def start_article(self, text: str = "") -> None:
         """Forget the sentences of the article before (a cache across articles would flatter benchmarks
-        built from repeated text, and grow without bound); keep the new article's (folded) text, where a name
-        given by its initials may be written in full."""
+        built from repeated text, and grow without bound); keep the new article's text, where a name given by its
+        initials may be written in full."""
         self.seen.clear()
         self.variants.clear()
-        self.article_text = text
+        self.article_text, self.folded_text = text, None
 
     def _entity_of(self, text: str) -> str | None:
         state = self.gazetteer.state_of_adjective(text)
@@ -440,8 +440,10 @@ class Recognizer:
     def _written_in_full(self, initials: re.Match) -> str | None:
         """The article's one full form of a name it also gives by initials: "Shaukat Aziz" for "Sh. Aziz"."""
         given = initials["initials"].split(".")[0]
+        if self.folded_text is None:
+            self.folded_text = fold(self.article_text)
         found = {m.group(0) for m in re.finditer(rf"\b{given}[a-z]+(?:\s[A-Z][a-z]+)?\s{re.escape(initials['family'])}\b",
-                                                self.article_text)}
+                                                self.folded_text)}
         return found.pop() if len(found) == 1 else None
 
     def entities(self, text: str, kinds: tuple[str, ...]) -> list[tuple[int, int, str]]:

@@ -68,7 +68,7 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
             rel.CHAIRED.search(text) or THE_TALKS_CHAIRED.search(text)
             or (hosting := rel.HOSTED_BY.search(text)) and (hosting["state_first"] or hosting.start() == 0)):
         target = a.main  # "X chaired the talks", "Uzbekistan hosted the gathering", "Hosted by Tajikistan, it ..."
-    if (venue := CITY_HELD.search(text)) and meetings and not is_future(text) and \
+    if meetings and (venue := CITY_HELD.search(text)) and not is_future(text) and \
             (city := a.gaz.lookup(venue["city"])) and city.kind == CITY:
         yield Attributes(meetings[0], {"city": city.id})  # "Today St. Petersburg has held a meeting of ..."
     for match in HOSTING.finditer(text):
