@@ -1255,3 +1255,13 @@ def test_a_list_item_that_starts_with_chair_and_a_meeting_that_came_to_an_end(ga
             ("position", "ruslan_mirzayev", "Director of the Executive Committee", "sco_regional_anti_terrorist_structure"),
             ("participation", meeting, "ruslan_mirzayev", "sco_regional_anti_terrorist_structure", "-", "false")
             } <= facts, facts
+
+
+def test_talks_placed_beside_the_summit_by_the_next_sentence(gazetteer):
+    facts = facts_of("Iranian President Ebrahim Raisi met with Russian President Vladimir Putin on Thursday. The meeting "
+                     "took place on the sidelines of the SCO summit held in the Uzbek city of Samarkand. On Wednesday, "
+                     "Putin had bilateral meetings with Turkish President Recep Tayyip Erdogan.",
+                     gazetteer, published=date(2022, 9, 15))
+    assert {("held_in", "sco_heads_of_state_council_2022", "samarkand"),
+            ("met_with", "ebrahim_raisi", "vladimir_putin", "2022-09-15", "sco_heads_of_state_council_2022"),
+            ("met_with", "recep_tayyip_erdogan", "vladimir_putin", "2022-09-14", "-")} <= facts, facts

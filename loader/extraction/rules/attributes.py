@@ -99,8 +99,7 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
         yield Attributes(target, {"date": sentence_date(text[when.start():], s.reference)})
     if undated_main and not a.facts.meetings[target].date and s.reference and (day := WEEKDAY_MENTION.search(text)):
         yield Attributes(target, {"date": weekday_before(s.reference, day["day"])})  # "before Friday's summit"
-    held = next((m for m in rel.HELD_IN.finditer(text) if not rel.HELD_GAP_NOT.search(m["gap"])
-                 and a.is_place(m["place"])), None)
+    held = next((m for m in _held_in(text) if not rel.HELD_GAP_NOT.search(m["gap"]) and a.is_place(m["place"])), None)
     if held and not rel.REMOTE.search(text[:held.end()]) and not is_future(text[:held.end()]):
         if held["adj"] and (state := a.gaz.state_of_adjective(held["adj"].strip())):
             yield Named(state)
@@ -177,6 +176,15 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
             yield Attributes(target, {"host_state": place.id})
         elif place and place.kind == CITY:
             yield Attributes(target, {"city": place.id})
+
+def _held_in(text: str) -> Iterator[re.Match]:
+    """Every HELD_IN match, overlapping ones too: "took place on the sidelines of the summit held in Samarkand" holds
+    "held in Samarkand" inside a match the sidelines rule out."""
+    at = 0
+    while rel.HELD_IN.may_match(text) and (match := rel.HELD_IN.regex.search(text, at)):
+        yield match
+        at = match.start() + 1
+
 
 def remote(a: Article, seen: Seen) -> Iterator[HeldRemotely]:
     """Meetings held by video: "All participants joined via video link", "the meeting, held online"."""

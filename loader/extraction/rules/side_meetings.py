@@ -33,6 +33,7 @@ DESCRIBED_PARTNER = re.compile(r"\s(?:with\s)?" + DESCRIBED.pattern)
 COUNTERPARTS = re.compile(r"\s(?:with\s)?(?:his|her|their)\s(?:(?P<adjs>[A-Z][a-z]+(?:(?:,\s|,?\sand\s)[A-Z][a-z]+)*)\s"
                           r"counterparts?\b(?!,?\s(?:[A-Z]|the\s[A-Z]))|counterparts?\sfrom\s(?P<states>[A-Z][a-z]+(?:(?:,\s|,?\sand\s)"
                           r"[A-Z][a-z]+)*))")  # "his Iranian and Kazakh counterparts", "his counterparts from Uzbekistan and ..."
+THE_TALKS_BESIDE = re.compile(r"^(?:The|Their|This)\s(?:meeting|talks|conversation)\s(?:took\splace|was\sheld|were\sheld)\b")
 NO_MEETING = re.compile(r"\b(?:no|not|never|without)\s(?:[a-z]+\s){0,2}$|n't\s(?:[a-z]+\s){0,2}$")
 HEAD_OF_STATE = re.compile(r"\b[Tt]he\s(?:Head\sof\s(?:the\s)?State|Leader\sof\sthe\sNation)\b")
 EVE = re.compile(r"\b(?:on\s)?the\seve\sof\b", re.I)
@@ -50,6 +51,9 @@ def side_meetings(a: Article, seen: Seen) -> Iterator[Candidate]:
     elif rel.bilateral_trigger(seen.text):
         yield from _bilateral(a, seen)
     else:
+        if a.recent_bilateral and THE_TALKS_BESIDE.match(seen.text) and rel.SIDELINES.search(seen.text) and \
+                (beside := next((m for m in seen.meetings if a.facts.meetings[m].kind != BILATERAL), None)):
+            yield Attributes(a.recent_bilateral, {"beside": beside})  # "The meeting took place on the sidelines of ..."
         yield Context({"sentence_bilateral": None})
 
 
