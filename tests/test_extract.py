@@ -1265,3 +1265,13 @@ def test_talks_placed_beside_the_summit_by_the_next_sentence(gazetteer):
     assert {("held_in", "sco_heads_of_state_council_2022", "samarkand"),
             ("met_with", "ebrahim_raisi", "vladimir_putin", "2022-09-15", "sco_heads_of_state_council_2022"),
             ("met_with", "recep_tayyip_erdogan", "vladimir_putin", "2022-09-14", "-")} <= facts, facts
+
+
+def test_the_summit_of_the_year_in_a_heads_of_government_article_and_the_chair_of_that_council(gazetteer):
+    facts = facts_of("The 23rd meeting of the Council of Heads of Government of the SCO began in Islamabad today. "
+                     "Pakistan had assumed the rotating chair of the SCO CHG at the previous meeting. The Prime Minister "
+                     "of Mongolia as Observer State is also participating in the SCO summit 2024.",
+                     gazetteer, published=date(2024, 10, 16))
+    assert ("participation", "sco_heads_of_government_council_2024", "-", "mongolia", "Observer", "false") in facts
+    assert not any(f[0] == "presidency" for f in facts), facts
+    assert not any(f[1] == "sco_heads_of_state_council_2024" for f in facts if f[0] == "meeting"), facts

@@ -220,6 +220,10 @@ class Article:
                         when: date | None, main: Meeting | None) -> str | None:
         """A council or ministerial meeting: of the year the text gives, else the main one if it can be."""
         year, own_date = mention.year, None
+        if main and main.kind != mention.kind and main.kind in SERIES_KINDS and mention.summit and not mention.city_word \
+                and mention.month is None and year and year == self.years.get(self.main) and \
+                re.fullmatch(r"(?:the\s)?(?:SCO\s)?summit\s(?:of\s)?(?:19|20)\d\d", s.text[mention.start:mention.end], re.I):
+            return self.main  # "the SCO summit 2024" in an article about that year's heads of government meeting
         trigger = rel.bilateral_trigger(s.text)  # talks the sentence reports, unless the verb is the mention's own
         talks = rel.SIDELINES.search(s.text) or trigger and not mention.start <= trigger.start() < mention.end
         if year and when and when.year == year and not talks:

@@ -22,6 +22,8 @@ STATUS_WORDS = ("member", "observer", "join", "acceded", "admitted", "partner", 
                 "brings together", "composed", "presiden", "chair", "capital", "status", "admit", "founding", "founded",
                 "established", "set up", "created")
 STATUS_VERB = re.compile(r"\b(?:included|admitted|accepted|granted|welcomed|became|become|joined|alongside)\b", re.I)
+OTHER_COUNCIL_CHAIR = re.compile(r"\sof\sthe\s(?:SCO\s)?(?:CHG|CFM|Council\sof\s(?:the\s)?(?:Heads\sof\sGovernment|Foreign)|"
+                                 r"Heads\sof\sGovernment)")
 NEGATED = re.compile(r"\b(?:not|never|yet\sto)\b|n't\b")  # "Turkey has not joined the bloc"
 FindStates = Callable[[str], list[tuple[int, int, str]]]  # text -> (start, end, state id) of the states it names
 
@@ -123,7 +125,8 @@ def _presidency(context: _Context) -> list[Proposed]:
         if found and found.kind == STATE:
             return [Proposed("sco", "rotatingPresidency", found.id, handover=True)]
     if (match := rel.PRESIDENCY.search(text)) and not rel.NOT_FACT.search(text[:match.end()]) \
-            and not is_future(text[:match.end()]):  # "..., when Nazarbaev takes over the rotating chairmanship"
+            and not is_future(text[:match.end()]) and not OTHER_COUNCIL_CHAIR.match(text, match.end()):
+        # not "..., when Nazarbaev takes over the rotating chairmanship", nor "the rotating chair of the SCO CHG"
         if match["state"] and (named := context.gazetteer.lookup(match["state"])) and named.kind == STATE:
             return [Proposed("sco", "rotatingPresidency", named.id)]  # "support for the chairmanship of X in the SCO"
         states = context.states_before(match.start())
