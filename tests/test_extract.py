@@ -1275,3 +1275,9 @@ def test_the_summit_of_the_year_in_a_heads_of_government_article_and_the_chair_o
     assert ("participation", "sco_heads_of_government_council_2024", "-", "mongolia", "Observer", "false") in facts
     assert not any(f[0] == "presidency" for f in facts), facts
     assert not any(f[1] == "sco_heads_of_state_council_2024" for f in facts if f[0] == "meeting"), facts
+
+
+def test_a_short_name_with_an_honorific(gazetteer):
+    facts = facts_of("Indian Prime Minister Narendra Modi arrived for the SCO summit in Tashkent. On Thursday, on the "
+                     "sidelines of the summit, Modiji met Xi Jingping.", gazetteer, published=date(2016, 6, 24))
+    assert any(f[:3] == ("met_with", "narendra_modi", "xi_jinping") for f in facts), facts
