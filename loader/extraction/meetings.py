@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date, timedelta
 
 from loader.reading.dates import ABSOLUTE, RELATIVE_DAY, RELATIVE_OFFSET, WEEKDAY, month_in, parse_date, weekday_before, year_of
@@ -302,6 +303,7 @@ def council_kind(name: str) -> str:
                 and ("government" in name) == (kind == "HeadsOfGovernmentCouncilMeeting"))
 
 
+@lru_cache(maxsize=512)  # pure, and asked of one sentence by several rules
 def sentence_date(text: str, reference: date | None) -> date | None:
     """The first date the sentence gives ("on October 26", "September 17, 2021", "on Thursday", "yesterday")."""
     candidates = []
@@ -315,6 +317,7 @@ def sentence_date(text: str, reference: date | None) -> date | None:
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
 
+@lru_cache(maxsize=512)
 def is_future(text: str) -> bool:
     """Does the sentence speak of something still to happen?"""
     return bool(FUTURE.search(text))

@@ -4,6 +4,7 @@ bilateral and speech cues that several rules share."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from loader.facts import DIALOGUE_PARTNER, GUEST, INTERNATIONAL_ORG, MEMBER, OBSERVER, PERMANENT_BODY
 from loader.patterns import Gated, trie_pattern
@@ -407,6 +408,7 @@ SPEECH_VERB = Gated(
 NOT_PLACES = set(MONTH_NAMES) | {"The", "A", "An", "His", "Her", "Their", "Its"}  # capitalised, yet never a place
 
 
+@lru_cache(maxsize=512)  # pure, and asked of one sentence by several rules
 def bilateral_trigger(text: str) -> re.Match | None:
     """What makes a sentence report a bilateral meeting: "met with", "held talks with", "called on"; "X and Y
     discussed ..." only on the sidelines of a meeting."""
