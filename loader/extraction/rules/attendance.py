@@ -45,23 +45,7 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         participate = None  # "when Uzbekistan joined China, Russia and ...": joining a group, not attending a meeting
     if not (participate or speech or status_list):
         return
-    resolved = dict(seen.placed)  # mention end -> meeting
-    pointed = next((mention for mention in a.mentions.get(s.index, ()) if participate
-                    and 0 <= mention.start - participate.end() <= 60
-                    and not re.search(r"[,;]", text[participate.end():mention.start])), None)  # "attended the ... summit"
-    target = resolved.get(pointed.end) if pointed else None
-    if target and a.facts.meetings[target].kind == BILATERAL:
-        target = None
-    if target is None and (trigger or pointed):
-        return  # "Xi and Putin attended the summit in Samarkand" in an article about another meeting: not this one
-    named = [m for _, m in seen.placed if a.facts.meetings[m].kind != BILATERAL]
-    target = target or next(iter(named), None)
-    future = is_future(text[:participate.end()] if participate else text)  # "X took part, ... is set to join"
-    if target is None and not future and (rel.ATTEND.search(text) or status_list):
-        target = a.main  # "Chinese President Xi Jinping attended together with leaders of ..."
-        if target and a.facts.meetings[target].kind == PRESS_EVENT:
-            # who took part, told at a press conference: the council it speaks of, if the article names one
-            target = a.store.series[0] if len(a.store.series) == 1 else None
+    target = _attended_meeting(a, seen, participate, trigger, status_list)
     if target is None:
         return
     if speech:
@@ -120,6 +104,30 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         for st, _, state in a.rec.entities(chunk, (STATE,)):
             if not any(a <= start + st < b for a, b in spans):
                 yield Attended(target, None, state, None, capacity, bool(rel.REMOTE.search(chunk)), text)
+
+
+def _attended_meeting(a: Article, seen: Seen, participate: re.Match | None, trigger: re.Match | None,
+                      status_list) -> str | None:
+    """The meeting a sentence says people took part in: the one its verb names ("attended the ... summit"), else
+    the first it names, else the article's main meeting; None when the verb names a meeting that is not one."""
+    s, text = seen.s, seen.text
+    resolved = dict(seen.placed)  # mention end -> meeting
+    pointed = next((mention for mention in a.mentions.get(s.index, ()) if participate
+                    and 0 <= mention.start - participate.end() <= 60
+                    and not re.search(r"[,;]", text[participate.end():mention.start])), None)
+    target = resolved.get(pointed.end) if pointed else None
+    if target and a.facts.meetings[target].kind == BILATERAL:
+        target = None
+    if target is None and (trigger or pointed):
+        return None  # "Xi and Putin attended the summit in Samarkand" in an article about another meeting
+    target = target or next((m for _, m in seen.placed if a.facts.meetings[m].kind != BILATERAL), None)
+    future = is_future(text[:participate.end()] if participate else text)  # "X took part, ... is set to join"
+    if target is None and not future and (rel.ATTEND.search(text) or status_list):
+        target = a.main  # "Chinese President Xi Jinping attended together with leaders of ..."
+        if target and a.facts.meetings[target].kind == PRESS_EVENT:
+            # who took part, told at a press conference: the council it speaks of, if the article names one
+            target = a.store.series[0] if len(a.store.series) == 1 else None
+    return target
 
 
 def _without_meeting_names(text: str, mentions) -> str:
