@@ -231,11 +231,11 @@ class Article:
         if year is None and mention.ordinal and (s.reference or self.doc.published) \
                 and (numbered := mention.series.year_of_ordinal(mention.ordinal)):
             year = numbered  # "the 22nd meeting of the Council of Heads of State": 2022's, whatever year the article is
-            if when and when.year == year and not (rel.SIDELINES.search(s.text) or rel.bilateral_trigger(s.text)):
+            if when and when.year == year and not talks:
                 own_date = when
         if year is None and when and (mention.ordinal or not allow_main):
             year = when.year
-            if not (rel.SIDELINES.search(s.text) or rel.bilateral_trigger(s.text)):
+            if not talks:
                 own_date = when
         if year is None and (mention.ordinal or not allow_main) and reference:
             year = reference.year

@@ -212,7 +212,7 @@ def _read(a: Article, s: Sentence) -> Seen:
 
 def _title_case(text: str) -> bool:
     """Is a headline written with Every Word Capitalised (where capitals do not mark names)?"""
-    words = [word for word in re.findall(r"[A-Za-z]{4,}", text)]
+    words = re.findall(r"[A-Za-z]{4,}", text)
     return len(words) >= 3 and sum(word[0].isupper() for word in words) >= 0.75 * len(words)
 
 

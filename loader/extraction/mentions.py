@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from loader.facts import CITY, IGO, ORGANIZATION, PERSON, STATE, Entity
 from loader.extraction.gazetteer import Gazetteer, fold, slug
+from loader.extraction.variants import without_honorific
 from loader.patterns import Gated, trie_pattern
 from loader.vocabulary import GROUP_TITLES, LEGISLATURES, PORTFOLIO_WORDS, PORTFOLIOS, TITLE_BODY, TITLES
 
@@ -345,11 +346,11 @@ class Recognizer:
         words = NAME_WORD_RE.findall(text) if memory.short_names else ()
         if not text.isascii():
             words = [fold(word) for word in words]
-        words = [word[:-2] if len(word) > 5 and word.endswith("ji") else word for word in words]  # "Modiji"
+        words = [without_honorific(word) for word in words]  # "Modiji"
         for match in NAME_WORD_RE.finditer(text) if not memory.short_names.keys().isdisjoint(words) else ():
             word = match.group(0)
             key = word if word.isascii() else fold(word)
-            key = key[:-2] if len(key) > 5 and key.endswith("ji") and key[:-2] in memory.short_names else key
+            key = key if key in memory.short_names else without_honorific(key)
             if key in memory.short_names and free(match.start(), match.end()) and word not in NOT_NAMES:
                 found.append(PersonMention(match.start(), match.end(), memory.short_names[key][-1]))
                 taken.append((match.start(), match.end()))

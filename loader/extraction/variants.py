@@ -21,8 +21,12 @@ EXTRA_WORD_MIN = 92  # of each reference word, when the written name has one wor
 def _words(name: str) -> list[str]:
     """Words of a name, initials kept apart and an Indian honorific "-ji" dropped: "A.A. Japarov" -> ["A.", "A.",
     "Japarov"], "Modiji" -> "Modi"."""
-    words = re.findall(r"[A-Z][a-z]?\.|[A-Za-z][A-Za-z'-]*", name)
-    return [word[:-2] if len(word) > 5 and word.endswith("ji") else word for word in words]
+    return [without_honorific(word) for word in re.findall(r"[A-Z][a-z]?\.|[A-Za-z][A-Za-z'-]*", name)]
+
+
+def without_honorific(word: str) -> str:
+    """A name without the Indian honorific "-ji" run into it: "Modiji" -> "Modi"."""
+    return word[:-2] if len(word) > 5 and word.endswith("ji") else word
 
 
 def _is_initial(word: str) -> bool:

@@ -104,8 +104,7 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     if not before and partners and all(p.person == speaker for p in partners) and \
             re.search(r"\b(?:[Hh]e|[Ss]he)\b", text[:trigger.start()]):
         speaker = a.protagonist({speaker})  # "he met Putin", Putin as often named: the one most named but Putin
-    if not before and (head := HEAD_OF_STATE.search(text, 0, trigger.start())) and \
-            (president := _the_president(a, head)):
+    if not before and HEAD_OF_STATE.search(text, 0, trigger.start()) and (president := _the_president(a)):
         speaker = president  # "the Head of State also met with ...": the article's one president
     described = [m for m in DESCRIBED.finditer(text, before[-1].end if before else 0, trigger.start())]
     if described and (state := a.gaz.state_of_adjective(described[-1]["adj"])):  # "A and B ...; the Indian leader met"
@@ -181,7 +180,7 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         yield Stated(pair[0], "metWith", pair[1], text)
 
 
-def _the_president(a: Article, head: re.Match) -> str | None:
+def _the_president(a: Article) -> str | None:
     """Who "the Head of State" is: the one person the article has called a president (of the state it speaks for,
     if it names several)."""
     presidents = [person for person, held in a.memory.positions.items() if any(t == "President" for t, _ in held)]
