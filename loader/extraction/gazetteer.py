@@ -119,7 +119,10 @@ class Gazetteer:
                 if self.entities[entity_id].kind == "Person":
                     people.setdefault(entity_id, []).append(key)
             self.cache["people"] = People(people)
-        return best_match(fold(name), self.cache["people"])
+        known = self.cache.setdefault("similar", {})  # articles repeat their variants: match each once
+        if name not in known:
+            known[name] = best_match(fold(name), self.cache["people"])
+        return known[name]
 
     def by_family_name(self, name: str) -> str | None:
         """The one reference person whose names end in this word ("Modi", "Putin"), if only one does."""

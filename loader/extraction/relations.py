@@ -154,14 +154,14 @@ PRESIDENCY = Gated(rf"\brotating\s(?:SCO\s)?(?:chair(?:manship)?|presidency)\b|\
     r"|\b(?:chairmanship|presidency)\sof\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\sin\sthe\s(?:SCO|[Oo]rgani[sz]ation)\b",
                    re.I, words=("rotating", "chairmanship", "presidency", "current chair", "current president", "chairs the"))
 PARTICIPATE = Gated(
-    r"^So\sdid\b|\b(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]uests|[Dd]elegations)\b[^.:;]{0,60}\bincluded:|\b[Aa]ttendees\s(?:included|were)\b|\b(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|\b(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|\b(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
-    r"(?:were|was)\spresent|represented\sby)\b|\b(?:address|speech|remarks)\s(?:at|to)\b|\baddressed\sthe\s(?:\w+\s)?(?:meeting|summit|"
+    r"^So\sdid\b|\b(?:(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]uests|[Dd]elegations)\b[^.:;]{0,60}\bincluded:|[Aa]ttendees\s(?:included|were)\b|(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
+    r"(?:were|was)\spresent|represented\sby)\b|(?:address|speech|remarks)\s(?:at|to)\b|addressed\sthe\s(?:\w+\s)?(?:meeting|summit|"
     r"participants|delegations|gathering|session|event|leaders)\b"
-    r"|\bin\sattendance\b|\bamong\sthe\s(?:participants|attendees)\b|\bseated\s(?:around|at)\b|\bjoined\sby\b"
-    r"|\b(?:leaders|heads\sof\s(?:state|government)|ministers|delegations)\spresent\b|\bpresent\s(?:were|was)\b"
-    r"|\btook\sseats?\b|\b(?:around|at)\sthe\stable\b|\bcame\sto\b|\barrived\sin\b|\bheads\sof\s(?:the\s)?delegations?\b|\b(?:present|attending)\s(?:included|were)\b|\blist\sof\s(?:the\s)?participants\b"
-    r"|\b(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?(?:[\w-]+\s){0,3}?delegations?\b|\brepresented\s(?=[A-Z])|\bparticipants\s(?:included|were)\b"
-    r"|\bcame\sin\sperson\b|\bsent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z]))",
+    r"|in\sattendance\b|among\sthe\s(?:participants|attendees)\b|seated\s(?:around|at)\b|joined\sby\b"
+    r"|(?:leaders|heads\sof\s(?:state|government)|ministers|delegations)\spresent\b|present\s(?:were|was)\b"
+    r"|took\sseats?\b|(?:around|at)\sthe\stable\b|came\sto\b|arrived\sin\b|heads\sof\s(?:the\s)?delegations?\b|(?:present|attending)\s(?:included|were)\b|list\sof\s(?:the\s)?participants\b"
+    r"|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?(?:[\w-]+\s){0,3}?delegations?\b|represented\s(?=[A-Z])|participants\s(?:included|were)\b"
+    r"|came\sin\sperson\b|sent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z])))",
     re.I, words=("so did", "included:", "guests were", "guests included", "participation of", "attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "present", "address",
                  "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in",
                  "delegations", "list of", "delegation", "represented", "participants", "the table", "in person", "sent"))
