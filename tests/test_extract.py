@@ -535,6 +535,11 @@ def test_explainer_timeline_keeps_the_weeks_summit_as_its_frame(gazetteer):
     ("Iran's Judiciary Chief Gholamhossein Mohseni-Ejei spoke.", "gholamhossein_mohseni_ejei", "Head of the Judiciary",
      "iran"),
     ("Chief Justice of India D Y Chandrachud spoke.", "d_y_chandrachud", "Chief Justice", "india"),
+    ("Iranian Mining and Trade Minister Arash Karimi spoke.", "arash_karimi", "Mining and Trade Minister", "iran"),
+    ("Deputy National Security Adviser of India Rohan Mehta spoke.", "rohan_mehta", "Deputy National Security Adviser",
+     "india"),
+    ("Director of the Executive Committee of SCO's Regional Counter-Terrorist Structure Ivan Sorokin spoke.",
+     "ivan_sorokin", "Director of the Executive Committee", "sco_regional_anti_terrorist_structure"),
 ])
 def test_office_holders_of_any_ministry_or_court(gazetteer, sentence, person, title, state):
     assert ("position", person, title, state) in facts_of(sentence, gazetteer)
@@ -549,6 +554,12 @@ def test_office_holders_of_any_ministry_or_court(gazetteer, sentence, person, ti
 ])
 def test_meetings_of_a_format_in_other_words(gazetteer, sentence, meeting):
     assert any(f[0] == "meeting" and f[1] == meeting for f in facts_of(sentence, gazetteer))
+
+
+def test_the_summit_in_an_article_about_the_heads_of_government_is_their_meeting(gazetteer):
+    facts = facts_of("The 23rd meeting of the Council of Heads of Government of the SCO opened in Islamabad on Wednesday. "
+                     "Kazakh Prime Minister Arman Zhulanov is attending the summit.", gazetteer, published=date(2024, 10, 16))
+    assert ("participation", "sco_heads_of_government_council_2024", "arman_zhulanov", "kazakhstan", "-", "false") in facts
 
 
 def test_the_sco_bodies_take_a_capacity_only_where_the_text_states_it(gazetteer):

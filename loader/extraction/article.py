@@ -19,7 +19,7 @@ from loader.extraction.meetings import MeetingMention, is_future, sentence_date
 from loader.extraction.merge import FactStore
 from loader.extraction.mentions import Memory, PersonMention, Recognizer
 from loader.facts import (
-    BILATERAL, CITY, FORUM, HEADS_OF_STATE, IGO, INTERNATIONAL_ORG, MEETING, MEMBER, ORGANIZATION, PERMANENT_BODY, PERSON,
+    BILATERAL, CITY, FORUM, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, IGO, INTERNATIONAL_ORG, MEETING, MEMBER, ORGANIZATION, PERMANENT_BODY, PERSON,
     PRESS_EVENT, STATE, Entity, Meeting, Participation, Position, Proposal,
 )
 from loader.reading.documents import Document
@@ -213,7 +213,13 @@ class Article:
             if main.kind == MEETING and (reference := s.reference or self.doc.published):
                 # "the summit" in an article about the SCO Plus meeting: the heads of state council beside it
                 return self.meeting(replace(mention, generic=False, year=reference.year), s, allow_main=False)
-            return self.main if main.kind == HEADS_OF_STATE else None
+            if main.kind == HEADS_OF_STATE:
+                return self.main
+            # "the summit" in an article about the heads of government meeting, as news calls it, unless the article
+            # also names a meeting of the heads of state or the sentence looks ahead to one
+            if main.kind == HEADS_OF_GOVERNMENT and not any(m.kind == HEADS_OF_STATE for m in self.facts.meetings.values()) \
+                    and (self.main_future or not is_future(s.text)):
+                return self.main
         return None
 
     def _series_meeting(self, mention: MeetingMention, s: Sentence, allow_main: bool, reference: date | None,

@@ -21,7 +21,7 @@ _PORTFOLIO = trie_pattern(PORTFOLIOS)
 # Industry", "National Food Security and Research"); before "Minister", a portfolio the vocabulary lists (cheaper to scan)
 _PORTFOLIO_WORD = rf"(?i:{trie_pattern(PORTFOLIO_WORDS)})(?![\w-])"
 _ANY_PORTFOLIO = rf"{_PORTFOLIO_WORD}(?:(?:,\s|\sand\s|\s)(?:the\s)?{_PORTFOLIO_WORD}){{0,6}}"
-_ONE_TITLE = rf"(?:{trie_pattern(TITLES)}|(?:(?:first\s)?deputy\s)?(?:{_PORTFOLIO}\sminister|minister\s(?:of|for)\s(?:the\s)?{_ANY_PORTFOLIO}))"
+_ONE_TITLE = rf"(?:(?:first\s)?deputy\s)?(?:{trie_pattern(TITLES)}|(?:{_PORTFOLIO}\sand\s)?{_PORTFOLIO}\sminister|minister\s(?:of|for)\s(?:the\s)?{_ANY_PORTFOLIO})"
 _TITLE_START = r"(?:Prime|President|Premier|Chairman|Vice|First|Deputy|Minister|Foreign|Defen[cs]e|Secretary|Director)\b"
 # "Deputy Prime Minister and Foreign Minister": two titles; "Minister of Science and Technology": one
 TITLE_AND = re.compile(r"\sand\s(?=(?:[A-Za-z-]+\s)?(?:minister|president|premier|deputy|vice|first|prime|foreign|defen[cs]e|"
@@ -221,7 +221,7 @@ class Recognizer:
         ("SCO Regional Anti-Terrorist Structure Jumakhon Giyosov"); returns (id, the rest of the phrase)."""
         if not phrase:
             return None, ""
-        words = phrase.split()
+        words = re.sub(r"^([A-Z]{2,6})'s\s", r"\1 ", phrase).split()  # "SCO's Regional ... Structure": the SCO's body
         spans = [(k, len(words)) for k in range(len(words))] if mode == "suffix" else \
             [(0, k) for k in range(len(words), 0, -1)]
         for a, b in spans:
