@@ -109,6 +109,7 @@ TITLE_BODY = {"Secretary-General": "sco", "Deputy Secretary-General": "sco", "Di
 # A list's heading gives its items their title: "the foreign ministers of the member states - India's X, China's Y".
 GROUP_TITLES = {
     "foreign ministers": "Foreign Minister", "defence ministers": "Defence Minister", "defense ministers": "Defence Minister",
+    "defence chiefs": "Defence Minister", "defense chiefs": "Defence Minister",
     "prime ministers": "Prime Minister", "presidents": "President", "vice presidents": "Vice President",
     "national security advisers": "National Security Adviser", "national security advisors": "National Security Adviser",
     "secretaries of the security councils": "Secretary of the Security Council",
@@ -155,13 +156,15 @@ LEGISLATURES = {
     "Parliament": None,
 }
 # Military and civil ranks and honorifics written before a name, never part of it: "Colonel General Ruslan
-# Zhaksylykov", "General of the Army Sergei Shoigu", "Engr. Khurram Dastgir". (A bare "General" is not here: it
-# ends "Secretary General".)
+# Zhaksylykov", "General of the Army Sergei Shoigu", "Engr. Khurram Dastgir". A bare "General" only where a name
+# follows it at the start of a list item ("namely General Li Shangfu of China, General Sergei Shoigu of Russia"):
+# it also ends "Secretary General".
 RANKS = re.compile(
     r"\b(?:General\sof\sthe\sArmy|Army\sGeneral|Colonel[\s-]General|Lieutenant[\s-]General|Lt\.?\sGen\.?|"
     r"Major[\s-]General|Maj\.?\sGen\.?|Brigadier(?:\sGeneral)?|Brig\.?\sGen\.?|(?:Vice\s|Rear\s)?Admiral|"
     r"Air\sChief\sMarshal|Field\sMarshal|Marshal|Colonel|Col\.?[\s-]Gen\.?|Engr\.|Engineer|H\.E\.|Dr\.|"
-    r"(?<=[Mm]inister\s)General|(?<=[Mm]inister,\s)General)\s(?=[A-Z])"
+    r"(?<=[Mm]inister\s)General|(?<=[Mm]inister,\s)General|(?:^|(?<=,\s)|(?<=\snamely\s)|(?<=\sand\s))General"
+    r"(?=\s(?!Secretary|Assembly|Staff|Director|Prosecutor|Procurator|Consul|Manager|Counsel)[A-Z][a-z]+\s[A-Z][a-z]))\s(?=[A-Z])"
 )
 # "Secretary of the Russian Security Council X" is read as "Russian Secretary of the Security Council X": the state
 # written inside a title moves before it, where the person patterns look for it.

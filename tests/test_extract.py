@@ -1217,6 +1217,21 @@ def test_one_plural_title_over_pairs_of_state_and_name(gazetteer):
     assert not any(f[1].startswith("sco_heads_of_state_council") for f in facts if f[0] == "meeting"), facts
 
 
+def test_one_plural_title_over_ranked_names_and_their_states(gazetteer):
+    facts = facts_of("Defence ministers of the SCO met in New Delhi on Friday. Besides the host, the gathering brought "
+                     "together the defense chiefs of the other member states, namely General Wei Dong of China, "
+                     "Colonel General Arman Sadykov of Kazakhstan and Lieutenant General Bakyt Osmonov of Kyrgyzstan. "
+                     "Belarus, an observer, whose defense minister, Lieutenant General Ivan Sokol, was also present.",
+                     gazetteer, published=date(2023, 4, 28))
+    meeting = "sco_defence_ministers_meeting_2023"
+    assert {("position", "wei_dong", "Defence Minister", "china"),
+            ("position", "arman_sadykov", "Defence Minister", "kazakhstan"),
+            ("position", "bakyt_osmonov", "Defence Minister", "kyrgyzstan"),
+            ("position", "ivan_sokol", "Defence Minister", "belarus")} <= facts, facts
+    assert ("participation", meeting, "wei_dong", "china", "Member", "false") in facts
+    assert ("participation", meeting, "ivan_sokol", "belarus", "Observer", "false") in facts
+
+
 def test_a_city_that_held_a_meeting_and_heads_of_agencies_of_states(gazetteer):
     facts = facts_of("Today St. Petersburg has held a meeting of defense ministers of the SCO member states, attended by "
                      "the heads of defense agencies of India and Iran.", gazetteer, published=date(2015, 6, 30))

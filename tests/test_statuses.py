@@ -18,6 +18,11 @@ def test_a_member_list_after_made_up_of(gazetteer):
     assert {f[0] for f in facts if f[1] == "memberOf"} == {"china", "india", "kazakhstan"}
 
 
+def test_a_member_list_after_the_founding_year(gazetteer):
+    facts = proposed("The SCO was established in 2001 and currently includes China, India and Kazakhstan.", gazetteer)
+    assert {f[0] for f in facts if f[1] == "memberOf"} == {"china", "india", "kazakhstan"}
+
+
 def test_plans_are_not_statuses(gazetteer):
     assert not any(f[1] == "memberOf" for f in proposed("Iran is expected to join as a member next year.", gazetteer))
 

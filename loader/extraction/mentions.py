@@ -181,6 +181,12 @@ TITLE_OF_STATES = Gated(rf"\b(?i:(?P<group>{trie_pattern(GROUP_TITLES)}))\sof\s(
 STATE_AND_NAME = re.compile(rf"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,2}})"
                             r"(?=,\s|\sand\s|\s[a-z]|[.;]|$)")
 ITEM_SEPARATOR = re.compile(r",\s(?:and\s)?|\sand\s")
+# "the defense chiefs of the other member states, namely General Li Shangfu of China, General Sergei Shoigu of Russia":
+# one plural title over the states' members, then pairs of a name and its state
+TITLE_OF_MEMBERS = Gated(rf"\b(?P<group>{trie_pattern(GROUP_TITLES)})\sof\s(?:the\s)?(?:other\s|\w+\s)?(?:SCO\s)?"
+                         r"(?:member\s|observer\s)?(?:states|countries|nations)(?:\sof\sthe\s(?:SCO|bloc|organi[sz]ation))?"
+                         r"(?:,?\s(?:namely|including|among\sthem)|:|\s[\u2013\u2014-])\s", re.I, words=tuple(GROUP_TITLES))
+NAME_OF_STATE = re.compile(rf"(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})\sof\s(?:the\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 POSSESSIVE_NAME = re.compile(rf"(?<![\w-])(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|(?<=s)')\s(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})")
 # Capitalised words that make a phrase a thing rather than a person ("China's Belt and Road Initiative")
 NOT_PERSON_WORDS = {
@@ -259,6 +265,16 @@ class Recognizer:
                 if not (separator := ITEM_SEPARATOR.match(text, item.end())):
                     break
                 at = separator.end()
+        for heading in TITLE_OF_MEMBERS.finditer(text):
+            title, at = GROUP_TITLES[" ".join(heading["group"].lower().split())], heading.end()
+            while (item := NAME_OF_STATE.match(text, at)) and (state := self.gazetteer.lookup(item["state"])) \
+                    and state.kind == STATE:
+                if (person := self.resolve(item["name"], title, state.id, memory, new_entities)) and free(*item.span()):
+                    found.append(PersonMention(item.start(), item.end(), person, title, state.id, (title,)))
+                    taken.append(item.span())
+                if not (separator := ITEM_SEPARATOR.match(text, item.end())):
+                    break
+                at = separator.end()
         for mode, pattern in PERSON_PATTERNS if titled(text) else ():
             for match in pattern.finditer(text):
                 groups = match.groupdict()
@@ -288,8 +304,12 @@ class Recognizer:
                 if groups.get("title"):
                     raw_title = " ".join(match["title"].split())
                     if match["adj"] is None and not raw_title[0].isupper() and \
-                            not text[:match.start("title")].endswith((" its ", " their ")):
+                            not text[:match.start("title")].endswith((" its ", " their ", ", whose ")):
                         continue
+                    if of is None and text[:match.start("title")].endswith(", whose "):
+                        # "Belarus, whose defence minister, Viktor Khrenin, ...": the state named last before it
+                        named = [state for _, end, state in self.entities(text, (STATE,)) if end < match.start("title")]
+                        of = named[-1] if named else None
                     parts = TITLE_AND.split(raw_title)
                     if not all(any(head in part.lower() for head in TITLE_HEADS) for part in parts):
                         parts = [raw_title]  # "Agriculture and Food Minister": one title

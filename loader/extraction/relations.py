@@ -107,10 +107,11 @@ KIND_THEN_LIST = Gated(
 LIST_SEPARATOR = re.compile(r"(?:[,;]\s(?:and\s)?|\sand\s|\s?[-\u2013\u2014]\s|\sas\swell\sas\s)(?:the\s)?")
 # "The eight-member bloc comprises China, Russia, India and Pakistan", "China, one of the founding members of the SCO"
 # "The organisation was founded in Shanghai in 2001 by China, Russia, ...": the founders are members
+# "The SCO was established in 2001 and currently includes China, India, ...": its members
 FOUNDED_BY = Gated(r"\b(?:was|were)\s(?:founded|established|set\sup|created)\b[^.;]{0,40}?\bby\s(?:the\s)?"
                    r"(?:(?:presidents|leaders|heads\sof\sstate)\sof\s(?:the\s)?)?", words=("by",))
 COMPRISES = Gated(r"\b(?:SCO|bloc|organi[sz]ation|grouping|group)(?:,\s(?:which|that)|,\s(?:set\sup|founded|created|established)"
-                  r"\s[^,;]{1,30},)?\s(?:now\s|currently\s)?"
+                  r"\s[^,;]{1,30},|\swas\s(?:set\sup|founded|created|established)\s[^,;.]{1,30}?\sand)?\s(?:now\s|currently\s)?"
                   r"(?:comprises|consists\sof|includes|groups|brings\stogether|unites|counts|numbers|is\s(?:now\s)?made\sup\sof|"
                   r"is\s(?:now\s)?composed\sof)\s"
                   r"(?:(?:\w+|\d+)\s(?:full\s)?member(?:s|\s(?:states|countries|nations))(?::|\s(?:--|[-\u2013\u2014]))?\s)?"
@@ -155,16 +156,17 @@ PRESIDENCY = Gated(rf"\brotating\s(?:SCO\s)?(?:chair(?:manship)?|presidency)\b|\
                    re.I, words=("rotating", "chairmanship", "presidency", "current chair", "current president", "chairs the"))
 PARTICIPATE = Gated(
     r"^So\sdid\b|\b(?:(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]uests|[Dd]elegations)\b[^.:;]{0,60}\bincluded:|[Aa]ttendees\s(?:included|were)\b|(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
-    r"(?:were|was)\spresent|represented\sby)\b|(?:address|speech|remarks)\s(?:at|to)\b|addressed\sthe\s(?:\w+\s)?(?:meeting|summit|"
+    r"(?:were|was)\s(?:also\s)?present|represented\sby)\b|(?:address|speech|remarks)\s(?:at|to)\b|addressed\sthe\s(?:\w+\s)?(?:meeting|summit|"
     r"participants|delegations|gathering|session|event|leaders)\b"
     r"|in\sattendance\b|among\sthe\s(?:participants|attendees)\b|seated\s(?:around|at)\b|joined\sby\b"
     r"|(?:leaders|heads\sof\s(?:state|government)|ministers|delegations)\spresent\b|present\s(?:were|was)\b"
     r"|took\sseats?\b|(?:around|at)\sthe\stable\b|came\sto\b|arrived\sin\b|heads\sof\s(?:the\s)?delegations?\b|(?:present|attending)\s(?:included|were)\b|list\sof\s(?:the\s)?participants\b"
     r"|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?(?:[\w-]+\s){0,3}?delegations?\b|represented\s(?=[A-Z])|participants\s(?:included|were)\b"
+    r"|(?:meeting|summit|gathering|session|event|conference|moot)\s(?:has\s|had\s)?(?:brought|brings|bringing)\stogether\b"
     r"|came\sin\sperson\b|sent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z])))",
     re.I, words=("so did", "included:", "guests were", "guests included", "participation of", "attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "present", "address",
                  "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in",
-                 "delegations", "list of", "delegation", "represented", "participants", "the table", "in person", "sent"))
+                 "delegations", "list of", "delegation", "represented", "participants", "the table", "in person", "sent", "together"))
 # A photo caption that names who is in the picture: "(L-R) Kazakh President ..., ...", "From left: Karimov, Rahmon"
 PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff]rom\sleft)\)|From\sleft(?:\sto\sright)?:?|"
                    r"Left\sto\sright:?)\s|\bpose[sd]?\sfor\s(?:a|the)\s(?:\w+\s){0,2}photo",
@@ -173,7 +175,7 @@ PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff
 STATUS_HEADING = re.compile(r"(?:the\s)?(?:SCO\s)?(?:member|observer|dialogue\spartner|guest)\s(?:states|countries)\b[^:;.]{0,40}:",
                             re.I)
 ATTEND = re.compile(r"^So\sdid\b|\b(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]uests|[Dd]elegations)\b[^.:;]{0,60}\bincluded:|\b[Aa]ttendees\s(?:included|were)\b|\b(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|\b(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|(?:around|at)\sthe\stable|"
-                    r"addressed|represented\sby|(?:were|was)\spresent|among\sthe\s(?:participants|attendees)|seated\s(?:around|at)|present\s(?:were|was)|"
+                    r"addressed|represented\sby|(?:were|was)\s(?:also\s)?present|among\sthe\s(?:participants|attendees)|seated\s(?:around|at)|present\s(?:were|was)|"
                     r"heads\sof\s(?:the\s)?delegations?|(?:present|attending)\s(?:included|were)|list\sof\s(?:the\s)?participants|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?"
                     r"(?:[\w-]+\s){0,3}?delegations?|represented\s(?=[A-Z])|participants\s(?:included|were)|came\sin\sperson"
                     r"|sent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z])))\b", re.I)
