@@ -187,6 +187,7 @@ TITLE_OF_MEMBERS = Gated(rf"\b(?P<group>{trie_pattern(GROUP_TITLES)})\sof\s(?:th
                          r"(?:member\s|observer\s)?(?:states|countries|nations)(?:\sof\sthe\s(?:SCO|bloc|organi[sz]ation))?"
                          r"(?:,?\s(?:namely|including|among\sthem)|:|\s[\u2013\u2014-])\s", re.I, words=tuple(GROUP_TITLES))
 NAME_OF_STATE = re.compile(rf"(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})\sof\s(?:the\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
+PLURAL_TITLE_LISTS = [(TITLE_OF_STATES, STATE_AND_NAME), (TITLE_OF_MEMBERS, NAME_OF_STATE)]
 POSSESSIVE_NAME = re.compile(rf"(?<![\w-])(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|(?<=s)')\s(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})")
 # Capitalised words that make a phrase a thing rather than a person ("China's Belt and Road Initiative")
 NOT_PERSON_WORDS = {
@@ -255,26 +256,17 @@ class Recognizer:
                     (person := self.resolve(name, title, of, memory, new_entities)):
                 found.append(PersonMention(match.start(), match.start("name") + len(name), person, title, of, (title,)))
                 taken.append((match.start(), match.start("name") + len(name)))
-        for heading in TITLE_OF_STATES.finditer(text):
-            title, at = GROUP_TITLES[" ".join(heading["group"].lower().split())], heading.end()
-            while (item := STATE_AND_NAME.match(text, at)) and (of := self.gazetteer.state_of_adjective(item["state"])) \
-                    and not self._entity_of(item["name"].split()[0]):
-                if (person := self.resolve(item["name"], title, of, memory, new_entities)) and free(*item.span()):
-                    found.append(PersonMention(item.start(), item.end(), person, title, of, (title,)))
-                    taken.append(item.span())
-                if not (separator := ITEM_SEPARATOR.match(text, item.end())):
-                    break
-                at = separator.end()
-        for heading in TITLE_OF_MEMBERS.finditer(text):
-            title, at = GROUP_TITLES[" ".join(heading["group"].lower().split())], heading.end()
-            while (item := NAME_OF_STATE.match(text, at)) and (state := self.gazetteer.lookup(item["state"])) \
-                    and state.kind == STATE:
-                if (person := self.resolve(item["name"], title, state.id, memory, new_entities)) and free(*item.span()):
-                    found.append(PersonMention(item.start(), item.end(), person, title, state.id, (title,)))
-                    taken.append(item.span())
-                if not (separator := ITEM_SEPARATOR.match(text, item.end())):
-                    break
-                at = separator.end()
+        for heading_pattern, item_pattern in PLURAL_TITLE_LISTS:
+            for heading in heading_pattern.finditer(text):
+                title, at = GROUP_TITLES[" ".join(heading["group"].lower().split())], heading.end()
+                while (item := item_pattern.match(text, at)) and (of := self.gazetteer.state_of_adjective(item["state"])) \
+                        and not self._entity_of(item["name"].split()[0]):
+                    if (person := self.resolve(item["name"], title, of, memory, new_entities)) and free(*item.span()):
+                        found.append(PersonMention(item.start(), item.end(), person, title, of, (title,)))
+                        taken.append(item.span())
+                    if not (separator := ITEM_SEPARATOR.match(text, item.end())):
+                        break
+                    at = separator.end()
         for mode, pattern in PERSON_PATTERNS if titled(text) else ():
             for match in pattern.finditer(text):
                 groups = match.groupdict()
