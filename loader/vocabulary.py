@@ -170,6 +170,8 @@ RANKS = re.compile(
 # written inside a title moves before it, where the person patterns look for it.
 STATE_INSIDE_TITLE = re.compile(r"\b(?P<title>Secretary|Chairman|Chairperson|Head|Deputy\sChairman)\sof\sthe\s"
                                 r"(?P<adj>[A-Z][a-z]+)\s(?P<body>Security\sCouncil|Cabinet\sof\sMinisters|Government)\b")
+# "Secretary of the Security Council under the President of Uzbekistan" is "Secretary of the Security Council of Uzbekistan"
+UNDER_THE_PRESIDENT = re.compile(r"(?<=Council)\s(?:under|at)\sthe\sPresident\sof\s(?=(?:the\s)?[A-Z])")
 RANK_WORDS = ("General", "Gen", "Admiral", "Marshal", "Colonel", "Col", "Brigadier", "Brig", "Engr", "Engineer", "H.E.", "Dr.")
 # Official names of states: "the Republic of Kazakhstan", "the Islamic Republic of Pakistan", "the People's Republic
 # of China", "the Kingdom of Saudi Arabia" name the state their last words name; two need their common name.

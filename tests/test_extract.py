@@ -1232,6 +1232,32 @@ def test_one_plural_title_over_ranked_names_and_their_states(gazetteer):
     assert ("participation", meeting, "ivan_sokol", "belarus", "Observer", "false") in facts
 
 
+def test_a_security_council_secretaries_wire_from_another_capital(gazetteer):
+    facts = facts_of("The top security officials of the SCO states met at their 17th annual meeting in Tashkent. The "
+                     "meeting was chaired by Aziz Karimov, Secretary of the Security Council under the President of "
+                     "Uzbekistan. Pakistan's two-member delegation was led by Omar Farooq. On the margins of the meeting, "
+                     "Farooq held talks with Russia's Nikolai Patrushev, the Pakistani side said, without giving the "
+                     "date. The previous, 16th meeting of the SCO security council secretaries took place in Dushanbe in "
+                     "June last year.", gazetteer, published=date(2022, 8, 22),
+                     name="2022-08-22_security-council-secretaries")
+    meeting = "sco_security_council_secretaries_meeting_2022"
+    assert ("ordinal", meeting, "17") in facts
+    assert ("chair", meeting, "aziz_karimov") in facts
+    assert ("position", "aziz_karimov", "Secretary of the Security Council", "uzbekistan") in facts
+    assert ("participation", meeting, "omar_farooq", "pakistan", "-", "false") in facts
+    assert ("meeting", "bilateral_nikolai_patrushev_omar_farooq_2022", "BilateralMeeting") in facts  # no day given
+    assert ("ordinal", "sco_security_council_secretaries_meeting_2021", "16") in facts
+    assert ("held_in", "sco_security_council_secretaries_meeting_2021", "dushanbe") in facts
+
+
+@pytest.mark.parametrize("headline, meeting", [
+    ("SCO security council secretaries discuss regional threats", "sco_security_council_secretaries_meeting_2022"),
+    ("SCO defence ministers review military cooperation", "sco_defence_ministers_meeting_2022"),
+])
+def test_a_headline_with_the_participants_and_a_verb_names_their_meeting(gazetteer, headline, meeting):
+    assert any(f[:2] == ("meeting", meeting) for f in facts_of(headline + ".", gazetteer, published=date(2022, 8, 22)))
+
+
 def test_a_city_that_held_a_meeting_and_heads_of_agencies_of_states(gazetteer):
     facts = facts_of("Today St. Petersburg has held a meeting of defense ministers of the SCO member states, attended by "
                      "the heads of defense agencies of India and Iran.", gazetteer, published=date(2015, 6, 30))

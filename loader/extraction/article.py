@@ -206,8 +206,8 @@ class Article:
         if mention.ordinal and main.ordinal not in (None, mention.ordinal):
             return None  # "the 22nd meeting" when the article reports the 23rd
         if not mention.kind or mention.kind == main.kind:
-            if mention.ordinal and mention.kind:
-                self.store.set(self.main, ordinal=mention.ordinal)  # "The tenth summit of the SCO ... ended"
+            if mention.ordinal and (mention.kind or s.text.startswith(("their ", "its "), mention.start)):
+                self.store.set(self.main, ordinal=mention.ordinal)  # "The tenth summit of the SCO", "their 17th meeting"
             return self.main
         if mention.kind == HEADS_OF_STATE and not mention.city_word:
             if main.kind == MEETING and (reference := s.reference or self.doc.published):

@@ -183,7 +183,7 @@ def _read(a: Article, s: Sentence) -> Seen:
     if represented:
         represented += rel.REPRESENTED_TOO.finditer(text, represented[0].end())
     for match in represented:
-        state = a.state_named(match["state"] or match["state2"] or match["state3"]) or (
+        state = a.state_named(match["state"] or match["state2"] or match["state3"] or match["state4"]) or (
             a.gaz.state_of_adjective(match["adj"]) if match["adj"] else None)
         person = next((p for p in people if match.end() <= p.start <= match.end() + 2), None)
         if person is None and state and (named := _unknown_name(a, text, match.end())):

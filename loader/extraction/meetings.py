@@ -46,15 +46,17 @@ MINISTERS_OF_THE_SCO = rf"(?:\s(?:of|from)\s(?:the\s)?(?:SCO\s)?(?:member\s(?:st
     r"(?:\s(?:member\s)?(?:states|countries|nations))?|\s(?:of|from)\s(?:the\s)?SCO\s(?:member\s)?(?:states|countries|nations)" \
     rf"|\sof\sthe\s(?:\w+\s)?(?:states|countries|nations)\sthat\s(?:make\sup|form|belong\sto|comprise)\s(?:the\s)?{SCO_NAME})"
 # "the 15th Defence Ministers' Meeting", "a meeting of the defence ministers of the SCO member states",
-# "SCO transport ministers met", "Defence ministers of the SCO member states convened"
+# "SCO transport ministers met", "Defence ministers of the SCO member states convened", "SCO security council
+# secretaries discuss regional threats" (a headline)
 MINISTERIAL_MEETING = Gated(
     rf"\b(?:(?:{ORDINAL})\s)?(?:(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?:'s)?\s)?"
     rf"(?:(?:(?:meeting|session|conference)\sof\s(?:the\s)?(?:SCO\s)?(?P<who>{_WHO}){MINISTERS_OF_THE_SCO}?)"
     rf"|(?P<who2>{_WHO})(?:'s?)?{MINISTERS_OF_THE_SCO}?(?:\s(?:are|were))?(?:\s(?:last|previously|first))?\s(?:meeting|meet|session|"
-    r"conference|met\b|convened|gathered))",
+    r"conference|met\b|convened|gathered|gather\b|discuss(?:ed|es)?\b|review(?:ed|s)?\b|held\b|hold\b))",
     re.I, words=("minister", "secretar", "prosecutor", "procurator", "justices", "supreme", "heads of", "advis", "chiefs",
                  "coordinators", "speakers"))
-MEETING_NOUNS = ("meet", "session", "conference", "met", "convened", "gathered")  # one is in every ministerial match
+# one of these is in every ministerial match
+MEETING_NOUNS = ("meet", "session", "conference", "met", "convened", "gather", "discuss", "review", "held", "hold")
 MINISTERIAL_WHO = [(re.compile(series.participants, re.I), series)
                    for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES)]
 NOT_CITY = "|".join(MONTH_NAMES)  # "the Astana summit in June 2017": a month, not a place
@@ -84,7 +86,7 @@ ORDINAL_SUMMIT = Gated(rf"\b(?:[Tt]he|(?P<whose>(?:[Tt]he\s)?(?:SCO|bloc|group|g
                        r"(?:SCO\s[Ss]ummit|(?:annual\s)?[Ss]ummit(?=\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation))|"
                        r"(?:annual\s)?summit\b)",
                        words=("ummit",))  # "the 10th SCO summit", "the bloc's 10th annual summit"
-GENERIC = Gated(r"\b(?:the|this|that|today's|yesterday's|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's)\s(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
+GENERIC = Gated(rf"\b(?:the|this|that|today's|yesterday's|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|(?:their|its)(?=\s(?:\d{{1,2}}(?:st|nd|rd|th)|{trie_pattern(ORDINALS)})\s))\s(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
                 rf"(?:(?:{ORDINAL})\s)?(?:two-day\s|one-day\s|high-level\s|annual\s|ministerial\s)?"
                 r"(?:meeting|meet|summit|session|moot|event|conclave|gathering|huddle|ministerial)\b(?!\s(?:of|between|with)\b)", re.I,
                 words=GENERIC_MEETING_WORDS)
@@ -261,6 +263,7 @@ NEARBY_YEAR_AFTER = re.compile(r"[^.;]{0,70}?\b(?:on|in|of)\s(?:\d{1,2}(?:-\d{1,
 OTHER_EVENT = re.compile(r"\b(?:since|founded|established|created|began|set\sup|after|before|joined|became|anniversary|"
                          r"years?|months?|ago|first|last|previous|next)\b", re.I)
 LAST_MONTH_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?P<when>last\s(?:{NOT_CITY}))\b")
+LAST_YEAR_AFTER = re.compile(r"[^.;]{0,70}?\b(?P<when>last\syear|(?:a|one|two|three|four|five)\syears?\sago)\b")
 NEARBY_YEAR_BEFORE = re.compile(r"\b[IiOo]n\s(?:\d{1,2}\s)?(?:[A-Z][a-z]+\s)?(?:\d{1,2},?\s)?(?P<year>(?:19|20)\d{2}),?\s"
                                 r"(?:at|during)\s(?:the\s|an?\s)?$"
                                 r"|(?P<relative>(?:last|this|next)\syear's|(?:19|20)\d{2})\s$")
@@ -277,6 +280,9 @@ def _with_nearby_year(text: str, mention: MeetingMention, reference: date) -> Me
     near = near or NEARBY_YEAR_BEFORE.search(text[max(0, mention.start - 40):mention.start])
     if near is None and (last := LAST_MONTH_AFTER.match(text, mention.end)) and (found := month_in(last["when"], reference)):
         return replace(mention, year=found[0], month=found[1], generic=False)  # "the meeting in Beijing last September"
+    if near is None and (last := LAST_YEAR_AFTER.match(text, mention.end)) and \
+            not OTHER_EVENT.search(text, mention.end, last.start("when")) and (year := year_of(last["when"], reference)):
+        return replace(mention, year=year, generic=False)  # "the 16th meeting took place in Dushanbe in June last year"
     if near is None:
         return mention
     relative = near.groupdict().get("relative")

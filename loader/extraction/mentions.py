@@ -228,6 +228,7 @@ class Recognizer:
         ("SCO Regional Anti-Terrorist Structure Jumakhon Giyosov"); returns (id, the rest of the phrase)."""
         if not phrase:
             return None, ""
+        phrase = re.sub(r"(?<=[a-z])\.$", "", phrase)  # "..., Foreign Minister of Uzbekistan." at a sentence's end
         words = re.sub(r"^([A-Z]{2,6})'s\s", r"\1 ", phrase).split()  # "SCO's Regional ... Structure": the SCO's body
         spans = [(k, len(words)) for k in range(len(words))] if mode == "suffix" else \
             [(0, k) for k in range(len(words), 0, -1)]

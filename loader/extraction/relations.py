@@ -163,6 +163,7 @@ PARTICIPATE = Gated(
     r"|took\sseats?\b|(?:around|at)\sthe\stable\b|came\sto\b|arrived\sin\b|heads\sof\s(?:the\s)?delegations?\b|(?:present|attending)\s(?:included|were)\b|list\sof\s(?:the\s)?participants\b"
     r"|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?(?:[\w-]+\s){0,3}?delegations?\b|represented\s(?=[A-Z])|participants\s(?:included|were)\b"
     r"|(?:meeting|summit|gathering|session|event|conference|moot)\s(?:has\s|had\s)?(?:brought|brings|bringing)\stogether\b"
+    r"|delegations?\s(?:was|were)\s(?:led|headed)\sby\b"
     r"|came\sin\sperson\b|sent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z])))",
     re.I, words=("so did", "included:", "guests were", "guests included", "participation of", "attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "present", "address",
                  "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in",
@@ -178,7 +179,7 @@ ATTEND = re.compile(r"^So\sdid\b|\b(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]u
                     r"addressed|represented\sby|(?:were|was)\s(?:also\s)?present|among\sthe\s(?:participants|attendees)|seated\s(?:around|at)|present\s(?:were|was)|"
                     r"heads\sof\s(?:the\s)?delegations?|(?:present|attending)\s(?:included|were)|list\sof\s(?:the\s)?participants|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?"
                     r"(?:[\w-]+\s){0,3}?delegations?|represented\s(?=[A-Z])|participants\s(?:included|were)|came\sin\sperson"
-                    r"|sent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z])))\b", re.I)
+                    r"|delegations?\s(?:was|were)\s(?:led|headed)\sby|sent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z])))\b", re.I)
 # "<Name> led the Pakistani delegation", "<Name> represented Iran": the state the person came for
 # "President Ali Bongo (Gabon)" in a list
 LED_FOR = re.compile(r"^\s(?:led|headed)\s(?:the\s)?(?P<adj>[A-Z][a-z]+)\sdelegation\b|^\srepresented\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
@@ -192,13 +193,15 @@ HELD_REMOTELY = Gated(r"\b(?:held|took\splace|conducted|convened)\s(?:via|by|thr
                       r"|\bentirely\s(?:via|by|through)\s(?:a\s)?video(?:\s?conference|\slink)",
                       re.I, words=("video",))  # not "in a virtual format": the gold convention wants "via video"
 # "India was represented by External Affairs Minister S. Jaishankar": the person came for that state
-# "Turkey, a dialogue partner, was represented by", "The delegation of the Republic of Belarus, an observer state, headed by"
+# "Turkey, a dialogue partner, was represented by", "The delegation of the Republic of Belarus, an observer state, headed by",
+# "Pakistan's two-member delegation was led by"
 REPRESENTED_BY = Gated(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,40},)?\s(?:was|were)\srepresented(?:\s(?:at|in)\s(?:the\s)?"
                        r"(?:[a-z]+\s)?(?:summit|meeting|session|talks))?\sby\s"
                        r"|\b[Dd]elegation\sof\s(?:the\s)?(?:(?:Islamic|Kyrgyz|People's|Russian)\s)?(?:Republic\sof\s(?:the\s)?)?"
                        r"(?P<state2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,40},)?\s(?:was\s)?(?:headed|led)\sby\s"
                        r"|\b(?P<state3>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:only\s|also\s)?sent\s(?:its\s|their\s)?(?=[A-Z])"
-                       r"|\b[Tt]he\s(?P<adj>[A-Z][a-z]+)\s(?:side|delegation)\s(?:was\s)?(?:represented|headed|led)\sby\s",
+                       r"|\b[Tt]he\s(?P<adj>[A-Z][a-z]+)\s(?:side|delegation)\s(?:was\s)?(?:represented|headed|led)\sby\s"
+                       r"|\b(?P<state4>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)'s\s(?:[\w-]+\s){0,2}delegation\s(?:was\s)?(?:headed|led)\sby\s",
                        words=("represented", "headed by", "led by", "sent"))
 # "represented by Malik Ahmad Khan, Special Assistant to ...": a name the person patterns do not know, right after
 NAME_REPRESENTING = re.compile(r"(?P<name>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,3})(?=,\s|\s\(|\.|;|$|\s(?:who|at|in|as)\b)")

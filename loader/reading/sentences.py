@@ -11,7 +11,8 @@ from datetime import date
 from loader.reading.dates import MONTH, parse_date
 from loader.reading.documents import Document, dateline, dateline_date
 from loader.vocabulary import (
-    COMMON_STATE_NAMES, ORDINALS, RANK_WORDS, RANKS, STATE_FORM_NAMES, STATE_FORMS, STATE_INSIDE_TITLE, WEEKDAYS,
+    COMMON_STATE_NAMES, ORDINALS, RANK_WORDS, RANKS, STATE_FORM_NAMES, STATE_FORMS, STATE_INSIDE_TITLE, UNDER_THE_PRESIDENT,
+    WEEKDAYS,
 )
 from loader.extraction.gazetteer import fold
 
@@ -204,6 +205,7 @@ def plain(text: str) -> str:
         text = STATE_FORM_NAMES.sub(lambda m: COMMON_STATE_NAMES[m["name"]], text)
         text = STATE_FORMS.sub("", text)
     if " of the " in text and ("Council" in text or "Ministers" in text or "Government" in text):
+        text = UNDER_THE_PRESIDENT.sub(" of ", text)
         text = STATE_INSIDE_TITLE.sub(r"\g<adj> \g<title> of the \g<body>", text)
     return RANKS.sub("", text) if any(word in text for word in RANK_WORDS) else text
 

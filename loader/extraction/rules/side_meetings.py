@@ -42,6 +42,8 @@ NOT_PARTNER_GAP = re.compile(r"\b(?:said|says|noted|stressed|that|who|which|wher
                              r"behalf|conveyed|handed|delivered|invited|invitation|thanked)\b")  # "... the greetings of X"
 VAGUE_TIME = re.compile(r"(?i:\b(?:last|earlier\sthis|this))\s(?:week|month|year)|\bnot\slong\sago|\brecent(?:ly)?\b|"
                         r"\bin\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+UNDATED = re.compile(r"\bwithout\s(?:giving|saying|specifying|naming)\s(?:the\s|a\s)?(?:dates?|day|when)\b"
+                     r"|\bdid\s(?:not|n't)\s(?:say|give|specify)\s(?:when|the\sdates?)\b")  # "..., without giving the dates"
 
 
 def side_meetings(a: Article, seen: Seen) -> Iterator[Candidate]:
@@ -131,7 +133,7 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
                                                 a.main)) and a.facts.meetings[target].date:
         when = a.facts.meetings[target].date - timedelta(days=1)  # "on the eve of the summit"
     near = text[:partners[-1].end + 30] if partners else text
-    vague = bool(VAGUE_TIME.search(near)) and when is None
+    vague = (bool(VAGUE_TIME.search(near)) or bool(UNDATED.search(text))) and when is None
     if eve and not sidelines:
         yield Context({"visit": True})  # held before the meeting, not beside it
     # "Li said here Thursday ... Li made the remarks when meeting with X": the talks are where the remarks were made
