@@ -62,6 +62,15 @@ def test_a_list_of_plain_lines_is_joined_too():
         "The meeting ended at noon."]
 
 
+def test_a_list_right_under_its_heading_in_one_paragraph_is_joined_too():
+    text = ("Heads of delegation of the member states at the CHG:\nKyrgyzstan (host, chair) - Chairman of the Cabinet of "
+            "Ministers Akylbek Zhaparov\nChina - Premier Li Qiang\n\nThe meeting ended at noon.")
+    found = sentences(Document("c", "c.txt", None, "", text))
+    assert [s.original for s in found] == [
+        "Heads of delegation of the member states at the CHG: Kyrgyzstan (host, chair) - Chairman of the Cabinet of "
+        "Ministers Akylbek Zhaparov; China - Premier Li Qiang.", "The meeting ended at noon."]
+
+
 def test_an_overlong_sentence_is_read_in_pieces_with_a_warning():
     text = "Leaders " + "discussed trade and energy " * 200 + "at length. The summit ended."
     warnings: list[str] = []

@@ -112,8 +112,8 @@ def blocks(text: str) -> list[_Spans]:
             if not content.strip():
                 continue
             previous = unit[-1][1].rstrip() if unit else ""
-            if unit and (BULLET.match(content) or not previous.endswith((".", ",", ";", ":", "!", "?", "-"))
-                         and len(previous.split()) <= HEADING_WORDS):
+            if unit and (BULLET.match(content) or previous.endswith(":")  # a heading stands apart from its list
+                         or not previous.endswith((".", ",", ";", ":", "!", "?", "-")) and len(previous.split()) <= HEADING_WORDS):
                 units.append(unit)
                 unit = []
             unit.append((paragraph.start() + line.start(), content))
