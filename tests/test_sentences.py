@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import pytest
+
 from loader.reading.documents import Document
 from loader.reading.sentences import MAX_SENTENCE_CHARS, sentences
 
@@ -53,22 +55,25 @@ def test_offsets_cut_each_sentence_out_of_the_text():
     assert document.text[found[-1].start:found[-1].end] == found[-1].original
 
 
-def test_a_list_of_plain_lines_is_joined_too():
-    text = ("Heads of delegations of the member states:\n\nPrime Minister of Kazakhstan Alikhan Smailov\n"
-            "Premier of China Li Qiang\n\nThe meeting ended at noon.")
+@pytest.mark.parametrize("text, joined", [
+    # plain lines in a paragraph of their own
+    ("Heads of delegations of the member states:\n\nPrime Minister of Kazakhstan Alikhan Smailov\n"
+     "Premier of China Li Qiang\n\nThe meeting ended at noon.",
+     "Heads of delegations of the member states: Prime Minister of Kazakhstan Alikhan Smailov; Premier of China Li Qiang."),
+    # lines right under the heading, in its paragraph
+    ("Heads of delegation of the member states at the CHG:\nKyrgyzstan (host, chair) - Chairman of the Cabinet of "
+     "Ministers Akylbek Zhaparov\nChina - Premier Li Qiang\n\nThe meeting ended at noon.",
+     "Heads of delegation of the member states at the CHG: Kyrgyzstan (host, chair) - Chairman of the Cabinet of "
+     "Ministers Akylbek Zhaparov; China - Premier Li Qiang."),
+    # a paragraph of items, one per line
+    ("Taking part were:\n\nPresident of Kazakhstan N.A. Nazarbaev;\nChairman of China Hu Jintao;\n"
+     "President of Russia D.A. Medvedev.\n\nThe meeting ended at noon.",
+     "Taking part were: President of Kazakhstan N.A. Nazarbaev; Chairman of China Hu Jintao; President of Russia "
+     "D.A. Medvedev."),
+])
+def test_a_list_of_lines_is_joined_to_its_heading(text, joined):
     found = sentences(Document("b", "b.txt", None, "", text))
-    assert [s.original for s in found] == [
-        "Heads of delegations of the member states: Prime Minister of Kazakhstan Alikhan Smailov; Premier of China Li Qiang.",
-        "The meeting ended at noon."]
-
-
-def test_a_list_right_under_its_heading_in_one_paragraph_is_joined_too():
-    text = ("Heads of delegation of the member states at the CHG:\nKyrgyzstan (host, chair) - Chairman of the Cabinet of "
-            "Ministers Akylbek Zhaparov\nChina - Premier Li Qiang\n\nThe meeting ended at noon.")
-    found = sentences(Document("c", "c.txt", None, "", text))
-    assert [s.original for s in found] == [
-        "Heads of delegation of the member states at the CHG: Kyrgyzstan (host, chair) - Chairman of the Cabinet of "
-        "Ministers Akylbek Zhaparov; China - Premier Li Qiang.", "The meeting ended at noon."]
+    assert [s.original for s in found] == [joined, "The meeting ended at noon."]
 
 
 def test_an_overlong_sentence_is_read_in_pieces_with_a_warning():
@@ -94,15 +99,6 @@ def test_abbreviations_without_end_stay_one_sentence():
     text = "Mr. " * 50 + "Smith arrived. He spoke."
     found = sentences(Document("e", "e.txt", None, "", text))
     assert [s.original for s in found] == [("Mr. " * 50 + "Smith arrived.").strip(), "He spoke."]
-
-
-def test_a_paragraph_of_items_one_per_line_is_joined_to_its_heading():
-    text = ("Taking part were:\n\nPresident of Kazakhstan N.A. Nazarbaev;\nChairman of China Hu Jintao;\n"
-            "President of Russia D.A. Medvedev.\n\nThe talks ended.")
-    found = sentences(Document("f", "f.txt", None, "", text))
-    assert [s.original for s in found] == [
-        "Taking part were: President of Kazakhstan N.A. Nazarbaev; Chairman of China Hu Jintao; President of Russia "
-        "D.A. Medvedev.", "The talks ended."]
 
 
 def test_a_live_blog_day_heading_dates_the_entries_below_it():
