@@ -170,6 +170,9 @@ RANKS = re.compile(
 # written inside a title moves before it, where the person patterns look for it.
 STATE_INSIDE_TITLE = re.compile(r"\b(?P<title>Secretary|Chairman|Chairperson|Head|Deputy\sChairman)\sof\sthe\s"
                                 r"(?P<adj>[A-Z][a-z]+)\s(?P<body>Security\sCouncil|Cabinet\sof\sMinisters|Government)\b")
+# "Director of the RATS Executive Committee X" is read as "Director of the Executive Committee of the RATS X"
+BODY_INSIDE_TITLE = re.compile(r"\b(?P<title>Director|Head|Chairman)\sof\sthe\s(?P<body>(?:SCO\s)?(?:RATS|Regional\s"
+                               r"Anti-Terrorist\sStructure))\sExecutive\sCommittee\b")
 # "Secretary of the Security Council under the President of Uzbekistan" is "Secretary of the Security Council of Uzbekistan"
 UNDER_THE_PRESIDENT = re.compile(r"(?<=Council)\s(?:under|at)\sthe\sPresident\sof\s(?=(?:the\s)?[A-Z])")
 RANK_WORDS = ("General", "Gen", "Admiral", "Marshal", "Colonel", "Col", "Brigadier", "Brig", "Engr", "Engineer", "H.E.", "Dr.")

@@ -1258,6 +1258,21 @@ def test_a_headline_with_the_participants_and_a_verb_names_their_meeting(gazette
     assert any(f[:2] == ("meeting", meeting) for f in facts_of(headline + ".", gazetteer, published=date(2022, 8, 22)))
 
 
+def test_a_live_blog_list_marks_the_host_and_chair_beside_a_state(gazetteer):
+    facts = facts_of("The 22nd meeting of the SCO Council of Heads of Government opened in Bishkek today.\n\n"
+                     "Heads of delegation of the member states at the CHG:\n"
+                     "Kyrgyzstan (host, chair) - Chairman of the Cabinet of Ministers Bakyt Usenov\n"
+                     "China - Premier Li Qiang\n\n"
+                     "Director of the RATS Executive Committee Ivan Sorokin and Secretary-General Zhang Ming are also "
+                     "present.", gazetteer, published=date(2023, 10, 26))
+    meeting = "sco_heads_of_government_council_2023"
+    assert {("chair", meeting, "bakyt_usenov"), ("host", meeting, "kyrgyzstan"),
+            ("position", "bakyt_usenov", "Chairman of the Cabinet of Ministers", "kyrgyzstan"),
+            ("participation", meeting, "li_qiang", "china", "Member", "false"),
+            ("position", "ivan_sorokin", "Director of the Executive Committee", "sco_regional_anti_terrorist_structure"),
+            ("participation", meeting, "zhang_ming", "sco", "-", "false")} <= facts, facts
+
+
 def test_a_city_that_held_a_meeting_and_heads_of_agencies_of_states(gazetteer):
     facts = facts_of("Today St. Petersburg has held a meeting of defense ministers of the SCO member states, attended by "
                      "the heads of defense agencies of India and Iran.", gazetteer, published=date(2015, 6, 30))

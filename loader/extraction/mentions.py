@@ -96,8 +96,8 @@ PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a
     # "India sent Murli Deora, its minister of petroleum": the state is the sentence's (loader.extraction.relations)
     ("prefix", Gated(rf"(?<![\w-])(?P<name>{NAME}),\s(?:its|their)\s(?i:(?P<title>{TITLE}))(?P<adj>(?!))?\b",
                      words=(", its ", ", their "))),
-    # "China - Defence Minister Li Shangfu": a list line that starts with the state
-    ("suffix", Gated(rf"(?<![\w-])(?P<adj>{PHRASE}(?:\s{PHRASE})?)\s[\u2013\u2014-]\s(?i:(?P<title>{TITLE}))\s(?P<name>{NAME})",
+    # "China - Defence Minister Li Shangfu", "Kyrgyzstan (host) - ...": a list line that starts with the state
+    ("suffix", Gated(rf"(?<![\w-])(?P<adj>{PHRASE}(?:\s{PHRASE})?)(?:\s\([a-z ,]{{2,30}}\))?\s[\u2013\u2014-]\s(?i:(?P<title>{TITLE}))\s(?P<name>{NAME})",
                      words=(" - ", " \u2013 ", " \u2014 "))),
     # "Kazakh Prime Minister Alikhan Smailov", "Iran's First Vice President Mohammad Mokhber", "the Indian foreign minister"
     ("suffix", re.compile(rf"(?<![\w-])(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,5}}?)(?:'s)?{ORG_ABBR}\s(?:SCO\s)?"

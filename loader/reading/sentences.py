@@ -11,8 +11,8 @@ from datetime import date
 from loader.reading.dates import MONTH, parse_date
 from loader.reading.documents import Document, dateline, dateline_date
 from loader.vocabulary import (
-    COMMON_STATE_NAMES, ORDINALS, RANK_WORDS, RANKS, STATE_FORM_NAMES, STATE_FORMS, STATE_INSIDE_TITLE, UNDER_THE_PRESIDENT,
-    WEEKDAYS,
+    BODY_INSIDE_TITLE, COMMON_STATE_NAMES, ORDINALS, RANK_WORDS, RANKS, STATE_FORM_NAMES, STATE_FORMS, STATE_INSIDE_TITLE,
+    UNDER_THE_PRESIDENT, WEEKDAYS,
 )
 from loader.extraction.gazetteer import fold
 
@@ -207,6 +207,8 @@ def plain(text: str) -> str:
     if " of the " in text and ("Council" in text or "Ministers" in text or "Government" in text):
         text = UNDER_THE_PRESIDENT.sub(" of ", text)
         text = STATE_INSIDE_TITLE.sub(r"\g<adj> \g<title> of the \g<body>", text)
+    if "Executive Committee" in text:
+        text = BODY_INSIDE_TITLE.sub(r"\g<title> of the Executive Committee of the \g<body>", text)
     return RANKS.sub("", text) if any(word in text for word in RANK_WORDS) else text
 
 

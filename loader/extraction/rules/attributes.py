@@ -35,6 +35,9 @@ MENTION_IN_CAPITAL = re.compile(r"\s(?:held\s)?in\sthe\s(?P<adj>[A-Z][a-z]+)\sca
 HOST_NOUN = Gated(r"\b(?:joined|by|with|of)\s(?:the\s)?host\s(?:country\s|nation\s|state\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
                   r"|\b(?P<state2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:played|plays|was|is|acted\sas)\s(?:the\s)?host\b(?!\s(?:to|of)\b)",
                   words=("host",))  # "joined host Uzbekistan", "Russia played host"
+# "Kyrgyzstan (host, chair) - Chairman of the Cabinet of Ministers X": an item of a list of delegations
+ITEM_ROLES = re.compile(r"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s\((?P<roles>(?:host|chair|chairman|presiding)"
+                        r"(?:(?:,\s|\sand\s)(?:host|chair|chairman|presiding))*)\)\s[\u2013\u2014:-]\s", re.I)
 HELD_AFTER_MENTION = re.compile(rf",?\s(?:which\swas\s|that\swas\s)?(?:held|convened)(?:\sin\s(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
                                 rf"(?:\son\s(?P<date>\d{{1,2}}\s{MONTH}(?:\s(?:19|20)\d{{2}})?|{MONTH}\s\d{{1,2}}(?:,?\s(?:19|20)\d{{2}})?))?"
                                 r"(?<=[a-z0-9])(?=[,.;]|\s(?:and|to|with)\b|$)")
@@ -131,6 +134,12 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
                 yield Named(CAPITALS[state])
     if (host := HOST_NOUN.search(text)) and not is_future(text) and (state := a.state_named(host["state"] or host["state2"])):
         yield Attributes(target, {"host_state": state})  # "joined host Uzbekistan for the summit"
+    for item in ITEM_ROLES.finditer(text) if "(" in text else ():
+        if "host" in item["roles"].lower() and (state := a.state_named(item["state"])):
+            yield Attributes(target, {"host_state": state})
+        if re.search(r"chair|presiding", item["roles"], re.I) and \
+                (chair := next((p for p in people if item.start() <= p.start <= item.end() + 60 and p.person), None)):
+            yield Chaired(target, chair, text)
     if (capital := IN_THE_CAPITAL.search(text)) and not is_future(text) and not rel.REMOTE.search(text) \
             and (state := a.gaz.state_of_adjective(capital["adj"])) in CAPITALS:
         yield Attributes(target, {"city": CAPITALS[state]})  # "was held in the Indian capital"
