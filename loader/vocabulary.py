@@ -124,7 +124,7 @@ PORTFOLIOS = (
     "emergency situations", "emergencies", "interior", "internal affairs", "home affairs", "science and technology",
     "tourism", "digital development", "industry", "environment", "natural resources", "labour", "labor", "sports",
     "petroleum and natural gas", "petroleum", "oil and gas", "energy and natural resources", "railways",
-    "communications", "information technology", "water resources", "ecology", "investment", "mining",
+    "communications", "information technology", "water resources", "ecology", "investment", "mining", "climate change",
     # the ministries of the member states as they name themselves
     "education and science", "science and education", "science and higher education", "higher education",
     "higher education, science and innovation", "science, research and technology", "preschool and school education",
@@ -162,7 +162,7 @@ LEGISLATURES = {
 RANKS = re.compile(
     r"\b(?:General\sof\sthe\sArmy|Army\sGeneral|Colonel[\s-]General|Lieutenant[\s-]General|Lt\.?\sGen\.?|"
     r"Major[\s-]General|Maj\.?\sGen\.?|Brigadier(?:\sGeneral)?|Brig\.?\sGen\.?|(?:Vice\s|Rear\s)?Admiral|"
-    r"Air\sChief\sMarshal|Field\sMarshal|Marshal|Colonel|Col\.?[\s-]Gen\.?|Engr\.|Engineer|H\.E\.|Dr\.|"
+    r"Air\sChief\sMarshal|Field\sMarshal|Marshal|Colonel|Col\.?[\s-]Gen\.?|Engr\.|Engineer|H\.E\.|Dr\.|Senator|"
     r"(?<=[Mm]inister\s)General|(?<=[Mm]inister,\s)General|(?:^|(?<=,\s)|(?<=\snamely\s)|(?<=\sand\s))General"
     r"(?=\s(?!Secretary|Assembly|Staff|Director|Prosecutor|Procurator|Consul|Manager|Counsel)[A-Z][a-z]+\s[A-Z][a-z]))\s(?=[A-Z])"
 )
@@ -175,7 +175,8 @@ BODY_INSIDE_TITLE = re.compile(r"\b(?P<title>Director|Head|Chairman)\sof\sthe\s(
                                r"Anti-Terrorist\sStructure))\sExecutive\sCommittee\b")
 # "Secretary of the Security Council under the President of Uzbekistan" is "Secretary of the Security Council of Uzbekistan"
 UNDER_THE_PRESIDENT = re.compile(r"(?<=Council)\s(?:under|at)\sthe\sPresident\sof\s(?=(?:the\s)?[A-Z])")
-RANK_WORDS = ("General", "Gen", "Admiral", "Marshal", "Colonel", "Col", "Brigadier", "Brig", "Engr", "Engineer", "H.E.", "Dr.")
+RANK_WORDS = ("General", "Gen", "Admiral", "Marshal", "Colonel", "Col", "Brigadier", "Brig", "Engr", "Engineer", "H.E.", "Dr.",
+              "Senator")
 # Official names of states: "the Republic of Kazakhstan", "the Islamic Republic of Pakistan", "the People's Republic
 # of China", "the Kingdom of Saudi Arabia" name the state their last words name; two need their common name.
 STATE_FORMS = re.compile(
@@ -251,7 +252,8 @@ def _portfolio_ministers(portfolio: str, more: str = "") -> Series:
     `more` ways to name them)."""
     words = portfolio.replace(" ", r"\s")
     pattern = rf"{words}\sministers|ministers\sof\s(?:the\s)?{words}|heads\sof\s(?:the\s)?(?:ministries|departments)\sof\s" \
-              rf"(?:the\s)?{words}" + (f"|{more}" if more else "")
+              rf"(?:the\s)?{words}|heads\sof\s(?:the\s)?ministries\sand\s(?:departments|agencies)\sresponsible\sfor\s" \
+              rf"(?:the\s)?{words}" + (f"|{more}" if more else "")  # "... Heads of Ministries and Agencies responsible for"
     return Series(MINISTERIAL, f"sco_{portfolio.replace(' ', '_')}_ministers_meeting",
                   f"Meeting of {portfolio.title().replace(' And ', ' and ')} Ministers", pattern)
 
@@ -291,7 +293,8 @@ MINISTERIAL_SERIES = [
         ("finance", r"finance\sministers\sand\scentral\sbank\sgovernors"), ("education", ""), ("health", ""),
         ("culture", ""), ("justice", ""), ("science and technology", ""),
         ("tourism", r"heads\sof\stourism\sadministrations"), ("industry", ""),
-        ("environment", r"ministers\sof\senvironmental\sprotection"),
+        ("environment", r"ministers\sof\senvironmental\sprotection|heads\sof\s(?:the\s)?ministries\sand\s(?:departments|"
+                        r"agencies)\sresponsible\sfor\senvironmental\sprotection"),
         ("digital development", r"ministers\sof\s(?:information|digital)\stechnolog(?:y|ies)"),
         ("labour", r"labor\sministers|ministers\sof\slabor"), ("sports", r"sport\sministers"),
         ("youth affairs", r"youth\sministers"), ("water resources", ""))),

@@ -87,10 +87,12 @@ def test_several_megabytes_are_read(tmp_path):
         ("nikkei.txt", "Xi shows off the SCO\n\nKAZUKI HORIE, staff writer\nJune 10, 2018 21:05 JST\n\nQINGDAO, China -- "
          "Xi presided on Sunday.", date(2018, 6, 10)),
         ("2018-06-11_x.txt", "Xi shows off the SCO\n\nJune 10, 2017\n\nXi presided on Sunday.", date(2018, 6, 11)),
+        ("briefing.txt", "Record of the Weekly Press Briefing by the Spokesperson, Thursday, 20 April 2023\n\nGood "
+         "afternoon.", date(2023, 4, 20)),
     ],
     ids=["dateline-with-year", "wire-dateline", "iso-stamp", "file-name", "none", "byline-after-author",
          "numeric-dateline", "stamp-month-first-by-its-weekday", "stamp-day-first", "written-stamp",
-         "file-name-before-a-bare-date-line"],
+         "file-name-before-a-bare-date-line", "date-ending-the-headline"],
 )
 def test_article_date_comes_from_text_then_file_name(tmp_path, name, text, expected):
     assert read_document(write(tmp_path, name, text.encode())).published == expected

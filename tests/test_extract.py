@@ -536,6 +536,9 @@ def test_explainer_timeline_keeps_the_weeks_summit_as_its_frame(gazetteer):
      "iran"),
     ("Chief Justice of India D Y Chandrachud spoke.", "d_y_chandrachud", "Chief Justice", "india"),
     ("Iranian Mining and Trade Minister Arash Karimi spoke.", "arash_karimi", "Mining and Trade Minister", "iran"),
+    ("Pakistan's Minister for Climate Change Senator Amna Malik spoke.", "amna_malik", "Climate Change Minister",
+     "pakistan"),
+    ("Pakistan's Ambassador to China Moin ul Haque spoke.", "moin_ul_haque", "Ambassador to China", "pakistan"),
     ("Deputy National Security Adviser of India Rohan Mehta spoke.", "rohan_mehta", "Deputy National Security Adviser",
      "india"),
     ("Director of the Executive Committee of SCO's Regional Counter-Terrorist Structure Ivan Sorokin spoke.",
@@ -1256,6 +1259,21 @@ def test_a_security_council_secretaries_wire_from_another_capital(gazetteer):
 ])
 def test_a_headline_with_the_participants_and_a_verb_names_their_meeting(gazetteer, headline, meeting):
     assert any(f[:2] == ("meeting", meeting) for f in facts_of(headline + ".", gazetteer, published=date(2022, 8, 22)))
+
+
+def test_a_meeting_of_the_heads_of_ministries_responsible_for_a_portfolio(gazetteer):
+    facts = facts_of("On Tuesday, Pakistan's Climate Change Minister Amna Malik represented Pakistan at the Fourth Meeting "
+                     "of SCO Heads of Ministries and Agencies responsible for Environmental Protection, hosted by India.",
+                     gazetteer, published=date(2023, 4, 20))
+    meeting = "sco_environment_ministers_meeting_2023"
+    assert {("meeting", meeting, "MinisterialMeeting"), ("ordinal", meeting, "4"), ("host", meeting, "india"),
+            ("participation", meeting, "amna_malik", "pakistan", "-", "false")} <= facts, facts
+
+
+def test_talks_placed_by_the_city_that_opens_the_sentence(gazetteer):
+    facts = facts_of("In Beijing, Pakistan's Ambassador to China Moin ul Haque called on SCO Secretary-General Zhang Ming "
+                     "on Monday.", gazetteer, published=date(2023, 4, 20))
+    assert ("held_in", "bilateral_moin_ul_haque_zhang_ming_2023_04_17", "beijing") in facts, facts
 
 
 def test_a_live_blog_list_marks_the_host_and_chair_beside_a_state(gazetteer):

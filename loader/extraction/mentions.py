@@ -21,7 +21,7 @@ _PORTFOLIO = trie_pattern(PORTFOLIOS)
 # Industry", "National Food Security and Research"); before "Minister", a portfolio the vocabulary lists (cheaper to scan)
 _PORTFOLIO_WORD = rf"(?i:{trie_pattern(PORTFOLIO_WORDS)})(?![\w-])"
 _ANY_PORTFOLIO = rf"{_PORTFOLIO_WORD}(?:(?:,\s|\sand\s|\s)(?:the\s)?{_PORTFOLIO_WORD}){{0,6}}"
-_ONE_TITLE = rf"(?:(?:first\s)?deputy\s)?(?:{trie_pattern(TITLES)}|(?:{_PORTFOLIO}\sand\s)?{_PORTFOLIO}\sminister|minister\s(?:of|for)\s(?:the\s)?{_ANY_PORTFOLIO})"
+_ONE_TITLE = rf"(?:(?:first\s)?deputy\s)?(?:ambassador\sto\s(?:the\s)?[A-Z][a-z]+(?:\s(?:Arabia|States|Kingdom|Emirates|Korea|Lanka))?|{trie_pattern(TITLES)}|(?:{_PORTFOLIO}\sand\s)?{_PORTFOLIO}\sminister|minister\s(?:of|for)\s(?:the\s)?{_ANY_PORTFOLIO})"
 _TITLE_START = r"(?:Prime|President|Premier|Chairman|Vice|First|Deputy|Minister|Foreign|Defen[cs]e|Secretary|Director)\b"
 # "Deputy Prime Minister and Foreign Minister": two titles; "Minister of Science and Technology": one
 TITLE_AND = re.compile(r"\sand\s(?=(?:[A-Za-z-]+\s)?(?:minister|president|premier|deputy|vice|first|prime|foreign|defen[cs]e|"
@@ -32,7 +32,7 @@ LONGER_NAME = re.compile(r"\s(?:[A-Z][a-z]|dollars?\b)")  # "Shanghai Spirit", "
 HEAD_OF_GOVERNMENT = {"Premier", "Prime Minister"}
 NAME_WORD = r"(?:(?:[A-Z][a-z]?\.){1,3}(?=\s)|[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z](?=\s[A-Z](?:[a-z]|\s[A-Z][a-z])))"  # "Sh.", "A.A.", "M Venkaiah", "D Y Chandrachud"
 NAME_WORD_RE = re.compile(rf"\b{NAME_WORD}\b")
-NAME = rf"{NAME_WORD}(?:\s(?:(?:al|bin|ibn|de|van|von)[ -])?{NAME_WORD}){{0,4}}"
+NAME = rf"{NAME_WORD}(?:\s(?:(?:al|bin|ibn|de|van|von|ul|ud|ur)[ -])?{NAME_WORD}){{0,4}}"  # "Moin ul Haque"
 NOT_NAMES = {
     "The", "He", "She", "His", "Her", "On", "In", "At", "And", "But", "During", "For", "With", "Meeting",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "SCO", "China", "Also",
@@ -119,6 +119,8 @@ def canonical_title(raw: str) -> str:
     key = " ".join(raw.lower().split())
     if key in TITLES:
         return TITLES[key]
+    if key.startswith("ambassador to "):  # "Ambassador to China"
+        return "Ambassador to " + " ".join(raw.split()[2:])
     if deputy := re.match(r"(?:first\s)?deputy\s", key):  # "Deputy Minister of Agriculture" -> "Deputy Agriculture Minister"
         return deputy[0].title() + canonical_title(key[deputy.end():])
     match = PORTFOLIO_TITLE.fullmatch(key)

@@ -204,7 +204,8 @@ def _stamp_date(match: re.Match) -> date | None:
 
 
 def _published(paragraphs: list[str], path: Path) -> date | None:
-    """The article's date: a dated first dateline or stamp, else the file-name prefix, else any dateline."""
+    """The article's date: a dated first dateline or stamp, else the file-name prefix, else a date alone on a line or
+    ending the headline, else any dateline."""
     match = FILE_DATE.match(path.name)
     from_name = date(int(match[1]), int(match[2]), int(match[3])) if match else None
     for line in (line for para in paragraphs[:6] for line in para.split("\n")):
@@ -222,6 +223,10 @@ def _published(paragraphs: list[str], path: Path) -> date | None:
         return from_name
     for line in (line for para in paragraphs[:6] for line in para.split("\n")):  # a date standing alone on a line
         if (stamp := DATE_LINE.match(line.strip())) and (found := _stamp_date(stamp)):
+            return found
+    headline = paragraphs[0].split("\n")[0].strip() if paragraphs else ""
+    for tail in (m.end() for m in re.finditer(r",\s", headline)):  # "Record of the Weekly Briefing, Thursday, 20 April 2023"
+        if (stamp := DATE_LINE.match(headline[tail:])) and (found := _stamp_date(stamp)):
             return found
     for para in paragraphs:
         line = dateline(para)

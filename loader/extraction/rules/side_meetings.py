@@ -139,7 +139,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     # "Li said here Thursday ... Li made the remarks when meeting with X": the talks are where the remarks were made
     city = a.place_here(s) or (a.here_city if OCCASION.search(text) and not reported and not vague else None)
     place = re.search(r"\bin\s(?:the\s(?:[A-Z][a-z]+\s)?(?:city|capital)\sof\s)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)",
-                      text[trigger.start():])  # "in Beijing", "in the Russian city of Kazan"
+                      text[trigger.start():]) or re.match(r"In\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s", text)  # "in Beijing",
+    # "in the Russian city of Kazan", "In Beijing, X called on Y"
     found = a.gaz.lookup(place[1]) if place else None
     if found and found.kind == CITY:
         city = found.id
