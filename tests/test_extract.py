@@ -1276,6 +1276,12 @@ def test_talks_placed_by_the_city_that_opens_the_sentence(gazetteer):
     assert ("held_in", "bilateral_moin_ul_haque_zhang_ming_2023_04_17", "beijing") in facts, facts
 
 
+def test_the_day_documents_were_approved_dates_an_undated_meeting(gazetteer):
+    facts = facts_of("Here is what you need to know about the anniversary summit in Shanghai. The six presidents signed a "
+                     "declaration, one of ten documents approved on Thursday.", gazetteer, published=date(2006, 6, 16))
+    assert ("date", "sco_heads_of_state_council_2006", "2006-06-15") in facts, facts
+
+
 def test_a_live_blog_list_marks_the_host_and_chair_beside_a_state(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of Government opened in Bishkek today.\n\n"
                      "Heads of delegation of the member states at the CHG:\n"

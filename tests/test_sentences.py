@@ -76,6 +76,16 @@ def test_a_list_of_lines_is_joined_to_its_heading(text, joined):
     assert [s.original for s in found] == [joined, "The meeting ended at noon."]
 
 
+def test_bullets_of_prose_under_a_heading_stay_sentences_of_their_own():
+    text = ("The summit doubled as a stage for one-on-one talks:\n\n- Hu received Musharraf in Shanghai on Wednesday, the "
+            "eve of the summit, for an hour-long meeting on trade and the security of Chinese engineers in Pakistan.\n- "
+            "On Thursday, on the margins of the summit, Musharraf held separate talks with Putin, Ahmadinejad and Karzai, "
+            "his aides said after the meetings.")
+    found = sentences(Document("p", "p.txt", None, "", text))
+    assert [s.original.lstrip("- ")[:20] for s in found] == ["The summit doubled a", "Hu received Musharra",
+                                                            "On Thursday, on the "]
+
+
 def test_an_overlong_sentence_is_read_in_pieces_with_a_warning():
     text = "Leaders " + "discussed trade and energy " * 200 + "at length. The summit ended."
     warnings: list[str] = []

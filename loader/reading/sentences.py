@@ -149,8 +149,8 @@ def _list_item(unit: list[tuple[int, str]], bulleted: bool) -> bool:
     """Is this unit the next item of a list under a heading: a bullet line in a bulleted list, or in a list of
     plain lines one short line that ends no sentence ("Prime Minister of Mongolia Luvsannamsrain Oyun-Erdene")?"""
     line = unit[0][1].strip()
-    if bulleted:
-        return bool(BULLET.match(line))
+    if bulleted:  # a bullet that is a whole sentence of prose ("- Hu received Musharraf on Wednesday, ...") is no item
+        return bool(BULLET.match(line)) and not (line.endswith(".") and len(" ".join(t for _, t in unit).split()) > ITEM_WORDS)
     if len(unit) > 1:  # a paragraph of items, one per line: "President of ... N.A. Nazarbaev;"
         lines = [text.strip() for _, text in unit]
         return all(len(item.split()) <= ITEM_WORDS for item in lines) and all(item.endswith((";", ",")) for item in lines[:-1])

@@ -19,6 +19,10 @@ from loader.vocabulary import CAPITALS, WEEKDAYS
 HOSTING = Gated(r"(?P<state>[A-Z][a-z]+)\s(?:is\s|was\s|has\s)?(?:on\s)?(?:successfully\s)?host(?:ing|ed)\s(?:the\s)?(?:[Tt]hird|[A-Z0-9])",
                 words=("host",))
 MEETING_VERB = re.compile(r"\b(?:held|took\splace|convened|opened|met|began|gathered|kicked\soff|got\sunder\s?way|hosted)\b|^On\s|,\son\s")
+# "one of ten documents approved on Thursday", "Leaders of the SCO met in Shanghai on Thursday": the day of the
+# article's meeting, where no sentence names the meeting
+DONE_ON_DAY = re.compile(r"\b(?:documents?|declaration|agreements?|statement)\b[^.;]{0,40}?\b(?:approved|adopted|signed)\s"
+                         r"(?=on\s)|\b(?:[Ll]eaders|[Hh]eads\sof\sstate|[Pp]residents)\s(?:of\s[^.;]{0,60}?)?(?:met|gathered)\b")
 # "The talks were chaired by ...", "The session was presided over by ...": the main meeting's chair
 THE_TALKS_CHAIRED = re.compile(r"^(?:The|This)\s(?:talks|session|discussions|deliberations)\s(?:were|was)\s(?:chaired|presided\sover)\sby\b")
 WEEKDAY_MENTION = re.compile(rf"\b(?P<day>{'|'.join(day.title() for day in WEEKDAYS)})'s\s(?:SCO\s)?"
@@ -79,6 +83,10 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
         hosted = next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL), None)
         if state and hosted:
             yield Attributes(hosted, {"host_state": state})
+    if target is None and a.main and not a.facts.meetings[a.main].date and not is_future(text) and \
+            not rel.bilateral_trigger(text) and not rel.SIDELINES.search(text) and \
+            (done := DONE_ON_DAY.search(text)) and (when := sentence_date(text[done.start():], s.reference)):
+        yield Attributes(a.main, {"date": when})  # "ten documents approved on Thursday": the undated main meeting's day
     if target is None or target != a.main and a.facts.meetings[target].kind == BILATERAL:
         return
     if target == a.main and (dated := DATED_MENTION.search(text)) and not is_future(text) \
