@@ -1282,6 +1282,18 @@ def test_the_day_documents_were_approved_dates_an_undated_meeting(gazetteer):
     assert ("date", "sco_heads_of_state_council_2006", "2006-06-15") in facts, facts
 
 
+def test_a_listicle_of_who_sat_at_the_table(gazetteer):
+    facts = facts_of("The SCO summit opened in Shanghai today. Chinese President Hu Jintao hosted the one-day meeting. "
+                     "India, whose Prime Minister Manmohan Singh stayed at home, was represented by Petroleum and Natural "
+                     "Gas Minister Ravi Kumar. Also in the hall were the heads of the bloc's two permanent bodies, "
+                     "Secretary-General Zhang Deguang and Vyacheslav Kasymov.", gazetteer, published=date(2006, 6, 15))
+    meeting = "sco_heads_of_state_council_2006"
+    assert {("chair", meeting, "hu_jintao"), ("participation", meeting, "ravi_kumar", "india", "-", "false"),
+            ("position", "ravi_kumar", "Petroleum and Natural Gas Minister", "india"),
+            ("participation", meeting, "zhang_deguang", "sco", "PermanentBody", "false")} <= facts, facts
+    assert not any(f[0] == "participation" and f[2] == "manmohan_singh" for f in facts)
+
+
 def test_a_live_blog_list_marks_the_host_and_chair_beside_a_state(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of Government opened in Bishkek today.\n\n"
                      "Heads of delegation of the member states at the CHG:\n"

@@ -163,11 +163,11 @@ PARTICIPATE = Gated(
     r"|took\sseats?\b|(?:around|at)\sthe\stable\b|came\sto\b|arrived\sin\b|heads\sof\s(?:the\s)?delegations?\b|(?:present|attending)\s(?:included|were)\b|list\sof\s(?:the\s)?participants\b"
     r"|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?(?:[\w-]+\s){0,3}?delegations?\b|represented\s(?=[A-Z])|participants\s(?:included|were)\b"
     r"|(?:meeting|summit|gathering|session|event|conference|moot)\s(?:has\s|had\s)?(?:brought|brings|bringing)\stogether\b"
-    r"|delegations?\s(?:was|were)\s(?:led|headed)\sby\b"
+    r"|delegations?\s(?:was|were)\s(?:led|headed)\sby\b|in\sthe\s(?:hall|room)\s(?:were|was)\b"
     r"|came\sin\sperson\b|sent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z])))",
     re.I, words=("so did", "included:", "guests were", "guests included", "participation of", "attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "present", "address",
                  "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in",
-                 "delegations", "list of", "delegation", "represented", "participants", "the table", "in person", "sent", "together"))
+                 "delegations", "list of", "delegation", "represented", "participants", "the table", "in person", "sent", "together", "in the hall", "in the room"))
 # A photo caption that names who is in the picture: "(L-R) Kazakh President ..., ...", "From left: Karimov, Rahmon"
 PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff]rom\sleft)\)|From\sleft(?:\sto\sright)?:?|"
                    r"Left\sto\sright:?)\s|\bpose[sd]?\sfor\s(?:a|the)\s(?:\w+\s){0,2}photo",
@@ -179,7 +179,7 @@ ATTEND = re.compile(r"^So\sdid\b|\b(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]u
                     r"addressed|represented\sby|(?:were|was|are|is)\s(?:also\s)?present|among\sthe\s(?:participants|attendees)|seated\s(?:around|at)|present\s(?:were|was)|"
                     r"heads\sof\s(?:the\s)?delegations?|(?:present|attending)\s(?:included|were)|list\sof\s(?:the\s)?participants|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?"
                     r"(?:[\w-]+\s){0,3}?delegations?|represented\s(?=[A-Z])|participants\s(?:included|were)|came\sin\sperson"
-                    r"|delegations?\s(?:was|were)\s(?:led|headed)\sby|sent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z])))\b", re.I)
+                    r"|delegations?\s(?:was|were)\s(?:led|headed)\sby|in\sthe\s(?:hall|room)\s(?:were|was)|sent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z])))\b", re.I)
 # "<Name> led the Pakistani delegation", "<Name> represented Iran": the state the person came for
 # "President Ali Bongo (Gabon)" in a list
 LED_FOR = re.compile(r"^\s(?:led|headed)\s(?:the\s)?(?P<adj>[A-Z][a-z]+)\sdelegation\b|^\srepresented\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
@@ -195,7 +195,7 @@ HELD_REMOTELY = Gated(r"\b(?:held|took\splace|conducted|convened)\s(?:via|by|thr
 # "India was represented by External Affairs Minister S. Jaishankar": the person came for that state
 # "Turkey, a dialogue partner, was represented by", "The delegation of the Republic of Belarus, an observer state, headed by",
 # "Pakistan's two-member delegation was led by"
-REPRESENTED_BY = Gated(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,40},)?\s(?:was|were)\srepresented(?:\s(?:at|in)\s(?:the\s)?"
+REPRESENTED_BY = Gated(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,60},)?\s(?:was|were)\srepresented(?:\s(?:at|in)\s(?:the\s)?"
                        r"(?:[a-z]+\s)?(?:summit|meeting|session|talks))?\sby\s"
                        r"|\b[Dd]elegation\sof\s(?:the\s)?(?:(?:Islamic|Kyrgyz|People's|Russian)\s)?(?:Republic\sof\s(?:the\s)?)?"
                        r"(?P<state2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,40},)?\s(?:was\s)?(?:headed|led)\sby\s"
@@ -297,7 +297,7 @@ CHAIRED = Gated(r"\b(?:chair(?:ed|ing)|presid(?:ed|ing)\sover)\s(?:(?:the|a)\s(?
                 r"council|conference|sitting|deliberations|proceedings)|it)\b|\bin\sthe\schair\b",
                 words=("chaired", "chairing", "presided", "presiding", "in the chair"))
 HOSTED_BY = Gated(r"\b[Hh]osted\sby\s|\b(?P<state_first>hosted)\sthe\s(?:\d{1,2}(?:st|nd|rd|th)\s|[a-z]+(?:st|nd|rd|th)\s)?"
-                  r"(?:SCO\s|two-day\s|annual\s)?(?:meeting|summit|session|event|"
+                  r"(?:SCO\s|(?:one|two|three|\d)-day\s|annual\s|anniversary\s)?(?:meeting|summit|session|event|"
                   r"gathering|moot|talks|conference)\b",
                   words=("osted",))
 CHAIRED_BY = Gated(r"\b(?:[Cc]haired|[Pp]resided\sover)\sby\s|\bunder\sthe\s(?:chairmanship|presidency|chair)\sof\s",

@@ -18,7 +18,7 @@ GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[S
                         r"[Mm]inisters|[Pp]residents|[Pp]rime\s[Mm]inisters)\s(?:from|of)\s(?:the\s)?"
                         r"(?:(?:[a-z]+\s){1,3}(?:ministries|agencies|departments|services)\sof\s(?:the\s)?)?(?=[A-Z])")
 ABSENT = re.compile(r"[^.;]{0,20}?\b(?:did\snot|didn't|does\snot|will\snot|won't|could\snot|couldn't|was\snot|were\snot|"
-                    r"never|skipped|boycotted|stayed\saway)\b")
+                    r"never|skipped|boycotted|stayed\saway|stayed\s(?:at\s)?home)\b")
 GROUP_BY_VIDEO = re.compile(r"\b(?:took\spart|participated|joined\sin|attended)\s(?:[a-z]+\s){0,3}?(?:via|by)\svideo")
 LIST_BREAK = re.compile(r"[;:]|\.\s")  # what ends the run of list items that one status word introduces
 REPRESENTATIVE = re.compile(r"[^,.;]{0,60}?\bas\s(?:a\s|the\s)?(?:special\s)?(?:representative|envoy)\sof\s")
