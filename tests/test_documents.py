@@ -114,6 +114,7 @@ def test_article_id_is_the_file_stem(tmp_path):
     ("DUSHANBE, 13.07.2018. /NIAT \u00abKhovar\u00bb/. On July 12", "DUSHANBE", "13.07.2018", "NIAT \u00abKhovar\u00bb"),
     ("Ulaanbaatar /MONTSAME/ The Prime Minister of Mongolia", "Ulaanbaatar", None, "MONTSAME"),
     ("DUSHANBE, June 9, 2022, Asia-Plus -- Health ministers", "DUSHANBE", "June 9, 2022", "Asia-Plus"),
+    ("ST PETERSBURG (Russia), Nov 7: Prime Minister", "ST PETERSBURG", "Nov 7", None),
 ])
 def test_datelines_of_many_outlets(line, place, when, agency):
     from loader.reading.documents import dateline

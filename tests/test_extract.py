@@ -1294,6 +1294,17 @@ def test_a_listicle_of_who_sat_at_the_table(gazetteer):
     assert not any(f[0] == "participation" and f[2] == "manmohan_singh" for f in facts)
 
 
+def test_addressing_the_meeting_under_a_dateline_places_and_dates_it(gazetteer):
+    facts = facts_of("ST PETERSBURG (Russia), Nov 7: Prime Minister Syed Yousuf Raza Gilani on Monday urged the SCO to "
+                     "open its doors to Pakistan.\n\nAddressing the 10th meeting of the SCO Council of Heads of "
+                     "Government, the prime minister said Pakistan had earned its place.\n\nThe six-member SCO - China, "
+                     "Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan - was set up in Shanghai in 2001.",
+                     gazetteer, published=date(2011, 11, 8), name="gilani")
+    meeting = "sco_heads_of_government_council_2011"
+    assert {("held_in", meeting, "saint_petersburg"), ("date", meeting, "2011-11-07"),
+            ("status", "uzbekistan", "memberOf", "sco")} <= facts, facts
+
+
 def test_a_live_blog_list_marks_the_host_and_chair_beside_a_state(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of Government opened in Bishkek today.\n\n"
                      "Heads of delegation of the member states at the CHG:\n"

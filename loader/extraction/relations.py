@@ -107,7 +107,8 @@ KIND_THEN_LIST = Gated(
 LIST_SEPARATOR = re.compile(r"(?:[,;]\s(?:and\s)?|\sand\s|\s?[-\u2013\u2014]\s|\sas\swell\sas\s)(?:the\s)?")
 # "The eight-member bloc comprises China, Russia, India and Pakistan", "China, one of the founding members of the SCO"
 # "The organisation was founded in Shanghai in 2001 by China, Russia, ...": the founders are members
-# "The SCO was established in 2001 and currently includes China, India, ...": its members
+# "The SCO was established in 2001 and currently includes China, India, ...", "The six-member SCO - China, Russia,
+# ... - was set up in 2001": its members
 FOUNDED_BY = Gated(r"\b(?:was|were)\s(?:founded|established|set\sup|created)\b[^.;]{0,40}?\bby\s(?:the\s)?"
                    r"(?:(?:presidents|leaders|heads\sof\sstate)\sof\s(?:the\s)?)?", words=("by",))
 COMPRISES = Gated(r"\b(?:SCO|bloc|organi[sz]ation|grouping|group)(?:,\s(?:which|that)|,\s(?:set\sup|founded|created|established)"
@@ -116,9 +117,10 @@ COMPRISES = Gated(r"\b(?:SCO|bloc|organi[sz]ation|grouping|group)(?:,\s(?:which|
                   r"is\s(?:now\s)?composed\sof)\s"
                   r"(?:(?:\w+|\d+)\s(?:full\s)?member(?:s|\s(?:states|countries|nations))(?::|\s(?:--|[-\u2013\u2014]))?\s)?"
                   r"|\b(?:SCO|bloc|organi[sz]ation|grouping)\s(?:now\s|currently\s)?has\s(?:\w+|\d+)\s(?:full\s)?"
-                  r"member(?:s|\s(?:states|countries|nations)):\s",
+                  r"member(?:s|\s(?:states|countries|nations)):\s"
+                  r"|\b\w+-(?:member|nation)\s(?:SCO|bloc|grouping|group|organi[sz]ation)\s(?:[\u2013\u2014-]\s|\()",
                   words=("comprises", "consists of", "includes", "groups", "brings together", "unites", "made up of",
-                         "composed of", "has", "counts", "numbers"))
+                         "composed of", "has", "counts", "numbers", "-member", "-nation"))
 # "India and Pakistan became full members of the SCO, joining China, Russia, ... in the grouping": those joined are members
 JOINING_MEMBERS = Gated(r"\b(?:became|become|becomes|becoming|(?:was|were)\s(?:admitted|accepted)\sas)\s[^.;]{0,50}?\bmembers?\b"
                         r"[^.;]{0,60}?,\sjoining\s(?:the\s)?(?:(?:six|seven|eight|nine|founding|existing|other|current)\s)*"

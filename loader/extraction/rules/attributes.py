@@ -19,6 +19,7 @@ from loader.vocabulary import CAPITALS, WEEKDAYS
 HOSTING = Gated(r"(?P<state>[A-Z][a-z]+)\s(?:is\s|was\s|has\s)?(?:on\s)?(?:successfully\s)?host(?:ing|ed)\s(?:the\s)?(?:[Tt]hird|[A-Z0-9])",
                 words=("host",))
 MEETING_VERB = re.compile(r"\b(?:held|took\splace|convened|opened|met|began|gathered|kicked\soff|got\sunder\s?way|hosted)\b|^On\s|,\son\s")
+ADDRESSING = re.compile(r"(?:Addressing|Speaking\s(?:at|to))\s(?:the|a)\s")
 # "one of ten documents approved on Thursday", "Leaders of the SCO met in Shanghai on Thursday": the day of the
 # article's meeting, where no sentence names the meeting
 DONE_ON_DAY = re.compile(r"\b(?:documents?|declaration|agreements?|statement)\b[^.;]{0,40}?\b(?:approved|adopted|signed)\s"
@@ -100,6 +101,12 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
             and a.facts.meetings[target].date in (None, when):  # the day it ended, if anything, was read so far
         length = rel.NUMBERS.get(days["n"].lower()) or int(days["n"])  # "wrapped up its two-day summit on Friday"
         yield Attributes(target, {"date": when - timedelta(days=length - 1)}, replace=True)
+    if target == a.main and s.section and s.place and ADDRESSING.match(text) and not is_future(text) and \
+            (city := a.gaz.lookup(s.place.title())) and city.kind == CITY:
+        # "ST PETERSBURG, Nov 7: ... Addressing the 10th meeting of the Council, the prime minister said": there, then
+        yield Attributes(target, {"city": city.id})
+        if not a.facts.meetings[target].date and s.reference:
+            yield Attributes(target, {"date": s.reference})
     undated_main = target == a.main and not a.facts.meetings[target].date
     verb = MEETING_VERB.search(text) if undated_main else None
     if verb and not is_future(text[:verb.end() + 30]) \
