@@ -267,7 +267,8 @@ def _heads_of(service: str, bodies: str, more: str) -> Series:
 
 MINISTERIAL_SERIES = [
     Series(DEFENCE_MINISTERS, "sco_defence_ministers_meeting", "Meeting of Defence Ministers",
-           r"defen[cs]e\s(?:ministers|chiefs)|ministers\sof\s(?:national\s)?defen[cs]e|heads\sof\s(?:the\s)?(?:defen[cs]e\s"
+           r"defen[cs]e\s(?:ministers|chiefs)|defen[cs]e(?=\s(?:summit|meeting))|ministers\sof\s(?:national\s)?defen[cs]e|"
+           r"heads\sof\s(?:the\s)?(?:defen[cs]e\s"
            r"(?:ministries|agencies|departments)|military\sdepartments)"),
     Series(SECURITY_SECRETARIES, "sco_security_council_secretaries_meeting", "Meeting of Security Council Secretaries",
            r"secretaries\sof\s(?:the\s)?security\scouncils?|security\scouncil\ssecretaries|national\ssecurity\sadvis[eo]rs"),

@@ -1256,9 +1256,13 @@ def test_a_security_council_secretaries_wire_from_another_capital(gazetteer):
 @pytest.mark.parametrize("headline, meeting", [
     ("SCO security council secretaries discuss regional threats", "sco_security_council_secretaries_meeting_2022"),
     ("SCO defence ministers review military cooperation", "sco_defence_ministers_meeting_2022"),
+    ("China hosts SCO defence summit", "sco_defence_ministers_meeting_2022"),
+    ("The 22nd meeting of Shanghai Cooperation Organization (SCO) defense ministers concluded in Qingdao",
+     "sco_defence_ministers_meeting_2022"),
 ])
 def test_a_headline_with_the_participants_and_a_verb_names_their_meeting(gazetteer, headline, meeting):
-    assert any(f[:2] == ("meeting", meeting) for f in facts_of(headline + ".", gazetteer, published=date(2022, 8, 22)))
+    meetings = {f[1] for f in facts_of(headline + ".", gazetteer, published=date(2022, 8, 22)) if f[0] == "meeting"}
+    assert meetings == {meeting}  # "SCO defence summit" is no summit of the heads of state
 
 
 def test_a_meeting_of_the_heads_of_ministries_responsible_for_a_portfolio(gazetteer):

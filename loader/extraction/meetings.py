@@ -42,6 +42,7 @@ PREMIERS_MEETING = Gated(r"\b(?:the\s)?(?:SCO\s)?(?:[Pp]rime\s[Mm]inisters|[Pp]r
 THEIR_NUMBERED = re.compile(rf"\b(?:for|at)\s(?:their|its)\s(?:{ORDINAL})\s(?:meeting|session|summit)\b")
 OF_THE_COUNCIL = re.compile(rf"\b(?:{ORDINAL})\smeeting\sof\sthe\scouncil\b(?P<when>.{{0,60}}?\b(?:last|this)\syear)?")
 _WHO = "|".join(f"(?:{series.participants})" for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES))
+_MINISTERS_WHO = "|".join(f"(?:{series.participants})" for series in MINISTERIAL_SERIES)
 MINISTERS_OF_THE_SCO = rf"(?:\s(?:of|from)\s(?:the\s)?(?:SCO\s)?(?:member\s(?:states|countries|nations)\sof\s(?:the\s)?)?{SCO_NAME}" \
     r"(?:\s(?:member\s)?(?:states|countries|nations))?|\s(?:of|from)\s(?:the\s)?SCO\s(?:member\s)?(?:states|countries|nations)" \
     rf"|\sof\sthe\s(?:\w+\s)?(?:states|countries|nations)\sthat\s(?:make\sup|form|belong\sto|comprise)\s(?:the\s)?{SCO_NAME})"
@@ -50,13 +51,15 @@ MINISTERS_OF_THE_SCO = rf"(?:\s(?:of|from)\s(?:the\s)?(?:SCO\s)?(?:member\s(?:st
 # secretaries discuss regional threats" (a headline)
 MINISTERIAL_MEETING = Gated(
     rf"\b(?:(?:{ORDINAL})\s)?(?:(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?:'s)?\s)?"
-    rf"(?:(?:(?:meeting|session|conference)\sof\s(?:the\s)?(?:SCO\s)?(?P<who>{_WHO}){MINISTERS_OF_THE_SCO}?)"
+    rf"(?:(?:(?:meeting|session|conference)\sof\s(?:the\s)?(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
+    rf"(?P<who>{_WHO}){MINISTERS_OF_THE_SCO}?)"
     rf"|(?P<who2>{_WHO})(?:'s?)?{MINISTERS_OF_THE_SCO}?(?:\s(?:are|were))?(?:\s(?:last|previously|first))?\s(?:meeting|meet|session|"
-    r"conference|met\b|convened|gathered|gather\b|discuss(?:ed|es)?\b|review(?:ed|s)?\b|held\b|hold\b))",
+    r"conference|met\b|convened|gathered|gather\b|discuss(?:ed|es)?\b|review(?:ed|s)?\b|held\b|hold\b)"
+    rf"|(?P<who3>{_MINISTERS_WHO})(?:'s?)?\ssummit\b)",  # "the SCO defence summit": a ministers' meeting, no summit
     re.I, words=("minister", "secretar", "prosecutor", "procurator", "justices", "supreme", "heads of", "advis", "chiefs",
-                 "coordinators", "speakers"))
+                 "coordinators", "speakers", "defence summit", "defense summit", "defence meeting", "defense meeting"))
 # one of these is in every ministerial match
-MEETING_NOUNS = ("meet", "session", "conference", "met", "convened", "gather", "discuss", "review", "held", "hold")
+MEETING_NOUNS = ("meet", "session", "conference", "summit", "met", "convened", "gather", "discuss", "review", "held", "hold")
 MINISTERIAL_WHO = [(re.compile(series.participants, re.I), series)
                    for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES)]
 NOT_CITY = "|".join(MONTH_NAMES)  # "the Astana summit in June 2017": a month, not a place
@@ -155,9 +158,10 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
             series = COUNCIL_SERIES[HEADS_OF_GOVERNMENT]
             found.append(MeetingMention(match.start(), match.end(), series.kind, series=series))
     for match in MINISTERIAL_MEETING.finditer(text) if any(word in lower for word in MEETING_NOUNS) else ():
-        who = match["who"] or match["who2"]
-        series = next(s for pattern, s in MINISTERIAL_WHO if pattern.fullmatch(who))
-        if not any(m.start <= match.start() < m.end for m in found):
+        group = next(g for g in ("who", "who2", "who3") if match[g])  # the series whose participants these are
+        series = next((s for pattern, s in MINISTERIAL_WHO if (who := pattern.match(text, match.start(group)))
+                       and who.end() == match.end(group)), None)
+        if series and not any(m.start <= match.start() < m.end for m in found):
             found.append(MeetingMention(match.start(), match.end(), series.kind, _ordinal(match), series=series))
     for match in SUMMIT.finditer(text) if summit else ():
         if any(m.start <= match.start() < m.end for m in found):
