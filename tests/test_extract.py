@@ -1309,6 +1309,15 @@ def test_addressing_the_meeting_under_a_dateline_places_and_dates_it(gazetteer):
             ("status", "uzbekistan", "memberOf", "sco")} <= facts, facts
 
 
+def test_the_days_written_after_a_meeting_are_its_own_and_may_not_is_absence(gazetteer):
+    facts = facts_of("External Affairs Minister S. Jaishankar reached Astana on Tuesday to lead the Indian delegation at "
+                     "the SCO Council of Heads of State in place of Prime Minister Narendra Modi on July 3 and 4. Chinese "
+                     "President Xi Jinping attended, while Iran's President may not be able to attend.", gazetteer,
+                     published=date(2024, 7, 3))
+    assert ("date", "sco_heads_of_state_council_2024", "2024-07-03") in facts, facts
+    assert not any(f[0] == "participation" and f[3] == "iran" for f in facts), facts
+
+
 def test_a_live_blog_list_marks_the_host_and_chair_beside_a_state(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of Government opened in Bishkek today.\n\n"
                      "Heads of delegation of the member states at the CHG:\n"

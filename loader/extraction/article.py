@@ -176,7 +176,9 @@ class Article:
             return self._generic_meeting(mention, s, main) if allow_main else None
         reference = s.reference or self.doc.published
         after = s.text[mention.end:mention.end + 100]
-        when = (sentence_date(after, reference) if HELD_AFTER.match(after) else None) or sentence_date(s.text, reference)
+        near = re.split(r";\s|,\s(?!\d{4})|\.\s", after, maxsplit=1)[0][:60]  # "... Council of Heads of State in place of X on
+        when = (sentence_date(after, reference) if HELD_AFTER.match(after) else None) or \
+            sentence_date(near, reference) or sentence_date(s.text, reference)  # July 3 and 4": its own days
         if mention.series:
             return self._series_meeting(mention, s, allow_main, reference, when, main)
         if mention.kind in (FORUM, MEETING):
