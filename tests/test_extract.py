@@ -1318,6 +1318,22 @@ def test_the_days_written_after_a_meeting_are_its_own_and_may_not_is_absence(gaz
     assert not any(f[0] == "participation" and f[3] == "iran" for f in facts), facts
 
 
+def test_a_wire_on_the_opening_of_a_summit(gazetteer):
+    facts = facts_of("Bishkek, June 14, 2019. / Kabar /. The meeting of the heads of state of the SCO has begun in a narrow "
+                     "format. Russian President Vladimir Putin and Pakistani Prime Minister Imran Khan have already arrived "
+                     "in Bishkek. The presidents of Belarus and Mongolia arrived as observer countries.\n\nChinese, Indian "
+                     "and Kazakh leaders met behind closed doors.\n\nSpeaking at the enlarged session of the SCO, "
+                     "President Sooronbay Jeenbekov noted that the SCO could become a platform. Addressing the session, "
+                     "Tajik President Emomali Rahmon pointed to poverty.", gazetteer, published=date(2019, 6, 14))
+    meeting = "sco_heads_of_state_council_2019"
+    assert ("date", meeting, "2019-06-14") in facts, facts
+    assert {("participation", meeting, "vladimir_putin", "russia", "-", "false"),
+            ("participation", meeting, "-", "belarus", "Observer", "false"),
+            ("participation", meeting, "-", "india", "-", "false"),
+            ("participation", meeting, "sooronbay_jeenbekov", "kyrgyzstan", "-", "false"),
+            ("participation", meeting, "emomali_rahmon", "tajikistan", "-", "false")} <= facts, facts
+
+
 def test_a_live_blog_list_marks_the_host_and_chair_beside_a_state(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of Government opened in Bishkek today.\n\n"
                      "Heads of delegation of the member states at the CHG:\n"

@@ -23,6 +23,13 @@ def test_a_member_list_after_the_founding_year(gazetteer):
     assert {f[0] for f in facts if f[1] == "memberOf"} == {"china", "india", "kazakhstan"}
 
 
+def test_lists_after_a_count_of_countries_and_observer_status(gazetteer):
+    facts = proposed("The SCO consists of 8 countries: India, Kazakhstan and China.", gazetteer)
+    assert {f[0] for f in facts if f[1] == "memberOf"} == {"india", "kazakhstan", "china"}
+    facts = proposed("Four countries have observer status: Afghanistan, Belarus, Iran and Mongolia.", gazetteer)
+    assert {f[0] for f in facts if f[1] == "observerOf"} == {"afghanistan", "belarus", "iran", "mongolia"}
+
+
 def test_plans_are_not_statuses(gazetteer):
     assert not any(f[1] == "memberOf" for f in proposed("Iran is expected to join as a member next year.", gazetteer))
 

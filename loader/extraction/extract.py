@@ -49,7 +49,7 @@ SPEAKS_FOR = Gated(
     words=("will", "has", "ready", "willing", "proposes", "welcomes", "supports", "views"))
 # A read-out's report of its meeting, which took place on the day the read-out is dated when it names no other
 REPORTED_TODAY = re.compile(r"\b(?:chaired|was\sheld|were\sheld|took\splace|opened|hosted|convened|presided\sover|"
-                            r"came\sto\san\send|concluded)\b")
+                            r"came\sto\san\send|concluded|(?:has|have)\s(?:begun|started|opened))\b")
 TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?\s?)?(?:[A-Z]{2,4}\s?)?(?:[|\u2013\u2014-]|$)")
 
 

@@ -89,8 +89,11 @@ ORDINAL_SUMMIT = Gated(rf"\b(?:[Tt]he|(?P<whose>(?:[Tt]he\s)?(?:SCO|bloc|group|g
                        r"(?:annual\s)?summit\b)",
                        words=("ummit",))  # "the 10th SCO summit", "the bloc's 10th annual summit"
 GENERIC = Gated(rf"\b(?:the|this|that|today's|yesterday's|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|(?:their|its)(?=\s(?:\d{{1,2}}(?:st|nd|rd|th)|{trie_pattern(ORDINALS)})\s))\s(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
-                rf"(?:(?:{ORDINAL})\s)?(?:two-day\s|one-day\s|high-level\s|annual\s|ministerial\s)?"
-                r"(?:meeting|meet|summit|session|moot|event|conclave|gathering|huddle|ministerial)\b(?!\s(?:of|between|with)\b)", re.I,
+                rf"(?:(?:{ORDINAL})\s)?(?:two-day\s|one-day\s|high-level\s|annual\s|ministerial\s|enlarged\s|expanded\s|"
+                r"extended\s|plenary\s|restricted\s|narrow-format\s)?"
+                r"(?:meeting|meet|summit|session|moot|event|conclave|gathering|huddle|ministerial)\b"
+                r"(?!\s(?:of|between|with)\b(?!\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation|organi[sz]ation|bloc|grouping)\b))",
+                re.I,
                 words=GENERIC_MEETING_WORDS)
 SOMEONES_NTH = re.compile(r"(?:\sof\sthe\s(?:group|bloc|grouping|organi[sz]ation))?\s(?:for|since)\s")
 FUTURE = Gated(r"\b(?:will|to\sbe\sheld|is\sto|shall|next\s(?:year|week|month)|plans?\sto|is\sexpected\sto|"

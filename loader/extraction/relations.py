@@ -99,7 +99,7 @@ WHOSE_COUNTRY = Gated(r",\swhose\s(?:country|state|nation)\s(?:is|has\sbeen)\s(?
 KIND_THEN_LIST = Gated(
     r"\b(?P<kind>[Mm]ember\sstates|[Mm]ember\scountries|[Oo]bserver\sstates|observers|dialogue\spartners|(?<=[Ii]ts\s)(?:full\s)?members"
     r"|(?<=admitted\snew\s)members|(?<=admitting\snew\s)members"
-    r"|(?<='s\s)(?:full\s)?members)"
+    r"|(?<='s\s)(?:full\s)?members|(?<=\shave\s)observer\sstatus(?=:)|(?<=\shas\s)observer\sstatus(?=:))"
     r"(?:\s(?:of|in)\s(?:the\s)?(?:SCO|organi[sz]ation|bloc|grouping))?"
     r"(?:\s(?:are|were|include|including|comprise)\s|\s?[-:\u2013\u2014]\s|,\s|\s(?=[A-Z]))",
     words=("member states", "member countries", "observer", "dialogue partners", "members", "Member states",
@@ -115,7 +115,8 @@ COMPRISES = Gated(r"\b(?:SCO|bloc|organi[sz]ation|grouping|group)(?:,\s(?:which|
                   r"\s[^,;]{1,30},|\swas\s(?:set\sup|founded|created|established)\s[^,;.]{1,30}?\sand)?\s(?:now\s|currently\s)?"
                   r"(?:comprises|consists\sof|includes|groups|brings\stogether|unites|counts|numbers|is\s(?:now\s)?made\sup\sof|"
                   r"is\s(?:now\s)?composed\sof)\s"
-                  r"(?:(?:\w+|\d+)\s(?:full\s)?member(?:s|\s(?:states|countries|nations))(?::|\s(?:--|[-\u2013\u2014]))?\s)?"
+                  r"(?:(?:\w+|\d+)\s(?:(?:full\s)?member(?:s|\s(?:states|countries|nations))|countries|states|nations)"
+                  r"(?::|\s(?:--|[-\u2013\u2014]))?\s)?"
                   r"|\b(?:SCO|bloc|organi[sz]ation|grouping)\s(?:now\s|currently\s)?has\s(?:\w+|\d+)\s(?:full\s)?"
                   r"member(?:s|\s(?:states|countries|nations)):\s"
                   r"|\b\w+-(?:member|nation)\s(?:SCO|bloc|grouping|group|organi[sz]ation)\s(?:[\u2013\u2014-]\s|\()",
@@ -166,10 +167,12 @@ PARTICIPATE = Gated(
     r"|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?(?:[\w-]+\s){0,3}?delegations?\b|represented\s(?=[A-Z])|participants\s(?:included|were)\b"
     r"|(?:meeting|summit|gathering|session|event|conference|moot)\s(?:has\s|had\s)?(?:brought|brings|bringing)\stogether\b"
     r"|delegations?\s(?:was|were)\s(?:led|headed)\sby\b|in\sthe\s(?:hall|room)\s(?:were|was)\b"
+    r"|(?:leaders|presidents|heads\sof\sstate)\s(?:met|gathered)\b|arrived\sas\b"
     r"|came\sin\sperson\b|sent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z])))",
     re.I, words=("so did", "included:", "guests were", "guests included", "participation of", "attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "present", "address",
                  "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in",
-                 "delegations", "list of", "delegation", "represented", "participants", "the table", "in person", "sent", "together", "in the hall", "in the room"))
+                 "delegations", "list of", "delegation", "represented", "participants", "the table", "in person", "sent", "together", "in the hall", "in the room", "leaders met",
+                 "presidents met", "state met", "leaders gathered", "presidents gathered", "state gathered", "arrived as"))
 # A photo caption that names who is in the picture: "(L-R) Kazakh President ..., ...", "From left: Karimov, Rahmon"
 PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff]rom\sleft)\)|From\sleft(?:\sto\sright)?:?|"
                    r"Left\sto\sright:?)\s|\bpose[sd]?\sfor\s(?:a|the)\s(?:\w+\s){0,2}photo",
@@ -181,7 +184,8 @@ ATTEND = re.compile(r"^So\sdid\b|\b(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]u
                     r"addressed|represented\sby|(?:were|was|are|is)\s(?:also\s)?present|among\sthe\s(?:participants|attendees)|seated\s(?:around|at)|present\s(?:were|was)|"
                     r"heads\sof\s(?:the\s)?delegations?|(?:present|attending)\s(?:included|were)|list\sof\s(?:the\s)?participants|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?"
                     r"(?:[\w-]+\s){0,3}?delegations?|represented\s(?=[A-Z])|participants\s(?:included|were)|came\sin\sperson"
-                    r"|delegations?\s(?:was|were)\s(?:led|headed)\sby|in\sthe\s(?:hall|room)\s(?:were|was)|sent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z])))\b", re.I)
+                    r"|delegations?\s(?:was|were)\s(?:led|headed)\sby|in\sthe\s(?:hall|room)\s(?:were|was)"
+                    r"|(?:leaders|presidents|heads\sof\sstate)\s(?:met|gathered)|arrived\sas|sent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z])))\b", re.I)
 # "<Name> led the Pakistani delegation", "<Name> represented Iran": the state the person came for
 # "President Ali Bongo (Gabon)" in a list
 LED_FOR = re.compile(r"^\s(?:led|headed)\s(?:the\s)?(?P<adj>[A-Z][a-z]+)\sdelegation\b|^\srepresented\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
@@ -286,12 +290,14 @@ CAPITAL = [
           words=("capital",)),
 ]
 HELD_IN = Gated(
-    r"\b(?:held|met|opened|took\splace|convened|concluded|came\sto\san\send|began|gathered|kicked\soff|got\sunder\s?way|under\s?way|"
+    r"\b(?:held|met|opened|took\splace|convened|concluded|came\sto\san\send|began|begun|started|gathered|kicked\soff|"
+    r"got\sunder\s?way|under\s?way|"
     r"taking\splace|being\sheld|hosted|(?:are|were|is)\smeeting|meet)\b(?P<gap>[^.;]{0,70}?)\bin\s(?:the\s)?"
     r"(?:(?:[a-z]+\s)?(?P<adj>[A-Z][a-z]+(?:'s)?\s)?(?:[a-z]+\s)?(?P<kind>capital|city|town|resort)(?:\scity)?(?:\sof)?,?\s)?"
     r"(?P<place>(?:St\.\s)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
     r"(?P<apposition>,\s(?:an?\s|the\s)[\w\s-]{0,30}?\b(?:city|town|capital)\b)?",
-    words=("held", "met", "meet", "opened", "took place", "convened", "concluded", "began", "gathered", "kicked off",
+    words=("held", "met", "meet", "opened", "took place", "convened", "concluded", "began", "begun", "started", "gathered",
+           "kicked off",
            "under", "taking place", "hosted"))
 # What may stand between the verb and "in <place>": a time, "here", a venue; not a video link or another meeting.
 HELD_GAP_NOT = re.compile(r"\b(?:video|virtual|online|sidelines|talks|with|since|after|before|during)\b", re.I)
@@ -408,10 +414,11 @@ AT_MEETING = Gated(
     r"(?:^|,\s)(?:At|During|In\s(?:his|her)\s(?:address|speech|remarks)\s(?:at|to)|[Ss]peaking\s(?:at|to)|Addressing|Opening)\b",
     words=("At", "During", "In h", "peaking", "Addressing", "Opening"))
 SPEECH_VERB = Gated(
-    r"\b(?:said|stressed|noted|urged|proposed|expounded|emphasi[sz]ed|advocated|underscored|pointed\sout|called|"
-    r"highlighted|delivered|spoke|addressed|reached|put\sforward)\b",
+    r"\b(?:said|stressed|noted|urged|proposed|expounded|emphasi[sz]ed|advocated|underscored|pointed\s(?:out|to)|called|"
+    r"highlighted|delivered|spoke|addressed|reached|put\sforward|warned|reiterated|outlined|recalled|suggested)\b",
     words=("said", "stressed", "noted", "urged", "proposed", "expounded", "emphasi", "advocated", "underscored",
-           "pointed out", "called", "highlighted", "delivered", "spoke", "addressed", "reached", "put forward"))
+           "pointed out", "pointed to", "called", "highlighted", "delivered", "spoke", "addressed", "reached",
+           "put forward", "warned", "reiterated", "outlined", "recalled", "suggested"))
 NOT_PLACES = set(MONTH_NAMES) | {"The", "A", "An", "His", "Her", "Their", "Its"}  # capitalised, yet never a place
 
 

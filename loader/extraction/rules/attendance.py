@@ -17,8 +17,13 @@ from loader.facts import BILATERAL, MEMBER, PRESS_EVENT, STATE
 GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[Ss]tate|[Gg]overnment))?|[Rr]epresentatives|"
                         r"[Mm]inisters|[Pp]residents|[Pp]rime\s[Mm]inisters)\s(?:from|of)\s(?:the\s)?"
                         r"(?:(?:[a-z]+\s){1,3}(?:ministries|agencies|departments|services)\sof\s(?:the\s)?)?(?=[A-Z])")
-ABSENT = re.compile(r"[^.;]{0,20}?\b(?:did\snot|may\snot|might\snot|cannot|can't|unable|didn't|does\snot|will\snot|won't|could\snot|couldn't|was\snot|were\snot|"
-                    r"never|skipped|boycotted|stayed\saway|stayed\s(?:at\s)?home)\b")
+ABSENT = re.compile(r"[^.;]{0,20}?\b(?:did\snot|may\snot|might\snot|cannot|can't|unable|didn't|does\snot|will\snot|won't|"
+                    r"could\snot|couldn't|was\snot|were\snot|never|skipped|boycotted|stayed\saway|stayed\s(?:at\s)?home)\b")
+# "Chinese, Indian, Kazakh and Uzbek leaders met behind closed doors": the states of a list of demonyms
+DEMONYM_GROUP = re.compile(r"(?P<adjs>[A-Z][a-z]+(?:,\s[A-Z][a-z]+)*,?\sand\s[A-Z][a-z]+)\s(?:leaders|presidents|heads\sof\s"
+                           r"(?:state|government)|prime\sministers|premiers|(?:foreign|defen[cs]e)\sministers|delegations)\b")
+# "... have already arrived in Bishkek": at the meeting, when that is its city or the dateline's
+ARRIVED_IN = re.compile(r"\barrived\sin\s(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 GROUP_BY_VIDEO = re.compile(r"\b(?:took\spart|participated|joined\sin|attended)\s(?:[a-z]+\s){0,3}?(?:via|by)\svideo")
 LIST_BREAK = re.compile(r"[;:]|\.\s")  # what ends the run of list items that one status word introduces
 REPRESENTATIVE = re.compile(r"[^,.;]{0,60}?\bas\s(?:a\s|the\s)?(?:special\s)?(?:representative|envoy)\sof\s")
@@ -96,6 +101,10 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
                 bool(rel.REMOTE.search(before[-40:].rsplit(";", 1)[-1]))  # "..., and, via video link, <Name>"
             of = person.of or _represents(a, text, person, people)
             yield Attended(target, person.person, of, person, capacity, remote, text)
+        for group in DEMONYM_GROUP.finditer(chunk):
+            for adjective in re.split(r",\s(?:and\s)?|\sand\s", group["adjs"]):
+                if (state := a.gaz.state_of_adjective(adjective)) and not any(p.of == state for p in people):
+                    yield Attended(target, None, state, None, rel.capacity_in(stated_chunk), False, text)
         if rel.OTHER_MEMBERS.search(chunk):
             yield from _earlier_groups_are_members(a, text[:start], people, target, text)
         if members or not re.search(r"\b(?:leaders|countries|states|delegations)\b", text):
@@ -104,6 +113,14 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         for st, _, state in a.rec.entities(chunk, (STATE,)):
             if not any(a <= start + st < b for a, b in spans):
                 yield Attended(target, None, state, None, capacity, bool(rel.REMOTE.search(chunk)), text)
+
+
+def _arrived_at_main(a: Article, seen: Seen) -> bool:
+    """Does the sentence say people arrived in the main meeting's city (or the dateline's)?"""
+    if not a.main or not (arrived := ARRIVED_IN.search(seen.text)) or not (place := a.gaz.lookup(arrived["place"])):
+        return False
+    here = a.gaz.lookup(seen.s.place.title()) if seen.s.place else None
+    return place.id in (a.facts.meetings[a.main].city, here.id if here else None)
 
 
 def _attended_meeting(a: Article, seen: Seen, participate: re.Match | None, trigger: re.Match | None,
@@ -122,7 +139,7 @@ def _attended_meeting(a: Article, seen: Seen, participate: re.Match | None, trig
         return None  # "Xi and Putin attended the summit in Samarkand" in an article about another meeting
     target = target or next((m for _, m in seen.placed if a.facts.meetings[m].kind != BILATERAL), None)
     future = is_future(text[:participate.end()] if participate else text)  # "X took part, ... is set to join"
-    if target is None and not future and (rel.ATTEND.search(text) or status_list):
+    if target is None and not future and (rel.ATTEND.search(text) or status_list or _arrived_at_main(a, seen)):
         target = a.main  # "Chinese President Xi Jinping attended together with leaders of ..."
         if target and a.facts.meetings[target].kind == PRESS_EVENT:
             # who took part, told at a press conference: the council it speaks of, if the article names one

@@ -50,7 +50,7 @@ HELD_AFTER_MENTION = re.compile(rf",?\s(?:which\swas\s|that\swas\s)?(?:held|conv
 DATED_MENTION = Gated(rf"\b[Tt]he\s(?P<date>(?:{MONTH}\s\d{{1,2}}(?:[-\u2013]\d{{1,2}})?|\d{{1,2}}(?:[-\u2013]\d{{1,2}})?\s{MONTH})"
                       r"(?:,?\s(?:19|20)\d{2})?)\s(?:SCO\s)?(?:meeting|summit|session|council|conference)\b",
                       words=("meeting", "summit", "session", "council", "conference"))
-OPENED = re.compile(r"\b(?:opened|began|kicked\soff|got\sunder\s?way)\b")  # the first day of a meeting of several
+OPENED = re.compile(r"\b(?:opened|began|begun|started|kicked\soff|got\sunder\s?way)\b")  # the first day of a meeting of several
 HELD_HERE = Gated(r"\b(?:held|met|opened|took\splace|convened|concluded|began|gathered|hosted|session)\shere\b",
                   words=(" here",))
 ATTENDED = Gated(r"\b(?:attended|attend|joined)\b", words=("attend", "joined"))
