@@ -1334,6 +1334,13 @@ def test_a_wire_on_the_opening_of_a_summit(gazetteer):
             ("participation", meeting, "emomali_rahmon", "tajikistan", "-", "false")} <= facts, facts
 
 
+def test_a_meeting_at_a_named_venue_in_a_city(gazetteer):
+    facts = facts_of("On the morning of July 4, 2024 local time, President Xi Jinping attended the 24th meeting of the "
+                     "Council of Heads of State of the Shanghai Cooperation Organization (SCO) at the Independence Palace "
+                     "in Astana.", gazetteer, published=date(2024, 7, 5))
+    assert ("held_in", "sco_heads_of_state_council_2024", "astana") in facts, facts
+
+
 def test_a_live_blog_list_marks_the_host_and_chair_beside_a_state(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of Government opened in Bishkek today.\n\n"
                      "Heads of delegation of the member states at the CHG:\n"
