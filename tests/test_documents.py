@@ -89,10 +89,12 @@ def test_several_megabytes_are_read(tmp_path):
         ("2018-06-11_x.txt", "Xi shows off the SCO\n\nJune 10, 2017\n\nXi presided on Sunday.", date(2018, 6, 11)),
         ("briefing.txt", "Record of the Weekly Press Briefing by the Spokesperson, Thursday, 20 April 2023\n\nGood "
          "afternoon.", date(2023, 4, 20)),
+        ("analysis.txt", "GT analysis: an enlarged SCO gathers\n\nBy Global Times Published: Aug 30, 2025 10:52 PM\n\n"
+         "Leaders meet on Sunday.", date(2025, 8, 30)),
     ],
     ids=["dateline-with-year", "wire-dateline", "iso-stamp", "file-name", "none", "byline-after-author",
          "numeric-dateline", "stamp-month-first-by-its-weekday", "stamp-day-first", "written-stamp",
-         "file-name-before-a-bare-date-line", "date-ending-the-headline"],
+         "file-name-before-a-bare-date-line", "date-ending-the-headline", "stamp-after-the-byline"],
 )
 def test_article_date_comes_from_text_then_file_name(tmp_path, name, text, expected):
     assert read_document(write(tmp_path, name, text.encode())).published == expected

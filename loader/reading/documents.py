@@ -49,8 +49,9 @@ ISO_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})(?: \d{2}:\d{2})?\b")
 BYLINE = re.compile(r"^(?:(?:Last\s|First\s)?(?:Published|Updated|Posted|Modified|Released)(?:\son)?|Date|By\s[^|\n]{2,60}\|)"
                     r"\s*:?\s*(?P<date>.{6,40})",
                     re.I)
-STAMP_IN_LINE = re.compile(r"(?:^|\|\s*)(?:Last\s|First\s)?(?:Published|Updated|Posted|Modified)(?:\son)?\s*:?\s*(?P<date>.{6,40})",
-                           re.I)
+# A stamp inside a line of page furniture: "Photo gallery | Updated: ...", "By Global Times Published: Aug 30, 2025"
+STAMP_IN_LINE = re.compile(r"(?:^|\|\s*|(?<=\s)(?=(?-i:Published|Updated|Posted)\b))(?:Last\s|First\s)?"
+                           r"(?:Published|Updated|Posted|Modified)(?:\son)?\s*:?\s*(?P<date>.{6,40})", re.I)
 NUMERIC_DATE = re.compile(r"\b(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))\b")
 # A line that is a date stamp alone: "Thu, 12/06/2012 - 10:52" (the weekday tells day-first from month-first),
 # "June 10, 2018 21:05 JST", "Monday, 4 July 2024"
