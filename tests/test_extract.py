@@ -1341,6 +1341,17 @@ def test_a_meeting_at_a_named_venue_in_a_city(gazetteer):
     assert ("held_in", "sco_heads_of_state_council_2024", "astana") in facts, facts
 
 
+def test_an_opinion_column_looking_back_at_several_summits(gazetteer):
+    facts = facts_of("President Xi Jinping hosted leaders in Tianjin for the 25th meeting of the SCO's heads of state "
+                     "council, a gathering that opened on Sunday. Prime Minister Shehbaz Sharif was there, of course. So "
+                     "were Narendra Modi and Vladimir Putin. In July 2015, Nawaz Sharif and Mr Modi met in Ufa on the "
+                     "sidelines of the SCO summit.", gazetteer, published=date(2025, 9, 4))
+    meeting = "sco_heads_of_state_council_2025"
+    assert {("ordinal", meeting, "25"), ("participation", meeting, "shehbaz_sharif", "pakistan", "-", "false"),
+            ("participation", meeting, "vladimir_putin", "russia", "-", "false"),
+            ("held_in", "sco_heads_of_state_council_2015", "ufa")} <= facts, facts
+
+
 def test_a_live_blog_list_marks_the_host_and_chair_beside_a_state(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of Government opened in Bishkek today.\n\n"
                      "Heads of delegation of the member states at the CHG:\n"

@@ -25,7 +25,7 @@ SCO_NAME = r"(?:Shanghai\sCooperation\sOrgani[sz]ation|SCO)(?:\s\(SCO\))?"
 # "the 22nd meeting of the SCO Council of Heads of State", "the Heads of Government (Prime Ministers) Council",
 # "the SCO Heads of State Council meeting", "the Council of Foreign Ministers of the SCO"
 COUNCIL = Gated(
-    rf"\b(?:(?:{ORDINAL})\s)?(?:SCO\s)?(?:(?:meeting|session|summit)\sof\sthe\s(?:SCO\s)?)?"
+    rf"\b(?:(?:{ORDINAL})\s)?(?:SCO\s)?(?:(?:meeting|session|summit)\sof\sthe\s(?:SCO(?:'s)?\s)?)?"
     rf"(?:Council\sof\s(?P<council>{COUNCIL_NAMES}){PRIME_MINISTERS}|(?P<council2>{COUNCIL_NAMES}){PRIME_MINISTERS}\sCouncil)"
     rf"(?P<tail>(?:\s(?:of\s)?(?:the\s)?(?:SCO\s)?(?:Member\sStates\s)?(?:of\s)?(?:the\s)?{SCO_NAME}"
     r"(?:\sMember\sStates)?)?(?:\s(?:meeting|session|summit))?)"
@@ -269,6 +269,7 @@ NEARBY_YEAR_AFTER = re.compile(r"[^.;]{0,70}?\b(?:on|in|of)\s(?:\d{1,2}(?:-\d{1,
 OTHER_EVENT = re.compile(r"\b(?:since|founded|established|created|began|set\sup|after|before|joined|became|anniversary|"
                          r"years?|months?|ago|first|last|previous|next)\b", re.I)
 LAST_MONTH_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?P<when>last\s(?:{NOT_CITY}))\b")
+SENTENCE_YEAR = re.compile(r"(?:In|By)\s(?:[A-Z][a-z]+\s)?(?P<year>(?:19|20)\d{2}),\s(?!.*\b(?:19|20)\d{2}\b)")
 LAST_YEAR_AFTER = re.compile(r"[^.;]{0,70}?\b(?P<when>last\syear|(?:a|one|two|three|four|five)\syears?\sago)\b")
 NEARBY_YEAR_BEFORE = re.compile(r"\b[IiOo]n\s(?:\d{1,2}\s)?(?:[A-Z][a-z]+\s)?(?:\d{1,2},?\s)?(?P<year>(?:19|20)\d{2}),?\s"
                                 r"(?:at|during)\s(?:the\s|an?\s)?$"
@@ -283,7 +284,8 @@ def _with_nearby_year(text: str, mention: MeetingMention, reference: date) -> Me
     near = NEARBY_YEAR_AFTER.match(text, mention.end)
     if near and OTHER_EVENT.search(text, mention.end, near.start("year")):
         near = None  # "the 21st meeting, 20 years after the SCO was founded in 2001": another event's year
-    near = near or NEARBY_YEAR_BEFORE.search(text[max(0, mention.start - 40):mention.start])
+    near = near or NEARBY_YEAR_BEFORE.search(text[max(0, mention.start - 40):mention.start]) or \
+        SENTENCE_YEAR.match(text[:mention.start])  # "In July 2015, X and Y met in Ufa on the sidelines of the SCO summit"
     if near is None and (last := LAST_MONTH_AFTER.match(text, mention.end)) and (found := month_in(last["when"], reference)):
         return replace(mention, year=found[0], month=found[1], generic=False)  # "the meeting in Beijing last September"
     if near is None and (last := LAST_YEAR_AFTER.match(text, mention.end)) and \

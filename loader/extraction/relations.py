@@ -158,7 +158,7 @@ PRESIDENCY = Gated(rf"\brotating\s(?:SCO\s)?(?:chair(?:manship)?|presidency)\b|\
     r"|\b(?:chairmanship|presidency)\sof\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\sin\sthe\s(?:SCO|[Oo]rgani[sz]ation)\b",
                    re.I, words=("rotating", "chairmanship", "presidency", "current chair", "current president", "chairs the"))
 PARTICIPATE = Gated(
-    r"^So\sdid\b|\b(?:(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]uests|[Dd]elegations)\b[^.:;]{0,60}\bincluded:|[Aa]ttendees\s(?:included|were)\b|(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
+    r"^So\s(?:did|were)\b|\b(?:(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]uests|[Dd]elegations)\b[^.:;]{0,60}\bincluded:|[Aa]ttendees\s(?:included|were)\b|(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
     r"(?:were|was|are|is)\s(?:also\s)?present|represented\sby)\b|(?:address|speech|remarks)\s(?:at|to)\b|addressed\sthe\s(?:\w+\s)?(?:meeting|summit|"
     r"participants|delegations|gathering|session|event|leaders)\b"
     r"|in\sattendance\b|among\sthe\s(?:participants|attendees)\b|seated\s(?:around|at)\b|joined\sby\b"
@@ -167,12 +167,13 @@ PARTICIPATE = Gated(
     r"|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?(?:[\w-]+\s){0,3}?delegations?\b|represented\s(?=[A-Z])|participants\s(?:included|were)\b"
     r"|(?:meeting|summit|gathering|session|event|conference|moot)\s(?:has\s|had\s)?(?:brought|brings|bringing)\stogether\b"
     r"|delegations?\s(?:was|were)\s(?:led|headed)\sby\b|in\sthe\s(?:hall|room)\s(?:were|was)\b"
-    r"|(?:leaders|presidents|heads\sof\sstate)\s(?:met|gathered)\b|arrived\sas\b"
+    r"|(?:leaders|presidents|heads\sof\sstate)\s(?:met|gathered)\b|arrived\sas\b|(?:was|were)\sthere\b"
     r"|came\sin\sperson\b|sent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z])))",
     re.I, words=("so did", "included:", "guests were", "guests included", "participation of", "attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "present", "address",
                  "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in",
                  "delegations", "list of", "delegation", "represented", "participants", "the table", "in person", "sent", "together", "in the hall", "in the room", "leaders met",
-                 "presidents met", "state met", "leaders gathered", "presidents gathered", "state gathered", "arrived as"))
+                 "presidents met", "state met", "leaders gathered", "presidents gathered", "state gathered", "arrived as",
+                 "so were", "was there", "were there"))
 # A photo caption that names who is in the picture: "(L-R) Kazakh President ..., ...", "From left: Karimov, Rahmon"
 PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff]rom\sleft)\)|From\sleft(?:\sto\sright)?:?|"
                    r"Left\sto\sright:?)\s|\bpose[sd]?\sfor\s(?:a|the)\s(?:\w+\s){0,2}photo",
@@ -180,12 +181,12 @@ PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff
 # "SCO observer states: Prime Minister of Mongolia ...": a list of participants headed by their status
 STATUS_HEADING = re.compile(r"(?:the\s)?(?:SCO\s)?(?:member|observer|dialogue\spartner|guest)\s(?:states|countries)\b[^:;.]{0,40}:",
                             re.I)
-ATTEND = re.compile(r"^So\sdid\b|\b(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]uests|[Dd]elegations)\b[^.:;]{0,60}\bincluded:|\b[Aa]ttendees\s(?:included|were)\b|\b(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|\b(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|(?:around|at)\sthe\stable|"
+ATTEND = re.compile(r"^So\s(?:did|were)\b|\b(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]uests|[Dd]elegations)\b[^.:;]{0,60}\bincluded:|\b[Aa]ttendees\s(?:included|were)\b|\b(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|\b(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|(?:around|at)\sthe\stable|"
                     r"addressed|represented\sby|(?:were|was|are|is)\s(?:also\s)?present|among\sthe\s(?:participants|attendees)|seated\s(?:around|at)|present\s(?:were|was)|"
                     r"heads\sof\s(?:the\s)?delegations?|(?:present|attending)\s(?:included|were)|list\sof\s(?:the\s)?participants|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?"
                     r"(?:[\w-]+\s){0,3}?delegations?|represented\s(?=[A-Z])|participants\s(?:included|were)|came\sin\sperson"
                     r"|delegations?\s(?:was|were)\s(?:led|headed)\sby|in\sthe\s(?:hall|room)\s(?:were|was)"
-                    r"|(?:leaders|presidents|heads\sof\sstate)\s(?:met|gathered)|arrived\sas|sent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z])))\b", re.I)
+                    r"|(?:leaders|presidents|heads\sof\sstate)\s(?:met|gathered)|arrived\sas|(?:was|were)\sthere|sent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z])))\b", re.I)
 # "<Name> led the Pakistani delegation", "<Name> represented Iran": the state the person came for
 # "President Ali Bongo (Gabon)" in a list
 LED_FOR = re.compile(r"^\s(?:led|headed)\s(?:the\s)?(?P<adj>[A-Z][a-z]+)\sdelegation\b|^\srepresented\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
