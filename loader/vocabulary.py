@@ -285,8 +285,9 @@ MINISTERIAL_SERIES = [
            r"(?:\sand\s(?:foreign\s)?trade)?"),
     Series(MINISTERIAL, "sco_emergency_situations_ministers_meeting", "Meeting of Emergency Situations Ministers",
            r"emergency\s(?:situations\s)?ministers|ministers\sof\semergenc(?:y\ssituations|ies)|heads\sof\s(?:the\s)?"
-           r"(?:ministries\sand\s)?(?:agencies|departments)\s(?:for|of)\s(?:the\s)?(?:prevention\sand\s)?"
-           r"(?:elimination\sof\s)?emergenc(?:y\ssituations|ies)"),
+           r"(?:ministries\sand\s)?(?:agencies|departments)\s(?:of\s(?:the\s)?SCO\smember\sstates\s)?(?:for|of|dealing\swith|"
+           r"responsible\sfor)\s(?:the\s)?(?:prevention\sand\s)?(?:elimination\sof\s)?emergenc(?:y\ssituations|ies)"
+           r"|heads\sof\s(?:the\s)?(?:SCO\s)?emergenc(?:y\ssituations|ies)\s(?:agencies|departments|services|ministries)"),
     Series(MINISTERIAL, "sco_interior_ministers_meeting", "Meeting of Interior Ministers",
            r"interior\sministers|ministers\sof\s(?:the\s)?interior|ministers\sof\s(?:internal|home)\saffairs"),
     *(_portfolio_ministers(portfolio, more) for portfolio, more in (

@@ -115,6 +115,19 @@ CASES = [
          ('position', 'bakyt_usenov', 'Chairman of the Cabinet of Ministers', 'kyrgyzstan'),
          ('position', 'ivan_sorokin', 'Director of the Executive Committee', 'sco_regional_anti_terrorist_structure')},
         id='a_live_blog_list_marks_the_host_and_chair_beside_a_state'),
+    pytest.param(
+        '11th meeting of heads of SCO emergency situations agencies held in New Delhi\n\nThe 11th meeting of the '
+        'heads of departments of the SCO member states dealing with prevention and elimination of emergency '
+        'situations took place in New Delhi on Thursday. India, which chairs the Shanghai Cooperation Organization '
+        'this year, hosted the meeting. It was chaired by Minister of Home Affairs of India Amit Shah. The '
+        'delegation of Pakistan, also a member state, joined via video link.',
+        date(2023, 4, 21),
+        {('chair', 'sco_emergency_situations_ministers_meeting_2023', 'amit_shah'),
+         ('date', 'sco_emergency_situations_ministers_meeting_2023', '2023-04-20'),
+         ('ordinal', 'sco_emergency_situations_ministers_meeting_2023', '11'),
+         ('presidency', 'sco', 'india'),
+         ('status', 'pakistan', 'memberOf', 'sco')},
+        id='heads_of_departments_dealing_with_emergencies_chaired_by_a_minister'),
 ]
 
 
