@@ -128,6 +128,17 @@ CASES = [
          ('presidency', 'sco', 'india'),
          ('status', 'pakistan', 'memberOf', 'sco')},
         id='heads_of_departments_dealing_with_emergencies_chaired_by_a_minister'),
+    pytest.param(
+        'Ufa (Russia) (AFP) - Leaders of a security bloc on Friday cleared the way for India and Pakistan to '
+        'become full members.\n\nThe decision came at the annual summit of the Shanghai Cooperation Organisation '
+        '(SCO) in Ufa, capital of Russia\'s Bashkortostan region.\n\nEarlier on Friday, Narendra Modi and Nawaz '
+        'Sharif held their first formal talks in more than a year on the sidelines of the summit.\n\nThe six-member '
+        'bloc of China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan was built around border security.',
+        date(2015, 7, 10),
+        {('held_in', 'sco_heads_of_state_council_2015', 'ufa'),
+         ('meeting', 'bilateral_narendra_modi_nawaz_sharif_2015_07_10', 'BilateralMeeting'),
+         ('status', 'tajikistan', 'memberOf', 'sco')},
+        id='a_wire_with_a_country_and_an_agency_in_its_dateline'),
 ]
 
 

@@ -65,7 +65,8 @@ NOT_CITY = "|".join(MONTH_NAMES)  # "the Astana summit in June 2017": a month, n
 SUMMIT = re.compile(
     r"\b(?P<pre>(?:last|this|next)\syear's\s|(?:last|this|next)\s[A-Z][a-z]+'s\s|(?:19|20)\d{2}\s)?(?:[Tt]he\s)?(?:SCO\s)?"
     r"(?P<city>[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?)?(?P<pre2>(?:19|20)\d{2}\s)?(?:SCO\s)?(?P<noun>[Ss]ummit|moot)"
-    rf"(?P<post>(?:\s(?:of\s)?(?:19|20)\d{{2}}\b)?(?:\sheld)?(?:\s(?:in|at)\s(?!{NOT_CITY}\b)(?P<city2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+    rf"(?P<post>(?:\s(?:of\s)?(?:19|20)\d{{2}}\b)?(?:\sof\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation(?:\s\(SCO\))?)(?=\sin\s))?"
+    rf"(?:\sheld)?(?:\s(?:in|at)\s(?!{NOT_CITY}\b)(?P<city2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
     rf"(?:\s(?:in|of)\s(?:(?:{NOT_CITY})\b(?:\s(?:19|20)\d{{2}}\b)?|(?:[A-Z][a-z]+\s)?(?:19|20)\d{{2}}\b))?"
     r"(?:\s(?:last|this|next)\s(?:year|[A-Z][a-z]+)|\s(?:a|an|\w+)\syears?\sago)?)",
 )

@@ -119,7 +119,7 @@ COMPRISES = Gated(r"\b(?:SCO|bloc|organi[sz]ation|grouping|group)(?:,\s(?:which|
                   r"(?::|\s(?:--|[-\u2013\u2014]))?\s)?"
                   r"|\b(?:SCO|bloc|organi[sz]ation|grouping)\s(?:now\s|currently\s)?has\s(?:\w+|\d+)\s(?:full\s)?"
                   r"member(?:s|\s(?:states|countries|nations)):\s"
-                  r"|\b\w+-(?:member|nation)\s(?:SCO|bloc|grouping|group|organi[sz]ation)\s(?:[\u2013\u2014-]\s|\()",
+                  r"|\b\w+-(?:member|nation)\s(?:SCO|bloc|grouping|group|organi[sz]ation)\s(?:[\u2013\u2014-]\s|\(|of\s)",
                   words=("comprises", "consists of", "includes", "groups", "brings together", "unites", "made up of",
                          "composed of", "has", "counts", "numbers", "-member", "-nation"))
 # "India and Pakistan became full members of the SCO, joining China, Russia, ... in the grouping": those joined are members
@@ -402,7 +402,7 @@ def document_label(match: re.Match) -> str:
 BILATERAL_TRIGGER = Gated(
     r"\b(?:met(?:\s(?:here|there|again|separately|in\s[A-Z][a-z]+))?\swith|meets\swith|meeting\swith|talks\swith|meeting\sbetween|"
     r"(?:paid\sa\scourtesy\s|courtesy\s)?call(?:ed)?\son(?=\s(?:[A-Z]|the\s[A-Z]|his\s|her\s))|"
-    r"(?:[Hh]eld|had)\s(?:a\s|an\s|their\s|his\s|her\s)?(?:\w+\s)?(?:meetings?|talks|discussions|conversations|consultations)|met(?=\s(?:twice|once|again|in\s|on\s|here|\w+\stimes|"
+    r"(?:[Hh]eld|had)\s(?:a\s|an\s|their\s|his\s|her\s)?(?:\w+\s){0,2}(?:meetings?|talks|discussions|conversations|consultations)|met(?=\s(?:twice|once|again|in\s|on\s|here|\w+\stimes|"
     r"[A-Z]|his\s|her\s))|interaction\swith|was\sreceived(?:\s(?:in|at)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\sby"
     r"|[Tt]heir\s(?:last|previous)\s(?:meeting|talks)\s(?:was|were)|received(?=\s(?:at\s[^,;]{1,50}?\s)?(?:the\s)?[A-Z]))\b"
     r"|(?<=[a-z]\s)discussed\b",
