@@ -139,6 +139,21 @@ CASES = [
          ('meeting', 'bilateral_narendra_modi_nawaz_sharif_2015_07_10', 'BilateralMeeting'),
          ('status', 'tajikistan', 'memberOf', 'sco')},
         id='a_wire_with_a_country_and_an_agency_in_its_dateline'),
+    pytest.param(
+        'Today, in Dushanbe, the 21st meeting of the Council of Heads of State of the SCO took place.\n\nThe '
+        'meeting was attended by:\n\nHeads of the SCO member states\n\u2013 President of the Republic of Kazakhstan '
+        'Kassym-Zhomart Tokayev;\n\u2013 President of the Russian Federation Vladimir Putin (via videoconference).\n\n'
+        'Heads of the SCO observer states\n\u2013 President of the Republic of Belarus Alexander Lukashenko;\n\u2013 '
+        'President of Mongolia Ukhnaa Khurelsukh (via videoconference).\n\nHonorary guest of the chairing country\n'
+        '\u2013 President of Turkmenistan Gurbanguly Berdimuhamedov.',
+        date(2021, 9, 17),
+        {('participation', 'sco_heads_of_state_council_2021', 'kassym_jomart_tokayev', 'kazakhstan', 'Member', 'false'),
+         ('participation', 'sco_heads_of_state_council_2021', 'vladimir_putin', 'russia', 'Member', 'true'),
+         ('participation', 'sco_heads_of_state_council_2021', 'alexander_lukashenko', 'belarus', 'Observer', 'false'),
+         ('participation', 'sco_heads_of_state_council_2021', 'ukhnaa_khurelsukh', 'mongolia', 'Observer', 'true'),
+         ('participation', 'sco_heads_of_state_council_2021', 'gurbanguly_berdimuhamedow', 'turkmenistan', 'Guest',
+          'false')},
+        id='a_protocol_list_under_headings_without_colons'),
 ]
 
 

@@ -126,9 +126,11 @@ def blocks(text: str) -> list[_Spans]:
         for at, line in units[i]:
             spans.words(line, at)
         i += 1
+        bulleted = i < len(units) and bool(BULLET.match(units[i][0][1]))
+        if not spans.text.endswith(":") and bulleted and len(units[i - 1]) == 1 and _heading(spans.text):
+            spans.add(":", -1)  # "Heads of the SCO observer states" over a bulleted list: a heading without its colon
         if spans.text.endswith(":"):  # a heading: join the list that follows
             items = 0
-            bulleted = i < len(units) and bool(BULLET.match(units[i][0][1]))
             while i < len(units) and _list_item(units[i], bulleted):
                 marker = BULLET.match(units[i][0][1])
                 skip = marker.end() if marker else 0
@@ -145,6 +147,11 @@ def blocks(text: str) -> list[_Spans]:
     return result
 
 
+def _heading(text: str) -> bool:
+    """Is a line a short heading (no end mark, a few words, not a bullet itself)?"""
+    return not text.endswith((".", ",", ";", "!", "?")) and len(text.split()) <= HEADING_WORDS and not BULLET.match(text)
+
+
 def _list_item(unit: list[tuple[int, str]], bulleted: bool) -> bool:
     """Is this unit the next item of a list under a heading: a bullet line in a bulleted list, or in a list of
     plain lines one short line that ends no sentence ("Prime Minister of Mongolia Luvsannamsrain Oyun-Erdene")?"""
@@ -154,8 +161,8 @@ def _list_item(unit: list[tuple[int, str]], bulleted: bool) -> bool:
     if len(unit) > 1:  # a paragraph of items, one per line: "President of ... N.A. Nazarbaev;"
         lines = [text.strip() for _, text in unit]
         return all(len(item.split()) <= ITEM_WORDS for item in lines) and all(item.endswith((";", ",")) for item in lines[:-1])
-    if line.endswith((".", ":", "!", "?")):
-        return False
+    if line.endswith((".", ":", "!", "?")):  # a sentence, unless the short bullet that ends a list
+        return bool(BULLET.match(line)) and line.endswith(".") and len(line.split()) <= ITEM_WORDS
     # items run together on one line: "Vice President of India M Venkaiah Naidu Prime Minister of Kazakhstan A.U. Mamin"
     return len(line.split()) <= ITEM_WORDS or len(RUN_TOGETHER_TITLES.findall(line)) >= 2
 

@@ -22,6 +22,9 @@ ABSENT = re.compile(r"[^.;]{0,20}?\b(?:did\snot|may\snot|might\snot|cannot|can't
 # "Chinese, Indian, Kazakh and Uzbek leaders met behind closed doors": the states of a list of demonyms
 DEMONYM_GROUP = re.compile(r"(?P<adjs>[A-Z][a-z]+(?:,\s[A-Z][a-z]+)*,?\sand\s[A-Z][a-z]+)\s(?:leaders|presidents|heads\sof\s"
                            r"(?:state|government)|prime\sministers|premiers|(?:foreign|defen[cs]e)\sministers|delegations)\b")
+# A heading inside a joined protocol list: "Heads of the SCO member states", "Honorary guest of the chairing country"
+SUBHEADING = re.compile(r"(?:(?:Heads|Leaders|Representatives|Delegations|Honorary\sguests?|Guests?)\s(?:of\s)?)?(?:the\s)?"
+                        r"(?:SCO\s)?(?:member|observer|dialogue\spartner|guest)?[\w\s]{0,40}", re.I)
 # "... have already arrived in Bishkek": at the meeting, when that is its city or the dateline's
 ARRIVED_IN = re.compile(r"\barrived\sin\s(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 GROUP_BY_VIDEO = re.compile(r"\b(?:took\spart|participated|joined\sin|attended)\s(?:[a-z]+\s){0,3}?(?:via|by)\svideo")
@@ -76,7 +79,7 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
             if not any(p.of == state for p in people):
                 yield Attended(target, None, state, None, rel.capacity_in(stated),
                                bool(rel.REMOTE.search(text[group.start():])), text)
-    colon = text.find(": ")
+    colon = list_colon = text.find(": ")
     heading = rel.capacity_in(stated[:colon]) if colon > 0 else None  # "heads of delegations of the member states:"
     of_members = rel.MEMBERS_MEETING.search(text) or a.members_at == s.index - 1 and rel.LIST_FOLLOWS.match(text)
     if of_members:
@@ -84,6 +87,11 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     for start, end in rel.groups(text):
         chunk, stated_chunk = text[start:end], stated[start:end]
         members = [p for p in people if start <= p.start < end and not any(0 <= p.start - r <= 12 for r in represented)]
+        listed_part = start if start > list_colon else list_colon + 1  # the part of the chunk inside the list
+        if not members and list_colon > 0 and listed_part < end and \
+                SUBHEADING.fullmatch(text[listed_part:end].strip(" ;")) and (subheading := rel.capacity_in(stated[listed_part:end])):
+            heading, colon = subheading, start  # "...: Heads of the SCO observer states; President of Belarus X; ..."
+            continue
         listed = None  # the capacity the list gave the item before: "dialogue partners A, B and C" are all partners
         for i, person in enumerate(members):
             after = text[person.end:members[i + 1].start if i + 1 < len(members) else end]
