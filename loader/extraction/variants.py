@@ -54,11 +54,12 @@ def _score(variant: list[str], reference: list[str]) -> float:
                 max(fuzz.ratio(word.lower(), other.lower()) for other in full) >= EXTRA_WORD_MIN for word in reference):
             return float(EXTRA_WORD_MIN)
         return 0.0
-    # Initials: the family name is the written-out word; each initial starts one of the other names, in order.
-    surname = max(fuzz.ratio(full[-1].lower(), word.lower()) for word in reference)
+    # Initials: the family name is the written-out word, and the reference's last; each initial starts one of the
+    # other names, in order ("A. Abdullah" is no "Abdulla Aripov": his given name is not a family name)
+    family = reference[-1]
+    surname = fuzz.ratio(full[-1].lower(), family.lower())
     if surname < SURNAME_MIN or len(full) > 2:
         return 0.0
-    family = max(reference, key=lambda word: fuzz.ratio(full[-1].lower(), word.lower()))
     given = [word for word in reference if word is not family]
     given_parts = [part for word in given for part in word.split("-")]
     if not given_parts or not given_parts[0].lower().startswith(initials[0].lower()):
