@@ -154,6 +154,15 @@ CASES = [
          ('participation', 'sco_heads_of_state_council_2021', 'gurbanguly_berdimuhamedow', 'turkmenistan', 'Guest',
           'false')},
         id='a_protocol_list_under_headings_without_colons'),
+    pytest.param(
+        'Bishkek, 3 November 2016 /Kabar/. The jubilee session of the Council of Heads of Government of the SCO '
+        'member states ended this evening.\n\nThe fifteenth meeting of the Council of Heads of Government (Prime '
+        'Ministers) of the Member States of the Shanghai Cooperation Organisation took place in the city of Bishkek '
+        'on 2-3 November 2016.',
+        date(2016, 11, 3),
+        {('date', 'sco_heads_of_government_council_2016', '2016-11-02'),
+         ('held_in', 'sco_heads_of_government_council_2016', 'bishkek')},
+        id='a_communique_gives_the_days_of_a_meeting_of_two'),
 ]
 
 
