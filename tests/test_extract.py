@@ -565,6 +565,22 @@ def test_the_summit_in_an_article_about_the_heads_of_government_is_their_meeting
     assert ("participation", "sco_heads_of_government_council_2024", "arman_zhulanov", "kazakhstan", "-", "false") in facts
 
 
+def test_a_preview_yields_no_meeting_until_it_is_held(gazetteer):
+    text = ("The 24th meeting of the SCO Council of Heads of State will be hosted by Kazakhstan in Astana on July 4. The "
+            "ministry said External Affairs Minister S. Jaishankar will lead the Indian side. On Tuesday, Jaishankar "
+            "met Kazakh Foreign Minister Murat Nurtleu.")
+    document = Document(id="ht", source="ht.txt", published=date(2024, 7, 2),
+                        title="Jaishankar to lead Indian delegation to SCO summit", text=text)
+    facts = fact_tuples(extract_facts(document, gazetteer))
+    assert not any(f[:2] == ("meeting", "sco_heads_of_state_council_2024") for f in facts), facts
+    assert ("meeting", "bilateral_murat_nurtleu_subrahmanyam_jaishankar_2024_07_02", "BilateralMeeting") in facts
+    report = Document(id="ht2", source="ht2.txt", published=date(2024, 7, 5),
+                      title="Jaishankar to lead Indian delegation to SCO summit", text=text + " The summit was held on "
+                      "July 4 in Astana.")
+    assert ("meeting", "sco_heads_of_state_council_2024", "HeadsOfStateCouncilMeeting") in \
+        fact_tuples(extract_facts(report, gazetteer))
+
+
 def test_the_sco_bodies_take_a_capacity_only_where_the_text_states_it(gazetteer):
     facts = facts_of("The 25th Meeting of the Council of Heads of State of the SCO was held in Tianjin on September 1. "
                      "SCO Secretary-General Nurlan Yermekbayev attended.", gazetteer, published=date(2025, 9, 1))

@@ -50,6 +50,11 @@ SPEAKS_FOR = Gated(
 # A read-out's report of its meeting, which took place on the day the read-out is dated when it names no other
 REPORTED_TODAY = re.compile(r"\b(?:chaired|was\sheld|were\sheld|took\splace|opened|hosted|convened|presided\sover|"
                             r"came\sto\san\send|concluded|(?:has|have)\s(?:begun|started|opened))\b")
+# A headline that looks ahead to its meeting, and what a report of a held meeting says
+PREVIEW_HEADLINE = re.compile(r"\b(?:to\s(?:attend|lead|host|visit|travel|participate|address|chair|represent)|will\s|set\sto|"
+                              r"ahead\sof|to\sbe\sheld|expected\sto|gears?\sup|prepares?\sfor|leaves?\sfor|departs?\sfor)\b", re.I)
+REPORTED_PAST = re.compile(r"\b(?:was\sheld|were\sheld|took\splace|opened|kicked\soff|concluded|ended|wrapped\sup|chaired|"
+                           r"attended|adopted|signed|has\sbegun|began)\b")
 TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?\s?)?(?:[A-Z]{2,4}\s?)?(?:[|\u2013\u2014-]|$)")
 
 
@@ -247,6 +252,27 @@ def _publisher(a: Article) -> None:
                 a.entity(entity.id)
 
 
+def _preview(a: Article, sents: list[Sentence]) -> bool:
+    """Is the article about its main meeting before it took place: a headline that looks ahead, and no sentence that
+    reports a meeting as held, opened, chaired or attended?"""
+    main = a.facts.meetings.get(a.main)
+    if main is None or not PREVIEW_HEADLINE.search(a.doc.title or "") or main.date and a.doc.published \
+            and main.date <= a.doc.published:
+        return False
+    return not any(REPORTED_PAST.search(s.text) and not is_future(s.text) for s in sents if s.index >= 0)
+
+
+def _drop_meeting(facts: ArticleFacts, meeting: str) -> None:
+    """Leave out a meeting and every fact about it (its participants, what it adopted, the talks beside it)."""
+    del facts.meetings[meeting]
+    facts.participations = [p for p in facts.participations if p.meeting != meeting]
+    facts.statements = [st for st in facts.statements if meeting not in (st.subject, st.object)]
+    facts.proposals = [p for p in facts.proposals if p.proposed_at != meeting]
+    for key, other in list(facts.meetings.items()):
+        if other.beside == meeting:
+            facts.meetings[key] = replace(other, beside=None)
+
+
 def _finish(a: Article, sents: list[Sentence]) -> None:
     """The document-level corrections once every sentence is read."""
     facts = a.facts
@@ -254,6 +280,8 @@ def _finish(a: Article, sents: list[Sentence]) -> None:
         last = [st for st in facts.statements if st.predicate == "rotatingPresidency"][-1]
         a.store.keep_statements(lambda st: st.predicate != "rotatingPresidency" or st is last)
     facts.proposals = [p for p in facts.proposals if p.points]  # an announced list that never came
+    if a.main and _preview(a, sents):
+        _drop_meeting(facts, a.main)  # "Jaishankar to lead Indian delegation to SCO summit": not held yet
     main = facts.meetings.get(a.main) if a.main else None
     if main and main.date is None and a.doc.published and a.years.get(a.main) == a.doc.published.year \
             and REPORTED_TODAY.search(main.evidence) and not is_future(main.evidence):
