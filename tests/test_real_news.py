@@ -163,6 +163,15 @@ CASES = [
         {('date', 'sco_heads_of_government_council_2016', '2016-11-02'),
          ('held_in', 'sco_heads_of_government_council_2016', 'bishkek')},
         id='a_communique_gives_the_days_of_a_meeting_of_two'),
+    pytest.param(
+        'Yesterday, the meeting of the SCO Council of Foreign Ministers took place in Moscow. Attending the session '
+        'were the foreign ministers of the eight SCO member states \u2013 S. Jaishankar (India), M. Tileuberdi '
+        '(Kazakhstan), Ch. Aidarbekov (Kyrgyzstan) and A. Kamilov (Uzbekistan).',
+        date(2020, 9, 11),
+        {('position', 'chingiz_aidarbekov', 'Foreign Minister', 'kyrgyzstan'),
+         ('participation', 'sco_foreign_ministers_council_2020', 'abdulaziz_kamilov', 'uzbekistan', 'Member', 'false'),
+         ('participation', 'sco_foreign_ministers_council_2020', 'mukhtar_tileuberdi', 'kazakhstan', 'Member', 'false')},
+        id='a_plural_title_over_names_with_their_states_in_brackets'),
 ]
 
 

@@ -189,7 +189,9 @@ TITLE_OF_MEMBERS = Gated(rf"\b(?P<group>{trie_pattern(GROUP_TITLES)})\sof\s(?:th
                          r"(?:member\s|observer\s)?(?:states|countries|nations)(?:\sof\sthe\s(?:SCO|bloc|organi[sz]ation))?"
                          r"(?:,?\s(?:namely|including|among\sthem)|:|\s[\u2013\u2014-])\s", re.I, words=tuple(GROUP_TITLES))
 NAME_OF_STATE = re.compile(rf"(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})\sof\s(?:the\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
-PLURAL_TITLE_LISTS = [(TITLE_OF_STATES, STATE_AND_NAME), (TITLE_OF_MEMBERS, NAME_OF_STATE)]
+NAME_BRACKET_STATE = re.compile(rf"(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})\s\((?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)")
+PLURAL_TITLE_LISTS = [(TITLE_OF_STATES, STATE_AND_NAME), (TITLE_OF_MEMBERS, NAME_OF_STATE),  # ", namely X of China"
+                      (TITLE_OF_MEMBERS, NAME_BRACKET_STATE)]  # "... member states - S. Jaishankar (India), ..."
 POSSESSIVE_NAME = re.compile(rf"(?<![\w-])(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|(?<=s)')\s(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})")
 # Capitalised words that make a phrase a thing rather than a person ("China's Belt and Road Initiative")
 NOT_PERSON_WORDS = {
