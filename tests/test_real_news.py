@@ -97,7 +97,8 @@ CASES = [
         'were Narendra Modi and Vladimir Putin. In July 2015, Nawaz Sharif and Mr Modi met in Ufa on the '
         'sidelines of the SCO summit.',
         date(2025, 9, 4),
-        {('held_in', 'sco_heads_of_state_council_2015', 'ufa'),
+        {('chair', 'sco_heads_of_state_council_2025', 'xi_jinping'),
+         ('held_in', 'sco_heads_of_state_council_2015', 'ufa'),
          ('ordinal', 'sco_heads_of_state_council_2025', '25'),
          ('participation', 'sco_heads_of_state_council_2025', 'shehbaz_sharif', 'pakistan', '-', 'false'),
          ('participation', 'sco_heads_of_state_council_2025', 'vladimir_putin', 'russia', '-', 'false')},
