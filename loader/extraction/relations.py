@@ -157,6 +157,11 @@ PRESIDENCY = Gated(rf"\brotating\s(?:SCO\s)?(?:chair(?:manship)?|presidency)\b|\
                    r"|\b(?:currently\s)?chairs\sthe\s(?:SCO|organi[sz]ation|bloc|grouping|Shanghai\sCooperation\sOrgani[sz]ation)\b"
     r"|\b(?:chairmanship|presidency)\sof\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\sin\sthe\s(?:SCO|[Oo]rgani[sz]ation)\b",
                    re.I, words=("rotating", "chairmanship", "presidency", "current chair", "current president", "chairs the"))
+# Ways news says people were at the meeting, read both as a participation trigger (PARTICIPATE) and as a pointer to
+# the article's meeting (ATTEND): "Pakistan's delegation was led by X", "Also in the hall were", "Chinese, Indian and
+# Kazakh leaders met", "arrived as observer countries", "X was there"
+_PRESENT_IN_OTHER_WORDS = (r"delegations?\s(?:was|were)\s(?:led|headed)\sby|in\sthe\s(?:hall|room)\s(?:were|was)"
+                           r"|(?:leaders|presidents|heads\sof\sstate)\s(?:met|gathered)|arrived\sas|(?:was|were)\sthere")
 PARTICIPATE = Gated(
     r"^So\s(?:did|were)\b|\b(?:(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]uests|[Dd]elegations)\b[^.:;]{0,60}\bincluded:|[Aa]ttendees\s(?:included|were)\b|(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
     r"(?:were|was|are|is)\s(?:also\s)?present|represented\sby)\b|(?:address|speech|remarks)\s(?:at|to)\b|addressed\sthe\s(?:\w+\s)?(?:meeting|summit|"
@@ -166,8 +171,7 @@ PARTICIPATE = Gated(
     r"|took\sseats?\b|(?:around|at)\sthe\stable\b|came\sto\b|arrived\sin\b|heads\sof\s(?:the\s)?delegations?\b|(?:present|attending)\s(?:included|were)\b|list\sof\s(?:the\s)?participants\b"
     r"|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?(?:[\w-]+\s){0,3}?delegations?\b|represented\s(?=[A-Z])|participants\s(?:included|were)\b"
     r"|(?:meeting|summit|gathering|session|event|conference|moot)\s(?:has\s|had\s)?(?:brought|brings|bringing)\stogether\b"
-    r"|delegations?\s(?:was|were)\s(?:led|headed)\sby\b|in\sthe\s(?:hall|room)\s(?:were|was)\b"
-    r"|(?:leaders|presidents|heads\sof\sstate)\s(?:met|gathered)\b|arrived\sas\b|(?:was|were)\sthere\b"
+    rf"|(?:{_PRESENT_IN_OTHER_WORDS})\b"
     r"|came\sin\sperson\b|sent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z])))",
     re.I, words=("so did", "included:", "guests were", "guests included", "participation of", "attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "present", "address",
                  "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in",
@@ -186,8 +190,7 @@ ATTEND = re.compile(r"^So\s(?:did|were)\b|\b(?:[Rr]epresentatives|[Gg]uest\smemb
                     r"addressed|represented\sby|(?:were|was|are|is)\s(?:also\s)?present|among\sthe\s(?:participants|attendees)|seated\s(?:around|at)|present\s(?:were|was)|"
                     r"heads\sof\s(?:the\s)?delegations?|(?:present|attending)\s(?:included|were)|list\sof\s(?:the\s)?participants|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?"
                     r"(?:[\w-]+\s){0,3}?delegations?|represented\s(?=[A-Z])|participants\s(?:included|were)|came\sin\sperson"
-                    r"|delegations?\s(?:was|were)\s(?:led|headed)\sby|in\sthe\s(?:hall|room)\s(?:were|was)"
-                    r"|(?:leaders|presidents|heads\sof\sstate)\s(?:met|gathered)|arrived\sas|(?:was|were)\sthere|sent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z])))\b", re.I)
+                    rf"|{_PRESENT_IN_OTHER_WORDS}|sent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z])))\b", re.I)
 # "<Name> led the Pakistani delegation", "<Name> represented Iran": the state the person came for
 # "President Ali Bongo (Gabon)" in a list
 LED_FOR = re.compile(r"^\s(?:led|headed)\s(?:the\s)?(?P<adj>[A-Z][a-z]+)\sdelegation\b|^\srepresented\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"

@@ -22,9 +22,9 @@ ABSENT = re.compile(r"[^.;]{0,20}?\b(?:did\snot|may\snot|might\snot|cannot|can't
 # "Chinese, Indian, Kazakh and Uzbek leaders met behind closed doors": the states of a list of demonyms
 DEMONYM_GROUP = re.compile(r"(?P<adjs>[A-Z][a-z]+(?:,\s[A-Z][a-z]+)*,?\sand\s[A-Z][a-z]+)\s(?:leaders|presidents|heads\sof\s"
                            r"(?:state|government)|prime\sministers|premiers|(?:foreign|defen[cs]e)\sministers|delegations)\b")
-# A heading inside a joined protocol list: "Heads of the SCO member states", "Honorary guest of the chairing country"
-SUBHEADING = re.compile(r"(?:(?:Heads|Leaders|Representatives|Delegations|Honorary\sguests?|Guests?)\s(?:of\s)?)?(?:the\s)?"
-                        r"(?:SCO\s)?(?:member|observer|dialogue\spartner|guest)?[\w\s]{0,40}", re.I)
+# A heading inside a joined protocol list, a few words and no one named: "Heads of the SCO member states",
+# "Honorary guest of the chairing country"
+SUBHEADING = re.compile(r"[\w\s'-]{3,80}")
 # "... have already arrived in Bishkek": at the meeting, when that is its city or the dateline's
 ARRIVED_IN = re.compile(r"\barrived\sin\s(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 GROUP_BY_VIDEO = re.compile(r"\b(?:took\spart|participated|joined\sin|attended)\s(?:[a-z]+\s){0,3}?(?:via|by)\svideo")
