@@ -35,6 +35,8 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 TITLES = {
     "first vice president": "First Vice President",
     "first vice-president": "First Vice President",
+    "second vice president": "Second Vice President",
+    "second vice-president": "Second Vice President",
     "vice president": "Vice President",
     "vice-president": "Vice President",
     "president": "President",
@@ -134,6 +136,8 @@ PORTFOLIOS = (
     "digital technologies", "information and communications", "transport and infrastructure", "national economy",
     "economy and finance", "economy and commerce", "industry and trade", "energy and water resources",
     "natural resources and ecology", "ecology and natural resources", "environmental protection", "water resources and irrigation",
+    "information", "information and broadcasting", "law", "law and justice", "planning", "planning and development",
+    "parliamentary affairs", "defence production", "youth and sports", "labour and employment", "civil aviation",
 )
 # The words portfolios are made of, for the ministries no list foresees
 PORTFOLIO_WORDS = sorted({word for portfolio in PORTFOLIOS for word in portfolio.replace(",", "").split()} - {"and", "of"} | {

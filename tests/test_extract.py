@@ -1230,9 +1230,10 @@ def test_one_plural_title_over_pairs_of_state_and_name(gazetteer):
     facts = facts_of("President of Kazakhstan Nursultan Nazarbayev met with Ministers of Defense of the SCO member "
                      "states on June 7 in Astana. Defense Ministers of Kazakhstan Saken Zhassuzakov, China Chang Wanquan "
                      "and Russia Sergey Shoygu attended the meeting.", gazetteer, published=date(2017, 6, 7))
-    assert {("position", "saken_zhassuzakov", "Defence Minister", "kazakhstan"),
+    # "Zhassuzakov" and "Sergey Shoygu" are spellings of the reference's Saken Zhasuzakov and Sergei Shoigu
+    assert {("position", "saken_zhasuzakov", "Defence Minister", "kazakhstan"),
             ("position", "chang_wanquan", "Defence Minister", "china"),
-            ("position", "sergey_shoygu", "Defence Minister", "russia")} <= facts, facts
+            ("position", "sergei_shoigu", "Defence Minister", "russia")} <= facts, facts
     assert not any(f[1].startswith("sco_heads_of_state_council") for f in facts if f[0] == "meeting"), facts
 
 
@@ -1298,7 +1299,7 @@ def test_a_protocol_list_run_together_under_its_heading(gazetteer):
     facts = fact_tuples(extract_facts(document, gazetteer))
     parts = {(f[2], f[3], f[4]) for f in facts if f[0] == "participation"}
     assert {("askar_mamin", "kazakhstan", "-"), ("li_keqiang", "china", "-"), ("abdulla_aripov", "uzbekistan", "-"),
-            ("a_saleh", "afghanistan", "Observer")} <= parts, parts
+            ("amrullah_saleh", "afghanistan", "Observer")} <= parts, parts
     assert not any("ali_akbar_salehi" in f for f in facts)  # a variant of a known name, but of another state
 
 

@@ -173,6 +173,32 @@ CASES = [
          ('participation', 'sco_foreign_ministers_council_2020', 'abdulaziz_kamilov', 'uzbekistan', 'Member', 'false'),
          ('participation', 'sco_foreign_ministers_council_2020', 'mukhtar_tileuberdi', 'kazakhstan', 'Member', 'false')},
         id='a_plural_title_over_names_with_their_states_in_brackets'),
+    pytest.param(
+        'The SCO Council of Heads of Government met in Bishkek on Wednesday. It also brought '
+        'together Tajik Prime Minister Akil Akilov, Pakistani Information Minister Amir Qadri and Afghan Second '
+        'Vice President Nasir Hotak.',
+        date(2012, 12, 5),
+        {('participation', 'sco_heads_of_government_council_2012', 'oqil_oqilov', 'tajikistan', '-', 'false'),
+         ('participation', 'sco_heads_of_government_council_2012', 'amir_qadri', 'pakistan', '-', 'false'),
+         ('position', 'amir_qadri', 'Information Minister', 'pakistan'),
+         ('position', 'nasir_hotak', 'Second Vice President', 'afghanistan')},
+        id='it_brought_together_more_portfolios_and_a_second_vice_president'),
+    pytest.param(
+        'The SCO summit opened in Dushanbe on Friday. Of the observers, Afghanistan, Iran and Mongolia sent '
+        'their Presidents - Hamid Karzai, Hassan Rouhani and Tsakhiagiin Elbegdorj, respectively - while '
+        'Pakistan was represented by Sartaj Aziz. The guests were welcomed warmly, Kremlin aide Yury Ushakov '
+        'said.',
+        date(2014, 9, 12),
+        {('position', 'hamid_karzai', 'President', 'afghanistan'),
+         ('participation', 'sco_heads_of_state_council_2014', 'sartaj_aziz', 'pakistan', '-', 'false')},
+        id='a_plural_title_over_a_list_closed_by_a_dash'),
+    pytest.param(
+        'Defence ministers of the SCO member states met in Moscow on Friday. Sergey Shoigu chaired the talks, '
+        'which Wei Fenghe joined.',
+        date(2020, 9, 4),
+        {('chair', 'sco_defence_ministers_meeting_2020', 'sergei_shoigu'),
+         ('participation', 'sco_defence_ministers_meeting_2020', 'wei_fenghe', 'china', '-', 'false')},
+        id='defence_ministers_the_reference_knows_named_without_a_title'),
 ]
 
 
@@ -180,3 +206,11 @@ CASES = [
 def test_real_news_structures_yield_their_facts(gazetteer, text, published, expected):
     facts = facts_of(text, gazetteer, published=published)
     assert expected <= facts, expected - facts
+
+
+def test_the_source_of_a_report_is_no_participant(gazetteer):
+    facts = facts_of('The SCO summit opened in Ufa on Friday. Turkmen President Gurbanguly Berdimuhamedow '
+                     'attended as a guest of the hosts, Russian presidential aide Yury Ushakov said.',
+                     gazetteer, published=date(2015, 7, 10))
+    people = {f[2] for f in facts if f[0] == 'participation'}
+    assert 'gurbanguly_berdimuhamedow' in people and 'yury_ushakov' not in people

@@ -128,10 +128,10 @@ def canonical_title(raw: str) -> str:
     return f"{portfolio.title().replace(' And ', ' and ')} Minister"
 
 
-GROUP_HEADING = re.compile(r"\b(?:the\s)?(?P<group>" + trie_pattern(GROUP_TITLES) + r")\s(?:of\s)?[^;:\u2013\u2014]{0,60}?"
+GROUP_HEADING = re.compile(r"\b(?:the\s)?(?P<group>" + trie_pattern(GROUP_TITLES) + r")(?:\s(?:of\s)?[^;:\u2013\u2014]{0,60}?)??"
                            r"(?:\s[\u2013\u2014-]\s|:\s|,\s(?=[A-Z]))|\b(?P<plural>Presidents|Prime\sMinisters|Foreign\sMinisters|"
                            r"Defen[cs]e\sMinisters)\s(?=[A-Z][a-z]+\s[A-Z])", re.I)
-GROUP_END = re.compile(r";|\s[\u2013\u2014-]\s(?:as\swell|and)\b|\bas\swell\sas\b|\.\s")
+GROUP_END = re.compile(r";|\s[\u2013\u2014-]\s|\bas\swell\sas\b|\.\s|\brespectively\b")  # a second dash closes the list
 
 
 def _titled_by_heading(text: str, found: list[PersonMention], nationality: dict[str, str]) -> list[PersonMention]:

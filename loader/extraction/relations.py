@@ -159,9 +159,10 @@ PRESIDENCY = Gated(rf"\brotating\s(?:SCO\s)?(?:chair(?:manship)?|presidency)\b|\
                    re.I, words=("rotating", "chairmanship", "presidency", "current chair", "current president", "chairs the"))
 # Ways news says people were at the meeting, read both as a participation trigger (PARTICIPATE) and as a pointer to
 # the article's meeting (ATTEND): "Pakistan's delegation was led by X", "Also in the hall were", "Chinese, Indian and
-# Kazakh leaders met", "arrived as observer countries", "X was there"
+# Kazakh leaders met", "arrived as observer countries", "X was there", "It brought together"
 _PRESENT_IN_OTHER_WORDS = (r"delegations?\s(?:was|were)\s(?:led|headed)\sby|in\sthe\s(?:hall|room)\s(?:were|was)"
-                           r"|(?:leaders|presidents|heads\sof\sstate)\s(?:met|gathered)|arrived\sas|(?:was|were)\sthere")
+                           r"|(?:leaders|presidents|heads\sof\sstate)\s(?:met|gathered)|arrived\sas|(?:was|were)\sthere"
+                           r"|^It\s(?:also\s)?(?:brought|brings)\stogether")  # "It brought together": the meeting did
 PARTICIPATE = Gated(
     r"^So\s(?:did|were)\b|\b(?:(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]uests|[Dd]elegations)\b[^.:;]{0,60}\bincluded:|[Aa]ttendees\s(?:included|were)\b|(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
     r"(?:were|was|are|is)\s(?:also\s)?present|represented\sby)\b|(?:address|speech|remarks)\s(?:at|to)\b|addressed\sthe\s(?:\w+\s)?(?:meeting|summit|"

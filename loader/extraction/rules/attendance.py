@@ -29,6 +29,9 @@ SUBHEADING = re.compile(r"[\w\s'-]{3,80}")
 ARRIVED_IN = re.compile(r"\barrived\sin\s(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 GROUP_BY_VIDEO = re.compile(r"\b(?:took\spart|participated|joined\sin|attended)\s(?:[a-z]+\s){0,3}?(?:via|by)\svideo")
 LIST_BREAK = re.compile(r"[;:]|\.\s")  # what ends the run of list items that one status word introduces
+# "..., Russian presidential aide Yury Ushakov said": the source of the report, not a participant
+SOURCE = re.compile(r",?\s(?:said|says|told\s(?:reporters|journalists|the\spress|the\smedia|media)|added|noted)\b"
+                    r"(?!\s(?:after|while|before|during|at|in\s(?:a|his|her)\s(?:speech|address)))")
 REPRESENTATIVE = re.compile(r"[^,.;]{0,60}?\bas\s(?:a\s|the\s)?(?:special\s)?(?:representative|envoy)\sof\s")
 
 
@@ -95,8 +98,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         listed = None  # the capacity the list gave the item before: "dialogue partners A, B and C" are all partners
         for i, person in enumerate(members):
             after = text[person.end:members[i + 1].start if i + 1 < len(members) else end]
-            if ABSENT.match(after):
-                continue  # "Narendra Modi did not attend the summit"
+            if ABSENT.match(after) or SOURCE.match(after):
+                continue  # "Narendra Modi did not attend the summit", "..., aide Yury Ushakov said"
             before = text[members[i - 1].end if i else start:person.start]
             own = rel.capacity_in(stated[person.end:person.end + len(after)]) or \
                 rel.capacity_in(stated[person.start - len(before):person.start], last=True)
