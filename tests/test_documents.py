@@ -117,6 +117,7 @@ def test_article_id_is_the_file_stem(tmp_path):
     ("Ulaanbaatar /MONTSAME/ The Prime Minister of Mongolia", "Ulaanbaatar", None, "MONTSAME"),
     ("DUSHANBE, June 9, 2022, Asia-Plus -- Health ministers", "DUSHANBE", "June 9, 2022", "Asia-Plus"),
     ("ST PETERSBURG (Russia), Nov 7: Prime Minister", "ST PETERSBURG", "Nov 7", None),
+    ("Qingdao (China), Jun 10 (PTI) Prime Minister Narendra Modi", "Qingdao", "Jun 10", "PTI"),
 ])
 def test_datelines_of_many_outlets(line, place, when, agency):
     from loader.reading.documents import dateline
@@ -126,7 +127,8 @@ def test_datelines_of_many_outlets(line, place, when, agency):
         (place, when, agency)
 
 
-@pytest.mark.parametrize("line", ["Chinese President Xi: we must act", "SCO: leaders meet", "The summit -- a view"])
+@pytest.mark.parametrize("line", ["Chinese President Xi: we must act", "SCO: leaders meet", "The summit -- a view",
+                                  "Shavkat Mirziyoyev (Uzbekistan) Sadyr Japarov (Kyrgyzstan)"])
 def test_a_sentence_with_a_colon_is_no_dateline(line):
     from loader.reading.documents import dateline
 
@@ -206,3 +208,11 @@ def test_a_dateline_without_a_year_takes_the_year_the_text_names_most(tmp_path):
 def test_a_stamp_inside_a_line_of_page_furniture_dates_the_article(tmp_path):
     text = "In pictures: SCO summit\n\nPhoto gallery | World | Updated: 2006-06-15 21:40 Beijing time\n\nLeaders met.\n"
     assert read_document(write(tmp_path, "gallery-sco.txt", text.encode())).published == date(2006, 6, 15)
+
+
+def test_a_place_and_date_on_a_line_of_their_own_date_a_press_release(tmp_path):
+    text = ("Minister attends SCO meeting\n\nPress Release No. 12/2021\nDushanbe, 14 July 2021\n\nThe foreign minister "
+            "attended the meeting held here today. It reviewed the summit due on 16-17 September 2021.\n")
+    assert read_document(write(tmp_path, "mofa-release.txt", text.encode())).published == date(2021, 7, 14)
+    prose = "Minister attends SCO meeting\n\nDushanbe, the capital, hosted the 2021 meeting.\n"
+    assert read_document(write(tmp_path, "mofa-prose.txt", prose.encode())).published is None

@@ -5,6 +5,9 @@ from datetime import date
 
 import pytest
 
+from loader.evaluate import fact_tuples
+from loader.extraction.extract import extract_facts
+from loader.reading.documents import Document
 from test_extract import facts_of
 
 CASES = [
@@ -199,6 +202,15 @@ CASES = [
         {('chair', 'sco_defence_ministers_meeting_2020', 'sergei_shoigu'),
          ('participation', 'sco_defence_ministers_meeting_2020', 'wei_fenghe', 'china', '-', 'false')},
         id='defence_ministers_the_reference_knows_named_without_a_title'),
+    pytest.param(
+        'The 18th meeting of the SCO Council of Heads of State concluded on Sunday. It was hosted by China. The '
+        'leaders of the eight member states met first in the restricted format: Russian President Vladimir '
+        'Putin, Pakistani President Mamnoon Hussain and Kazakh President Nursultan Nazarbayev.',
+        date(2018, 6, 10),
+        {('host', 'sco_heads_of_state_council_2018', 'china'),
+         ('participation', 'sco_heads_of_state_council_2018', 'vladimir_putin', 'russia', 'Member', 'false'),
+         ('participation', 'sco_heads_of_state_council_2018', 'mamnoon_hussain', 'pakistan', 'Member', 'false')},
+        id='it_was_hosted_by_and_the_leaders_of_the_member_states_met'),
 ]
 
 
@@ -214,3 +226,23 @@ def test_the_source_of_a_report_is_no_participant(gazetteer):
                      gazetteer, published=date(2015, 7, 10))
     people = {f[2] for f in facts if f[0] == 'participation'}
     assert 'gurbanguly_berdimuhamedow' in people and 'yury_ushakov' not in people
+
+
+
+def test_i_in_a_transcript_is_its_speaker(gazetteer):
+    document = Document("t", "t.txt", date(2021, 9, 17), "Press statement after the SCO summit",
+                        "Press statement after the SCO summit\n\nEmomali Rahmon: Dear friends! Today Dushanbe hosted "
+                        "the meeting of the Council of Heads of State of the SCO.\n\nOn the sidelines of today's summit "
+                        "I also had a meeting with President Kassym-Jomart Tokayev, and yesterday Prime Minister Imran "
+                        "Khan and I held talks.")
+    facts = fact_tuples(extract_facts(document, gazetteer))
+    assert ("meeting", "bilateral_emomali_rahmon_kassym_jomart_tokayev_2021_09_17", "BilateralMeeting") in facts, facts
+    assert not any(f[0] == "met_with" and "emomali_rahmon" not in f for f in facts), facts
+
+
+def test_a_day_still_to_come_dates_no_talks(gazetteer):
+    facts = facts_of('The SCO foreign ministers met in Dushanbe today. They prepared the summit scheduled to be held '
+                     'in Dushanbe on 16-17 September 2021. On the sidelines, Pakistani Foreign Minister Shah Mahmood '
+                     'Qureshi met Foreign Minister of China Wang Yi.', gazetteer, published=date(2021, 7, 14))
+    talks = ("met_with", "shah_mahmood_qureshi", "wang_yi", "2021-07-14", "sco_foreign_ministers_council_2021")
+    assert talks in facts, facts

@@ -69,6 +69,7 @@ class Article:
         self.main_future = False
         self.speaker_state: str | None = None
         self.lead_person: str | None = None
+        self.first_person: str | None = None  # who says "I" in a transcript ("Emomali Rahmon: Today ...")
         # contexts that sentences open for the ones after them
         self.bilateral: str | None = None  # the bilateral meeting the current sentences speak of
         self.sentence_bilateral: str | None = None  # one reported in passing, for this sentence's mentions only

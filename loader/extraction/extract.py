@@ -38,7 +38,7 @@ from loader.reading.documents import Document
 from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import MEETING_OF_TITLE
 
-EXTRACTOR_VERSION = "0.7.1"
+EXTRACTOR_VERSION = "0.7.2"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, remote, statuses, proposals, documents,
@@ -66,6 +66,7 @@ def extract_facts(document: Document, gazetteer: Gazetteer) -> ArticleFacts:
         sents.insert(0, Sentence(fold(document.title), -1, -1, document.published, original=document.title))
     a.speaker_state = speaker_state(sents, gazetteer)
     a.lead_person = lead_person(sents, a.rec)
+    a.first_person = first_person(sents, a.rec)
     a.mentions = {s.index: find_meetings(s.text, s.reference) for s in sents}  # read once, used twice
     a.main = _main_meeting(a, sents)
     section = 0
@@ -111,6 +112,20 @@ def lead_person(sents: list[Sentence], recognizer: Recognizer) -> str | None:
     for sentence in sents:
         for _, _, person in recognizer.entities(sentence.text, (PERSON,)):
             counts[person] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+SPEAKER_LABEL = re.compile(r"(?P<name>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,3}):\s")
+
+
+def first_person(sents: list[Sentence], recognizer: Recognizer) -> str | None:
+    """Who speaks in the first person: the person a transcript's speaker labels name most often ("Vladimir Putin:
+    Colleagues, ..."), None when no label names a person."""
+    counts: Counter[str] = Counter()
+    for sentence in sents:
+        if (label := SPEAKER_LABEL.match(sentence.text)) and \
+                (people := recognizer.entities(label["name"], (PERSON,))) and people[0][:2] == (0, len(label["name"])):
+            counts[people[0][2]] += 1
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -206,8 +221,8 @@ def _read(a: Article, s: Sentence) -> Seen:
     a.here_city = a.place_here(s) or (a.here_city if s.section == a.here_section else None)
     a.here_section = s.section
     seen = Seen(s, people, [(mm.end, m) for mm in a.mentions[s.index] if (m := a.meeting(mm, s))])
-    if explicit_date := sentence_date(text, s.reference):
-        a.last_date = explicit_date
+    if (explicit_date := sentence_date(text, s.reference)) and not (is_future(text) and s.reference and explicit_date > s.reference):
+        a.last_date = explicit_date  # not the day of a meeting still to come ("scheduled to be held on 16-17 September")
     elif TIMESTAMP.match(s.original) and s.reference:
         a.last_date = s.reference  # a live blog's "17:30 IST | ..." entry: the day of the article
     if "visit" in text and re.search(r"\bvisit\b", text):

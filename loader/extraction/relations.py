@@ -161,7 +161,8 @@ PRESIDENCY = Gated(rf"\brotating\s(?:SCO\s)?(?:chair(?:manship)?|presidency)\b|\
 # the article's meeting (ATTEND): "Pakistan's delegation was led by X", "Also in the hall were", "Chinese, Indian and
 # Kazakh leaders met", "arrived as observer countries", "X was there", "It brought together"
 _PRESENT_IN_OTHER_WORDS = (r"delegations?\s(?:was|were)\s(?:led|headed)\sby|in\sthe\s(?:hall|room)\s(?:were|was)"
-                           r"|(?:leaders|presidents|heads\sof\sstate)\s(?:met|gathered)|arrived\sas|(?:was|were)\sthere"
+                           r"|(?:leaders|presidents|heads\sof\sstate)(?:\sof\sthe\s(?:\w+\s){0,2}(?:states|countries|nations))?\s(?:met|gathered)"
+                           r"|arrived\sas|(?:was|were)\sthere"
                            r"|^It\s(?:also\s)?(?:brought|brings)\stogether")  # "It brought together": the meeting did
 PARTICIPATE = Gated(
     r"^So\s(?:did|were)\b|\b(?:(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]uests|[Dd]elegations)\b[^.:;]{0,60}\bincluded:|[Aa]ttendees\s(?:included|were)\b|(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
@@ -178,6 +179,7 @@ PARTICIPATE = Gated(
                  "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in",
                  "delegations", "list of", "delegation", "represented", "participants", "the table", "in person", "sent", "together", "in the hall", "in the room", "leaders met",
                  "presidents met", "state met", "leaders gathered", "presidents gathered", "state gathered", "arrived as",
+                 "states met", "countries met", "nations met", "states gathered", "countries gathered",
                  "so were", "was there", "were there"))
 # A photo caption that names who is in the picture: "(L-R) Kazakh President ..., ...", "From left: Karimov, Rahmon"
 PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff]rom\sleft)\)|From\sleft(?:\sto\sright)?:?|"

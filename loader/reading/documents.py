@@ -17,7 +17,7 @@ from loader.reading.dates import parse_date
 
 MAX_BYTES = 20 * 1024 * 1024
 FILE_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[_-]")
-# "BISHKEK, Oct. 26 (Xinhua) --", "Bishkek, 27 October 2023 (TDI):", "BEIJING, July 4, 2023 /PRNewswire/ --",
+# "BISHKEK, Oct. 26 (Xinhua) --", "Bishkek, 27 October 2023 (TDI):", "New Delhi, Jun 10 (PTI) Prime Minister", "BEIJING, July 4, 2023 /PRNewswire/ --",
 # "DUSHANBE, 13.07.2018. /NIAT Khovar/.",
 # "NEW DELHI, March 29. /TASS/.", "New Delhi [India], April 28 (ANI):", "MOSCOW (Sputnik) -", "ASTANA. KAZINFORM -",
 # "UFA, Russia (AP) --", "ISLAMABAD:"
@@ -26,7 +26,8 @@ DATELINE = re.compile(
     r"| \((?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)(?=, | \())?"  # "ST PETERSBURG (Russia), Nov 7:", "Ufa (Russia) (AFP)"
     r"(?:,\s+(?P<date>(?:[A-Z][a-z]{2,9}|[A-Z]{3,9})\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+ \d{4}|\d{1,2}\.\d{1,2}\.\d{4}))?\.?"
     r"\s*(?:\((?P<agency>[^)]{2,40})\)|(?<=\d),\s(?P<agency3>[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?)(?=\s--)|/\s?(?P<wire>[A-Za-z\"\u00ab\u00bb]+(?: [A-Za-z\"\u00ab\u00bb]+)?)\s?/|(?<=\.)\s(?P<agency2>[A-Z]{3,})\b)?"
-    r"(?:\s*(?=--|\u2014|\u2013|:|-\s)|(?<=[)/])\.\s+(?=[A-Z])|(?<=/)\s+(?=[A-Z]))"  # "Ulaanbaatar /MONTSAME/ The"
+    r"(?:\s*(?=--|\u2014|\u2013|:|-\s)|(?<=[)/])\.\s+(?=[A-Z])|(?<=/)\s+(?=[A-Z])|(?<=\))\s+(?=[A-Z]))"  # "Ulaanbaatar
+    # /MONTSAME/ The", "Qingdao (China), Jun 10 (PTI) Prime Minister"
 )
 
 
@@ -34,8 +35,9 @@ def dateline(paragraph: str) -> re.Match | None:
     """The dateline a paragraph opens with: a place, then a date or an agency; or a place in capitals alone
     ("ISLAMABAD:"), so that a sentence that happens to have a colon is not one."""
     match = DATELINE.match(paragraph)
-    if match is None:
-        return None
+    if match is None or paragraph[match.end():match.end() + 1].isupper() and match.group(0).rstrip().endswith(")") \
+            and not (match["date"] or match["place"].isupper()):
+        return None  # "Shavkat Mirziyoyev (Uzbekistan) Sadyr Japarov ...": a list, not "New Delhi, Jun 10 (PTI) The"
     if match["date"] or match["agency"] or match["wire"] or match["agency2"] or match["agency3"]:
         return match
     return match if match["place"].isupper() and len(match["place"]) >= 4 else None
@@ -58,6 +60,8 @@ NUMERIC_DATE = re.compile(r"\b(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4}
 DATE_LINE = re.compile(r"^(?:(?P<weekday>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s)?(?:(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4})|"
                        r"(?P<written>[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s[A-Z][a-z]{2,8}\.?,?\s\d{4}))"
                        r"(?:,?\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4}|\s(?:GMT|UTC)[+-]\d{1,2})?)?\s*$")
+# The place before a date on a line of its own, as press releases and communiqués date themselves: "Dushanbe, 14 July 2021"
+PLACE_BEFORE_DATE = re.compile(r"[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2},\s(?=\d|[A-Z][a-z]{2,8}\.?\s\d)")
 BOILERPLATE = re.compile(
     r"^(home\b.*>|omniture$|collection$|suggest to a friend|also read:|about the author$|related posts$"
     r"|leave a reply$|your email address will not be published|share this|print$)",
@@ -223,8 +227,9 @@ def _published(paragraphs: list[str], path: Path) -> date | None:
             return dateline_date(line)
     if from_name:
         return from_name
-    for line in (line for para in paragraphs[:6] for line in para.split("\n")):  # a date standing alone on a line
-        if (stamp := DATE_LINE.match(line.strip())) and (found := _stamp_date(stamp)):
+    for line in (line.strip() for para in paragraphs[:6] for line in para.split("\n")):  # a date alone on a line
+        place = PLACE_BEFORE_DATE.match(line)
+        if (stamp := DATE_LINE.match(line) or place and DATE_LINE.match(line[place.end():])) and (found := _stamp_date(stamp)):
             return found
     headline = paragraphs[0].split("\n")[0].strip() if paragraphs else ""
     for tail in (m.end() for m in re.finditer(r",\s", headline)):  # "Record of the Weekly Briefing, Thursday, 20 April 2023"

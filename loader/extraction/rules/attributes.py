@@ -67,6 +67,9 @@ IN_THE_CAPITAL = Gated(r"\b(?:held|met|took\splace|convened|gathered|opened)\s(?
                        r"capital\b", words=("capital",))
 
 
+IT_WAS = re.compile(r"(?:It\s(?:was|had\sbeen)\s)?")
+
+
 def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
     """Date, place, host and chair of the meeting a sentence names (else of the main one, where it speaks of it)."""
     s, people, meetings, placed, text = seen.s, seen.people, seen.meetings, seen.placed, seen.text
@@ -78,8 +81,9 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
         target = a.main  # "The May 21-22 meeting in the Kyrgyz capital was chaired by ...": the main one
     if target is None and not is_future(text) and not rel.bilateral_trigger(text) and (
             rel.CHAIRED.search(text) or THE_TALKS_CHAIRED.search(text)
-            or (hosting := rel.HOSTED_BY.search(text)) and (hosting["state_first"] or hosting.start() == 0)):
-        target = a.main  # "X chaired the talks", "Uzbekistan hosted the gathering", "Hosted by Tajikistan, it ..."
+            or (hosting := rel.HOSTED_BY.search(text)) and (hosting["state_first"] or IT_WAS.fullmatch(text[:hosting.start()]))):
+        target = a.main  # "X chaired the talks", "Uzbekistan hosted the gathering", "Hosted by Tajikistan, it ...", "It was
+        # hosted by China"
     if meetings and (venue := CITY_HELD.search(text)) and not is_future(text) and \
             (city := a.gaz.lookup(venue["city"])) and city.kind == CITY:
         yield Attributes(meetings[0], {"city": city.id})  # "Today St. Petersburg has held a meeting of ..."

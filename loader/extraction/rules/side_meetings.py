@@ -39,7 +39,11 @@ HEAD_OF_STATE = re.compile(r"\b[Tt]he\s(?:Head\sof\s(?:the\s)?State|Leader\sof\s
 EVE = re.compile(r"\b(?:on\s)?the\seve\sof\b", re.I)
 PARTNER_GAP = re.compile(r"(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.){0,60}")  # initials may stand between: "with M. Mishustin"
 NOT_PARTNER_GAP = re.compile(r"\b(?:said|says|noted|stressed|that|who|which|where|when|while|greetings|message|letter|"
-                             r"behalf|conveyed|handed|delivered|invited|invitation|thanked)\b")  # "... the greetings of X"
+                             r"behalf|conveyed|handed|delivered|invited|invitation|thanked|yesterday|today|tomorrow|"
+                             r"earlier|later)\b")  # "... the greetings of X", "met A, and yesterday, B and I ..."
+CLAUSE_END = re.compile(r",\sand\s|;\s")
+# "I also had a meeting with X", "X and I held talks": the one who speaks in the first person
+FIRST_PERSON = re.compile(r"(?:^|\s)I\s(?:also\s|then\s)?(?:had|held|met|received|hosted)\b|\band\sI\s")
 VAGUE_TIME = re.compile(r"(?i:\b(?:last|earlier\sthis|this))\s(?:week|month|year)|\bnot\slong\sago|\brecent(?:ly)?\b|"
                         r"\bin\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 UNDATED = re.compile(r"\bwithout\s(?:giving|saying|specifying|naming)\s(?:the\s|a\s)?(?:dates?|day|when)\b"
@@ -103,6 +107,10 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     earlier = bool(EARLIER.search(text))
     reported = reported or earlier
     speaker = before[-1].person if before else (a.memory.last_person if pronoun else None) or a.protagonist()
+    if FIRST_PERSON.search(text, start, trigger.end()):
+        if before and not partners and re.search(r"\band\sI\s", text[before[-1].end:trigger.start()]):
+            partners = before[-1:]  # "Prime Minister X and I held talks"
+        speaker = a.first_person  # none when the article does not say who "I" is
     if not before and partners and all(p.person == speaker for p in partners) and \
             re.search(r"\b(?:[Hh]e|[Ss]he)\b", text[:trigger.start()]):
         speaker = a.protagonist({speaker})  # "he met Putin", Putin as often named: the one most named but Putin
@@ -121,7 +129,9 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         yield Context({"sidelines_of": beside, "visit": False})
     if speaker is None or not partners:
         return
-    when = sentence_date(text[trigger.start():], s.reference) or sentence_date(text, s.reference)  # the talks' day
+    clause_end = CLAUSE_END.search(text, partners[-1].end)  # "met A today, and yesterday B and I ...": A's day is today
+    when = sentence_date(text[trigger.start():clause_end.start() if clause_end else len(text)], s.reference) or \
+        sentence_date(text[:trigger.start()], s.reference) or sentence_date(text, s.reference)  # the talks' day
     past = a.years.get(beside) if beside and beside != a.main and not when else None
     if past and s.reference and past < s.reference.year:  # "on the sidelines of that summit": the summit's day or year
         when = a.facts.meetings[beside].date
