@@ -211,6 +211,26 @@ CASES = [
          ('participation', 'sco_heads_of_state_council_2018', 'vladimir_putin', 'russia', 'Member', 'false'),
          ('participation', 'sco_heads_of_state_council_2018', 'mamnoon_hussain', 'pakistan', 'Member', 'false')},
         id='it_was_hosted_by_and_the_leaders_of_the_member_states_met'),
+    pytest.param(
+        'Defence Minister Rajnath Singh on Saturday held bilateral meetings in Moscow with his counterparts on the '
+        'sidelines of the meeting of Defence Ministers of the SCO member states. The meetings came a day after '
+        'Mr. Singh held talks with Chinese Defence Minister Wei Fenghe. On Thursday, Mr. Singh held delegation-level '
+        'talks with Russian Defence Minister Sergei Shoigu. The SCO Defence Ministers\' meeting was held in Moscow '
+        'on Friday. It was attended by the Defence Ministers of all eight SCO member states - India, China, Russia '
+        'and Pakistan.',
+        date(2020, 9, 5),
+        {('date', 'sco_defence_ministers_meeting_2020', '2020-09-04'),
+         ('meeting', 'bilateral_rajnath_singh_wei_fenghe_2020_09_04', 'BilateralMeeting'),
+         ('meeting', 'bilateral_rajnath_singh_sergei_shoigu_2020_09_03', 'BilateralMeeting'),
+         ('participation', 'sco_defence_ministers_meeting_2020', 'wei_fenghe', 'china', 'Member', 'false'),
+         ('participation', 'sco_defence_ministers_meeting_2020', '-', 'pakistan', 'Member', 'false')},
+        id='talks_a_day_before_and_the_ministers_of_all_member_states_named_elsewhere'),
+    pytest.param(
+        'The SCO security council secretaries met in Dushanbe on Wednesday. Last year, due to the pandemic, the '
+        'meeting of the SCO security council secretaries was held via videoconference.',
+        date(2021, 6, 23),
+        {('meeting', 'sco_security_council_secretaries_meeting_2020', 'SecurityCouncilSecretariesMeeting')},
+        id='last_year_opening_a_sentence_dates_the_meeting_it_names'),
 ]
 
 

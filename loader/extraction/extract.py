@@ -38,7 +38,7 @@ from loader.reading.documents import Document
 from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import MEETING_OF_TITLE
 
-EXTRACTOR_VERSION = "0.7.2"
+EXTRACTOR_VERSION = "0.7.3"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, remote, statuses, proposals, documents,
@@ -55,6 +55,7 @@ PREVIEW_HEADLINE = re.compile(r"\b(?:to\s(?:attend|lead|host|visit|travel|partic
                               r"ahead\sof|to\sbe\sheld|expected\sto|gears?\sup|prepares?\sfor|leaves?\sfor|departs?\sfor)\b", re.I)
 REPORTED_PAST = re.compile(r"\b(?:was\sheld|were\sheld|took\splace|opened|kicked\soff|concluded|ended|wrapped\sup|chaired|"
                            r"attended|adopted|signed|has\sbegun|began)\b")
+YEAR_SUFFIX = re.compile(r"_\d{4}$")
 TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?\s?)?(?:[A-Z]{2,4}\s?)?(?:[|\u2013\u2014-]|$)")
 
 
@@ -288,6 +289,32 @@ def _drop_meeting(facts: ArticleFacts, meeting: str) -> None:
             facts.meetings[key] = replace(other, beside=None)
 
 
+# The titles whose holders a meeting of each series gathers ("Defence Minister" for the defence ministers' meetings);
+# not "President": a state may send its prime minister to the heads of state
+TITLES_OF_SERIES: dict[str, list[str]] = {}
+for _title, _series in MEETING_OF_TITLE.items():
+    if _title != "President":
+        TITLES_OF_SERIES.setdefault(_series.prefix, []).append(_title)
+
+
+def _named_holders(a: Article, facts: ArticleFacts) -> list:
+    """Coreference across the article: "attended by the defence ministers of all eight member states - India, China,
+    ..." names China's minister where the article names one Defence Minister of China elsewhere."""
+    holders: dict[tuple[str, str], set[str]] = {}
+    for position in facts.positions:
+        holders.setdefault((position.title, position.of), set()).add(position.person)
+    present = {(p.meeting, p.agent) for p in facts.participations if p.agent}
+    resolved = []
+    for p in facts.participations:
+        titles = TITLES_OF_SERIES.get(YEAR_SUFFIX.sub("", p.meeting), ()) if not p.agent and p.on_behalf_of else ()
+        people = [(person, title) for title in titles for person in holders.get((title, p.on_behalf_of), ())]
+        if len({person for person, _ in people}) == 1 and (p.meeting, people[0][0]) not in present:
+            person, title = people[0]
+            p = replace(p, agent=person, position=p.position or a.position_id(title, p.on_behalf_of))
+        resolved.append(p)
+    return resolved
+
+
 def _finish(a: Article, sents: list[Sentence]) -> None:
     """The document-level corrections once every sentence is read."""
     facts = a.facts
@@ -307,6 +334,7 @@ def _finish(a: Article, sents: list[Sentence]) -> None:
     facts.participations = [
         replace(p, capacity=standing[p.on_behalf_of]) if p.capacity is None and p.on_behalf_of in standing
         and facts.meetings[p.meeting].kind not in (BILATERAL, PRESS_EVENT) else p for p in facts.participations]
+    facts.participations = _named_holders(a, facts)
     # An unnamed participant for a state is dropped when a named person represents it at the same meeting.
     named = {(p.meeting, p.on_behalf_of) for p in facts.participations if p.agent}
     facts.participations = [p for p in facts.participations if p.agent or (p.meeting, p.on_behalf_of) not in named]

@@ -271,6 +271,7 @@ OTHER_EVENT = re.compile(r"\b(?:since|founded|established|created|began|set\sup|
                          r"years?|months?|ago|first|last|previous|next)\b", re.I)
 LAST_MONTH_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?P<when>last\s(?:{NOT_CITY}))\b")
 SENTENCE_YEAR = re.compile(r"(?:In|By)\s(?:[A-Z][a-z]+\s)?(?P<year>(?:19|20)\d{2}),\s(?!.*\b(?:19|20)\d{2}\b)")
+LAST_YEAR_FIRST = re.compile(r"(?:Last\syear|A\syear\sago),\s")
 LAST_YEAR_AFTER = re.compile(r"[^.;]{0,70}?\b(?P<when>last\syear|(?:a|one|two|three|four|five)\syears?\sago)\b")
 NEARBY_YEAR_BEFORE = re.compile(r"\b[IiOo]n\s(?:\d{1,2}\s)?(?:[A-Z][a-z]+\s)?(?:\d{1,2},?\s)?(?P<year>(?:19|20)\d{2}),?\s"
                                 r"(?:at|during)\s(?:the\s|an?\s)?$"
@@ -287,6 +288,8 @@ def _with_nearby_year(text: str, mention: MeetingMention, reference: date) -> Me
         near = None  # "the 21st meeting, 20 years after the SCO was founded in 2001": another event's year
     near = near or NEARBY_YEAR_BEFORE.search(text[max(0, mention.start - 40):mention.start]) or \
         SENTENCE_YEAR.match(text[:mention.start])  # "In July 2015, X and Y met in Ufa on the sidelines of the SCO summit"
+    if near is None and LAST_YEAR_FIRST.match(text) and not is_future(text):
+        return replace(mention, year=reference.year - 1, generic=False)  # "Last year, ... the meeting was held by video"
     if near is None and (last := LAST_MONTH_AFTER.match(text, mention.end)) and (found := month_in(last["when"], reference)):
         return replace(mention, year=found[0], month=found[1], generic=False)  # "the meeting in Beijing last September"
     if near is None and (last := LAST_YEAR_AFTER.match(text, mention.end)) and \

@@ -410,7 +410,7 @@ def document_label(match: re.Match) -> str:
 BILATERAL_TRIGGER = Gated(
     r"\b(?:met(?:\s(?:here|there|again|separately|in\s[A-Z][a-z]+))?\swith|meets\swith|meeting\swith|talks\swith|meeting\sbetween|"
     r"(?:paid\sa\scourtesy\s|courtesy\s)?call(?:ed)?\son(?=\s(?:[A-Z]|the\s[A-Z]|his\s|her\s))|"
-    r"(?:[Hh]eld|had)\s(?:a\s|an\s|their\s|his\s|her\s)?(?:\w+\s){0,2}(?:meetings?|talks|discussions|conversations|consultations)|met(?=\s(?:twice|once|again|in\s|on\s|here|\w+\stimes|"
+    r"(?:[Hh]eld|had)\s(?:a\s|an\s|their\s|his\s|her\s)?(?:[\w-]+\s){0,2}(?:meetings?|talks|discussions|conversations|consultations)|met(?=\s(?:twice|once|again|in\s|on\s|here|\w+\stimes|"
     r"[A-Z]|his\s|her\s))|interaction\swith|was\sreceived(?:\s(?:in|at)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\sby"
     r"|[Tt]heir\s(?:last|previous)\s(?:meeting|talks)\s(?:was|were)|received(?=\s(?:at\s[^,;]{1,50}?\s)?(?:the\s)?[A-Z]))\b"
     r"|(?<=[a-z]\s)discussed\b",

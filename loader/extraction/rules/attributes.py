@@ -121,7 +121,7 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
     undated_main = target == a.main and not a.facts.meetings[target].date
     verb = MEETING_VERB.search(text) if undated_main else None
     if verb and not is_future(text[:verb.end() + 30]) \
-            and not (rel.bilateral_trigger(text) and len(people) > 1):
+            and not (rel.bilateral_trigger(text) and (len(people) > 1 or rel.SIDELINES.search(text))):  # the talks' day
         yield Attributes(target, {"date": sentence_date(text, s.reference)})
     if undated_main and not a.facts.meetings[target].date and ATTENDED.search(text) \
             and (when := ON_DAY.search(text)):

@@ -23,6 +23,7 @@ TWO_LEADERS = re.compile(r"\bthe\stwo(?:\s(?:leaders|ministers|presidents|prime\
 EARLIER_MONTH = re.compile(rf"\b(?:last|in(?:\s(?:late|early|mid))?)\s(?:{'|'.join(MONTH_NAMES)})\b")
 EARLIER = re.compile(r"\b(?:had\s(?:last\s|previously\s|earlier\s)?met|last\smet|(?:last|previous)\s(?:meeting|talks)\s(?:was|were))\b",
                      re.I)
+DAY_BEFORE = re.compile(r"\b(?:a|one)\sday\safter\b", re.I)
 FOLLOWING_DAY = re.compile(r"\bthe\s(?:following|next)\sday\b", re.I)
 OCCASION = re.compile(r"\bwhen\smeeting\swith\b|\b[Ii]n\s(?:his|her|their)\s(?:meeting|talks)\swith\b|\b[Dd]uring\s(?:his\s|her\s|their\s)?(?:talks|meeting)\swith\b|\bwhile\smeeting\b")
 # "Modi and Khan avoided each other; the Indian leader met Xi": the one of the people before of that state
@@ -135,6 +136,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     past = a.years.get(beside) if beside and beside != a.main and not when else None
     if past and s.reference and past < s.reference.year:  # "on the sidelines of that summit": the summit's day or year
         when = a.facts.meetings[beside].date
+    if (before_that := DAY_BEFORE.search(text, 0, trigger.start())) and (base := a.last_bilateral_date or a.last_date):
+        when = base - timedelta(days=1)  # "The meetings came a day after X held talks with Y"
     if (following := FOLLOWING_DAY.search(text)):
         base = sentence_date(text[:following.start()], s.reference) or a.last_bilateral_date or a.last_date
         when = base + timedelta(days=1) if base else None
