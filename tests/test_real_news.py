@@ -231,6 +231,25 @@ CASES = [
         date(2021, 6, 23),
         {('meeting', 'sco_security_council_secretaries_meeting_2020', 'SecurityCouncilSecretariesMeeting')},
         id='last_year_opening_a_sentence_dates_the_meeting_it_names'),
+    pytest.param(
+        'Vice President Venkaiah Naidu on Monday chaired the 19th meeting of the SCO council of heads of '
+        'government. The highest body, the council of heads of state, met via video conference on November 10 in a '
+        'summit hosted virtually by Russia, which was joined by Chinese President Xi Jinping. The heads of the six '
+        'member states of the SCO put their names to the declaration here on Tuesday.',
+        date(2020, 11, 30),
+        {('participation', 'sco_heads_of_state_council_2020', 'xi_jinping', 'china', '-', 'true')},
+        id='a_council_that_met_via_video_conference'),
+    pytest.param(
+        'YEKATERINBURG, June 16 (RIA Novosti) -- SCO leaders signed the Yekaterinburg Declaration here on Tuesday, '
+        'closing a two-day summit that opened on Monday. Leaders of three observer countries - Iranian President '
+        'Mahmoud Ahmadinejad and Indian Prime Minister Manmohan Singh - sat in on the expanded session, and Afghan '
+        'President Hamid Karzai came as a guest of Russian President Dmitry Medvedev.',
+        date(2009, 6, 16),
+        {('date', 'sco_heads_of_state_council_2009', '2009-06-15'),
+         ('held_in', 'sco_heads_of_state_council_2009', 'yekaterinburg'),
+         ('participation', 'sco_heads_of_state_council_2009', 'manmohan_singh', 'india', 'Observer', 'false'),
+         ('participation', 'sco_heads_of_state_council_2009', 'hamid_karzai', 'afghanistan', 'Guest', 'false')},
+        id='a_wire_flash_with_here_sat_in_on_and_a_guest_of_the_host'),
 ]
 
 
@@ -266,3 +285,31 @@ def test_a_day_still_to_come_dates_no_talks(gazetteer):
                      'Qureshi met Foreign Minister of China Wang Yi.', gazetteer, published=date(2021, 7, 14))
     talks = ("met_with", "shah_mahmood_qureshi", "wang_yi", "2021-07-14", "sco_foreign_ministers_council_2021")
     assert talks in facts, facts
+
+
+def test_a_timeline_paragraph_is_about_the_meeting_it_opens_with(gazetteer):
+    document = Document("t", "t.txt", date(2023, 12, 28), "The SCO in 2023: a year in review",
+                        "The SCO in 2023: a year in review\n\nIndia hosted the 23rd meeting of the SCO Council of Heads of "
+                        "State by video on 4 July.\n\nAPRIL\n\n* 28 April, New Delhi - The SCO defence ministers met in "
+                        "the capital. Defence Minister Rajnath Singh chaired the meeting. On 27 April, on the sidelines of "
+                        "the meeting, Singh held talks with Chinese Defence Minister Li Shangfu.\n\nA year later, the "
+                        "ministers met in Astana.")
+    facts = fact_tuples(extract_facts(document, gazetteer))
+    assert ("chair", "sco_defence_ministers_meeting_2023", "rajnath_singh") in facts, facts
+    assert ("met_with", "li_shangfu", "rajnath_singh", "2023-04-27", "sco_defence_ministers_meeting_2023") in facts
+    assert not any(f[0] == "chair" and f[1] == "sco_heads_of_state_council_2023" for f in facts), facts
+
+
+def test_talks_beside_a_past_summit_take_its_year(gazetteer):
+    document = Document("t", "t.txt", date(2025, 9, 3), "Turkiye and the SCO",
+                        "Turkiye and the SCO\n\nErdogan flew home from Tianjin on Monday.\n\nThe 22nd meeting of the "
+                        "SCO Council of Heads of State was hosted by Uzbekistan in Samarkand. On Friday, Sept. 16, "
+                        "President Recep Tayyip Erdogan met Russian President Vladimir Putin on the sidelines of the summit.")
+    facts = fact_tuples(extract_facts(document, gazetteer))
+    assert ("meeting", "bilateral_recep_tayyip_erdogan_vladimir_putin_2022_09_16", "BilateralMeeting") in facts, facts
+
+
+def test_the_host_whose_guest_came_is_no_guest(gazetteer):
+    facts = facts_of('The SCO summit opened in Samarkand on Thursday. Erdogan came as a special guest of Uzbek '
+                     'President Shavkat Mirziyoyev.', gazetteer, published=date(2022, 9, 15))
+    assert not any(f[0] == "participation" and f[2] == "shavkat_mirziyoyev" and f[4] == "Guest" for f in facts), facts

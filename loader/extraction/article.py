@@ -242,7 +242,9 @@ class Article:
             year = numbered  # "the 22nd meeting of the Council of Heads of State": 2022's, whatever year the article is
             if when and when.year == year and not talks:
                 own_date = when
-        if year is None and when and (mention.ordinal or not allow_main):
+        reported = main and main.kind != mention.kind and not is_future(s.text) and \
+            REPORTED.search(s.text, mention.start, mention.end + 40)  # "The SCO defence ministers met in ... on 28 April"
+        if year is None and when and (mention.ordinal or not allow_main or reported):
             year = when.year
             if not talks:
                 own_date = when
@@ -374,6 +376,9 @@ MERGE = {
     Mentioned: lambda a, c: a.pending_mentions.append((c.sentence, c.bilateral, c.meetings, c.items)),
     Context: Article._context,
 }
+
+
+REPORTED = re.compile(r"\b(?:met|gathered|convened|(?:was|were)\sheld|took\splace|opened)\b")
 
 
 def _clause(text: str, mention: MeetingMention) -> str:

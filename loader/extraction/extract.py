@@ -36,9 +36,9 @@ from loader.facts import BILATERAL, CITY, IGO, ORGANIZATION, PERSON, PRESS_EVENT
 from loader.patterns import Gated
 from loader.reading.documents import Document
 from loader.reading.sentences import Sentence, sentences
-from loader.vocabulary import MEETING_OF_TITLE
+from loader.vocabulary import MEETING_OF_TITLE, SERIES_KINDS
 
-EXTRACTOR_VERSION = "0.7.3"
+EXTRACTOR_VERSION = "0.7.4"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, remote, statuses, proposals, documents,
@@ -55,6 +55,8 @@ PREVIEW_HEADLINE = re.compile(r"\b(?:to\s(?:attend|lead|host|visit|travel|partic
                               r"ahead\sof|to\sbe\sheld|expected\sto|gears?\sup|prepares?\sfor|leaves?\sfor|departs?\sfor)\b", re.I)
 REPORTED_PAST = re.compile(r"\b(?:was\sheld|were\sheld|took\splace|opened|kicked\soff|concluded|ended|wrapped\sup|chaired|"
                            r"attended|adopted|signed|has\sbegun|began)\b")
+TIME_SHIFT = re.compile(r"(?:(?:A|One|Two|Three|Four|Five|Six|\d{1,2})\s(?:years?|months?)\s(?:later|earlier|before|after)|"
+                        r"(?:In|By)\s(?:[A-Z][a-z]+\s)?(?:19|20)\d\d\b|(?:The\s)?(?:[Nn]ext|[Ff]ollowing|[Pp]revious)\s(?:year|summit))")
 YEAR_SUFFIX = re.compile(r"_\d{4}$")
 TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?\s?)?(?:[A-Z]{2,4}\s?)?(?:[|\u2013\u2014-]|$)")
 
@@ -69,25 +71,44 @@ def extract_facts(document: Document, gazetteer: Gazetteer) -> ArticleFacts:
     a.lead_person = lead_person(sents, a.rec)
     a.first_person = first_person(sents, a.rec)
     a.mentions = {s.index: find_meetings(s.text, s.reference) for s in sents}  # read once, used twice
-    a.main = _main_meeting(a, sents)
-    section = 0
+    a.main = main = _main_meeting(a, sents)
+    section, paragraph = 0, None
     for s in sents:
         if s.section != section:  # a dateline opens a new section: its own bilateral meetings and visits
             _apply(a, flush_mentions(a))
             section, a.bilateral, a.visit = s.section, None, False
             a.section_start, a.section_bilateral = s.index, None
+        opens = s.paragraph != paragraph and s.start >= 0
+        if opens or TIME_SHIFT.match(s.text):  # "A year later, ...": another meeting than the paragraph's
+            a.main, paragraph = main, s.paragraph
         seen = _read(a, s)
         for rule in RULES:
             _apply(a, rule(a, seen))
+        if opens and (focus := _paragraph_focus(a, seen, main)):
+            a.main = focus  # "* 29 March, New Delhi - The 18th Meeting of ... Doval chaired the meeting": that one
+        elif a.main != main and any(m != a.main and a.facts.meetings[m].kind in SERIES_KINDS for _, m in seen.placed):
+            a.main = main  # the paragraph has moved on to another meeting: "the summit" is the article's again
         trigger = rel.bilateral_trigger(s.text)  # "Held talks with X": X is no subject
         subject = next((m.person for m in seen.people if m.person and m.start < 60
                         and not (trigger and trigger.start() < m.start)), None)
         if subject:
             a.memory.last_person = subject
+    a.main = main
     _apply(a, flush_mentions(a))
     _publisher(a)
     _finish(a, sents)
     return a.facts
+
+
+def _paragraph_focus(a: Article, seen: Seen, main: str | None) -> str | None:
+    """The meeting a paragraph is about, when its first sentence reports another council or ministerial meeting
+    than the article's, as round-ups, timelines and analyses do; "the meeting" in the rest of it is that one."""
+    meetings = [m for _, m in seen.placed]
+    first = meetings[0] if meetings else None
+    if first is None or first == main or main in meetings or is_future(seen.text) or \
+            a.facts.meetings[first].kind not in SERIES_KINDS:
+        return None
+    return first
 
 
 def _apply(a: Article, candidates: Iterator[Candidate]) -> None:

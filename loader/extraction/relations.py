@@ -162,7 +162,7 @@ PRESIDENCY = Gated(rf"\brotating\s(?:SCO\s)?(?:chair(?:manship)?|presidency)\b|\
 # Kazakh leaders met", "arrived as observer countries", "X was there", "It brought together"
 _PRESENT_IN_OTHER_WORDS = (r"delegations?\s(?:was|were)\s(?:led|headed)\sby|in\sthe\s(?:hall|room)\s(?:were|was)"
                            r"|(?:leaders|presidents|heads\sof\sstate)(?:\sof\sthe\s(?:\w+\s){0,2}(?:states|countries|nations))?\s(?:met|gathered)"
-                           r"|arrived\sas|(?:was|were)\sthere"
+                           r"|arrived\sas|came\sas|sat\sin\son|(?:was|were)\sthere"
                            r"|^It\s(?:also\s)?(?:brought|brings)\stogether")  # "It brought together": the meeting did
 PARTICIPATE = Gated(
     r"^So\s(?:did|were)\b|\b(?:(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]uests|[Dd]elegations)\b[^.:;]{0,60}\bincluded:|[Aa]ttendees\s(?:included|were)\b|(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
@@ -179,7 +179,7 @@ PARTICIPATE = Gated(
                  "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in",
                  "delegations", "list of", "delegation", "represented", "participants", "the table", "in person", "sent", "together", "in the hall", "in the room", "leaders met",
                  "presidents met", "state met", "leaders gathered", "presidents gathered", "state gathered", "arrived as",
-                 "states met", "countries met", "nations met", "states gathered", "countries gathered",
+                 "states met", "countries met", "came as", "sat in on", "nations met", "states gathered", "countries gathered",
                  "so were", "was there", "were there"))
 # A photo caption that names who is in the picture: "(L-R) Kazakh President ..., ...", "From left: Karimov, Rahmon"
 PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff]rom\sleft)\)|From\sleft(?:\sto\sright)?:?|"
@@ -203,7 +203,7 @@ ALL_REMOTE = Gated(r"\b(?:all|the)\s(?:the\s)?(?:participants|leaders|delegation
                    r"(?:joined|attended|took\spart|participated)\b[^.;]*?(?:\bvia\s(?:a\s)?video|\bby\svideo|\bvirtually\b|\bonline\b)",
                    re.I, words=("video", "virtual", "online"))
 # "The meeting was held via videoconference": everyone took part remotely
-HELD_REMOTELY = Gated(r"\b(?:held|took\splace|conducted|convened)\s(?:via|by|through)\s(?:a\s)?video(?:\s?conference|\slink)"
+HELD_REMOTELY = Gated(r"\b(?:held|took\splace|conducted|convened|met)\s(?:via|by|through)\s(?:a\s)?video(?:\s?conference|\slink)"
                       r"|\bentirely\s(?:via|by|through)\s(?:a\s)?video(?:\s?conference|\slink)",
                       re.I, words=("video",))  # not "in a virtual format": the gold convention wants "via video"
 # "India was represented by External Affairs Minister S. Jaishankar": the person came for that state

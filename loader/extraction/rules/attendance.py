@@ -32,6 +32,7 @@ LIST_BREAK = re.compile(r"[;:]|\.\s")  # what ends the run of list items that on
 # "..., Russian presidential aide Yury Ushakov said": the source of the report, not a participant
 SOURCE = re.compile(r",?\s(?:said|says|told\s(?:reporters|journalists|the\spress|the\smedia|media)|added|noted)\b"
                     r"(?!\s(?:after|while|before|during|at|in\s(?:a|his|her)\s(?:speech|address)))")
+GUEST_OF = re.compile(r"\bguests?\sof\s(?:the\s|his\s|her\s)?(?:[\w-]+\s){0,3}$")  # the host, whose guest came
 REPRESENTATIVE = re.compile(r"[^,.;]{0,60}?\bas\s(?:a\s|the\s)?(?:special\s)?(?:representative|envoy)\sof\s")
 
 
@@ -98,8 +99,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         listed = None  # the capacity the list gave the item before: "dialogue partners A, B and C" are all partners
         for i, person in enumerate(members):
             after = text[person.end:members[i + 1].start if i + 1 < len(members) else end]
-            if ABSENT.match(after) or SOURCE.match(after):
-                continue  # "Narendra Modi did not attend the summit", "..., aide Yury Ushakov said"
+            if ABSENT.match(after) or SOURCE.match(after) or GUEST_OF.search(text, max(0, person.start - 60), person.start):
+                continue  # "Narendra Modi did not attend the summit", "..., aide Yury Ushakov said", "a guest of X"
             before = text[members[i - 1].end if i else start:person.start]
             own = rel.capacity_in(stated[person.end:person.end + len(after)]) or \
                 rel.capacity_in(stated[person.start - len(before):person.start], last=True)

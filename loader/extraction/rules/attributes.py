@@ -57,6 +57,7 @@ HELD_ON_DAYS = re.compile(rf"\b(?:took\splace|was\sheld|were\sheld)\b[^.;]{{0,60
 OPENED = re.compile(r"\b(?:opened|began|begun|started|kicked\soff|got\sunder\s?way)\b")  # the first day of a meeting of several
 HELD_HERE = Gated(r"\b(?:held|met|opened|took\splace|convened|concluded|began|gathered|hosted|session)\shere\b",
                   words=(" here",))
+HERE = re.compile(r"\bhere\b")  # "the leaders put their names to the Declaration here": the summit's city
 ATTENDED = Gated(r"\b(?:attended|attend|joined)\b", words=("attend", "joined"))
 ON_DAY = re.compile(r"\bon\s(?:the\safternoon\sof\s)?(?:[A-Z][a-z]+\.?\s\d|\d|[A-Z][a-z]+day)")
 ATTENDED_IN = Gated(r"\battended\sthe\s(?:meeting|summit)\sin\s", words=("attended the",))
@@ -102,7 +103,8 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
             and (when := sentence_date(dated["date"], s.reference)):
         yield Attributes(target, {"date": when}, replace=True)  # "The May 21-22 meeting": its own
     elif target == a.main and (opened := OPENED.search(text)) and not is_future(text) \
-            and (when := sentence_date(text[max(0, opened.start() - 40):], s.reference)):
+            and (when := sentence_date(text[opened.start():opened.end() + 30], s.reference)
+                 or sentence_date(text[max(0, opened.start() - 40):], s.reference)):  # "a summit that opened on Monday"
         yield Attributes(target, {"date": when}, replace=True)  # the first day outranks
     elif target == a.main and (days := HELD_ON_DAYS.search(text)) and not is_future(text) \
             and (when := sentence_date(days["days"], s.reference)):
@@ -170,7 +172,8 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
             and (state := a.gaz.state_of_adjective(capital["adj"])) in CAPITALS:
         yield Attributes(target, {"city": CAPITALS[state]})  # "was held in the Indian capital"
         yield Named(CAPITALS[state])
-    if HELD_HERE.search(text) and s.place and not rel.REMOTE.search(text) and not is_future(text):
+    if s.place and (HELD_HERE.search(text) or meetings and meetings[0] == a.main and HERE.search(text)
+                    and not rel.bilateral_trigger(text)) and not rel.REMOTE.search(text) and not is_future(text):
         yield Attributes(target, {"city": a.place_here(s)})
     if (hosted := rel.HOSTED_BY.search(text)):
         after = text[hosted.end():] if not hosted["state_first"] else \

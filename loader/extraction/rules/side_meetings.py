@@ -10,7 +10,7 @@ from datetime import timedelta
 from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
 from loader.extraction.candidates import Attended, Attributes, Candidate, Context, Convened, Stated
-from loader.extraction.meetings import PRESS, is_future, sentence_date
+from loader.extraction.meetings import PRESS, YEAR, is_future, sentence_date
 from loader.reading.dates import month_in
 from loader.vocabulary import MONTH_NAMES
 from loader.extraction.mentions import PersonMention
@@ -138,6 +138,11 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         when = a.facts.meetings[beside].date
     if (before_that := DAY_BEFORE.search(text, 0, trigger.start())) and (base := a.last_bilateral_date or a.last_date):
         when = base - timedelta(days=1)  # "The meetings came a day after X held talks with Y"
+    if when and beside and (held := a.years.get(beside)) and held != when.year and not YEAR.search(text):
+        try:  # "On Friday, Sept. 16, he met Putin on the sidelines of the summit" of 2022: September 2022
+            when = when.replace(year=held)
+        except ValueError:
+            pass
     if (following := FOLLOWING_DAY.search(text)):
         base = sentence_date(text[:following.start()], s.reference) or a.last_bilateral_date or a.last_date
         when = base + timedelta(days=1) if base else None
