@@ -296,6 +296,8 @@ def test_a_timeline_paragraph_is_about_the_meeting_it_opens_with(gazetteer):
                         "ministers met in Astana.")
     facts = fact_tuples(extract_facts(document, gazetteer))
     assert ("chair", "sco_defence_ministers_meeting_2023", "rajnath_singh") in facts, facts
+    assert {("held_in", "sco_defence_ministers_meeting_2023", "new_delhi"),
+            ("date", "sco_defence_ministers_meeting_2023", "2023-04-28")} <= facts, facts
     assert ("met_with", "li_shangfu", "rajnath_singh", "2023-04-27", "sco_defence_ministers_meeting_2023") in facts
     assert not any(f[0] == "chair" and f[1] == "sco_heads_of_state_council_2023" for f in facts), facts
 
@@ -313,3 +315,18 @@ def test_the_host_whose_guest_came_is_no_guest(gazetteer):
     facts = facts_of('The SCO summit opened in Samarkand on Thursday. Erdogan came as a special guest of Uzbek '
                      'President Shavkat Mirziyoyev.', gazetteer, published=date(2022, 9, 15))
     assert not any(f[0] == "participation" and f[2] == "shavkat_mirziyoyev" and f[4] == "Guest" for f in facts), facts
+
+
+def test_a_timeline_item_over_a_list_and_a_meeting_avoided(gazetteer):
+    document = Document("t", "t.txt", date(2023, 12, 28), "The SCO in 2023",
+                        "The SCO in 2023\n\nIndia hosted the 23rd meeting of the SCO Council of Heads of State online. "
+                        "Prime Minister Narendra Modi chaired the summit, while Russian President Vladimir Putin and "
+                        "Pakistani Prime Minister Shehbaz Sharif all joined via video link. Holding it online avoided a "
+                        "face-to-face meeting between Modi and Sharif.\n\nMAY\n\n* 4-5 May, Goa - The Council of Foreign "
+                        "Ministers drew the most headlines. Those present:\n\n- Foreign Minister of China Qin Gang;\n\n"
+                        "- Foreign Minister of Russia Sergey Lavrov.")
+    facts = fact_tuples(extract_facts(document, gazetteer))
+    assert {("held_in", "sco_foreign_ministers_council_2023", "goa"),
+            ("participation", "sco_foreign_ministers_council_2023", "qin_gang", "china", "-", "false"),
+            ("participation", "sco_heads_of_state_council_2023", "vladimir_putin", "russia", "-", "true")} <= facts, facts
+    assert not any(f[0] == "met_with" for f in facts), facts

@@ -242,8 +242,9 @@ class Article:
             year = numbered  # "the 22nd meeting of the Council of Heads of State": 2022's, whatever year the article is
             if when and when.year == year and not talks:
                 own_date = when
-        reported = main and main.kind != mention.kind and not is_future(s.text) and \
+        reported = main and main.kind != mention.kind and not is_future(s.text) and (
             REPORTED.search(s.text, mention.start, mention.end + 40)  # "The SCO defence ministers met in ... on 28 April"
+            or (item := rel.TIMELINE_ITEM.match(s.text)) and mention.start - item.end() <= 4)  # "4-5 May, Goa - The CFM"
         if year is None and when and (mention.ordinal or not allow_main or reported):
             year = when.year
             if not talks:

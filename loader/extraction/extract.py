@@ -38,7 +38,7 @@ from loader.reading.documents import Document
 from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import MEETING_OF_TITLE, SERIES_KINDS
 
-EXTRACTOR_VERSION = "0.7.4"
+EXTRACTOR_VERSION = "0.7.5"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, remote, statuses, proposals, documents,
@@ -72,20 +72,23 @@ def extract_facts(document: Document, gazetteer: Gazetteer) -> ArticleFacts:
     a.first_person = first_person(sents, a.rec)
     a.mentions = {s.index: find_meetings(s.text, s.reference) for s in sents}  # read once, used twice
     a.main = main = _main_meeting(a, sents)
-    section, paragraph = 0, None
+    section, paragraph, focus_section = 0, None, None
     for s in sents:
         if s.section != section:  # a dateline opens a new section: its own bilateral meetings and visits
             _apply(a, flush_mentions(a))
             section, a.bilateral, a.visit = s.section, None, False
             a.section_start, a.section_bilateral = s.index, None
         opens = s.paragraph != paragraph and s.start >= 0
-        if opens or TIME_SHIFT.match(s.text):  # "A year later, ...": another meeting than the paragraph's
-            a.main, paragraph = main, s.paragraph
+        if opens and not (a.main != main and s.section == focus_section) or TIME_SHIFT.match(s.text) \
+                or rel.TIMELINE_ITEM.match(s.text):  # "A year later, ...": another meeting than the paragraph's
+            a.main, paragraph, focus_section = main, s.paragraph, None
         seen = _read(a, s)
         for rule in RULES:
             _apply(a, rule(a, seen))
         if opens and (focus := _paragraph_focus(a, seen, main)):
             a.main = focus  # "* 29 March, New Delhi - The 18th Meeting of ... Doval chaired the meeting": that one
+            # a timeline item speaks for its whole section (the list of participants below it), a paragraph for itself
+            focus_section = s.section if rel.TIMELINE_ITEM.match(s.text) and s.section else None
         elif a.main != main and any(m != a.main and a.facts.meetings[m].kind in SERIES_KINDS for _, m in seen.placed):
             a.main = main  # the paragraph has moved on to another meeting: "the summit" is the article's again
         trigger = rel.bilateral_trigger(s.text)  # "Held talks with X": X is no subject

@@ -157,12 +157,16 @@ PRESIDENCY = Gated(rf"\brotating\s(?:SCO\s)?(?:chair(?:manship)?|presidency)\b|\
                    r"|\b(?:currently\s)?chairs\sthe\s(?:SCO|organi[sz]ation|bloc|grouping|Shanghai\sCooperation\sOrgani[sz]ation)\b"
     r"|\b(?:chairmanship|presidency)\sof\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\sin\sthe\s(?:SCO|[Oo]rgani[sz]ation)\b",
                    re.I, words=("rotating", "chairmanship", "presidency", "current chair", "current president", "chairs the"))
+# An item of a timeline: "* 29 March, New Delhi - The 18th Meeting of ...", "4-5 May, Goa - The Council of ...": the
+# day and place of the meeting the item goes on to name
+TIMELINE_ITEM = re.compile(r"(?:[A-Z]{3,}:\s)?(?:[*\u2022-]\s)?(?P<date>\d{1,2}(?:-\d{1,2})?\s[A-Z][a-z]+(?:\s(?:19|20)\d\d)?|[A-Z][a-z]+\.?\s"
+                           r"\d{1,2}(?:-\d{1,2})?(?:,\s(?:19|20)\d\d)?),\s(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s[-\u2013\u2014]\s")
 # Ways news says people were at the meeting, read both as a participation trigger (PARTICIPATE) and as a pointer to
 # the article's meeting (ATTEND): "Pakistan's delegation was led by X", "Also in the hall were", "Chinese, Indian and
 # Kazakh leaders met", "arrived as observer countries", "X was there", "It brought together"
 _PRESENT_IN_OTHER_WORDS = (r"delegations?\s(?:was|were)\s(?:led|headed)\sby|in\sthe\s(?:hall|room)\s(?:were|was)"
                            r"|(?:leaders|presidents|heads\sof\sstate)(?:\sof\sthe\s(?:\w+\s){0,2}(?:states|countries|nations))?\s(?:met|gathered)"
-                           r"|arrived\sas|came\sas|sat\sin\son|(?:was|were)\sthere"
+                           r"|arrived\sas|came\sas|sat\sin\son|(?:was|were)\sthere|[Tt]hose\s(?:present|attending|taking\spart)\b"
                            r"|^It\s(?:also\s)?(?:brought|brings)\stogether")  # "It brought together": the meeting did
 PARTICIPATE = Gated(
     r"^So\s(?:did|were)\b|\b(?:(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]uests|[Dd]elegations)\b[^.:;]{0,60}\bincluded:|[Aa]ttendees\s(?:included|were)\b|(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"

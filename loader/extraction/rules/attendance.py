@@ -27,11 +27,12 @@ DEMONYM_GROUP = re.compile(r"(?P<adjs>[A-Z][a-z]+(?:,\s[A-Z][a-z]+)*,?\sand\s[A-
 SUBHEADING = re.compile(r"[\w\s'-]{3,80}")
 # "... have already arrived in Bishkek": at the meeting, when that is its city or the dateline's
 ARRIVED_IN = re.compile(r"\barrived\sin\s(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
-GROUP_BY_VIDEO = re.compile(r"\b(?:took\spart|participated|joined\sin|attended)\s(?:[a-z]+\s){0,3}?(?:via|by)\svideo")
+GROUP_BY_VIDEO = re.compile(r"\b(?:took\spart|participated|joined\sin|attended|all\sjoined|joined\sthe\s(?:meeting|summit|session))\s(?:[a-z]+\s){0,3}?(?:via|by)\svideo")
 LIST_BREAK = re.compile(r"[;:]|\.\s")  # what ends the run of list items that one status word introduces
 # "..., Russian presidential aide Yury Ushakov said": the source of the report, not a participant
 SOURCE = re.compile(r",?\s(?:said|says|told\s(?:reporters|journalists|the\spress|the\smedia|media)|added|noted)\b"
                     r"(?!\s(?:after|while|before|during|at|in\s(?:a|his|her)\s(?:speech|address)))")
+CLAUSE_BREAK = re.compile(r",\s(?:while|whereas|but)\s|;\s|\swhile\s")  # "A came in person, while B and C ..."
 GUEST_OF = re.compile(r"\bguests?\sof\s(?:the\s|his\s|her\s)?(?:[\w-]+\s){0,3}$")  # the host, whose guest came
 REPRESENTATIVE = re.compile(r"[^,.;]{0,60}?\bas\s(?:a\s|the\s)?(?:special\s)?(?:representative|envoy)\sof\s")
 
@@ -74,6 +75,7 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
                                 r"Joining|Attending)\s(?:via|by)\svideo", text))  # "Joining by video link were A, B and C"
     represented = [m.end() for m in re.finditer(r"representative\sof\s", text)]
     by_video = GROUP_BY_VIDEO.search(text)  # "A, B and C took part via video conference": each of them
+    clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, by_video.start())), default=0) if by_video else 0
     spans = [(p.start, p.end) for p in people]
     # where capacities are read: the text without the names of meetings ("the Council of Heads of Government of the
     # Member States" says nothing of anyone's standing)
@@ -108,7 +110,7 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
                 own or (listed if i and not LIST_BREAK.search(before) else None) or rel.capacity_in(stated_chunk) or \
                 (heading if person.start > colon else None)  # "<State>, an observer, was represented by"
             listed = capacity if own or listed and not LIST_BREAK.search(before) else None
-            remote = remote_all or bool(by_video and person.end <= by_video.start()) or \
+            remote = remote_all or bool(by_video and clause_start <= person.start and person.end <= by_video.start()) or \
                 bool(rel.REMOTE.search(after.split(",")[0] if i + 1 < len(members) else after)) or \
                 bool(rel.REMOTE.search(before[-40:].rsplit(";", 1)[-1]))  # "..., and, via video link, <Name>"
             of = person.of or _represents(a, text, person, people)

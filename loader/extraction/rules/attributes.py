@@ -142,6 +142,12 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
             yield Attributes(target, {"city": place.id})
         elif place and place.kind == STATE:
             yield Attributes(target, {"host_state": place.id})
+    if (item := rel.TIMELINE_ITEM.match(text)) and (first := next(iter(a.mentions.get(s.index, ())), None)) and \
+            first.start - item.end() <= 4 and (meeting := dict(placed).get(first.end)):
+        if (when := sentence_date(item["date"], s.reference)):  # "* 29 March, New Delhi - The 18th Meeting of ..."
+            yield Attributes(meeting, {"date": when})
+        if (place := a.gaz.lookup(item["place"])) and place.kind == CITY:
+            yield Attributes(meeting, {"city": place.id})
     for end, meeting in placed:  # "The two-day summit (September 15-16)": the dates in brackets are its own
         if (bracket := DATES_IN_BRACKETS.match(text, end)) and (when := sentence_date(bracket[1], s.reference)):
             yield Attributes(meeting, {"date": when})

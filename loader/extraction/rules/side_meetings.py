@@ -35,7 +35,8 @@ COUNTERPARTS = re.compile(r"\s(?:with\s)?(?:his|her|their)\s(?:(?P<adjs>[A-Z][a-
                           r"counterparts?\b(?!,?\s(?:[A-Z]|the\s[A-Z]))|counterparts?\sfrom\s(?P<states>[A-Z][a-z]+(?:(?:,\s|,?\sand\s)"
                           r"[A-Z][a-z]+)*))")  # "his Iranian and Kazakh counterparts", "his counterparts from Uzbekistan and ..."
 THE_TALKS_BESIDE = re.compile(r"^(?:The|Their|This)\s(?:meeting|talks|conversation)\s(?:took\splace|was\sheld|were\sheld)\b")
-NO_MEETING = re.compile(r"\b(?:no|not|never|without)\s(?:[a-z]+\s){0,2}$|n't\s(?:[a-z]+\s){0,2}$")
+NO_MEETING = re.compile(r"\b(?:no|not|never|without|avoid(?:ed|ing|s)?|skip(?:ped|ping|s)?)\s(?:[a-z-]+\s){0,2}$"
+                        r"|n't\s(?:[a-z]+\s){0,2}$")  # "avoiding a face-to-face meeting between A and B"
 HEAD_OF_STATE = re.compile(r"\b[Tt]he\s(?:Head\sof\s(?:the\s)?State|Leader\sof\sthe\sNation)\b")
 EVE = re.compile(r"\b(?:on\s)?the\seve\sof\b", re.I)
 PARTNER_GAP = re.compile(r"(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.){0,60}")  # initials may stand between: "with M. Mishustin"
