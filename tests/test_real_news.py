@@ -250,6 +250,32 @@ CASES = [
          ('participation', 'sco_heads_of_state_council_2009', 'manmohan_singh', 'india', 'Observer', 'false'),
          ('participation', 'sco_heads_of_state_council_2009', 'hamid_karzai', 'afghanistan', 'Guest', 'false')},
         id='a_wire_flash_with_here_sat_in_on_and_a_guest_of_the_host'),
+    pytest.param(
+        'The 24th meeting of the SCO Council of Heads of Government was held in Moscow on 17-18 November. Mongolia, an '
+        'observer state, was represented by its Prime Minister, and the State of Qatar, a dialogue partner of the '
+        'Organisation, by Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani. Addressing the meeting, Kazakh Prime '
+        'Minister Olzhas Bektenov noted that Kazakhstan, as one of the founding members of the Organisation, supports '
+        'it. On the sidelines of the meeting today, Bektenov held talks with Russian Prime Minister Mikhail Mishustin. '
+        'A day earlier, on arrival in Moscow, Bektenov met with Chinese Premier Li Qiang.',
+        date(2025, 11, 18),
+        {('participation', 'sco_heads_of_government_council_2025', '-', 'mongolia', 'Observer', 'false'),
+         ('participation', 'sco_heads_of_government_council_2025', 'mohammed_bin_abdulrahman_al_thani', 'qatar',
+          'DialoguePartner', 'false'),
+         ('status', 'kazakhstan', 'memberOf', 'sco'),
+         ('met_with', 'li_qiang', 'olzhas_bektenov', '2025-11-17', '-')},
+        id='a_government_read_out_with_a_representative_unnamed_an_honorific_and_talks_on_arrival'),
+    pytest.param(
+        'ASTANA, 4 July (BelTA) - Belarus has officially joined the SCO as a member state. The heads of state signed '
+        'a decision at a session of the SCO Heads of State Council in Astana today. Belarus became an SCO dialogue '
+        'partner in 2010 and received observer status in 2015.\n\nAfter that Aleksandr Lukashenko took part in the '
+        'first meeting held in the SCO+ format, which gathered SCO heads of state and leaders of observer states. The '
+        'meeting was addressed by UN Secretary-General Antonio Guterres and President of Mongolia Ukhnaagiin '
+        'Khurelsukh. PM Modi is not attending the session.',
+        date(2024, 7, 4),
+        {('participation', 'sco_plus_meeting', 'alexander_lukashenko', 'belarus', 'Member', 'false'),
+         ('participation', 'sco_plus_meeting', 'antonio_guterres', 'united_nations', 'InternationalOrganization',
+          'false')},
+        id='the_sco_plus_format_addressed_by_a_member_that_was_an_observer_before'),
 ]
 
 
@@ -330,3 +356,9 @@ def test_a_timeline_item_over_a_list_and_a_meeting_avoided(gazetteer):
             ("participation", "sco_foreign_ministers_council_2023", "qin_gang", "china", "-", "false"),
             ("participation", "sco_heads_of_state_council_2023", "vladimir_putin", "russia", "-", "true")} <= facts, facts
     assert not any(f[0] == "met_with" for f in facts), facts
+
+
+def test_an_item_with_a_standing_of_its_own_ends_a_list_of_members(gazetteer):
+    facts = facts_of('The SCO Plus meeting in Astana brought together the leaders of the member states, Mongolia as an '
+                     'observer state, and four dialogue partners.', gazetteer, published=date(2024, 7, 4))
+    assert ("status", "mongolia", "memberOf", "sco") not in facts, facts

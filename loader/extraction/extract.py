@@ -38,7 +38,7 @@ from loader.reading.documents import Document
 from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import MEETING_OF_TITLE, SERIES_KINDS
 
-EXTRACTOR_VERSION = "0.7.5"
+EXTRACTOR_VERSION = "0.7.6"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, remote, statuses, proposals, documents,
@@ -109,7 +109,7 @@ def _paragraph_focus(a: Article, seen: Seen, main: str | None) -> str | None:
     meetings = [m for _, m in seen.placed]
     first = meetings[0] if meetings else None
     if first is None or first == main or main in meetings or is_future(seen.text) or \
-            a.facts.meetings[first].kind not in SERIES_KINDS:
+            a.facts.meetings[first].kind in (BILATERAL, PRESS_EVENT):
         return None
     return first
 
@@ -353,8 +353,9 @@ def _finish(a: Article, sents: list[Sentence]) -> None:
             and REPORTED_TODAY.search(main.evidence) and not is_future(main.evidence):
         facts.meetings[a.main] = replace(main, date=a.doc.published)  # a read-out dated 4 July 2024: "X chaired the meeting"
     # A state this article calls a member (observer, partner) takes that capacity at every multilateral meeting.
-    standing = {st.subject: capacity for st in facts.statements if st.object == "sco"
-                for capacity, relation in rel.STATUS_OF_CAPACITY.items() if st.predicate == relation}
+    standing: dict[str, str] = {}  # the highest standing it says: a member that was an observer before is a member
+    for capacity, relation in reversed(rel.STATUS_OF_CAPACITY.items()):  # partner, observer, member
+        standing.update({st.subject: capacity for st in facts.statements if st.object == "sco" and st.predicate == relation})
     facts.participations = [
         replace(p, capacity=standing[p.on_behalf_of]) if p.capacity is None and p.on_behalf_of in standing
         and facts.meetings[p.meeting].kind not in (BILATERAL, PRESS_EVENT) else p for p in facts.participations]

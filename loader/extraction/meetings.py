@@ -63,7 +63,8 @@ MINISTERIAL_WHO = [(re.compile(series.participants, re.I), series)
                    for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES)]
 NOT_CITY = "|".join(MONTH_NAMES)  # "the Astana summit in June 2017": a month, not a place
 SUMMIT = re.compile(
-    r"\b(?P<pre>(?:last|this|next)\syear's\s|(?:last|this|next)\s[A-Z][a-z]+'s\s|(?:19|20)\d{2}\s)?(?:[Tt]he\s)?(?:SCO\s)?"
+    r"\b(?P<pre>(?:(?:last|this|next)\syear's\s|(?:last|this|next)\s[A-Z][a-z]+'s\s|(?:19|20)\d{2}\s)"
+    r"(?:(?:virtual|online|annual|jubilee|anniversary|extraordinary)\s)?)?(?:[Tt]he\s)?(?:SCO\s)?"
     r"(?P<city>[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?)?(?P<pre2>(?:19|20)\d{2}\s)?(?:SCO\s)?(?P<noun>[Ss]ummit|moot)"
     rf"(?P<post>(?:\s(?:of\s)?(?:19|20)\d{{2}}\b)?(?:\sof\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation(?:\s\(SCO\))?)(?=\sin\s))?"
     rf"(?:\sheld)?(?:\s(?:in|at)\s(?!{NOT_CITY}\b)(?P<city2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
@@ -77,7 +78,7 @@ FORUM_RE = re.compile(
 NAMED_FORUM = re.compile(r"\bthe\s(?P<name>SCO\s(?:[a-z-]+\s){1,4}forum)(?!\snext\b)")
 NAMED_SUMMIT = re.compile(r"\bthe\s(?P<name>(?:[A-Z][a-z]+-)+[A-Z][a-z]+(?:\s[A-Z][a-z]+)*\sSummit)\b")
 # "the SCO Plus meeting", "in the SCO Plus format": the expanded meeting with partners, held beside a summit
-SCO_PLUS = Gated(r"\bSCO[\s-]Plus[\"”]?(?:\s(?:meeting|format|session|summit))?", words=("Plus",))
+SCO_PLUS = Gated(r"\bSCO(?:[\s-]Plus\b|\+)[\"”]?(?:\s(?:meeting|format|session|summit))?", words=("Plus", "SCO+"))
 PRESS = Gated(r"met\swith\sthe\spress|(?:press|news)\sconference|joint\spress\s(?:event|meeting)|press\sbriefing|"
               r"media\sbriefing|brief(?:s|ed)?\s(?:the\s)?(?:media|journalists|reporters|the\spress)", re.I,
               words=("press", "news conference", "briefing", "brief"))
@@ -96,6 +97,7 @@ GENERIC = Gated(rf"\b(?:the|this|that|today's|yesterday's|(?:Mon|Tues|Wednes|Thu
                 r"(?!\s(?:of|between|with)\b(?!\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation|organi[sz]ation|bloc|grouping)\b))",
                 re.I,
                 words=GENERIC_MEETING_WORDS)
+IN_FORMAT = re.compile(r"\s(?:held\s)?in\s(?:the\s)?")
 SOMEONES_NTH = re.compile(r"(?:\sof\sthe\s(?:group|bloc|grouping|organi[sz]ation))?\s(?:for|since)\s")
 FUTURE = Gated(r"\b(?:will|to\sbe\sheld|is\sto|shall|next\s(?:year|week|month)|plans?\sto|is\sexpected\sto|"
                r"(?:is|are)\s(?:set|due|scheduled|slated)\sto)\b", re.I,
@@ -213,7 +215,10 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
     if reference:
         found = [_with_nearby_year(text, m, reference) for m in found]
     for match in GENERIC.finditer(text):
-        if not any(m.start <= match.start() < m.end or match.start() <= m.start < match.end() for m in found):
+        named = next((m for m in found if m.name and IN_FORMAT.fullmatch(text, match.end(), m.start)), None)
+        if named:  # "the first meeting held in the SCO+ format": that meeting
+            found[found.index(named)] = replace(named, start=match.start())
+        elif not any(m.start <= match.start() < m.end or match.start() <= m.start < match.end() for m in found):
             found.append(MeetingMention(match.start(), match.end(), "", _ordinal(match), generic=True))
     # "the first summit of the group for Hu Jintao", "his first SCO summit": a count of someone's summits
     found = [replace(m, ordinal=None) if m.ordinal and (SOMEONES_NTH.match(text, m.end) or

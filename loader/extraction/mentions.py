@@ -33,6 +33,7 @@ HEAD_OF_GOVERNMENT = {"Premier", "Prime Minister"}
 NAME_WORD = r"(?:(?:[A-Z][a-z]?\.){1,3}(?=\s)|[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z](?=\s[A-Z](?:[a-z]|\s[A-Z][a-z])))"  # "Sh.", "A.A.", "M Venkaiah", "D Y Chandrachud"
 NAME_WORD_RE = re.compile(rf"\b{NAME_WORD}\b")
 NAME = rf"{NAME_WORD}(?:\s(?:(?:al|bin|ibn|de|van|von|ul|ud|ur)[ -])?{NAME_WORD}){{0,4}}"  # "Moin ul Haque"
+HONORIFICS = {"Sheikh", "Shaikh", "Sheik"}
 NOT_NAMES = {
     "The", "He", "She", "His", "Her", "On", "In", "At", "And", "But", "During", "For", "With", "Meeting",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "SCO", "China", "Also",
@@ -415,8 +416,8 @@ class Recognizer:
                 break
         while words and words[-1] in NOT_NAMES:
             words.pop()
-        while words and words[0] in NOT_NAMES:
-            words.pop(0)
+        while words and (words[0] in NOT_NAMES or words[0] in HONORIFICS and len(words) > 2):
+            words.pop(0)  # "Sheikh Mohammed bin Abdulrahman Al Thani": the name without the honorific
         return " ".join(words) or None
 
     def resolve(self, name: str, title: str | None, of: str | None, memory: Memory, new_entities) -> str | None:

@@ -132,7 +132,7 @@ LIST_THEN_KIND = Gated(r"\s(?:holding|having|with)\s(?P<kind>observer|dialogue\s
                        r"|\s(?:(?:were|was|have\sbeen|had\sbeen)\s)?(?:as|made|named)\s(?:its\s)?(?:full\s)?(?:SCO\s)?"
                        r"(?P<kind2>members|observers|dialogue\spartners)\b",
                        words=("status", " as ", " made ", " named "))
-FOUNDING_MEMBER = Gated(r",\s(?:[^,;]{0,40}\sand\s)?one\sof\sthe\s(?:\w+\s)?(?:founding|original)\smembers\b",
+FOUNDING_MEMBER = Gated(r",\s(?:[^,;]{0,40}\sand\s)?(?:as\s)?one\sof\sthe\s(?:\w+\s)?(?:founding|original)\smembers\b",
                         words=("founding members", "original members"))
 LIST_GAP_START = re.compile(r"(?:the\s)?")
 LIST_GAP_END = re.compile(r"\s?(?:[-\u2013\u2014,]\s?)?(?:(?:now|currently|also|officially|formally|all)\s)*")
@@ -166,7 +166,7 @@ TIMELINE_ITEM = re.compile(r"(?:[A-Z]{3,}:\s)?(?:[*\u2022-]\s)?(?P<date>\d{1,2}(
 # Kazakh leaders met", "arrived as observer countries", "X was there", "It brought together"
 _PRESENT_IN_OTHER_WORDS = (r"delegations?\s(?:was|were)\s(?:led|headed)\sby|in\sthe\s(?:hall|room)\s(?:were|was)"
                            r"|(?:leaders|presidents|heads\sof\sstate)(?:\sof\sthe\s(?:\w+\s){0,2}(?:states|countries|nations))?\s(?:met|gathered)"
-                           r"|arrived\sas|came\sas|sat\sin\son|(?:was|were)\sthere|[Tt]hose\s(?:present|attending|taking\spart)\b"
+                           r"|arrived\sas|came\sas|sat\sin\son|(?:was|were)\sthere|[Tt]hose\s(?:present|attending|taking\spart)\b|(?:was|were)\saddressed\sby"
                            r"|^It\s(?:also\s)?(?:brought|brings)\stogether")  # "It brought together": the meeting did
 PARTICIPATE = Gated(
     r"^So\s(?:did|were)\b|\b(?:(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]uests|[Dd]elegations)\b[^.:;]{0,60}\bincluded:|[Aa]ttendees\s(?:included|were)\b|(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
@@ -183,7 +183,7 @@ PARTICIPATE = Gated(
                  "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in",
                  "delegations", "list of", "delegation", "represented", "participants", "the table", "in person", "sent", "together", "in the hall", "in the room", "leaders met",
                  "presidents met", "state met", "leaders gathered", "presidents gathered", "state gathered", "arrived as",
-                 "states met", "countries met", "came as", "sat in on", "nations met", "states gathered", "countries gathered",
+                 "states met", "countries met", "came as", "sat in on", "addressed by", "nations met", "states gathered", "countries gathered",
                  "so were", "was there", "were there"))
 # A photo caption that names who is in the picture: "(L-R) Kazakh President ..., ...", "From left: Karimov, Rahmon"
 PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff]rom\sleft)\)|From\sleft(?:\sto\sright)?:?|"
@@ -224,7 +224,7 @@ REPRESENTED_BY = Gated(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1
 # "represented by Malik Ahmad Khan, Special Assistant to ...": a name the person patterns do not know, right after
 NAME_REPRESENTING = re.compile(r"(?P<name>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,3})(?=,\s|\s\(|\.|;|$|\s(?:who|at|in|as)\b)")
 # "... was represented by X, and Azerbaijan by Y": read after REPRESENTED_BY, in the same sentence
-REPRESENTED_TOO = re.compile(r",\s(?:and\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,40},)?\sby\s(?=[A-Z])")
+REPRESENTED_TOO = re.compile(r",\s(?:and\s)?(?:the\s(?:State|Republic|Kingdom|Sultanate)\sof\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,40},)?\sby\s(?=[A-Z])")
 OTHER_MEMBERS = re.compile(r"\b(?:other|fellow)\s(?:SCO\s)?member\s(?:states|countries)\b")
 GROUP_SPLIT = re.compile(r";|\btogether with\b|\balong with\b|\bas well as\b|,?\sand\sattended\sby\b")
 REMOTE = Gated(r"\bvia\s(?:a\s)?video(?:\s(?:link|conference))?|\bvirtually\b|\bby\svideo\b|\bonline\b", re.I,

@@ -18,7 +18,7 @@ GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[S
                         r"[Mm]inisters|[Pp]residents|[Pp]rime\s[Mm]inisters)\s(?:from|of)\s(?:the\s)?"
                         r"(?:(?:[a-z]+\s){1,3}(?:ministries|agencies|departments|services)\sof\s(?:the\s)?)?(?=[A-Z])")
 ABSENT = re.compile(r"[^.;]{0,20}?\b(?:did\snot|may\snot|might\snot|cannot|can't|unable|didn't|does\snot|will\snot|won't|"
-                    r"could\snot|couldn't|was\snot|were\snot|never|skipped|boycotted|stayed\saway|stayed\s(?:at\s)?home)\b")
+                    r"could\snot|couldn't|was\snot|were\snot|is\snot|are\snot|isn't|aren't|never|skipped|boycotted|stayed\saway|stayed\s(?:at\s)?home)\b")
 # "Chinese, Indian, Kazakh and Uzbek leaders met behind closed doors": the states of a list of demonyms
 DEMONYM_GROUP = re.compile(r"(?P<adjs>[A-Z][a-z]+(?:,\s[A-Z][a-z]+)*,?\sand\s[A-Z][a-z]+)\s(?:leaders|presidents|heads\sof\s"
                            r"(?:state|government)|prime\sministers|premiers|(?:foreign|defen[cs]e)\sministers|delegations)\b")
@@ -32,6 +32,8 @@ LIST_BREAK = re.compile(r"[;:]|\.\s")  # what ends the run of list items that on
 # "..., Russian presidential aide Yury Ushakov said": the source of the report, not a participant
 SOURCE = re.compile(r",?\s(?:said|says|told\s(?:reporters|journalists|the\spress|the\smedia|media)|added|noted)\b"
                     r"(?!\s(?:after|while|before|during|at|in\s(?:a|his|her)\s(?:speech|address)))")
+UNNAMED_REPRESENTATIVE = re.compile(r"(?:its|their)\s(?:[a-z-]+\s){0,2}(?:[A-Z][a-z]+\s?){1,4}(?:[,;.]|\sand\b|$)")
+WHO_IT_GATHERED = re.compile(r",\s(?:which|that)\s(?:gathered|brought\stogether|included|involved|united)\b[^.;]*")
 CLAUSE_BREAK = re.compile(r",\s(?:while|whereas|but)\s|;\s|\swhile\s")  # "A came in person, while B and C ..."
 GUEST_OF = re.compile(r"\bguests?\sof\s(?:the\s|his\s|her\s)?(?:[\w-]+\s){0,3}$")  # the host, whose guest came
 REPRESENTATIVE = re.compile(r"[^,.;]{0,60}?\bas\s(?:a\s|the\s)?(?:special\s)?(?:representative|envoy)\sof\s")
@@ -80,6 +82,9 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     # where capacities are read: the text without the names of meetings ("the Council of Heads of Government of the
     # Member States" says nothing of anyone's standing)
     stated = _without_meeting_names(text, a.mentions.get(s.index, ()))
+    for match in rel.REPRESENTED_BY.finditer(text):  # "Mongolia, an observer state, was represented by its Prime Minister"
+        if UNNAMED_REPRESENTATIVE.match(text, match.end()) and (state := a.state_named(match["state"] or match["state2"])):
+            yield Attended(target, None, state, None, rel.capacity_in(stated[match.start():match.end()]), False, text)
     for group in GROUP_FROM.finditer(text):  # "Delegations from China, Russia and India attended"
         for state in state_list(text, group.end(), lambda t: a.rec.entities(t, (STATE,))):
             if not any(p.of == state for p in people):
@@ -165,6 +170,7 @@ def _without_meeting_names(text: str, mentions) -> str:
     """The text with the names of the meetings it mentions, and a host's "guests", blanked out, its offsets kept."""
     spans = [(mention.start, mention.end) for mention in mentions]
     spans += [match.span() for match in rel.HOSTS_GUESTS.finditer(text)] if "guests" in text else []
+    spans += [match.span() for match in WHO_IT_GATHERED.finditer(text)]  # "..., which gathered leaders of observer states"
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text

@@ -23,7 +23,9 @@ TWO_LEADERS = re.compile(r"\bthe\stwo(?:\s(?:leaders|ministers|presidents|prime\
 EARLIER_MONTH = re.compile(rf"\b(?:last|in(?:\s(?:late|early|mid))?)\s(?:{'|'.join(MONTH_NAMES)})\b")
 EARLIER = re.compile(r"\b(?:had\s(?:last\s|previously\s|earlier\s)?met|last\smet|(?:last|previous)\s(?:meeting|talks)\s(?:was|were))\b",
                      re.I)
-DAY_BEFORE = re.compile(r"\b(?:a|one)\sday\safter\b", re.I)
+ON_ARRIVAL = re.compile(r"\b(?:on|upon)\s(?:(?:his|her|their)\s)?arrival\b", re.I)  # talks before the meeting, not beside it
+DAY_BEFORE = re.compile(r"\b(?:a|one)\sday\s(?:after|earlier)\b|\bthe\s(?:day\sbefore|previous\sday)\b(?!\s(?:the|its|their)\b)",
+                        re.I)  # "The meetings came a day after X held talks", "A day earlier, X met Y"
 FOLLOWING_DAY = re.compile(r"\bthe\s(?:following|next)\sday\b", re.I)
 OCCASION = re.compile(r"\bwhen\smeeting\swith\b|\b[Ii]n\s(?:his|her|their)\s(?:meeting|talks)\swith\b|\b[Dd]uring\s(?:his\s|her\s|their\s)?(?:talks|meeting)\swith\b|\bwhile\smeeting\b")
 # "Modi and Khan avoided each other; the Indian leader met Xi": the one of the people before of that state
@@ -179,7 +181,7 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         meeting_id = existing.id if existing and not (own or when) else f"bilateral_{pair[0]}_{pair[1]}" + (
             f"_{day:%Y_%m_%d}" if day else f"_{year}" if year else "")  # no year in an article with no date
         side = beside or (existing.beside if existing else None) or (
-            None if reported or a.visit or existing else a.sidelines_of)
+            None if reported or a.visit or existing or ON_ARRIVAL.search(text) else a.sidelines_of)
         if side and not beside and day and (held := a.facts.meetings[side].date) and day < held:
             side = None  # "On Thursday, Putin held talks here with Rouhani": before the summit began, not beside it
         names = " and ".join(a.label(p) for p in pair)

@@ -211,7 +211,12 @@ def state_list(text: str, at: int, find_states: FindStates, backward: bool = Fal
             if not rel.LIST_SEPARATOR.fullmatch(text[run[-1][1]:item[0]]):
                 break
             run.append(item)
+        # "the leaders of the member states, Mongolia as an observer state": an item with a standing of its own
+        run = run[:next((i for i, item in enumerate(run) if OWN_STANDING.match(text, item[1])), len(run))]
     return [state for _, _, state in run]
+
+
+OWN_STANDING = re.compile(r"\s(?:as|is|was)\s(?:an?\s|the\s)?(?:observer|dialogue\spartner|guest|partner)")
 
 
 def statuses(a: Article, seen: Seen) -> Iterator[Candidate]:
