@@ -276,6 +276,19 @@ CASES = [
          ('participation', 'sco_plus_meeting', 'antonio_guterres', 'united_nations', 'InternationalOrganization',
           'false')},
         id='the_sco_plus_format_addressed_by_a_member_that_was_an_observer_before'),
+    pytest.param(
+        'Qingdao [China], June 26: Defence ministers of the SCO met in Qingdao. The meeting, held on June 25-26, was '
+        'chaired by Chinese Defence Minister Admiral Dong Jun. Pakistan\'s Defence Minister Khawaja Asif and Russian '
+        'Defence Minister Andrey Belousov were among the ministers in the hall. On Thursday Defence Minister Rajnath '
+        'Singh also met, on the margins of the meeting, Tajikistan\'s Defence Minister Colonel General Emomali '
+        'Sobirzoda. Later in the evening, Singh and Dong sat down for their first one-on-one meeting, also on the '
+        'sidelines. Singh toured the convention centre in Qingdao that hosted the 2018 SCO Summit.',
+        date(2025, 6, 26),
+        {('date', 'sco_defence_ministers_meeting_2025', '2025-06-25'),
+         ('participation', 'sco_defence_ministers_meeting_2025', 'khawaja_asif', 'pakistan', '-', 'false'),
+         ('meeting', 'bilateral_emomali_sobirzoda_rajnath_singh_2025_06_26', 'BilateralMeeting'),
+         ('met_with', 'dong_jun', 'rajnath_singh', '2025-06-26', 'sco_defence_ministers_meeting_2025')},
+        id='a_tv_page_on_defence_ministers_with_talks_on_the_margins'),
 ]
 
 

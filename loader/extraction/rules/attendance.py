@@ -58,6 +58,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     if participate and participate.group(0) == "joined" and (states := a.rec.entities(text[participate.end():], (STATE,))) \
             and states[0][0] <= 1:
         participate = None  # "when Uzbekistan joined China, Russia and ...": joining a group, not attending a meeting
+    if participate and participate.group(0) == "hosted" and re.search(r"\b(?:that|which)\s$", text[:participate.start()]):
+        participate = rel.PARTICIPATE.regex.search(text, participate.end())  # "the centre that hosted the 2018 summit"
     if not (participate or speech or status_list):
         return
     target = _attended_meeting(a, seen, participate, trigger, status_list)

@@ -52,7 +52,7 @@ HELD_AFTER_MENTION = re.compile(rf",?\s(?:which\swas\s|that\swas\s)?(?:held|conv
 DATED_MENTION = Gated(rf"\b[Tt]he\s(?P<date>(?:{MONTH}\s\d{{1,2}}(?:[-\u2013]\d{{1,2}})?|\d{{1,2}}(?:[-\u2013]\d{{1,2}})?\s{MONTH})"
                       r"(?:,?\s(?:19|20)\d{2})?)\s(?:SCO\s)?(?:meeting|summit|session|council|conference)\b",
                       words=("meeting", "summit", "session", "council", "conference"))
-HELD_ON_DAYS = re.compile(rf"\b(?:took\splace|was\sheld|were\sheld)\b[^.;]{{0,60}}?\bon\s(?P<days>\d{{1,2}}\s?[-\u2013]\s?\d{{1,2}}\s{MONTH}"
+HELD_ON_DAYS = re.compile(rf"\b(?:took\splace|was\sheld|were\sheld|(?<=,\s)held)\b[^.;]{{0,60}}?\bon\s(?P<days>\d{{1,2}}\s?[-\u2013]\s?\d{{1,2}}\s{MONTH}"
                           rf"(?:\s(?:19|20)\d\d)?|{MONTH}\s\d{{1,2}}\s?[-\u2013]\s?\d{{1,2}}(?:,?\s(?:19|20)\d\d)?)")
 OPENED = re.compile(r"\b(?:opened|began|begun|started|kicked\soff|got\sunder\s?way)\b")  # the first day of a meeting of several
 HELD_HERE = Gated(r"\b(?:held|met|opened|took\splace|convened|concluded|began|gathered|hosted|session)\shere\b",

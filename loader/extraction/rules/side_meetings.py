@@ -23,6 +23,8 @@ TWO_LEADERS = re.compile(r"\bthe\stwo(?:\s(?:leaders|ministers|presidents|prime\
 EARLIER_MONTH = re.compile(rf"\b(?:last|in(?:\s(?:late|early|mid))?)\s(?:{'|'.join(MONTH_NAMES)})\b")
 EARLIER = re.compile(r"\b(?:had\s(?:last\s|previously\s|earlier\s)?met|last\smet|(?:last|previous)\s(?:meeting|talks)\s(?:was|were))\b",
                      re.I)
+SAME_DAY = re.compile(r"\b(?:[Ll]ater|[Tt]he\ssame\sday|[Tt]hat\s(?:day|evening|morning|afternoon)|"
+                      r"in\sthe\s(?:evening|morning|afternoon))\b")
 ON_ARRIVAL = re.compile(r"\b(?:on|upon)\s(?:(?:his|her|their)\s)?arrival\b", re.I)  # talks before the meeting, not beside it
 DAY_BEFORE = re.compile(r"\b(?:a|one)\sday\s(?:after|earlier)\b|\bthe\s(?:day\sbefore|previous\sday)\b(?!\s(?:the|its|their)\b)",
                         re.I)  # "The meetings came a day after X held talks", "A day earlier, X met Y"
@@ -173,7 +175,7 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
             text[partner.end:].split(", ")[0] if len(partners) > 1 else ""
         own = sentence_date(clause, s.reference) if clause else None
         day = own or when or (existing.date if existing else None) or (
-            None if reported or vague or past else a.last_date)
+            None if (reported and not SAME_DAY.search(text)) or vague or past else a.last_date)  # "Later, A and B met"
         known = s.reference or a.doc.published
         if earlier and not day and known and (month := EARLIER_MONTH.search(text)):
             past = (month_in(month.group(0), known) or (None,))[0]  # "had last met in Beijing in May", "last October"
