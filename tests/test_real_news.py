@@ -289,6 +289,17 @@ CASES = [
          ('meeting', 'bilateral_emomali_sobirzoda_rajnath_singh_2025_06_26', 'BilateralMeeting'),
          ('met_with', 'dong_jun', 'rajnath_singh', '2025-06-26', 'sco_defence_ministers_meeting_2025')},
         id='a_tv_page_on_defence_ministers_with_talks_on_the_margins'),
+    pytest.param(
+        'Abbas Araghchi spoke on Tuesday at the meeting of the Council of Foreign Ministers of the SCO in Tianjin. '
+        'Foreign ministers of the other nine member states attended, among them Russia\'s Sergei Lavrov, India\'s S. '
+        'Jaishankar and Kazakhstan\'s Murat Nurtleu. Pakistan, also a member, was represented by Deputy Prime Minister '
+        'Ishaq Dar. Iran joined the SCO as a full member in July 2023.',
+        date(2025, 7, 16),
+        {('position', 'murat_nurtleu', 'Foreign Minister', 'kazakhstan'),
+         ('status', 'pakistan', 'memberOf', 'sco'),
+         ('status', 'iran', 'memberOf', 'sco'),
+         ('participation', 'sco_foreign_ministers_council_2025', 'ishaq_dar', 'pakistan', 'Member', 'false')},
+        id='ministers_of_the_other_member_states_attended_among_them_with_initials'),
 ]
 
 

@@ -132,7 +132,7 @@ def canonical_title(raw: str) -> str:
 GROUP_HEADING = re.compile(r"\b(?:the\s)?(?P<group>" + trie_pattern(GROUP_TITLES) + r")(?:\s(?:of\s)?[^;:\u2013\u2014]{0,60}?)??"
                            r"(?:\s[\u2013\u2014-]\s|:\s|,\s(?=[A-Z]))|\b(?P<plural>Presidents|Prime\sMinisters|Foreign\sMinisters|"
                            r"Defen[cs]e\sMinisters)\s(?=[A-Z][a-z]+\s[A-Z])", re.I)
-GROUP_END = re.compile(r";|\s[\u2013\u2014-]\s|\bas\swell\sas\b|\.\s|\brespectively\b")  # a second dash closes the list
+GROUP_END = re.compile(r";|\s[\u2013\u2014-]\s|\bas\swell\sas\b|(?<!\b[A-Z])\.\s|\brespectively\b")  # a second dash closes the list
 
 
 def _titled_by_heading(text: str, found: list[PersonMention], nationality: dict[str, str]) -> list[PersonMention]:
@@ -188,7 +188,9 @@ ITEM_SEPARATOR = re.compile(r",\s(?:and\s)?|\sand\s")
 # one plural title over the states' members, then pairs of a name and its state
 TITLE_OF_MEMBERS = Gated(rf"\b(?P<group>{trie_pattern(GROUP_TITLES)})\sof\s(?:the\s)?(?:other\s|\w+\s)?(?:SCO\s)?"
                          r"(?:member\s|observer\s)?(?:states|countries|nations)(?:\sof\sthe\s(?:SCO|bloc|organi[sz]ation))?"
-                         r"(?:,?\s(?:namely|including|among\sthem)|:|\s[\u2013\u2014-])\s", re.I, words=tuple(GROUP_TITLES))
+                         r"(?:\s(?:attended|were\spresent|took\spart))?"  # "Foreign ministers of the other nine member
+                         r"(?:,?\s(?:namely|including|among\sthem)|:|\s[\u2013\u2014-])\s", re.I, words=tuple(GROUP_TITLES))  # states
+                         # attended, among them Russia's Sergei Lavrov, ..."
 NAME_OF_STATE = re.compile(rf"(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})\sof\s(?:the\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 NAME_BRACKET_STATE = re.compile(rf"(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})\s\((?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)")
 PLURAL_TITLE_LISTS = [(TITLE_OF_STATES, STATE_AND_NAME), (TITLE_OF_MEMBERS, NAME_OF_STATE),  # ", namely X of China"

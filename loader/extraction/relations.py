@@ -140,9 +140,9 @@ RELATIVE = re.compile(r"\s*(?:whose\s(?:country|nation)|which|that)\b")
 # "Mongolia, an observer state of the SCO", "President Ilham Aliyev of Azerbaijan, an SCO dialogue partner"
 APPOSITIVE_STATUS = Gated(
     r",\s(?:(?:currently|now|still|already|also)\s)?(?:an?\s|the\s)?(?:(?:first|second|third|fourth|fifth|sixth|new|other)\s)?(?:SCO\s)?"
-    r"(?P<kind>member\sstate|observer(?:\sstate)?|dialogue\spartner)"
+    r"(?P<kind>member\sstate|member(?=,)|observer(?:\sstate)?|dialogue\spartner)"  # "Pakistan, also a member, ..."
     r"(?:\s(?:of|in)\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation))?\b(?!\sat\b)",
-    words=("member state", "observer", "dialogue partner"))
+    words=("member", "observer", "dialogue partner"))
 _OF_SCO = r"(?:SCO(?:'s)?\s|organi[sz]ation's\s|bloc's\s|grouping's\s|group's\s|its\s)?"
 HANDOVER = Gated(rf"\b(?:handed(?:\sover)?|passed|transferred)\sthe\s{_OF_SCO}(?:rotating\s)?"
                  r"(?:chair(?:manship)?|presidency)[^.;]*?\sto\s(?:the\s)?(?P<to>[A-Z][a-z]+)|"

@@ -54,7 +54,10 @@ def status_facts(text: str, people: list[PersonMention], find_states: FindStates
     for match in rel.NEW_STATUS.finditer(text):
         if not rel.NOT_FACT.search(_clause(text, match.start()) + text[match.start():match.end()]):
             who = STATUS_VERB.split(match["who"])[-1]  # "granted Belarus observer status and admitted A as ...": A
-            found += [Proposed(state, rel.status_relation(match["kind"]), "sco") for _, _, state in find_states(who)]
+            states = [state for _, _, state in find_states(who)]
+            if not states and re.match(r"(?:joined|became|become)\b", match.group(0)):
+                states = context.subjects(text[:match.start()])  # "Iran joined the SCO as a full member in July 2023"
+            found += [Proposed(state, rel.status_relation(match["kind"]), "sco") for state in states]
     for match in rel.GRANTED_STATUS.finditer(text):
         if not rel.NOT_FACT.search(_clause(text, match.start()) + match.group(0)):
             relation = rel.status_relation(match["kind1"] or match["kind2"] or match["kind3"] or match["kind4"])
