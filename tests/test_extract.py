@@ -269,7 +269,7 @@ def test_article_without_any_date_keeps_meetings_without_year(gazetteer):
 
 
 def test_realistic_development_set_does_not_regress(gazetteer):
-    """tests/realistic/dev: 84 articles with the structures of real news (protocol lists, datelines, bylines, bullets,
+    """tests/realistic/dev: 100 articles with the structures of real news (protocol lists, datelines, bylines, bullets,
     truncation, variant spellings, ministerial formats), tuned on (docs/extraction.md gives the figures)."""
     result = evaluate(ROOT / "tests" / "realistic" / "dev" / "documents", ROOT / "tests" / "realistic" / "dev" / "gold",
                       gazetteer)
@@ -278,7 +278,7 @@ def test_realistic_development_set_does_not_regress(gazetteer):
 
 
 def test_realistic_never_tuned_split_does_not_regress(gazetteer):
-    """tests/realistic/untuned (42 articles) is never tuned on and only its total is looked at (docs/extraction.md)."""
+    """tests/realistic/untuned (50 articles) is never tuned on and only its total is looked at (docs/extraction.md)."""
     result = evaluate(ROOT / "tests" / "realistic" / "untuned" / "documents",
                       ROOT / "tests" / "realistic" / "untuned" / "gold", gazetteer)
     assert result.overall.f1 >= 0.80, result.overall
