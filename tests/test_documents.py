@@ -214,5 +214,7 @@ def test_a_place_and_date_on_a_line_of_their_own_date_a_press_release(tmp_path):
     text = ("Minister attends SCO meeting\n\nPress Release No. 12/2021\nDushanbe, 14 July 2021\n\nThe foreign minister "
             "attended the meeting held here today. It reviewed the summit due on 16-17 September 2021.\n")
     assert read_document(write(tmp_path, "mofa-release.txt", text.encode())).published == date(2021, 7, 14)
+    stamp = "SCO border chiefs meet\n\n15:47, 05 July 2023 | GMT +6\n\nALMATY. KAZINFORM - Chiefs met today.\n"
+    assert read_document(write(tmp_path, "kazinform-border.txt", stamp.encode())).published == date(2023, 7, 5)
     prose = "Minister attends SCO meeting\n\nDushanbe, the capital, hosted the 2021 meeting.\n"
     assert read_document(write(tmp_path, "mofa-prose.txt", prose.encode())).published is None

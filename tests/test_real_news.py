@@ -300,6 +300,17 @@ CASES = [
          ('status', 'iran', 'memberOf', 'sco'),
          ('participation', 'sco_foreign_ministers_council_2025', 'ishaq_dar', 'pakistan', 'Member', 'false')},
         id='ministers_of_the_other_member_states_attended_among_them_with_initials'),
+    pytest.param(
+        'ALMATY. KAZINFORM - The ninth meeting of the heads of border services of the SCO member states took place in '
+        'Almaty today. The event was chaired by Director of the Border Service of Kazakhstan Daulet Sarsenbayev. '
+        'Delegations of the border services of all nine member states - Kazakhstan, India and Iran - took part. '
+        'Belarus and Mongolia attended as observers, together with the SCO Regional Anti-Terrorist Structure.',
+        date(2023, 7, 5),
+        {('chair', 'sco_border_service_heads_meeting_2023', 'daulet_sarsenbayev'),
+         ('position', 'daulet_sarsenbayev', 'Director of the Border Service', 'kazakhstan'),
+         ('participation', 'sco_border_service_heads_meeting_2023', '-', 'india', 'Member', 'false'),
+         ('status', 'mongolia', 'observerOf', 'sco')},
+        id='heads_of_border_services_chaired_by_the_director_of_a_state_agency'),
 ]
 
 

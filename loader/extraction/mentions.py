@@ -178,6 +178,14 @@ LEGISLATURE_TITLE = Gated(
     r"(?:\sof\s(?:the\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?(?:,\s(?:the\s)?[A-Z][a-z]+\sof\s[A-Z][a-z]+)?"
     rf",?\s(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})\b",
     words=tuple(LEGISLATURES))
+# "Director of the Border Service of Kazakhstan Daulet Sarsenbayev", "Chairman of the National Bank of Tajikistan X": the
+# head of a state's agency, titled by it
+AGENCY_TITLE = Gated(
+    r"\b(?P<head>(?:(?:First\s)?Deputy\s)?(?:Director|Head|Chairman|Chairwoman|Chairperson|Chief|Commander|Governor)"
+    r"(?:\sGeneral)?)\sof\sthe\s(?P<body>(?:[A-Z][a-z]+\s){0,4}(?:Service|Committee|Agency|Bank|Office|Department|Guard|"
+    r"Force|Forces|Commission|Administration|Board|Authority|Directorate|Inspectorate|Troops))\sof\s(?:the\s)?"
+    rf"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})\b",
+    words=("Director", "Head of", "Chairman", "Chairwoman", "Chairperson", "Chief", "Commander", "Governor"))
 # "Defense Ministers of Kazakhstan Saken Zhassuzakov, China Chang Wanquan, Russia Sergey Shoygu": one plural title,
 # then pairs of a state and a name
 TITLE_OF_STATES = Gated(rf"\b(?i:(?P<group>{trie_pattern(GROUP_TITLES)}))\sof\s(?=[A-Z])", words=tuple(GROUP_TITLES), flags=re.I)
@@ -255,10 +263,12 @@ class Recognizer:
         def free(start: int, end: int) -> bool:
             return all(end <= s or start >= e for s, e in taken)
 
-        for match in LEGISLATURE_TITLE.finditer(text):  # before the other titles, which stop at "Chairman of the"
-            title = f"{match['head']} of the {match['body']}"
+        for match in (*LEGISLATURE_TITLE.finditer(text), *AGENCY_TITLE.finditer(text)):  # before the other titles,
+            title = f"{match['head']} of the {match['body']}"  # which stop at "Chairman of the"
             state = match["state"] and self.gazetteer.lookup(match["state"])
-            of = state.id if state and state.kind == STATE else LEGISLATURES[match["body"]]
+            of = state.id if state and state.kind == STATE else LEGISLATURES.get(match["body"])
+            if of is None:
+                continue
             name = self._trim_name(match["name"])
             if name and not {*name.split()} & (NOT_NAMES | NOT_PERSON_WORDS) and \
                     (person := self.resolve(name, title, of, memory, new_entities)):

@@ -129,7 +129,7 @@ JOINING_MEMBERS = Gated(r"\b(?:became|become|becomes|becoming|(?:was|were)\s(?:a
 # "with Iran, Belarus and Mongolia holding observer status", "has A, B and C as its full members": the list comes
 # first, its status after
 LIST_THEN_KIND = Gated(r"\s(?:holding|having|with)\s(?P<kind>observer|dialogue\spartner)\sstatus\b"
-                       r"|\s(?:(?:were|was|have\sbeen|had\sbeen)\s)?(?:as|made|named)\s(?:its\s)?(?:full\s)?(?:SCO\s)?"
+                       r"|\s(?:(?:were|was|have\sbeen|had\sbeen|attended|took\spart|participated)\s)?(?:as|made|named)\s(?:its\s)?(?:full\s)?(?:SCO\s)?"
                        r"(?P<kind2>members|observers|dialogue\spartners)\b",
                        words=("status", " as ", " made ", " named "))
 FOUNDING_MEMBER = Gated(r",\s(?:[^,;]{0,40}\sand\s)?(?:as\s)?one\sof\sthe\s(?:\w+\s)?(?:founding|original)\smembers\b",

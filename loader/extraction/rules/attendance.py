@@ -16,7 +16,8 @@ from loader.facts import BILATERAL, MEMBER, PRESS_EVENT, STATE
 
 GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[Ss]tate|[Gg]overnment))?|[Rr]epresentatives|"
                         r"[Mm]inisters|[Pp]residents|[Pp]rime\s[Mm]inisters)\s(?:from|of)\s(?:the\s)?"
-                        r"(?:(?:[a-z]+\s){1,3}(?:ministries|agencies|departments|services)\sof\s(?:the\s)?)?(?=[A-Z])")
+                        r"(?:(?:[a-z]+\s){1,3}(?:ministries|agencies|departments|services)\sof\s(?:the\s)?)?"
+                        r"(?:all\s\w+\s(?:SCO\s)?member\sstates\s[\u2013\u2014-]\s)?(?=[A-Z])")  # "of all nine member states - A, B"
 ABSENT = re.compile(r"[^.;]{0,20}?\b(?:did\snot|may\snot|might\snot|cannot|can't|unable|didn't|does\snot|will\snot|won't|"
                     r"could\snot|couldn't|was\snot|were\snot|is\snot|are\snot|isn't|aren't|never|skipped|boycotted|stayed\saway|stayed\s(?:at\s)?home)\b")
 # "Chinese, Indian, Kazakh and Uzbek leaders met behind closed doors": the states of a list of demonyms
