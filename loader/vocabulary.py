@@ -108,6 +108,8 @@ TITLES = {
 }
 # Titles that name the body they belong to when the text names none: "Secretary-General Vladimir Norov" in SCO news.
 TITLE_BODY = {"Secretary-General": "sco", "Deputy Secretary-General": "sco", "Director of the Executive Committee": "sco_regional_anti_terrorist_structure"}
+# Words before a title that name one state's government: "Union Home Minister" in Indian usage
+GOVERNMENT_WORDS = {"Union": "india"}
 # A list's heading gives its items their title: "the foreign ministers of the member states - India's X, China's Y".
 GROUP_TITLES = {
     "foreign ministers": "Foreign Minister", "defence ministers": "Defence Minister", "defense ministers": "Defence Minister",

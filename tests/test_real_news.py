@@ -311,6 +311,19 @@ CASES = [
          ('participation', 'sco_border_service_heads_meeting_2023', '-', 'india', 'Member', 'false'),
          ('status', 'mongolia', 'observerOf', 'sco')},
         id='heads_of_border_services_chaired_by_the_director_of_a_state_agency'),
+    pytest.param(
+        'Varanasi (Uttar Pradesh) [India], March 17 (ANI): The SCO Tourism Ministers\' Meeting began in Kashi on '
+        'Friday. The meeting was chaired by Union Tourism Minister G Kishan Reddy. The heads of delegation attending '
+        'in person were: Yerzhan Yerkinbayev, Vice Minister of Culture and Sports, Kazakhstan; and Azamov Ulugbek '
+        'Akhmatovich, First Deputy Minister of Culture and Tourism, Uzbekistan. Joining via video conference were '
+        'Vladimir Ilyichev, Deputy Minister of Economic Development, Russia; and Aun Chaudhry, Adviser to the Prime '
+        'Minister on Tourism and Sports, Pakistan, the ministry said.',
+        date(2023, 3, 17),
+        {('position', 'g_kishan_reddy', 'Tourism Minister', 'india'),
+         ('position', 'yerzhan_yerkinbayev', 'Vice Minister of Culture and Sports', 'kazakhstan'),
+         ('participation', 'sco_tourism_ministers_meeting_2023', 'ulugbek_azamov', 'uzbekistan', '-', 'false'),
+         ('participation', 'sco_tourism_ministers_meeting_2023', 'aun_chaudhry', 'pakistan', '-', 'true')},
+        id='a_protocol_list_written_name_title_state'),
 ]
 
 

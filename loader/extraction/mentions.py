@@ -9,7 +9,7 @@ from loader.facts import CITY, IGO, ORGANIZATION, PERSON, STATE, Entity
 from loader.extraction.gazetteer import Gazetteer, fold, slug
 from loader.extraction.variants import without_honorific
 from loader.patterns import Gated, trie_pattern
-from loader.vocabulary import GROUP_TITLES, LEGISLATURES, PORTFOLIO_WORDS, PORTFOLIOS, TITLE_BODY, TITLES
+from loader.vocabulary import GOVERNMENT_WORDS, GROUP_TITLES, LEGISLATURES, PORTFOLIO_WORDS, PORTFOLIOS, TITLE_BODY, TITLES
 
 TITLE_WORDS = sorted({word for title in TITLES for word in title.split() if len(word) > 3} - {"affairs", "state", "government"})
 TITLE_HEADS = ("president", "minister", "premier", "councilor", "councillor", "secretary", "director", "chairman", "chairwoman", "chairperson", "king",
@@ -186,6 +186,14 @@ AGENCY_TITLE = Gated(
     r"Force|Forces|Commission|Administration|Board|Authority|Directorate|Inspectorate|Troops))\sof\s(?:the\s)?"
     rf"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})\b",
     words=("Director", "Head of", "Chairman", "Chairwoman", "Chairperson", "Chief", "Commander", "Governor"))
+# An item of a protocol list written name first: "...: Lu Yingchuan, Deputy Minister of Culture and Tourism, China; and
+# Aun Chaudhry, Adviser to the Prime Minister on Tourism, Pakistan"
+NAME_TITLE_STATE = Gated(
+    rf"(?:^|:\s|;\s(?:and\s)?|\b(?:were|are|included|include)\s)(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}}),\s"
+    r"(?P<title>(?:[A-Z][a-z]+\s)?(?:Minister|Deputy|Vice|Chairman|Chairperson|Chairwoman|Adviser|Advisor|Director|Head|"
+    r"President|Secretary|Ambassador|Governor|Prosecutor|Chief|Commander|Special)\b[^,;:]{0,70}?),\s"
+    r"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s?[;.]|,?\sand\s|,\s[a-z]|$)",
+    words=(", ",))
 # "Defense Ministers of Kazakhstan Saken Zhassuzakov, China Chang Wanquan, Russia Sergey Shoygu": one plural title,
 # then pairs of a state and a name
 TITLE_OF_STATES = Gated(rf"\b(?i:(?P<group>{trie_pattern(GROUP_TITLES)}))\sof\s(?=[A-Z])", words=tuple(GROUP_TITLES), flags=re.I)
@@ -244,6 +252,8 @@ class Recognizer:
         if not phrase:
             return None, ""
         phrase = re.sub(r"(?<=[a-z])\.$", "", phrase)  # "..., Foreign Minister of Uzbekistan." at a sentence's end
+        if phrase in GOVERNMENT_WORDS:
+            return GOVERNMENT_WORDS[phrase], ""  # "Union Tourism Minister G Kishan Reddy": India's
         words = re.sub(r"^([A-Z]{2,6})'s\s", r"\1 ", phrase).split()  # "SCO's Regional ... Structure": the SCO's body
         spans = [(k, len(words)) for k in range(len(words))] if mode == "suffix" else \
             [(0, k) for k in range(len(words), 0, -1)]
@@ -274,6 +284,15 @@ class Recognizer:
                     (person := self.resolve(name, title, of, memory, new_entities)):
                 found.append(PersonMention(match.start(), match.start("name") + len(name), person, title, of, (title,)))
                 taken.append((match.start(), match.start("name") + len(name)))
+        for match in NAME_TITLE_STATE.finditer(text):  # "...: Yerzhan Yerkinbayev, Vice Minister of Culture, Kazakhstan;"
+            state = self.gazetteer.lookup(match["state"])
+            name = self._trim_name(match["name"])
+            if state and state.kind == STATE and name and len(name.split()) >= 2 and not self._entity_of(name) and \
+                    not {*name.split()} & (NOT_NAMES | NOT_PERSON_WORDS) and free(*match.span("name")):
+                title = canonical_title(match["title"]) if match["title"].lower() in TITLES else match["title"]
+                if person := self.resolve(name, title, state.id, memory, new_entities):
+                    found.append(PersonMention(match.start("name"), match.end(), person, title, state.id, (title,)))
+                    taken.append((match.start("name"), match.end()))
         for heading_pattern, item_pattern in PLURAL_TITLE_LISTS:
             for heading in heading_pattern.finditer(text):
                 title, at = GROUP_TITLES[" ".join(heading["group"].lower().split())], heading.end()
