@@ -148,7 +148,8 @@ PORTFOLIO_WORDS = sorted({word for portfolio in PORTFOLIOS for word in portfolio
     "family", "women", "public", "civil", "aviation", "roads", "highways", "power", "electricity", "nuclear", "media",
     "innovation", "innovations", "information", "telecommunications", "posts", "statistics", "planning", "budget",
     "revenue", "taxes", "customs", "migration", "labor", "labour", "vocational", "training", "heritage", "arts",
-    "physical", "affairs", "national", "defence", "defense", "foreign", "interior", "home", "water", "natural"})
+    "physical", "affairs", "national", "defence", "defense", "foreign", "interior", "home", "water", "natural", "islamic",
+    "guidance"})
 # Parliaments and their chambers, for "Chairman of the State Duma Boris Gryzlov", "Speaker of the Jogorku Kenesh of
 # Kyrgyzstan Marat Sultanov": the state each belongs to where its name says it (None where many states have one).
 LEGISLATURES = {

@@ -324,6 +324,22 @@ CASES = [
          ('participation', 'sco_tourism_ministers_meeting_2023', 'ulugbek_azamov', 'uzbekistan', '-', 'false'),
          ('participation', 'sco_tourism_ministers_meeting_2023', 'aun_chaudhry', 'pakistan', '-', 'true')},
         id='a_protocol_list_written_name_title_state'),
+    pytest.param(
+        'KAZAN. April 29. KAZINFORM - The VI Conference of Ministers of Culture of the Shanghai Cooperation '
+        'Organization member states was held in Kazan on April 26-28. Russia, which currently presides over the SCO, '
+        'hosted the conference. India, Iran, Mongolia and Pakistan have the status of observers. The Organization?s '
+        'observer countries were represented by Minister of Culture and Islamic Guidance of Iran Mohammad Hossein '
+        'Saffar Harandi. The participants also reviewed the results of the previous, fifth conference, held in '
+        'Cholpon-Ata on June 24, 2008. The seventh conference will be held in China in 2010.',
+        date(2009, 4, 29),
+        {('ordinal', 'sco_culture_ministers_meeting_2009', '6'),
+         ('presidency', 'sco', 'russia'),
+         ('status', 'pakistan', 'observerOf', 'sco'),
+         ('participation', 'sco_culture_ministers_meeting_2009', 'mohammad_hossein_saffar_harandi', 'iran', 'Observer',
+          'false'),
+         ('held_in', 'sco_culture_ministers_meeting_2008', 'cholpon_ata'),
+         ('ordinal', 'sco_culture_ministers_meeting_2008', '5')},
+        id='a_cis_agency_numbering_meetings_in_roman_numerals'),
 ]
 
 

@@ -15,7 +15,7 @@ from loader.extraction.candidates import (
 )
 from loader.extraction.frame import is_upcoming
 from loader.extraction.gazetteer import Gazetteer, fold, slug
-from loader.extraction.meetings import MeetingMention, is_future, sentence_date
+from loader.extraction.meetings import YEAR, MeetingMention, is_future, sentence_date
 from loader.extraction.merge import FactStore
 from loader.extraction.mentions import Memory, PersonMention, Recognizer
 from loader.facts import (
@@ -24,7 +24,7 @@ from loader.facts import (
 )
 from loader.reading.documents import Document
 from loader.reading.sentences import Sentence, plain
-from loader.vocabulary import COUNCIL_SERIES, MINISTERIAL_SERIES, SERIES_KINDS
+from loader.vocabulary import COUNCIL_SERIES, MINISTERIAL_SERIES, SERIES_BY_PREFIX, SERIES_KINDS
 
 # "the 19th meeting ..., which was held via videoconference on November 30": the date that follows is the meeting's
 HELD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:was|were)\s(?:held|convened)\b")
@@ -207,6 +207,12 @@ class Article:
         if main is None:
             return None
         if mention.ordinal and main.ordinal not in (None, mention.ordinal):
+            # "the previous, fifth conference, held in Cholpon-Ata on June 24, 2008": that year's of the same series
+            series = SERIES_BY_PREFIX.get(re.sub(r"_\d{4}$", "", main.id))
+            year = YEAR.search(s.text, mention.end, mention.end + 80)
+            if series and year and int(year.group(0)) != self.years.get(self.main) and not is_future(s.text):
+                return self.meeting(replace(mention, kind=series.kind, series=series, generic=False,
+                                            year=int(year.group(0))), s, allow_main=False)
             return None  # "the 22nd meeting" when the article reports the 23rd
         if not mention.kind or mention.kind == main.kind:
             if mention.ordinal and (mention.kind or s.text.startswith(("their ", "its "), mention.start)):

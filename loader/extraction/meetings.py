@@ -14,7 +14,10 @@ from loader.vocabulary import (
     COUNCIL_SERIES, GENERIC_MEETING_WORDS, MINISTERIAL_SERIES, MONTH_NAMES, NUMBERS, ORDINALS, Series,
 )
 
-ORDINAL = r"(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?i:(?P<ordw>" + trie_pattern(ORDINALS) + "))"
+# "the 22nd", "the twenty-second", "the VI Conference" (Roman numerals, as CIS agencies number meetings)
+ORDINAL = r"(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?i:(?P<ordw>" + trie_pattern(ORDINALS) + "))" \
+    r"|(?-i:(?P<roman>X{0,2}(?:IX|IV|VI{0,3}|I{2,3})|X{1,2}))(?=\s[A-Z])"
+ROMAN = {"I": 1, "V": 5, "X": 10}
 COUNCIL_NAMES = r"(?:the\s)?Heads\sof\s(?:the\s)?(?:Member\s)?States?|(?:the\s)?Heads\sof\sGovernments?|Foreign\sMinisters|" \
     r"Ministers\sof\sForeign\sAffairs"
 # The abbreviations of official and South Asian usage: "the SCO-CHS", "the CHG", "SCO CFM"
@@ -91,9 +94,9 @@ ORDINAL_SUMMIT = Gated(rf"\b(?:[Tt]he|(?P<whose>(?:[Tt]he\s)?(?:SCO|bloc|group|g
                        r"(?:annual\s)?summit\b)",
                        words=("ummit",))  # "the 10th SCO summit", "the bloc's 10th annual summit"
 GENERIC = Gated(rf"\b(?:the|this|that|today's|yesterday's|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|(?:their|its)(?=\s(?:\d{{1,2}}(?:st|nd|rd|th)|{trie_pattern(ORDINALS)})\s))\s(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
-                rf"(?:(?:{ORDINAL})\s)?(?:two-day\s|one-day\s|high-level\s|annual\s|ministerial\s|enlarged\s|expanded\s|"
-                r"extended\s|plenary\s|restricted\s|narrow-format\s)?"
-                r"(?:meeting|meet|summit|session|moot|event|conclave|gathering|huddle|ministerial)\b"
+                rf"(?:(?:previous|last|next|following),?\s)?(?:(?:{ORDINAL}),?\s)?(?:two-day\s|one-day\s|high-level\s|annual\s|"
+                r"ministerial\s|enlarged\s|expanded\s|extended\s|plenary\s|restricted\s|narrow-format\s)?"
+                r"(?:meeting|meet|summit|session|moot|event|conclave|gathering|huddle|ministerial|conference)\b"
                 r"(?!\s(?:of|between|with)\b(?!\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation|organi[sz]ation|bloc|grouping)\b))",
                 re.I,
                 words=GENERIC_MEETING_WORDS)
@@ -127,6 +130,9 @@ def _ordinal(match: re.Match) -> int | None:
         return int(match["ord"])
     if match["ordw"]:
         return ORDINALS[match["ordw"].lower()]
+    if match.groupdict().get("roman"):
+        values = [ROMAN[c] for c in match["roman"]]
+        return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
     return None
 
 

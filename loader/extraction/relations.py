@@ -129,6 +129,7 @@ JOINING_MEMBERS = Gated(r"\b(?:became|become|becomes|becoming|(?:was|were)\s(?:a
 # "with Iran, Belarus and Mongolia holding observer status", "has A, B and C as its full members": the list comes
 # first, its status after
 LIST_THEN_KIND = Gated(r"\s(?:holding|having|with)\s(?P<kind>observer|dialogue\spartner)\sstatus\b"
+                       r"|\s(?:have|has|had|hold|holds)\s(?:the\s)?status\sof\s(?P<kind3>observers?|dialogue\spartners?)\b"
                        r"|\s(?:(?:were|was|have\sbeen|had\sbeen|attended|took\spart|participated)\s)?(?:as|made|named)\s(?:its\s)?(?:full\s)?(?:SCO\s)?"
                        r"(?P<kind2>members|observers|dialogue\spartners)\b",
                        words=("status", " as ", " made ", " named "))
@@ -154,9 +155,10 @@ HANDOVER = Gated(rf"\b(?:handed(?:\sover)?|passed|transferred)\sthe\s{_OF_SCO}(?
 # "Kyrgyzstan, which holds the SCO presidency", "hosted by Russia as the current chair of the grouping"
 PRESIDENCY = Gated(rf"\brotating\s(?:SCO\s)?(?:chair(?:manship)?|presidency)\b|\b(?:holds?|holding|has\sheld|currently\sholds)\s(?:the\s)?"
                    rf"(?:rotating\s)?{_OF_SCO}(?:chairmanship|presidency)\b|\bas\s(?:the\s)?{_OF_SCO}current\s(?:chair|president)\b"
-                   r"|\b(?:currently\s)?chairs\sthe\s(?:SCO|organi[sz]ation|bloc|grouping|Shanghai\sCooperation\sOrgani[sz]ation)\b"
+                   r"|\b(?:currently\s)?(?:chairs|presides\sover)\sthe\s(?:SCO|organi[sz]ation|bloc|grouping|Shanghai\sCooperation\sOrgani[sz]ation)\b"
     r"|\b(?:chairmanship|presidency)\sof\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\sin\sthe\s(?:SCO|[Oo]rgani[sz]ation)\b",
-                   re.I, words=("rotating", "chairmanship", "presidency", "current chair", "current president", "chairs the"))
+                   re.I, words=("rotating", "chairmanship", "presidency", "current chair", "current president", "chairs the",
+                                "presides over"))
 # An item of a timeline: "* 29 March, New Delhi - The 18th Meeting of ...", "4-5 May, Goa - The Council of ...": the
 # day and place of the meeting the item goes on to name
 TIMELINE_ITEM = re.compile(r"(?:[A-Z]{3,}:\s)?(?:[*\u2022-]\s)?(?P<date>\d{1,2}(?:-\d{1,2})?\s[A-Z][a-z]+(?:\s(?:19|20)\d\d)?|[A-Z][a-z]+\.?\s"

@@ -157,6 +157,7 @@ def strip_html(text: str) -> str:
 def clean(text: str) -> str:
     """Normalise line ends and spaces, drop page furniture lines, keep paragraphs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
+    text = re.sub(r"(?<=[A-Za-z])\?(?=s\b)", "'", text)  # "People?s Republic": an apostrophe lost to the encoding
     lines = [" ".join(line.split()) for line in text.split("\n")]
     kept = [line for line in lines if not BOILERPLATE.match(line)]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()

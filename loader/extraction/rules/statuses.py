@@ -19,7 +19,7 @@ from loader.facts import CITY, STATE, Entity
 # Cheap test that a sentence may hold a status, a count, a presidency or a capital.
 STATUS_WORDS = ("member", "observer", "join", "acceded", "admitted", "partner", "whose", "-nation", "-country", "groups", "includes", "comprises", "consists", "made up",
                 "make up", "unites",
-                "brings together", "composed", "presiden", "chair", "capital", "status", "admit", "founding", "founded",
+                "brings together", "composed", "presiden", "presides", "chair", "capital", "status", "admit", "founding", "founded",
                 "established", "set up", "created")
 STATUS_VERB = re.compile(r"\b(?:included|admitted|accepted|granted|welcomed|became|become|joined|alongside)\b", re.I)
 OTHER_COUNCIL_CHAIR = re.compile(r"\sof\sthe\s(?:SCO\s)?(?:CHG|CFM|Council\sof\s(?:the\s)?(?:Heads\sof\sGovernment|Foreign)|"
@@ -72,8 +72,8 @@ def status_facts(text: str, people: list[PersonMention], find_states: FindStates
         if not rel.NOT_FACT.search(text[:match.start()].rsplit(", ", 1)[-1] + match.group(0)):
             found += [Proposed(state, rel.status_relation(match["kind"]), "sco") for state in context.state_list(match.end())]
     for match in rel.LIST_THEN_KIND.finditer(text):
-        if not rel.NOT_FACT.search(text[:match.end()]) and re.search(r"\b(?:SCO|organi[sz]ation|bloc|grouping)\b", text):
-            relation = rel.status_relation(match["kind"] or match["kind2"])
+        if not rel.NOT_FACT.search(text[:match.end()]) and (match["kind3"] or re.search(r"\b(?:SCO|organi[sz]ation|bloc|grouping)\b", text)):
+            relation = rel.status_relation(match["kind"] or match["kind2"] or match["kind3"])
             found += [Proposed(state, relation, "sco") for state in context.state_list(match.start(), backward=True)]
     for match in rel.COMPRISES.finditer(text):
         found += [Proposed(state, "memberOf", "sco") for state in context.state_list(match.end())]
