@@ -297,7 +297,8 @@ MINISTERIAL_SERIES = [
            r"responsible\sfor)\s(?:the\s)?(?:prevention\sand\s)?(?:elimination\sof\s)?emergenc(?:y\ssituations|ies)"
            r"|heads\sof\s(?:the\s)?(?:SCO\s)?emergenc(?:y\ssituations|ies)\s(?:agencies|departments|services|ministries)"),
     Series(MINISTERIAL, "sco_interior_ministers_meeting", "Meeting of Interior Ministers",
-           r"interior\sministers|ministers\sof\s(?:the\s)?interior|ministers\sof\s(?:internal|home)\saffairs"),
+           r"interior(?:\sand\spublic\ssecurity)?\sministers|ministers\sof\s(?:the\s)?interior|ministers\sof\s(?:internal|home)"
+           r"\saffairs(?:\sand\spublic\ssecurity)?"),  # "Ministers of internal affairs and public security"
     *(_portfolio_ministers(portfolio, more) for portfolio, more in (
         ("economy", ""), ("agriculture", ""), ("energy", ""),
         ("finance", r"finance\sministers\sand\scentral\sbank\sgovernors"), ("education", ""), ("health", ""),

@@ -340,6 +340,22 @@ CASES = [
          ('held_in', 'sco_culture_ministers_meeting_2008', 'cholpon_ata'),
          ('ordinal', 'sco_culture_ministers_meeting_2008', '5')},
         id='a_cis_agency_numbering_meetings_in_roman_numerals'),
+    pytest.param(
+        'TASHKENT, Aug. 18 (Xinhua) -- Ministers of internal affairs and public security of the Shanghai Cooperation '
+        'Organization (SCO) member states met here on Thursday. The fourth meeting of the ministers was hosted by '
+        'Uzbekistan and chaired by Uzbek Interior Minister Pulat Bobojonov. Chinese Minister of Public Security Wang '
+        'Xiaohong addressed the moot via video link from Beijing. The heads of the permanent bodies also attended: '
+        'Secretary-General Zhang Ming, who joined via video link, and Ruslan Mirzayev, director of the Executive '
+        'Committee of the Regional Anti-Terrorist Structure (RATS), who was present in the hall. The meeting is part of '
+        'the preparations for the SCO Heads of State Council, which is scheduled to be held in Samarkand on Sept. 15-16.',
+        date(2022, 8, 18),
+        {('ordinal', 'sco_interior_ministers_meeting_2022', '4'),
+         ('chair', 'sco_interior_ministers_meeting_2022', 'pulat_bobojonov'),
+         ('participation', 'sco_interior_ministers_meeting_2022', 'wang_xiaohong', 'china', '-', 'true'),
+         ('participation', 'sco_interior_ministers_meeting_2022', 'zhang_ming', 'sco', 'PermanentBody', 'true'),
+         ('participation', 'sco_interior_ministers_meeting_2022', 'ruslan_mirzayev',
+          'sco_regional_anti_terrorist_structure', 'PermanentBody', 'false')},
+        id='ministers_of_internal_affairs_and_public_security_ahead_of_a_summit'),
 ]
 
 
@@ -426,3 +442,10 @@ def test_an_item_with_a_standing_of_its_own_ends_a_list_of_members(gazetteer):
     facts = facts_of('The SCO Plus meeting in Astana brought together the leaders of the member states, Mongolia as an '
                      'observer state, and four dialogue partners.', gazetteer, published=date(2024, 7, 4))
     assert ("status", "mongolia", "memberOf", "sco") not in facts, facts
+
+
+def test_the_previous_session_is_not_the_article_s_meeting(gazetteer):
+    facts = facts_of('Speaking at the weekly press briefing on Thursday, the spokesperson said the Foreign Minister '
+                     'would attend. He also took part in the previous session of the Council, which was held in '
+                     'Tashkent in July last year.', gazetteer, published=date(2023, 4, 20))
+    assert not any(f[0] == "held_in" and f[2] == "tashkent" and f[1].startswith("press_event") for f in facts), facts

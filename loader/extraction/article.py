@@ -15,7 +15,7 @@ from loader.extraction.candidates import (
 )
 from loader.extraction.frame import is_upcoming
 from loader.extraction.gazetteer import Gazetteer, fold, slug
-from loader.extraction.meetings import YEAR, MeetingMention, is_future, sentence_date
+from loader.extraction.meetings import MeetingMention, is_future, sentence_date, with_nearby_year
 from loader.extraction.merge import FactStore
 from loader.extraction.mentions import Memory, PersonMention, Recognizer
 from loader.facts import (
@@ -206,16 +206,19 @@ class Article:
         """"The summit", "the meeting", "the 22nd meeting": the main meeting, if it can be."""
         if main is None:
             return None
-        if mention.ordinal and main.ordinal not in (None, mention.ordinal):
+        other = OTHER_ONE.match(s.text, mention.start)  # "the previous session", "the next meeting"
+        if mention.ordinal and main.ordinal not in (None, mention.ordinal) or other:
             # "the previous, fifth conference, held in Cholpon-Ata on June 24, 2008": that year's of the same series
             series = SERIES_BY_PREFIX.get(re.sub(r"_\d{4}$", "", main.id))
-            year = YEAR.search(s.text, mention.end, mention.end + 80)
-            if series and year and int(year.group(0)) != self.years.get(self.main) and not is_future(s.text):
-                return self.meeting(replace(mention, kind=series.kind, series=series, generic=False,
-                                            year=int(year.group(0))), s, allow_main=False)
+            reference = s.reference or self.doc.published
+            dated = with_nearby_year(s.text, replace(mention, kind=series.kind, series=series, generic=False), reference) \
+                if series and reference and not is_future(s.text) else None
+            if dated and dated.year and dated.year != self.years.get(self.main):
+                return self.meeting(dated, s, allow_main=False)
             return None  # "the 22nd meeting" when the article reports the 23rd
         if not mention.kind or mention.kind == main.kind:
-            if mention.ordinal and (mention.kind or s.text.startswith(("their ", "its "), mention.start)):
+            if mention.ordinal and (mention.kind or s.text.startswith(("their ", "its "), mention.start)
+                                    or OF_THESE.match(s.text, mention.end)):  # "The fourth meeting of the ministers"
                 self.store.set(self.main, ordinal=mention.ordinal)  # "The tenth summit of the SCO", "their 17th meeting"
             return self.main
         if mention.kind == HEADS_OF_STATE and not mention.city_word:
@@ -385,6 +388,8 @@ MERGE = {
 }
 
 
+OF_THESE = re.compile(r"\s(?:of\sthe\s(?:ministers|council|heads)|in\sthis\sformat)\b")
+OTHER_ONE = re.compile(r"the\s(?:previous|last|next|following)\b", re.I)
 REPORTED = re.compile(r"\b(?:met|gathered|convened|(?:was|were)\sheld|took\splace|opened)\b")
 
 

@@ -97,7 +97,8 @@ GENERIC = Gated(rf"\b(?:the|this|that|today's|yesterday's|(?:Mon|Tues|Wednes|Thu
                 rf"(?:(?:previous|last|next|following),?\s)?(?:(?:{ORDINAL}),?\s)?(?:two-day\s|one-day\s|high-level\s|annual\s|"
                 r"ministerial\s|enlarged\s|expanded\s|extended\s|plenary\s|restricted\s|narrow-format\s)?"
                 r"(?:meeting|meet|summit|session|moot|event|conclave|gathering|huddle|ministerial|conference)\b"
-                r"(?!\s(?:of|between|with)\b(?!\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation|organi[sz]ation|bloc|grouping)\b))",
+                r"(?!\s(?:of|between|with)\b(?!\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation|organi[sz]ation|bloc|grouping|"
+                r"ministers|council|body|format)\b))",  # "The fourth meeting of the ministers was hosted by ..."
                 re.I,
                 words=GENERIC_MEETING_WORDS)
 IN_FORMAT = re.compile(r"\s(?:held\s)?in\s(?:the\s)?")
@@ -219,7 +220,7 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
             found[found.index(named[-1])] = replace(named[-1], ordinal=_ordinal(match))
     found = _merge_city_summits(found)
     if reference:
-        found = [_with_nearby_year(text, m, reference) for m in found]
+        found = [with_nearby_year(text, m, reference) for m in found]
     for match in GENERIC.finditer(text):
         named = next((m for m in found if m.name and IN_FORMAT.fullmatch(text, match.end(), m.start)), None)
         if named:  # "the first meeting held in the SCO+ format": that meeting
@@ -289,7 +290,7 @@ NEARBY_YEAR_BEFORE = re.compile(r"\b[IiOo]n\s(?:\d{1,2}\s)?(?:[A-Z][a-z]+\s)?(?:
                                 r"|(?P<relative>(?:last|this|next)\syear's|(?:19|20)\d{2})\s$")
 
 
-def _with_nearby_year(text: str, mention: MeetingMention, reference: date) -> MeetingMention:
+def with_nearby_year(text: str, mention: MeetingMention, reference: date) -> MeetingMention:
     """The year written next to a meeting that names none itself: "the Shanghai summit ... on 15 June 2006",
     "In 2005, at the Astana summit"."""
     if mention.year or not mention.series:

@@ -190,10 +190,12 @@ AGENCY_TITLE = Gated(
 # Aun Chaudhry, Adviser to the Prime Minister on Tourism, Pakistan"
 NAME_TITLE_STATE = Gated(
     rf"(?:^|:\s|;\s(?:and\s)?|\b(?:were|are|included|include)\s)(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}}),\s"
-    r"(?P<title>(?:[A-Z][a-z]+\s)?(?:Minister|Deputy|Vice|Chairman|Chairperson|Chairwoman|Adviser|Advisor|Director|Head|"
-    r"President|Secretary|Ambassador|Governor|Prosecutor|Chief|Commander|Special)\b[^,;:]{0,70}?),\s"
+    r"(?P<title>(?:(?:First|Acting|Executive|Senior)\s)?(?:Minister|Deputy|Vice|Chairman|Chairperson|Chairwoman|Adviser|"
+    r"Advisor|Director|Head|President|Secretary|Ambassador|Governor|Prosecutor|Chief|Commander|Special)\b[^,;:]{0,70}?),\s"
     r"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s?[;.]|,?\sand\s|,\s[a-z]|$)",
-    words=(", ",))
+    words=tuple(f", {word}" for word in ("First", "Acting", "Executive", "Senior", "Minister", "Deputy", "Vice", "Chair",
+                                         "Advis", "Director", "Head", "President", "Secretary", "Ambassador", "Governor",
+                                         "Prosecutor", "Chief", "Commander", "Special")))
 # "Defense Ministers of Kazakhstan Saken Zhassuzakov, China Chang Wanquan, Russia Sergey Shoygu": one plural title,
 # then pairs of a state and a name
 TITLE_OF_STATES = Gated(rf"\b(?i:(?P<group>{trie_pattern(GROUP_TITLES)}))\sof\s(?=[A-Z])", words=tuple(GROUP_TITLES), flags=re.I)

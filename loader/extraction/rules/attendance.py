@@ -36,6 +36,7 @@ SOURCE = re.compile(r",?\s(?:said|says|told\s(?:reporters|journalists|the\spress
 UNNAMED_REPRESENTATIVE = re.compile(r"(?:its|their)\s(?:[a-z-]+\s){0,2}(?:[A-Z][a-z]+\s?){1,4}(?:[,;.]|\sand\b|$)")
 WHO_IT_GATHERED = re.compile(r",\s(?:which|that)\s(?:gathered|brought\stogether|included|involved|united)\b[^.;]*")
 CLAUSE_BREAK = re.compile(r",\s(?:while|whereas|but)\s|;\s|\swhile\s")  # "A came in person, while B and C ..."
+OWN_CLAUSE = re.compile(r",\s(?:who|which)\s[^,;]*")
 GUEST_OF = re.compile(r"\bguests?\sof\s(?:the\s|his\s|her\s)?(?:[\w-]+\s){0,3}$")  # the host, whose guest came
 REPRESENTATIVE = re.compile(r"[^,.;]{0,60}?\bas\s(?:a\s|the\s)?(?:special\s)?(?:representative|envoy)\sof\s")
 
@@ -118,9 +119,12 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
                 own or (listed if i and not LIST_BREAK.search(before) else None) or rel.capacity_in(stated_chunk) or \
                 (heading if person.start > colon else None)  # "<State>, an observer, was represented by"
             listed = capacity if own or listed and not LIST_BREAK.search(before) else None
+            own_clause = OWN_CLAUSE.match(after)  # "Zhang Ming, who joined via video link, and ..."
             remote = remote_all or bool(by_video and clause_start <= person.start and person.end <= by_video.start()) or \
-                bool(rel.REMOTE.search(after.split(",")[0] if i + 1 < len(members) else after)) or \
-                bool(rel.REMOTE.search(before[-40:].rsplit(";", 1)[-1]))  # "..., and, via video link, <Name>"
+                bool(rel.REMOTE.search(own_clause.group(0) if own_clause else after.split(",")[0] if i + 1 < len(members)
+                                       else after)) or \
+                bool(not (i and re.search(r"\bwho\b", before)) and rel.REMOTE.search(before[-40:].rsplit(";", 1)[-1]))
+            # "..., and, via video link, <Name>"
             of = person.of or _represents(a, text, person, people)
             yield Attended(target, person.person, of, person, capacity, remote, text)
         for group in DEMONYM_GROUP.finditer(chunk):
