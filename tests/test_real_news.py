@@ -356,6 +356,16 @@ CASES = [
          ('participation', 'sco_interior_ministers_meeting_2022', 'ruslan_mirzayev',
           'sco_regional_anti_terrorist_structure', 'PermanentBody', 'false')},
         id='ministers_of_internal_affairs_and_public_security_ahead_of_a_summit'),
+    pytest.param(
+        'Heads of the prosecution services of the SCO met on 1 October 2019 in Bishkek for the 17th Meeting of '
+        'Prosecutors General of the SCO Member States. Armenia and Turkey, both dialogue partners of the SCO, sent '
+        'Prosecutor-General Artur Davtyan and Chief Public Prosecutor Mehmet Akarca. Mr Jamshitov recalled that the '
+        'Bishkek summit of the Heads of State Council in June had set the fight against crime as a priority.',
+        date(2019, 10, 1),
+        {('status', 'armenia', 'dialoguePartnerOf', 'sco'),
+         ('status', 'turkey', 'dialoguePartnerOf', 'sco'),
+         ('held_in', 'sco_heads_of_state_council_2019', 'bishkek')},
+        id='both_dialogue_partners_and_this_year_s_summit_in_another_format_s_article'),
 ]
 
 
@@ -449,3 +459,10 @@ def test_the_previous_session_is_not_the_article_s_meeting(gazetteer):
                      'would attend. He also took part in the previous session of the Council, which was held in '
                      'Tashkent in July last year.', gazetteer, published=date(2023, 4, 20))
     assert not any(f[0] == "held_in" and f[2] == "tashkent" and f[1].startswith("press_event") for f in facts), facts
+
+
+def test_a_document_belongs_to_the_meeting_named_last_before_it(gazetteer):
+    facts = facts_of('Leaders of the SCO met in Tianjin on Monday. The 2007 summit in Bishkek is remembered for its '
+                     'treaty, and at the 2019 summit the leaders adopted the Bishkek Declaration.', gazetteer,
+                     published=date(2025, 9, 12))
+    assert ("adopted", "sco_heads_of_state_council_2019", "sco_heads_of_state_council_2019_declaration") in facts, facts

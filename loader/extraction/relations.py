@@ -140,8 +140,8 @@ LIST_GAP_END = re.compile(r"\s?(?:[-\u2013\u2014,]\s?)?(?:(?:now|currently|also|
 RELATIVE = re.compile(r"\s*(?:whose\s(?:country|nation)|which|that)\b")
 # "Mongolia, an observer state of the SCO", "President Ilham Aliyev of Azerbaijan, an SCO dialogue partner"
 APPOSITIVE_STATUS = Gated(
-    r",\s(?:(?:currently|now|still|already|also)\s)?(?:an?\s|the\s)?(?:(?:first|second|third|fourth|fifth|sixth|new|other)\s)?(?:SCO\s)?"
-    r"(?P<kind>member\sstate|member(?=,)|observer(?:\sstate)?|dialogue\spartner)"  # "Pakistan, also a member, ..."
+    r",\s(?:(?:currently|now|still|already|also)\s)?(?:an?\s|the\s|(?P<all>both|all)\s)?(?:(?:first|second|third|fourth|fifth|sixth|new|"
+    r"other)\s)?(?:SCO\s)?(?P<kind>member\sstates?|member(?=,)|observers?(?:\sstates)?|observer\sstate|dialogue\spartners?)"  # "Pakistan, also a member, ..."
     r"(?:\s(?:of|in)\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation))?\b(?!\sat\b)",
     words=("member", "observer", "dialogue partner"))
 _OF_SCO = r"(?:SCO(?:'s)?\s|organi[sz]ation's\s|bloc's\s|grouping's\s|group's\s|its\s)?"

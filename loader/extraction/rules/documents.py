@@ -97,8 +97,11 @@ def document_facts(text: str, meeting: str | None, people: list[PersonMention], 
 
 
 def documents(a: Article, seen: Seen) -> Iterator[Candidate]:
-    """What document_facts finds, for the council the sentence names, else the main meeting."""
-    found = document_facts(seen.text, a.council(seen.meetings), seen.people, a.gaz)
+    """What document_facts finds, for the council the sentence names (the last one before the document where it names
+    several: "..., and at the 2019 summit the leaders adopted the Bishkek Declaration"), else the main meeting."""
+    adopted = rel.DOCUMENT.search(seen.text) if len(seen.placed) > 1 else None
+    before = [m for end, m in seen.placed if adopted and end <= adopted.start()]
+    found = document_facts(seen.text, a.council(before[-1:] or seen.meetings), seen.people, a.gaz)
     for entity in found.named:
         yield Named(entity)
     for subject, predicate, obj in found.facts:

@@ -67,7 +67,8 @@ def status_facts(text: str, people: list[PersonMention], find_states: FindStates
         head = text[:match.start()]
         states = context.states_before(match.start())
         if states and max(states)[0] >= len(head) - 60 and not rel.NOT_FACT.search(text[match.start():match.end() + 40]):
-            found.append(Proposed(max(states)[1], rel.status_relation(match["kind"]), "sco"))
+            listed = context.state_list(match.start(), backward=True) if match["all"] else []  # "A and B, both partners"
+            found += [Proposed(state, rel.status_relation(match["kind"]), "sco") for state in listed or [max(states)[1]]]
     for match in rel.KIND_THEN_LIST.finditer(text):
         if not rel.NOT_FACT.search(text[:match.start()].rsplit(", ", 1)[-1] + match.group(0)):
             found += [Proposed(state, rel.status_relation(match["kind"]), "sco") for state in context.state_list(match.end())]
