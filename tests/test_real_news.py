@@ -366,6 +366,20 @@ CASES = [
          ('status', 'turkey', 'dialoguePartnerOf', 'sco'),
          ('held_in', 'sco_heads_of_state_council_2019', 'bishkek')},
         id='both_dialogue_partners_and_this_year_s_summit_in_another_format_s_article'),
+    pytest.param(
+        'BEIJING, April 26 (Itar-Tass) -- Defence ministers of the SCO met in Beijing on Wednesday. The decision is recorded in a joint communique that the ministers signed at the end of their '
+        'one-day meeting in the Chinese capital. The other delegations were led by Kyrgyzstan\'s Ismail Isakov and '
+        'Uzbekistan\'s Ruslan Mirzaev, all defence ministers, while Kazakhstan sent its first deputy defence minister. '
+        'Russian Defence Minister Sergei Ivanov told a news conference here after the talks that the drills were '
+        'not directed against anyone.',
+        date(2006, 4, 26),
+        {('entity', 'tass', 'Organization'),
+         ('adopted', 'sco_defence_ministers_meeting_2006', 'sco_defence_ministers_meeting_2006_joint_communique'),
+         ('held_in', 'sco_defence_ministers_meeting_2006', 'beijing'),
+         ('position', 'ismail_isakov', 'Defence Minister', 'kyrgyzstan'),
+         ('participation', 'sco_defence_ministers_meeting_2006', '-', 'kazakhstan', '-', 'false'),
+         ('held_in', 'press_event_beijing_2006_04_26', 'beijing')},
+        id='a_wire_of_2006_with_a_communique_the_ministers_signed_and_all_defence_ministers'),
 ]
 
 

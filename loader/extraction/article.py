@@ -194,7 +194,7 @@ class Article:
             when = main.date  # "at a news conference after the meeting": that day
         if mention.kind == PRESS_EVENT and when:
             cities = self.rec.entities(s.text, (CITY,))
-            city = cities[0][2] if cities else None
+            city = cities[0][2] if cities else self.place_here(s)  # "told a news conference here": the dateline's city
             meeting_id = f"press_event_{city or 'unknown'}_{when:%Y_%m_%d}"
             place = self.gaz.entities[city].label if city else ""
             self.store.meeting(Meeting(meeting_id, PRESS_EVENT, f"Press event in {place} on {when:%d %B %Y}".replace(

@@ -132,6 +132,7 @@ def canonical_title(raw: str) -> str:
 GROUP_HEADING = re.compile(r"\b(?:the\s)?(?P<group>" + trie_pattern(GROUP_TITLES) + r")(?:\s(?:of\s)?[^;:\u2013\u2014]{0,60}?)??"
                            r"(?:\s[\u2013\u2014-]\s|:\s|,\s(?=[A-Z]))|\b(?P<plural>Presidents|Prime\sMinisters|Foreign\sMinisters|"
                            r"Defen[cs]e\sMinisters)\s(?=[A-Z][a-z]+\s[A-Z])", re.I)
+TRAILING_GROUP = re.compile(r",\s(?:all|both)\s(?P<group>" + trie_pattern(GROUP_TITLES) + r")\b", re.I)
 GROUP_END = re.compile(r";|\s[\u2013\u2014-]\s|\bas\swell\sas\b|(?<!\b[A-Z])\.\s|\brespectively\b")  # a second dash closes the list
 
 
@@ -140,6 +141,12 @@ def _titled_by_heading(text: str, found: list[PersonMention], nationality: dict[
     Swaraj, China's Wang Yi" are foreign ministers of their states."""
     if not found or "minister" not in text.lower() and "president" not in text.lower() and "secretar" not in text.lower():
         return found
+    for trailing in TRAILING_GROUP.finditer(text):  # "... led by Kyrgyzstan's A, Tajikistan's B and C, all defence ministers"
+        title = GROUP_TITLES[" ".join(trailing["group"].lower().split())]
+        start = max((m.end() for m in re.finditer(r"[;:]|\.\s", text[:trailing.start()])), default=0)
+        for mention in found:
+            if start <= mention.start < trailing.start() and mention.title is None and mention.person and mention.of:
+                mention.title, mention.titles = title, (title,)
     for heading in GROUP_HEADING.finditer(text):
         stop = GROUP_END.search(text, heading.end())
         end = stop.start() if stop else len(text)

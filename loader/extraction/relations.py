@@ -262,7 +262,8 @@ DOCUMENT = Gated(
     r"|(?:\b[Aa]\s|^)(?P<doc4>[Ss]tatements?)\s(?:of|by)\s(?:the\s)?(?:SCO\s)?(?:[A-Z][a-z]+\s(?:of\s)?){0,5}?(?:Council|Ministers|States)"
     r"(?:\s(?:on|about)\s[^.;]{1,100}?)?\s(?:was|were)\s(?:also\s)?(?:adopted|approved|signed)"  # "A statement of the ... was adopted"
     r"|\b(?:[Tt]he\s|[Aa]\s)?(?P<doc2>(?:[A-Z][a-z]+\s)+Declaration|[Jj]oint\s(?:[Cc]ommuni(?:que|qué)|[Dd]eclaration))"
-    r"(?:\sof\sthe\s(?:SCO\s)?(?:[A-Z][a-z]+\s(?:of\s)?){1,5}?(?:Council|State|States))?(?:,\s(?=signed\sby)|\s(?:(?:was|were)\s(?:also\s)?)?)"
+    r"(?:\sof\sthe\s(?:SCO\s)?(?:[A-Z][a-z]+\s(?:of\s)?){1,5}?(?:Council|State|States))?(?:,\s(?=signed\sby)|\s(?:(?:was|were)\s(?:also\s)?"
+    r"|that\s(?:the\s)?[a-z]+\s)?)"  # "a joint communique that the ministers signed"
     rf"{_ADOPT}\b|\badoption\sof\s(?:the\s|a\s)?(?P<doc3>(?:[A-Z][a-z]+\s)+Declaration|[Jj]oint\s[Cc]ommuni(?:que|qué))",
     words=("signed", "names to", "signature", "adopted", "approved", "issued", "released", "endorsed", "inked", "adoption", "sign", "adopt",
            "approve"))

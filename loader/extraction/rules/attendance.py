@@ -33,6 +33,8 @@ LIST_BREAK = re.compile(r"[;:]|\.\s")  # what ends the run of list items that on
 # "..., Russian presidential aide Yury Ushakov said": the source of the report, not a participant
 SOURCE = re.compile(r",?\s(?:said|says|told\s(?:reporters|journalists|the\spress|the\smedia|media)|added|noted)\b"
                     r"(?!\s(?:after|while|before|during|at|in\s(?:a|his|her)\s(?:speech|address)))")
+SENT_UNNAMED = re.compile(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:only\s|also\s)?sent\s(?:its|their|a)\s(?:[a-z-]+\s){0,4}"
+                          r"(?:minister|secretary|ambassador|envoy|representative|official|delegation|chief|head)s?\b(?!\s[A-Z])")
 UNNAMED_REPRESENTATIVE = re.compile(r"(?:its|their)\s(?:[a-z-]+\s){0,2}(?:[A-Z][a-z]+\s?){1,4}(?:[,;.]|\sand\b|$)")
 WHO_IT_GATHERED = re.compile(r",\s(?:which|that)\s(?:gathered|brought\stogether|included|involved|united)\b[^.;]*")
 CLAUSE_BREAK = re.compile(r",\s(?:while|whereas|but)\s|;\s|\swhile\s")  # "A came in person, while B and C ..."
@@ -86,6 +88,9 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     # where capacities are read: the text without the names of meetings ("the Council of Heads of Government of the
     # Member States" says nothing of anyone's standing)
     stated = _without_meeting_names(text, a.mentions.get(s.index, ()))
+    for match in SENT_UNNAMED.finditer(text):  # "while Kazakhstan sent its first deputy defence minister"
+        if (state := a.state_named(match["state"])) and not any(p.of == state for p in people):
+            yield Attended(target, None, state, None, None, False, text)
     for match in rel.REPRESENTED_BY.finditer(text):  # "Mongolia, an observer state, was represented by its Prime Minister"
         if UNNAMED_REPRESENTATIVE.match(text, match.end()) and (state := a.state_named(match["state"] or match["state2"])):
             yield Attended(target, None, state, None, rel.capacity_in(stated[match.start():match.end()]), False, text)
