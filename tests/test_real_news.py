@@ -380,6 +380,16 @@ CASES = [
          ('participation', 'sco_defence_ministers_meeting_2006', '-', 'kazakhstan', '-', 'false'),
          ('held_in', 'press_event_beijing_2006_04_26', 'beijing')},
         id='a_wire_of_2006_with_a_communique_the_ministers_signed_and_all_defence_ministers'),
+    pytest.param(
+        'MOSCOW, Oct. 26 (Xinhua) -- The heads of government of the SCO held their fourth regular meeting here on '
+        'Wednesday. China was represented by Premier Wen Jiabao; Kazakhstan by Prime Minister Daniyal Akhmetov; and '
+        'Uzbekistan by Deputy Prime Minister Utkir Sultanov. Mongolia has held observer status in the SCO since last '
+        'year.',
+        date(2005, 10, 26),
+        {('ordinal', 'sco_heads_of_government_council_2005', '4'),
+         ('position', 'utkir_sultanov', 'Deputy Prime Minister', 'uzbekistan'),
+         ('status', 'mongolia', 'observerOf', 'sco')},
+        id='held_their_fourth_regular_meeting_and_states_represented_by_in_turn'),
 ]
 
 

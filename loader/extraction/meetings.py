@@ -42,7 +42,7 @@ PREMIERS_MEETING = Gated(r"\b(?:the\s)?(?:SCO\s)?(?:[Pp]rime\s[Mm]inisters|[Pp]r
                          words=("ministers", "premiers"))
 # "The 22nd meeting of the council was held in Bishkek last year": the same council as the article's
 # "gathered in Astana for their 14th meeting": the number of the meeting just named
-THEIR_NUMBERED = re.compile(rf"\b(?:for|at)\s(?:their|its)\s(?:{ORDINAL})\s(?:meeting|session|summit)\b")
+THEIR_NUMBERED = re.compile(rf"\b(?:for|at|held)\s(?:their|its)\s(?:{ORDINAL})\s(?:regular\s|annual\s)?(?:meeting|session|summit)\b")
 OF_THE_COUNCIL = re.compile(rf"\b(?:{ORDINAL})\smeeting\sof\sthe\scouncil\b(?P<when>.{{0,60}}?\b(?:last|this)\syear)?")
 _WHO = "|".join(f"(?:{series.participants})" for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES))
 MINISTERS_OF_THE_SCO = rf"(?:\s(?:of|from)\s(?:the\s)?(?:SCO\s)?(?:member\s(?:states|countries|nations)\sof\s(?:the\s)?)?{SCO_NAME}" \
@@ -96,7 +96,7 @@ ORDINAL_SUMMIT = Gated(rf"\b(?:[Tt]he|(?P<whose>(?:[Tt]he\s)?(?:SCO|bloc|group|g
                        r"(?:annual\s)?summit\b)",
                        words=("ummit",))  # "the 10th SCO summit", "the bloc's 10th annual summit"
 GENERIC = Gated(rf"\b(?:the|this|that|today's|yesterday's|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|(?:their|its)(?=\s(?:\d{{1,2}}(?:st|nd|rd|th)|{trie_pattern(ORDINALS)}|one-day|two-day|annual)\s))\s(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
-                rf"(?:(?:previous|last|next|following),?\s)?(?:(?:{ORDINAL}),?\s)?(?:two-day\s|one-day\s|high-level\s|annual\s|"
+                rf"(?:(?:previous|last|next|following),?\s)?(?:(?:{ORDINAL}),?\s)?(?:two-day\s|one-day\s|high-level\s|annual\s|regular\s|"
                 r"ministerial\s|enlarged\s|expanded\s|extended\s|plenary\s|restricted\s|narrow-format\s)?"
                 r"(?:meeting|meet|summit|session|moot|event|conclave|gathering|huddle|ministerial|conference)\b"
                 r"(?!\s(?:of|between|with)\b(?!\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation|organi[sz]ation|bloc|grouping|"

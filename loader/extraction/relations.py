@@ -128,7 +128,7 @@ JOINING_MEMBERS = Gated(r"\b(?:became|become|becomes|becoming|(?:was|were)\s(?:a
                         r"(?:members?\s(?:states\s)?)?", words=("joining",))
 # "with Iran, Belarus and Mongolia holding observer status", "has A, B and C as its full members": the list comes
 # first, its status after
-LIST_THEN_KIND = Gated(r"\s(?:holding|having|with)\s(?P<kind>observer|dialogue\spartner)\sstatus\b"
+LIST_THEN_KIND = Gated(r"\s(?:holding|having|with|(?:has|have|had)\sheld)\s(?P<kind>observer|dialogue\spartner)\sstatus\b"
                        r"|\s(?:have|has|had|hold|holds)\s(?:the\s)?status\sof\s(?P<kind3>observers?|dialogue\spartners?)\b"
                        r"|\s(?:(?:were|was|have\sbeen|had\sbeen|attended|took\spart|participated)\s)?(?:as|made|named)\s(?:its\s)?(?:full\s)?(?:SCO\s)?"
                        r"(?P<kind2>members|observers|dialogue\spartners)\b",
@@ -226,7 +226,7 @@ REPRESENTED_BY = Gated(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1
 # "represented by Malik Ahmad Khan, Special Assistant to ...": a name the person patterns do not know, right after
 NAME_REPRESENTING = re.compile(r"(?P<name>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,3})(?=,\s|\s\(|\.|;|$|\s(?:who|at|in|as)\b)")
 # "... was represented by X, and Azerbaijan by Y": read after REPRESENTED_BY, in the same sentence
-REPRESENTED_TOO = re.compile(r",\s(?:and\s)?(?:the\s(?:State|Republic|Kingdom|Sultanate)\sof\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,40},)?\sby\s(?=[A-Z])")
+REPRESENTED_TOO = re.compile(r"[,;]\s(?:and\s)?(?:the\s(?:State|Republic|Kingdom|Sultanate)\sof\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,40},)?\sby\s(?=[A-Z])")
 OTHER_MEMBERS = re.compile(r"\b(?:other|fellow)\s(?:SCO\s)?member\s(?:states|countries)\b")
 GROUP_SPLIT = re.compile(r";|\btogether with\b|\balong with\b|\bas well as\b|,?\sand\sattended\sby\b")
 REMOTE = Gated(r"\bvia\s(?:a\s)?video(?:\s(?:link|conference))?|\bvirtually\b|\bby\svideo\b|\bonline\b", re.I,
