@@ -390,6 +390,18 @@ CASES = [
          ('position', 'utkir_sultanov', 'Deputy Prime Minister', 'uzbekistan'),
          ('status', 'mongolia', 'observerOf', 'sco')},
         id='held_their_fourth_regular_meeting_and_states_represented_by_in_turn'),
+    pytest.param(
+        'ISLAMABAD - Andleeb Abbas represented Pakistan at the 19th meeting of the SCO Council of Heads of '
+        'Government on Monday. Indian Vice President M. Venkaiah Naidu chaired the moot from New Delhi in place of '
+        'Indian Prime Minister Narendra Modi. Heads of government of the other member states who joined the session '
+        'via video link were: Premier Li Keqiang of China; and Prime Minister Askar Mamin of Kazakhstan. Earlier, on '
+        'November 10, Prime Minister Imran Khan had addressed the SCO Council of Heads of State via video link.',
+        date(2020, 11, 30),
+        {('chair', 'sco_heads_of_government_council_2020', 'venkaiah_naidu'),
+         ('participation', 'sco_heads_of_government_council_2020', 'askar_mamin', 'kazakhstan', 'Member', 'true'),
+         ('meeting', 'sco_heads_of_state_council_2020', 'HeadsOfStateCouncilMeeting'),
+         ('date', 'sco_heads_of_state_council_2020', '2020-11-10')},
+        id='a_virtual_council_chaired_in_place_of_a_prime_minister'),
 ]
 
 
@@ -490,3 +502,10 @@ def test_a_document_belongs_to_the_meeting_named_last_before_it(gazetteer):
                      'treaty, and at the 2019 summit the leaders adopted the Bishkek Declaration.', gazetteer,
                      published=date(2025, 9, 12))
     assert ("adopted", "sco_heads_of_state_council_2019", "sco_heads_of_state_council_2019_declaration") in facts, facts
+
+
+def test_the_one_in_whose_place_someone_came_is_no_participant(gazetteer):
+    facts = facts_of('The 19th meeting of the SCO Council of Heads of Government was held on Monday. Indian Vice President '
+                     'M. Venkaiah Naidu chaired the moot in place of Indian Prime Minister Narendra Modi.', gazetteer,
+                     published=date(2020, 11, 30))
+    assert not any(f[0] == "participation" and f[2] == "narendra_modi" for f in facts), facts

@@ -253,7 +253,9 @@ class Article:
                 own_date = when
         reported = main and main.kind != mention.kind and not is_future(s.text) and (
             REPORTED.search(s.text, mention.start, mention.end + 40)  # "The SCO defence ministers met in ... on 28 April"
-            or (item := rel.TIMELINE_ITEM.match(s.text)) and mention.start - item.end() <= 4)  # "4-5 May, Goa - The CFM"
+            or (item := rel.TIMELINE_ITEM.match(s.text)) and mention.start - item.end() <= 4  # "4-5 May, Goa - The CFM"
+            or when and when < reference and ATTENDED_IT.search(s.text, max(0, mention.start - 40), mention.start))
+        # "Earlier, on November 10, X had addressed the SCO Council of Heads of State"
         if year is None and when and (mention.ordinal or not allow_main or reported):
             year = when.year
             if not talks:
@@ -389,6 +391,7 @@ MERGE = {
 }
 
 
+ATTENDED_IT = re.compile(r"\b(?:addressed|attended|took\spart\sin|joined|chaired|hosted)\s(?:the\s)?(?:SCO\s)?$")
 OF_THESE = re.compile(r"\s(?:of\sthe\s(?:ministers|council|heads)|in\sthis\sformat)\b")
 OTHER_ONE = re.compile(r"the\s(?:previous|last|next|following)\b", re.I)
 REPORTED = re.compile(r"\b(?:met|gathered|convened|(?:was|were)\sheld|took\splace|opened)\b")

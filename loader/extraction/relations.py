@@ -317,7 +317,7 @@ HELD_IN = Gated(
 # What may stand between the verb and "in <place>": a time, "here", a venue; not a video link or another meeting.
 HELD_GAP_NOT = re.compile(r"\b(?:video|virtual|online|sidelines|talks|with|since|after|before|during)\b", re.I)
 CHAIRED = Gated(r"\b(?:chair(?:ed|ing)|presid(?:ed|ing)\sover)\s(?:(?:the|a)\s(?:[\w'\"“”-]+\s){0,3}?(?:meeting|summit|session|talks|gathering|"
-                r"council|conference|sitting|deliberations|proceedings)|it)\b|\bin\sthe\schair\b"
+                r"council|conference|sitting|deliberations|proceedings|moot|event)|it)\b|\bin\sthe\schair\b"
                 r"|\bhosted\s(?:the\s)?(?:\w+\s)?(?:leaders|heads\sof\s(?:state|government)|presidents|prime\sministers)\b",
                 words=("chaired", "chairing", "presided", "presiding", "in the chair", "hosted"))  # "Xi hosted leaders ... for"
 HOSTED_BY = Gated(r"\b[Hh]osted\sby\s|\b(?P<state_first>hosted)\sthe\s(?:\d{1,2}(?:st|nd|rd|th)\s|[a-z]+(?:st|nd|rd|th)\s)?"

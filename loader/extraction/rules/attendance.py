@@ -37,8 +37,10 @@ SENT_UNNAMED = re.compile(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:only\
                           r"(?:minister|secretary|ambassador|envoy|representative|official|delegation|chief|head)s?\b(?!\s[A-Z])")
 UNNAMED_REPRESENTATIVE = re.compile(r"(?:its|their)\s(?:[a-z-]+\s){0,2}(?:[A-Z][a-z]+\s?){1,4}(?:[,;.]|\sand\b|$)")
 WHO_IT_GATHERED = re.compile(r",\s(?:which|that)\s(?:gathered|brought\stogether|included|involved|united)\b[^.;]*")
+LIST_AFTER = re.compile(r"(?:\s(?:link|conference|call))?\s(?:were|are|included)\b")
 CLAUSE_BREAK = re.compile(r",\s(?:while|whereas|but)\s|;\s|\swhile\s")  # "A came in person, while B and C ..."
 OWN_CLAUSE = re.compile(r",\s(?:who|which)\s[^,;]*")
+IN_PLACE_OF = re.compile(r"\b(?:in\splace\sof|instead\sof|standing\sin\sfor)\s(?:[A-Z][\w.-]*\s){0,5}$")  # the one absent
 GUEST_OF = re.compile(r"\bguests?\sof\s(?:the\s|his\s|her\s)?(?:[\w-]+\s){0,3}$")  # the host, whose guest came
 REPRESENTATIVE = re.compile(r"[^,.;]{0,60}?\bas\s(?:a\s|the\s)?(?:special\s)?(?:representative|envoy)\sof\s")
 
@@ -84,6 +86,7 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     represented = [m.end() for m in re.finditer(r"representative\sof\s", text)]
     by_video = GROUP_BY_VIDEO.search(text)  # "A, B and C took part via video conference": each of them
     clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, by_video.start())), default=0) if by_video else 0
+    listed_after = by_video and LIST_AFTER.match(text, by_video.end())  # "who joined via video link were: A; B; C"
     spans = [(p.start, p.end) for p in people]
     # where capacities are read: the text without the names of meetings ("the Council of Heads of Government of the
     # Member States" says nothing of anyone's standing)
@@ -115,7 +118,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         listed = None  # the capacity the list gave the item before: "dialogue partners A, B and C" are all partners
         for i, person in enumerate(members):
             after = text[person.end:members[i + 1].start if i + 1 < len(members) else end]
-            if ABSENT.match(after) or SOURCE.match(after) or GUEST_OF.search(text, max(0, person.start - 60), person.start):
+            if ABSENT.match(after) or SOURCE.match(after) or GUEST_OF.search(text, max(0, person.start - 60), person.start) \
+                    or IN_PLACE_OF.search(text, max(0, person.start - 60), person.start):
                 continue  # "Narendra Modi did not attend the summit", "..., aide Yury Ushakov said", "a guest of X"
             before = text[members[i - 1].end if i else start:person.start]
             own = rel.capacity_in(stated[person.end:person.end + len(after)]) or \
@@ -126,6 +130,7 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
             listed = capacity if own or listed and not LIST_BREAK.search(before) else None
             own_clause = OWN_CLAUSE.match(after)  # "Zhang Ming, who joined via video link, and ..."
             remote = remote_all or bool(by_video and clause_start <= person.start and person.end <= by_video.start()) or \
+                bool(by_video and listed_after and person.start >= by_video.end()) or \
                 bool(rel.REMOTE.search(own_clause.group(0) if own_clause else after.split(",")[0] if i + 1 < len(members)
                                        else after)) or \
                 bool(not (i and re.search(r"\bwho\b", before)) and rel.REMOTE.search(before[-40:].rsplit(";", 1)[-1]))
