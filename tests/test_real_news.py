@@ -509,3 +509,12 @@ def test_the_one_in_whose_place_someone_came_is_no_participant(gazetteer):
                      'M. Venkaiah Naidu chaired the moot in place of Indian Prime Minister Narendra Modi.', gazetteer,
                      published=date(2020, 11, 30))
     assert not any(f[0] == "participation" and f[2] == "narendra_modi" for f in facts), facts
+
+
+def test_an_interview_with_a_summit_hosted_by_video_and_the_capital_before_a_title(gazetteer):
+    facts = facts_of("Two weeks before the leaders gather in the Kazakh capital, Secretary-General of the SCO Zhang Ming "
+                     "spoke to us. President Kassym-Jomart Tokayev proposed the initiative at last year's summit, which "
+                     "India hosted by videoconference on 4 July 2023.", gazetteer, published=date(2024, 6, 18))
+    assert ("participation", "sco_heads_of_state_council_2023", "kassym_jomart_tokayev", "kazakhstan", "-", "true") \
+        in facts, facts
+    assert not any(f[0] == "capital_of" for f in facts), facts

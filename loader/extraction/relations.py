@@ -209,7 +209,7 @@ ALL_REMOTE = Gated(r"\b(?:all|the)\s(?:the\s)?(?:participants|leaders|delegation
                    r"(?:joined|attended|took\spart|participated)\b[^.;]*?(?:\bvia\s(?:a\s)?video|\bby\svideo|\bvirtually\b|\bonline\b)",
                    re.I, words=("video", "virtual", "online"))
 # "The meeting was held via videoconference": everyone took part remotely
-HELD_REMOTELY = Gated(r"\b(?:held|took\splace|conducted|convened|met)\s(?:via|by|through)\s(?:a\s)?video(?:\s?conference|\slink)"
+HELD_REMOTELY = Gated(r"\b(?:held|took\splace|conducted|convened|met|hosted)\s(?:via|by|through)\s(?:a\s)?video(?:\s?conference|\slink)"
                       r"|\bentirely\s(?:via|by|through)\s(?:a\s)?video(?:\s?conference|\slink)",
                       re.I, words=("video",))  # not "in a virtual format": the gold convention wants "via video"
 # "India was represented by External Affairs Minister S. Jaishankar": the person came for that state

@@ -151,6 +151,8 @@ def _capitals(text: str, gazetteer: Gazetteer) -> list[Proposed]:
                 named = gazetteer.lookup(match["state"])
                 state = named.id if named and named.kind == STATE else None
             city = gazetteer.lookup(match["city"])
+            if city is None and "," in text[match.start():match.start("city")]:
+                continue  # "in the Kazakh capital, Secretary-General ... said": a new city only as "the Kazakh capital Astana"
             if state and city is None:
                 found.append(Proposed(slug(match["city"]), "capitalOf", state, new_city=match["city"]))
             elif state and city.kind == CITY:
