@@ -402,6 +402,14 @@ CASES = [
          ('meeting', 'sco_heads_of_state_council_2020', 'HeadsOfStateCouncilMeeting'),
          ('date', 'sco_heads_of_state_council_2020', '2020-11-10')},
         id='a_virtual_council_chaired_in_place_of_a_prime_minister'),
+    pytest.param(
+        'TEHRAN (Tasnim) - Iranian Defense Minister Mohammad Reza Gharaei Ashtiani took part in a session of the defense '
+        'ministers of the Shanghai Cooperation Organization (SCO) in New Delhi on Friday, attending as the '
+        'representative of an observer state for what is expected to be the last time. Addressing the session, he '
+        'criticised foreign forces.',
+        date(2023, 4, 28),
+        {('held_in', 'sco_defence_ministers_meeting_2023', 'new_delhi')},
+        id='a_meeting_in_a_city_told_far_from_its_dateline'),
 ]
 
 
@@ -518,3 +526,9 @@ def test_an_interview_with_a_summit_hosted_by_video_and_the_capital_before_a_tit
     assert ("participation", "sco_heads_of_state_council_2023", "kassym_jomart_tokayev", "kazakhstan", "-", "true") \
         in facts, facts
     assert not any(f[0] == "capital_of" for f in facts), facts
+
+
+def test_a_meeting_in_the_port_city_of(gazetteer):
+    facts = facts_of('Foreign Minister Abbas Araghchi spoke on Tuesday at the meeting of the Council of Foreign Ministers '
+                     'of the SCO in the northern Chinese port city of Tianjin.', gazetteer, published=date(2025, 7, 16))
+    assert ("held_in", "sco_foreign_ministers_council_2025", "tianjin") in facts, facts

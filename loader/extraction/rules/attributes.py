@@ -35,7 +35,8 @@ CAPITAL_APPOSITION = re.compile(r",\s(?:the\s)?(?:[A-Z][a-z]+\s)?capital(?:\s(?:
 DATES_IN_BRACKETS = re.compile(r"\s?\(([^()]{4,40}?\d[^()]{0,20})\)")
 MENTION_IN = re.compile(rf"(?:\s(?:member\sstates|on\s(?:{MONTH}\s\d{{1,2}}|\d{{1,2}}\s{MONTH}|[A-Z][a-z]+day)(?:,?\s(?:19|20)\d\d)?))*"
                         r"(?:\s\([A-Z]{2,6}\))?(?:\sat\sthe(?:\s[A-Z][a-z]+){1,4}?(?=\sin\s))?"  # "(SCO) at the Independence Palace"
-                        r"\s(?:held\s)?in\s(?:the\s)?(?:[a-z]+\s){0,2}?(?:city\sof\s)?(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+                        r"\s(?:held\s)?in\s(?:the\s)?(?:(?:[A-Za-z]+\s){1,4}?city\sof\s|(?:[a-z]+\s){0,2}?(?:city\sof\s)?)"
+                        r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")  # "in the northern Chinese port city of Tianjin"
 CITY_HELD = Gated(r"(?:^|,\s|\b[Tt]oday\s|\b[Yy]esterday\s)(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s(?:has\s|had\s)?"
                   r"(?:held|hosted)\s(?:a|the)\s(?:[\w-]+\s){0,3}?(?:meeting|summit|session)\b", words=("held", "hosted"))
 MENTION_IN_CAPITAL = re.compile(r"\s(?:held\s)?in\sthe\s(?P<adj>[A-Z][a-z]+)\scapital\b")
@@ -157,8 +158,10 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
                 yield Attributes(meeting, {"city": place.id})
             if after["date"] and (when := sentence_date(after["date"], s.reference)):
                 yield Attributes(meeting, {"date": when})
-    if not a.facts.meetings[target].city and not is_future(text) and not rel.REMOTE.search(text):
+    if not a.facts.meetings[target].city and not rel.REMOTE.search(text):
         for end, meeting in placed:  # "chaired a meeting of the Council of Foreign Ministers in Tianjin"
+            if is_future(text[:end + 60]):
+                continue  # "will attend the meeting in Tianjin", not "... in New Delhi, for what is expected to be ..."
             if meeting == target and (at := MENTION_IN.match(text, end)) and \
                     (city := a.gaz.lookup(at["place"])) and city.kind == CITY:
                 yield Attributes(target, {"city": city.id})
