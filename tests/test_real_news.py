@@ -532,3 +532,10 @@ def test_a_meeting_in_the_port_city_of(gazetteer):
     facts = facts_of('Foreign Minister Abbas Araghchi spoke on Tuesday at the meeting of the Council of Foreign Ministers '
                      'of the SCO in the northern Chinese port city of Tianjin.', gazetteer, published=date(2025, 7, 16))
     assert ("held_in", "sco_foreign_ministers_council_2025", "tianjin") in facts, facts
+
+
+def test_a_state_hosting_delegations_hosts_the_meeting(gazetteer):
+    facts = facts_of('The SCO Tourism Ministers\' Meeting began in Kashi on Friday, with India, which holds the SCO '
+                     'chairship this year, hosting delegations from all the member countries.', gazetteer,
+                     published=date(2023, 3, 17))
+    assert ("host", "sco_tourism_ministers_meeting_2023", "india") in facts, facts

@@ -16,8 +16,9 @@ from loader.facts import BILATERAL, CITY, STATE, Entity
 from loader.patterns import Gated
 from loader.vocabulary import CAPITALS, WEEKDAYS
 
-HOSTING = Gated(r"(?P<state>[A-Z][a-z]+)\s(?:is\s|was\s|has\s)?(?:on\s)?(?:successfully\s)?host(?:ing|ed)\s(?:the\s)?(?:[Tt]hird|[A-Z0-9])",
-                words=("host",))
+HOSTING = Gated(r"(?P<state>[A-Z][a-z]+)(?:,\s(?:which|that)\s[^,]{1,80},)?\s(?:is\s|was\s|has\s)?(?:on\s)?(?:successfully\s)?"
+                r"host(?:ing|ed)\s(?:the\s)?(?:[Tt]hird|[A-Z0-9]|delegations\b|(?:this\s)?(?:meeting|summit|ministers|leaders)\b)",
+                words=("host",))  # "with India, which holds the SCO chairship this year, hosting delegations from ..."
 MEETING_VERB = re.compile(r"\b(?:held|took\splace|convened|opened|met|began|gathered|kicked\soff|got\sunder\s?way|hosted)\b|^On\s|,\son\s")
 ADDRESSING = re.compile(r"(?:Addressing|Speaking\s(?:at|to))\s(?:the|a)\s")
 # "one of ten documents approved on Thursday", "Leaders of the SCO met in Shanghai on Thursday": the day of the
