@@ -539,3 +539,10 @@ def test_a_state_hosting_delegations_hosts_the_meeting(gazetteer):
                      'chairship this year, hosting delegations from all the member countries.', gazetteer,
                      published=date(2023, 3, 17))
     assert ("host", "sco_tourism_ministers_meeting_2023", "india") in facts, facts
+
+
+def test_talks_with_the_observers_leaders_give_the_host_no_observer_capacity(gazetteer):
+    facts = facts_of('Leaders of the six member states met in Shanghai on Thursday. Chinese President Hu Jintao held talks '
+                     'here Friday with the leaders and representatives of the observer states of the SCO, a day after '
+                     'they attended the summit.', gazetteer, published=date(2006, 6, 16))
+    assert not any(f[0] == "participation" and f[2] == "hu_jintao" and f[4] == "Observer" for f in facts), facts

@@ -38,6 +38,9 @@ SENT_UNNAMED = re.compile(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:only\
 UNNAMED_REPRESENTATIVE = re.compile(r"(?:its|their)\s(?:[a-z-]+\s){0,2}(?:[A-Z][a-z]+\s?){1,4}(?:[,;.]|\sand\b|$)")
 WHO_IT_GATHERED = re.compile(r",\s(?:which|that)\s(?:gathered|brought\stogether|included|involved|united)\b[^.;]*")
 LIST_AFTER = re.compile(r"(?:\s(?:link|conference|call))?\s(?:were|are|included)\b")
+# "held talks with the leaders and representatives of the observer states": talks with a group, not attendance
+GROUP_PARTNERS = re.compile(r"(?:[^,;.]{0,30}?\bwith)?\s(?:the\s)?(?:leaders|representatives|heads|delegations|presidents|prime\sministers|"
+                            r"counterparts)\b")
 CLAUSE_BREAK = re.compile(r",\s(?:while|whereas|but)\s|;\s|\swhile\s")  # "A came in person, while B and C ..."
 OWN_CLAUSE = re.compile(r",\s(?:who|which)\s[^,;]*")
 IN_PLACE_OF = re.compile(r"\b(?:in\splace\sof|instead\sof|standing\sin\sfor)\s(?:[A-Z][\w.-]*\s){0,5}$")  # the one absent
@@ -52,7 +55,7 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         yield from _all_members_present(a, next(iter(meetings), a.main), rel.number(everyone["n"] or everyone["n2"]),
                                         text)
     trigger = rel.bilateral_trigger(text)
-    if trigger and not any(p.start >= trigger.start() for p in people):
+    if trigger and not any(p.start >= trigger.start() for p in people) and not GROUP_PARTNERS.match(text, trigger.end()):
         trigger = None  # "St. Petersburg has held a meeting of defence ministers": no one to have met
     if trigger and rel.ATTEND.search(text, 0, trigger.start()):
         people = [p for p in people if p.end <= trigger.start()]  # "after attending the summit and holding talks with Y"
