@@ -9,9 +9,9 @@ from loader.patterns import Gated
 from loader.vocabulary import MONTHS, NUMBERS, WEEKDAYS
 
 MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-# "October 26, 2023", "Oct. 26", "26 October 2023", "July 13, 2021"
+# "October 26, 2023", "Oct. 26", "26 October 2023", "July 13, 2021", "September 15-16, 2022" (its first day)
 ABSOLUTE = Gated(
-    rf"\b(?:(?P<m1>{MONTH}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:,? (?P<y1>\d{{4}}))?"
+    rf"\b(?:(?P<m1>{MONTH}) (?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-\u2013]\s?\d{{1,2}}(?:st|nd|rd|th)?)?(?:,? (?P<y1>\d{{4}}))?"
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-\u2013]\s?\d{{1,2}}(?:st|nd|rd|th)?|\s(?:to|and|&)\s\d{{1,2}}(?:st|nd|rd|th)?)?"
     rf" (?:of )?(?P<m2>{MONTH})(?:,? (?P<y2>\d{{4}}))?)\b",
     words=("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"))
