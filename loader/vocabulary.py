@@ -242,6 +242,23 @@ CAPITALS = {
     "saudi_arabia": "riyadh", "united_arab_emirates": "abu_dhabi", "kuwait": "kuwait_city", "bahrain": "manama",
     "maldives": "male", "myanmar": "naypyidaw", "turkmenistan": "ashgabat", "laos": "vientiane",
 }
+# Each state's standing in the SCO from the day the council granted it (reference list): the capacity a state's
+# delegate has at an SCO meeting the article does not qualify. Turkmenistan, neutral, comes as a guest; Afghanistan
+# came as the presidency's guest until it became an observer.
+STANDINGS = {
+    **{state: (("2001-06-15", "member"),) for state in
+       ("china", "russia", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan")},
+    "india": (("2005-07-05", "observer"), ("2017-06-09", "member")),
+    "pakistan": (("2005-07-05", "observer"), ("2017-06-09", "member")),
+    "iran": (("2005-07-05", "observer"), ("2023-07-04", "member")),
+    "mongolia": (("2004-06-17", "observer"),),
+    "afghanistan": (("2004-06-17", "guest"), ("2012-06-07", "observer")),
+    "belarus": (("2009-06-16", "partner"), ("2015-07-10", "observer"), ("2024-07-04", "member")),
+    "sri_lanka": (("2009-06-16", "partner"),),
+    "turkey": (("2012-06-07", "partner"),),
+    **{state: (("2015-07-10", "partner"),) for state in ("azerbaijan", "armenia", "cambodia", "nepal")},
+    "turkmenistan": (("2007-08-16", "guest"),),
+}
 COUNCIL_SERIES = {
     HEADS_OF_STATE: Series(HEADS_OF_STATE, "sco_heads_of_state_council", "Meeting of the SCO Council of Heads of State",
                            r"heads\sof\sstates?", SUMMIT_VENUES),

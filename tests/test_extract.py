@@ -207,7 +207,7 @@ def test_everyone_remote_and_inline_proposal_points(gazetteer):
         "Xi put forward four proposals: first, to build trust; second, to trade more; third, to connect; and fourth, "
         "to exchange students.", gazetteer)
     meeting = "sco_heads_of_state_council_2025"
-    assert ("participation", meeting, "arman_zhulanov", "kazakhstan", "-", "true") in facts
+    assert ("participation", meeting, "arman_zhulanov", "kazakhstan", "Member", "true") in facts
     assert {("proposal_point", "xi_jinping", meeting, str(n)) for n in range(1, 5)} <= facts
 
 
@@ -236,15 +236,15 @@ def test_protocol_list_with_official_state_names(gazetteer):
                      gazetteer, published=date(2023, 10, 26))
     meeting = "sco_heads_of_government_council_2023"
     for person, state in (("alikhan_smailov", "kazakhstan"), ("li_qiang", "china"), ("mikhail_mishustin", "russia")):
-        assert ("participation", meeting, person, state, "-", "false") in facts
+        assert ("participation", meeting, person, state, "Member", "false") in facts
     assert ("position", "li_qiang", "Premier", "china") in facts
 
 
 def test_meeting_called_only_the_moot_gets_the_attendance(gazetteer):
     facts = facts_of("Leaders gather for SCO summit\n\nThe SCO summit opened here today. The moot was attended by Russia's "
                      "Vladimir Putin and India's Narendra Modi.", gazetteer, published=date(2009, 6, 15))
-    assert ("participation", "sco_heads_of_state_council_2009", "vladimir_putin", "russia", "-", "false") in facts
-    assert ("participation", "sco_heads_of_state_council_2009", "narendra_modi", "india", "-", "false") in facts
+    assert ("participation", "sco_heads_of_state_council_2009", "vladimir_putin", "russia", "Member", "false") in facts
+    assert ("participation", "sco_heads_of_state_council_2009", "narendra_modi", "india", "Observer", "false") in facts
 
 
 def test_named_document_adopted(gazetteer):
@@ -339,8 +339,8 @@ def test_a_state_in_brackets_after_a_name_is_the_persons_state_and_an_organisati
                      "observer states addressed the expanded session, as did UN Secretary-General Antonio Guterres.",
                      gazetteer, published=date(2025, 9, 1))
     meeting = "sco_heads_of_state_council_2025"
-    assert ("participation", meeting, "arman_zhulanov", "kazakhstan", "-", "false") in facts
-    assert ("participation", meeting, "bilal_qureshi", "pakistan", "-", "false") in facts
+    assert ("participation", meeting, "arman_zhulanov", "kazakhstan", "Member", "false") in facts
+    assert ("participation", meeting, "bilal_qureshi", "pakistan", "Member", "false") in facts
     assert ("participation", meeting, "antonio_guterres", "united_nations", "InternationalOrganization", "false") in facts
 
 
@@ -457,8 +457,8 @@ def test_observers_sent_came_in_person_and_led_delegations(gazetteer):
                      "observer delegations. Xi sent a message to the Kazakh President Nursultan Nazarbayev.", gazetteer,
                      published=date(2008, 8, 28))
     meeting = "sco_heads_of_state_council_2008"
-    assert ("participation", meeting, "mahmoud_ahmadinejad", "iran", "-", "false") in facts
-    assert ("participation", meeting, "murli_deora", "india", "-", "false") in facts
+    assert ("participation", meeting, "mahmoud_ahmadinejad", "iran", "Observer", "false") in facts
+    assert ("participation", meeting, "murli_deora", "india", "Observer", "false") in facts
     assert ("position", "murli_deora", "Petroleum and Natural Gas Minister", "india") in facts
     assert ("participation", meeting, "sanjaasurengiin_oyun", "mongolia", "Observer", "false") in facts
     assert not any(f[0] == "participation" and f[2] == "nursultan_nazarbayev" for f in facts), facts
@@ -502,7 +502,7 @@ def test_explainer_of_a_summit_and_its_history(gazetteer):
                      published=date(2013, 9, 14))
     meeting = "sco_heads_of_state_council_2013"
     assert ("chair", meeting, "almazbek_atambayev") in facts
-    assert ("participation", meeting, "salman_khurshid", "india", "-", "false") in facts
+    assert ("participation", meeting, "salman_khurshid", "india", "Observer", "false") in facts
     assert ("position", "salman_khurshid", "Foreign Minister", "india") in facts
     assert ("met_with", "hassan_rouhani", "vladimir_putin", "2013-09-13", meeting) in facts
     assert ("count", "sco", "memberStateCount", "6") in facts
@@ -562,7 +562,7 @@ def test_meetings_of_a_format_in_other_words(gazetteer, sentence, meeting):
 def test_the_summit_in_an_article_about_the_heads_of_government_is_their_meeting(gazetteer):
     facts = facts_of("The 23rd meeting of the Council of Heads of Government of the SCO opened in Islamabad on Wednesday. "
                      "Kazakh Prime Minister Arman Zhulanov is attending the summit.", gazetteer, published=date(2024, 10, 16))
-    assert ("participation", "sco_heads_of_government_council_2024", "arman_zhulanov", "kazakhstan", "-", "false") in facts
+    assert ("participation", "sco_heads_of_government_council_2024", "arman_zhulanov", "kazakhstan", "Member", "false") in facts
 
 
 def test_a_preview_yields_no_meeting_until_it_is_held(gazetteer):
@@ -653,7 +653,7 @@ def test_the_summit_of_the_press_is_the_heads_of_government_meeting_held_there(g
     facts = facts_of("The 23rd meeting of the SCO Council of Heads of Government opened in Islamabad on Wednesday. "
                      "Speaking at the Islamabad summit, Indian External Affairs Minister S Jaishankar called for trust.",
                      gazetteer, published=date(2024, 10, 16))
-    assert ("participation", "sco_heads_of_government_council_2024", "subrahmanyam_jaishankar", "india", "-",
+    assert ("participation", "sco_heads_of_government_council_2024", "subrahmanyam_jaishankar", "india", "Member",
             "false") in facts
     assert not any(f[0] == "meeting" and f[2] == "HeadsOfStateCouncilMeeting" for f in facts)
 
@@ -682,7 +682,7 @@ def test_a_meeting_named_only_the_meeting_is_the_one_of_its_participants_portfol
     facts = facts_of("KUNMING: The meeting opened here on Friday. Chinese Agriculture Minister Han Jun and Kazakh "
                      "Agriculture Minister Aidarbek Saparov attended the meeting of the Shanghai Cooperation "
                      "Organization.", gazetteer, published=date(2025, 6, 13))
-    assert ("participation", "sco_agriculture_ministers_meeting_2025", "han_jun", "china", "-", "false") in facts
+    assert ("participation", "sco_agriculture_ministers_meeting_2025", "han_jun", "china", "Member", "false") in facts
 
 
 def test_statements_adopted_along_with_the_declaration(gazetteer):
@@ -727,9 +727,9 @@ def test_a_chair_and_participants_joining_by_video_link(gazetteer):
                      "Minister Mikhail Mishustin and Kazakh Prime Minister Alikhan Smailov.", gazetteer,
                      published=date(2022, 11, 1))
     meeting = "sco_heads_of_government_council_2022"
-    assert ("participation", meeting, "li_keqiang", "china", "-", "true") in facts
-    assert ("participation", meeting, "mikhail_mishustin", "russia", "-", "true") in facts
-    assert ("participation", meeting, "alikhan_smailov", "kazakhstan", "-", "true") in facts
+    assert ("participation", meeting, "li_keqiang", "china", "Member", "true") in facts
+    assert ("participation", meeting, "mikhail_mishustin", "russia", "Member", "true") in facts
+    assert ("participation", meeting, "alikhan_smailov", "kazakhstan", "Member", "true") in facts
 
 
 def test_a_numbered_council_of_heads_of_state_is_of_its_year(gazetteer):
@@ -767,7 +767,7 @@ def test_representation_takes_the_capacity_of_its_own_state_only(gazetteer):
                      "expected to become a full member next year.", gazetteer, published=date(2022, 9, 16))
     meeting = "sco_heads_of_state_council_2022"
     assert ("participation", meeting, "recep_tayyip_erdogan", "turkey", "DialoguePartner", "false") in facts
-    assert ("participation", meeting, "ilham_aliyev", "azerbaijan", "-", "false") in facts
+    assert ("participation", meeting, "ilham_aliyev", "azerbaijan", "DialoguePartner", "false") in facts
     assert ("participation", meeting, "ebrahim_raisi", "iran", "Member", "false") not in facts
 
 
@@ -858,7 +858,7 @@ def test_a_summit_held_entirely_by_video_chaired_by_a_person_named_with_an_older
     meeting = "sco_heads_of_state_council_2020"
     assert ("chair", meeting, "vladimir_putin") in facts
     assert not any(f[0] == "chair" and f[1] != meeting for f in facts)
-    assert ("participation", meeting, "xi_jinping", "china", "-", "true") in facts
+    assert ("participation", meeting, "xi_jinping", "china", "Member", "true") in facts
 
 
 def test_a_hybrid_summit_hosted_and_chaired_in_a_participle_and_a_group_by_video(gazetteer):
@@ -868,9 +868,9 @@ def test_a_hybrid_summit_hosted_and_chaired_in_a_participle_and_a_group_by_video
                      "via video conference.", gazetteer, published=date(2021, 9, 17))
     meeting = "sco_heads_of_state_council_2021"
     assert {("host", meeting, "tajikistan"), ("chair", meeting, "emomali_rahmon")} <= facts
-    assert ("participation", meeting, "vladimir_putin", "russia", "-", "true") in facts
-    assert ("participation", meeting, "xi_jinping", "china", "-", "true") in facts
-    assert ("participation", meeting, "kassym_jomart_tokayev", "kazakhstan", "-", "false") in facts
+    assert ("participation", meeting, "vladimir_putin", "russia", "Member", "true") in facts
+    assert ("participation", meeting, "xi_jinping", "china", "Member", "true") in facts
+    assert ("participation", meeting, "kassym_jomart_tokayev", "kazakhstan", "Member", "false") in facts
 
 
 def test_the_first_meeting_attended_by_new_members_is_not_the_meeting_numbered_one(gazetteer):
@@ -912,9 +912,9 @@ def test_attendance_through_delegations_and_participant_lists(gazetteer):
                      "summit. Participants included Mongolian President Khaltmaagiin Battulga.", gazetteer,
                      published=date(2019, 6, 14))
     meeting = "sco_heads_of_state_council_2019"
-    for person, state in (("imran_khan", "pakistan"), ("mohammad_javad_zarif", "iran"),
-                          ("khaltmaagiin_battulga", "mongolia")):
-        assert ("participation", meeting, person, state, "-", "false") in facts
+    for person, state, capacity in (("imran_khan", "pakistan", "Member"), ("mohammad_javad_zarif", "iran", "Observer"),
+                                    ("khaltmaagiin_battulga", "mongolia", "Observer")):
+        assert ("participation", meeting, person, state, capacity, "false") in facts
 
 
 def test_a_city_that_hosted_the_meeting_is_where_it_was_held(gazetteer):
@@ -945,7 +945,7 @@ def test_delegations_from_a_list_of_states_take_part(gazetteer):
                      "videoconference in October 2020.", gazetteer, published=date(2022, 5, 14))
     meeting = "sco_transport_ministers_meeting_2022"
     for state in ("china", "russia", "india"):
-        assert ("participation", meeting, "-", state, "-", "false") in facts
+        assert ("participation", meeting, "-", state, "Member", "false") in facts
     assert ("meeting", "sco_transport_ministers_meeting_2020", "MinisterialMeeting") in facts
 
 
@@ -978,7 +978,7 @@ def test_a_photo_caption_names_who_took_part(gazetteer):
     facts = facts_of("The 22nd meeting of the SCO Council of Heads of State opened in Samarkand today.\n\n(L-R) Kazakh "
                      "President Kassym-Jomart Tokayev and Chinese President Xi Jinping at the restricted-format session.",
                      gazetteer, published=date(2022, 9, 16))
-    assert ("participation", "sco_heads_of_state_council_2022", "xi_jinping", "china", "-", "false") in facts
+    assert ("participation", "sco_heads_of_state_council_2022", "xi_jinping", "china", "Member", "false") in facts
 
 
 def test_a_meeting_called_only_the_meeting_is_known_by_who_took_part(gazetteer):
@@ -986,7 +986,7 @@ def test_a_meeting_called_only_the_meeting_is_known_by_who_took_part(gazetteer):
                      "SCO meeting, where Chinese Foreign Minister Qin Gang and Russian Foreign Minister Sergei Lavrov "
                      "were also present.", gazetteer, published=date(2023, 5, 5))
     assert ("meeting", "sco_foreign_ministers_council_2023", "ForeignMinistersCouncilMeeting") in facts
-    assert ("participation", "sco_foreign_ministers_council_2023", "sergey_lavrov", "russia", "-", "false") in facts
+    assert ("participation", "sco_foreign_ministers_council_2023", "sergey_lavrov", "russia", "Member", "false") in facts
 
 
 def test_counterparts_named_by_nationality_are_the_holders_of_the_same_title(gazetteer):
@@ -1049,7 +1049,7 @@ def test_all_member_states_present_needs_as_many_states_as_it_says(gazetteer):
     facts = facts_of("The SCO foreign ministers met in Astana on Tuesday. Taking part were Chinese Foreign Minister "
                      "Wang Yi and Indian Foreign Minister S. Jaishankar. Delegations of all nine member states were "
                      "represented.", gazetteer, published=date(2024, 5, 21))
-    assert not any(f[0] == "participation" and f[4] == "Member" for f in facts), facts
+    assert not any(f[0] == "status" for f in facts), facts  # the capacities come from the reference list alone
 
 
 def test_the_side_that_put_forward_a_proposal_is_its_person(gazetteer):
@@ -1068,18 +1068,39 @@ def test_names_given_by_initials_run_together_or_written_in_full_later(gazetteer
                      published=date(2012, 12, 6))
     meeting = "sco_heads_of_government_council_2012"
     assert {("chair", meeting, "zhantoro_satybaldiyev"),
-            ("participation", meeting, "zhantoro_satybaldiyev", "kyrgyzstan", "-", "false"),
-            ("participation", meeting, "shahid_alam", "pakistan", "-", "false")} <= facts, facts
+            ("participation", meeting, "zhantoro_satybaldiyev", "kyrgyzstan", "Member", "false"),
+            ("participation", meeting, "shahid_alam", "pakistan", "Observer", "false")} <= facts, facts
     assert not any("sh_alam" in f for f in facts), facts
 
 
-def test_the_name_of_a_council_gives_no_one_a_capacity(gazetteer):
+def test_the_name_of_a_council_gives_no_one_the_member_capacity(gazetteer):
     facts = facts_of("The Prime Minister of Mongolia Norovyn Altankhuyag took part in the 11th meeting of the Council of "
                      "Heads of Government (Prime Ministers) of the Member States of the Shanghai Cooperation "
                      "Organization in Bishkek on December 5.", gazetteer, published=date(2012, 12, 6))
-    assert ("participation", "sco_heads_of_government_council_2012", "norovyn_altankhuyag", "mongolia", "-",
+    assert ("participation", "sco_heads_of_government_council_2012", "norovyn_altankhuyag", "mongolia", "Observer",
             "false") in facts, facts
     assert ("status", "mongolia", "memberOf", "sco") not in facts
+
+
+@pytest.mark.parametrize("published, capacities", [
+    (date(2009, 6, 16), {"india": "Observer", "afghanistan": "Guest", "russia": "Member", "belarus": "DialoguePartner"}),
+    (date(2018, 6, 10), {"india": "Member", "afghanistan": "Observer", "russia": "Member", "belarus": "Observer"}),
+    (date(2025, 9, 3), {"india": "Member", "afghanistan": "Observer", "russia": "Member", "belarus": "Member"}),
+])
+def test_a_delegate_the_text_does_not_qualify_takes_the_standing_of_the_day(gazetteer, published, capacities):
+    facts = facts_of("The SCO summit was held on Tuesday. Indian Foreign Minister Ravi Kumar, Afghan President Omar "
+                     "Nazari, Russian President Pavel Orlov and Belarusian President Igor Rudnik took part in the summit. "
+                     "Kumar later held talks with Orlov.", gazetteer, published=published)
+    meeting = f"sco_heads_of_state_council_{published.year}"
+    assert {f[3]: f[4] for f in facts if f[0] == "participation" and f[1] == meeting} == capacities, facts
+    assert {f[4] for f in facts if f[0] == "participation" and f[1].startswith("bilateral")} == {"-"}, facts
+    assert not any(f[0] == "status" for f in facts), facts  # the reference list's standing is no statement
+
+
+def test_the_capacity_the_text_states_wins_over_the_reference_standing(gazetteer):
+    facts = facts_of("The SCO summit was held on Tuesday. President Pavel Orlov of Russia attended as a guest of the "
+                     "chair.", gazetteer, published=date(2019, 6, 14))
+    assert ("participation", "sco_heads_of_state_council_2019", "pavel_orlov", "russia", "Guest", "false") in facts
 
 
 @pytest.mark.parametrize("sentence, members", [
@@ -1207,8 +1228,8 @@ def test_a_title_case_headline_names_no_new_people(gazetteer):
     facts = fact_tuples(extract_facts(document, gazetteer))
     people = {f[1] for f in facts if f[0] == "entity" and f[2] == "Person"}
     assert people == {"narendra_modi", "vladimir_putin", "xi_jinping"}, people
-    assert {("participation", "sco_heads_of_state_council_2022", "narendra_modi", "india", "-", "false"),
-            ("participation", "sco_heads_of_state_council_2022", "xi_jinping", "china", "-", "false"),
+    assert {("participation", "sco_heads_of_state_council_2022", "narendra_modi", "india", "Member", "false"),
+            ("participation", "sco_heads_of_state_council_2022", "xi_jinping", "china", "Member", "false"),
             ("met_with", "narendra_modi", "vladimir_putin", "2022-09-16", "-")} <= facts, facts
 
 
@@ -1255,7 +1276,7 @@ def test_a_listicle_of_who_sat_at_the_table(gazetteer):
                      "Gas Minister Ravi Kumar. Also in the hall were the heads of the bloc's two permanent bodies, "
                      "Secretary-General Zhang Deguang and Vyacheslav Kasymov.", gazetteer, published=date(2006, 6, 15))
     meeting = "sco_heads_of_state_council_2006"
-    assert {("chair", meeting, "hu_jintao"), ("participation", meeting, "ravi_kumar", "india", "-", "false"),
+    assert {("chair", meeting, "hu_jintao"), ("participation", meeting, "ravi_kumar", "india", "Observer", "false"),
             ("position", "ravi_kumar", "Petroleum and Natural Gas Minister", "india"),
             ("participation", meeting, "zhang_deguang", "sco", "PermanentBody", "false")} <= facts, facts
     assert not any(f[0] == "participation" and f[2] == "manmohan_singh" for f in facts)
@@ -1274,8 +1295,8 @@ def test_a_city_that_held_a_meeting_and_heads_of_agencies_of_states(gazetteer):
     facts = facts_of("Today St. Petersburg has held a meeting of defense ministers of the SCO member states, attended by "
                      "the heads of defense agencies of India and Iran.", gazetteer, published=date(2015, 6, 30))
     meeting = "sco_defence_ministers_meeting_2015"
-    assert {("held_in", meeting, "saint_petersburg"), ("participation", meeting, "-", "india", "-", "false"),
-            ("participation", meeting, "-", "iran", "-", "false")} <= facts, facts
+    assert {("held_in", meeting, "saint_petersburg"), ("participation", meeting, "-", "india", "Observer", "false"),
+            ("participation", meeting, "-", "iran", "Observer", "false")} <= facts, facts
 
 
 def test_a_meeting_named_with_its_day_and_place_and_a_ministers_aide(gazetteer):
@@ -1284,7 +1305,7 @@ def test_a_meeting_named_with_its_day_and_place_and_a_ministers_aide(gazetteer):
                      "Secretary of the Minister of External Affairs of India Dammu Ravi.",
                      gazetteer, published=date(2024, 5, 21))
     meeting = "sco_foreign_ministers_council_2024"
-    assert {("held_in", meeting, "astana"), ("participation", meeting, "dammu_ravi", "india", "-", "false")} <= facts
+    assert {("held_in", meeting, "astana"), ("participation", meeting, "dammu_ravi", "india", "Member", "false")} <= facts
     assert not any(f[0] == "position" and f[1] == "dammu_ravi" for f in facts), facts
 
 
@@ -1298,7 +1319,8 @@ def test_a_protocol_list_run_together_under_its_heading(gazetteer):
                         "Y. Sodbaatar")
     facts = fact_tuples(extract_facts(document, gazetteer))
     parts = {(f[2], f[3], f[4]) for f in facts if f[0] == "participation"}
-    assert {("askar_mamin", "kazakhstan", "-"), ("li_keqiang", "china", "-"), ("abdulla_aripov", "uzbekistan", "-"),
+    assert {("askar_mamin", "kazakhstan", "Member"), ("li_keqiang", "china", "Member"),
+            ("abdulla_aripov", "uzbekistan", "Member"),
             ("amrullah_saleh", "afghanistan", "Observer")} <= parts, parts
     assert not any("ali_akbar_salehi" in f for f in facts)  # a variant of a known name, but of another state
 

@@ -30,6 +30,7 @@ from loader.vocabulary import COUNCIL_SERIES, MINISTERIAL_SERIES, SERIES_BY_PREF
 HELD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:was|were)\s(?:held|convened)\b")
 AFTER_MEETING = re.compile(r"\b(?:after|following)\sthe\s(?:meeting|talks|summit|session|council)\b"
                            r"|\bclosing\s(?:news|press)\s(?:conference|briefing)\b")
+PLACE_AND_DAY = re.compile(r"[^.,;:()]{0,40}?\s?\((?P<place>[A-Z][\w.' -]{1,30}),\s(?P<when>[^()]{3,40}?\b(?:19|20)\d\d)\)")
 VENUE_YEARS = 10  # "the Shanghai summit" in an article of 2025 may be 2001 or 2006: too far back to tell
 
 
@@ -171,11 +172,15 @@ class Article:
     def meeting(self, mention: MeetingMention, s: Sentence, allow_main: bool = True) -> str | None:
         """The id of the meeting a mention refers to, registering it; None if it cannot be pinned down."""
         main = self.facts.meetings.get(self.main) if self.main else None
+        reference = s.reference or self.doc.published
+        if (own := PLACE_AND_DAY.match(s.text, mention.end)) and reference \
+                and (day := sentence_date(own["when"], reference)) and (mention.kind or main and main.kind in SERIES_KINDS):
+            # "the previous meeting of the Council (Bishkek, 2-3 November 2016)": a communiqué's own reference
+            mention = replace(mention, year=day.year, generic=False, city_word=mention.city_word or own["place"])
         if mention.name == "council" and main and main.kind in SERIES_KINDS:
             mention = replace(mention, kind=main.kind, name=None, series=COUNCIL_SERIES.get(main.kind))
         if mention.generic or not mention.kind:
             return self._generic_meeting(mention, s, main) if allow_main else None
-        reference = s.reference or self.doc.published
         after = s.text[mention.end:mention.end + 100]
         near = re.split(r";\s|,\s(?!\d{4})|\.\s", after, maxsplit=1)[0][:60]  # "... Council of Heads of State in place of X on
         when = (sentence_date(after, reference) if HELD_AFTER.match(after) else None) or \
@@ -216,6 +221,13 @@ class Article:
             if dated and dated.year and dated.year != self.years.get(self.main):
                 return self.meeting(dated, s, allow_main=False)
             return None  # "the 22nd meeting" when the article reports the 23rd
+        series = SERIES_BY_PREFIX.get(re.sub(r"_\d{4}$", "", main.id))
+        reference = s.reference or self.doc.published
+        if series and reference and (main_year := self.years.get(self.main)) and not mention.ordinal \
+                and mention.kind in ("", main.kind) and not is_future(s.text):
+            dated = with_nearby_year(s.text, replace(mention, kind=series.kind, series=series, generic=False), reference)
+            if dated.year and dated.year < main_year:
+                return self.meeting(dated, s, allow_main=False)  # "since their meeting in St. Petersburg last November"
         if not mention.kind or mention.kind == main.kind:
             if mention.ordinal and (mention.kind or s.text.startswith(("their ", "its "), mention.start)
                                     or OF_THESE.match(s.text, mention.end)):  # "The fourth meeting of the ministers"

@@ -32,13 +32,14 @@ from loader.extraction.rules.initiatives import flush_mentions, initiatives, nam
 from loader.extraction.rules.proposals import proposals
 from loader.extraction.rules.side_meetings import side_meetings
 from loader.extraction.rules.statuses import statuses
-from loader.facts import BILATERAL, CITY, IGO, ORGANIZATION, PERSON, PRESS_EVENT, STATE, ArticleFacts, Entity
+from loader.facts import (BILATERAL, CITY, DIALOGUE_PARTNER, GUEST, IGO, MEMBER, OBSERVER, ORGANIZATION, PERSON,
+                          PRESS_EVENT, STATE, ArticleFacts, Entity)
 from loader.patterns import Gated
 from loader.reading.documents import Document
 from loader.reading.sentences import Sentence, sentences
-from loader.vocabulary import MEETING_OF_TITLE, SERIES_KINDS
+from loader.vocabulary import MEETING_OF_TITLE, SERIES_KINDS, STANDINGS
 
-EXTRACTOR_VERSION = "0.9.1"
+EXTRACTOR_VERSION = "0.9.2"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, remote, statuses, proposals, documents,
@@ -58,6 +59,7 @@ REPORTED_PAST = re.compile(r"\b(?:was\sheld|were\sheld|took\splace|opened|kicked
 TIME_SHIFT = re.compile(r"(?:(?:A|One|Two|Three|Four|Five|Six|\d{1,2})\s(?:years?|months?)\s(?:later|earlier|before|after)|"
                         r"(?:In|By)\s(?:[A-Z][a-z]+\s)?(?:19|20)\d\d\b|(?:The\s)?(?:[Nn]ext|[Ff]ollowing|[Pp]revious)\s(?:year|summit))")
 YEAR_SUFFIX = re.compile(r"_\d{4}$")
+STANDING_CAPACITY = {"member": MEMBER, "observer": OBSERVER, "partner": DIALOGUE_PARTNER, "guest": GUEST}
 TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?\s?)?(?:[A-Z]{2,4}\s?)?(?:[|\u2013\u2014-]|$)")
 
 
@@ -339,6 +341,20 @@ def _named_holders(a: Article, facts: ArticleFacts) -> list:
     return resolved
 
 
+def _standing_at(a: Article, p) -> str | None:
+    """The capacity the reference list gives a state's delegate at an SCO council or ministerial meeting, as of
+    its day (or its year: the summit of a state's admission is its first as a member)."""
+    meeting = a.facts.meetings[p.meeting]
+    if meeting.kind not in SERIES_KINDS or p.on_behalf_of not in STANDINGS:
+        return None
+    year = meeting.date.year if meeting.date else a.years.get(p.meeting)
+    if year is None:
+        return None
+    held = meeting.date.isoformat() if meeting.date else f"{year}-12-31"
+    standing = [kind for since, kind in STANDINGS[p.on_behalf_of] if since <= held]
+    return STANDING_CAPACITY[standing[-1]] if standing else None
+
+
 def _finish(a: Article, sents: list[Sentence]) -> None:
     """The document-level corrections once every sentence is read."""
     facts = a.facts
@@ -356,6 +372,8 @@ def _finish(a: Article, sents: list[Sentence]) -> None:
     standing: dict[str, str] = {}  # the highest standing it says: a member that was an observer before is a member
     for capacity, relation in reversed(rel.STATUS_OF_CAPACITY.items()):  # partner, observer, member
         standing.update({st.subject: capacity for st in facts.statements if st.object == "sco" and st.predicate == relation})
+    facts.participations = [replace(p, capacity=_standing_at(a, p)) if p.capacity is None else p
+                            for p in facts.participations]
     facts.participations = [
         replace(p, capacity=standing[p.on_behalf_of]) if p.capacity is None and p.on_behalf_of in standing
         and facts.meetings[p.meeting].kind not in (BILATERAL, PRESS_EVENT) else p for p in facts.participations]
