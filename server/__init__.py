@@ -16,7 +16,7 @@ def create_app(config: Mapping[str, Any] | None = None):
     from server.cors import add_cors_headers
     from server.errors import register_error_handlers
     from server.explanations import bp as explanations_bp
-    from server.pages import add_page_headers
+    from server.pages import add_page_headers, csp_nonce, has_asset
     from server.pages import bp as pages_bp
     from server.public import check_host, endpoint_url
     from server.state import ServerState
@@ -40,6 +40,8 @@ def create_app(config: Mapping[str, Any] | None = None):
     app.register_blueprint(pages_bp)
     app.before_request(check_host)
     app.add_template_global(endpoint_url)
+    app.add_template_global(csp_nonce)
+    app.add_template_global(has_asset)
     app.after_request(add_cors_headers)
     app.after_request(add_page_headers)
     return app

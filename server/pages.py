@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, current_app, g, render_template, request, url_for
+import secrets
+from pathlib import Path
+
+from flask import Blueprint, Response, current_app, g, render_template, request, send_from_directory, url_for
 from werkzeug.datastructures import MIMEAccept
 
-from loader.rdf.namespaces import PREFIXES, RES
+from loader.rdf.namespaces import ONTOLOGY_GRAPH, PREFIXES, RES
 from server.engine import GRAPH_TYPES
 from server.entity import article_local, description_query, exists_query, read_entity, resource_iri
 from server.errors import QueryError, error_response
@@ -16,10 +19,13 @@ from server.sparql import answer_query, run_own_query
 from server.state import get_state
 
 bp = Blueprint("pages", __name__)
-# Scripts and styles come from /static only: no inline script, no other origin.
-CONTENT_SECURITY_POLICY = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
-                           "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+# Scripts and styles come from this server only: no inline script, no other origin. The editor's own style
+# sheets carry the page's nonce.
+CONTENT_SECURITY_POLICY = ("default-src 'none'; script-src 'self'; style-src 'self' 'nonce-{nonce}'; img-src 'self' "
+                           "data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
 HTML = "text/html"
+# The bundles of server/web (the editor, the graph picture), built by `npm run build` there
+ASSETS = Path(__file__).parent / "web" / "dist"
 # The editor's text when no query or example is given.
 DEFAULT_QUERY = """PREFIX sco: <https://w3id.org/sco-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -33,12 +39,30 @@ LIMIT 100
 """
 
 
+def csp_nonce() -> str:
+    """This response's nonce for style sheets the page's scripts add (template global)."""
+    if "csp_nonce" not in g:
+        g.csp_nonce = secrets.token_urlsafe(16)
+    return g.csp_nonce
+
+
 def add_page_headers(response: Response) -> Response:
     """after_request hook: every HTML page forbids inline and foreign scripts and type sniffing."""
     if response.mimetype == HTML:
-        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+        response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY.format(nonce=csp_nonce()))
         response.headers["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+def has_asset(name: str) -> bool:
+    """Whether the bundle server/web/dist/<name> was built (template global: pages fall back without it)."""
+    return (ASSETS / name).is_file()
+
+
+@bp.get("/assets/<path:name>")
+def asset(name: str):
+    """A bundle of server/web/dist."""
+    return send_from_directory(ASSETS, name, max_age=3600)
 
 
 def render_page(template: str, status: int = 200, **context) -> Response:
@@ -71,15 +95,20 @@ def query_page():
     """The query editor and the example queries; ?query=TEXT or ?example=NAME fill the editor and run it."""
     g.page = True
     state, asked = get_state(), _request()
-    example = state.examples.get(request.args.get("example", ""))
+    name = request.args.get("example", "")
+    example = state.examples.get(name)
+    unknown = f"There is no example query named “{name}”. Pick one from the list." if name and not example else ""
     text = asked.text or (example.text if example else DEFAULT_QUERY)
+    editor = has_asset("editor.js")
     settings = {"endpoint": url_for("views.sparql"), "resources": str(RES),
                 "pages": request.script_root + "/resource/", "maxRows": state.max_rows,
                 "prefixes": {prefix: str(namespace) for prefix, namespace in PREFIXES.items()},
                 "examples": {name: example.text for name, example in state.examples.items()},
-                "autorun": bool(asked.text or example)}
-    return render_page("query.html", text=text, infer=asked.infer, examples=list(state.examples.values()),
-                       settings=settings)
+                "nonce": csp_nonce(), "ontologyGraph": str(ONTOLOGY_GRAPH),
+                "graphPicture": has_asset("graph.js"), "autorun": bool(asked.text or example)}
+    return render_page("query.html", 404 if unknown else 200, text=text, infer=asked.infer, unknown=unknown,
+                       examples=list(state.examples.values()), settings=settings, editor=editor,
+                       current=example.name if example else "")
 
 
 def _page_or_rdf(accept: MIMEAccept, formats: tuple[str, ...]) -> str:

@@ -160,7 +160,7 @@ def test_static_assets_are_served(client):
     assets += [(element["attrs"]["href"], "svg") for element in shown.find("link", rel="icon")]
     assert {kind for _, kind in assets} == {"javascript", "css", "svg"}
     for path, kind in assets:
-        assert path.startswith("/static/")
+        assert path.startswith(("/static/", "/assets/"))
         with client.get(path) as response:
             assert response.status_code == 200 and kind in response.mimetype and response.get_data()
 
@@ -328,8 +328,9 @@ def test_the_query_page_escapes_queries_and_examples(pages_client):
     shown = html(pages_client, "/", query_string={"query": hostile})
     assert shown.one("textarea", name="query")["text"] == hostile
     scripts = shown.find("script")
+    bundles = ["/assets/editor.js", "/assets/graph.js"] if (ROOT / "server" / "web" / "dist" / "editor.js").is_file() else []
     assert [script["attrs"].get("type") or script["attrs"]["src"] for script in scripts] == [
-        "application/json", "/static/query.js"]
+        "application/json", *bundles, "/static/query.js"]
     settings = json.loads(scripts[0]["text"])
     assert EVIL_EXAMPLE in settings["examples"]["markup"]
     assert shown.one("a", data_example="markup")["text"] == EVIL_EXAMPLE
@@ -367,6 +368,11 @@ console.log(JSON.stringify({
   error: page.describeError(400, process.argv[3]),
   plain: page.describeError(413, "Request Entity Too Large"),
   offset: page.offsetOf("ab\\ncd\\nef", 2, 2),
+  sorted: page.sortRows([[{type: "literal", value: "10", datatype: "http://www.w3.org/2001/XMLSchema#integer"}],
+                         [undefined], [{type: "literal", value: "9", datatype: "http://www.w3.org/2001/XMLSchema#integer"}]],
+                        0, false, prefixes).map((row) => row[0] ? row[0].value : null),
+  terms: page.termsByPrefix([{term: {value: prefixes.sco + "Meeting"}, kind: {value: "class"}},
+                             {term: {value: "http://example.org/x"}, kind: {value: "class"}}], prefixes),
 }));
 """
 
@@ -395,6 +401,8 @@ def test_the_page_script_reads_answers_and_errors(client, tmp_path):
     assert checks["error"]["context"] == "  FILTR(?s) }" and error["message"] in checks["error"]["message"]
     assert checks["plain"] == {"title": "Error 413", "message": "Request Entity Too Large", "line": None}
     assert checks["offset"] == 4
+    assert checks["sorted"] == ["9", "10", None]  # numbers as numbers, unbound last
+    assert checks["terms"] == {"sco": [["Meeting", "class", ""]]}
 
 
 def test_explain_refuses_invalid_utf8_escapes(client):

@@ -2,7 +2,9 @@
    the answer as a table. Text from the server reaches the page only as textContent, never as HTML. */
 "use strict";
 
-const SHOWN_ROWS = 2000; // rows drawn in the table; the downloads hold every row of the answer
+const SHOWN_ROWS = 2000; // rows the table holds; the downloads hold every row of the answer
+const PAGE_ROWS = 100; // rows the table shows at a time
+const SHORT_LITERAL = 40; // a literal this short stays on one line ("2023-10-26", "Cholpon-Ata")
 const ACCEPT = "application/sparql-results+json, application/n-triples;q=0.9";
 const DOWNLOADS = {
   results: [["JSON", "json", "srj"], ["CSV", "csv", "csv"], ["TSV", "tsv", "tsv"], ["XML", "xml", "srx"]],
@@ -10,6 +12,12 @@ const DOWNLOADS = {
     ["RDF/XML", "rdfxml", "rdf"]],
 };
 const XSD_STRING = "http://www.w3.org/2001/XMLSchema#string";
+// The ontology's classes and properties, for the editor's completion of sco: terms (asked once, when needed)
+const termsQuery = (graph) => `PREFIX owl: <http://www.w3.org/2002/07/owl#>
+SELECT ?term ?kind ?label WHERE {
+  GRAPH <${graph}> { ?term a ?type . OPTIONAL { ?term rdfs:label ?label } }
+  VALUES (?type ?kind) { (owl:Class "class") (owl:ObjectProperty "property") (owl:DatatypeProperty "property") }
+}`;
 const ESCAPES = { t: "\t", b: "\b", n: "\n", r: "\r", f: "\f", '"': '"', "'": "'", "\\": "\\" };
 const NT_TERM = /<([^>]*)>|_:(\S+)|"((?:[^"\\]|\\.)*)"(?:@([A-Za-z0-9-]+)|\^\^<([^>]*)>)?/y;
 
@@ -96,6 +104,43 @@ function element(tag, className, text) {
   return node;
 }
 
+const NUMERIC = /#(?:integer|decimal|double|float|long|int|short|byte|nonNegativeInteger|positiveInteger|gYear)$/;
+
+/** What a literal's hover says: its language or its datatype as a prefixed name. */
+function literalNote(term, prefixes) {
+  const language = term["xml:lang"];
+  if (language) return `@${language}`;
+  return term.datatype && term.datatype !== XSD_STRING ? shorten(term.datatype, prefixes) : "xsd:string";
+}
+
+/** The label of a term as the page shows it: a prefixed name, _:id, or the literal's text. */
+function termLabel(term, prefixes) {
+  if (!term) return "";
+  if (term.type === "uri") return shorten(term.value, prefixes);
+  if (term.type === "bnode") return `_:${term.value}`;
+  if (term.type === "triple") {
+    const { subject, predicate, object } = term.value;
+    return `<< ${[subject, predicate, object].map((part) => termLabel(part, prefixes)).join(" ")} >>`;
+  }
+  return term.value;
+}
+
+/** Rows sorted by one column: unbound last, numbers as numbers, the rest as the page shows them. */
+function sortRows(rows, column, descending, prefixes) {
+  const keyed = rows.map((row, index) => {
+    const term = row[column];
+    const numeric = term && term.type === "literal" && NUMERIC.test(term.datatype || "");
+    return { row, index, term, number: numeric ? Number(term.value) : null, text: termLabel(term, prefixes) };
+  });
+  keyed.sort((a, b) => {
+    if (!a.term || !b.term) return (!a.term) - (!b.term) || a.index - b.index;
+    const order = a.number !== null && b.number !== null ? a.number - b.number
+      : a.text.localeCompare(b.text, "en", { numeric: true, sensitivity: "base" });
+    return (descending ? -order : order) || a.index - b.index;
+  });
+  return keyed.map((item) => item.row);
+}
+
 function termNode(term, settings) {
   const fragment = document.createDocumentFragment();
   if (!term) return fragment;
@@ -112,39 +157,131 @@ function termNode(term, settings) {
     fragment.append("<< ", termNode(subject, settings), " ", termNode(predicate, settings), " ",
       termNode(object, settings), " >>");
   } else {
-    fragment.append(element("span", "literal", term.value));
-    const language = term["xml:lang"];
-    const note = language ? `@${language}` : term.datatype && term.datatype !== XSD_STRING
-      ? shorten(term.datatype, settings.prefixes) : "";
-    if (note) fragment.append(" ", element("span", "annotation", note));
+    const node = element("span", term.value.length <= SHORT_LITERAL ? "literal short" : "literal", term.value);
+    node.title = literalNote(term, settings.prefixes);
+    fragment.append(node);
   }
   return fragment;
 }
 
-function table(variables, rows, settings) {
+/** A table of rows that sorts by a click on a column's heading and shows PAGE_ROWS rows at a time. */
+function table(variables, allRows, settings) {
+  const wrapper = element("div", "table-view");
+  const rows = allRows.slice(0, SHOWN_ROWS);
   const node = element("table");
+  const caption = element("caption", "visually-hidden", "Answer; a column heading's button sorts by it");
+  node.append(caption);
   const head = node.createTHead().insertRow();
-  for (const name of variables) head.append(element("th", "", `?${name}`));
   const body = node.createTBody();
-  for (const row of rows.slice(0, SHOWN_ROWS)) {
-    const line = body.insertRow();
-    for (const term of row) line.insertCell().append(termNode(term, settings));
+  const pager = element("nav", "pager");
+  pager.setAttribute("aria-label", "Pages of the answer");
+  let shown = rows;
+  let page = 0;
+  const pages = () => Math.max(1, Math.ceil(shown.length / PAGE_ROWS));
+
+  function draw() {
+    body.replaceChildren();
+    for (const row of shown.slice(page * PAGE_ROWS, (page + 1) * PAGE_ROWS)) {
+      const line = body.insertRow();
+      for (const term of row) line.insertCell().append(termNode(term, settings));
+    }
+    pager.replaceChildren();
+    if (shown.length <= PAGE_ROWS) return;
+    const first = page * PAGE_ROWS + 1;
+    const last = Math.min(shown.length, (page + 1) * PAGE_ROWS);
+    const previous = element("button", "secondary", "Previous");
+    const next = element("button", "secondary", "Next");
+    previous.type = next.type = "button";
+    previous.disabled = page === 0;
+    next.disabled = page >= pages() - 1;
+    previous.addEventListener("click", () => { page -= 1; draw(); });
+    next.addEventListener("click", () => { page += 1; draw(); });
+    const where = element("span", "pager-status",
+      `Rows ${first.toLocaleString("en")}–${last.toLocaleString("en")} of ${shown.length.toLocaleString("en")}`);
+    where.setAttribute("aria-live", "polite");
+    pager.append(previous, where, next);
   }
-  return node;
+
+  variables.forEach((name, column) => {
+    const cell = element("th");
+    cell.scope = "col";
+    const button = element("button", "sort", `?${name}`);
+    button.type = "button";
+    button.title = `Sort by ?${name}`;
+    button.addEventListener("click", () => {
+      const descending = cell.getAttribute("aria-sort") === "ascending";
+      for (const other of head.children) other.removeAttribute("aria-sort");
+      cell.setAttribute("aria-sort", descending ? "descending" : "ascending");
+      shown = sortRows(rows, column, descending, settings.prefixes);
+      page = 0;
+      draw();
+    });
+    cell.append(button);
+    head.append(cell);
+  });
+  draw();
+  wrapper.append(node, pager);
+  return wrapper;
 }
 
 function plural(count, word) {
   return `${count.toLocaleString("en")} ${word}${count === 1 ? "" : "s"}`;
 }
 
+/** Terms (SPARQL JSON bindings of ?term ?kind ?label) by prefix: { sco: [[local name, kind, label], ...] }. */
+function termsByPrefix(bindings, prefixes) {
+  const byPrefix = {};
+  for (const { term, kind, label } of bindings) {
+    const short = shorten(term.value, prefixes);
+    const colon = short.indexOf(":");
+    if (short.startsWith("<") || colon < 0) continue;
+    (byPrefix[short.slice(0, colon)] ??= []).push([short.slice(colon + 1), kind.value, label ? label.value : ""]);
+  }
+  return byPrefix;
+}
+
+/** The editor the page has: CodeMirror from the built bundle, or the text area itself. */
+function makeEditor(textarea, settings, run) {
+  if (window.scoEditor) {
+    let terms = null;
+    const loadTerms = () => {
+      terms ??= fetch(settings.endpoint, { method: "POST", body: new URLSearchParams({ query: termsQuery(settings.ontologyGraph) }),
+        headers: { Accept: "application/sparql-results+json" } })
+        .then((response) => (response.ok ? response.json() : { results: { bindings: [] } }))
+        .then((answer) => termsByPrefix(answer.results.bindings, settings.prefixes))
+        .catch(() => ({}));
+      return terms;
+    };
+    return window.scoEditor.create(textarea, { prefixes: settings.prefixes, loadTerms, nonce: settings.nonce, run });
+  }
+  textarea.addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      run();
+    }
+  });
+  return {
+    get value() { return textarea.value; },
+    set value(text) { textarea.value = text; },
+    focus() { textarea.focus(); },
+    clearError() {},
+    markError(line, column) {
+      const offset = offsetOf(textarea.value, line, column);
+      textarea.setSelectionRange(offset, Math.min(textarea.value.length, offset + 1));
+      textarea.focus();
+    },
+  };
+}
+
 function setUp() {
   const settings = JSON.parse(document.getElementById("settings").textContent);
   const form = document.getElementById("query-form");
-  const editor = form.elements.query;
+  const textarea = form.elements.query;
   const infer = document.getElementById("infer");
-  const parts = Object.fromEntries(["status", "error", "notes", "results", "downloads"].map(
+  const parts = Object.fromEntries(["status", "error", "notes", "results", "downloads", "picture"].map(
     (id) => [id, document.getElementById(id)]));
   let running = null;
+  const editor = makeEditor(textarea, settings, () => run());
 
   function say(part, text) {
     parts[part].textContent = text;
@@ -161,10 +298,7 @@ function setUp() {
       box.append(element("pre", "", `${error.context}\n${caret}^`));
     }
     box.hidden = false;
-    if (error.line !== null) {
-      const offset = offsetOf(editor.value, error.line, error.column);
-      editor.setSelectionRange(offset, Math.min(editor.value.length, offset + 1));
-    }
+    if (error.line !== null) editor.markError(error.line, error.column, error.message);
   }
 
   function showDownloads(kind, text, inferred) {
@@ -182,6 +316,20 @@ function setUp() {
     links.hidden = false;
   }
 
+  function showPicture(triples) {
+    if (!window.scoGraph || !triples.length) return "";
+    parts.picture.hidden = false;
+    const canvas = element("div", "graph-canvas");
+    canvas.setAttribute("role", "img");
+    canvas.setAttribute("aria-label", "The answer's triples as a graph; the table below lists them");
+    parts.picture.replaceChildren(canvas);
+    const drawn = window.scoGraph.draw(canvas, triples, {
+      label: (term) => termLabel(term, settings.prefixes), page: (term) => term.type === "uri"
+        ? pageOf(term.value, settings) : null,
+    });
+    return drawn < triples.length ? `The picture shows the first ${plural(drawn, "triple")}.` : "";
+  }
+
   function showAnswer(response, body, text, inferred, took) {
     const type = (response.headers.get("Content-Type") || "").split(";")[0].trim();
     const notes = [];
@@ -189,9 +337,10 @@ function setUp() {
     if (type === "application/n-triples") {
       const triples = parseNTriples(body);
       count = plural(triples.length, "triple");
+      notes.push(showPicture(triples));
       parts.results.append(table(["subject", "predicate", "object"], triples, settings));
       showDownloads("graph", text, inferred);
-      if (triples.length > SHOWN_ROWS) notes.push(`The table shows the first ${plural(SHOWN_ROWS, "triple")}.`);
+      if (triples.length > SHOWN_ROWS) notes.push(`The table holds the first ${plural(SHOWN_ROWS, "triple")}.`);
     } else {
       const answer = JSON.parse(body);
       if ("boolean" in answer) {
@@ -202,7 +351,7 @@ function setUp() {
         const rows = answer.results.bindings.map((binding) => variables.map((name) => binding[name]));
         count = plural(rows.length, "row");
         parts.results.append(table(variables, rows, settings));
-        if (rows.length > SHOWN_ROWS) notes.push(`The table shows the first ${plural(SHOWN_ROWS, "row")}.`);
+        if (rows.length > SHOWN_ROWS) notes.push(`The table holds the first ${plural(SHOWN_ROWS, "row")}.`);
       }
       showDownloads("results", text, inferred);
     }
@@ -210,9 +359,9 @@ function setUp() {
       notes.unshift(`The answer was cut at ${plural(settings.maxRows, "row")}, the server's limit (MAX_ROWS): `
         + "add LIMIT and OFFSET to the query to page through the rest.");
     }
-    if (notes.length) notes.push("The downloads hold the whole answer.");
+    if (notes.some(Boolean)) notes.push("The downloads hold the whole answer.");
     say("status", `${count} in ${took.toLocaleString("en")} ms${inferred ? "" : ", without inferred triples"}`);
-    say("notes", notes.join(" "));
+    say("notes", notes.filter(Boolean).join(" "));
   }
 
   async function run() {
@@ -220,8 +369,13 @@ function setUp() {
     const controller = new AbortController();
     running = controller;
     const text = editor.value;
+    textarea.value = text;
     const inferred = String(infer.checked);
+    history.replaceState(null, "", `?${new URLSearchParams({ query: text, infer: inferred })}`);
     parts.results.replaceChildren();
+    parts.picture.replaceChildren();
+    parts.picture.hidden = true;
+    editor.clearError();
     for (const part of ["error", "notes", "downloads"]) say(part, "");
     say("status", "Running…");
     parts.status.classList.add("running");
@@ -250,17 +404,12 @@ function setUp() {
     event.preventDefault();
     run();
   });
-  editor.addEventListener("keydown", (event) => {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      run();
-    }
-  });
   for (const link of document.querySelectorAll("[data-example]")) {
     link.addEventListener("click", (event) => {
       event.preventDefault();
       editor.value = settings.examples[link.dataset.example];
-      form.scrollIntoView({ block: "start" });
+      for (const other of document.querySelectorAll("[data-example]")) other.removeAttribute("aria-current");
+      link.setAttribute("aria-current", "true");
       run();
     });
   }
@@ -268,7 +417,7 @@ function setUp() {
 }
 
 if (typeof module === "object" && module.exports) {
-  module.exports = { shorten, pageOf, parseNTriples, describeError, offsetOf, setUp }; // for the tests
+  module.exports = { shorten, pageOf, parseNTriples, describeError, offsetOf, sortRows, literalNote, termsByPrefix }; // for the tests
 } else {
   setUp();
 }

@@ -141,7 +141,7 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     past = a.years.get(beside) if beside and beside != a.main and not when else None
     if past and s.reference and past < s.reference.year:  # "on the sidelines of that summit": the summit's day or year
         when = a.facts.meetings[beside].date
-    if (before_that := DAY_BEFORE.search(text, 0, trigger.start())) and (base := a.last_bilateral_date or a.last_date):
+    if DAY_BEFORE.search(text, 0, trigger.start()) and (base := a.last_bilateral_date or a.last_date):
         when = base - timedelta(days=1)  # "The meetings came a day after X held talks with Y"
     if when and beside and (held := a.years.get(beside)) and held != when.year and not YEAR.search(text):
         try:  # "On Friday, Sept. 16, he met Putin on the sidelines of the summit" of 2022: September 2022
