@@ -9,6 +9,7 @@ from flask import Blueprint, Response, current_app, g, render_template, request,
 from werkzeug.datastructures import MIMEAccept
 
 from loader.rdf.namespaces import ONTOLOGY_GRAPH, PREFIXES, RES
+from server.articles import read_article
 from server.engine import GRAPH_TYPES
 from server.entity import article_local, description_query, exists_query, read_entity, resource_iri
 from server.errors import QueryError, error_response
@@ -131,10 +132,14 @@ def resource(local: str):
     missing = QueryError(404, "not_found", f"<{iri or local}> is not an entity of this graph")
     if media_type == HTML:
         g.page = True
-        entity = read_entity(state, iri, _client()) if iri else None
-        if entity is None:
+        article = read_article(state, iri, _client()) if iri and local.startswith("article/") else None
+        entity = read_entity(state, iri, _client()) if iri and not article else None
+        if article:
+            response = render_page("article.html", article=article)
+        elif entity is None:
             raise missing
-        response = render_page("resource.html", entity=entity, article_local=article_local)
+        else:
+            response = render_page("resource.html", entity=entity, article_local=article_local)
     else:
         if iri is None or not run_own_query(state, exists_query(iri), _client())[0]["boolean"]:
             raise missing

@@ -270,3 +270,29 @@ def test_no_request_leaves_the_server(page, base):
     errors = [entry["message"] for entry in driver.get_log("browser") if entry["level"] == "SEVERE"
               and "status of 400" not in entry["message"] and "status of 403" not in entry["message"]]
     assert errors == []  # no script error, and nothing the CSP refused
+
+
+def test_from_an_entity_through_an_explanation_to_the_sentence(page):
+    driver = page("/resource/li_qiang")
+    why = driver.find_element("xpath", "//a[@class='why'][contains(@href, 'participatedIn')]")
+    why.click()
+    assert driver.find_element("tag name", "h1").text == "Why does sco-kg hold this triple?"
+    assert driver.find_elements("css selector", "a.rule")  # the rule, linked to its W3C table row
+    sentence = driver.find_element("css selector", "ul.sentences a")
+    quoted = " ".join(sentence.text.split())
+    sentence.click()
+    assert "/resource/article/" in driver.current_url and "#char=" in driver.current_url
+    target = wait_for(driver, "document.querySelector('a.sentence:target')")
+    assert " ".join(target.text.split()) == quoted
+    assert in_viewport(driver, "a.sentence:target")
+    facts = target.get_attribute("href").split("#")[1]
+    target.click()  # the sentence links to the facts taken from it
+    items = driver.find_elements("css selector", f"li[id='{facts}'] li")
+    assert items and any("li_qiang" in link.get_attribute("href")
+                         for item in items for link in item.find_elements("tag name", "a"))
+
+
+def test_an_explanation_error_reaches_a_browser_as_a_page(page):
+    driver = page("/explain?s=res:li_qiang&p=sco:participatedIn")
+    assert driver.find_element("tag name", "h1").text.startswith("400")
+    assert "parameter o is missing" in driver.find_element("css selector", ".error-message").text

@@ -10,7 +10,7 @@ from loader.rdf.dataset import load_dataset
 from loader.reasoning.explain import Explainer, explain, parse_term, render_explanation
 from loader.reasoning.infer import run_inference
 from loader.reasoning.proof import check_explanation, rule_conclusions
-from loader.rdf.namespaces import INFERRED_GRAPH, RES, SCO, WD, article_iri
+from loader.rdf.namespaces import INFERRED_GRAPH, NIF, RES, SCO, WD, article_iri
 from test_infer import dataset_from, sample_dataset
 
 MEETING = RES.sco_heads_of_government_council_2023
@@ -48,9 +48,21 @@ def test_prp_spo2_explains_participant(sample):
     agent = next(p for p in expl["premises"] if p["triple"][1] == SCO.agent.n3())
     assert agent["status"] == "asserted"
     assert agent["articles"] == [str(article_iri("a1"))]
-    assert agent["evidence"] == [{"article": str(article_iri("a1")),
+    assert agent["evidence"] == [{"article": str(article_iri("a1")), "at": None,  # the sample has no offsets
                                   "sentence": "Chinese Premier Li Qiang attended the meeting in Bishkek."}]
     assert "    ( sco:hasParticipation sco:agent )" in render_explanation(expl).splitlines()
+
+
+def test_the_sentences_of_an_explanation_carry_their_offsets(corpus_trig):
+    """In the built corpus, every sentence at a leaf names its nif:Sentence, whose offsets hold that sentence."""
+    dataset = load_dataset(corpus_trig)
+    expl = Explainer(dataset).explain(RES.sco_heads_of_government_council_2023, SCO.participant, RES.li_qiang)
+    leaves = [e for premise in expl["premises"] for e in premise.get("evidence", [])]
+    assert leaves
+    for evidence in leaves:
+        begin, end = map(int, evidence["at"].removeprefix(evidence["article"] + "#char=").split(","))
+        text = str(next(o for _, _, o, _ in dataset.quads((URIRef(evidence["article"]), NIF.isString, None, None))))
+        assert text[begin:end].split() == evidence["sentence"].split()
 
 
 def test_prp_inv2_explanation_recurses_to_prp_spo2(sample):

@@ -173,28 +173,49 @@ def test_explain_asserted_literal(client):
     assert explanation["graphs"] == [str(KGG["article/2023-10-27_alpha"])]
 
 
-class _PreText(HTMLParser):
+class _Links(HTMLParser):
+    """The links of a page (href, class, text) and its text."""
+
     def __init__(self):
         super().__init__()
-        self.inside, self.text = False, ""
+        self.links, self.text, self._open = [], "", None
 
     def handle_starttag(self, tag, attrs):
-        self.inside = self.inside or tag == "pre"
+        if tag == "a":
+            self._open = [dict(attrs).get("href"), dict(attrs).get("class"), ""]
 
     def handle_endtag(self, tag):
-        self.inside = self.inside and tag != "pre"
+        if tag == "a" and self._open:
+            self.links.append(tuple(self._open))
+            self._open = None
 
     def handle_data(self, data):
-        self.text += data if self.inside else ""
+        self.text += data
+        if self._open:
+            self._open[2] += data
 
 
-def test_explain_as_html_for_browsers(client):
+BROWSER_ACCEPT = {"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"}
+
+
+def test_explain_as_a_proof_tree_for_browsers(client):
     response = client.get("/explain", query_string={"s": "res:li_qiang", "p": "rdf:type", "o": "foaf:Person"},
-                          headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
+                          headers=BROWSER_ACCEPT)
     assert response.mimetype == "text/html"
-    parser = _PreText()
-    parser.feed(response.get_data(as_text=True))
-    assert "inferred by cax-sco" in parser.text
+    page = _Links()
+    page.feed(response.get_data(as_text=True))
+    [rule] = [link for link in page.links if link[1] == "rule"]
+    assert rule[2] == "cax-sco" and rule[0].startswith("https://www.w3.org/TR/owl2-profiles/#") \
+        and rule[0].endswith(":~:text=cax-sco")
+    assert ("/resource/li_qiang", None, "res:li_qiang") in page.links  # the premises' terms link to their pages
+    assert "stated by" in page.text and "inferred by" in page.text
+    assert any(link[0].endswith("format=json") for link in page.links)
+
+
+def test_explain_errors_reach_a_browser_as_a_page(client):
+    response = client.get("/explain", query_string={"s": "res:li_qiang", "p": "rdf:type"}, headers=BROWSER_ACCEPT)
+    assert response.status_code == 400 and response.mimetype == "text/html"
+    assert "parameter o is missing" in response.get_data(as_text=True)
 
 
 @pytest.mark.parametrize("params, message", [

@@ -6,12 +6,12 @@ from rdflib import Dataset, URIRef
 from rdflib.namespace import PROV, RDF
 
 from loader.reasoning.infer import TrivialFilter, asserted_triples
-from loader.rdf.namespaces import INFERRED_GRAPH, SCO
+from loader.rdf.namespaces import INFERRED_GRAPH, NIF, SCO
 from loader.reasoning.proof import RULE_TEXT
 from loader.reasoning.rules import Reasoner
 from loader.rdf.terms import parse_term, show
 
-__all__ = ["Explainer", "explain", "parse_term", "render_explanation"]  # parse_term: the CLI reads S P O with it
+__all__ = ["LIST_CELLS", "Explainer", "explain", "parse_term", "render_explanation"]  # parse_term: the CLI reads S P O with it
 LIST_CELLS = (RDF.first.n3(), RDF.rest.n3())
 
 
@@ -57,7 +57,8 @@ class Explainer:
 
     def _provenance(self, triple, graphs) -> dict:
         """The articles of the graphs asserting the triple, and its sentences: an rdf:Statement about
-        the triple or, for a triple about an n-ary node (a participation), that node's sco:evidence."""
+        the triple or, for a triple about an n-ary node (a participation), that node's sco:evidence; "at" is
+        the sentence's nif:Sentence IRI (its character offsets in the article's text) where the graph has it."""
         s, p, o = triple
         articles, evidence = set(), set()
         for g in graphs:
@@ -67,11 +68,27 @@ class Explainer:
                 articles.add(str(article))
             statements = {r for r in graph.subjects(RDF.subject, s)
                           if (r, RDF.predicate, p) in graph and (r, RDF.object, o) in graph}
+            text = graph.value(article, NIF.isString) if article is not None else None
             for node in statements | ({s} if p != SCO.evidence else set()):
+                spans = list(graph.objects(node, SCO.evidenceSentence))
                 for sentence in graph.objects(node, SCO.evidence):
-                    evidence.add((str(article) if article is not None else str(g), str(sentence)))
+                    at = _sentence_at(str(sentence), spans, str(text) if text is not None else None)
+                    evidence.add((str(article) if article is not None else str(g), str(sentence), at))
         return {"articles": sorted(articles),
-                "evidence": [{"article": a, "sentence": text} for a, text in sorted(evidence)]}
+                "evidence": [{"article": a, "sentence": text, "at": at} for a, text, at in sorted(evidence)]}
+
+
+def _sentence_at(sentence: str, spans: list, text: str | None) -> str | None:
+    """The nif:Sentence (IRI ending in #char=begin,end) among spans whose offsets in the article's text hold
+    `sentence`; the only one if there is one; else None."""
+    if len(spans) == 1:
+        return str(spans[0])
+    words = sentence.split()
+    for span in spans:
+        begin, _, end = str(span).rpartition("#char=")[2].partition(",")
+        if text is not None and begin.isdigit() and end.isdigit() and text[int(begin):int(end)].split() == words:
+            return str(span)
+    return None
 
 
 def explain(dataset: Dataset, s, p, o) -> dict:

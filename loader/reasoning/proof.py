@@ -74,6 +74,12 @@ def _read_rule_table() -> tuple[dict, dict, dict]:
 
 
 RULE_TEXT, PATTERNS, LIST_AXIOMS = _read_rule_table()
+RULES_SECTION = "https://www.w3.org/TR/owl2-profiles/#Reasoning_in_OWL_2_RL_and_RDF_Graphs_using_Rules"
+
+
+def rule_link(rule: str) -> str:
+    """The rule's row in the W3C tables: the section, and a text fragment that browsers scroll to."""
+    return f"{RULES_SECTION}:~:text={rule}"
 
 
 def rule_conclusions(rule: str, premises: list[tuple]) -> set:
