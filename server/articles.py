@@ -44,6 +44,7 @@ class Sentence:
     begin: int
     end: int
     facts: list[Fact] = field(default_factory=list)
+    text: str = ""
 
     @property
     def anchor(self) -> str:
@@ -94,6 +95,8 @@ def read_article(state: ServerState, iri: str, client: str) -> ArticlePage | Non
         sentences.setdefault(span, Sentence(*span)).facts.append(fact)
     text = meta["text"]["value"]
     ordered = sorted(sentences.values(), key=lambda sentence: (sentence.begin, sentence.end))
+    for sentence in ordered:
+        sentence.text = " ".join(text[sentence.begin:sentence.end].split())
     publisher = Term.from_json(meta["publisher"]) if "publisher" in meta else None
     return ArticlePage(iri=iri, title=_value(meta, "title") or iri, date=_value(meta, "date"),
                        source=_value(meta, "source"), publisher=publisher,

@@ -296,3 +296,83 @@ def test_an_explanation_error_reaches_a_browser_as_a_page(page):
     driver = page("/explain?s=res:li_qiang&p=sco:participatedIn")
     assert driver.find_element("tag name", "h1").text.startswith("400")
     assert "parameter o is missing" in driver.find_element("css selector", ".error-message").text
+
+
+def test_an_entity_page_opens_with_its_card_and_folds_the_rest(page):
+    driver = page("/resource/china")
+    assert driver.find_element("css selector", "header.card h1").text == "China"
+    assert in_viewport(driver, "header.card")
+    if BUNDLED:
+        assert wait_for(driver, "document.querySelector('#neighbourhood canvas')")
+    text = driver.find_element("tag name", "main").text
+    assert "res:statement/" not in text and "res:participation/" not in text  # folded into the facts
+    for group in driver.find_elements("css selector", "dl.triples dd"):
+        shown = [item for item in group.find_elements("css selector", ":scope > ul > li") if item.is_displayed()]
+        assert len(shown) <= 10
+    more = driver.find_elements("css selector", "dl.triples details summary, section details summary")
+    assert more, "a property or the participations with more than ten values fold the rest"
+    folded = driver.find_element("css selector", "dl.triples details, section details")
+    assert not folded.find_element("css selector", "li, tr:last-child").is_displayed()
+    more[0].click()
+    assert folded.find_element("css selector", "li, tr:last-child").is_displayed()
+
+
+@pytest.mark.parametrize("path", ["/resource/li_qiang", "/resource/article/2023-10-27_bishkek-heads-of-government_tdi",
+                                  "/explain?s=res:li_qiang&p=sco:participatedIn&o=res:sco_heads_of_government_council_2023"])
+def test_pages_at_phone_width(page, path):
+    driver = page(path, 390, 844)
+    assert driver.execute_script("return document.documentElement.scrollWidth") <= 390
+    assert driver.find_element("tag name", "h1").is_displayed()
+
+
+CONTRAST = """
+const luminance = (rgb) => rgb.map((c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; })
+  .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+const parse = (color) => { const m = color.match(/[\\d.]+/g).map(Number); return { rgb: m.slice(0, 3), alpha: m[3] ?? 1 }; };
+const background = (element) => {
+  for (let node = element; node; node = node.parentElement) {
+    const { rgb, alpha } = parse(getComputedStyle(node).backgroundColor);
+    if (alpha > 0.5) return rgb;
+  }
+  return [255, 255, 255];
+};
+const poor = [];
+const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+for (let node; (node = walker.nextNode());) {
+  const element = node.parentElement;
+  if (!node.data.trim() || !element.offsetParent || element.closest('.cm-tooltip, canvas')) continue;
+  const style = getComputedStyle(element);
+  const [a, b] = [luminance(parse(style.color).rgb), luminance(background(element))];
+  const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+  const large = parseFloat(style.fontSize) >= 24 || (parseFloat(style.fontSize) >= 18.5 && style.fontWeight >= 700);
+  if (ratio < (large ? 3 : 4.5)) poor.push(`${node.data.trim().slice(0, 30)}: ${ratio.toFixed(2)}`);
+}
+return poor;
+"""
+
+
+@pytest.mark.parametrize("path", ["/?example=meeting_attendance", "/resource/li_qiang",
+                                  "/resource/article/2023-10-27_bishkek-heads-of-government_tdi",
+                                  "/explain?s=res:li_qiang&p=sco:participatedIn&o=res:sco_heads_of_government_council_2023"])
+def test_text_has_enough_contrast(page, path):
+    driver = page(path)
+    if path.startswith("/?"):
+        answered(driver)
+    assert driver.execute_script(CONTRAST) == []  # WCAG 2 AA: 4.5:1, 3:1 for large text
+
+
+def test_the_keyboard_reaches_the_editor_then_run(page):
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.keys import Keys
+
+    driver = page("/")
+    order = []
+    for _ in range(12):
+        ActionChains(driver).send_keys(Keys.TAB).perform()
+        order.append(driver.execute_script("""
+            const e = document.activeElement;
+            return e.matches('.cm-content, #query') ? 'editor' : e.matches('#query-form [type=submit]') ? 'run'
+              : e.matches('#infer') ? 'infer' : e.matches('[data-example]') ? 'example' : e.tagName.toLowerCase();"""))
+    editor = order.index("editor")
+    assert editor < 6 and order[editor + 1:editor + 3] == ["run", "infer"], order  # then the answer's, then examples
+    assert "example" in order[editor + 3:], order

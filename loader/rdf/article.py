@@ -16,7 +16,8 @@ from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 from loader.reading.documents import Document
 from loader.facts import ArticleFacts
 from loader.extraction.gazetteer import slug
-from loader.rdf.namespaces import NIF, RES, SCO, article_graph, article_iri, bind_prefixes, sentence_iri
+from loader.rdf.namespaces import (NIF, PARTICIPATIONS, RES, SCO, STATEMENTS, article_graph, article_iri, bind_prefixes,
+                                   sentence_iri)
 from loader.rdf.terms import Converted, rdflib_term
 
 
@@ -51,7 +52,7 @@ def _text(value: str) -> ox.Literal:
 
 
 def participation_iri(meeting: str, agent: str | None, on_behalf_of: str | None) -> ox.NamedNode:
-    return res(f"participation/{meeting}/{agent or on_behalf_of}")
+    return ox.NamedNode(f"{PARTICIPATIONS}{meeting}/{agent or on_behalf_of}")
 
 
 def position_iri(title: str, of: str) -> ox.NamedNode:
@@ -139,7 +140,7 @@ class _Writer:
         if not evidence:
             return
         key = hashlib.sha1(f"{s.value}|{p.value}|{o}".encode()).hexdigest()[:16]
-        node = res(f"statement/{self.document.id}/{key}")
+        node = ox.NamedNode(f"{STATEMENTS}{self.document.id}/{key}")
         for triple in (
             (node, rdf.type, rdf.Statement), (node, rdf.subject, s), (node, rdf.predicate, p),
             (node, rdf.object, o), (node, prov.wasDerivedFrom, self.article),

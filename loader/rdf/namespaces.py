@@ -40,6 +40,11 @@ PREFIXES = {
 }
 
 
+# Where the n-ary nodes of the article graphs live: participations and rdf:Statements about a triple's sentence
+PARTICIPATIONS = RES["participation/"]
+STATEMENTS = RES["statement/"]
+
+
 def article_iri(article_id: str):
     """The IRI of the news article with this id: res:article/<id>."""
     return RES["article/" + article_id]
