@@ -170,6 +170,12 @@ class Entity:
     picture: dict = field(default_factory=dict)
 
     @property
+    def participation_columns(self) -> tuple[bool, bool]:
+        """Whether the participations table needs its "who" and "for" columns (not when every row is this entity)."""
+        return (any(t.agent is None or t.agent.term.value != self.iri for t in self.participations),
+                any(t.behalf is None or t.behalf.term.value != self.iri for t in self.participations))
+
+    @property
     def kind(self) -> str:
         """Its main class: the first sco: class it is stated to have, else the first class."""
         asserted = [value for value in self.types if not value.inferred] or self.types

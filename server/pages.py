@@ -60,6 +60,12 @@ def has_asset(name: str) -> bool:
     return (ASSETS / name).is_file()
 
 
+@bp.get("/favicon.ico")
+def favicon():
+    """The icon, for browsers that ask for it by its old name."""
+    return send_from_directory(Path(__file__).parent / "static", "favicon.svg", mimetype="image/svg+xml", max_age=86400)
+
+
 @bp.get("/assets/<path:name>")
 def asset(name: str):
     """A bundle of server/web/dist."""

@@ -415,3 +415,22 @@ def test_explain_refuses_invalid_utf8_escapes(client):
     response = client.get("/explain?s=res:li%FFqiang&p=rdf:type&o=foaf:Person")
     assert response.status_code == 400
     assert response.get_json()["error"]["kind"] == "encoding"
+
+
+def test_resources_of_every_class_in_the_corpus_have_pages(corpus_trig):
+    """Up to five resources of each class of the built corpus (meetings with unnamed participants, articles,
+    participation nodes, positions ...): each page renders."""
+    with running_app(corpus_trig.parent, ROOT / "queries") as app:
+        client = app.test_client()
+        answer = client.post("/sparql", data={"query": f"""
+            SELECT ?class (GROUP_CONCAT(STR(?x); separator=" ") AS ?some) WHERE {{
+              {{ SELECT DISTINCT ?class ?x WHERE {{ ?x a ?class FILTER(STRSTARTS(STR(?x), "{RES}")) }} }}
+            }} GROUP BY ?class""", "infer": "false"}, headers={"Accept": "application/json"}).get_json()
+        picked = {iri for row in answer["results"]["bindings"] for iri in row["some"]["value"].split()[:5]}
+        assert len(picked) > 50
+        failed = {}
+        for iri in sorted(picked):
+            response = client.get("/resource/" + iri[len(RES):], headers={"Accept": BROWSER})
+            if response.status_code != 200:
+                failed[iri] = response.status_code
+        assert failed == {}
