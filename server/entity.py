@@ -330,7 +330,7 @@ def _picture(iri: str, label: str, sections: dict, takings: list[Taking]) -> dic
     labels, triples = {iri: label}, []
     for key, direction in (("facts", "out"), ("references", "in")):
         for group in sections[key]:
-            if group.prop.value in CARD:
+            if group.prop.value in CARD or group.prop.value == str(SCO.evidenceSentence):
                 continue
             for value in group.values:
                 if value.term.kind != "uri":

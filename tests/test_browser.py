@@ -376,3 +376,11 @@ def test_the_keyboard_reaches_the_editor_then_run(page):
     editor = order.index("editor")
     assert editor < 6 and order[editor + 1:editor + 3] == ["run", "infer"], order  # then the answer's, then examples
     assert "example" in order[editor + 3:], order
+
+
+def test_a_meetings_sentences_open_at_their_place_in_the_article(page):
+    driver = page("/resource/sco_heads_of_government_council_2023")
+    link = driver.find_element("xpath", "//dt[text()='sco:evidenceSentence']/following-sibling::dd[1]//a")
+    link.click()
+    assert "#char=" in driver.current_url and wait_for(driver, "document.querySelector('a.sentence:target')")
+    assert driver.find_element("css selector", "h2#text-heading")  # the article's page, not a missing entity
