@@ -1,4 +1,4 @@
-"""The `sco-kg` command: build, serve, query, explain, validate, evaluate."""
+"""The `sco-kg` command: build, serve, query, explain, validate, evaluate, export."""
 
 from __future__ import annotations
 
@@ -146,6 +146,57 @@ def validate(trig) -> None:
     click.echo(report.text or "The graph conforms to the shapes and is consistent.")
     if not report.conforms:
         sys.exit(1)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["trig", "nquads", "turtle", "nt", "jsonld", "csv", "plover"]),
+              default="trig", show_default=True,
+              help="An RDF format (the quad formats keep the named graphs), csv (one table per kind of fact) or plover "
+                   "(PLOVER event records as JSON Lines).")
+@click.option("--graph", help="Export only this named graph (an IRI, or kgg:... ); RDF formats only.")
+@click.option("--output", "-o", type=click.Path(path_type=Path),
+              help="File to write [default: standard output]; for csv, the folder of the tables [default: export/].")
+@click.option("--trig", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=lambda: _default("TRIPLES_DIR", "triples") / "sco-kg.trig", show_default="triples/sco-kg.trig",
+              help="The built graph.")
+def export(fmt, graph, output, trig) -> None:
+    """Write the built dataset for other tools: RDF for another store (with its VoID description), tidy CSV
+    tables for pandas and R, or PLOVER event records."""
+    from loader.export.dump import export_rdf
+    from loader.rdf.terms import parse_term
+
+    if graph and fmt in ("csv", "plover"):
+        raise click.UsageError("--graph applies to the RDF formats only")
+    if fmt == "csv":
+        from loader.export.tables import export_tables
+        from loader.rdf.dataset import load_store
+
+        folder = output or Path("export")
+        counts = export_tables(load_store(trig), folder)
+        click.echo(tabulate(sorted(counts.items()), headers=[f"table in {folder}/", "rows"]), err=True)
+        return
+    from contextlib import nullcontext
+
+    partial = output.with_name(output.name + ".partial") if output else None  # renamed once complete
+    try:
+        with open(partial, "wb") if partial else nullcontext(click.get_binary_stream("stdout")) as out:
+            if fmt == "plover":
+                from loader.export.plover import export_plover
+                from loader.rdf.dataset import load_store
+
+                count = export_plover(load_store(trig), out)
+            else:
+                count = export_rdf(trig, out, fmt, str(parse_term(graph)) if graph else None)
+    except BaseException as err:
+        if partial:
+            partial.unlink(missing_ok=True)  # nothing half-written is left behind
+        if isinstance(err, ValueError):  # ExportError too: an unknown graph, a malformed IRI
+            raise click.ClickException(str(err)) from err
+        raise
+    if partial:
+        partial.replace(output)
+    click.echo(f"wrote {count} {'records' if fmt == 'plover' else 'statements'}"
+               + (f" to {output}" if output else ""), err=True)
 
 
 main.add_command(serve_command)

@@ -5,7 +5,8 @@ from __future__ import annotations
 from rdflib import BNode, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import RDF, RDFS
 
-from loader.rdf.namespaces import BASE, INFERRED_GRAPH, bind_prefixes
+from loader.export.void import describe, link_target
+from loader.rdf.namespaces import BASE, INFERRED_GRAPH, LINKS_GRAPH, bind_prefixes
 
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 FORMATS = Namespace("http://www.w3.org/ns/formats/")
@@ -51,6 +52,20 @@ def describe_service(endpoint: str, graphs: tuple[str, ...], allowed_service_hos
         graph.add((named, RDF.type, SD.NamedGraph))
         graph.add((named, SD.name, URIRef(iri)))
     return graph
+
+
+GRAPH_COUNTS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+LINK_OBJECTS = f"SELECT ?o WHERE {{ GRAPH <{LINKS_GRAPH}> {{ ?s <http://www.w3.org/2002/07/owl#sameAs> ?o }} }}"
+
+
+def void_of(run, endpoint: str) -> Graph:
+    """The dataset's VoID description; run(query) answers a SELECT as SPARQL JSON bindings."""
+    graphs = {row["g"]["value"]: int(row["n"]["value"]) for row in run(GRAPH_COUNTS)}
+    links: dict[str, int] = {}
+    for row in run(LINK_OBJECTS):
+        if target := link_target(row["o"]["value"]):
+            links[target] = links.get(target, 0) + 1
+    return describe(graphs, links, endpoint)
 
 
 def serialize_description(graph: Graph, media_type: str) -> bytes:

@@ -36,6 +36,7 @@ class ServerState:
     examples: dict[str, Example]
     max_rows: int
     max_response_bytes: int
+    void: Any = None  # the VoID description (an rdflib Graph), counted on first use
     _explainer: Explainer | None = None
     _explainer_lock: threading.Lock = field(default_factory=threading.Lock)
     _checked: Any = None

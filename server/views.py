@@ -10,8 +10,8 @@ from server.errors import QueryError
 from server.formats import content_type, negotiate, prefers_html
 from server.protocol import read_query_request
 from server.public import endpoint_url, query_base
-from server.service import describe_service, serialize_description
-from server.sparql import answer_query
+from server.service import describe_service, serialize_description, void_of
+from server.sparql import answer_query, run_own_query
 from server.state import get_state
 
 bp = Blueprint("views", __name__)
@@ -40,7 +40,29 @@ def _service_description(state, formats: tuple[str, ...]) -> Response:
     media_type = negotiate("GRAPH", request.accept_mimetypes, formats)
     state.pool.start()
     description = describe_service(endpoint_url(), state.pool.graphs, state.policy.allowed_service_hosts)
+    description += _void(state)
     return Response(serialize_description(description, media_type), content_type=content_type(media_type))
+
+
+def _void(state):
+    """The VoID description, counted on the store once (its queries run like any other) and kept."""
+    if state.void is None:
+        def run(text: str) -> list[dict]:
+            return run_own_query(state, text, request.remote_addr or "")[0]["results"]["bindings"]
+        state.void = void_of(run, endpoint_url())
+    return state.void
+
+
+@bp.get("/.well-known/void")
+def void():
+    """The dataset's VoID description (RDF, negotiated like /sparql's graphs; Turtle by default)."""
+    state = get_state()
+    formats = read_query_request(request, _max_bytes()).formats
+    media_type = negotiate("GRAPH", request.accept_mimetypes, formats) if formats or request.accept_mimetypes \
+        else "text/turtle"
+    response = Response(serialize_description(_void(state), media_type), content_type=content_type(media_type))
+    response.vary.add("Accept")
+    return response
 
 
 @bp.get("/queries")

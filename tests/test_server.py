@@ -318,3 +318,20 @@ def test_one_client_may_hold_fewer_queries_than_there_are_workers(mini_triples_d
                       "MAX_CONCURRENT_PER_CLIENT": 0})
     assert app.extensions["sco_kg"].limiter.limit == limit
     app.extensions["sco_kg"].pool.close()
+
+
+def test_the_void_description_is_served_and_in_the_service_description(client):
+    from rdflib import RDF, Graph, Namespace, URIRef
+
+    void = Namespace("http://rdfs.org/ns/void#")
+    response = client.get("/.well-known/void")
+    assert response.status_code == 200 and response.mimetype == "text/turtle"
+    graph = Graph().parse(data=response.get_data(as_text=True), format="turtle")
+    dataset = URIRef("https://w3id.org/sco-kg/dataset")
+    assert (dataset, RDF.type, void.Dataset) in graph
+    assert graph.value(dataset, void.sparqlEndpoint) is not None
+    subsets = {str(subset): int(graph.value(subset, void.triples)) for subset in graph.objects(dataset, void.subset)}
+    assert subsets["https://w3id.org/sco-kg/dataset/links-wikidata"] > 0
+    assert any(name.startswith("https://w3id.org/sco-kg/graph/article/") for name in subsets)
+    described = client.get("/sparql", headers={"Accept": "text/turtle"}).get_data(as_text=True)
+    assert "void:Linkset" in described and "sd:Service" in described

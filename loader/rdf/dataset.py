@@ -5,11 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, URIRef
-from rdflib.compare import to_canonical_graph
-from rdflib.namespace import RDFS
+from importlib.metadata import version
 
-from loader.rdf.namespaces import INFERRED_GRAPH, KGG, LINKS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, bind_prefixes
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib.compare import to_canonical_graph
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
+
+from loader.rdf.countries import ALPHA_2, ALPHA_3, iso_codes
+from loader.rdf.namespaces import INFERRED_GRAPH, KGG, LINKS_GRAPH, ONTOLOGY_GRAPH, PREFIXES, SCO, bind_prefixes
 from loader.rdf.article import ArticleGraph, rdfs, skos
 from loader.rdf.terms import Converted, ox_term, rdflib_term
 
@@ -36,9 +39,23 @@ def fixed_graphs(ontology_dir: Path, triples_dir: Path) -> list[Graph]:
     graphs = [_parse(ONTOLOGY_GRAPH, [Path(ontology_dir) / "sco.ttl"]),
               _parse(REFERENCE_GRAPH, (Path(triples_dir) / "reference").glob("*.ttl"))]
     links = Path(triples_dir) / "links.ttl"
-    if links.exists():
-        graphs.append(_parse(LINKS_GRAPH, [links]))
+    linked = _parse(LINKS_GRAPH, [links]) if links.exists() else Graph(identifier=LINKS_GRAPH)
+    add_iso_codes(graphs[1], linked)
+    graphs.append(linked)
     return graphs
+
+
+def add_iso_codes(reference: Graph, links: Graph) -> None:
+    """Each state's ISO 3166-1 alpha-2 and alpha-3 codes (pycountry, by its label or another name) into links,
+    whose sources the graph records: the verified links of links.ttl, and pycountry for the codes."""
+    for state in sorted(reference.subjects(RDF.type, SCO.State)):
+        names = [str(reference.value(state, RDFS.label))] + sorted(map(str, reference.objects(state, SKOS.altLabel)))
+        codes = iso_codes(names)
+        if codes:
+            links.add((state, ALPHA_2, Literal(codes[0])))
+            links.add((state, ALPHA_3, Literal(codes[1])))
+    links.add((LINKS_GRAPH, DCTERMS.source, Literal("triples/links.ttl: owl:sameAs links verified one by one")))
+    links.add((LINKS_GRAPH, DCTERMS.source, Literal(f"pycountry {version('pycountry')}: ISO 3166-1 codes")))
 
 
 def assemble_dataset(graphs) -> Dataset:

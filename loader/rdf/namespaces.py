@@ -11,6 +11,7 @@ ORG = Namespace("http://www.w3.org/ns/org#")
 SCHEMA = Namespace("http://schema.org/")
 SH = Namespace("http://www.w3.org/ns/shacl#")
 WD = Namespace("http://www.wikidata.org/entity/")
+WDT = Namespace("http://www.wikidata.org/prop/direct/")
 DBR = Namespace("http://dbpedia.org/resource/")
 GN = Namespace("https://sws.geonames.org/")
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
@@ -34,6 +35,7 @@ PREFIXES = {
     "prov": PROV,
     "dcterms": DCTERMS,
     "wd": WD,
+    "wdt": WDT,
     "dbr": DBR,
     "gn": GN,
     "nif": NIF,
