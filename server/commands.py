@@ -30,9 +30,13 @@ _QUERY_FORMATS = {"table": "application/sparql-results+json", "json": "applicati
 log = logging.getLogger("sco_kg.serve")
 
 
+ALIASES = {"ALLOWED_SERVICE_HOSTS": ("--allow-service",)}  # shorter names users reach for
+
+
 def _option(setting: Setting):
     click_type = _CLICK_TYPES.get(setting.type) or click.Path(path_type=Path, file_okay=False)
-    return click.option("--" + setting.name.lower().replace("_", "-"), setting.name.lower(),
+    return click.option("--" + setting.name.lower().replace("_", "-"), *ALIASES.get(setting.name, ()),
+                        setting.name.lower(),
                         type=click_type, default=setting.default, show_default=True,
                         envvar="SCO_KG_" + setting.name, help=setting.help)
 

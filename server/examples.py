@@ -24,11 +24,12 @@ class Example:
     tags: tuple[str, ...]
     expect: str | None
     text: str
+    services: tuple[str, ...] = ()  # hosts its SERVICE calls need allowed (--allow-service)
 
     def summary(self) -> dict:
         """The JSON description /queries lists."""
         return {"name": self.name, "title": self.title, "description": self.description,
-                "tags": list(self.tags), "expect": self.expect, "query": self.text}
+                "tags": list(self.tags), "expect": self.expect, "services": list(self.services), "query": self.text}
 
 
 def read_example(path: Path) -> Example:
@@ -47,9 +48,12 @@ def read_example(path: Path) -> Example:
     if missing:
         raise ExampleError(f"{path}: the header has no {' and no '.join(missing)} "
                            "(add lines such as '# title: ...' at the top)")
-    tags = tuple(tag.strip() for tag in header.get("tags", "").split(",") if tag.strip())
-    return Example(name=path.stem, title=header["title"], description=header["description"], tags=tags,
-                   expect=header.get("expect") or None, text="\n".join(lines[body_start:]).strip() + "\n")
+    def listed(key: str) -> tuple[str, ...]:
+        return tuple(item.strip() for item in header.get(key, "").split(",") if item.strip())
+
+    return Example(name=path.stem, title=header["title"], description=header["description"], tags=listed("tags"),
+                   expect=header.get("expect") or None, text="\n".join(lines[body_start:]).strip() + "\n",
+                   services=listed("service"))
 
 
 def load_examples(queries_dir: Path) -> list[Example]:

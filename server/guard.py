@@ -184,6 +184,18 @@ def _resolve(token: _Token, base: str | None, prefixes: dict[str, str]) -> str |
     return None
 
 
+def iri_uses(text: str, policy: Policy) -> list[tuple[int, int, str, str | None, str | None]]:
+    """Each IRI or prefixed name of a query's body as (start, end, IRI, the IRI before it, the IRI after it),
+    the neighbours resolved where they are IRIs too (None otherwise); for rewriting constants."""
+    tokens = _tokens(text, policy)
+    start, base, prefixes = _prologue(tokens, policy.prefixes)
+    body = tokens[start:]
+    resolved = [_resolve(token, base, prefixes) if token.kind in ("iri", "pname") else None for token in body]
+    return [(token.offset, token.offset + len(token.text), iri, resolved[i - 1] if i else None,
+             resolved[i + 1] if i + 1 < len(body) else None)
+            for i, (token, iri) in enumerate(zip(body, resolved)) if iri is not None]
+
+
 def _check_service(text: str, tokens: list[_Token], index: int, base, prefixes, policy: Policy) -> str:
     target = tokens[index + 1] if index + 1 < len(tokens) else None
     if target and target.kind == "word" and target.text.upper() == "SILENT":

@@ -14,6 +14,7 @@ from server.errors import QueryError
 from server.formats import content_type, negotiate
 from server.guard import CheckedQuery, error_start
 from server.protocol import QueryRequest
+from server.same_as import LINKS_QUERY, local_names, rewrite
 from server.state import ServerState
 
 TRUNCATED_HEADER = "X-SCO-KG-Truncated"
@@ -58,7 +59,8 @@ def answer_query(state: ServerState, query: QueryRequest, accept: MIMEAccept, cl
     checked = state.check(query.text)
     media_type = negotiate(checked.form, accept, query.formats)
     state.pool.start()
-    job = Job(query.text, media_type, state.max_rows, state.policy.prefixes, state.max_response_bytes,
+    text = rewrite(query.text, _local_names(state, client), state.policy)  # wd:Q148 stands for res:china
+    job = Job(text, media_type, state.max_rows, state.policy.prefixes, state.max_response_bytes,
               base_iri=base_iri, **dataset_for(query, checked))
     with state.limiter.slot(client):
         reply = state.pool.run(job, client)
@@ -77,6 +79,13 @@ def _chunks(body: BinaryIO) -> Iterator[bytes]:
     with body:
         while chunk := body.read(CHUNK_BYTES):
             yield chunk
+
+
+def _local_names(state: ServerState, client: str) -> dict[str, str]:
+    """The external IRIs kgg:links ties to sco-kg resources, read once per server."""
+    if state.same_as is None:
+        state.same_as = local_names(run_own_query(state, LINKS_QUERY, client)[0]["results"]["bindings"])
+    return state.same_as
 
 
 def run_own_query(state: ServerState, text: str, client: str) -> tuple[dict, bool]:

@@ -37,6 +37,7 @@ class ServerState:
     max_rows: int
     max_response_bytes: int
     void: Any = None  # the VoID description (an rdflib Graph), counted on first use
+    same_as: dict | None = None  # external IRI -> sco-kg resource (kgg:links), read on first use
     _explainer: Explainer | None = None
     _explainer_lock: threading.Lock = field(default_factory=threading.Lock)
     _checked: Any = None

@@ -152,3 +152,62 @@ def _children(pid: int) -> list[int]:
         if int(fields[1]) == pid:
             children.append(int(stat.parent.name))
     return children
+
+
+# --- a stand-in SPARQL endpoint on 127.0.0.1, for the federation tests (no test touches the internet) ---
+WIKIDATA_SERVICE = "https://query.wikidata.org/sparql"
+STAND_IN_WIKIDATA = """
+@prefix wd: <http://www.wikidata.org/entity/> . @prefix wdt: <http://www.wikidata.org/prop/direct/> .
+wd:Q148 wdt:P463 wd:Q485207 ; wdt:P1082 1400000000, 1300000000 .
+wd:Q159 wdt:P463 wd:Q485207 ; wdt:P1082 146000000 .
+wd:Q232 wdt:P463 wd:Q485207 ; wdt:P1082 19000000 .
+wd:Q813 wdt:P463 wd:Q485207 ; wdt:P1082 7000000 .
+wd:Q863 wdt:P463 wd:Q485207 ; wdt:P1082 10000000 .
+wd:Q265 wdt:P463 wd:Q485207 ; wdt:P1082 35000000 .
+wd:Q668 wdt:P463 wd:Q485207 ; wdt:P1082 1420000000 .
+wd:Q843 wdt:P463 wd:Q485207 ; wdt:P1082 240000000 .
+wd:Q794 wdt:P463 wd:Q485207 ; wdt:P1082 89000000 .
+wd:Q30 wdt:P1082 330000000 .
+"""
+
+
+@contextmanager
+def sparql_endpoint(turtle: str):
+    """A SPARQL 1.1 Protocol endpoint on 127.0.0.1 over a pyoxigraph store of `turtle`; yields (url, requests)."""
+    import threading
+    import urllib.parse
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    import pyoxigraph as ox
+
+    store, requests = ox.Store(), []
+    store.load(turtle.encode(), format=ox.RdfFormat.TURTLE)
+
+    class Handler(BaseHTTPRequestHandler):
+        def _answer(self, query: str):
+            requests.append(query)
+            body = store.query(query).serialize(format=ox.QueryResultsFormat.JSON)
+            self.send_response(200)
+            self.send_header("Content-Type", "application/sparql-results+json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def do_GET(self):
+            self._answer(urllib.parse.parse_qs(urllib.parse.urlsplit(self.path).query)["query"][0])
+
+        def do_POST(self):
+            data = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
+            kind = self.headers.get("Content-Type", "")
+            self._answer(data if kind.startswith("application/sparql-query") else urllib.parse.parse_qs(data)["query"][0])
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/sparql", requests
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -479,3 +479,26 @@ def test_an_entity_over_http(live_server):
     assert (RES.bishkek, OWL.sameAs, URIRef("http://www.wikidata.org/entity/Q9361")) in graph
     status, headers, body = fetch(live_server[0] + "/resource/bishkek", headers={"Accept": BROWSER})
     assert status == 200 and b"<h1>Bishkek</h1>" in body and "Content-Security-Policy" in headers
+
+
+def test_the_federated_example_through_the_server(mini_triples_dir, example_queries_dir):
+    from conftest import STAND_IN_WIKIDATA, WIKIDATA_SERVICE, sparql_endpoint
+    from server import create_app
+    from server.examples import read_example
+
+    example = read_example(ROOT / "queries" / "wikidata_populations_federated.rq")
+    with sparql_endpoint(STAND_IN_WIKIDATA) as (url, requests):
+        refused = create_app(server_config(mini_triples_dir, example_queries_dir, WORKERS=1))
+        allowed = create_app(server_config(mini_triples_dir, example_queries_dir, WORKERS=1,
+                                           ALLOWED_SERVICE_HOSTS="127.0.0.1"))
+        try:
+            query = example.text.replace(WIKIDATA_SERVICE, url)
+            assert refused.test_client().post("/sparql", data={"query": query}).status_code == 403
+            assert requests == []  # refused before any request
+            answer = allowed.test_client().post("/sparql", data={"query": query},
+                                                headers={"Accept": "application/json"}).get_json()
+            rows = {row["stateLabel"]["value"]: row["population"]["value"] for row in answer["results"]["bindings"]}
+            assert rows["China"] == "1400000000" and len(requests) == 1
+        finally:
+            refused.extensions["sco_kg"].pool.close()
+            allowed.extensions["sco_kg"].pool.close()

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from conftest import ROOT, server_config
 from loader.rdf.namespaces import KGG, RES, SCO
 from server import create_app
-from server.commands import query_command, serve_command
+from server.commands import ALIASES, query_command, serve_command
 from server.config import SETTINGS
 from server.wsgi import AccessLog
 
@@ -64,7 +64,8 @@ def test_every_setting_is_in_the_readme(setting):
 @pytest.mark.parametrize("setting", SETTINGS, ids=lambda setting: setting.name)
 def test_every_setting_is_a_serve_flag_and_env_var(setting):
     option = next(param for param in serve_command.params if param.name == setting.name.lower())
-    assert option.opts == ["--" + setting.name.lower().replace("_", "-")]
+    assert option.opts[0] == "--" + setting.name.lower().replace("_", "-")
+    assert option.opts[1:] == list(ALIASES.get(setting.name, ()))
     assert option.envvar == "SCO_KG_" + setting.name
     assert option.help == setting.help
 
@@ -335,3 +336,18 @@ def test_the_void_description_is_served_and_in_the_service_description(client):
     assert any(name.startswith("https://w3id.org/sco-kg/graph/article/") for name in subsets)
     described = client.get("/sparql", headers={"Accept": "text/turtle"}).get_data(as_text=True)
     assert "void:Linkset" in described and "sd:Service" in described
+
+
+def test_a_wikidata_iri_finds_the_facts_of_its_resource(client):
+    def ask(query: str, **params) -> list[dict]:
+        return client.post("/sparql", data={"query": query, **params},
+                           headers={"Accept": "application/json"}).get_json()["results"]["bindings"]
+
+    found = ask("SELECT ?o WHERE { <http://www.wikidata.org/entity/Q148> sco:memberOf ?o }")
+    assert [row["o"]["value"] for row in found] == [f"{RES}sco"]
+    assert ask("PREFIX wd: <http://www.wikidata.org/entity/> SELECT ?o WHERE { wd:Q148 sco:memberOf ?o }",
+               infer="false") == found  # a constant, rewritten: asserted facts too
+    members = ask(f"SELECT ?s WHERE {{ ?s sco:memberOf <{RES}sco> }}")
+    assert "http://www.wikidata.org/entity/Q148" not in {row["s"]["value"] for row in members}  # no copies
+    link = ask("SELECT ?s WHERE { ?s owl:sameAs <http://www.wikidata.org/entity/Q148> }", infer="false")
+    assert {row["s"]["value"] for row in link} == {f"{RES}china"}  # next to owl:sameAs the IRI stays itself
