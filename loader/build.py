@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import multiprocessing
 import os
+import sys
 import tempfile
 import threading
 import time
@@ -16,7 +17,9 @@ from datetime import datetime
 from pathlib import Path
 
 from rdflib import Graph
+from tqdm import tqdm
 
+from loader.cache import ArticleCache
 from loader.rdf.dataset import assemble_dataset, canonical_labels, fixed_graphs, serialize_trig
 from loader.reading.documents import DocumentError, find_documents, read_bytes, read_documents
 from loader.extraction.extract import EXTRACTOR_VERSION, extract_facts
@@ -25,6 +28,8 @@ from loader.rdf.namespaces import INFERRED_GRAPH, SCO
 from loader.rdf.article import ArticleGraph, facts_to_triples, rdf
 
 OUTPUT_NAME = "sco-kg.trig"
+CACHE_NAME = ".cache"  # in the triples folder: the article graphs of earlier builds (loader/cache.py)
+PROGRESS_FROM = 50  # articles from which extraction shows a progress bar
 HEADER, CLOSING = "# sco-kg build ", "# sco-kg end sha256 "  # the first and last lines of a built graph
 SHOWN_PROBLEMS = 40  # a failed validation lists this many problems
 
@@ -45,6 +50,7 @@ class BuildReport:
     entities: Counter = field(default_factory=Counter)
     seconds: dict[str, float] = field(default_factory=dict)
     validation: str = ""
+    cached: int = 0  # articles taken from the cache, not extracted again
 
 
 class _Phases:
@@ -64,32 +70,48 @@ class _Phases:
         return _Timer()
 
 
+NO_FACTS = "no state, person, organization or meeting found; is it an article about the SCO?"
+
+
 def extract_graphs(paths, gazetteer: Gazetteer, report: BuildReport, generated: datetime | None = None,
-                   jobs: int = 1) -> list[ArticleGraph]:
-    """One graph per readable article; failing articles go to report.errors. With jobs > 1, extraction runs in that
-    many processes (forked, so they share the gazetteer); the graphs come back in the articles' order."""
+                   jobs: int = 1, cache: ArticleCache | None = None) -> list[ArticleGraph]:
+    """One graph per readable article; failing articles go to report.errors. An article the cache holds is not
+    extracted again. With jobs > 1, extraction runs in that many processes (forked, so they share the gazetteer);
+    the graphs come back in the articles' order."""
     phase = _Phases(report)
     with phase("read"):
         documents, errors = read_documents(find_documents(paths))
     report.errors.extend(errors)
+    keys = [cache.key(document, generated) for document in documents] if cache else []
+    done = {index: hit for index in range(len(documents)) if cache and (hit := cache.get(keys[index]))}
+    todo = [index for index in range(len(documents)) if index not in done]
     with phase("extract"):
-        results = _extract_all(documents, gazetteer, jobs)
-    graphs = []
-    for document, (facts, error) in zip(documents, results):
+        results = _extract_all([documents[index] for index in todo], gazetteer, jobs)
+    for index, (facts, error) in zip(todo, results):
+        document = documents[index]
         if error:  # one bad article must not stop the others; reported by name
             report.errors.append(DocumentError(document.source, f"extraction failed: {error}"))
             continue
-        report.warnings.extend(f"{document.source}: {warning}" for warning in facts.warnings)
-        if not facts.entities and not facts.meetings:
-            report.warnings.append(f"{document.source}: no state, person, organization or meeting found; "
-                                   "is it an article about the SCO?")
+        warnings = list(facts.warnings) + ([NO_FACTS] if not facts.entities and not facts.meetings else [])
         try:
             with phase("rdf"):
-                graphs.append(facts_to_triples(document, facts, EXTRACTOR_VERSION, generated))
+                graph = facts_to_triples(document, facts, EXTRACTOR_VERSION, generated)
         except Exception as err:  # noqa: BLE001 - reported by the article's name, the build goes on
             report.errors.append(DocumentError(document.source, f"extraction failed: {type(err).__name__}: {err}"))
             continue
-        report.articles.append(document.source)
+        if cache:
+            cache.put(keys[index], graph, warnings)
+        done[index] = graph, warnings
+    graphs = []
+    for index, document in enumerate(documents):
+        if index in done:
+            graph, warnings = done[index]
+            report.warnings.extend(f"{document.source}: {warning}" for warning in warnings)
+            report.articles.append(document.source)
+            graphs.append(graph)
+    if cache:
+        report.cached = len(documents) - len(todo)
+        cache.prune()
     return graphs
 
 
@@ -110,27 +132,34 @@ def _extract_all(documents, gazetteer: Gazetteer, jobs: int) -> list:
     _SHARED["gazetteer"] = gazetteer
     serial = jobs <= 1 or len(documents) < 2 or threading.active_count() > 1 \
         or "fork" not in multiprocessing.get_all_start_methods()
-    if not serial:
-        context = multiprocessing.get_context("fork")
-        try:
-            with ProcessPoolExecutor(max_workers=min(jobs, len(documents)), mp_context=context) as pool:
-                return list(pool.map(_extract_one, documents, chunksize=max(1, len(documents) // (jobs * 8))))
-        except BrokenProcessPool:  # a worker died (killed, out of memory): read the articles again in this process
-            pass
-    return [_extract_one(document) for document in documents]
+    # a progress bar with articles per second, on a terminal and for more than a handful of articles
+    progress = tqdm(total=len(documents), unit=" articles", desc="extract", leave=False,
+                    disable=len(documents) < PROGRESS_FROM or not sys.stderr.isatty())
+    with progress:
+        if not serial:
+            context = multiprocessing.get_context("fork")
+            try:
+                with ProcessPoolExecutor(max_workers=min(jobs, len(documents)), mp_context=context) as pool:
+                    chunks = max(1, len(documents) // (jobs * 8))
+                    return [progress.update() or result for result in pool.map(_extract_one, documents,
+                                                                                 chunksize=chunks)]
+            except BrokenProcessPool:  # a worker died (killed, out of memory): read them again in this process
+                progress.reset()
+        return [progress.update() or _extract_one(document) for document in documents]
 
 
 def build(
     documents: list[Path], ontology_dir: Path, triples_dir: Path, output: Path | None = None,
     infer: bool = True, validate: bool = True, generated: datetime | None = None, engine: str = "owlrl",
-    jobs: int = 1,
+    jobs: int = 1, use_cache: bool = True,
 ) -> BuildReport:
     """Build the whole dataset and write it atomically; returns the report (errors listed, not raised)."""
     report = BuildReport()
     phase = _Phases(report)
     with phase("read"):
         fixed = fixed_graphs(ontology_dir, triples_dir)
-    articles = extract_graphs(documents, gazetteer_from_graph(fixed[1]), report, generated, jobs)
+    cache = ArticleCache(Path(triples_dir) / CACHE_NAME, triples_dir) if use_cache else None
+    articles = extract_graphs(documents, gazetteer_from_graph(fixed[1]), report, generated, jobs, cache)
     if not articles:
         raise BuildError("no article could be read: " + "; ".join(str(e) for e in report.errors) if report.errors
                          else "no article files (*.txt) found in " + ", ".join(map(str, documents)))

@@ -43,7 +43,9 @@ def main() -> None:
               help="OWL 2 RL engine: owlrl (reference) or sco-kg's faster forward chainer.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, show_default=True,
               help="Processes that extract articles at once; 0: one per CPU.")
-def build(paths, ontology_dir, triples_dir, output, no_infer, no_validate, engine, jobs) -> None:
+@click.option("--no-cache", is_flag=True, help="Extract every article again (the cache in TRIPLES_DIR/.cache keeps the "
+                                               "graphs of unchanged articles).")
+def build(paths, ontology_dir, triples_dir, output, no_infer, no_validate, engine, jobs, no_cache) -> None:
     """Build triples/sco-kg.trig from the articles in PATHS (default: documents/)."""
     from loader.build import BuildError, build as run_build
 
@@ -51,10 +53,11 @@ def build(paths, ontology_dir, triples_dir, output, no_infer, no_validate, engin
     try:
         report = run_build(paths, ontology_dir, triples_dir, output, infer=not no_infer,
                            validate=not no_validate, generated=_generated_at(), engine=engine,
-                           jobs=jobs or os.cpu_count() or 1)
+                           jobs=jobs or os.cpu_count() or 1, use_cache=not no_cache)
     except BuildError as err:
         raise click.ClickException(str(err)) from err
-    click.echo(f"Read {len(report.articles)} article(s); wrote {report.output}")
+    click.echo(f"Read {len(report.articles)} article(s) ({report.cached} unchanged, from the cache); "
+               f"wrote {report.output}")
     click.echo(tabulate(sorted(report.triples.items()), headers=["graph", "triples"]))
     click.echo(tabulate(sorted(report.entities.items()), headers=["class", "entities"]))
     click.echo(tabulate([(k, f"{v:.2f}") for k, v in report.seconds.items()], headers=["phase", "seconds"]))

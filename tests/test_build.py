@@ -55,7 +55,7 @@ def test_an_article_that_breaks_extraction_in_a_worker_process_is_reported_by_na
 
     forks = threading.active_count() == 1  # the build forks only a process that runs no other thread
     monkeypatch.setattr(loader.build, "extract_facts", broken)  # forked workers inherit it
-    report = run_build(documents, tmp_path / "o.trig", infer=False, validate=False, jobs=2)
+    report = run_build(documents, tmp_path / "o.trig", infer=False, validate=False, jobs=2, use_cache=False)
     assert report.articles == ["2025-03-20_beijing-secretary-general-press-conference.txt"]
     [error] = [str(e) for e in report.errors]
     assert error.startswith("2024-10-16_islamabad-heads-of-government.txt: extraction failed: ValueError: boom in ")
@@ -270,7 +270,7 @@ def test_an_article_that_breaks_extraction_is_reported_and_the_others_build(docu
         return real(document, gazetteer)
 
     monkeypatch.setattr(build_module, "extract_facts", breaks_on_one)
-    report = run_build(documents, tmp_path / "o.trig", infer=False, validate=False)
+    report = run_build(documents, tmp_path / "o.trig", infer=False, validate=False, use_cache=False)
     assert [error.path for error in report.errors] == ["2025-03-20_beijing-secretary-general-press-conference.txt"]
     assert "AttributeError" in report.errors[0].reason
     assert report.articles == ["2024-10-16_islamabad-heads-of-government.txt"]
