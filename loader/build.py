@@ -25,6 +25,7 @@ from loader.reading.documents import DocumentError, find_documents, read_bytes, 
 from loader.extraction.extract import EXTRACTOR_VERSION, extract_facts
 from loader.extraction.gazetteer import Gazetteer, gazetteer_from_graph
 from loader.rdf.namespaces import INFERRED_GRAPH, SCO
+from loader.reasoning import DEFAULT_ENGINE
 from loader.rdf.article import ArticleGraph, facts_to_triples, rdf
 
 OUTPUT_NAME = "sco-kg.trig"
@@ -150,7 +151,7 @@ def _extract_all(documents, gazetteer: Gazetteer, jobs: int) -> list:
 
 def build(
     documents: list[Path], ontology_dir: Path, triples_dir: Path, output: Path | None = None,
-    infer: bool = True, validate: bool = True, generated: datetime | None = None, engine: str = "owlrl",
+    infer: bool = True, validate: bool = True, generated: datetime | None = None, engine: str = DEFAULT_ENGINE,
     jobs: int = 1, use_cache: bool = True,
 ) -> BuildReport:
     """Build the whole dataset and write it atomically; returns the report (errors listed, not raised)."""
@@ -248,7 +249,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def fingerprint(documents, ontology_dir: Path, triples_dir: Path, infer: bool = True, engine: str = "owlrl") -> str:
+def fingerprint(documents, ontology_dir: Path, triples_dir: Path, infer: bool = True,
+                engine: str = DEFAULT_ENGINE) -> str:
     """A digest of everything a build reads: articles, ontology, reference data, links and the loader's code."""
     files = find_documents(list(documents)) + sorted(Path(ontology_dir).glob("*.ttl"))
     files += sorted((Path(triples_dir) / "reference").glob("*.ttl")) + sorted(Path(triples_dir).glob("links.ttl"))

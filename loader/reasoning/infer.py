@@ -7,9 +7,9 @@ from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
 
 from loader.rdf.namespaces import INFERRED_GRAPH, LINKS_GRAPH, ONTOLOGY_GRAPH, RES
+from loader.reasoning import DEFAULT_ENGINE, ENGINES
 from loader.reasoning.rules import Reasoner
 
-ENGINES = ("owlrl", "fast")
 BUILT_IN = (str(RDF), str(RDFS), str(OWL), str(XSD))
 TOP = (OWL.Thing, RDFS.Resource)
 REFLEXIVE = (RDFS.subClassOf, OWL.equivalentClass, RDFS.subPropertyOf, OWL.equivalentProperty, OWL.sameAs)
@@ -88,7 +88,7 @@ def owlrl_closure(triples) -> set:
     return {t for t in graph if t[0] not in errors} - given
 
 
-def run_inference(dataset: Dataset, engine: str = "owlrl") -> Graph:
+def run_inference(dataset: Dataset, engine: str = DEFAULT_ENGINE) -> Graph:
     """The triples OWL 2 RL adds to every graph but kgg:inferred, less is_trivial ones; the dataset is not changed.
 
     engine "owlrl" is the reference; "fast" is loader.reasoning.rules, which gives the same graph on sco-kg's
