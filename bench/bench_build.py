@@ -50,7 +50,7 @@ def main() -> None:
             # Without validation too: the random names make one person the premier of two states at one meeting,
             # which the shapes rightly reject.
             report = build([documents], ROOT / "ontology", ROOT / "triples", Path(tmp) / "out.trig", infer=False,
-                           validate=False, jobs=args.jobs)
+                           validate=False, jobs=args.jobs, use_cache=False)  # every run extracts everything
             runs.append((time.perf_counter() - start, report))
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     seconds, report = sorted(runs, key=lambda run: run[0])[len(runs) // 2]

@@ -431,6 +431,14 @@ CASES = [
         {('held_in', 'sco_heads_of_government_council_2026', 'tashkent'),
          ('held_in', 'sco_heads_of_government_council_2027', 'minsk')},
         id='the_meeting_with_an_earlier_month_is_the_previous_one_of_the_series'),
+    pytest.param(
+        'The SCO foreign ministers met in Astana on 21 May 2027. Who took part:\n'
+        '- Pakistan: Foreign Minister Bilal Abranov\n- Iran: Foreign Minister Nurlan Tasabayev\n',
+        date(2027, 5, 22),
+        {('participation', 'sco_foreign_ministers_council_2027', 'bilal_abranov', 'pakistan', 'Member', 'false'),
+         ('participation', 'sco_foreign_ministers_council_2027', 'nurlan_tasabayev', 'iran', 'Member', 'false'),
+         ('position', 'bilal_abranov', 'Foreign Minister', 'pakistan')},
+        id='a_list_whose_items_are_headed_by_their_state'),
 ]
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from loader.facts import CITY, IGO, ORGANIZATION, PERSON, STATE, Entity
 from loader.extraction.gazetteer import Gazetteer, fold, slug
@@ -39,6 +39,11 @@ NOT_NAMES = {
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "SCO", "China", "Also",
     "Council", "State", "Government", "Heads",
 }
+
+
+ITEM_STATE = re.compile(r"(?:^|(?<=[:;]\s)|(?<=[-\u2022*\u2013]\s))(?P<state>[A-Z][\w'\u2019]*(?:\s[A-Z][\w'\u2019]*){0,3}):\s")
+
+ITEM_END = re.compile(r";\s|\.\s|\n")
 
 
 @dataclass
@@ -415,7 +420,20 @@ class Recognizer:
         found.sort(key=lambda m: m.start)
         found = [m for i, m in enumerate(found) if not (i and m.person and m.person == found[i - 1].person
                                                         and not text[found[i - 1].end:m.start].strip())]  # "Ajit" "Doval"
-        return _titled_by_heading(text, found, self.gazetteer.nationality)
+        return self._of_item_heading(text, _titled_by_heading(text, found, self.gazetteer.nationality))
+
+    def _of_item_heading(self, text: str, found: list[PersonMention]) -> list[PersonMention]:
+        """"Who took part: Pakistan: President Bilal Abranov; Iran: ...": an item headed by a state (a bullet or a
+        list joined to its heading) gives the people in it that state, up to the item's end."""
+        for heading in ITEM_STATE.finditer(text):
+            place = self.gazetteer.lookup(heading["state"])
+            if place is None or place.kind != STATE:
+                continue
+            end = ITEM_END.search(text, heading.end())
+            stop = end.start() if end else len(text)
+            found = [replace(m, of=place.id) if m.person and m.of is None and heading.end() <= m.start < stop else m
+                     for m in found]
+        return found
 
     @staticmethod
     def _list_item(text: str, match: re.Match, trailing_and: bool = True) -> bool:
