@@ -30,7 +30,7 @@ _QUERY_FORMATS = {"table": "application/sparql-results+json", "json": "applicati
 log = logging.getLogger("sco_kg.serve")
 
 
-ALIASES = {"ALLOWED_SERVICE_HOSTS": ("--allow-service",)}  # shorter names users reach for
+ALIASES = {"ALLOWED_SERVICE_HOSTS": ("--allow-service",), "STORE_DIR": ("--store",)}  # shorter names users reach for
 
 
 def _option(setting: Setting):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import hashlib
 import os
 import shutil
 import signal
@@ -116,8 +117,9 @@ class _Worker:
 class WorkerPool:
     """Run Jobs on worker processes, started on first use; stop them with close()."""
 
-    def __init__(self, trig_path: Path, limits: PoolLimits):
+    def __init__(self, trig_path: Path, limits: PoolLimits, keep_in: Path | None = None):
         self.trig_path = trig_path
+        self.keep_in = keep_in  # STORE_DIR: the stores stay there, one folder per graph file
         self.limits = limits
         self.size = limits.size
         self.lanes = LanePolicy(limits.lane_timeout, limits.lane_penalty)
@@ -171,6 +173,9 @@ class WorkerPool:
                         log.error("loading the graph again failed (%s); retrying", error)
 
     def _new_store(self) -> None:
+        if self.keep_in is not None:
+            self._kept_store()
+            return
         new = Path(tempfile.mkdtemp(prefix="sco-kg-store-"))
         try:
             _build_store(self.trig_path, new)
@@ -180,6 +185,24 @@ class WorkerPool:
         old, self._store_dir = self._store_dir, new
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
+
+    def _kept_store(self) -> None:
+        """The stores of this graph file in STORE_DIR, opened as they are if a former start built them, else built
+        there (under a temporary name, renamed once whole); the stores of other graph files are removed."""
+        folder = self.keep_in / graph_digest(self.trig_path)
+        if not folder.is_dir():
+            self.keep_in.mkdir(parents=True, exist_ok=True)
+            partial = Path(tempfile.mkdtemp(prefix="partial-", dir=self.keep_in))
+            try:
+                _build_store(self.trig_path, partial)
+                partial.rename(folder)
+            except (RuntimeError, OSError):
+                shutil.rmtree(partial, ignore_errors=True)
+                raise
+        for other in self.keep_in.iterdir():
+            if other.is_dir() and other != folder:
+                shutil.rmtree(other, ignore_errors=True)
+        self._store_dir = folder
 
     def _reload_store_if_gone(self) -> None:
         """Load the graph into a new store if the store folder has vanished (with _start_lock held)."""
@@ -336,8 +359,24 @@ class WorkerPool:
             worker.stop()
         self._workers.clear()
         self._ready.clear()
-        if self._store_dir is not None:
+        if self._store_dir is not None and self.keep_in is None:
             shutil.rmtree(self._store_dir, ignore_errors=True)
+
+
+def graph_digest(trig_path: Path) -> str:
+    """What names a graph file's stores: the digest its last line records (sco-kg writes one), else its own."""
+    from loader.build import CLOSING  # the web process has the loader already; workers never come here
+
+    with open(trig_path, "rb") as handle:
+        handle.seek(max(0, trig_path.stat().st_size - 200))
+        last = handle.read().decode("utf-8", "replace").strip().rsplit("\n", 1)[-1]
+    if last.startswith(CLOSING):
+        return last[len(CLOSING):].strip()[:32]
+    digest = hashlib.sha256()
+    with open(trig_path, "rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()[:32]
 
 
 def _busy() -> QueryError:

@@ -67,7 +67,7 @@ class ServerState:
             lane_penalty=config["LANE_PENALTY"])
         return cls(
             trig_path=trig_path,
-            pool=WorkerPool(trig_path, limits),
+            pool=WorkerPool(trig_path, limits, Path(config["STORE_DIR"]) if config["STORE_DIR"] else None),
             limiter=ClientLimiter(config["MAX_CONCURRENT_PER_CLIENT"] or max(1, workers - 1)),
             policy=policy,
             examples={example.name: example for example in load_examples(Path(config["QUERIES_DIR"]))},

@@ -185,3 +185,33 @@ def test_health_is_503_while_degraded(mini_triples_dir, example_queries_dir):
         shutil.rmtree(app.extensions["sco_kg"].pool._store_dir)
         response = client.get("/health")
         assert response.status_code == 503 and response.get_json()["status"] == "degraded"
+
+
+def test_a_kept_store_is_opened_again_without_loading_the_graph(mini_triples_dir, tmp_path, monkeypatch):
+    """STORE_DIR: the first start builds the stores there, the next one opens them; another graph file gets its
+    own, and the old ones go."""
+    builds = []
+    real = pool_module._build_store
+    monkeypatch.setattr(pool_module, "_build_store", lambda trig, folder: builds.append(folder) or real(trig, folder))
+    keep = tmp_path / "stores"
+    trig = mini_triples_dir / "sco-kg.trig"
+    for _ in range(2):
+        pool = WorkerPool(trig, PoolLimits(size=1, query_timeout=5, queue_timeout=5, query_memory=512 << 20,
+                                           max_waiting=4, lane_size=0), keep)
+        try:
+            pool.start()
+            reply = pool.run(Job("ASK { ?s ?p ?o }", "application/sparql-results+json", 10, {}), "test")
+            assert reply.status == 200
+            reply.body.close()
+        finally:
+            pool.close()
+    assert len(builds) == 1 and [folder.name for folder in keep.iterdir()] == [pool_module.graph_digest(trig)]
+    other = tmp_path / "other.trig"
+    other.write_bytes(trig.read_bytes() + b"\n")
+    pool = WorkerPool(other, PoolLimits(size=1, query_timeout=5, queue_timeout=5, query_memory=512 << 20,
+                                        max_waiting=4, lane_size=0), keep)
+    try:
+        pool.start()
+    finally:
+        pool.close()
+    assert len(builds) == 2 and [folder.name for folder in keep.iterdir()] == [pool_module.graph_digest(other)]
