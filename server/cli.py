@@ -202,5 +202,22 @@ def export(fmt, graph, output, trig) -> None:
                + (f" to {output}" if output else ""), err=True)
 
 
+@main.command()
+@click.argument("store_url")
+@click.option("--trig", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=lambda: _default("TRIPLES_DIR", "triples") / "sco-kg.trig", show_default="triples/sco-kg.trig",
+              help="The built graph.")
+def push(store_url, trig) -> None:
+    """Load the built dataset into the triple store at STORE_URL (its SPARQL 1.1 Graph Store Protocol address),
+    graph by graph, each PUT replacing that graph atomically."""
+    from loader.export.push import PushError, push as run_push
+
+    try:
+        count = run_push(trig, store_url, lambda graph, triples: click.echo(f"{triples:>9,}  {graph}", err=True))
+    except PushError as err:
+        raise click.ClickException(str(err)) from err
+    click.echo(f"pushed {count} graphs to {store_url}", err=True)
+
+
 main.add_command(serve_command)
 main.add_command(query_command)
