@@ -439,6 +439,14 @@ CASES = [
          ('participation', 'sco_foreign_ministers_council_2027', 'nurlan_tasabayev', 'iran', 'Member', 'false'),
          ('position', 'bilal_abranov', 'Foreign Minister', 'pakistan')},
         id='a_list_whose_items_are_headed_by_their_state'),
+    pytest.param(
+        'The SCO foreign ministers met in Bishkek on 1 October 2019. Belarus and Iran were represented by Foreign '
+        'Minister Ivan Petrov and Foreign Minister Ali Rezaei respectively.',
+        date(2019, 10, 2),
+        {('participation', 'sco_foreign_ministers_council_2019', 'ivan_petrov', 'belarus', 'Observer', 'false'),
+         ('participation', 'sco_foreign_ministers_council_2019', 'ali_rezaei', 'iran', 'Observer', 'false'),
+         ('position', 'ivan_petrov', 'Foreign Minister', 'belarus')},
+        id='states_and_their_people_paired_respectively'),
 ]
 
 

@@ -44,6 +44,7 @@ NOT_NAMES = {
 ITEM_STATE = re.compile(r"(?:^|(?<=[:;]\s)|(?<=[-\u2022*\u2013]\s))(?P<state>[A-Z][\w'\u2019]*(?:\s[A-Z][\w'\u2019]*){0,3}):\s")
 
 ITEM_END = re.compile(r";\s|\.\s|\n")
+RESPECTIVELY = re.compile(r"\brespectively\b")
 
 
 @dataclass
@@ -420,7 +421,21 @@ class Recognizer:
         found.sort(key=lambda m: m.start)
         found = [m for i, m in enumerate(found) if not (i and m.person and m.person == found[i - 1].person
                                                         and not text[found[i - 1].end:m.start].strip())]  # "Ajit" "Doval"
-        return self._of_item_heading(text, _titled_by_heading(text, found, self.gazetteer.nationality))
+        found = self._of_item_heading(text, _titled_by_heading(text, found, self.gazetteer.nationality))
+        return self._respectively(text, found)
+
+    def _respectively(self, text: str, found: list[PersonMention]) -> list[PersonMention]:
+        """"Belarus and Iran were represented by their prosecutors-general, X and Y respectively": the states named
+        before the people, as many as they, give them their states in order."""
+        at = RESPECTIVELY.search(text)
+        people = [m for m in found if m.person and m.start < (at.start() if at else 0)]
+        if not at or len(people) < 2 or any(m.of for m in people):
+            return found
+        states = [entity for start, _, entity in self.entities(text[:people[0].start], (STATE,))]
+        if len(states) != len(people) or len(set(states)) != len(states):
+            return found
+        pairs = dict(zip((m.start for m in people), states))
+        return [replace(m, of=pairs[m.start]) if m.start in pairs else m for m in found]
 
     def _of_item_heading(self, text: str, found: list[PersonMention]) -> list[PersonMention]:
         """"Who took part: Pakistan: President Bilal Abranov; Iran: ...": an item headed by a state (a bullet or a
