@@ -207,13 +207,16 @@ def export(fmt, graph, output, trig) -> None:
 @click.option("--trig", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               default=lambda: _default("TRIPLES_DIR", "triples") / "sco-kg.trig", show_default="triples/sco-kg.trig",
               help="The built graph.")
-def push(store_url, trig) -> None:
+@click.option("--no-merge", is_flag=True, help="Leave out kgg:merged, the merge of the graphs that `serve --backend` "
+                                               "needs as its default graph (it doubles what the store holds).")
+def push(store_url, trig, no_merge) -> None:
     """Load the built dataset into the triple store at STORE_URL (its SPARQL 1.1 Graph Store Protocol address),
     graph by graph, each PUT replacing that graph atomically."""
     from loader.export.push import PushError, push as run_push
 
     try:
-        count = run_push(trig, store_url, lambda graph, triples: click.echo(f"{triples:>9,}  {graph}", err=True))
+        count = run_push(trig, store_url, lambda graph, triples: click.echo(f"{triples:>9,}  {graph}", err=True),
+                         merged=not no_merge)
     except PushError as err:
         raise click.ClickException(str(err)) from err
     click.echo(f"pushed {count} graphs to {store_url}", err=True)

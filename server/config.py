@@ -40,6 +40,8 @@ SETTINGS = (
     Setting("DOCUMENTS_DIR", ROOT / "documents", "Folder of the news documents, used to build a missing graph."),
     Setting("ONTOLOGY_DIR", ROOT / "ontology", "Folder of the ontology, used to build a missing graph."),
     Setting("QUERIES_DIR", ROOT / "queries", "Folder of the example queries (*.rq)."),
+    Setting("BACKEND", "", "SPARQL query endpoint of another store that `sco-kg push` loaded (Oxigraph: "
+            "http://host:7878/query): queries go there, behind sco-kg's checks and limits; empty: the embedded store."),
     Setting("STORE_DIR", "", "Folder that keeps the query stores (pyoxigraph, on disk) across restarts: a restart "
             "with the same graph opens them instead of loading the graph; empty: a temporary folder per start."),
     Setting("QUERY_TIMEOUT", 30.0, "Seconds a query may run before it is stopped (503)."),

@@ -101,7 +101,7 @@ def _mismatch(job: Job, expected: str) -> Reply:
 def execute(store: ox.Store, job: Job) -> Reply:
     """Run job on store; stop reading results after max_rows and flag the answer as truncated."""
     try:
-        return _answer(store.query(job.text, base_iri=job.base_iri, prefixes=job.prefixes, **_dataset(job)), job)
+        return write_answer(store.query(job.text, base_iri=job.base_iri, prefixes=job.prefixes, **_dataset(job)), job)
     except SyntaxError as error:
         return syntax_failure(error)
     except RuntimeError as error:
@@ -113,7 +113,8 @@ def execute(store: ox.Store, job: Job) -> Reply:
         return Reply(status=500, kind="evaluation", message=str(error))
 
 
-def _answer(result, job: Job) -> Reply:
+def write_answer(result, job: Job) -> Reply:
+    """Query results (solutions, a boolean or triples) as job asks for them, cut at its limits."""
     if isinstance(result, ox.QueryBoolean):
         if job.media_type not in RESULT_TYPES:
             return _mismatch(job, "query results")

@@ -19,6 +19,7 @@ from server.config import split_list
 from server.examples import Example, load_examples
 from server.guard import CheckedQuery, Policy, check_query
 from server.limits import ClientLimiter
+from server.backend import BackendPool
 from server.pool import PoolLimits, WorkerPool
 
 # Clients repeat queries: remember the checks of up to this many queries of up to this many characters.
@@ -67,7 +68,8 @@ class ServerState:
             lane_penalty=config["LANE_PENALTY"])
         return cls(
             trig_path=trig_path,
-            pool=WorkerPool(trig_path, limits, Path(config["STORE_DIR"]) if config["STORE_DIR"] else None),
+            pool=BackendPool(config["BACKEND"], config["QUERY_TIMEOUT"]) if config["BACKEND"] else
+            WorkerPool(trig_path, limits, Path(config["STORE_DIR"]) if config["STORE_DIR"] else None),
             limiter=ClientLimiter(config["MAX_CONCURRENT_PER_CLIENT"] or max(1, workers - 1)),
             policy=policy,
             examples={example.name: example for example in load_examples(Path(config["QUERIES_DIR"]))},

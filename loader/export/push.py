@@ -14,26 +14,36 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from loader.export.dump import read_quads, void_quads
+from loader.export.void import VOID_GRAPH
+from loader.rdf.namespaces import INFERRED_GRAPH, KGG
 
 TIMEOUT = 300  # seconds one graph may take to send and store
+# The merge of every graph but kgg:inferred, each triple once: sco-kg's default graph, for `serve --backend`
+MERGED_GRAPH = KGG.merged
 
 
 class PushError(RuntimeError):
     """A graph the store refused or could not be reached for; the graphs sent before it are in place."""
 
 
-def graphs_of(trig: Path) -> dict[str, list[ox.Triple]]:
-    """The named graphs of the built dataset and its VoID graph, as triples by graph IRI, in IRI order."""
+def graphs_of(trig: Path, merged: bool = True) -> dict[str, list[ox.Triple]]:
+    """The named graphs of the built dataset and its VoID graph, as triples by graph IRI, in IRI order; with
+    merged, also kgg:merged."""
     quads = read_quads(trig)
     graphs: dict[str, list[ox.Triple]] = defaultdict(list)
     for quad in quads + void_quads(quads):
         graphs[quad.graph_name.value].append(ox.Triple(quad.subject, quad.predicate, quad.object))
+    if merged:
+        graphs[str(MERGED_GRAPH)] = list(dict.fromkeys(triple for graph, triples in graphs.items()
+                                                       if graph not in (str(INFERRED_GRAPH), str(VOID_GRAPH))
+                                                       for triple in triples))
     return dict(sorted(graphs.items()))
 
 
-def push(trig: Path, store_url: str, report: Callable[[str, int], None] = lambda graph, count: None) -> int:
+def push(trig: Path, store_url: str, report: Callable[[str, int], None] = lambda graph, count: None,
+         merged: bool = True) -> int:
     """PUT every graph of the dataset to the Graph Store Protocol endpoint store_url; the number of graphs."""
-    graphs = graphs_of(trig)
+    graphs = graphs_of(trig, merged)
     for graph, triples in graphs.items():
         body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
         separator = "&" if urllib.parse.urlsplit(store_url).query else "?"
