@@ -33,7 +33,7 @@ from loader.extraction.rules.proposals import proposals
 from loader.extraction.rules.side_meetings import side_meetings
 from loader.extraction.rules.statuses import statuses
 from loader.facts import (BILATERAL, CITY, DIALOGUE_PARTNER, GUEST, IGO, MEMBER, OBSERVER, ORGANIZATION, PERSON,
-                          PRESS_EVENT, STATE, ArticleFacts, Entity)
+                          PRESS_EVENT, STATE, ArticleFacts, Entity, Participation)
 from loader.patterns import Gated
 from loader.reading.documents import Document
 from loader.reading.sentences import Sentence, sentences
@@ -341,7 +341,7 @@ def _named_holders(a: Article, facts: ArticleFacts) -> list:
     return resolved
 
 
-def _standing_at(a: Article, p) -> str | None:
+def _standing_at(a: Article, p: Participation) -> str | None:
     """The capacity the reference list gives a state's delegate at an SCO council or ministerial meeting, as of
     its day (or its year: the summit of a state's admission is its first as a member)."""
     meeting = a.facts.meetings[p.meeting]

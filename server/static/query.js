@@ -417,7 +417,7 @@ function setUp() {
 }
 
 if (typeof module === "object" && module.exports) {
-  module.exports = { shorten, pageOf, parseNTriples, describeError, offsetOf, sortRows, literalNote, termsByPrefix }; // for the tests
+  module.exports = { shorten, pageOf, parseNTriples, describeError, offsetOf, sortRows, termsByPrefix }; // for the tests
 } else {
   setUp();
 }
