@@ -125,7 +125,7 @@ PORTFOLIOS = (
     "transport", "transport and communications", "trade", "foreign trade", "commerce", "commerce and industry",
     "economy", "economic development", "economic development and trade", "foreign economic activity",
     "foreign economic relations", "agriculture", "energy", "finance", "education", "health", "culture", "justice",
-    "emergency situations", "emergencies", "interior", "internal affairs", "home affairs", "science and technology",
+    "emergency situations", "emergencies", "interior", "internal affairs", "home affairs", "home", "science and technology",
     "tourism", "digital development", "industry", "environment", "natural resources", "labour", "labor", "sports",
     "petroleum and natural gas", "petroleum", "oil and gas", "energy and natural resources", "railways",
     "communications", "information technology", "water resources", "ecology", "investment", "mining", "climate change",
@@ -145,7 +145,7 @@ PORTFOLIOS = (
 PORTFOLIO_WORDS = sorted({word for portfolio in PORTFOLIOS for word in portfolio.replace(",", "").split()} - {"and", "of"} | {
     "processing", "food", "security", "research", "rural", "urban", "social", "protection", "welfare", "employment",
     "housing", "construction", "infrastructure", "land", "forestry", "fisheries", "livestock", "irrigation", "youth",
-    "family", "women", "public", "civil", "aviation", "roads", "highways", "power", "electricity", "nuclear", "media",
+    "family", "women", "public", "civil", "aviation", "road", "roads", "highways", "power", "electricity", "nuclear", "media",
     "innovation", "innovations", "information", "telecommunications", "posts", "statistics", "planning", "budget",
     "revenue", "taxes", "customs", "migration", "labor", "labour", "vocational", "training", "heritage", "arts",
     "physical", "affairs", "national", "defence", "defense", "foreign", "interior", "home", "water", "natural", "islamic",
@@ -306,8 +306,9 @@ MINISTERIAL_SERIES = [
            r"transport\sministers|ministers\sof\s(?:transport|transport\sand\scommunications)"),
     Series(MINISTERIAL, "sco_trade_ministers_meeting", "Meeting of Trade Ministers",
            r"(?:foreign\s)?trade\sministers|commerce\sministers|(?:economy|economic)\sand\strade\sministers|ministers\s"
-           r"(?:of|for|responsible\sfor)\s(?:foreign\s)?(?:economic\s(?:activity|relations|affairs)|trade|commerce)"
-           r"(?:\sand\s(?:foreign\s)?trade)?"),
+           r"(?:of|for|responsible\sfor|in\scharge\sof)\s(?:foreign\s)?(?:economic(?:\s(?:activit(?:y|ies)|relations|affairs))?"
+           r"(?=\sand\s(?:foreign\s)?trade)|economic\s(?:activit(?:y|ies)|relations|affairs)|trade|commerce)"
+           r"(?:\sand\s(?:foreign\s)?trade(?:\sactivit(?:y|ies))?)?"),
     Series(MINISTERIAL, "sco_emergency_situations_ministers_meeting", "Meeting of Emergency Situations Ministers",
            r"emergency\s(?:situations\s)?ministers|ministers\sof\semergenc(?:y\ssituations|ies)|heads\sof\s(?:the\s)?"
            r"(?:ministries\sand\s)?(?:agencies|departments)\s(?:of\s(?:the\s)?SCO\smember\sstates\s)?(?:for|of|dealing\swith|"

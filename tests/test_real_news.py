@@ -583,3 +583,73 @@ def test_talks_with_the_observers_leaders_give_the_host_no_observer_capacity(gaz
                      'here Friday with the leaders and representatives of the observer states of the SCO, a day after '
                      'they attended the summit.', gazetteer, published=date(2006, 6, 16))
     assert not any(f[0] == "participation" and f[2] == "hu_jintao" and f[4] == "Observer" for f in facts), facts
+
+def test_ministers_of_the_member_states_responsible_for_a_remit(gazetteer):
+    facts = facts_of('ALMATY, 3 October (Kazinform). The 20th meeting of the ministers of the SCO member states responsible '
+                     'for foreign economic and foreign trade activities was held in Almaty today.', gazetteer,
+                     published=date(2021, 10, 3))
+    assert ("meeting", "sco_trade_ministers_meeting_2021", "MinisterialMeeting") in facts, facts
+    assert ("ordinal", "sco_trade_ministers_meeting_2021", "20") in facts, facts
+
+
+def test_heads_of_departments_dealing_with_emergencies_and_the_one_someone_spoke_for(gazetteer):
+    facts = facts_of('Home Minister Rahul Verma on Tuesday chaired the 12th meeting of heads of departments of the Shanghai '
+                     'Cooperation Organisation (SCO) member states dealing with the prevention and elimination of '
+                     'emergency situations. Deputy Secretary-General Nurlan Akkoshkarov spoke on behalf of '
+                     'Secretary-General Zhang Ming.', gazetteer, published=date(2024, 3, 12))
+    assert ("chair", "sco_emergency_situations_ministers_meeting_2024", "rahul_verma") in facts, facts
+    assert not any(f[0] == "participation" and f[2] == "zhang_ming" for f in facts), facts
+
+
+def test_every_member_state_of_the_day_took_part(gazetteer):
+    facts = facts_of('The 7th Meeting of the Ministers of Agriculture of the SCO Member States was held in Bishkek on '
+                     '14 June 2022. Ministers and senior officials of the agriculture ministries of all Member States '
+                     'took part in the meeting.', gazetteer, published=date(2022, 6, 14))
+    states = {f[3] for f in facts if f[0] == "participation" and f[1] == "sco_agriculture_ministers_meeting_2022"}
+    # the eight members of June 2022, from the reference list: not Iran (2023) nor Belarus (2024)
+    assert states == {"china", "india", "kazakhstan", "kyrgyzstan", "pakistan", "russia", "tajikistan", "uzbekistan"}, facts
+
+
+def test_all_nine_member_states_when_the_reference_list_has_eight_adds_no_one(gazetteer):
+    facts = facts_of('The 7th Meeting of the Ministers of Agriculture of the SCO Member States was held in Bishkek on '
+                     '14 June 2022. Delegations of all nine member states took part.', gazetteer, published=date(2022, 6, 14))
+    assert not any(f[0] == "participation" for f in facts), facts
+
+
+def test_the_organization_comprises_capitalised_member_states_and_the_side_that_chairs_it(gazetteer):
+    facts = facts_of('The meeting of the SCO transport ministers was organised by the Kyrgyz side, which chairs the SCO '
+                     'this year. The Organization comprises nine Member States: China, India, Iran, Kazakhstan, '
+                     'Kyrgyzstan, Pakistan, Russia, Tajikistan and Uzbekistan.', gazetteer, published=date(2025, 5, 20))
+    assert ("count", "sco", "memberStateCount", "9") in facts, facts
+    assert ("status", "iran", "memberOf", "sco") in facts, facts
+    assert ("presidency", "sco", "kyrgyzstan") in facts, facts
+    assert ("host", "sco_transport_ministers_meeting_2025", "kyrgyzstan") in facts, facts
+
+
+def test_the_demonym_delegate_who_joined_by_video_is_the_one_named_before(gazetteer):
+    facts = facts_of('Minister of Agriculture of the Republic of Kazakhstan Aidarbek Saparov took part in the 8th Meeting of '
+                     'Ministers of Agriculture of the SCO Member States in Astana. The Kazakh minister joined the meeting '
+                     'via video conference.', gazetteer, published=date(2023, 9, 5))
+    assert ("participation", "sco_agriculture_ministers_meeting_2023", "aidarbek_saparov", "kazakhstan", "Member", "true") \
+        in facts, facts
+
+
+def test_protocol_items_with_titles_no_list_foresees(gazetteer):
+    facts = facts_of('The Council of Foreign Ministers of the SCO met in Astana on 21 May 2024. Delegations took part: '
+                     'Minister of Foreign Affairs of China Wang Yi; Secretary of the Ministry of External Affairs of '
+                     'India Pavan Kapoor; Deputy Prime Minister - Minister of Foreign Affairs of Pakistan Mohammad Ishaq '
+                     'Dar; Union Minister for Road Transport Shri Anil Sharma.', gazetteer, published=date(2024, 5, 21))
+    assert ("position", "pavan_kapoor", "Secretary of the Ministry of External Affairs", "india") in facts, facts
+    assert ("position", "ishaq_dar", "Deputy Prime Minister", "pakistan") in facts, facts
+    assert ("position", "ishaq_dar", "Foreign Minister", "pakistan") in facts, facts
+    assert ("position", "anil_sharma", "Road Transport Minister", "india") in facts, facts
+
+
+def test_a_list_of_protocol_lines_with_one_too_long_for_a_heading(gazetteer):
+    text = ('Delegations took part:\n'
+            'Minister of Foreign Affairs of the Kyrgyz Republic Jeenbek Kulubaev\n'
+            'Deputy Prime Minister – Minister of Foreign Affairs of the Islamic Republic of Pakistan Mohammad Ishaq Dar\n'
+            'Minister of Foreign Affairs of the Russian Federation Sergey Lavrov\n')
+    facts = facts_of('The Council of Foreign Ministers of the SCO met in Astana on 21 May 2024.\n\n' + text, gazetteer,
+                     published=date(2024, 5, 21))
+    assert ("position", "sergey_lavrov", "Foreign Minister", "russia") in facts, facts

@@ -11,7 +11,8 @@ from datetime import date
 
 from loader.extraction import relations as rel
 from loader.extraction.candidates import (
-    Attended, Attributes, Candidate, Chaired, Context, Convened, HeldRemotely, Mentioned, Named, ProposalSet, Stated,
+    AllMembersAttended, Attended, Attributes, Candidate, Chaired, Context, Convened, HeldRemotely, Mentioned, Named,
+    ProposalSet, Stated,
 )
 from loader.extraction.frame import is_upcoming
 from loader.extraction.gazetteer import Gazetteer, fold, slug
@@ -88,6 +89,7 @@ class Article:
         self.proposal_limit = 0
         self.handed_over = False  # a handover of the presidency, once read, outranks "X holds the presidency"
         self.all_remote: set[str] = set()  # meetings everyone joined by video
+        self.all_members: dict[str, AllMembersAttended] = {}  # meetings every member state took part in
         self.new_names: list[str] = []  # projects and initiatives the sentence names
         self.pending_mentions: list[tuple[Sentence, str | None, list[str], list[str]]] = []
 
@@ -397,6 +399,7 @@ MERGE = {
     Chaired: lambda a, c: a.chair(c.meeting, c.chair, c.evidence, c.remote),
     Stated: lambda a, c: a.store.statement(c.subject, c.predicate, c.object, c.evidence),
     HeldRemotely: lambda a, c: a.all_remote.add(c.meeting),
+    AllMembersAttended: lambda a, c: a.all_members.setdefault(c.meeting, c),
     ProposalSet: Article._proposal_set,
     Mentioned: lambda a, c: a.pending_mentions.append((c.sentence, c.bilateral, c.meetings, c.items)),
     Context: Article._context,

@@ -80,6 +80,16 @@ class HeldRemotely:
 
 
 @dataclass(frozen=True)
+class AllMembersAttended:
+    """Every member state of the day took part in the meeting ("delegations of all member states attended"); count
+    is the number the text gives, if any."""
+
+    meeting: str
+    count: int | None
+    evidence: str
+
+
+@dataclass(frozen=True)
 class ProposalSet:
     """A numbered set of proposals, new or with one more point; it stays open for the points that follow."""
 
@@ -104,4 +114,5 @@ class Context:
     values: dict[str, Any] = field(default_factory=dict)
 
 
-Candidate = Named | Convened | Attributes | Attended | Chaired | Stated | HeldRemotely | ProposalSet | Mentioned | Context
+Candidate = Named | Convened | Attributes | Attended | Chaired | Stated | HeldRemotely | AllMembersAttended | ProposalSet | Mentioned \
+    | Context

@@ -25,7 +25,7 @@ from loader.extraction.frame import main_meeting
 from loader.extraction.gazetteer import Gazetteer, fold
 from loader.extraction.meetings import YEAR, find_meetings, is_future, sentence_date, venue_mentions
 from loader.extraction.mentions import NOT_NAMES, NOT_PERSON_WORDS, TITLE_WORDS, Memory, PersonMention, Recognizer, titled
-from loader.extraction.rules.attendance import participation
+from loader.extraction.rules.attendance import all_members, participation
 from loader.extraction.rules.attributes import meeting_attributes, remote
 from loader.extraction.rules.documents import documents
 from loader.extraction.rules.initiatives import flush_mentions, initiatives, named_things
@@ -39,11 +39,11 @@ from loader.reading.documents import Document
 from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import MEETING_OF_TITLE, SERIES_KINDS, STANDINGS
 
-EXTRACTOR_VERSION = "0.9.4"
+EXTRACTOR_VERSION = "0.9.5"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
-RULES = (named_things, meeting_attributes, side_meetings, participation, remote, statuses, proposals, documents,
-         initiatives)
+RULES = (named_things, meeting_attributes, side_meetings, participation, all_members, remote, statuses, proposals,
+         documents, initiatives)
 SPEAKS_FOR = Gated(
     r"(?:^|\.\s|,\s)(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:will|has|is\sready|stands\sready|is\swilling|proposes|welcomes|"
     r"supports|always\sviews)\b",
@@ -281,8 +281,10 @@ def _unknown_name(a: Article, text: str, at: int) -> PersonMention | None:
 def _publisher(a: Article) -> None:
     """The publisher: "Source: X", "originally published by X", "A report from X:", else the dateline's agency."""
     for line in a.doc.datelines:
-        for name in re.findall(r"\(([^)]+)\)|/([A-Za-z]+)/", line):
-            entity = a.gaz.lookup(name[0] or name[1])
+        for name in re.findall(r"\(([^)]+)\)|/\s?([^/]{2,40}?)\s?/", line):
+            name = (name[0] or name[1]).replace('"', "").replace("\u00ab", "").replace("\u00bb", "")
+            # "/NIAT "Khovar"/": the agency's name, or the last word of it
+            entity = a.gaz.lookup(name) or a.gaz.lookup(name.split()[-1]) if name.split() else None
             if entity and entity.kind in (ORGANIZATION, IGO):
                 a.entity(entity.id)
     text = fold(a.doc.text)
@@ -344,15 +346,40 @@ def _named_holders(a: Article, facts: ArticleFacts) -> list:
 def _standing_at(a: Article, p: Participation) -> str | None:
     """The capacity the reference list gives a state's delegate at an SCO council or ministerial meeting, as of
     its day (or its year: the summit of a state's admission is its first as a member)."""
-    meeting = a.facts.meetings[p.meeting]
-    if meeting.kind not in SERIES_KINDS or p.on_behalf_of not in STANDINGS:
-        return None
-    year = meeting.date.year if meeting.date else a.years.get(p.meeting)
-    if year is None:
-        return None
-    held = meeting.date.isoformat() if meeting.date else f"{year}-12-31"
-    standing = [kind for since, kind in STANDINGS[p.on_behalf_of] if since <= held]
+    held = _series_day(a, p.meeting)
+    standing = [kind for since, kind in STANDINGS.get(p.on_behalf_of, ()) if held and since <= held]
     return STANDING_CAPACITY[standing[-1]] if standing else None
+
+
+def _series_day(a: Article, meeting: str) -> str | None:
+    """The ISO day of an SCO council or ministerial meeting, or the last of its year when only the year is known."""
+    facts = a.facts.meetings[meeting]
+    year = facts.date.year if facts.date else a.years.get(meeting)
+    if facts.kind not in SERIES_KINDS or year is None:
+        return None
+    return facts.date.isoformat() if facts.date else f"{year}-12-31"
+
+
+def _members_of_the_day(a: Article, meeting: str) -> list[str]:
+    """The states the reference list makes members of the SCO on the meeting's day (or at the end of its year)."""
+    if (held := _series_day(a, meeting)) is None:
+        return []
+    return sorted(state for state, standings in STANDINGS.items()
+                  if (now := [kind for since, kind in standings if since <= held]) and STANDING_CAPACITY[now[-1]] == MEMBER)
+
+
+def _all_members_attended(a: Article) -> None:
+    """"Ministers of all member states took part": each member state of the day not named as present was there, as a
+    member (when the text gives their number, only if the reference list agrees)."""
+    for meeting, said in a.all_members.items():
+        members = _members_of_the_day(a, meeting) if meeting in a.facts.meetings else []
+        if not members or said.count not in (None, len(members)):
+            continue
+        present = {p.on_behalf_of for p in a.facts.participations if p.meeting == meeting}
+        a.facts.participations += [Participation(meeting, None, state, MEMBER, False, said.evidence)
+                                   for state in members if state not in present]
+        for state in members:
+            a.entity(state)
 
 
 def _finish(a: Article, sents: list[Sentence]) -> None:
@@ -378,6 +405,7 @@ def _finish(a: Article, sents: list[Sentence]) -> None:
         replace(p, capacity=standing[p.on_behalf_of]) if p.capacity is None and p.on_behalf_of in standing
         and facts.meetings[p.meeting].kind not in (BILATERAL, PRESS_EVENT) else p for p in facts.participations]
     facts.participations = _named_holders(a, facts)
+    _all_members_attended(a)  # after the named holders: the states no one is named for stay unnamed
     # An unnamed participant for a state is dropped when a named person represents it at the same meeting.
     named = {(p.meeting, p.on_behalf_of) for p in facts.participations if p.agent}
     facts.participations = [p for p in facts.participations if p.agent or (p.meeting, p.on_behalf_of) not in named]

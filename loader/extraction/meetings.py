@@ -58,7 +58,10 @@ MINISTERIAL_MEETING = Gated(
     rf"|(?P<who2>{_WHO})(?:'s?)?{MINISTERS_OF_THE_SCO}?(?:\s(?:are|were))?(?:\s(?:last|previously|first))?\s(?:meeting|meet|session|"
     r"conference|met\b|convened|gathered|gather\b|discuss(?:ed|es)?\b|review(?:ed|s)?\b|held\b|hold\b|decided\b|agreed\b|"
     r"signed\b)"
-    r"|(?P<who3>defen[cs]e(?:\s(?:ministers|chiefs))?)(?:'s?)?\ssummit\b)",  # "SCO defence summit": no heads of state
+    r"|(?P<who3>defen[cs]e(?:\s(?:ministers|chiefs))?)(?:'s?)?\ssummit\b"
+    # "the meeting of the ministers of the SCO member states responsible for foreign trade": the remit after the states
+    rf"|(?:meeting|session|conference)\sof\s(?:the\s)?(?P<head>ministers|heads\sof\s(?:the\s)?(?:ministries|agencies|"
+    rf"departments)(?:\sand\s(?:departments|agencies))?){MINISTERS_OF_THE_SCO}\s(?=(?:responsible\sfor|in\scharge\sof|dealing\swith|for|of)\s))",
     re.I, words=("minister", "secretar", "prosecutor", "procurator", "justices", "supreme", "heads of", "advis", "chiefs",
                  "coordinators", "speakers", "defence summit", "defense summit", "defence meeting", "defense meeting"))
 # one of these is in every ministerial match
@@ -172,11 +175,18 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
             series = COUNCIL_SERIES[HEADS_OF_GOVERNMENT]
             found.append(MeetingMention(match.start(), match.end(), series.kind, series=series))
     for match in MINISTERIAL_MEETING.finditer(text) if any(word in lower for word in MEETING_NOUNS) else ():
-        group = next(g for g in ("who", "who2", "who3") if match[g])  # the series whose participants these are
-        series = next((s for pattern, s in MINISTERIAL_WHO if (who := pattern.match(text, match.start(group)))
-                       and who.end() == match.end(group)), None)
+        end = match.end()
+        if match["head"]:  # the participants are the head and the remit after "of the SCO member states"
+            remit = f"{match['head']} {text[end:]}"
+            series = next((s for pattern, s in MINISTERIAL_WHO if (who := pattern.match(remit))
+                           and who.end() > len(match["head"]) + 1), None)
+            end += who.end() - len(match["head"]) - 1 if series else 0
+        else:
+            group = next(g for g in ("who", "who2", "who3") if match[g])  # the series whose participants these are
+            series = next((s for pattern, s in MINISTERIAL_WHO if (who := pattern.match(text, match.start(group)))
+                           and who.end() == match.end(group)), None)
         if series and not any(m.start <= match.start() < m.end for m in found):
-            found.append(MeetingMention(match.start(), match.end(), series.kind, _ordinal(match), series=series))
+            found.append(MeetingMention(match.start(), end, series.kind, _ordinal(match), series=series))
     for match in SUMMIT.finditer(text) if summit else ():
         if any(m.start <= match.start() < m.end for m in found):
             continue

@@ -30,10 +30,12 @@ PORTFOLIO_TITLE = re.compile(rf"(?:minister\s(?:of|for)\s(?:the\s)?(?P<p1>{_ANY_
 TITLE = rf"(?:{_ONE_TITLE}\sand\s)?{_ONE_TITLE}(?![a-z])"  # not a plural: "SCO foreign ministers" names no one
 LONGER_NAME = re.compile(r"\s(?:[A-Z][a-z]|dollars?\b)")  # "Shanghai Spirit", "U.S. dollars": not the place
 HEAD_OF_GOVERNMENT = {"Premier", "Prime Minister"}
+SIDE = re.compile(r"\b[Tt]he\s(?P<adj>[A-Z][a-z]+)\sside\b")
 NAME_WORD = r"(?:(?:[A-Z][a-z]?\.){1,3}(?=\s)|[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z](?=\s[A-Z](?:[a-z]|\s[A-Z][a-z])))"  # "Sh.", "A.A.", "M Venkaiah", "D Y Chandrachud"
 NAME_WORD_RE = re.compile(rf"\b{NAME_WORD}\b")
 NAME = rf"{NAME_WORD}(?:\s(?:(?:al|bin|ibn|de|van|von|ul|ud|ur)[ -])?{NAME_WORD}){{0,4}}"  # "Moin ul Haque"
-HONORIFICS = {"Sheikh", "Shaikh", "Sheik"}
+# honorifics before a name, and how many words must follow one for it to be left out ("Sheikh Hasina" is a name)
+HONORIFICS = {"Sheikh": 2, "Shaikh": 2, "Sheik": 2, "Shri": 1, "Shree": 1, "Smt": 1, "Shrimati": 1}
 NOT_NAMES = {
     "The", "He", "She", "His", "Her", "On", "In", "At", "And", "But", "During", "For", "With", "Meeting",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "SCO", "China", "Also",
@@ -135,6 +137,13 @@ def canonical_title(raw: str) -> str:
     return f"{portfolio.title().replace(' And ', ' and ')} Minister"
 
 
+def _as_written(raw: str) -> str:
+    """A title in its canonical form where it is one the vocabulary knows ("Minister of Foreign Affairs",
+    "Minister of Agriculture"), else as the text writes it ("Secretary of the Ministry of External Affairs")."""
+    key = re.sub(r"^(?:first\s)?deputy\s", "", " ".join(raw.lower().split()))
+    return canonical_title(raw) if key in TITLES or PORTFOLIO_TITLE.fullmatch(key) else raw
+
+
 GROUP_HEADING = re.compile(r"\b(?:the\s)?(?P<group>" + trie_pattern(GROUP_TITLES) + r")(?:\s(?:of\s)?[^;:\u2013\u2014]{0,60}?)??"
                            r"(?:\s[\u2013\u2014-]\s|:\s|,\s(?=[A-Z]))|\b(?P<plural>Presidents|Prime\sMinisters|Foreign\sMinisters|"
                            r"Defen[cs]e\sMinisters)\s(?=[A-Z][a-z]+\s[A-Z])", re.I)
@@ -209,6 +218,15 @@ NAME_TITLE_STATE = Gated(
     words=tuple(f", {word}" for word in ("First", "Acting", "Executive", "Senior", "Minister", "Deputy", "Vice", "Chair",
                                          "Advis", "Director", "Head", "President", "Secretary", "Ambassador", "Governor",
                                          "Prosecutor", "Chief", "Commander", "Special")))
+# The same item written title first, with a title no list foresees: "...: Secretary of the Ministry of External Affairs of
+# India Dammu Ravi; Deputy Foreign Minister for Economic Diplomacy of Iran Mahdi Safari; ..."
+TITLE_STATE_NAME = Gated(
+    r"(?:^|:\s|;\s(?:and\s)?)(?P<title>(?:(?:First|Acting|Executive|Senior)\s)?(?:Minister|Deputy|Vice|Chairman|Chairperson|"
+    r"Chairwoman|Adviser|Advisor|Director|Head|President|Secretary|Ambassador|Governor|Prosecutor|Chief|Commander|Special)\b"
+    r"[^,;:]{0,80}?)\sof\s(?:the\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s"
+    rf"(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})(?=\s?[;.]|$)",
+    words=("Minister", "Deputy", "Vice", "Chair", "Advis", "Director", "Head", "President", "Secretary", "Ambassador",
+           "Governor", "Prosecutor", "Chief", "Commander", "Special"))
 # "Defense Ministers of Kazakhstan Saken Zhassuzakov, China Chang Wanquan, Russia Sergey Shoygu": one plural title,
 # then pairs of a state and a name
 TITLE_OF_STATES = Gated(rf"\b(?i:(?P<group>{trie_pattern(GROUP_TITLES)}))\sof\s(?=[A-Z])", words=tuple(GROUP_TITLES), flags=re.I)
@@ -308,6 +326,20 @@ class Recognizer:
                 if person := self.resolve(name, title, state.id, memory, new_entities):
                     found.append(PersonMention(match.start("name"), match.end(), person, title, state.id, (title,)))
                     taken.append((match.start("name"), match.end()))
+        for match in TITLE_STATE_NAME.finditer(text) if ";" in text else ():
+            state, name = self.gazetteer.lookup(match["state"]), match["name"]
+            if (state is None or state.kind != STATE) and " " in match["state"]:  # "of Pakistan Mohammad Ishaq Dar"
+                first, given = match["state"].split(" ", 1)
+                state, name = self.gazetteer.lookup(first), f"{given} {name}"
+            name = self._trim_name(name)
+            if state and state.kind == STATE and name and len(name.split()) >= 2 and not self._entity_of(name) and \
+                    not {*name.split()} & (NOT_NAMES | NOT_PERSON_WORDS) and free(*match.span("title")) and \
+                    free(*match.span("name")):
+                # "Deputy Prime Minister - Minister of Foreign Affairs": two positions, the last one the title
+                titles = tuple(_as_written(part) for part in re.split(r"\s[-\u2013\u2014]\s", match["title"]))
+                if person := self.resolve(name, titles[-1], state.id, memory, new_entities):
+                    found.append(PersonMention(match.start("title"), match.end(), person, titles[-1], state.id, titles))
+                    taken.append((match.start("title"), match.end()))
         for heading_pattern, item_pattern in PLURAL_TITLE_LISTS:
             for heading in heading_pattern.finditer(text):
                 title, at = GROUP_TITLES[" ".join(heading["group"].lower().split())], heading.end()
@@ -489,7 +521,7 @@ class Recognizer:
                 break
         while words and words[-1] in NOT_NAMES:
             words.pop()
-        while words and (words[0] in NOT_NAMES or words[0] in HONORIFICS and len(words) > 2):
+        while words and (words[0] in NOT_NAMES or words[0] in HONORIFICS and len(words) > HONORIFICS[words[0]]):
             words.pop(0)  # "Sheikh Mohammed bin Abdulrahman Al Thani": the name without the honorific
         return " ".join(words) or None
 
@@ -550,5 +582,9 @@ class Recognizer:
                 if entity.kind in (CITY, STATE) and LONGER_NAME.match(text, end, end + 10):
                     continue  # part of a longer name: "Shanghai Spirit", "Beijing Winter Olympics", "U.S. dollars"
                 kept.append((start, end, entity_id, entity.kind))
+            for match in SIDE.finditer(text) if " side" in text else ():  # "the Tajik side", as diplomats name a state
+                if state := self.gazetteer.state_of_adjective(match["adj"]):
+                    kept.append((match.start(), match.end(), state, STATE))
+            kept.sort()
             self.seen[text] = kept
         return [(s, e, i) for s, e, i, kind in kept if kind in kinds]

@@ -19,9 +19,9 @@ COUNT_KINDS = {
 MEMBER_COUNT = Gated(rf"\b{NUMBER}-(?:member|nation|country)\s(?:bloc|organi[sz]ation|grouping|group|SCO|Shanghai\sCooperation)\b|\b(?:[Ii]ts|the\sSCO's|the\s"
                      rf"organi[sz]ation's)\s{NUMBER.replace('<n>', '<n2>')}\s(?:full\s)?member\s(?:states|countries)\b"
                      rf"|\bnumber\sof\s(?:SCO\s)?(?:full\s)?member\s(?:states|countries)\sto\s{NUMBER.replace('<n>', '<n3>')}\b"
-                     rf"|\b(?:SCO|organi[sz]ation|bloc|grouping)\s(?:now\s|currently\s)?(?:is\smade\sup\sof|comprises|consists\sof|"
-                     rf"has|includes|brings\stogether|unites)\s(?:the\s)?{NUMBER.replace('<n>', '<n4>')}\s(?:full\s)?member"
-                     rf"(?:\s(?:states|countries|nations)|s)\b|\ball\s{NUMBER.replace('<n>', '<n5>')}\s(?:SCO\s)?member\s(?:states|countries)\b"
+                     rf"|\b(?:SCO|[Oo]rgani[sz]ation|bloc|grouping)\s(?:now\s|currently\s)?(?:is\smade\sup\sof|comprises|consists\sof|"
+                     rf"has|includes|brings\stogether|unites)\s(?:the\s)?{NUMBER.replace('<n>', '<n4>')}\s(?i:(?:full\s)?member"
+                     rf"(?:\s(?:states|countries|nations)|s))\b|\ball\s{NUMBER.replace('<n>', '<n5>')}\s(?:SCO\s)?member\s(?:states|countries)\b"
                      rf"|\b[Tt]he\s(?P<n6>five|six|seven|eight|nine|ten|[5-9]|10)\s(?:SCO\s)?(?:full\s)?member(?:s\b|\s(?:states|countries|nations)\b)"
                      rf"|\b[Tt]he\s(?P<n7>five|six|seven|eight|nine|ten|[5-9]|10)\s(?:states|countries|nations)\sthat\s(?:make\sup|form|"
                      rf"comprise)\s(?:the\s)?(?:SCO|Shanghai\sCooperation)",
@@ -40,6 +40,13 @@ ALL_MEMBERS_PRESENT = Gated(r"\ball\s(?P<n>two|three|four|five|six|seven|eight|n
                             r"(?:\sof\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation))?\s(?:were|was)\s(?:represented|present)\b"
                             r"|\ball\s(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:SCO\s)?member\s(?:states|countries|"
                             r"nations)\s(?:took\spart|attended|participated)\b", words=("all ",))
+# "Ministers of all Member States took part in the meeting", "attended by delegations of all eight SCO member states":
+# each member state of the day was there (ALL_MEMBERS_PRESENT checks the capacity of those the text names)
+_ALL_MEMBERS = r"[Aa]ll\s(?:the\s)?(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s)?(?:SCO\s)?(?i:member\s(?:states|countries|nations))" \
+    r"(?:\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?:\s\(SCO\))?)?"
+ALL_MEMBERS_ATTENDED = Gated(rf"\b{_ALL_MEMBERS}\s(?:took\spart|attended|participated|joined|were\s(?:present|represented))\b"
+                             rf"|\b(?:attended|joined)\sby\s(?:the\s)?(?:\w+\s){{0,6}}?(?:of|from)\s{_ALL_MEMBERS.replace('<n>', '<n2>')}",
+                             words=("all ", "All "))
 # "Russia's guests were ...": the host's guests are the other leaders, not guests in the SCO's sense
 HOSTS_GUESTS = re.compile(r"\b(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\b")
 MEMBERS_MEETING = Gated(r"\b(?:leaders|heads(?:\sof\s(?:state|government|delegations?))?)\sof\s(?:the\s)?(?:\w+\s)?"
@@ -111,11 +118,11 @@ LIST_SEPARATOR = re.compile(r"(?:[,;]\s(?:and\s)?|\sand\s|\s?[-\u2013\u2014]\s|\
 # ... - was set up in 2001": its members
 FOUNDED_BY = Gated(r"\b(?:was|were)\s(?:founded|established|set\sup|created)\b[^.;]{0,40}?\bby\s(?:the\s)?"
                    r"(?:(?:presidents|leaders|heads\sof\sstate)\sof\s(?:the\s)?)?", words=("by",))
-COMPRISES = Gated(r"\b(?:SCO|bloc|organi[sz]ation|grouping|group)(?:,\s(?:which|that)|,\s(?:set\sup|founded|created|established)"
+COMPRISES = Gated(r"\b(?:SCO|bloc|[Oo]rgani[sz]ation|grouping|group)(?:,\s(?:which|that)|,\s(?:set\sup|founded|created|established)"
                   r"\s[^,;]{1,30},|\swas\s(?:set\sup|founded|created|established)\s[^,;.]{1,30}?\sand)?\s(?:now\s|currently\s)?"
                   r"(?:comprises|consists\sof|includes|groups|brings\stogether|unites|counts|numbers|is\s(?:now\s)?made\sup\sof|"
                   r"is\s(?:now\s)?composed\sof)\s"
-                  r"(?:(?:\w+|\d+)\s(?:(?:full\s)?member(?:s|\s(?:states|countries|nations))|countries|states|nations)"
+                  r"(?:(?:\w+|\d+)\s(?i:(?:full\s)?member(?:s|\s(?:states|countries|nations))|countries|states|nations)"
                   r"(?::|\s(?:--|[-\u2013\u2014]))?\s)?"
                   r"|\b(?:SCO|bloc|organi[sz]ation|grouping)\s(?:now\s|currently\s)?has\s(?:\w+|\d+)\s(?:full\s)?"
                   r"member(?:s|\s(?:states|countries|nations)):\s"
@@ -316,14 +323,14 @@ HELD_IN = Gated(
            "under", "taking place", "hosted"))
 # What may stand between the verb and "in <place>": a time, "here", a venue; not a video link or another meeting.
 HELD_GAP_NOT = re.compile(r"\b(?:video|virtual|online|sidelines|talks|with|since|after|before|during)\b", re.I)
-CHAIRED = Gated(r"\b(?:chair(?:ed|ing)|presid(?:ed|ing)\sover)\s(?:(?:the|a)\s(?:[\w'\"“”-]+\s){0,3}?(?:meeting|summit|session|talks|gathering|"
-                r"council|conference|sitting|deliberations|proceedings|moot|event)|it)\b|\bin\sthe\schair\b"
+CHAIRED = Gated(r"\b(?:chair(?:ed|ing)|presid(?:ed|ing)\sover)\s(?:(?:the|a)\s(?:[\w'\"“”-]+\s){0,3}?(?i:meeting|summit|session|talks|"
+                r"gathering|council|conference|sitting|deliberations|proceedings|moot|event)|it)\b|\bin\sthe\schair\b"
                 r"|\bhosted\s(?:the\s)?(?:\w+\s)?(?:leaders|heads\sof\s(?:state|government)|presidents|prime\sministers)\b",
                 words=("chaired", "chairing", "presided", "presiding", "in the chair", "hosted"))  # "Xi hosted leaders ... for"
-HOSTED_BY = Gated(r"\b[Hh]osted\sby\s|\b(?P<state_first>hosted)\sthe\s(?:\d{1,2}(?:st|nd|rd|th)\s|[a-z]+(?:st|nd|rd|th)\s)?"
+HOSTED_BY = Gated(r"\b[Hh]osted\sby\s|\b(?<=was\s)(?:organi[sz]ed|convened)\sby\s(?=the\s[A-Z][a-z]+\sside\b)|\b(?P<state_first>hosted)\sthe\s(?:\d{1,2}(?:st|nd|rd|th)\s|[a-z]+(?:st|nd|rd|th)\s)?"
                   r"(?:SCO\s|(?:one|two|three|\d)-day\s|annual\s|anniversary\s)?(?:meeting|summit|session|event|"
                   r"gathering|moot|talks|conference)\b",
-                  words=("osted",))
+                  words=("osted", "rganized by", "rganised by", "onvened by"))
 CHAIRED_BY = Gated(r"\b(?:[Cc]haired|[Pp]resided\sover)\sby\s|\bunder\sthe\s(?:chairmanship|presidency|chair)\sof\s",
                    words=("hair", "presidency of", "resided"))
 PUBLISHER = [

@@ -136,9 +136,9 @@ def blocks(text: str) -> list[_Spans]:
                 skip = marker.end() if marker else 0
                 lines = [(at + skip, line[skip:]) if n == 0 else (at, line) for n, (at, line) in enumerate(units[i])]
                 lines[-1] = (lines[-1][0], ITEM_END.sub("", lines[-1][1]))
-                if items:
-                    spans.add(";", -1)
-                for at, line in lines:
+                for n, (at, line) in enumerate(lines):  # protocol lines, one item each, or an item's wrapped lines
+                    if items and (n == 0 or _title_lines(units[i])):
+                        spans.add(";", -1)
                     spans.words(line, at)
                 items, i = items + 1, i + 1
             if items:
@@ -160,11 +160,19 @@ def _list_item(unit: list[tuple[int, str]], bulleted: bool) -> bool:
         return bool(BULLET.match(line)) and not (line.endswith(".") and len(" ".join(t for _, t in unit).split()) > ITEM_WORDS)
     if len(unit) > 1:  # a paragraph of items, one per line: "President of ... N.A. Nazarbaev;"
         lines = [text.strip() for _, text in unit]
-        return all(len(item.split()) <= ITEM_WORDS for item in lines) and all(item.endswith((";", ",")) for item in lines[:-1])
+        return all(len(item.split()) <= ITEM_WORDS for item in lines) and (
+            all(item.endswith((";", ",")) for item in lines[:-1]) or _title_lines(unit))
     if line.endswith((".", ":", "!", "?")):  # a sentence, unless the short bullet that ends a list
         return bool(BULLET.match(line)) and line.endswith(".") and len(line.split()) <= ITEM_WORDS
     # items run together on one line: "Vice President of India M Venkaiah Naidu Prime Minister of Kazakhstan A.U. Mamin"
     return len(line.split()) <= ITEM_WORDS or len(RUN_TOGETHER_TITLES.findall(line)) >= 2
+
+
+def _title_lines(unit: list[tuple[int, str]]) -> bool:
+    """Is each line of a unit a protocol item of its own, a title and a name with no end mark ("Deputy Prime Minister -
+    Minister of Foreign Affairs of Pakistan Mohammad Ishaq Dar" over "Minister of Foreign Affairs of Russia ...")?"""
+    return len(unit) > 1 and all(RUN_TOGETHER_TITLES.search(line) and not line.rstrip().endswith((".", ";", ",", ":"))
+                                 for _, line in unit)
 
 
 def split_spans(text: str) -> list[tuple[int, int]]:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
-from loader.extraction.candidates import Attended, Candidate
+from loader.extraction.candidates import AllMembersAttended, Attended, Candidate
 from loader.extraction.meetings import is_future
 from loader.extraction.mentions import PersonMention
 from loader.extraction.rules.statuses import state_list
@@ -16,7 +16,9 @@ from loader.facts import BILATERAL, MEMBER, PRESS_EVENT, STATE
 
 GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[Ss]tate|[Gg]overnment))?|[Rr]epresentatives|"
                         r"[Mm]inisters|[Pp]residents|[Pp]rime\s[Mm]inisters)\s(?:from|of)\s(?:the\s)?"
-                        r"(?:(?:[a-z]+\s){1,3}(?:ministries|agencies|departments|services)\sof\s(?:the\s)?)?"
+                        # "of the ministries and agencies responsible for agriculture, food security ... of India, ..."
+                        r"(?:(?:[a-z]+\s){0,3}(?:ministries|agencies|departments|services|bodies|authorities)\b[^.;:]{0,120}?\sof\s"
+                        r"(?:the\s)?)?"
                         r"(?:all\s\w+\s(?:SCO\s)?member\sstates\s[\u2013\u2014-]\s)?(?=[A-Z])")  # "of all nine member states - A, B"
 ABSENT = re.compile(r"[^.;]{0,20}?\b(?:did\snot|may\snot|might\snot|cannot|can't|unable|didn't|does\snot|will\snot|won't|"
                     r"could\snot|couldn't|was\snot|were\snot|is\snot|are\snot|isn't|aren't|never|skipped|boycotted|stayed\saway|stayed\s(?:at\s)?home)\b")
@@ -35,6 +37,9 @@ SOURCE = re.compile(r",?\s(?:said|says|told\s(?:reporters|journalists|the\spress
                     r"(?!\s(?:after|while|before|during|at|in\s(?:a|his|her)\s(?:speech|address)))")
 SENT_UNNAMED = re.compile(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:only\s|also\s)?sent\s(?:its|their|a)\s(?:[a-z-]+\s){0,4}"
                           r"(?:minister|secretary|ambassador|envoy|representative|official|delegation|chief|head)s?\b(?!\s[A-Z])")
+# "The Uzbek minister joined the meeting via video conference": the state's delegate, named or not elsewhere
+DEMONYM_DELEGATE = re.compile(r"\b[Tt]he\s(?P<adj>[A-Z][a-z]+)\s(?:[a-z-]+\s){0,3}(?:minister|delegation|delegate|side|representative|"
+                              r"official|leader|president|premier)\s(?:also\s)?(?:joined|took\spart|attended|participated)\b")
 UNNAMED_REPRESENTATIVE = re.compile(r"(?:its|their)\s(?:[a-z-]+\s){0,2}(?:[A-Z][a-z]+\s?){1,4}(?:[,;.]|\sand\b|$)")
 WHO_IT_GATHERED = re.compile(r",\s(?:which|that)\s(?:gathered|brought\stogether|included|involved|united)\b[^.;]*")
 LIST_AFTER = re.compile(r"(?:\s(?:link|conference|call))?\s(?:were|are|included)\b")
@@ -43,9 +48,17 @@ GROUP_PARTNERS = re.compile(r"(?:[^,;.]{0,30}?\bwith)?\s(?:the\s)?(?:leaders|rep
                             r"counterparts)\b")
 CLAUSE_BREAK = re.compile(r",\s(?:while|whereas|but)\s|;\s|\swhile\s")  # "A came in person, while B and C ..."
 OWN_CLAUSE = re.compile(r",\s(?:who|which)\s[^,;]*")
-IN_PLACE_OF = re.compile(r"\b(?:in\splace\sof|instead\sof|standing\sin\sfor)\s(?:[A-Z][\w.-]*\s){0,5}$")  # the one absent
+IN_PLACE_OF = re.compile(r"\b(?:in\splace\sof|instead\sof|standing\sin\sfor|on\sbehalf\sof)\s(?:[A-Z][\w.-]*\s){0,5}$")  # the one absent
 GUEST_OF = re.compile(r"\bguests?\sof\s(?:the\s|his\s|her\s)?(?:[\w-]+\s){0,3}$")  # the host, whose guest came
 REPRESENTATIVE = re.compile(r"[^,.;]{0,60}?\bas\s(?:a\s|the\s)?(?:special\s)?(?:representative|envoy)\sof\s")
+
+
+def all_members(a: Article, seen: Seen) -> Iterator[AllMembersAttended]:
+    """"Ministers of all member states took part in the meeting": the meeting the sentence names, or the main one."""
+    if (everyone := rel.ALL_MEMBERS_ATTENDED.search(seen.text)) and not is_future(seen.text) \
+            and (target := next(iter(seen.meetings), None) or a.main):
+        count = everyone["n"] or everyone["n2"]
+        yield AllMembersAttended(target, rel.number(count) if count else None, seen.text)
 
 
 def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
@@ -94,6 +107,11 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     # where capacities are read: the text without the names of meetings ("the Council of Heads of Government of the
     # Member States" says nothing of anyone's standing)
     stated = _without_meeting_names(text, a.mentions.get(s.index, ()))
+    for match in DEMONYM_DELEGATE.finditer(text):  # the one delegate of that state named so far, if there is one
+        if (state := a.gaz.state_of_adjective(match["adj"])) and not any(p.of == state for p in people):
+            named = {p.agent for p in a.facts.participations if p.meeting == target and p.on_behalf_of == state and p.agent}
+            yield Attended(target, named.pop() if len(named) == 1 else None, state, None, None,
+                           bool(rel.REMOTE.search(text[match.end():])), text)
     for match in SENT_UNNAMED.finditer(text):  # "while Kazakhstan sent its first deputy defence minister"
         if (state := a.state_named(match["state"])) and not any(p.of == state for p in people):
             yield Attended(target, None, state, None, None, False, text)

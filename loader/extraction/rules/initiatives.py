@@ -10,7 +10,7 @@ from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
 from loader.extraction.candidates import Candidate, Context, Mentioned, Named, Stated
 from loader.extraction.gazetteer import slug
-from loader.extraction.mentions import PersonMention
+from loader.extraction.mentions import SIDE, PersonMention
 from loader.facts import BILATERAL, CITY, IGO, INITIATIVE, ORGANIZATION, PERSON, PROJECT, STATE, Entity
 from loader.patterns import Gated
 
@@ -32,7 +32,8 @@ def named_things(a: Article, seen: Seen) -> Iterator[Candidate]:
     """States, cities, organisations, initiatives and projects the sentence names, new ones included."""
     s = seen.s
     for start, end, entity_id in a.rec.entities(s.text, (STATE, CITY, ORGANIZATION, IGO, INITIATIVE, PROJECT)):
-        yield Named(entity_id, s.text[start:end])
+        surface = s.text[start:end]
+        yield Named(entity_id, None if SIDE.fullmatch(surface) else surface)  # "the Chinese side" is no name of China
     names = []  # projects and initiatives the sentence names, for `initiatives`
     for pattern, kind in NEW_NAMES:
         for match in pattern.finditer(s.text):
