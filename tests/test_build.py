@@ -157,7 +157,7 @@ def test_a_long_list_of_problems_is_cut_short_with_a_count(tmp_path, monkeypatch
     from loader.reasoning import validate
 
     problems = "\n".join(f"Violation: res:x{i} sco:p: broken" for i in range(100))
-    monkeypatch.setattr(validate, "validate", lambda dataset: validate.Report(False, problems))
+    monkeypatch.setattr(validate, "validate", lambda dataset, **given: validate.Report(False, problems))
     with pytest.raises(BuildError) as failure:
         run_build(_conflicting_articles(tmp_path / "documents"), tmp_path / "out.trig", infer=False)
     message = str(failure.value)

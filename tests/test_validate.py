@@ -5,7 +5,7 @@ from owlrl import DeductiveClosure, OWLRL_Semantics
 from rdflib import Graph
 from rdflib.namespace import RDF
 
-from loader.reasoning.infer import ERROR_MESSAGE, asserted_triples
+from loader.reasoning.infer import ERROR_MESSAGE, asserted_triples, infer
 from loader.reasoning.validate import validate
 from test_infer import dataset_from, sample_dataset
 
@@ -116,6 +116,16 @@ def test_owl_rl_inconsistency(extra, line):
     assert not result.conforms
     assert line in result.text.splitlines()
     assert owlrl_errors(VALID + extra)
+
+
+@pytest.mark.parametrize("extra, line", INCONSISTENT, ids=["cax-adc", "cax-dw", "cls-nothing2"])
+def test_the_inconsistencies_inference_met_are_reported_as_validation_finds_them(extra, line):
+    """A build hands validation what the fast engine found while inferring, instead of reasoning twice."""
+    dataset = dataset_from(ONTOLOGY, VALID + extra, "")
+    asserted = asserted_triples(dataset)
+    handed = validate(dataset, asserted=asserted, inconsistencies=infer(dataset, "fast", asserted).inconsistencies)
+    assert handed == validate(dataset)
+    assert line in handed.text.splitlines()
 
 
 def test_prp_fp_two_dates_is_inconsistent():

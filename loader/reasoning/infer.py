@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from owlrl import DeductiveClosure, OWLRL_Semantics
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.namespace import OWL, RDF, RDFS, XSD
@@ -88,6 +90,14 @@ def owlrl_closure(triples) -> set:
     return {t for t in graph if t[0] not in errors} - given
 
 
+@dataclass(frozen=True)
+class Inference:
+    """kgg:inferred, and the inconsistencies the fast engine met on the way (None: the engine does not report them)."""
+
+    graph: Graph
+    inconsistencies: list | None
+
+
 def run_inference(dataset: Dataset, engine: str = DEFAULT_ENGINE) -> Graph:
     """The triples OWL 2 RL adds to every graph but kgg:inferred, less is_trivial ones; the dataset is not changed.
 
@@ -95,9 +105,16 @@ def run_inference(dataset: Dataset, engine: str = DEFAULT_ENGINE) -> Graph:
     ontology (tests/test_infer.py compares them) except where a functional property has two literal
     values (an inconsistency validate reports), and refuses an ontology using rules it lacks.
     """
+    return infer(dataset, engine).graph
+
+
+def infer(dataset: Dataset, engine: str = DEFAULT_ENGINE, asserted: set | None = None) -> Inference:
+    """run_inference, with what the fast engine found inconsistent, so that validation need not reason again;
+    `asserted` is asserted_triples(dataset) if the caller has it."""
     if engine not in ENGINES:
         raise ValueError(f"unknown inference engine {engine!r}; choose one of {', '.join(ENGINES)}")
-    asserted = asserted_triples(dataset)
+    asserted = asserted_triples(dataset) if asserted is None else asserted
+    inconsistencies = None
     if engine == "owlrl":
         added = owlrl_closure(asserted)
     else:
@@ -105,10 +122,10 @@ def run_inference(dataset: Dataset, engine: str = DEFAULT_ENGINE) -> Graph:
         if reasoner.unsupported:
             raise ValueError("the fast engine lacks OWL 2 RL rules this graph needs: "
                              + ", ".join(reasoner.unsupported) + "; use engine='owlrl'")
-        added = reasoner.derivation.keys()
+        added, inconsistencies = reasoner.derivation.keys(), list(reasoner.inconsistencies.values())
     trivial = TrivialFilter(dataset)
     inferred = Graph(identifier=INFERRED_GRAPH)
     for triple in added:
         if not trivial(triple):
             inferred.add(triple)
-    return inferred
+    return Inference(inferred, inconsistencies)

@@ -28,14 +28,17 @@ class Report:
     text: str
 
 
-def validate(dataset: Dataset, shapes: Path = SHAPES) -> Report:
-    """Check the asserted graphs of `dataset` (kgg:inferred is left out: its faults come from the asserted ones)."""
+def validate(dataset: Dataset, shapes: Path = SHAPES, asserted: set | None = None,
+             inconsistencies: list | None = None) -> Report:
+    """Check the asserted graphs of `dataset` (kgg:inferred is left out: its faults come from the asserted ones).
+
+    A build passes what it already has: asserted_triples(dataset), and the inconsistencies its inference met."""
     data = Graph()
     bind_prefixes(data)
-    asserted = asserted_triples(dataset)
-    for triple in asserted:
-        data.add(triple)
-    problems = _shacl(data, shapes) + _unstated_meetings(dataset, data) + _inconsistencies(asserted)
+    asserted = asserted_triples(dataset) if asserted is None else asserted
+    data.addN((s, p, o, data) for s, p, o in asserted)
+    found = Reasoner(asserted).inconsistencies.values() if inconsistencies is None else inconsistencies
+    problems = _shacl(data, shapes) + _unstated_meetings(dataset, data) + _inconsistencies(found)
     conforms = not any(severity in FAILING for severity, _ in problems)
     lines = sorted({f"{severity}: {line}" for severity, line in problems})
     return Report(conforms, "\n".join(lines) if lines else "Conforms: no violations, no inconsistencies.")
@@ -75,9 +78,8 @@ def _unstated_meetings(dataset: Dataset, data: Graph) -> list[tuple[str, str]]:
             for c in meeting_classes for m in data.subjects(RDF.type, c) if m not in stated]
 
 
-def _inconsistencies(asserted: set) -> list[tuple[str, str]]:
-    """What OWL 2 RL rules with conclusion false find (cax-dw, cax-adc, prp-fp on literals, cls-nothing2, ...)."""
-    found = Reasoner(asserted).inconsistencies.values()
+def _inconsistencies(found) -> list[tuple[str, str]]:
+    """What OWL 2 RL rules with conclusion false found (cax-dw, cax-adc, prp-fp on literals, cls-nothing2, ...)."""
     return [("Inconsistent", f"{show(i.focus)} {show(i.path)}: "
                              f"{i.describe(show)} (OWL 2 RL {i.rule})") for i in found]
 
