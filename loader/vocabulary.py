@@ -80,6 +80,8 @@ TITLES = {
     "deputy secretary-general": "Deputy Secretary-General",
     "deputy secretary general": "Deputy Secretary-General",
     "director of the executive committee": "Director of the Executive Committee",
+    "director of the rats executive committee": "Director of the Executive Committee",
+    "director of the sco rats executive committee": "Director of the Executive Committee",
     "chief justice": "Chief Justice",
     "president of the supreme court": "President of the Supreme Court",
     "chairman of the supreme court": "Chairman of the Supreme Court",
@@ -336,6 +338,9 @@ MINISTERIAL_SERIES = [
            r"(?:parliaments?|legislatures)"),
     Series(MINISTERIAL, "sco_national_coordinators_council_meeting", "Meeting of the Council of National Coordinators",
            r"national\scoordinators"),
+    # the council of the SCO's anti-terrorist structure: the heads of the member states' competent authorities
+    Series(MINISTERIAL, "sco_rats_council_meeting", "Meeting of the RATS Council",
+           r"(?:SCO\s)?RATS\scouncil|council\sof\s(?:the\s)?(?:SCO\s)?(?:RATS|Regional\sAnti-Terrorist\sStructure(?:\s\(RATS\))?)"),
 ]
 SERIES = [*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES]
 SERIES_KINDS = {s.kind for s in SERIES}

@@ -653,3 +653,36 @@ def test_a_list_of_protocol_lines_with_one_too_long_for_a_heading(gazetteer):
     facts = facts_of('The Council of Foreign Ministers of the SCO met in Astana on 21 May 2024.\n\n' + text, gazetteer,
                      published=date(2024, 5, 21))
     assert ("position", "sergey_lavrov", "Foreign Minister", "russia") in facts, facts
+
+
+def test_the_council_of_the_anti_terrorist_structure_and_its_director_in_lower_case(gazetteer):
+    facts = facts_of('TASHKENT, April 2 (Xinhua) -- The council of the Regional Anti-Terrorist Structure (RATS) of the '
+                     'Shanghai Cooperation Organization (SCO) held its ninth meeting on Thursday. Representatives of the '
+                     'member states attended, together with Vyacheslav Kasymov, director of the RATS executive committee. '
+                     'The session was chaired by Vice Minister of Public Security of China Liu Jinguo, who holds the '
+                     'rotating chairmanship of the council.', gazetteer, published=date(2009, 4, 2))
+    assert ("meeting", "sco_rats_council_meeting_2009", "MinisterialMeeting") in facts, facts
+    assert ("ordinal", "sco_rats_council_meeting_2009", "9") in facts, facts
+    assert ("position", "vyacheslav_kasymov", "Director of the Executive Committee",
+            "sco_regional_anti_terrorist_structure") in facts, facts
+    assert not any(f[0] == "presidency" for f in facts), facts
+
+
+def test_the_president_of_an_article_about_a_president_and_what_he_also_did(gazetteer):
+    facts = facts_of('President Mamnoon Hussain addressed the SCO summit in Tashkent on Friday. Mr Hussain was joined by '
+                     'Chinese President Xi Jinping and Russian President Vladimir Putin. Mr Modi had met Xi here on '
+                     'Thursday. On the sidelines of the summit, the president met Afghan President Ashraf Ghani. He also '
+                     'called on Uzbek President Islam Karimov. Mr Hussain returns home on Saturday.', gazetteer,
+                     published=date(2016, 6, 24))
+    talks = {(f[1], f[2], f[4]) for f in facts if f[0] == "met_with"}
+    assert ("ashraf_ghani", "mamnoon_hussain", "sco_heads_of_state_council_2016") in talks, facts
+    assert ("islam_karimov", "mamnoon_hussain", "sco_heads_of_state_council_2016") in talks, facts
+    days = {f[1]: f[3] for f in facts if f[0] == "met_with"}
+    assert days["islam_karimov"] == days["ashraf_ghani"], facts  # the same occasion as the talks before it
+
+
+def test_he_met_the_chinese_president(gazetteer):
+    facts = facts_of('Chinese President Xi Jinping opened the SCO summit in Qingdao on Sunday. President Hassan Rouhani '
+                     'spoke at the summit. Before the expanded session, he met the Chinese president.', gazetteer,
+                     published=date(2018, 6, 10))
+    assert any(f[0] == "met_with" and f[1:3] == ("hassan_rouhani", "xi_jinping") for f in facts), facts

@@ -30,7 +30,7 @@ from loader.extraction.rules.attributes import meeting_attributes, remote
 from loader.extraction.rules.documents import documents
 from loader.extraction.rules.initiatives import flush_mentions, initiatives, named_things
 from loader.extraction.rules.proposals import proposals
-from loader.extraction.rules.side_meetings import side_meetings
+from loader.extraction.rules.side_meetings import HEAD_OF_STATE, side_meetings, the_president
 from loader.extraction.rules.statuses import statuses
 from loader.facts import (BILATERAL, CITY, DIALOGUE_PARTNER, GUEST, IGO, MEMBER, OBSERVER, ORGANIZATION, PERSON,
                           PRESS_EVENT, STATE, ArticleFacts, Entity, Participation)
@@ -39,7 +39,7 @@ from loader.reading.documents import Document
 from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import MEETING_OF_TITLE, SERIES_KINDS, STANDINGS
 
-EXTRACTOR_VERSION = "0.9.5"
+EXTRACTOR_VERSION = "0.9.6"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, all_members, remote, statuses, proposals,
@@ -96,6 +96,8 @@ def extract_facts(document: Document, gazetteer: Gazetteer) -> ArticleFacts:
         trigger = rel.bilateral_trigger(s.text)  # "Held talks with X": X is no subject
         subject = next((m.person for m in seen.people if m.person and m.start < 60
                         and not (trigger and trigger.start() < m.start)), None)
+        if subject is None and HEAD_OF_STATE.search(s.text, 0, 60):
+            subject = the_president(a)  # "On the sidelines, the president met ...": "He" in the next sentence
         if subject:
             a.memory.last_person = subject
     a.main = main

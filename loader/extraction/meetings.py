@@ -63,7 +63,8 @@ MINISTERIAL_MEETING = Gated(
     rf"|(?:meeting|session|conference)\sof\s(?:the\s)?(?P<head>ministers|heads\sof\s(?:the\s)?(?:ministries|agencies|"
     rf"departments)(?:\sand\s(?:departments|agencies))?){MINISTERS_OF_THE_SCO}\s(?=(?:responsible\sfor|in\scharge\sof|dealing\swith|for|of)\s))",
     re.I, words=("minister", "secretar", "prosecutor", "procurator", "justices", "supreme", "heads of", "advis", "chiefs",
-                 "coordinators", "speakers", "defence summit", "defense summit", "defence meeting", "defense meeting"))
+                 "coordinators", "speakers", "defence summit", "defense summit", "defence meeting", "defense meeting",
+                 "rats council", "council of"))
 # one of these is in every ministerial match
 MEETING_NOUNS = ("meet", "session", "conference", "summit", "met", "convened", "gather", "discuss", "review", "held", "hold",
                  "decided", "agreed", "signed")

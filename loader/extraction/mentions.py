@@ -21,7 +21,8 @@ _PORTFOLIO = trie_pattern(PORTFOLIOS)
 # Industry", "National Food Security and Research"); before "Minister", a portfolio the vocabulary lists (cheaper to scan)
 _PORTFOLIO_WORD = rf"(?i:{trie_pattern(PORTFOLIO_WORDS)})(?![\w-])"
 _ANY_PORTFOLIO = rf"{_PORTFOLIO_WORD}(?:(?:,\s|\sand\s|\s)(?:the\s)?{_PORTFOLIO_WORD}){{0,6}}"
-_ONE_TITLE = rf"(?:(?:first\s)?deputy\s)?(?:ambassador\sto\s(?:the\s)?[A-Z][a-z]+(?:\s(?:Arabia|States|Kingdom|Emirates|Korea|Lanka))?|{trie_pattern(TITLES)}|(?:{_PORTFOLIO}\sand\s)?{_PORTFOLIO}\sminister|minister\s(?:of|for)\s(?:the\s)?{_ANY_PORTFOLIO})"
+_ONE_TITLE = rf"(?:(?:first\s)?(?:deputy|vice)\s)?(?:ambassador\sto\s(?:the\s)?[A-Z][a-z]+(?:\s(?:Arabia|States|Kingdom|Emirates|Korea|Lanka))?|{trie_pattern(TITLES)}|(?:{_PORTFOLIO}\sand\s)?{_PORTFOLIO}\sminister|minister\s(?:of|for)\s(?:the\s)?{_ANY_PORTFOLIO})"
+_BODY_TITLE = trie_pattern([key for key, title in TITLES.items() if title in TITLE_BODY])  # "Secretary-General"
 _TITLE_START = r"(?:Prime|President|Premier|Chairman|Vice|First|Deputy|Minister|Foreign|Defen[cs]e|Secretary|Director)\b"
 # "Deputy Prime Minister and Foreign Minister": two titles; "Minister of Science and Technology": one
 TITLE_AND = re.compile(r"\sand\s(?=(?:[A-Za-z-]+\s)?(?:minister|president|premier|deputy|vice|first|prime|foreign|defen[cs]e|"
@@ -95,6 +96,9 @@ class Memory:
 PHRASE = r"[A-Z][\w.'-]*"
 INITIALS = r"(?:[A-Z][a-z]?\.){1,3}\s?[A-Z][a-z]"  # "V. Kasymov", "N.A. Nazarbayev", "Sh. Aziz": a name, not an organisation's word
 ORG_ABBR = r"(?:\s\([A-Z]{2,6}\))?"
+# "Vyacheslav Kasymov, director of the RATS executive committee": a title that names its body, in lower case too
+BODY_APPOSITION = Gated(rf"(?<![\w-])(?P<name>{NAME}),\s(?:the\s)?(?i:(?P<title>{_BODY_TITLE}))(?P<adj>(?!))?(?=[,.;]|\s[a-z]|$)",
+                        words=(", ",))
 PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a title
     # "Sirojiddin Muhriddin, Tajikistan's foreign minister", "Ivan Petrov, the Russian deputy prime minister"
     ("suffix", Gated(rf"(?<![\w-])(?P<name>{NAME}),\s(?:the\s)?(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}?)(?:'s)?"
@@ -118,6 +122,7 @@ PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a
     # "President Emomali Rahmon of Tajikistan", "Premier Li", "President Xi Jinping"
     ("prefix", re.compile(rf"(?<![\w-])(?i:(?P<title>{TITLE}))(?:\s|,\s(?=[A-Z][a-z]+\s[A-Z]))(?P<name>{NAME})"
                           rf"(?:\sof\s(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}))?")),
+    ("prefix", BODY_APPOSITION),
     # "his Russian counterpart, Vladimir Putin": the title is the one of the person before
     ("suffix", Gated(rf"(?<![\w-])(?P<adj>{PHRASE})\scounterpart,?\s(?P<name>{NAME})", words=("counterpart",))),
 ]
@@ -132,6 +137,8 @@ def canonical_title(raw: str) -> str:
         return "Ambassador to " + " ".join(raw.split()[2:])
     if deputy := re.match(r"(?:first\s)?deputy\s", key):  # "Deputy Minister of Agriculture" -> "Deputy Agriculture Minister"
         return deputy[0].title() + canonical_title(key[deputy.end():])
+    if key.startswith("vice minister"):  # "Vice Minister of Public Security": no canonical form, as written
+        return " ".join(raw.split())
     match = PORTFOLIO_TITLE.fullmatch(key)
     portfolio = (match["p1"] or match["p2"]) if match else key.removesuffix(" minister")
     return f"{portfolio.title().replace(' And ', ' and ')} Minister"
@@ -379,7 +386,7 @@ class Recognizer:
                     name_end = match.start("adj") + at + len(name)
                 if groups.get("title"):
                     raw_title = " ".join(match["title"].split())
-                    if match["adj"] is None and not raw_title[0].isupper() and \
+                    if match["adj"] is None and not raw_title[0].isupper() and pattern is not BODY_APPOSITION and \
                             not text[:match.start("title")].endswith((" its ", " their ", ", whose ")):
                         continue
                     if of is None and text[:match.start("title")].endswith(", whose "):

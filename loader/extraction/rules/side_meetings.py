@@ -41,7 +41,8 @@ COUNTERPARTS = re.compile(r"\s(?:with\s)?(?:his|her|their)\s(?:(?P<adjs>[A-Z][a-
 THE_TALKS_BESIDE = re.compile(r"^(?:The|Their|This)\s(?:meeting|talks|conversation)\s(?:took\splace|was\sheld|were\sheld)\b")
 NO_MEETING = re.compile(r"\b(?:no|not|never|without|avoid(?:ed|ing|s)?|skip(?:ped|ping|s)?)\s(?:[a-z-]+\s){0,2}$"
                         r"|n't\s(?:[a-z]+\s){0,2}$")  # "avoiding a face-to-face meeting between A and B"
-HEAD_OF_STATE = re.compile(r"\b[Tt]he\s(?:Head\sof\s(?:the\s)?State|Leader\sof\sthe\sNation)\b")
+ALSO = re.compile(r"(?:He|She)\s(?:also|then|later)\b")
+HEAD_OF_STATE = re.compile(r"\b[Tt]he\s(?:Head\sof\s(?:the\s)?State|Leader\sof\sthe\sNation|president(?!\sof\b|'s\s))\b")
 EVE = re.compile(r"\b(?:on\s)?the\seve\sof\b", re.I)
 PARTNER_GAP = re.compile(r"(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.){0,60}")  # initials may stand between: "with M. Mishustin"
 NOT_PARTNER_GAP = re.compile(r"\b(?:said|says|noted|stressed|that|who|which|where|when|while|greetings|message|letter|"
@@ -120,7 +121,7 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     if not before and partners and all(p.person == speaker for p in partners) and \
             re.search(r"\b(?:[Hh]e|[Ss]he)\b", text[:trigger.start()]):
         speaker = a.protagonist({speaker})  # "he met Putin", Putin as often named: the one most named but Putin
-    if not before and HEAD_OF_STATE.search(text, 0, trigger.start()) and (president := _the_president(a)):
+    if not before and HEAD_OF_STATE.search(text, 0, trigger.start()) and (president := the_president(a)):
         speaker = president  # "the Head of State also met with ...": the article's one president
     described = [m for m in DESCRIBED.finditer(text, before[-1].end if before else 0, trigger.start())]
     if described and (state := a.gaz.state_of_adjective(described[-1]["adj"])):  # "A and B ...; the Indian leader met"
@@ -167,6 +168,10 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     found = a.gaz.lookup(place[1]) if place else None
     if found and found.kind == CITY:
         city = found.id
+    # "He also called on X" after talks reported in the sentence before: talks of the same occasion, its day and its
+    # meeting (which the day of another event named in between does not change)
+    alike = a.facts.meetings.get(a.recent_bilateral) if pronoun and ALSO.match(text) and not when \
+        and a.recent_bilateral_at == s.index - 1 else None
     for i, partner in enumerate(partners[:6]):
         pair = tuple(sorted([speaker, partner.person]))
         existing = None if earlier else a.store.bilateral(pair)  # an earlier meeting of the two is another one
@@ -174,23 +179,23 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         clause = text[partner.end:partners[i + 1].start] if i + 1 < len(partners) else \
             text[partner.end:].split(", ")[0] if len(partners) > 1 else ""
         own = sentence_date(clause, s.reference) if clause else None
-        day = own or when or (existing.date if existing else None) or (
-            None if (reported and not SAME_DAY.search(text)) or vague or past else a.last_date)  # "Later, A and B met"
+        day = own or (alike.date if alike else when or (existing.date if existing else None) or (
+            None if (reported and not SAME_DAY.search(text)) or vague or past else a.last_date))  # "Later, A and B met"
         known = s.reference or a.doc.published
         if earlier and not day and known and (month := EARLIER_MONTH.search(text)):
             past = (month_in(month.group(0), known) or (None,))[0]  # "had last met in Beijing in May", "last October"
         year = day.year if day else past or (known.year if known else None)  # "Earlier, Putin met X": this year's
         meeting_id = existing.id if existing and not (own or when) else f"bilateral_{pair[0]}_{pair[1]}" + (
             f"_{day:%Y_%m_%d}" if day else f"_{year}" if year else "")  # no year in an article with no date
-        side = beside or (existing.beside if existing else None) or (
+        side = beside or (existing.beside if existing else None) or (alike.beside if alike else None) or (
             None if reported or a.visit or existing or ON_ARRIVAL.search(text) else a.sidelines_of)
-        if side and not beside and day and (held := a.facts.meetings[side].date) and day < held:
+        if side and not beside and not alike and day and (held := a.facts.meetings[side].date) and day < held:
             side = None  # "On Thursday, Putin held talks here with Rouhani": before the summit began, not beside it
         names = " and ".join(a.label(p) for p in pair)
         yield Convened(Meeting(meeting_id, BILATERAL, f"Bilateral meeting of {names} ({day or year})",
                                date=day, city=city, beside=side, evidence=text), pair)
         yield Attributes(meeting_id, {"beside": side, "city": city})
-        yield Context({"recent_bilateral": meeting_id})
+        yield Context({"recent_bilateral": meeting_id, "recent_bilateral_at": s.index})
         if reported:
             yield Context({"sentence_bilateral": meeting_id})
         else:
@@ -206,10 +211,12 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         yield Stated(pair[0], "metWith", pair[1], text)
 
 
-def _the_president(a: Article) -> str | None:
-    """Who "the Head of State" is: the one person the article has called a president (of the state it speaks for,
-    if it names several)."""
+def the_president(a: Article) -> str | None:
+    """Who "the Head of State" (or "the president") is: the person the article is about if it calls them a president,
+    else the one person it has called a president (of the state it speaks for, if it names several)."""
     presidents = [person for person, held in a.memory.positions.items() if any(t == "President" for t, _ in held)]
+    if a.lead_person in presidents:  # "the president" of an article about one: the one it is about
+        return a.lead_person
     if len(presidents) > 1 and a.speaker_state:
         presidents = [p for p in presidents if ("President", a.speaker_state) in a.memory.positions[p]]
     return presidents[0] if len(presidents) == 1 else None

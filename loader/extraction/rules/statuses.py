@@ -23,7 +23,7 @@ STATUS_WORDS = ("member", "observer", "join", "acceded", "admitted", "partner", 
                 "established", "set up", "created")
 STATUS_VERB = re.compile(r"\b(?:included|admitted|accepted|granted|welcomed|became|become|joined|alongside)\b", re.I)
 OTHER_COUNCIL_CHAIR = re.compile(r"\sof\sthe\s(?:SCO\s)?(?:CHG|CFM|Council\sof\s(?:the\s)?(?:Heads\sof\sGovernment|Foreign)|"
-                                 r"Heads\sof\sGovernment)")
+                                 r"Heads\sof\sGovernment|(?:RATS\s)?[Cc]ouncil\b(?!\sof\s(?:the\s)?Heads\sof\sState))")
 NEGATED = re.compile(r"\b(?:not|never|yet\sto)\b|n't\b")  # "Turkey has not joined the bloc"
 FindStates = Callable[[str], list[tuple[int, int, str]]]  # text -> (start, end, state id) of the states it names
 
