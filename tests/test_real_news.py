@@ -686,3 +686,21 @@ def test_he_met_the_chinese_president(gazetteer):
                      'spoke at the summit. Before the expanded session, he met the Chinese president.', gazetteer,
                      published=date(2018, 6, 10))
     assert any(f[0] == "met_with" and f[1:3] == ("hassan_rouhani", "xi_jinping") for f in facts), facts
+
+
+def test_the_prime_minister_of_an_article_about_one_and_a_welcome_at_the_airport(gazetteer):
+    facts = facts_of('Pakistani Prime Minister Imran Khan addressed the SCO summit in Dushanbe on Friday, which Kazakh '
+                     'President Kassym-Jomart Tokayev and Belarusian President Alexander Lukashenko attended too. The prime '
+                     'minister arrived on Thursday and was received at the airport by Tajik Prime Minister Kokhir '
+                     'Rasulzoda. On the sidelines of the summit on Thursday, the prime minister held separate meetings with '
+                     'Tokayev and Lukashenko.', gazetteer, published=date(2021, 9, 17))
+    talks = {(f[1], f[2]) for f in facts if f[0] == "met_with"}
+    assert talks == {("alexander_lukashenko", "imran_khan"), ("imran_khan", "kassym_jomart_tokayev")}, facts
+
+
+def test_some_by_video_while_others_in_person(gazetteer):
+    facts = facts_of('The SCO summit in Dushanbe was held on Friday in a hybrid format. Russian President Vladimir Putin and '
+                     'Chinese President Xi Jinping addressed it via video link, while President Kassym-Jomart Tokayev of '
+                     'Kazakhstan attended in person.', gazetteer, published=date(2021, 9, 17))
+    remote = {f[2]: f[5] for f in facts if f[0] == "participation"}
+    assert remote == {"vladimir_putin": "true", "xi_jinping": "true", "kassym_jomart_tokayev": "false"}, facts

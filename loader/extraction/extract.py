@@ -39,7 +39,7 @@ from loader.reading.documents import Document
 from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import MEETING_OF_TITLE, SERIES_KINDS, STANDINGS
 
-EXTRACTOR_VERSION = "0.9.6"
+EXTRACTOR_VERSION = "0.9.7"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, all_members, remote, statuses, proposals,
@@ -96,8 +96,8 @@ def extract_facts(document: Document, gazetteer: Gazetteer) -> ArticleFacts:
         trigger = rel.bilateral_trigger(s.text)  # "Held talks with X": X is no subject
         subject = next((m.person for m in seen.people if m.person and m.start < 60
                         and not (trigger and trigger.start() < m.start)), None)
-        if subject is None and HEAD_OF_STATE.search(s.text, 0, 60):
-            subject = the_president(a)  # "On the sidelines, the president met ...": "He" in the next sentence
+        if subject is None and (head := HEAD_OF_STATE.search(s.text, 0, 60)):
+            subject = the_president(a, head)  # "On the sidelines, the president met ...": "He" in the next sentence
         if subject:
             a.memory.last_person = subject
     a.main = main

@@ -428,7 +428,8 @@ BILATERAL_TRIGGER = Gated(
     r"met(?=,\s(?:on|in|at|during|ahead\sof)\s[^,;]{3,50},\s[A-Z])|"  # "he also met, on the margins of the meeting, X"
     r"(?:[Hh]eld|had)\s(?:a\s|an\s|their\s|his\s|her\s)?(?:[\w-]+\s){0,2}(?:meetings?|talks|discussions|conversations|consultations)|met(?=\s(?:twice|once|again|in\s|on\s|here|\w+\stimes|"
     r"[A-Z]|his\s|her\s|the\s[A-Z][a-z]+\s(?:president|prime\sminister|premier|leader|(?:foreign|defen[cs]e)\sminister)\b))|interaction\swith|was\sreceived(?:\s(?:in|at)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\sby"
-    r"|[Tt]heir\s(?:last|previous)\s(?:meeting|talks)\s(?:was|were)|received(?=\s(?:at\s[^,;]{1,50}?\s)?(?:the\s)?[A-Z]))\b"
+    r"|[Tt]heir\s(?:last|previous)\s(?:meeting|talks)\s(?:was|were)|received(?=\s(?:at\s(?![^,;]{0,30}\bairport\b)[^,;]{1,50}?\s)?"
+    r"(?:the\s)?[A-Z]))\b"
     r"|(?<=[a-z]\s)discussed\b",
     words=("met", "meets with", "meeting with", "meeting between", "talks", "eld", "had", "discussed", "call", "sat down",
            "interaction with",

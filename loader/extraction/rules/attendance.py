@@ -30,7 +30,8 @@ DEMONYM_GROUP = re.compile(r"(?P<adjs>[A-Z][a-z]+(?:,\s[A-Z][a-z]+)*,?\sand\s[A-
 SUBHEADING = re.compile(r"[\w\s'-]{3,80}")
 # "... have already arrived in Bishkek": at the meeting, when that is its city or the dateline's
 ARRIVED_IN = re.compile(r"\barrived\sin\s(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
-GROUP_BY_VIDEO = re.compile(r"\b(?:took\spart|participated|joined\sin|attended|all\sjoined|joined\sthe\s(?:meeting|summit|session))\s(?:[a-z]+\s){0,3}?(?:via|by)\svideo")
+GROUP_BY_VIDEO = re.compile(r"\b(?:took\spart|participated|joined\sin|attended|all\sjoined|joined\sthe\s(?:meeting|summit|session)|"
+                            r"addressed\s(?:it|the\s(?:meeting|summit|session|gathering)))\s(?:[a-z]+\s){0,3}?(?:via|by)\svideo")
 LIST_BREAK = re.compile(r"[;:]|\.\s")  # what ends the run of list items that one status word introduces
 # "..., Russian presidential aide Yury Ushakov said": the source of the report, not a participant
 SOURCE = re.compile(r",?\s(?:said|says|told\s(?:reporters|journalists|the\spress|the\smedia|media)|added|noted)\b"
@@ -154,7 +155,7 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
                 bool(by_video and listed_after and person.start >= by_video.end()) or \
                 bool(rel.REMOTE.search(own_clause.group(0) if own_clause else after.split(",")[0] if i + 1 < len(members)
                                        else after)) or \
-                bool(not (i and re.search(r"\bwho\b", before)) and rel.REMOTE.search(before[-40:].rsplit(";", 1)[-1]))
+                bool(not (i and re.search(r"\bwho\b", before)) and rel.REMOTE.search(CLAUSE_BREAK.split(before[-40:].rsplit(";", 1)[-1])[-1]))
             # "..., and, via video link, <Name>"
             of = person.of or _represents(a, text, person, people)
             yield Attended(target, person.person, of, person, capacity, remote, text)

@@ -42,7 +42,8 @@ THE_TALKS_BESIDE = re.compile(r"^(?:The|Their|This)\s(?:meeting|talks|conversati
 NO_MEETING = re.compile(r"\b(?:no|not|never|without|avoid(?:ed|ing|s)?|skip(?:ped|ping|s)?)\s(?:[a-z-]+\s){0,2}$"
                         r"|n't\s(?:[a-z]+\s){0,2}$")  # "avoiding a face-to-face meeting between A and B"
 ALSO = re.compile(r"(?:He|She)\s(?:also|then|later)\b")
-HEAD_OF_STATE = re.compile(r"\b[Tt]he\s(?:Head\sof\s(?:the\s)?State|Leader\sof\sthe\sNation|president(?!\sof\b|'s\s))\b")
+HEAD_OF_STATE = re.compile(r"\b[Tt]he\s(?:Head\sof\s(?:the\s)?State|Leader\sof\sthe\sNation|(?P<title>president|prime\sminister|premier)"
+                           r"(?!\sof\b|'s\s))\b")
 EVE = re.compile(r"\b(?:on\s)?the\seve\sof\b", re.I)
 PARTNER_GAP = re.compile(r"(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.){0,60}")  # initials may stand between: "with M. Mishustin"
 NOT_PARTNER_GAP = re.compile(r"\b(?:said|says|noted|stressed|that|who|which|where|when|while|greetings|message|letter|"
@@ -121,7 +122,7 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     if not before and partners and all(p.person == speaker for p in partners) and \
             re.search(r"\b(?:[Hh]e|[Ss]he)\b", text[:trigger.start()]):
         speaker = a.protagonist({speaker})  # "he met Putin", Putin as often named: the one most named but Putin
-    if not before and HEAD_OF_STATE.search(text, 0, trigger.start()) and (president := the_president(a)):
+    if not before and (head := HEAD_OF_STATE.search(text, 0, trigger.start())) and (president := the_president(a, head)):
         speaker = president  # "the Head of State also met with ...": the article's one president
     described = [m for m in DESCRIBED.finditer(text, before[-1].end if before else 0, trigger.start())]
     if described and (state := a.gaz.state_of_adjective(described[-1]["adj"])):  # "A and B ...; the Indian leader met"
@@ -211,14 +212,15 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         yield Stated(pair[0], "metWith", pair[1], text)
 
 
-def the_president(a: Article) -> str | None:
-    """Who "the Head of State" (or "the president") is: the person the article is about if it calls them a president,
-    else the one person it has called a president (of the state it speaks for, if it names several)."""
-    presidents = [person for person, held in a.memory.positions.items() if any(t == "President" for t, _ in held)]
+def the_president(a: Article, said: re.Match) -> str | None:
+    """Who "the Head of State" (or "the president", "the prime minister") is: the person the article is about if it
+    gives them that title, else the one person it gives it (of the state it speaks for, if it names several)."""
+    title = {"prime minister": "Prime Minister", "premier": "Premier"}.get(said["title"] or "", "President")
+    presidents = [person for person, held in a.memory.positions.items() if any(t == title for t, _ in held)]
     if a.lead_person in presidents:  # "the president" of an article about one: the one it is about
         return a.lead_person
     if len(presidents) > 1 and a.speaker_state:
-        presidents = [p for p in presidents if ("President", a.speaker_state) in a.memory.positions[p]]
+        presidents = [p for p in presidents if (title, a.speaker_state) in a.memory.positions[p]]
     return presidents[0] if len(presidents) == 1 else None
 
 
