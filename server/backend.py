@@ -38,6 +38,8 @@ class BackendPool:
         self.graphs: tuple[str, ...] = ()
         self._started = False
 
+    store = None  # another server's store may change at any time: its answers are never kept
+
     def start(self) -> None:
         """Read the backend's graphs (idempotent): what GRAPH ?g ranges over, kgg:merged aside."""
         if self._started:

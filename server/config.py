@@ -53,6 +53,9 @@ SETTINGS = (
     Setting("MAX_ROWS", 10000, "Most result rows (or triples) returned; more are cut and the answer flagged truncated."),
     Setting("MAX_RESPONSE_BYTES", 50_000_000, "Largest answer in bytes; whole rows (or triples) past it are cut and the "
             "answer flagged truncated."),
+    Setting("ANSWER_CACHE_BYTES", 64_000_000, "Bytes of answers kept for queries asked again (the store does not change "
+            "while it runs; answers of SERVICE queries and of --backend are never kept); 0: none."),
+    Setting("MAX_CACHED_ANSWER_BYTES", 1_000_000, "Largest answer kept for queries asked again."),
     Setting("MAX_REQUEST_BYTES", 1_000_000, "Largest request body or query string accepted (413)."),
     Setting("MAX_NESTING", 64, "Deepest nesting of brackets and braces a query may have (400)."),
     Setting("MAX_OPERATORS", 50000, "Most operators, keywords and brackets a query may have (400)."),

@@ -222,6 +222,11 @@ class WorkerPool:
             self._idle[worker.lane].append(worker)
             self._cond.notify_all()
 
+    @property
+    def store(self) -> str | None:
+        """The store the workers answer from (another one after the graph is loaded again)."""
+        return str(self._store_dir) if self._store_dir else None
+
     def pids(self) -> list[int]:
         """The process ids of the workers (for monitoring and tests)."""
         with self._cond:

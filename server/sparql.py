@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import logging
+from dataclasses import replace
 from typing import BinaryIO, Iterator
 
 from flask import Response
 from werkzeug.datastructures import MIMEAccept
 
+from server.answers import Answer
 from server.engine import Job, Reply
 from server.errors import QueryError
 from server.formats import content_type, negotiate
@@ -18,6 +20,7 @@ from server.same_as import LINKS_QUERY, local_names, rewrite
 from server.state import ServerState
 
 TRUNCATED_HEADER = "X-SCO-KG-Truncated"
+CACHE_HEADER, CACHE_HIT, CACHE_MISS = "X-SCO-KG-Cache", "hit", "miss"  # whether the answer was kept from before
 JSON_RESULTS = "application/sparql-results+json"
 CHUNK_BYTES = 64 * 1024
 log = logging.getLogger(__name__)
@@ -59,18 +62,32 @@ def answer_query(state: ServerState, query: QueryRequest, accept: MIMEAccept, cl
     checked = state.check(query.text)
     media_type = negotiate(checked.form, accept, query.formats)
     state.pool.start()
-    text = rewrite(query.text, _local_names(state, client), state.policy)  # wd:Q148 stands for res:china
-    job = Job(text, media_type, state.max_rows, state.policy.prefixes, state.max_response_bytes,
+    job = Job(query.text, media_type, state.max_rows, state.policy.prefixes, state.max_response_bytes,
               base_iri=base_iri, **dataset_for(query, checked))
+    key = state.answers.key(job, state.pool.store, bool(checked.services))  # the query as asked
+    if (kept := state.answers.get(key)) is not None:  # asked before: no worker needed
+        return _response(kept.body, len(kept.body), kept.media_type, kept.truncated, CACHE_HIT)
+    job = replace(job, text=rewrite(query.text, _local_names(state, client), state.policy))  # wd:Q148 is res:china
     with state.limiter.slot(client):
         reply = state.pool.run(job, client)
     if reply.status != 200:
         reply.body.close()
         raise _failure(reply, query.text, checked)
-    response = Response(_chunks(reply.body), content_type=content_type(reply.media_type))
-    response.content_length = reply.length
-    if reply.truncated:
+    if key is not None and reply.length <= state.answers.max_answer_bytes:
+        with reply.body:
+            answer = Answer(reply.body.read(), reply.media_type, reply.truncated)
+        state.answers.put(key, answer)
+        return _response(answer.body, reply.length, reply.media_type, reply.truncated, CACHE_MISS)
+    return _response(_chunks(reply.body), reply.length, reply.media_type, reply.truncated)
+
+
+def _response(body, length: int, media_type: str, truncated: bool, cache: str | None = None) -> Response:
+    response = Response(body, content_type=content_type(media_type))
+    response.content_length = length
+    if truncated:
         response.headers[TRUNCATED_HEADER] = "true"
+    if cache:
+        response.headers[CACHE_HEADER] = cache
     return response
 
 

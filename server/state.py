@@ -19,6 +19,7 @@ from server.config import split_list
 from server.examples import Example, load_examples
 from server.guard import CheckedQuery, Policy, check_query
 from server.limits import ClientLimiter
+from server.answers import AnswerCache
 from server.backend import BackendPool
 from server.pool import PoolLimits, WorkerPool
 
@@ -37,6 +38,7 @@ class ServerState:
     examples: dict[str, Example]
     max_rows: int
     max_response_bytes: int
+    answers: AnswerCache = field(default_factory=lambda: AnswerCache(0, 0))
     void: Any = None  # the VoID description (an rdflib Graph), counted on first use
     same_as: dict | None = None  # external IRI -> sco-kg resource (kgg:links), read on first use
     _explainer: Explainer | None = None
@@ -75,6 +77,7 @@ class ServerState:
             examples={example.name: example for example in load_examples(Path(config["QUERIES_DIR"]))},
             max_rows=config["MAX_ROWS"],
             max_response_bytes=config["MAX_RESPONSE_BYTES"],
+            answers=AnswerCache(config["ANSWER_CACHE_BYTES"], config["MAX_CACHED_ANSWER_BYTES"]),
         )
 
     def explainer(self) -> Explainer:

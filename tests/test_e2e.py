@@ -229,6 +229,15 @@ def test_one_log_line_per_request(live_server):
     assert lines[-1].endswith("bytes") and " ms " in lines[-1]
 
 
+def test_a_query_asked_again_is_answered_from_memory_over_http(live_server):
+    base, _ = live_server
+    query = "SELECT ?state WHERE { ?state sco:memberOf res:sco } ORDER BY ?state # e2e, asked twice"
+    first, second = get(base, query=query), get(base, query=query)
+    assert (first[0], first[1]["X-SCO-KG-Cache"]) == (200, "miss")
+    assert (second[0], second[1]["X-SCO-KG-Cache"]) == (200, "hit")
+    assert second[2] == first[2] and states_of(second[2])
+
+
 # --- the time limit, and load --------------------------------------------------------------
 
 def test_time_limit_while_other_clients_are_served(live_server):
