@@ -215,6 +215,17 @@ def run_clients(url: str, mix: list[tuple], clients: int, duration: float, timeo
             "p50": statistics.median(latencies) * 1000, "p95": quantiles[18] * 1000}
 
 
+def example_mix(queries: Path) -> list[tuple[str, str, str]]:
+    """(name, text, media type) of each example query but the federated ones (they would time the other service)."""
+    policy = Policy(64, 50000, {prefix: str(namespace) for prefix, namespace in PREFIXES.items()})
+    mix = []
+    for example in load_examples(queries):
+        if not example.services:
+            graph_form = check_query(example.text, policy).form in ("CONSTRUCT", "DESCRIBE")
+            mix.append((example.name, example.text, "text/turtle" if graph_form else "application/sparql-results+json"))
+    return mix
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--trig", type=Path, default=ROOT / "triples" / "sco-kg.trig")
@@ -228,13 +239,7 @@ def main() -> None:
 
     quads = list(ox.parse(path=str(args.trig), format=ox.RdfFormat.TRIG))
     quads = scale_quads(quads, args.scale) if args.scale else quads
-    policy = Policy(64, 50000, {prefix: str(namespace) for prefix, namespace in PREFIXES.items()})
-    mix = []
-    for example in load_examples(args.queries):
-        if example.services:  # federated: it would time the other service
-            continue
-        graph_form = check_query(example.text, policy).form in ("CONSTRUCT", "DESCRIBE")
-        mix.append((example.name, example.text, "text/turtle" if graph_form else "application/sparql-results+json"))
+    mix = example_mix(args.queries)
     print(f"{len(quads)} quads, {len(mix)} queries: {', '.join(name for name, _, _ in mix)}")
 
     results: dict[tuple[str, int], dict] = {}
