@@ -67,6 +67,8 @@ TITLES = {
     "minister of national defence": "Defence Minister",
     "minister of national defense": "Defence Minister",
     "foreign secretary": "Foreign Secretary",
+    "defence secretary": "Defence Secretary",
+    "defense secretary": "Defence Secretary",
     "secretary of the security council": "Secretary of the Security Council",
     "security council secretary": "Secretary of the Security Council",
     "national security adviser": "National Security Adviser",

@@ -704,3 +704,23 @@ def test_some_by_video_while_others_in_person(gazetteer):
                      'Kazakhstan attended in person.', gazetteer, published=date(2021, 9, 17))
     remote = {f[2]: f[5] for f in facts if f[0] == "participation"}
     assert remote == {"vladimir_putin": "true", "xi_jinping": "true", "kassym_jomart_tokayev": "false"}, facts
+
+
+def test_a_delegation_led_by_an_unnamed_official_and_a_defence_secretary(gazetteer):
+    facts = facts_of('ASTANA, 26 April (Kazinform) - The heads of the defence ministries of the SCO member states gathered on '
+                     'Friday in Astana for their regular annual meeting. India was represented by Defence Secretary '
+                     'Giridhar Aramane. The Pakistani delegation was led by the country\'s ambassador to Kazakhstan.',
+                     gazetteer, published=date(2024, 4, 26))
+    assert ("position", "giridhar_aramane", "Defence Secretary", "india") in facts, facts
+    assert ("participation", "sco_defence_ministers_meeting_2024", "-", "pakistan", "Member", "false") in facts, facts
+    assert ("entity", "pakistan", "State") in facts, facts
+
+
+def test_talks_then_a_reception_and_a_brief_exchange_that_is_no_meeting(gazetteer):
+    facts = facts_of('President Recep Tayyip Erdogan attended the SCO summit in Samarkand on Friday with Azerbaijani President '
+                     'Ilham Aliyev, whose country is also a dialogue partner. On the sidelines of the summit, Erdogan held '
+                     'talks with Aliyev and later received Pakistani Prime Minister Shehbaz Sharif. He also had a brief '
+                     'exchange with Indian Prime Minister Narendra Modi.', gazetteer, published=date(2022, 9, 16))
+    talks = {(f[1], f[2]) for f in facts if f[0] == "met_with"}
+    assert talks == {("ilham_aliyev", "recep_tayyip_erdogan"), ("recep_tayyip_erdogan", "shehbaz_sharif")}, facts
+    assert ("status", "azerbaijan", "dialoguePartnerOf", "sco") in facts, facts

@@ -387,6 +387,8 @@ class Article:
             capacity = None
         position = self.position_id(mention.title, mention.of) if mention and mention.title and mention.of else None
         self.store.participation(Participation(meeting, agent, of, capacity, remote, evidence, position))
+        if of:
+            self.entity(of)  # "The Pakistani delegation was led by ...": the state is named, by its demonym
         if capacity in rel.STATUS_OF_CAPACITY and of and kind == STATE:
             self.store.statement(of, rel.STATUS_OF_CAPACITY[capacity], "sco", evidence)
 

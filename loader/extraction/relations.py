@@ -99,7 +99,7 @@ FOUNDED_WHEN_JOINED = Gated(r"\b(?:organi[sz]ation|SCO|group|grouping|bloc)\s(?:
                             r"created|set\sup|formed)\b[^.;]*?\b(?P<state>[A-Z][a-z]+)\sjoined\s(?=[A-Z])",
                             words=("joined",))
 # "Erdogan, whose country is a dialogue partner of the bloc": the status of the person's state
-WHOSE_COUNTRY = Gated(r",\swhose\s(?:country|state|nation)\s(?:is|has\sbeen)\s(?:an?\s|the\s|one\sof\s(?:the\s)?(?:\w+\s)?)?(?:SCO\s)?"
+WHOSE_COUNTRY = Gated(r",\swhose\s(?:country|state|nation)\s(?:is|has\sbeen)\s(?:also\s)?(?:an?\s|the\s|one\sof\s(?:the\s)?(?:\w+\s)?)?(?:SCO\s)?"
                       r"(?P<kind>member(?:\sstate)?|observer(?:\sstate)?|dialogue\spartner)s?\b"
                       r"(?:\s(?:of\s(?:the\s)?(?:SCO|bloc|organi[sz]ation)\s)?along\swith\s(?P<others>[^.;]+))?", words=("whose",))
 # "nine member states - China, India, ...", "Its eight member states are India, ...", "observer states, Afghanistan, ..."

@@ -48,7 +48,11 @@ EVE = re.compile(r"\b(?:on\s)?the\seve\sof\b", re.I)
 PARTNER_GAP = re.compile(r"(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.){0,60}")  # initials may stand between: "with M. Mishustin"
 NOT_PARTNER_GAP = re.compile(r"\b(?:said|says|noted|stressed|that|who|which|where|when|while|greetings|message|letter|"
                              r"behalf|conveyed|handed|delivered|invited|invitation|thanked|yesterday|today|tomorrow|"
-                             r"earlier|later)\b")  # "... the greetings of X", "met A, and yesterday, B and I ..."
+                             r"earlier|later|exchange|handshake|greeted|chat)\b")  # "... the greetings of X", "met A, and
+# yesterday, B and I ...", "met A, and had a brief exchange with B": no talks with B
+# "held talks with A and later received B": talks with B too, the same day
+MORE_TALKS = re.compile(r",?\s(?:and\s)?(?:later\s|then\s|also\s)?(?:received|met(?:\swith)?|held\s(?:talks|a\smeeting)\swith)\s"
+                        r"(?:the\s)?")
 CLAUSE_END = re.compile(r",\sand\s|;\s")
 # "I also had a meeting with X", "X and I held talks": the one who speaks in the first person
 FIRST_PERSON = re.compile(r"(?:^|\s)I\s(?:also\s|then\s)?(?:had|held|met|received|hosted)\b|\band\sI\s")
@@ -90,7 +94,7 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         partners, position = [PersonMention(described.start(), described.end(), person, of=state)], described.end()
     for mention in (p for p in people if p.start >= position):
         gap = text[position:mention.start]
-        if not PARTNER_GAP.fullmatch(gap) or NOT_PARTNER_GAP.search(gap):
+        if not (PARTNER_GAP.fullmatch(gap) and not NOT_PARTNER_GAP.search(gap) or MORE_TALKS.fullmatch(gap)):
             break
         if mention.person:
             partners.append(mention)
