@@ -724,3 +724,10 @@ def test_talks_then_a_reception_and_a_brief_exchange_that_is_no_meeting(gazettee
     talks = {(f[1], f[2]) for f in facts if f[0] == "met_with"}
     assert talks == {("ilham_aliyev", "recep_tayyip_erdogan"), ("recep_tayyip_erdogan", "shehbaz_sharif")}, facts
     assert ("status", "azerbaijan", "dialoguePartnerOf", "sco") in facts, facts
+
+
+def test_a_council_with_its_abbreviation_and_a_date_range_sixty_characters_on(gazetteer):
+    facts = facts_of('Pakistan is hosting the 23rd meeting of the Council of Heads of Government (CHG) of the Shanghai '
+                     'Cooperation Organisation on October 15-16, the largest diplomatic event in years.', gazetteer,
+                     published=date(2024, 10, 16))
+    assert ("date", "sco_heads_of_government_council_2024", "2024-10-15") in facts, facts

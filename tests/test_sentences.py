@@ -117,3 +117,13 @@ def test_a_live_blog_day_heading_dates_the_entries_below_it():
     by_text = {s.original: s.reference for s in found}
     assert by_text["The summit opened today."] == date(2025, 9, 1)
     assert by_text["Leaders arrived today."] == date(2025, 8, 31)
+
+
+def test_a_live_blog_day_heading_named_yesterday_or_by_its_number():
+    text = "10:20am\nThe session opened today.\n\nYESTERDAY - October 15\n\n12:10pm\nTalks were held today.\n\n" \
+           "Day 1: 14 October\n\nDelegations arrived today."
+    found = sentences(Document("g", "g.txt", date(2024, 10, 16), "", text))
+    by_text = {s.original: s.reference for s in found}
+    assert by_text["The session opened today."] == date(2024, 10, 16)
+    assert by_text["Talks were held today."] == date(2024, 10, 15)
+    assert by_text["Delegations arrived today."] == date(2024, 10, 14)

@@ -185,9 +185,12 @@ class Article:
         if mention.generic or not mention.kind:
             return self._generic_meeting(mention, s, main) if allow_main else None
         after = s.text[mention.end:mention.end + 100]
-        near = re.split(r";\s|,\s(?!\d{4})|\.\s", after, maxsplit=1)[0][:60]  # "... Council of Heads of State in place of X on
+        near = re.split(r";\s|,\s(?!\d{4})|\.\s", after, maxsplit=1)[0]
+        if len(near) > 60:  # whole words: not "October 1" of "October 15-16"
+            near = near[:cut] if (cut := near.rfind(" ", 0, 61)) > 0 else near[:60]
+        # "... Council of Heads of State in place of X on July 3 and 4": its own days
         when = (sentence_date(after, reference) if HELD_AFTER.match(after) else None) or \
-            sentence_date(near, reference) or sentence_date(s.text, reference)  # July 3 and 4": its own days
+            sentence_date(near, reference) or sentence_date(s.text, reference)
         if mention.series:
             return self._series_meeting(mention, s, allow_main, reference, when, main)
         if mention.kind in (FORUM, MEETING):

@@ -27,7 +27,8 @@ NO_END = re.compile(rf"(?:\b(?:{ABBREVIATIONS}|Sh|Ch|Zh|Kh|Yu|Ya|Ts)|\b[A-Z]|\b[
 NO_END_REACH = 8  # NO_END looks at most this far back from a sentence end
 
 
-DAY_HEADING = re.compile(rf"(?:(?:{'|'.join(WEEKDAYS)}),?\s)?(?P<date>{MONTH}\s\d{{1,2}}(?:,?\s\d{{4}})?|\d{{1,2}}\s{MONTH}(?:\s\d{{4}})?)",
+# "MONDAY, SEPTEMBER 1", "YESTERDAY - October 15", "Day 1: 15 October"
+DAY_HEADING = re.compile(rf"(?:(?:{'|'.join(WEEKDAYS)}|yesterday|today|day\s\d{{1,2}})(?:,|:|\s[-\u2013\u2014])?\s)?(?P<date>{MONTH}\s\d{{1,2}}(?:,?\s\d{{4}})?|\d{{1,2}}\s{MONTH}(?:\s\d{{4}})?)",
                          re.I)
 BULLET = re.compile(r"^\s*(?:[-\u2022*\u2013\u2014\u00b7\u25aa\u25cf]|\d{1,2}[.)])\s+")
 ITEM_END = re.compile(r"[\s;,.]+$")
