@@ -731,3 +731,13 @@ def test_a_council_with_its_abbreviation_and_a_date_range_sixty_characters_on(ga
                      'Cooperation Organisation on October 15-16, the largest diplomatic event in years.', gazetteer,
                      published=date(2024, 10, 16))
     assert ("date", "sco_heads_of_government_council_2024", "2024-10-15") in facts, facts
+
+
+def test_a_state_that_attended_and_a_province_that_is_no_person(gazetteer):
+    facts = facts_of('The 14th meeting of the SCO Council of Heads of Government was held on Tuesday in Zhengzhou, capital of '
+                     "central China's Henan Province. Belarus attended for the first time as an observer, a status it was "
+                     'granted at the SCO summit in Ufa in July. The SCO, founded in 2001, groups six member states -- China, '
+                     'Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan.', gazetteer, published=date(2015, 12, 15))
+    assert ("participation", "sco_heads_of_government_council_2015", "-", "belarus", "Observer", "false") in facts, facts
+    assert not any(f[0] == "entity" and f[2] == "Person" for f in facts), facts
+    assert ("count", "sco", "memberStateCount", "6") in facts, facts

@@ -259,6 +259,7 @@ NOT_PERSON_WORDS = {
     "Agency", "Committee", "Foreign", "Defence", "Defense", "National", "State", "Security", "Affairs", "Development",
     "Economic", "Silk", "Railway", "Pipeline", "Program", "Programme", "Plan", "Vision", "Project", "Summit", "Meeting",
     "Day", "University", "Institute", "Centre", "Center", "Fund", "Group", "News", "Times", "Daily", "Post", "Press",
+    "Province", "Region", "Oblast", "Prefecture", "County", "District", "Territory",  # "China's Henan Province"
 }  # "<Name>, <title>": a name, or two list items?
 
 

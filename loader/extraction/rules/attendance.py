@@ -42,6 +42,9 @@ SENT_UNNAMED = re.compile(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:only\
 DEMONYM_DELEGATE = re.compile(r"\b[Tt]he\s(?P<adj>[A-Z][a-z]+)\s(?:[a-z-]+\s){0,3}(?:minister|delegation|delegate|side|representative|"
                               r"official|leader|president|premier)\s(?:also\s)?(?:joined|took\spart|attended|participated|"
                               r"was\s(?:led|headed)\sby)\b")
+# "Belarus attended for the first time as an observer": a state that took part, its delegate unnamed
+STATE_ATTENDED = re.compile(r"(?:^|[,;]\s|\band\s)(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:also\s)?"
+                            r"(?:attended|took\spart|participated)\b(?P<rest>[^,;.]*)")
 UNNAMED_REPRESENTATIVE = re.compile(r"(?:its|their)\s(?:[a-z-]+\s){0,2}(?:[A-Z][a-z]+\s?){1,4}(?:[,;.]|\sand\b|$)")
 WHO_IT_GATHERED = re.compile(r",\s(?:which|that)\s(?:gathered|brought\stogether|included|involved|united)\b[^.;]*")
 LIST_AFTER = re.compile(r"(?:\s(?:link|conference|call))?\s(?:were|are|included)\b")
@@ -109,6 +112,11 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     # where capacities are read: the text without the names of meetings ("the Council of Heads of Government of the
     # Member States" says nothing of anyone's standing)
     stated = _without_meeting_names(text, a.mentions.get(s.index, ()))
+    for match in STATE_ATTENDED.finditer(text):  # the meeting named before it, else the main one
+        if (state := a.state_named(match["state"])) and not any(p.of == state for p in people) and \
+                (attended := next((m for end, m in reversed(seen.placed) if end <= match.end()), None) or a.main):
+            yield Attended(attended, None, state, None, rel.capacity_in(match["rest"]),
+                           bool(rel.REMOTE.search(match["rest"])), text)
     for match in DEMONYM_DELEGATE.finditer(text):  # the one delegate of that state named so far, if there is one
         if (state := a.gaz.state_of_adjective(match["adj"])) and not any(p.of == state for p in people):
             named = {p.agent for p in a.facts.participations if p.meeting == target and p.on_behalf_of == state and p.agent}
