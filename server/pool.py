@@ -51,6 +51,7 @@ class PoolLimits:
     queue_timeout: float
     query_memory: int  # bytes a worker may grow by while answering
     max_waiting: int  # queries waiting for a worker at once; more are answered busy at once
+    in_memory_bytes: int = 0  # stores of at most this many bytes on disk are copied into each worker's memory
     lane_size: int = 1
     lane_timeout: float = 0.5
     lane_penalty: float = 60.0
@@ -64,13 +65,14 @@ def _build_store(trig_path: Path, store_dir: Path) -> None:
 
 
 class _Worker:
-    def __init__(self, store_dir: Path, lane: str, memory: int):
+    def __init__(self, store_dir: Path, lane: str, memory: int, in_memory_bytes: int = 0):
         self.lane = lane
         self._stop_lock = threading.Lock()
         ours, theirs = socket.socketpair()
         self.conn = Connection(ours.detach())
         self.process = subprocess.Popen(
-            [sys.executable, "-c", _WORKER_COMMAND, _ROOT, "serve", str(theirs.fileno()), str(store_dir), str(memory)],
+            [sys.executable, "-c", _WORKER_COMMAND, _ROOT, "serve", str(theirs.fileno()), str(store_dir), str(memory),
+             str(in_memory_bytes)],
             pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, env={**os.environ, **_WORKER_ENV})
         theirs.close()
 
@@ -211,7 +213,7 @@ class WorkerPool:
             self._new_store()
 
     def _spawn(self, lane: str) -> _Worker:
-        worker = _Worker(self._store_dir, lane, self.limits.query_memory)
+        worker = _Worker(self._store_dir, lane, self.limits.query_memory, self.limits.in_memory_bytes)
         with self._cond:
             self._workers.add(worker)
         return worker

@@ -66,6 +66,7 @@ class ServerState:
         limits = PoolLimits(
             size=workers, query_timeout=config["QUERY_TIMEOUT"], queue_timeout=config["QUEUE_TIMEOUT"],
             query_memory=config["MAX_QUERY_MEMORY"] << 20, max_waiting=config["MAX_WAITING"],
+            in_memory_bytes=config["IN_MEMORY_STORE_BYTES"],
             lane_size=config["LANE_WORKERS"], lane_timeout=config["SHORT_QUERY_TIMEOUT"],
             lane_penalty=config["LANE_PENALTY"])
         return cls(

@@ -215,3 +215,18 @@ def test_a_kept_store_is_opened_again_without_loading_the_graph(mini_triples_dir
     finally:
         pool.close()
     assert len(builds) == 2 and [folder.name for folder in keep.iterdir()] == [pool_module.graph_digest(other)]
+
+
+def test_a_small_store_is_copied_into_memory_and_answers_as_on_disk(mini_triples_dir, tmp_path):
+    """IN_MEMORY_STORE_BYTES: below it the worker holds a copy in memory; the answers are the same."""
+    from server.worker import open_store, build_stores, STORE_NAMES
+
+    build_stores(mini_triples_dir / "sco-kg.trig", tmp_path)
+    folder = tmp_path / STORE_NAMES[True]
+    copied, kept = open_store(folder, 1 << 30), open_store(folder, 0)
+    query = "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o"
+    assert [list(row) for row in copied.query(query)] == [list(row) for row in kept.query(query)]
+    assert len(copied) == len(kept) > 0
+    with pytest.raises(RuntimeError):
+        kept.add(next(iter(kept)))  # the on-disk store is read-only; the copy is the worker's own
+    copied.add(next(iter(kept)))
