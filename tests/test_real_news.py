@@ -741,3 +741,15 @@ def test_a_state_that_attended_and_a_province_that_is_no_person(gazetteer):
     assert ("participation", "sco_heads_of_government_council_2015", "-", "belarus", "Observer", "false") in facts, facts
     assert not any(f[0] == "entity" and f[2] == "Person" for f in facts), facts
     assert ("count", "sco", "memberStateCount", "6") in facts, facts
+
+
+def test_premiers_who_approved_a_plan_an_elliptical_list_and_states_that_sent_deputies(gazetteer):
+    facts = facts_of('BISHKEK, September 23 (Itar-Tass) - The heads of government of the Shanghai Cooperation Organisation '
+                     '(SCO) member countries on Thursday approved a plan of measures. Russia was represented by Prime '
+                     'Minister Mikhail Fradkov, China by Premier of the State Council Wen Jiabao and Kazakhstan by Prime '
+                     'Minister Daniyal Akhmetov. Tajikistan and Uzbekistan sent deputy prime ministers.', gazetteer,
+                     published=date(2004, 9, 23))
+    attended = {f[3]: f[2] for f in facts if f[0] == "participation" and f[1] == "sco_heads_of_government_council_2004"}
+    assert attended == {"russia": "mikhail_fradkov", "china": "wen_jiabao", "kazakhstan": "daniyal_akhmetov",
+                        "tajikistan": "-", "uzbekistan": "-"}, facts
+    assert ("position", "wen_jiabao", "Premier", "china") in facts, facts

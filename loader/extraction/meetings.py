@@ -55,9 +55,10 @@ MINISTERIAL_MEETING = Gated(
     rf"\b(?:(?:{ORDINAL})\s)?(?:(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?:'s)?\s)?"
     rf"(?:(?:(?:meeting|session|conference)\sof\s(?:the\s)?(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
     rf"(?P<who>{_WHO}){MINISTERS_OF_THE_SCO}?)"
-    rf"|(?P<who2>{_WHO})(?:'s?)?{MINISTERS_OF_THE_SCO}?(?:\s(?:are|were))?(?:\s(?:last|previously|first))?\s(?:meeting|meet|session|"
+    rf"|(?P<who2>{_WHO})(?:'s?)?{MINISTERS_OF_THE_SCO}?(?:\s(?:are|were))?(?:\s(?:last|previously|first))?"
+    r"(?:\s(?:on\s[A-Z][a-z]+day|today|yesterday|here))?\s(?:meeting|meet|session|"
     r"conference|met\b|convened|gathered|gather\b|discuss(?:ed|es)?\b|review(?:ed|s)?\b|held\b|hold\b|decided\b|agreed\b|"
-    r"signed\b)"
+    r"signed\b|approved\b|adopted\b|endorsed\b)"
     r"|(?P<who3>defen[cs]e(?:\s(?:ministers|chiefs))?)(?:'s?)?\ssummit\b"
     # "the meeting of the ministers of the SCO member states responsible for foreign trade": the remit after the states
     rf"|(?:meeting|session|conference)\sof\s(?:the\s)?(?P<head>ministers|heads\sof\s(?:the\s)?(?:ministries|agencies|"
@@ -67,7 +68,7 @@ MINISTERIAL_MEETING = Gated(
                  "rats council", "council of"))
 # one of these is in every ministerial match
 MEETING_NOUNS = ("meet", "session", "conference", "summit", "met", "convened", "gather", "discuss", "review", "held", "hold",
-                 "decided", "agreed", "signed")
+                 "decided", "agreed", "signed", "approved", "adopted", "endorsed")
 MINISTERIAL_WHO = [(re.compile(series.participants, re.I), series)
                    for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES)]
 NOT_CITY = "|".join(MONTH_NAMES)  # "the Astana summit in June 2017": a month, not a place

@@ -417,6 +417,8 @@ class Recognizer:
                     continue
                 known = self.gazetteer.nationality.get(person) if name and " " in name else None  # a full name's
                 of = of or TITLE_BODY.get(titles[-1]) or known
+                if person is None and of is None:
+                    continue  # "Premier of the State Council Wen Jiabao" read as "Premier of <something>": no one
                 if superior:
                     start, titles = superior.start(), (None,)
                 found.append(PersonMention(start, end, person, titles[-1], of, titles if titles[-1] else (),

@@ -36,7 +36,8 @@ LIST_BREAK = re.compile(r"[;:]|\.\s")  # what ends the run of list items that on
 # "..., Russian presidential aide Yury Ushakov said": the source of the report, not a participant
 SOURCE = re.compile(r",?\s(?:said|says|told\s(?:reporters|journalists|the\spress|the\smedia|media)|added|noted)\b"
                     r"(?!\s(?:after|while|before|during|at|in\s(?:a|his|her)\s(?:speech|address)))")
-SENT_UNNAMED = re.compile(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:only\s|also\s)?sent\s(?:its|their|a)\s(?:[a-z-]+\s){0,4}"
+SENT_UNNAMED = re.compile(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:(?:,\s|,?\sand\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)*)\s"
+                          r"(?:only\s|also\s)?sent\s(?:(?:its|their|a)\s)?(?:[a-z-]+\s){0,4}"
                           r"(?:minister|secretary|ambassador|envoy|representative|official|delegation|chief|head)s?\b(?!\s[A-Z])")
 # "The Uzbek minister joined the meeting via video conference": the state's delegate, named or not elsewhere
 DEMONYM_DELEGATE = re.compile(r"\b[Tt]he\s(?P<adj>[A-Z][a-z]+)\s(?:[a-z-]+\s){0,3}(?:minister|delegation|delegate|side|representative|"
@@ -122,9 +123,10 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
             named = {p.agent for p in a.facts.participations if p.meeting == target and p.on_behalf_of == state and p.agent}
             yield Attended(target, named.pop() if len(named) == 1 else None, state, None, None,
                            bool(rel.REMOTE.search(text[match.end():])), text)
-    for match in SENT_UNNAMED.finditer(text):  # "while Kazakhstan sent its first deputy defence minister"
-        if (state := a.state_named(match["state"])) and not any(p.of == state for p in people):
-            yield Attended(target, None, state, None, None, False, text)
+    for match in SENT_UNNAMED.finditer(text):  # "while Kazakhstan sent its first deputy defence minister", "A and B sent"
+        for named in re.split(r",\s|,?\sand\s", match["state"]):
+            if (state := a.state_named(named)) and not any(p.of == state for p in people):
+                yield Attended(target, None, state, None, None, False, text)
     for match in rel.REPRESENTED_BY.finditer(text):  # "Mongolia, an observer state, was represented by its Prime Minister"
         if UNNAMED_REPRESENTATIVE.match(text, match.end()) and (state := a.state_named(match["state"] or match["state2"])):
             yield Attended(target, None, state, None, rel.capacity_in(stated[match.start():match.end()]), False, text)
