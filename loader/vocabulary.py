@@ -175,7 +175,8 @@ RANKS = re.compile(
     r"Major[\s-]General|Maj\.?\sGen\.?|Brigadier(?:\sGeneral)?|Brig\.?\sGen\.?|(?:Vice\s|Rear\s)?Admiral|"
     r"Air\sChief\sMarshal|Field\sMarshal|Marshal|Colonel|Col\.?[\s-]Gen\.?|Engr\.|Engineer|H\.E\.|Dr\.|Senator|"
     r"(?<=[Mm]inister\s)General|(?<=[Mm]inister,\s)General|(?:^|(?<=,\s)|(?<=\snamely\s)|(?<=\sand\s))General"
-    r"(?=\s(?!Secretary|Assembly|Staff|Director|Prosecutor|Procurator|Consul|Manager|Counsel)[A-Z][a-z]+\s[A-Z][a-z]))\s(?=[A-Z])"
+    r"(?=\s(?!Secretary|Assembly|Staff|Director|Prosecutor|Procurator|Consul|Manager|Counsel)(?:\([Rr]etd\.?\)\s)?[A-Z][a-z]+\s[A-Z][a-z]))"
+    r"(?:\s\((?:[Rr]etd|[Rr]etired|R)\.?\))?\s(?=[A-Z])"  # "Lieutenant General (retd) X"
 )
 # "Secretary of the Russian Security Council X" is read as "Russian Secretary of the Security Council X": the state
 # written inside a title moves before it, where the person patterns look for it.

@@ -753,3 +753,11 @@ def test_premiers_who_approved_a_plan_an_elliptical_list_and_states_that_sent_de
     assert attended == {"russia": "mikhail_fradkov", "china": "wen_jiabao", "kazakhstan": "daniyal_akhmetov",
                         "tajikistan": "-", "uzbekistan": "-"}, facts
     assert ("position", "wen_jiabao", "Premier", "china") in facts, facts
+
+
+def test_a_retired_general_sent_by_a_state_by_contrast(gazetteer):
+    facts = facts_of('The meeting of the secretaries of security councils of SCO member states opened in Beijing on Monday. '
+                     'Pakistan, by contrast, sent its National Security Adviser, Lieutenant General (retd) Naseer Khan '
+                     'Janjua.', gazetteer, published=date(2018, 5, 22))
+    assert ("participation", "sco_security_council_secretaries_meeting_2018", "naseer_khan_janjua", "pakistan", "Member",
+            "false") in facts, facts
