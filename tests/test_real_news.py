@@ -761,3 +761,11 @@ def test_a_retired_general_sent_by_a_state_by_contrast(gazetteer):
                      'Janjua.', gazetteer, published=date(2018, 5, 22))
     assert ("participation", "sco_security_council_secretaries_meeting_2018", "naseer_khan_janjua", "pakistan", "Member",
             "false") in facts, facts
+
+
+def test_heads_of_government_of_the_six_member_states_approved_here_tuesday(gazetteer):
+    facts = facts_of('BEIJING, Sept. 23 (Xinhua) -- Heads of government of the six member states of the Shanghai Cooperation '
+                     'Organization (SCO) approved here Tuesday a long-term programme of multilateral trade and economic '
+                     'cooperation. Chinese Premier Wen Jiabao chaired the meeting.', gazetteer, published=date(2003, 9, 23))
+    assert ("chair", "sco_heads_of_government_council_2003", "wen_jiabao") in facts, facts
+    assert ("date", "sco_heads_of_government_council_2003", "2003-09-23") in facts, facts

@@ -44,8 +44,9 @@ PREMIERS_MEETING = Gated(r"\b(?:the\s)?(?:SCO\s)?(?:[Pp]rime\s[Mm]inisters|[Pp]r
 # "gathered in Astana for their 14th meeting": the number of the meeting just named
 THEIR_NUMBERED = re.compile(rf"\b(?:for|at|held)\s(?:their|its)\s(?:{ORDINAL})\s(?:regular\s|annual\s)?(?:meeting|session|summit)\b")
 OF_THE_COUNCIL = re.compile(rf"\b(?:{ORDINAL})\smeeting\sof\sthe\scouncil\b(?P<when>.{{0,60}}?\b(?:last|this)\syear)?")
+NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"  # "the six member states of the SCO"
 _WHO = "|".join(f"(?:{series.participants})" for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES))
-MINISTERS_OF_THE_SCO = rf"(?:\s(?:of|from)\s(?:the\s)?(?:SCO\s)?(?:member\s(?:states|countries|nations)\sof\s(?:the\s)?)?{SCO_NAME}" \
+MINISTERS_OF_THE_SCO = rf"(?:\s(?:of|from)\s(?:the\s)?(?:SCO\s)?(?:(?:{NUMBER_WORD}\s)?member\s(?:states|countries|nations)\sof\s(?:the\s)?)?{SCO_NAME}" \
     r"(?:\s(?:member\s)?(?:states|countries|nations))?|\s(?:of|from)\s(?:the\s)?SCO\s(?:member\s)?(?:states|countries|nations)" \
     rf"|\sof\sthe\s(?:\w+\s)?(?:states|countries|nations)\sthat\s(?:make\sup|form|belong\sto|comprise)\s(?:the\s)?{SCO_NAME})"
 # "the 15th Defence Ministers' Meeting", "a meeting of the defence ministers of the SCO member states",
@@ -56,7 +57,7 @@ MINISTERIAL_MEETING = Gated(
     rf"(?:(?:(?:meeting|session|conference)\sof\s(?:the\s)?(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
     rf"(?P<who>{_WHO}){MINISTERS_OF_THE_SCO}?)"
     rf"|(?P<who2>{_WHO})(?:'s?)?{MINISTERS_OF_THE_SCO}?(?:\s(?:are|were))?(?:\s(?:last|previously|first))?"
-    r"(?:\s(?:on\s[A-Z][a-z]+day|today|yesterday|here))?\s(?:meeting|meet|session|"
+    r"(?:\s(?:on\s[A-Z][a-z]+day|[A-Z][a-z]+day|today|yesterday|here)){0,2}\s(?:meeting|meet|session|"
     r"conference|met\b|convened|gathered|gather\b|discuss(?:ed|es)?\b|review(?:ed|s)?\b|held\b|hold\b|decided\b|agreed\b|"
     r"signed\b|approved\b|adopted\b|endorsed\b)"
     r"|(?P<who3>defen[cs]e(?:\s(?:ministers|chiefs))?)(?:'s?)?\ssummit\b"
