@@ -769,3 +769,12 @@ def test_heads_of_government_of_the_six_member_states_approved_here_tuesday(gaze
                      'cooperation. Chinese Premier Wen Jiabao chaired the meeting.', gazetteer, published=date(2003, 9, 23))
     assert ("chair", "sco_heads_of_government_council_2003", "wen_jiabao") in facts, facts
     assert ("date", "sco_heads_of_government_council_2003", "2003-09-23") in facts, facts
+
+
+def test_a_meeting_of_the_groups_heads_of_government_and_of_the_scos_prime_ministers(gazetteer):
+    facts = facts_of('TASHKENT, Nov 29 (Reuters) - Russian Prime Minister Dmitry Medvedev on Friday told a meeting of the '
+                     "group's heads of government in the Uzbek capital that trade must grow. The 12th meeting of the SCO's "
+                     'prime ministers was chaired by Uzbek Prime Minister Shavkat Mirziyoyev. The group\'s summit in Bishkek '
+                     'in September was recalled.', gazetteer, published=date(2013, 11, 29))
+    assert ("chair", "sco_heads_of_government_council_2013", "shavkat_mirziyoyev") in facts, facts
+    assert not any(f[0] == "chair" and f[1].startswith("sco_heads_of_state") for f in facts), facts

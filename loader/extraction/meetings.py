@@ -38,7 +38,9 @@ SHORT_COUNCIL = re.compile(r"\bthe\s(?:SCO\s)?(?P<council>Heads\sof\s(?:State|Go
 YEARS_OWN = re.compile(r"\b(?:[Ll]ast|[Nn]ext|[Tt]his)\syear's\s(?:SCO\s)?$")
 # "the prime ministers' meeting in Beijing", "the SCO premiers' session": the council of heads of government
 PREMIERS_MEETING = Gated(r"\b(?:the\s)?(?:SCO\s)?(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)'\s(?:meeting|session|council|summit)\b"
-                         r"|\bSCO\s(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)\s(?:meet|met|meeting|gather(?:ed)?|convene[ds]?)\b",
+                         r"|\bSCO\s(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)\s(?:meet|met|meeting|gather(?:ed)?|convene[ds]?)\b"
+                         # "the 12th meeting of the SCO's prime ministers"
+                         r"|\b[Mm]eeting\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?:'s)?\s(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)\b",
                          words=("ministers", "premiers"))
 # "The 22nd meeting of the council was held in Bishkek last year": the same council as the article's
 # "gathered in Astana for their 14th meeting": the number of the meeting just named
@@ -54,7 +56,8 @@ MINISTERS_OF_THE_SCO = rf"(?:\s(?:of|from)\s(?:the\s)?(?:SCO\s)?(?:(?:{NUMBER_WO
 # secretaries discuss regional threats" (a headline)
 MINISTERIAL_MEETING = Gated(
     rf"\b(?:(?:{ORDINAL})\s)?(?:(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?:'s)?\s)?"
-    rf"(?:(?:(?:meeting|session|conference)\sof\s(?:the\s)?(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
+    rf"(?:(?:(?:meeting|session|conference)\sof\s(?:the\s)?(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?|"
+    rf"(?:SCO|group|bloc|grouping|organi[sz]ation)'s\s)?"  # "a meeting of the group's heads of government"
     rf"(?P<who>{_WHO}){MINISTERS_OF_THE_SCO}?)"
     rf"|(?P<who2>{_WHO})(?:'s?)?{MINISTERS_OF_THE_SCO}?(?:\s(?:are|were))?(?:\s(?:last|previously|first))?"
     r"(?:\s(?:on\s[A-Z][a-z]+day|[A-Z][a-z]+day|today|yesterday|here)){0,2}\s(?:meeting|meet|session|"
