@@ -150,7 +150,8 @@ PORTFOLIO_WORDS = sorted({word for portfolio in PORTFOLIOS for word in portfolio
     "processing", "food", "security", "research", "rural", "urban", "social", "protection", "welfare", "employment",
     "housing", "construction", "infrastructure", "land", "forestry", "fisheries", "livestock", "irrigation", "youth",
     "family", "women", "public", "civil", "aviation", "road", "roads", "highways", "power", "electricity", "nuclear", "media",
-    "innovation", "innovations", "information", "telecommunications", "posts", "statistics", "planning", "budget",
+    "innovation", "innovations", "information", "telecommunications", "posts", "statistics", "planning", "budget", "mine",
+    "mines",
     "revenue", "taxes", "customs", "migration", "labor", "labour", "vocational", "training", "heritage", "arts",
     "physical", "affairs", "national", "defence", "defense", "foreign", "interior", "home", "water", "natural", "islamic",
     "guidance"})

@@ -778,3 +778,12 @@ def test_a_meeting_of_the_groups_heads_of_government_and_of_the_scos_prime_minis
                      'in September was recalled.', gazetteer, published=date(2013, 11, 29))
     assert ("chair", "sco_heads_of_government_council_2013", "shavkat_mirziyoyev") in facts, facts
     assert not any(f[0] == "chair" and f[1].startswith("sco_heads_of_state") for f in facts), facts
+
+
+def test_a_state_whose_expected_leader_did_not_come_was_represented_by_a_minister(gazetteer):
+    facts = facts_of('The 23rd meeting of the Council of Heads of Government of the SCO member states was held in Islamabad. '
+                     'Iran, whose First Vice President Mohammad Reza Aref had been expected, was represented by Minister of '
+                     'Industry, Mine and Trade Seyyed Mohammad Atabak.', gazetteer, published=date(2024, 10, 16))
+    attended = {(f[2], f[3]) for f in facts if f[0] == "participation"}
+    assert attended == {("seyyed_mohammad_atabak", "iran")}, facts
+    assert ("position", "seyyed_mohammad_atabak", "Industry, Mine and Trade Minister", "iran") in facts, facts

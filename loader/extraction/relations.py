@@ -223,7 +223,7 @@ HELD_REMOTELY = Gated(r"\b(?:held|took\splace|conducted|convened|met|hosted)\s(?
 # "India was represented by External Affairs Minister S. Jaishankar": the person came for that state
 # "Turkey, a dialogue partner, was represented by", "The delegation of the Republic of Belarus, an observer state, headed by",
 # "Pakistan's two-member delegation was led by"
-REPRESENTED_BY = Gated(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,60},)?\s(?:was|were)\srepresented(?:\s(?:at|in)\s(?:the\s)?"
+REPRESENTED_BY = Gated(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,90},)?\s(?:was|were)\srepresented(?:\s(?:at|in)\s(?:the\s)?"
                        r"(?:[a-z]+\s)?(?:summit|meeting|session|talks))?\sby\s"
                        r"|\b[Dd]elegation\sof\s(?:the\s)?(?:(?:Islamic|Kyrgyz|People's|Russian)\s)?(?:Republic\sof\s(?:the\s)?)?"
                        r"(?P<state2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,40},)?\s(?:was\s)?(?:headed|led)\sby\s"

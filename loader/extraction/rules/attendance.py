@@ -21,7 +21,8 @@ GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[S
                         r"(?:the\s)?)?"
                         r"(?:all\s\w+\s(?:SCO\s)?member\sstates\s[\u2013\u2014-]\s)?(?=[A-Z])")  # "of all nine member states - A, B"
 ABSENT = re.compile(r"[^.;]{0,20}?\b(?:did\snot|may\snot|might\snot|cannot|can't|unable|didn't|does\snot|will\snot|won't|"
-                    r"could\snot|couldn't|was\snot|were\snot|is\snot|are\snot|isn't|aren't|never|skipped|boycotted|stayed\saway|stayed\s(?:at\s)?home)\b")
+                    r"could\snot|couldn't|was\snot|were\snot|is\snot|are\snot|isn't|aren't|never|skipped|boycotted|stayed\saway|stayed\s(?:at\s)?home|"
+                    r"had\sbeen\sexpected)\b")  # "X had been expected, was represented by Y"
 # "Chinese, Indian, Kazakh and Uzbek leaders met behind closed doors": the states of a list of demonyms
 DEMONYM_GROUP = re.compile(r"(?P<adjs>[A-Z][a-z]+(?:,\s[A-Z][a-z]+)*,?\sand\s[A-Z][a-z]+)\s(?:leaders|presidents|heads\sof\s"
                            r"(?:state|government)|prime\sministers|premiers|(?:foreign|defen[cs]e)\sministers|delegations)\b")
