@@ -787,3 +787,10 @@ def test_a_state_whose_expected_leader_did_not_come_was_represented_by_a_ministe
     attended = {(f[2], f[3]) for f in facts if f[0] == "participation"}
     assert attended == {("seyyed_mohammad_atabak", "iran")}, facts
     assert ("position", "seyyed_mohammad_atabak", "Industry, Mine and Trade Minister", "iran") in facts, facts
+
+
+def test_the_president_of_the_sco_press_club_is_the_one_named_not_the_club(gazetteer):
+    facts = facts_of('SCO Secretary-General Vladimir Norov held a press conference in Beijing on June 12. He thanked Andrei '
+                     'Kirillov, head of the TASS bureau in Beijing and President of the SCO Press Club.', gazetteer,
+                     published=date(2020, 6, 12))
+    assert not any(f[0] == "entity" and f[1] == "press_club" for f in facts), facts

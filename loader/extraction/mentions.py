@@ -259,7 +259,7 @@ NOT_PERSON_WORDS = {
     "Agency", "Committee", "Foreign", "Defence", "Defense", "National", "State", "Security", "Affairs", "Development",
     "Economic", "Silk", "Railway", "Pipeline", "Program", "Programme", "Plan", "Vision", "Project", "Summit", "Meeting",
     "Day", "University", "Institute", "Centre", "Center", "Fund", "Group", "News", "Times", "Daily", "Post", "Press",
-    "Province", "Region", "Oblast", "Prefecture", "County", "District", "Territory",  # "China's Henan Province"
+    "Province", "Region", "Oblast", "Prefecture", "County", "District", "Territory", "Club",  # "China's Henan Province"
 }  # "<Name>, <title>": a name, or two list items?
 
 
@@ -379,8 +379,8 @@ class Recognizer:
                         and any(word.lower() in TITLE_WORDS for word in name.split()):
                     name, name_end = None, match.end("adj")  # "<Title> of <State> <Name>, <next title> ...": a list
                 if rest:
-                    if name or not rest[0].isupper():
-                        continue
+                    if name or not rest[0].isupper() or NOT_PERSON_WORDS.intersection(rest.split()):
+                        continue  # "President of the SCO Press Club": a body of the SCO, not a person
                     name = rest
                 name = self._trim_name(name)
                 if rest and name and (at := match["adj"].find(name)) >= 0:
