@@ -794,3 +794,32 @@ def test_the_president_of_the_sco_press_club_is_the_one_named_not_the_club(gazet
                      'Kirillov, head of the TASS bureau in Beijing and President of the SCO Press Club.', gazetteer,
                      published=date(2020, 6, 12))
     assert not any(f[0] == "entity" and f[1] == "press_club" for f in facts), facts
+
+
+def test_a_plural_title_before_the_first_name_of_a_list_titles_it_too(gazetteer):
+    facts = facts_of('The leaders met in Astana on Wednesday. Presidents Sooronbai Jeenbekov of Kyrgyzstan, Emomali Rahmon '
+                     'of Tajikistan and Shavkat Mirziyoyev of Uzbekistan spoke after the host.', gazetteer,
+                     published=date(2017, 6, 9))
+    assert {("position", person, "President", state) for person, state in (
+        ("sooronbay_jeenbekov", "kyrgyzstan"), ("emomali_rahmon", "tajikistan"), ("shavkat_mirziyoyev", "uzbekistan"))} \
+        <= facts, facts
+
+
+def test_who_attended_the_summit_as_a_guest_after_a_side_meeting(gazetteer):
+    facts = facts_of('The 19th meeting of the SCO Council of Heads of State opened in Bishkek on Friday. On the margins, '
+                     'Xi Jinping also received Turkmen President Gurbanguly Berdimuhamedow, who attended the summit as a '
+                     'guest of the chair.', gazetteer, published=date(2019, 6, 14))
+    assert ("participation", "sco_heads_of_state_council_2019", "gurbanguly_berdimuhamedow", "turkmenistan", "Guest",
+            "false") in facts, facts
+
+
+def test_a_leader_whose_country_hosted_the_meeting_gives_its_host(gazetteer):
+    facts = facts_of('The SCO summit took place in Qingdao on Saturday. Xi Jinping, whose country hosted the summit, '
+                     'opened the restricted session.', gazetteer, published=date(2018, 6, 10))
+    assert ("host", "sco_heads_of_state_council_2018", "china") in facts, facts
+
+
+def test_a_declaration_marking_an_anniversary_is_the_meetings_declaration(gazetteer):
+    facts = facts_of('The SCO heads of state met in Dushanbe on Friday. They signed a declaration marking the twentieth '
+                     'anniversary of the organization.', gazetteer, published=date(2021, 9, 17))
+    assert ("adopted", "sco_heads_of_state_council_2021", "sco_heads_of_state_council_2021_declaration") in facts, facts

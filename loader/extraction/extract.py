@@ -25,7 +25,7 @@ from loader.extraction.frame import main_meeting
 from loader.extraction.gazetteer import Gazetteer, fold
 from loader.extraction.meetings import YEAR, find_meetings, is_future, sentence_date, venue_mentions
 from loader.extraction.mentions import NOT_NAMES, NOT_PERSON_WORDS, TITLE_WORDS, Memory, PersonMention, Recognizer, titled
-from loader.extraction.rules.attendance import all_members, participation
+from loader.extraction.rules.attendance import all_members, attended_by_clause, participation
 from loader.extraction.rules.attributes import meeting_attributes, remote
 from loader.extraction.rules.documents import documents
 from loader.extraction.rules.initiatives import flush_mentions, initiatives, named_things
@@ -39,11 +39,11 @@ from loader.reading.documents import Document
 from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import MEETING_OF_TITLE, SERIES_KINDS, STANDINGS
 
-EXTRACTOR_VERSION = "0.9.16"
+EXTRACTOR_VERSION = "0.9.17"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
-RULES = (named_things, meeting_attributes, side_meetings, participation, all_members, remote, statuses, proposals,
-         documents, initiatives)
+RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
+         proposals, documents, initiatives)
 SPEAKS_FOR = Gated(
     r"(?:^|\.\s|,\s)(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:will|has|is\sready|stands\sready|is\swilling|proposes|welcomes|"
     r"supports|always\sviews)\b",

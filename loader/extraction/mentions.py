@@ -151,9 +151,10 @@ def _as_written(raw: str) -> str:
     return canonical_title(raw) if key in TITLES or PORTFOLIO_TITLE.fullmatch(key) else raw
 
 
-GROUP_HEADING = re.compile(r"\b(?:the\s)?(?P<group>" + trie_pattern(GROUP_TITLES) + r")(?:\s(?:of\s)?[^;:\u2013\u2014]{0,60}?)??"
-                           r"(?:\s[\u2013\u2014-]\s|:\s|,\s(?=[A-Z]))|\b(?P<plural>Presidents|Prime\sMinisters|Foreign\sMinisters|"
-                           r"Defen[cs]e\sMinisters)\s(?=[A-Z][a-z]+\s[A-Z])", re.I)
+# the plural title right before a name first: "Presidents A of X, B of Y" heads its list from A on
+GROUP_HEADING = re.compile(r"\b(?P<plural>Presidents|Prime\sMinisters|Foreign\sMinisters|Defen[cs]e\sMinisters)\s"
+                           r"(?=[A-Z][a-z]+\s[A-Z])|\b(?:the\s)?(?P<group>" + trie_pattern(GROUP_TITLES) + r")"
+                           r"(?:\s(?:of\s)?[^;:\u2013\u2014]{0,60}?)??(?:\s[\u2013\u2014-]\s|:\s|,\s(?=[A-Z]))", re.I)
 TRAILING_GROUP = re.compile(r",\s(?:all|both)\s(?P<group>" + trie_pattern(GROUP_TITLES) + r")\b", re.I)
 GROUP_END = re.compile(r";|\s[\u2013\u2014-]\s|\bas\swell\sas\b|(?<!\b[A-Z])\.\s|\brespectively\b")  # a second dash closes the list
 

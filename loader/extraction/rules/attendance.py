@@ -60,6 +60,25 @@ GUEST_OF = re.compile(r"\bguests?\sof\s(?:the\s|his\s|her\s)?(?:[\w-]+\s){0,3}$"
 REPRESENTATIVE = re.compile(r"[^,.;]{0,60}?\bas\s(?:a\s|the\s)?(?:special\s)?(?:representative|envoy)\sof\s")
 
 
+# "... met Afghan President Hamid Karzai, who attended the summit as a guest of the host country": the person before
+# the clause took part in the meeting it names, in the capacity it gives
+WHO_ATTENDED = re.compile(r",\s(?:who|which)\s(?:also\s|had\s|was\s|were\s){0,2}(?:attended|attending|took\spart\sin|"
+                          r"taking\spart\sin|participated\sin|joined)\s(?:the\s)?(?:[A-Z]+\s)?"
+                          r"(?:summit|meeting|session|council|gathering|forum|event|moot)\b(?P<rest>[^,;.]*)")
+
+
+def attended_by_clause(a: Article, seen: Seen) -> Iterator[Attended]:
+    """A person followed by ", who attended the summit (as a guest)": the meeting the sentence names, or the main one."""
+    for match in WHO_ATTENDED.finditer(seen.text):
+        person = next((p for p in seen.people if p.person and p.end == match.start()), None)
+        target = next((m for end, m in reversed(seen.placed) if end <= match.end() and
+                       a.facts.meetings[m].kind not in (BILATERAL, PRESS_EVENT)), None) \
+            or a.main
+        if person and target and not is_future(seen.text):
+            yield Attended(target, person.person, person.of, person, rel.capacity_in(match["rest"]),
+                           bool(rel.REMOTE.search(match["rest"])), seen.text)
+
+
 def all_members(a: Article, seen: Seen) -> Iterator[AllMembersAttended]:
     """"Ministers of all member states took part in the meeting": the meeting the sentence names, or the main one."""
     if (everyone := rel.ALL_MEMBERS_ATTENDED.search(seen.text)) and not is_future(seen.text) \

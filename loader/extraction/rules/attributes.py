@@ -57,6 +57,8 @@ DATED_MENTION = Gated(rf"\b[Tt]he\s(?P<date>(?:{MONTH}\s\d{{1,2}}(?:[-\u2013]\d{
 HELD_ON_DAYS = re.compile(rf"\b(?:took\splace|was\sheld|were\sheld|(?<=,\s)held)\b[^.;]{{0,60}}?\bon\s(?P<days>\d{{1,2}}\s?[-\u2013]\s?\d{{1,2}}\s{MONTH}"
                           rf"(?:\s(?:19|20)\d\d)?|{MONTH}\s\d{{1,2}}\s?[-\u2013]\s?\d{{1,2}}(?:,?\s(?:19|20)\d\d)?)")
 OPENED = re.compile(r"\b(?:opened|began|begun|started|kicked\soff|got\sunder\s?way)\b")  # the first day of a meeting of several
+WHOSE_COUNTRY_HOSTED = re.compile(r",\s(?:whose|his|her)\s(?:country|nation|government)\s(?:had\s)?(?:hosted|was\shosting|"
+                                  r"is\shosting|hosts)\s(?:the\s)?(?:[a-z]+\s)?(?:meeting|summit|session|talks|gathering|event)\b")
 HELD_HERE = Gated(r"\b(?:held|met|opened|took\splace|convened|concluded|began|gathered|hosted|session)\shere\b",
                   words=(" here",))
 HERE = re.compile(r"\bhere\b")  # "the leaders put their names to the Declaration here": the summit's city
@@ -172,6 +174,9 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
                 yield Named(CAPITALS[state])
     if (host := HOST_NOUN.search(text)) and not is_future(text) and (state := a.state_named(host["state"] or host["state2"])):
         yield Attributes(target, {"host_state": state})  # "joined host Uzbekistan for the summit"
+    if (whose := WHOSE_COUNTRY_HOSTED.search(text)) and not is_future(text) and \
+            (host := next((p.of or a.gaz.nationality.get(p.person) for p in people if p.end == whose.start()), None)):
+        yield Attributes(target, {"host_state": host})  # "Hu, whose country hosted the meeting, presided over it"
     for item in ITEM_ROLES.finditer(text) if "(" in text else ():
         if "host" in item["roles"].lower() and (state := a.state_named(item["state"])):
             yield Attributes(target, {"host_state": state})
