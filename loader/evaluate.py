@@ -116,6 +116,7 @@ class Evaluation:
     per_article: dict[str, Score] = field(default_factory=dict)
     missing: dict[str, set[Fact]] = field(default_factory=dict)
     unexpected: dict[str, set[Fact]] = field(default_factory=dict)
+    failed: dict[str, str] = field(default_factory=dict)  # article -> the error extraction raised (it found nothing)
 
     @property
     def overall(self) -> Score:
@@ -134,7 +135,11 @@ def evaluate(documents_dir: Path, gold_dir: Path, gazetteer: Gazetteer) -> Evalu
         if not gold_path.exists():
             continue
         gold = read_gold(gold_path)
-        predicted = entailed_as_in_gold(fact_tuples(extract_facts(document, gazetteer)), gold)
+        try:
+            predicted = entailed_as_in_gold(fact_tuples(extract_facts(document, gazetteer)), gold)
+        except Exception as err:  # noqa: BLE001 - reported by the article's name and scored as nothing found
+            result.failed[document.id] = f"{type(err).__name__}: {err}"
+            predicted = set()
         for kind in KINDS:
             g = {f for f in gold if f[0] == kind}
             p = {f for f in predicted if f[0] == kind}

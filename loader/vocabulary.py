@@ -290,7 +290,8 @@ def _portfolio_ministers(portfolio: str, more: str = "") -> Series:
 
 def _heads_of(service: str, bodies: str, more: str) -> Series:
     """The meetings of the heads of one kind of service: "heads of customs services (administrations, agencies)"."""
-    pattern = rf"heads\sof\s(?:the\s)?{service}\s(?:{bodies}|administrations|services|agencies|departments|offices)|{more}"
+    pattern = rf"heads\sof\s(?:the\s)?{service}\s(?:{bodies}|administrations|services|agencies|departments|offices|" \
+              rf"authorities|guards?|guard\sservices)|{more}"
     body = bodies.removesuffix("s")  # the id names the participants as "supreme_court_presidents" does: "border_service_heads"
     return Series(MINISTERIAL, f"sco_{service}_{body}_heads_meeting", f"Meeting of Heads of {service.title()} {bodies.title()}",
                   pattern)

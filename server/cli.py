@@ -98,6 +98,8 @@ def evaluate(documents_dir, gold_dir, triples_dir, details) -> None:
     click.echo()
     click.echo(tabulate([row(article, s) for article, s in sorted(result.per_article.items())],
                         headers=["article", *headers[1:]]))
+    for article, error in sorted(result.failed.items()):
+        click.echo(f"extraction failed on {article} (scored as finding nothing): {error}", err=True)
     if details:
         for article in sorted(result.missing):
             click.echo(f"\n== {article}")

@@ -78,3 +78,26 @@ def test_evaluate_refuses_to_score_nothing(tmp_path):
     result = CliRunner().invoke(main, ["evaluate", "--gold", str(tmp_path / "gold")])
     assert result.exit_code == 1
     assert "no gold file" in result.output and "overall" not in result.output
+
+
+def test_evaluate_names_an_article_extraction_fails_on_and_scores_the_others(tmp_path, monkeypatch):
+    import loader.evaluate
+
+    documents, gold = tmp_path / "documents", tmp_path / "gold"
+    documents.mkdir(), gold.mkdir()
+    for stem in ("2023-07-04_breaks", "2023-07-04_loads"):
+        (documents / f"{stem}.txt").write_text("SCO summit\n\nChina took part.\n", encoding="utf-8")
+        (gold / f"{stem}.tsv").write_text("entity\tchina\tState\n", encoding="utf-8")
+    real = loader.evaluate.extract_facts
+
+    def extract_facts(document, gazetteer):
+        if document.id.endswith("breaks"):
+            raise TypeError("a bug")
+        return real(document, gazetteer)
+
+    monkeypatch.setattr(loader.evaluate, "extract_facts", extract_facts)
+    result = CliRunner().invoke(main, ["evaluate", "--gold", str(gold), "--documents", str(documents)])
+    assert result.exit_code == 0, result.output
+    assert "extraction failed on 2023-07-04_breaks (scored as finding nothing): TypeError: a bug" in result.output
+    rows = {line.split()[0]: line.split()[1:4] for line in result.output.split("\narticle")[1].splitlines()[2:] if line}
+    assert rows["2023-07-04_breaks"] == ["0", "0", "1"] and rows["2023-07-04_loads"][0] == "1"

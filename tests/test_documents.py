@@ -91,10 +91,13 @@ def test_several_megabytes_are_read(tmp_path):
          "afternoon.", date(2023, 4, 20)),
         ("analysis.txt", "GT analysis: an enlarged SCO gathers\n\nBy Global Times Published: Aug 30, 2025 10:52 PM\n\n"
          "Leaders meet on Sunday.", date(2025, 8, 30)),
+        ("tv.txt", "Summit held\n\n16.08.2007, 18:42 | Views: 1 907 | Print | Send to a friend\n\nThe leaders met today.",
+         date(2007, 8, 16)),
     ],
     ids=["dateline-with-year", "wire-dateline", "iso-stamp", "file-name", "none", "byline-after-author",
          "numeric-dateline", "stamp-month-first-by-its-weekday", "stamp-day-first", "written-stamp",
-         "file-name-before-a-bare-date-line", "date-ending-the-headline", "stamp-after-the-byline"],
+         "file-name-before-a-bare-date-line", "date-ending-the-headline", "stamp-after-the-byline",
+         "stamp-before-page-furniture"],
 )
 def test_article_date_comes_from_text_then_file_name(tmp_path, name, text, expected):
     assert read_document(write(tmp_path, name, text.encode())).published == expected

@@ -823,3 +823,57 @@ def test_a_declaration_marking_an_anniversary_is_the_meetings_declaration(gazett
     facts = facts_of('The SCO heads of state met in Dushanbe on Friday. They signed a declaration marking the twentieth '
                      'anniversary of the organization.', gazetteer, published=date(2021, 9, 17))
     assert ("adopted", "sco_heads_of_state_council_2021", "sco_heads_of_state_council_2021_declaration") in facts, facts
+
+
+def test_an_undated_article_that_dates_an_earlier_meeting_of_another_council(gazetteer):
+    facts = facts_of('The SCO Council of Heads of Government met by video link under the chairmanship of India. Earlier, '
+                     'on 10 November 2020, the Prime Minister had addressed the SCO Council of Heads of State.', gazetteer,
+                     published=None, name="pibwire-sco-heads-of-government")
+    assert ("meeting", "sco_heads_of_state_council_2020", "HeadsOfStateCouncilMeeting") in facts, facts
+
+
+def test_documents_listed_after_a_named_treaty_are_adopted_too(gazetteer):
+    facts = facts_of('The summit opened in Bishkek on Thursday. The presidents signed the Treaty on Long-Term '
+                     'Good-Neighbourliness, Friendship and Cooperation of the SCO member states, the Bishkek Declaration '
+                     'and a joint communique.', gazetteer, published=date(2007, 8, 16))
+    adopted = {f[2] for f in facts if f[0] == "adopted" and f[1] == "sco_heads_of_state_council_2007"}
+    assert adopted == {"treaty_on_long_term_good_neighbourliness_friendship_and_cooperation_of_the_sco_member_states",
+                       "sco_heads_of_state_council_2007_declaration", "sco_heads_of_state_council_2007_joint_communique"}
+
+
+def test_leaders_listed_with_their_states_in_brackets_arriving_at_the_venue(gazetteer):
+    facts = facts_of('The SCO summit was held in Bishkek on Thursday. In the morning the heads of the member states, '
+                     'Hu Jintao (China), Vladimir Putin (Russia) and Islam Karimov (Uzbekistan), arrived at the state '
+                     'residence.', gazetteer, published=date(2007, 8, 16))
+    attended = {(f[2], f[3], f[4]) for f in facts if f[0] == "participation"}
+    assert {("hu_jintao", "china", "Member"), ("vladimir_putin", "russia", "Member"),
+            ("islam_karimov", "uzbekistan", "Member")} <= attended, facts
+
+
+def test_a_demonym_standing_for_its_state_in_a_list_of_delegations_and_of_members(gazetteer):
+    facts = facts_of('The meeting of the heads of border services of the SCO member states ended in New Delhi on Friday. It '
+                     'was attended by representatives of the border services of Kazakhstan, China, Kyrgyz, Pakistan and '
+                     'Tajikistan. The SCO comprises eight member states, namely India, Kazakhstan, China, Kyrgyz, Pakistan, '
+                     'Russia, Tajikistan and Uzbekistan.', gazetteer, published=date(2022, 6, 17))
+    attended = {f[3] for f in facts if f[0] == "participation" and f[1] == "sco_border_service_heads_meeting_2022"}
+    assert attended == {"kazakhstan", "china", "kyrgyzstan", "pakistan", "tajikistan"}, facts
+    assert {f[1] for f in facts if f[0] == "status" and f[2] == "memberOf"} == {
+        "india", "kazakhstan", "china", "kyrgyzstan", "pakistan", "russia", "tajikistan", "uzbekistan"}, facts
+
+
+def test_the_heads_of_border_authorities_are_the_border_services_series(gazetteer):
+    facts = facts_of('The eighth meeting of the heads of border authorities of the competent bodies of the SCO member states '
+                     'began on Wednesday, June 15.', gazetteer, published=date(2022, 6, 17))
+    assert ("ordinal", "sco_border_service_heads_meeting_2022", "8") in facts, facts
+    assert ("date", "sco_border_service_heads_meeting_2022", "2022-06-15") in facts, facts
+
+
+def test_a_numbered_prime_ministers_meeting_and_last_years_meeting(gazetteer):
+    facts = facts_of("Premier Li Keqiang spoke at the 12th Prime Ministers' Meeting of the SCO in Tashkent on Friday. Last "
+                     "year's meeting in Bishkek was attended by then premier Wen Jiabao.", gazetteer,
+                     published=date(2013, 11, 30))
+    assert {("ordinal", "sco_heads_of_government_council_2013", "12"),
+            ("held_in", "sco_heads_of_government_council_2013", "tashkent"),
+            ("held_in", "sco_heads_of_government_council_2012", "bishkek"),
+            ("participation", "sco_heads_of_government_council_2012", "wen_jiabao", "china", "Member", "false")} <= facts, \
+        facts

@@ -35,6 +35,9 @@ PLACE_AND_DAY = re.compile(r"[^.,;:()]{0,40}?\s?\((?P<place>[A-Z][\w.' -]{1,30})
 VENUE_YEARS = 10  # "the Shanghai summit" in an article of 2025 may be 2001 or 2006: too far back to tell
 
 
+# A demonym used as the name of its state, between the items of a list: ", Kyrgyz, Pakistan and ..."
+LISTED_DEMONYM = re.compile(r"(?<=,\s)[A-Z][a-z]+(?=,\s|,?\sand\s)|(?<=\sand\s)[A-Z][a-z]+(?=[,.;]|\sas\swell\b|$)")
+
 @dataclass
 class Seen:
     """What one sentence names: its people, and the meetings its mentions resolved to (with where each ends)."""
@@ -148,6 +151,15 @@ class Article:
     def state_named(self, name: str | None) -> str | None:
         found = self.gaz.lookup(name) if name else None
         return found.id if found and found.kind == STATE else None
+
+    def states_listed(self, text: str) -> list[tuple[int, int, str]]:
+        """The states a text names, and a demonym standing for its state as an item of a list: "Kazakhstan, China,
+        Kyrgyz, Pakistan" (start, end, state id), left to right."""
+        found = self.rec.entities(text, (STATE,))
+        for match in LISTED_DEMONYM.finditer(text):
+            if (state := self.gaz.state_of_adjective(match[0])) and not any(s <= match.start() < e for s, e, _ in found):
+                found.append((match.start(), match.end(), state))
+        return sorted(found)
 
     def is_place(self, name: str) -> bool:
         found = self.gaz.lookup(name)
@@ -272,7 +284,8 @@ class Article:
         reported = main and main.kind != mention.kind and not is_future(s.text) and (
             REPORTED.search(s.text, mention.start, mention.end + 40)  # "The SCO defence ministers met in ... on 28 April"
             or (item := rel.TIMELINE_ITEM.match(s.text)) and mention.start - item.end() <= 4  # "4-5 May, Goa - The CFM"
-            or when and when < reference and ATTENDED_IT.search(s.text, max(0, mention.start - 40), mention.start))
+            or when and (reference is None or when < reference)
+            and ATTENDED_IT.search(s.text, max(0, mention.start - 40), mention.start))
         # "Earlier, on November 10, X had addressed the SCO Council of Heads of State"
         if year is None and when and (mention.ordinal or not allow_main or reported):
             year = when.year

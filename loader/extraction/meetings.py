@@ -37,11 +37,12 @@ COUNCIL = Gated(
 SHORT_COUNCIL = re.compile(r"\bthe\s(?:SCO\s)?(?P<council>Heads\sof\s(?:State|Government))\smeeting\b", re.I)
 YEARS_OWN = re.compile(r"\b(?:[Ll]ast|[Nn]ext|[Tt]his)\syear's\s(?:SCO\s)?$")
 # "the prime ministers' meeting in Beijing", "the SCO premiers' session": the council of heads of government
-PREMIERS_MEETING = Gated(r"\b(?:the\s)?(?:SCO\s)?(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)'\s(?:meeting|session|council|summit)\b"
+PREMIERS_MEETING = Gated(rf"\b(?:the\s)?(?:(?:{ORDINAL})\s)?(?:SCO\s)?(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)'\s"
+                         r"(?i:meeting|session|council|summit)\b(?:\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)\b)?"
                          r"|\bSCO\s(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)\s(?:meet|met|meeting|gather(?:ed)?|convene[ds]?)\b"
                          # "the 12th meeting of the SCO's prime ministers"
                          r"|\b[Mm]eeting\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?:'s)?\s(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)\b",
-                         words=("ministers", "premiers"))
+                         words=("ministers", "premiers", "Ministers", "Premiers"))
 # "The 22nd meeting of the council was held in Bishkek last year": the same council as the article's
 # "gathered in Astana for their 14th meeting": the number of the meeting just named
 THEIR_NUMBERED = re.compile(rf"\b(?:for|at|held)\s(?:their|its)\s(?:{ORDINAL})\s(?:regular\s|annual\s)?(?:meeting|session|summit)\b")
@@ -104,7 +105,8 @@ ORDINAL_SUMMIT = Gated(rf"\b(?:[Tt]he|(?P<whose>(?:[Tt]he\s)?(?:SCO|bloc|group|g
                        r"(?:SCO\s[Ss]ummit|(?:annual\s)?[Ss]ummit(?=\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation))|"
                        r"(?:annual\s)?summit\b)",
                        words=("ummit",))  # "the 10th SCO summit", "the bloc's 10th annual summit"
-GENERIC = Gated(rf"\b(?:the|this|that|today's|yesterday's|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|(?:their|its)(?=\s(?:\d{{1,2}}(?:st|nd|rd|th)|{trie_pattern(ORDINALS)}|one-day|two-day|annual)\s))\s(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
+GENERIC = Gated(rf"(?:\b(?:the|this|that|today's|yesterday's|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|(?:their|its)(?=\s(?:\d{{1,2}}(?:st|nd|rd|th)|{trie_pattern(ORDINALS)}|one-day|two-day|annual)\s))\s"
+                rf"|(?<=\blast\syear's\s))(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
                 rf"(?:(?:previous|last|next|following),?\s)?(?:(?:{ORDINAL}),?\s)?(?:two-day\s|one-day\s|high-level\s|annual\s|regular\s|"
                 r"ministerial\s|enlarged\s|expanded\s|extended\s|plenary\s|restricted\s|narrow-format\s)?"
                 r"(?:meeting|meet|summit|session|moot|event|conclave|gathering|huddle|ministerial|conference)\b"
@@ -179,7 +181,7 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
     for match in PREMIERS_MEETING.finditer(text):
         if not any(m.start <= match.start() < m.end for m in found):
             series = COUNCIL_SERIES[HEADS_OF_GOVERNMENT]
-            found.append(MeetingMention(match.start(), match.end(), series.kind, series=series))
+            found.append(MeetingMention(match.start(), match.end(), series.kind, _ordinal(match), series=series))
     for match in MINISTERIAL_MEETING.finditer(text) if any(word in lower for word in MEETING_NOUNS) else ():
         end = match.end()
         if match["head"]:  # the participants are the head and the remit after "of the SCO member states"
@@ -305,7 +307,7 @@ LAST_YEAR_FIRST = re.compile(r"(?:Last\syear|A\syear\sago),\s")
 LAST_YEAR_AFTER = re.compile(r"[^.;]{0,70}?\b(?P<when>last\syear|(?:a|one|two|three|four|five)\syears?\sago)\b")
 NEARBY_YEAR_BEFORE = re.compile(r"\b[IiOo]n\s(?:\d{1,2}\s)?(?:[A-Z][a-z]+\s)?(?:\d{1,2},?\s)?(?P<year>(?:19|20)\d{2}),?\s"
                                 r"(?:at|during)\s(?:the\s|an?\s)?$"
-                                r"|(?P<relative>(?:last|this|next)\syear's|(?:19|20)\d{2})\s$")
+                                r"|(?P<relative>(?:[Ll]ast|[Tt]his|[Nn]ext)\syear's|(?:19|20)\d{2})\s$")
 
 
 def with_nearby_year(text: str, mention: MeetingMention, reference: date) -> MeetingMention:

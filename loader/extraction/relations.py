@@ -124,7 +124,7 @@ COMPRISES = Gated(r"\b(?:SCO|bloc|[Oo]rgani[sz]ation|grouping|group)(?:,\s(?:whi
                   r"(?:comprises|consists\sof|includes|groups|brings\stogether|unites|counts|numbers|is\s(?:now\s)?made\sup\sof|"
                   r"is\s(?:now\s)?composed\sof)\s"
                   r"(?:(?:\w+|\d+)\s(?i:(?:full\s)?member(?:s|\s(?:states|countries|nations))|countries|states|nations)"
-                  r"(?::|\s(?:--|[-\u2013\u2014]))?\s)?"
+                  r"(?::|,\s(?:namely|that\sis|i\.e\.)|\s(?:--|[-\u2013\u2014]))?\s)?"  # "eight member states, namely A, B"
                   r"|\b(?:SCO|bloc|organi[sz]ation|grouping)\s(?:now\s|currently\s)?has\s(?:\w+|\d+)\s(?:full\s)?"
                   r"member(?:s|\s(?:states|countries|nations)):\s"
                   r"|\b\w+-(?:member|nation)\s(?:SCO|bloc|grouping|group|organi[sz]ation)\s(?:[\u2013\u2014-]\s|\(|of\s)",
@@ -184,13 +184,13 @@ PARTICIPATE = Gated(
     r"participants|delegations|gathering|session|event|leaders|moot|conference|forum|ministers)\b"
     r"|in\sattendance\b|among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads)\b|seated\s(?:around|at)\b|joined\sby\b"
     r"|(?:leaders|heads\sof\s(?:state|government)|ministers|delegations)\spresent\b|present\s(?:were|was)\b"
-    r"|took\sseats?\b|(?:around|at)\sthe\stable\b|came\sto\b|arrived\sin\b|heads\sof\s(?:the\s)?delegations?\b|(?:present|attending)\s(?:included|were)\b|list\sof\s(?:the\s)?participants\b"
+    r"|took\sseats?\b|(?:around|at)\sthe\stable\b|came\sto\b|arrived\s(?:in|at\sthe)\b|heads\sof\s(?:the\s)?delegations?\b|(?:present|attending)\s(?:included|were)\b|list\sof\s(?:the\s)?participants\b"
     r"|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?(?:[\w-]+\s){0,3}?delegations?\b|represented\s(?=[A-Z])|participants\s(?:included|were)\b"
     r"|(?:meeting|summit|gathering|session|event|conference|moot)\s(?:has\s|had\s)?(?:brought|brings|bringing)\stogether\b"
     rf"|(?:{_PRESENT_IN_OTHER_WORDS})\b"
     r"|came\sin\sperson\b|sent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z]|(?:first\s)?(?:deputy|vice)\s[a-z])))",
     re.I, words=("so did", "included:", "guests were", "guests included", "participation of", "attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "present", "address",
-                 "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in",
+                 "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in", "arrived at the",
                  "delegations", "list of", "delegation", "represented", "participants", "the table", "in person", "sent", "together", "in the hall", "in the room", "leaders met",
                  "presidents met", "state met", "leaders gathered", "presidents gathered", "state gathered", "arrived as",
                  "states met", "countries met", "came as", "sat in on", "addressed by", "among the", "nations met", "states gathered", "countries gathered",
@@ -285,9 +285,9 @@ DOC_HEAD = r"(?:Programme|Program|Agreement|Treaty|Convention|Charter|Concept|St
 NAMED_DOCUMENT = re.compile(
     rf"\b(?P<name>(?:SCO|UN|United\sNations)\sCharter|Charter\sof\sthe\s(?:SCO|United\sNations|Shanghai\sCooperation\sOrgani[sz]ation)"
     rf"|{DOC_HEAD}\s(?:on|of)\s[A-Z][\w'-]*(?:(?:,\s|\s(?:(?:and|of|the|on|in|for|between|Between)\s)*)"
-    rf"(?!(?:the\s)?{DOC_HEAD}\b)(?:[A-Z][\w'-]*|SCO))*)"
+    rf"(?!(?:the\s)?{DOC_HEAD}\b)(?:SCO\s[Mm]ember\s[Ss]tates|[A-Z][\w'-]*|SCO))*)"
 )
-_DOC_WORD = r"(?:[A-Z][\w'-]*|SCO|\d{4}(?:-\d{4})?)"
+_DOC_WORD = r"(?:SCO\s[Mm]ember\s[Ss]tates|[A-Z][\w'-]*|SCO|\d{4}(?:-\d{4})?)"  # "... Cooperation of the SCO member states"
 _NAMED_HEAD = r"(?:Treaty|Charter|Convention|Agreement|Strategy|Programme|Program|Action\sPlan|Plan|Concept|Roadmap|Regulations?|Memorandum)"
 # "approved the SCO Development Strategy until 2025", "signed the Treaty on Long-Term Good-Neighbourliness, Friendship
 # and Cooperation", "adopted the SCO Charter": a named document adopted at the meeting
@@ -300,6 +300,10 @@ ADOPTED_NAMED = Gated(rf"\b{_ADOPT}(?:\sand\s{_ADOPT})?\s{_CALLED}the\s{_NAMED_D
 LISTED_NAMED = re.compile(rf"^(?:the\s)?{_NAMED_DOCUMENT}")
 # "signing the Yekaterinburg Declaration and the SCO Convention against Terrorism": read right after a DOCUMENT match
 AND_NAMED = re.compile(rf"\sand\sthe\s{_NAMED_DOCUMENT}")
+# "signed the Treaty on ..., the Bishkek Declaration and a joint communique": the documents listed after one adopted
+LISTED_AFTER = re.compile(r"(?:,\s(?:and\s)?|,?\sas\swell\sas\s|\sand\s)(?:the\s|a\s)?(?:(?P<doc>(?P<joint>[Jj]oint\s)?"
+                          r"[Cc]ommuni(?:que|qué)|(?:[A-Z][a-z]+\s)+Declaration|(?:[Jj]oint\s)?[Ss]tatement)"
+                          rf"(?=[,.;]|\s(?:and|as|on)\b|$)|{_NAMED_DOCUMENT})")
 # "..., both proposed by him", "... that he has proposed", "which he put forward last year", "proposed by President Xi"
 PROPOSER_AFTER = re.compile(
     r"(?:\s\([A-Z]+\))?(?:,?\s(?:both|all|each|also)|,)?\s(?:(?:that|which)\s(?P<pronoun>he|she)\s(?:has\s|had\s|first\s)?"

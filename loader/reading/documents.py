@@ -230,6 +230,7 @@ def _published(paragraphs: list[str], path: Path) -> date | None:
     if from_name:
         return from_name
     for line in (line.strip() for para in paragraphs[:6] for line in para.split("\n")):  # a date alone on a line
+        line = line.split(" | ", 1)[0]  # or before the page's furniture: "16.08.2007, 18:42 | Views: 1 907 | Print"
         place = PLACE_BEFORE_DATE.match(line)
         if (stamp := DATE_LINE.match(line) or place and DATE_LINE.match(line[place.end():])) and (found := _stamp_date(stamp)):
             return found

@@ -31,6 +31,9 @@ DEMONYM_GROUP = re.compile(r"(?P<adjs>[A-Z][a-z]+(?:,\s[A-Z][a-z]+)*,?\sand\s[A-
 SUBHEADING = re.compile(r"[\w\s'-]{3,80}")
 # "... have already arrived in Bishkek": at the meeting, when that is its city or the dateline's
 ARRIVED_IN = re.compile(r"\barrived\sin\s(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+# "... arrived at the state residence, where they were greeted by the host": at the venue of the meeting
+ARRIVED_AT_VENUE = re.compile(r"\barrived\sat\sthe\s(?:[\w-]+\s){0,3}(?:residence|venue|palace|hall|centre|center|complex|"
+                              r"house|building)\b", re.I)
 GROUP_BY_VIDEO = re.compile(r"\b(?:took\spart|participated|joined\sin|attended|all\sjoined|joined\sthe\s(?:meeting|summit|session)|"
                             r"addressed\s(?:it|the\s(?:meeting|summit|session|gathering)))\s(?:[a-z]+\s){0,3}?(?:via|by)\svideo")
 LIST_BREAK = re.compile(r"[;:]|\.\s")  # what ends the run of list items that one status word introduces
@@ -151,7 +154,7 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         if UNNAMED_REPRESENTATIVE.match(text, match.end()) and (state := a.state_named(match["state"] or match["state2"])):
             yield Attended(target, None, state, None, rel.capacity_in(stated[match.start():match.end()]), False, text)
     for group in GROUP_FROM.finditer(text):  # "Delegations from China, Russia and India attended"
-        for state in state_list(text, group.end(), lambda t: a.rec.entities(t, (STATE,))):
+        for state in state_list(text, group.end(), a.states_listed):
             if not any(p.of == state for p in people):
                 yield Attended(target, None, state, None, rel.capacity_in(stated),
                                bool(rel.REMOTE.search(text[group.start():])), text)
@@ -205,7 +208,9 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
 
 
 def _arrived_at_main(a: Article, seen: Seen) -> bool:
-    """Does the sentence say people arrived in the main meeting's city (or the dateline's)?"""
+    """Does the sentence say people arrived at the venue, or in the main meeting's city (or the dateline's)?"""
+    if a.main and ARRIVED_AT_VENUE.search(seen.text):
+        return True
     if not a.main or not (arrived := ARRIVED_IN.search(seen.text)) or not (place := a.gaz.lookup(arrived["place"])):
         return False
     here = a.gaz.lookup(seen.s.place.title()) if seen.s.place else None

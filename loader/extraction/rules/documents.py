@@ -56,6 +56,9 @@ def document_facts(text: str, meeting: str | None, people: list[PersonMention], 
         return found
     named = list(rel.ADOPTED_NAMED.finditer(text))
     named += [also for match in rel.DOCUMENT.finditer(text) if (also := rel.AND_NAMED.match(text, match.end()))]
+    after = [item for match in [*named, *rel.DOCUMENT.finditer(text)] if not _negated(text, match)
+             for item in _listed_after(text, match.end())]
+    named += [item for item in after if item["name"]]
     for match in named:
         if _negated(text, match):
             continue
@@ -79,7 +82,7 @@ def document_facts(text: str, meeting: str | None, people: list[PersonMention], 
                 if known is None:
                     found.named.append(Entity(slug(name), DOCUMENT, name))
                 found.facts.append((meeting, "adopted", known.id if known else slug(name)))
-    for match in rel.DOCUMENT.finditer(text):
+    for match in [*rel.DOCUMENT.finditer(text), *(item for item in after if item["doc"])]:
         if _negated(text, match):
             continue
         document = f"{meeting}_{rel.document_kind(match)}"
@@ -94,6 +97,13 @@ def document_facts(text: str, meeting: str | None, people: list[PersonMention], 
     ids = {entity.id for entity in found.named}  # "the Programme of ..." read twice, once cut before "for 2025-2027"
     found.named = [e for e in found.named if not any(other != e.id and other.startswith(e.id + "_") for other in ids)]
     return found
+
+
+def _listed_after(text: str, end: int) -> Iterator[re.Match]:
+    """The documents listed after one adopted, up to the end of the list."""
+    while item := rel.LISTED_AFTER.match(text, end):
+        yield item
+        end = item.end()
 
 
 def documents(a: Article, seen: Seen) -> Iterator[Candidate]:

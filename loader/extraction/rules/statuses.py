@@ -227,7 +227,7 @@ OWN_STANDING = re.compile(r"\s(?:as|is|was)\s(?:an?\s|the\s)?(?:observer|dialogu
 
 def statuses(a: Article, seen: Seen) -> Iterator[Candidate]:
     """State what status_facts proposes; the first handover of the presidency read outranks later holders."""
-    for fact in status_facts(seen.text, seen.people, lambda text: a.rec.entities(text, (STATE,)), a.gaz,
+    for fact in status_facts(seen.text, seen.people, a.states_listed, a.gaz,
                              a.speaker_state):
         if fact.predicate == "rotatingPresidency" and a.handed_over and not fact.handover:
             continue
