@@ -877,3 +877,21 @@ def test_a_numbered_prime_ministers_meeting_and_last_years_meeting(gazetteer):
             ("held_in", "sco_heads_of_government_council_2012", "bishkek"),
             ("participation", "sco_heads_of_government_council_2012", "wen_jiabao", "china", "Member", "false")} <= facts, \
         facts
+
+
+def test_a_kazinform_dateline_a_numbered_session_and_delegations_led_by_ministers(gazetteer):
+    facts = facts_of('ASTANA. November 30. KAZINFORM Minister of Agriculture of Kazakhstan Asylzhan Mamytbekov chaired the '
+                     'second session of the Meeting of Agriculture Ministers of the SCO Member States here on Friday. The '
+                     'delegations of China, Russia and Uzbekistan were led by ministers and their deputies.', gazetteer,
+                     published=date(2012, 11, 30))
+    meeting = "sco_agriculture_ministers_meeting_2012"
+    assert {("held_in", meeting, "astana"), ("ordinal", meeting, "2")} <= facts, facts
+    assert {f[3] for f in facts if f[0] == "participation" and f[1] == meeting and f[2] == "-"} == \
+        {"china", "russia", "uzbekistan"}, facts
+
+
+def test_talks_said_to_have_no_given_date_take_none_from_the_talks_before(gazetteer):
+    facts = facts_of('The SCO summit opened in Dushanbe on Friday. On Friday, on the sidelines, Ebrahim Raisi held talks '
+                     'with Imran Khan. He also met Gurbanguly Berdimuhamedov on the margins of the summit, his office said, '
+                     'without giving a date.', gazetteer, published=date(2021, 9, 19))
+    assert ("meeting", "bilateral_ebrahim_raisi_gurbanguly_berdimuhamedow_2021", "BilateralMeeting") in facts, facts

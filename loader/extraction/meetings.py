@@ -46,6 +46,8 @@ PREMIERS_MEETING = Gated(rf"\b(?:the\s)?(?:(?:{ORDINAL})\s)?(?:SCO\s)?(?:[Pp]rim
 # "The 22nd meeting of the council was held in Bishkek last year": the same council as the article's
 # "gathered in Astana for their 14th meeting": the number of the meeting just named
 THEIR_NUMBERED = re.compile(rf"\b(?:for|at|held)\s(?:their|its)\s(?:{ORDINAL})\s(?:regular\s|annual\s)?(?:meeting|session|summit)\b")
+# "the second session of the Meeting of Agriculture Ministers": the number of the meeting named after it
+NUMBERED_SESSION_OF = re.compile(rf"\b(?:{ORDINAL})\s(?:session|sitting)\sof\s(?:the\s)?$")
 OF_THE_COUNCIL = re.compile(rf"\b(?:{ORDINAL})\smeeting\sof\sthe\scouncil\b(?P<when>.{{0,60}}?\b(?:last|this)\syear)?")
 NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"  # "the six member states of the SCO"
 _WHO = "|".join(f"(?:{series.participants})" for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES))
@@ -238,6 +240,8 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
         named = [m for m in found if m.series and m.end <= match.start() and m.ordinal is None]
         if named:
             found[found.index(named[-1])] = replace(named[-1], ordinal=_ordinal(match))
+    found = [replace(m, ordinal=_ordinal(before)) if m.series and m.ordinal is None and
+             (before := NUMBERED_SESSION_OF.search(text, max(0, m.start - 40), m.start)) else m for m in found]
     found = _merge_city_summits(found)
     if reference:
         found = [with_nearby_year(text, m, reference) for m in found]

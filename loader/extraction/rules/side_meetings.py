@@ -184,7 +184,7 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         clause = text[partner.end:partners[i + 1].start] if i + 1 < len(partners) else \
             text[partner.end:].split(", ")[0] if len(partners) > 1 else ""
         own = sentence_date(clause, s.reference) if clause else None
-        day = own or (alike.date if alike else when or (existing.date if existing else None) or (
+        day = own or (None if vague else alike.date if alike else when or (existing.date if existing else None) or (
             None if (reported and not SAME_DAY.search(text)) or vague or past else a.last_date))  # "Later, A and B met"
         known = s.reference or a.doc.published
         if earlier and not day and known and (month := EARLIER_MONTH.search(text)):
