@@ -895,3 +895,33 @@ def test_talks_said_to_have_no_given_date_take_none_from_the_talks_before(gazett
                      'with Imran Khan. He also met Gurbanguly Berdimuhamedov on the margins of the summit, his office said, '
                      'without giving a date.', gazetteer, published=date(2021, 9, 19))
     assert ("meeting", "bilateral_ebrahim_raisi_gurbanguly_berdimuhamedow_2021", "BilateralMeeting") in facts, facts
+
+
+def test_a_deputy_who_took_part_on_a_states_side_and_leaders_who_addressed_colleagues_by_video(gazetteer):
+    facts = facts_of('The ninth meeting of SCO trade ministers was held in Moscow on Friday. Deputy Minister of Economic '
+                     'Development A. Slepnev also took part on the Russian side. Chinese President Xi Jinping addressed '
+                     'his colleagues via video link.', gazetteer, published=date(2010, 10, 22))
+    assert ("participation", "sco_trade_ministers_meeting_2010", "a_slepnev", "russia", "Member", "false") in facts, facts
+    assert ("participation", "sco_trade_ministers_meeting_2010", "xi_jinping", "china", "Member", "true") in facts, facts
+
+
+def test_talks_in_the_narrow_format_are_a_session_and_among_them_were_participants(gazetteer):
+    facts = facts_of('Prime Minister of Belarus Sergei Rumas took part in the session of the Council of Heads of Government of '
+                     'the SCO in Dushanbe on 12 October. The heads of government first held talks in the narrow format '
+                     'chaired by Prime Minister of Tajikistan Kokhir Rasulzoda. Among them were Premier of the State '
+                     'Council of China Li Keqiang and Chairman of the Russian Government Dmitry Medvedev.', gazetteer,
+                     published=date(2018, 10, 12))
+    assert not any(f[0] == "meeting" and f[2] == "BilateralMeeting" for f in facts), facts
+    attended = {f[2] for f in facts if f[0] == "participation" and f[1] == "sco_heads_of_government_council_2018"}
+    assert {"li_keqiang", "dmitry_medvedev", "kokhir_rasulzoda", "sergei_rumas"} <= attended, facts
+
+
+def test_a_flash_with_the_host_who_is_hosting_the_previous_summit_last_may_and_it_groups(gazetteer):
+    facts = facts_of('TASHKENT, June 17. /ITAR-TASS/. The leaders of the six SCO member states opened their annual summit '
+                     'here today. Uzbek President Islam Karimov, who is hosting the gathering, met his guests at the '
+                     'residence. Putin recalled the previous summit, held in Moscow last May. It groups China, Russia, '
+                     'Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan.', gazetteer, published=date(2004, 6, 17))
+    assert {("chair", "sco_heads_of_state_council_2004", "islam_karimov"),
+            ("held_in", "sco_heads_of_state_council_2003", "moscow"),
+            ("status", "kyrgyzstan", "memberOf", "sco")} <= facts, facts
+    assert ("held_in", "sco_heads_of_state_council_2004", "moscow") not in facts, facts

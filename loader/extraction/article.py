@@ -236,7 +236,11 @@ class Article:
             reference = s.reference or self.doc.published
             dated = with_nearby_year(s.text, replace(mention, kind=series.kind, series=series, generic=False), reference) \
                 if series and reference and not is_future(s.text) else None
-            if dated and dated.year and dated.year != self.years.get(self.main):
+            main_year = self.years.get(self.main)
+            if dated and dated.year and main_year and dated.year >= main_year and PREVIOUS.match(s.text, mention.start):
+                # "the previous summit, held in Moscow last May" in June: the May of the year before, one a year
+                dated = replace(dated, year=main_year - 1, month=None)
+            if dated and dated.year and dated.year != main_year:
                 return self.meeting(dated, s, allow_main=False)
             return None  # "the 22nd meeting" when the article reports the 23rd
         series = SERIES_BY_PREFIX.get(re.sub(r"_\d{4}$", "", main.id))
@@ -428,6 +432,7 @@ MERGE = {
 ATTENDED_IT = re.compile(r"\b(?:addressed|attended|took\spart\sin|joined|chaired|hosted)\s(?:the\s)?(?:SCO\s)?$")
 OF_THESE = re.compile(r"\s(?:of\sthe\s(?:ministers|council|heads)|in\sthis\sformat)\b")
 OTHER_ONE = re.compile(r"the\s(?:previous|last|next|following)\b", re.I)
+PREVIOUS = re.compile(r"the\s(?:previous|last)\b", re.I)
 REPORTED = re.compile(r"\b(?:met|gathered|convened|(?:was|were)\sheld|took\splace|opened)\b")
 
 

@@ -16,6 +16,17 @@ GIVEN_MIN = 80    # of a written-out given name: "Kasym-Zhomart"/"Kassym-Jomart"
 WHOLE_MIN = 88    # of the whole name, word order ignored, when no word is an initial
 SURNAME_WITH_GIVEN_MIN = 80  # of the family names when the given name is written exactly: "Emomali Rehmon"
 EXTRA_WORD_MIN = 92  # of each reference word, when the written name has one word more
+INITIALS_SURNAME_MIN = 90  # of the family names, when the given names are initials, unless they transliterate alike
+# Spellings of one Cyrillic sound in Latin letters: "Zhaparov"/"Japarov", "Rakhmon"/"Rahmon", "Mirziyoev"/"Mirziyoyev"
+TRANSLITERATIONS = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("yo", "o"), ("ye", "e"), ("ya", "a"), ("yu", "u"), ("iy", "i"))
+
+
+def _transliterated(name: str) -> str:
+    """A family name with each sound spelt one way and no letter doubled."""
+    key = name.lower()
+    for written, sound in TRANSLITERATIONS:
+        key = key.replace(written, sound)
+    return re.sub(r"(.)\1", r"\1", key)
 
 
 def _words(name: str) -> list[str]:
@@ -60,6 +71,8 @@ def _score(variant: list[str], reference: list[str]) -> float:
     surname = fuzz.ratio(full[-1].lower(), family.lower())
     if surname < SURNAME_MIN or len(full) > 2:
         return 0.0
+    if surname < INITIALS_SURNAME_MIN and _transliterated(full[-1]) != _transliterated(family):
+        return 0.0  # "A. Kamalov" is not "Abdulaziz Kamilov": with initials only, a family name differs by spelling alone
     given = [word for word in reference if word is not family]
     given_parts = [part for word in given for part in word.split("-")]
     if not given_parts or not given_parts[0].lower().startswith(initials[0].lower()):

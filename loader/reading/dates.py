@@ -81,6 +81,8 @@ def month_in(phrase: str, reference: date) -> tuple[int, int] | None:
         return None
     month = _month(match[2])
     year = year_of(phrase, reference) or reference.year
-    if match[1] == "last " or (not match[1] and year_of(phrase, reference) is None and month > reference.month):
+    if match[1] == "last " and 0 <= (reference.month - month) % 12 <= 1:
+        year = reference.year - 1  # "last May" written in May or June: a year ago ("last month" would say the other)
+    elif match[1] == "last " or (not match[1] and year_of(phrase, reference) is None and month > reference.month):
         year = reference.year - 1 if month >= reference.month else reference.year
     return year, month

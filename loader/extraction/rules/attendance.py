@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
-from loader.extraction.candidates import AllMembersAttended, Attended, Candidate
+from loader.extraction.candidates import AllMembersAttended, Attended, Candidate, Chaired
 from loader.extraction.meetings import is_future
 from loader.extraction.mentions import PersonMention
 from loader.extraction.rules.statuses import state_list
@@ -35,7 +35,8 @@ ARRIVED_IN = re.compile(r"\barrived\sin\s(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?
 ARRIVED_AT_VENUE = re.compile(r"\barrived\sat\sthe\s(?:[\w-]+\s){0,3}(?:residence|venue|palace|hall|centre|center|complex|"
                               r"house|building)\b", re.I)
 GROUP_BY_VIDEO = re.compile(r"\b(?:took\spart|participated|joined\sin|attended|all\sjoined|joined\sthe\s(?:meeting|summit|session)|"
-                            r"addressed\s(?:it|the\s(?:meeting|summit|session|gathering)))\s(?:[a-z]+\s){0,3}?(?:via|by)\svideo")
+                            r"addressed\s(?:it|the\s(?:meeting|summit|session|gathering)|(?:their|his|her)\s(?:colleagues|"
+                            r"counterparts|peers|fellow\sleaders)))\s(?:[a-z]+\s){0,3}?(?:via|by)\svideo")
 LIST_BREAK = re.compile(r"[;:]|\.\s")  # what ends the run of list items that one status word introduces
 # "..., Russian presidential aide Yury Ushakov said": the source of the report, not a participant
 SOURCE = re.compile(r",?\s(?:said|says|told\s(?:reporters|journalists|the\spress|the\smedia|media)|added|noted)\b"
@@ -60,6 +61,7 @@ CLAUSE_BREAK = re.compile(r",\s(?:while|whereas|but)\s|;\s|\swhile\s")  # "A cam
 OWN_CLAUSE = re.compile(r",\s(?:who|which)\s[^,;]*")
 IN_PLACE_OF = re.compile(r"\b(?:in\splace\sof|instead\sof|standing\sin\sfor|on\sbehalf\sof)\s(?:[A-Z][\w.-]*\s){0,5}$")  # the one absent
 GUEST_OF = re.compile(r"\bguests?\sof\s(?:the\s|his\s|her\s)?(?:[\w-]+\s){0,3}$")  # the host, whose guest came
+ON_THE_SIDE = re.compile(r"[^,.;]{0,40}?\bon\s(?:the\s)?(?P<adj>[A-Z][a-z]+)\s(?:side|delegation)\b")
 REPRESENTATIVE = re.compile(r"[^,.;]{0,60}?\bas\s(?:a\s|the\s)?(?:special\s)?(?:representative|envoy)\sof\s")
 
 
@@ -69,15 +71,24 @@ WHO_ATTENDED = re.compile(r",\s(?:who|which)\s(?:also\s|had\s|was\s|were\s){0,2}
                           r"taking\spart\sin|participated\sin|joined)\s(?:the\s)?(?:[A-Z]+\s)?"
                           r"(?:summit|meeting|session|council|gathering|forum|event|moot)\b(?P<rest>[^,;.]*)")
 
+# "Uzbek President Islam Karimov, who is hosting the gathering, met his guests": the host chairs it
+WHO_HOSTED = re.compile(r",\s(?:who|which)\s(?:is\s|was\s)?(?:hosting|hosted|hosts|chairing|chaired|chairs|presiding\sover|"
+                        r"presided\sover)\s(?:the\s)?(?:[A-Z]+\s)?(?:summit|meeting|session|council|gathering|forum|event|moot)\b")
 
-def attended_by_clause(a: Article, seen: Seen) -> Iterator[Attended]:
-    """A person followed by ", who attended the summit (as a guest)": the meeting the sentence names, or the main one."""
-    for match in WHO_ATTENDED.finditer(seen.text):
+
+def attended_by_clause(a: Article, seen: Seen) -> Iterator[Attended | Chaired]:
+    """A person followed by ", who attended the summit (as a guest)" took part in it, by ", who is hosting the
+    gathering" chaired it: the meeting the sentence names, or the main one."""
+    for match in [*WHO_ATTENDED.finditer(seen.text), *WHO_HOSTED.finditer(seen.text)]:
         person = next((p for p in seen.people if p.person and p.end == match.start()), None)
         target = next((m for end, m in reversed(seen.placed) if end <= match.end() and
                        a.facts.meetings[m].kind not in (BILATERAL, PRESS_EVENT)), None) \
             or a.main
-        if person and target and not is_future(seen.text):
+        if not (person and target) or is_future(seen.text):
+            continue
+        if match.re is WHO_HOSTED:
+            yield Chaired(target, person, seen.text)
+        else:
             yield Attended(target, person.person, person.of, person, rel.capacity_in(match["rest"]),
                            bool(rel.REMOTE.search(match["rest"])), seen.text)
 
@@ -271,7 +282,10 @@ def _earlier_groups_are_members(a: Article, head: str, people: list[PersonMentio
 
 
 def _represents(a: Article, text: str, person: PersonMention, people: list[PersonMention]) -> str | None:
-    """"X attended ... as a special representative of President Y": X came on behalf of Y's state."""
+    """"X attended ... as a special representative of President Y": X came on behalf of Y's state; "X also took part
+    on the Russian side": for Russia."""
+    if (side := ON_THE_SIDE.match(text, person.end)) and (state := a.gaz.state_of_adjective(side["adj"])):
+        return state
     if not REPRESENTATIVE.match(text[person.end:]):
         return None
     principal = next((p for p in people if p.start > person.end and p.person), None)
