@@ -19,6 +19,7 @@ def create_app(config: Mapping[str, Any] | None = None):
     from server.pages import add_page_headers, csp_nonce, has_asset
     from server.pages import bp as pages_bp
     from server.public import check_host, endpoint_url
+    from server.replay import Replay
     from server.state import ServerState
     from server.views import bp as views_bp
 
@@ -44,4 +45,5 @@ def create_app(config: Mapping[str, Any] | None = None):
     app.add_template_global(has_asset)
     app.after_request(add_cors_headers)
     app.after_request(add_page_headers)
+    app.wsgi_app = Replay(app.wsgi_app, state.answers, lambda: state.pool.store, app.config["MAX_REQUEST_BYTES"])
     return app

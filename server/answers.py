@@ -9,6 +9,7 @@ from cachetools import LRUCache
 
 from server.engine import Job
 
+CACHE_HEADER, CACHE_HIT, CACHE_MISS = "X-SCO-KG-Cache", "hit", "miss"  # whether the answer was kept from before
 KEY_BYTES = 256  # what an entry costs beyond its body and its query text (key tuple, entry, bookkeeping)
 
 
@@ -19,6 +20,10 @@ class Answer:
     body: bytes
     media_type: str
     truncated: bool
+
+    @property
+    def nbytes(self) -> int:
+        return len(self.body)
 
 
 class AnswerCache:
@@ -39,15 +44,16 @@ class AnswerCache:
         return (store, job.text, job.media_type, job.infer, job.default_graphs, job.named_graphs, job.base_iri,
                 job.max_rows, job.max_bytes)
 
-    def get(self, key: tuple | None) -> Answer | None:
+    def get(self, key: tuple | None):
         if key is None:
             return None
         with self._lock:
             entry = self._entries.get(key)
         return entry[0] if entry else None
 
-    def put(self, key: tuple | None, answer: Answer) -> None:
-        size = len(answer.body) + len(key[1]) + KEY_BYTES if key else 0
+    def put(self, key: tuple | None, answer) -> None:
+        """Keep an answer (anything with .nbytes) under a key whose second part is the request as asked."""
+        size = answer.nbytes + len(key[1]) + KEY_BYTES if key else 0
         if key is None or size > self.max_answer_bytes:
             return
         with self._lock:

@@ -10,7 +10,7 @@ from typing import BinaryIO, Iterator
 from flask import Response
 from werkzeug.datastructures import MIMEAccept
 
-from server.answers import Answer
+from server.answers import CACHE_HEADER, CACHE_HIT, CACHE_MISS, Answer
 from server.engine import Job, Reply
 from server.errors import QueryError
 from server.formats import content_type, negotiate
@@ -20,7 +20,6 @@ from server.same_as import LINKS_QUERY, local_names, rewrite
 from server.state import ServerState
 
 TRUNCATED_HEADER = "X-SCO-KG-Truncated"
-CACHE_HEADER, CACHE_HIT, CACHE_MISS = "X-SCO-KG-Cache", "hit", "miss"  # whether the answer was kept from before
 JSON_RESULTS = "application/sparql-results+json"
 CHUNK_BYTES = 64 * 1024
 log = logging.getLogger(__name__)
