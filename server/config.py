@@ -44,9 +44,9 @@ SETTINGS = (
             "http://host:7878/query): queries go there, behind sco-kg's checks and limits; empty: the embedded store."),
     Setting("STORE_DIR", "", "Folder that keeps the query stores (pyoxigraph, on disk) across restarts: a restart "
             "with the same graph opens them instead of loading the graph; empty: a temporary folder per start."),
-    Setting("IN_MEMORY_STORE_BYTES", 64_000_000, "A graph whose store takes at most this many bytes on disk is copied into "
-            "each query worker's memory, where small queries run about three times faster; a larger one stays on disk, "
-            "shared by the workers. 0: always on disk."),
+    Setting("IN_MEMORY_STORE_BYTES", 8_000_000, "A graph whose store takes at most this many bytes on disk (about 40,000 "
+            "quads) is copied into each query worker's memory, where its small queries run about three times faster; a "
+            "larger one stays on disk, shared by the workers, where long scans run faster. 0: always on disk."),
     Setting("QUERY_TIMEOUT", 30.0, "Seconds a query may run before it is stopped (503)."),
     Setting("QUEUE_TIMEOUT", 30.0, "Seconds a query may wait for an idle worker before the server answers busy (503)."),
     Setting("MAX_WAITING", 24, "Queries that may wait for a worker at once; more are answered busy (503) at once. "
