@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+# The name of a place as news writes it: "Tianjin", "New Delhi", "Nur-Sultan", "Xi'an", "St. Petersburg"
+PLACE_NAME = r"(?:St\.\s)?[A-Z][a-z]+(?:['\u2019][a-z]+)?(?:[- ][A-Z][a-z]+)?"
 GATED: list[Gated] = []  # every gated pattern, for the test that its words are needed for a match
 _LOWER = ["", ""]  # the last text lower-cased, and its lower-case form: the patterns of one sentence share it
 

@@ -925,3 +925,20 @@ def test_a_flash_with_the_host_who_is_hosting_the_previous_summit_last_may_and_i
             ("held_in", "sco_heads_of_state_council_2003", "moscow"),
             ("status", "kyrgyzstan", "memberOf", "sco")} <= facts, facts
     assert ("held_in", "sco_heads_of_state_council_2004", "moscow") not in facts, facts
+
+
+def test_a_summit_meets_in_the_city_its_declaration_is_named_after(gazetteer):
+    facts = facts_of('Qingdao, June 10, IRNA -- President Hassan Rohani addressed the leaders of the SCO on Sunday. At the '
+                     'end of the summit the leaders signed the Qingdao Declaration. Rohani had arrived in Qingdao on '
+                     'Saturday.', gazetteer, published=date(2018, 6, 10))
+    assert ("held_in", "sco_heads_of_state_council_2018", "qingdao") in facts, facts
+    virtual = facts_of('The SCO heads of state met by video link on Tuesday under the chairmanship of Russia. The leaders '
+                       'adopted the Moscow Declaration.', gazetteer, published=date(2020, 11, 10))
+    assert not any(f[0] == "held_in" for f in virtual), virtual
+
+
+def test_a_city_name_with_an_apostrophe(gazetteer):
+    facts = facts_of("Russian Prosecutor General Igor Krasnov took part on Wednesday in the 21st meeting of the prosecutors "
+                     "general of the SCO member states, which was held in the Chinese city of Xi'an.", gazetteer,
+                     published=date(2023, 11, 8))
+    assert ("held_in", "sco_prosecutors_general_meeting_2023", "xi_an") in facts, facts

@@ -32,14 +32,14 @@ from loader.extraction.rules.initiatives import flush_mentions, initiatives, nam
 from loader.extraction.rules.proposals import proposals
 from loader.extraction.rules.side_meetings import HEAD_OF_STATE, side_meetings, the_president
 from loader.extraction.rules.statuses import statuses
-from loader.facts import (BILATERAL, CITY, DIALOGUE_PARTNER, GUEST, IGO, MEMBER, OBSERVER, ORGANIZATION, PERSON,
-                          PRESS_EVENT, STATE, ArticleFacts, Entity, Participation)
+from loader.facts import (BILATERAL, CITY, DIALOGUE_PARTNER, GUEST, HEADS_OF_STATE, IGO, MEMBER, OBSERVER, ORGANIZATION,
+                          PERSON, PRESS_EVENT, STATE, ArticleFacts, Entity, Participation)
 from loader.patterns import Gated
 from loader.reading.documents import Document
 from loader.reading.sentences import Sentence, sentences
-from loader.vocabulary import MEETING_OF_TITLE, SERIES_KINDS, STANDINGS
+from loader.vocabulary import COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, STANDINGS
 
-EXTRACTOR_VERSION = "0.9.20"
+EXTRACTOR_VERSION = "0.9.21"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -345,6 +345,20 @@ def _named_holders(a: Article, facts: ArticleFacts) -> list:
     return resolved
 
 
+def _city_of_its_declaration(a: Article, main) -> str | None:
+    """The city a summit's declaration is named after ("the Qingdao Declaration"), if the article names that city, the
+    summit did not meet by video (the Moscow Declaration of 2020), and the reference list's venue of that year, if it
+    knows one, is that city."""
+    declaration = a.facts.entities.get(f"{main.id}_declaration") if main.kind == HEADS_OF_STATE else None
+    named = re.fullmatch(r"(?P<city>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\sDeclaration", declaration.label) if declaration else None
+    found = a.gaz.lookup(named["city"]) if named else None
+    venue = COUNCIL_SERIES[HEADS_OF_STATE].venues.get(a.years.get(main.id))  # the reference list's, where it knows it
+    if not found or found.kind != CITY or found.id not in a.facts.entities or venue not in (None, found.id) \
+            or main.id in a.all_remote or any(p.remote for p in a.facts.participations if p.meeting == main.id):
+        return None
+    return found.id
+
+
 def _standing_at(a: Article, p: Participation) -> str | None:
     """The capacity the reference list gives a state's delegate at an SCO council or ministerial meeting, as of
     its day (or its year: the summit of a state's admission is its first as a member)."""
@@ -394,6 +408,9 @@ def _finish(a: Article, sents: list[Sentence]) -> None:
     if a.main and _preview(a, sents):
         _drop_meeting(facts, a.main)  # "Jaishankar to lead Indian delegation to SCO summit": not held yet
     main = facts.meetings.get(a.main) if a.main else None
+    if main and main.city is None and (city := _city_of_its_declaration(a, main)):
+        a.store.set(a.main, city=city)  # "the leaders signed the Qingdao Declaration": the summit met in Qingdao
+        main = facts.meetings[a.main]
     if main and main.date is None and a.doc.published and a.years.get(a.main) == a.doc.published.year \
             and REPORTED_TODAY.search(main.evidence) and not is_future(main.evidence):
         facts.meetings[a.main] = replace(main, date=a.doc.published)  # a read-out dated 4 July 2024: "X chaired the meeting"

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from loader.facts import DIALOGUE_PARTNER, GUEST, INTERNATIONAL_ORG, MEMBER, OBSERVER, PERMANENT_BODY
-from loader.patterns import Gated, trie_pattern
+from loader.patterns import PLACE_NAME, Gated, trie_pattern
 from loader.vocabulary import MONTH_NAMES, NUMBERS, ORDINALS
 
 NUMBER = r"(?P<n>\d{1,3}|" + trie_pattern(NUMBERS) + ")"
@@ -324,7 +324,7 @@ HELD_IN = Gated(
     r"got\sunder\s?way|under\s?way|"
     r"taking\splace|being\sheld|hosted|(?:are|were|is)\smeeting|meet)\b(?P<gap>[^.;]{0,70}?)\bin\s(?:the\s)?"
     r"(?:(?:[a-z]+\s)?(?P<adj>[A-Z][a-z]+(?:'s)?\s)?(?:[a-z]+\s)?(?P<kind>capital|city|town|resort)(?:\scity)?(?:\sof)?,?\s)?"
-    r"(?P<place>(?:St\.\s)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
+    rf"(?P<place>{PLACE_NAME})"
     r"(?P<apposition>,\s(?:an?\s|the\s)[\w\s-]{0,30}?\b(?:city|town|capital)\b)?",
     words=("held", "met", "meet", "opened", "took place", "convened", "concluded", "began", "begun", "started", "gathered",
            "kicked off",

@@ -13,6 +13,7 @@ from loader.extraction.meetings import is_future
 from loader.extraction.mentions import PersonMention
 from loader.extraction.rules.statuses import state_list
 from loader.facts import BILATERAL, MEMBER, PRESS_EVENT, STATE
+from loader.patterns import PLACE_NAME
 
 GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[Ss]tate|[Gg]overnment))?|[Rr]epresentatives|"
                         r"[Mm]inisters|[Pp]residents|[Pp]rime\s[Mm]inisters)\s(?:from|of)\s(?:the\s)?"
@@ -30,7 +31,7 @@ DEMONYM_GROUP = re.compile(r"(?P<adjs>[A-Z][a-z]+(?:,\s[A-Z][a-z]+)*,?\sand\s[A-
 # "Honorary guest of the chairing country"
 SUBHEADING = re.compile(r"[\w\s'-]{3,80}")
 # "... have already arrived in Bishkek": at the meeting, when that is its city or the dateline's
-ARRIVED_IN = re.compile(r"\barrived\sin\s(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+ARRIVED_IN = re.compile(rf"\barrived\sin\s(?P<place>{PLACE_NAME})")
 # "... arrived at the state residence, where they were greeted by the host": at the venue of the meeting
 ARRIVED_AT_VENUE = re.compile(r"\barrived\sat\sthe\s(?:[\w-]+\s){0,3}(?:residence|venue|palace|hall|centre|center|complex|"
                               r"house|building)\b", re.I)

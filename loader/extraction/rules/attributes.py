@@ -13,7 +13,7 @@ from loader.extraction.gazetteer import fold, slug
 from loader.extraction.meetings import is_future, sentence_date
 from loader.reading.dates import MONTH, weekday_before
 from loader.facts import BILATERAL, CITY, STATE, Entity
-from loader.patterns import Gated
+from loader.patterns import PLACE_NAME, Gated
 from loader.vocabulary import CAPITALS, WEEKDAYS
 
 HOSTING = Gated(r"(?P<state>[A-Z][a-z]+)(?:,\s(?:which|that)\s[^,]{1,80},)?\s(?:is\s|was\s|has\s)?(?:on\s)?(?:successfully\s)?"
@@ -37,7 +37,7 @@ DATES_IN_BRACKETS = re.compile(r"\s?\(([^()]{4,40}?\d[^()]{0,20})\)")
 MENTION_IN = re.compile(rf"(?:\s(?:member\sstates|on\s(?:{MONTH}\s\d{{1,2}}|\d{{1,2}}\s{MONTH}|[A-Z][a-z]+day)(?:,?\s(?:19|20)\d\d)?))*"
                         r"(?:\s\([A-Z]{2,6}\))?(?:\sat\sthe(?:\s[A-Z][a-z]+){1,4}?(?=\sin\s))?"  # "(SCO) at the Independence Palace"
                         r"\s(?:held\s)?in\s(?:the\s)?(?:(?:[A-Za-z]+\s){1,4}?city\sof\s|(?:[a-z]+\s){0,2}?(?:city\sof\s)?)"
-                        r"(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")  # "in the northern Chinese port city of Tianjin"
+                        rf"(?P<place>{PLACE_NAME})")  # "in the northern Chinese port city of Tianjin"
 CITY_HELD = Gated(r"(?:^|,\s|\b[Tt]oday\s|\b[Yy]esterday\s)(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s(?:has\s|had\s)?"
                   r"(?:held|hosted)\s(?:a|the)\s(?:[\w-]+\s){0,3}?(?:meeting|summit|session)\b", words=("held", "hosted"))
 MENTION_IN_CAPITAL = re.compile(r"\s(?:held\s)?in\sthe\s(?P<adj>[A-Z][a-z]+)\scapital\b")
@@ -47,7 +47,7 @@ HOST_NOUN = Gated(r"\b(?:joined|by|with|of)\s(?:the\s)?host\s(?:country\s|nation
 # "Kyrgyzstan (host, chair) - Chairman of the Cabinet of Ministers X": an item of a list of delegations
 ITEM_ROLES = re.compile(r"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s\((?P<roles>(?:host|chair|chairman|presiding)"
                         r"(?:(?:,\s|\sand\s)(?:host|chair|chairman|presiding))*)\)\s[\u2013\u2014:-]\s", re.I)
-HELD_AFTER_MENTION = re.compile(rf",?\s(?:which\swas\s|that\swas\s)?(?:held|convened)(?:\sin\s(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+HELD_AFTER_MENTION = re.compile(rf",?\s(?:which\swas\s|that\swas\s)?(?:held|convened)(?:\sin\s(?P<place>{PLACE_NAME}))?"
                                 rf"(?:\son\s(?P<date>\d{{1,2}}\s{MONTH}(?:\s(?:19|20)\d{{2}})?|{MONTH}\s\d{{1,2}}(?:,?\s(?:19|20)\d{{2}})?))?"
                                 r"(?<=[a-z0-9])(?=[,.;]|\s(?:and|to|with)\b|$)")
 # "The May 21-22 meeting in the Kyrgyz capital", "the 13-14 June summit": the date written on the meeting itself
