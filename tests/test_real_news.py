@@ -942,3 +942,21 @@ def test_a_city_name_with_an_apostrophe(gazetteer):
                      "general of the SCO member states, which was held in the Chinese city of Xi'an.", gazetteer,
                      published=date(2023, 11, 8))
     assert ("held_in", "sco_prosecutors_general_meeting_2023", "xi_an") in facts, facts
+
+
+def test_a_heads_of_government_summit_in_a_live_blog_headline(gazetteer):
+    document = Document(id="2024-10-16_live", source="2024-10-16_live.txt", published=date(2024, 10, 16),
+                        title="LIVE: SCO Heads of Government summit in Islamabad - Day 2 updates",
+                        text="Heads of delegation signed the joint communique on Wednesday.")
+    facts = fact_tuples(extract_facts(document, gazetteer))
+    assert {("held_in", "sco_heads_of_government_council_2024", "islamabad"),
+            ("adopted", "sco_heads_of_government_council_2024", "sco_heads_of_government_council_2024_joint_communique")} \
+        <= facts, facts
+
+
+@pytest.mark.parametrize("sentence", ["Before the leaders left, Russia, the host, handed the chairmanship to Uzbekistan.",
+                                      "The heads of delegations thanked the Russian Federation as host of the meeting."])
+def test_a_host_in_apposition_or_thanked_as_host(gazetteer, sentence):
+    facts = facts_of("The SCO summit was held in Yekaterinburg on Tuesday. " + sentence, gazetteer,
+                     published=date(2009, 6, 16))
+    assert ("host", "sco_heads_of_state_council_2009", "russia") in facts, facts

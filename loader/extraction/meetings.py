@@ -34,7 +34,8 @@ COUNCIL = Gated(
     r"(?:\sMember\sStates)?)?(?:\s(?:meeting|session|summit))?)"
     r"(?P<when>\s(?:last|this)\s(?:year|[A-Z][a-z]+))?",
     re.I, words=("council",))
-SHORT_COUNCIL = re.compile(r"\bthe\s(?:SCO\s)?(?P<council>Heads\sof\s(?:State|Government))\smeeting\b", re.I)
+# "the Heads of State meeting", "SCO Heads of Government summit in Islamabad"
+SHORT_COUNCIL = re.compile(r"\b(?:the\s(?:SCO\s)?|SCO\s)(?P<council>Heads\sof\s(?:State|Government))\s(?:meeting|summit)\b", re.I)
 YEARS_OWN = re.compile(r"\b(?:[Ll]ast|[Nn]ext|[Tt]his)\syear's\s(?:SCO\s)?$")
 # "the prime ministers' meeting in Beijing", "the SCO premiers' session": the council of heads of government
 PREMIERS_MEETING = Gated(rf"\b(?:the\s)?(?:(?:{ORDINAL})\s)?(?:SCO\s)?(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)'\s"
@@ -176,7 +177,7 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
         if not any(m.start <= match.start() < m.end for m in found):
             year = year_of(match["when"], reference) if match["when"] and reference else None
             found.append(MeetingMention(match.start(), match.end(), "", _ordinal(match), year, name="council"))
-    for match in SHORT_COUNCIL.finditer(text) if "meeting" in lower else ():
+    for match in SHORT_COUNCIL.finditer(text) if "meeting" in lower or summit else ():
         if not any(m.start <= match.start() < m.end for m in found):
             series = COUNCIL_SERIES[council_kind(match["council"])]
             found.append(MeetingMention(match.start(), match.end(), series.kind, generic=True, series=series))

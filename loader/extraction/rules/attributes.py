@@ -42,7 +42,10 @@ CITY_HELD = Gated(r"(?:^|,\s|\b[Tt]oday\s|\b[Yy]esterday\s)(?P<city>(?:St\.\s)?[
                   r"(?:held|hosted)\s(?:a|the)\s(?:[\w-]+\s){0,3}?(?:meeting|summit|session)\b", words=("held", "hosted"))
 MENTION_IN_CAPITAL = re.compile(r"\s(?:held\s)?in\sthe\s(?P<adj>[A-Z][a-z]+)\scapital\b")
 HOST_NOUN = Gated(r"\b(?:joined|by|with|of)\s(?:the\s)?host\s(?:country\s|nation\s|state\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
-                  r"|\b(?P<state2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:played|plays|was|is|acted\sas)\s(?:the\s)?host\b(?!\s(?:to|of)\b)",
+                  r"|\b(?P<state2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:played|plays|was|is|acted\sas)\s(?:the\s)?host\b(?!\s(?:to|of)\b)"
+                  # "Russia, the host, handed ...", "the Russian Federation as host of the meeting"
+                  r"|\b(?P<state3>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s(?:the\s)?host(?:\scountry|\snation|\sstate)?,"
+                  r"|\b(?P<state4>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\sas\s(?:the\s)?host\sof\sthe\s(?:meeting|summit|session|council)\b",
                   words=("host",))  # "joined host Uzbekistan", "Russia played host"
 # "Kyrgyzstan (host, chair) - Chairman of the Cabinet of Ministers X": an item of a list of delegations
 ITEM_ROLES = re.compile(r"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s\((?P<roles>(?:host|chair|chairman|presiding)"
@@ -85,7 +88,7 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
             dated["date"], s.reference)) and abs((when - (a.facts.meetings[a.main].date or when)).days) <= 3:
         target = a.main  # "The May 21-22 meeting in the Kyrgyz capital was chaired by ...": the main one
     if target is None and not is_future(text) and not rel.bilateral_trigger(text) and (
-            rel.CHAIRED.search(text) or THE_TALKS_CHAIRED.search(text)
+            rel.CHAIRED.search(text) or THE_TALKS_CHAIRED.search(text) or HOST_NOUN.search(text)
             or (hosting := rel.HOSTED_BY.search(text)) and (hosting["state_first"] or IT_WAS.fullmatch(text[:hosting.start()]))):
         target = a.main  # "X chaired the talks", "Uzbekistan hosted the gathering", "Hosted by Tajikistan, it ...", "It was
         # hosted by China"
@@ -172,7 +175,7 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
                     (state := a.gaz.state_of_adjective(at["adj"])) in CAPITALS:
                 yield Attributes(target, {"city": CAPITALS[state]})  # "the bloc's 10th summit in the Uzbek capital"
                 yield Named(CAPITALS[state])
-    if (host := HOST_NOUN.search(text)) and not is_future(text) and (state := a.state_named(host["state"] or host["state2"])):
+    if (host := HOST_NOUN.search(text)) and not is_future(text) and (state := a.state_named(host["state"] or host["state2"] or host["state3"] or host["state4"])):
         yield Attributes(target, {"host_state": state})  # "joined host Uzbekistan for the summit"
     if (whose := WHOSE_COUNTRY_HOSTED.search(text)) and not is_future(text) and \
             (host := next((p.of or a.gaz.nationality.get(p.person) for p in people if p.end == whose.start()), None)):
