@@ -960,3 +960,11 @@ def test_a_host_in_apposition_or_thanked_as_host(gazetteer, sentence):
     facts = facts_of("The SCO summit was held in Yekaterinburg on Tuesday. " + sentence, gazetteer,
                      published=date(2009, 6, 16))
     assert ("host", "sco_heads_of_state_council_2009", "russia") in facts, facts
+
+
+def test_sideline_talks_do_not_take_the_day_of_an_event_months_before(gazetteer):
+    facts = facts_of('MINSK, 16 October (BelTA) - Prime Minister of Belarus Roman Golovchenko took part in the 23rd meeting '
+                     'of the Council of Heads of Government of the SCO member states in Islamabad. Belarus joined the SCO as '
+                     'its tenth member at the Astana summit on 4 July. On the sidelines, Roman Golovchenko met Mikhail '
+                     'Mishustin.', gazetteer, published=date(2024, 10, 16))
+    assert ("meeting", "bilateral_mikhail_mishustin_roman_golovchenko_2024", "BilateralMeeting") in facts, facts

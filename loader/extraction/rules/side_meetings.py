@@ -60,6 +60,7 @@ VAGUE_TIME = re.compile(r"(?i:\b(?:last|earlier\sthis|this))\s(?:week|month|year
                         r"\bin\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 UNDATED = re.compile(r"\bwithout\s(?:giving|saying|specifying|naming)\s(?:the\s|a\s)?(?:dates?|day|when)\b"
                      r"|\bdid\s(?:not|n't)\s(?:say|give|specify)\s(?:when|the\sdates?)\b")  # "..., without giving the dates"
+RECENT_DAYS = 7  # how far from the article's date the day of talks told without one may lie
 
 
 def side_meetings(a: Article, seen: Seen) -> Iterator[Candidate]:
@@ -177,6 +178,9 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     # meeting (which the day of another event named in between does not change)
     alike = a.facts.meetings.get(a.recent_bilateral) if pronoun and ALSO.match(text) and not when \
         and a.recent_bilateral_at == s.index - 1 else None
+    # the last day the article named, unless it is weeks from the article's own: "joined the SCO ... on 4 July" in an
+    # October article is another event's day, not that of "On the sidelines, X met Y"
+    recent = a.last_date if a.last_date and not (s.reference and abs((s.reference - a.last_date).days) > RECENT_DAYS) else None
     for i, partner in enumerate(partners[:6]):
         pair = tuple(sorted([speaker, partner.person]))
         existing = None if earlier else a.store.bilateral(pair)  # an earlier meeting of the two is another one
@@ -185,7 +189,7 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
             text[partner.end:].split(", ")[0] if len(partners) > 1 else ""
         own = sentence_date(clause, s.reference) if clause else None
         day = own or (None if vague else alike.date if alike else when or (existing.date if existing else None) or (
-            None if (reported and not SAME_DAY.search(text)) or vague or past else a.last_date))  # "Later, A and B met"
+            None if (reported and not SAME_DAY.search(text)) or vague or past else recent))  # "Later, A and B met"
         known = s.reference or a.doc.published
         if earlier and not day and known and (month := EARLIER_MONTH.search(text)):
             past = (month_in(month.group(0), known) or (None,))[0]  # "had last met in Beijing in May", "last October"
