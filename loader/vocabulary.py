@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from loader.facts import (
-    DEFENCE_MINISTERS, FOREIGN_MINISTERS, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, MINISTERIAL, SECURITY_SECRETARIES,
+    DEFENCE_MINISTERS, FOREIGN_MINISTERS, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, MEETING, MINISTERIAL, SECURITY_SECRETARIES,
 )
 
 NUMBERS = {w: i for i, w in enumerate(
@@ -275,6 +275,12 @@ COUNCIL_SERIES = {
                               "Meeting of the SCO Council of Foreign Ministers",
                               r"foreign\sministers|ministers\sof\sforeign\saffairs"),
 }
+# The summits of the Shanghai Five, the SCO's forerunner, 1996-2000: a summit of the heads of state before the SCO's first
+# (2001) is one of theirs. Not one of SERIES: no rule reads a meeting of the SCO into them.
+SHANGHAI_FIVE = Series(MEETING, "shanghai_five_summit", "Summit of the Shanghai Five", r"heads\sof\sstates?",
+                       {1996: "shanghai", 1997: "moscow", 1998: "almaty", 1999: "bishkek", 2000: "dushanbe"})
+SHANGHAI_FIVE_ORGANIZER = "shanghai_five"  # their organizer, in the reference list
+FIRST_SCO_SUMMIT_YEAR = 2001
 
 
 def _portfolio_ministers(portfolio: str, more: str = "") -> Series:

@@ -968,3 +968,32 @@ def test_sideline_talks_do_not_take_the_day_of_an_event_months_before(gazetteer)
                      'its tenth member at the Astana summit on 4 July. On the sidelines, Roman Golovchenko met Mikhail '
                      'Mishustin.', gazetteer, published=date(2024, 10, 16))
     assert ("meeting", "bilateral_mikhail_mishustin_roman_golovchenko_2024", "BilateralMeeting") in facts, facts
+
+
+def test_the_shanghai_five_summits_in_a_chronology_and_a_profile(gazetteer):
+    facts = facts_of('The six presidents proclaimed the SCO in Shanghai yesterday. Milestones of the "Shanghai Five":\n'
+                     '* April 1996, Shanghai -- the presidents of China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan meet '
+                     'for the first time\n* Moscow, April 1997 - the second meeting\n* July 2000, Dushanbe -- fifth meeting; '
+                     'Uzbek President Islam Karimov attends as an observer', gazetteer, published=date(2001, 6, 16))
+    assert {("held_in", "shanghai_five_summit_1996", "shanghai"), ("held_in", "shanghai_five_summit_1997", "moscow"),
+            ("held_in", "shanghai_five_summit_2000", "dushanbe"),
+            ("participation", "shanghai_five_summit_2000", "islam_karimov", "uzbekistan", "Observer", "false")} <= facts, \
+        facts
+    assert not any(f[1].startswith("sco_heads_of_state_council_") and f[1] < "sco_heads_of_state_council_2001"
+                   for f in facts), facts
+
+
+def test_a_shanghai_five_summit_is_not_read_into_the_founding_of_the_sco(gazetteer):
+    facts = facts_of('The SCO summit opened in Astana on Wednesday. The SCO was founded in Shanghai on June 15, 2001; its '
+                     'roots go back to 1996, when five of its members began meeting as the "Shanghai Five".', gazetteer,
+                     published=date(2017, 6, 8))
+    assert not any(f[1].startswith("shanghai_five_summit") for f in facts), facts
+
+
+def test_mr_before_a_known_name_and_a_title_that_was_the_person_before(gazetteer):
+    facts = facts_of("The SCO was proclaimed in Shanghai yesterday by President Nursultan Nazarbaev of Kazakhstan. In 1996, "
+                     "Mr Jiang, Boris Yeltsin, then Russia's president, Mr Nazarbaev and Mr Akaev signed an agreement.",
+                     gazetteer, published=date(2001, 6, 16))
+    people = {f[1] for f in facts if f[0] == "entity" and f[2] == "Person"}
+    assert "nursultan_nazarbayev" in people and not any(p.startswith("mr_") for p in people), facts
+    assert ("position", "nursultan_nazarbayev", "President", "russia") not in facts, facts

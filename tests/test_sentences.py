@@ -127,3 +127,16 @@ def test_a_live_blog_day_heading_named_yesterday_or_by_its_number():
     assert by_text["The session opened today."] == date(2024, 10, 16)
     assert by_text["Talks were held today."] == date(2024, 10, 15)
     assert by_text["Delegations arrived today."] == date(2024, 10, 14)
+
+
+def test_the_items_of_a_chronology_under_a_heading_are_sentences_of_their_own():
+    from datetime import date as day
+
+    from loader.reading.documents import Document
+    from loader.reading.sentences import sentences
+
+    text = ("Milestones of the group:\n\n* April 1996, Shanghai -- the five presidents meet\n* April 1997, Moscow -- second "
+            "meeting\n\nAttended by:\n* President A\n* President B")
+    found = [s.text for s in sentences(Document("t", "t.txt", day(2001, 6, 16), "Title", text))]
+    assert "* April 1997, Moscow -- second meeting" in found, found
+    assert any("President A" in s and "President B" in s for s in found), found

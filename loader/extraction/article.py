@@ -25,7 +25,8 @@ from loader.facts import (
 )
 from loader.reading.documents import Document
 from loader.reading.sentences import Sentence, plain
-from loader.vocabulary import COUNCIL_SERIES, MINISTERIAL_SERIES, SERIES_BY_PREFIX, SERIES_KINDS
+from loader.vocabulary import (COUNCIL_SERIES, FIRST_SCO_SUMMIT_YEAR, MINISTERIAL_SERIES, SERIES_BY_PREFIX, SERIES_KINDS,
+                               SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER)
 
 # "the 19th meeting ..., which was held via videoconference on November 30": the date that follows is the meeting's
 HELD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:was|were)\s(?:held|convened)\b")
@@ -313,6 +314,8 @@ class Article:
                     return None
                 self.store.set(self.main, city=place.id)
             return self.main
+        if mention.series.kind == HEADS_OF_STATE and year and year < FIRST_SCO_SUMMIT_YEAR:
+            mention = replace(mention, kind=MEETING, series=SHANGHAI_FIVE)  # "the group's fifth summit" in 2000
         meeting_id = mention.series.meeting_id(year)
         if allow_main and meeting_id != self.main and (is_future(s.text) or reference and year > reference.year):
             return None  # "the Tianjin summit next year", "will attend the meeting in Islamabad next week"
@@ -322,11 +325,13 @@ class Article:
             self.entity(city)
         label = f"{mention.series.label} ({year})" if year else mention.series.label  # the same in every article
         ministerial = mention.series in MINISTERIAL_SERIES
-        self.store.meeting(Meeting(meeting_id, mention.kind, label, mention.ordinal, own_date, city, organizer="sco",
+        organizer = SHANGHAI_FIVE_ORGANIZER if mention.series is SHANGHAI_FIVE else "sco"
+        self.store.meeting(Meeting(meeting_id, mention.kind, label, mention.ordinal, own_date, city, organizer=organizer,
                                    format=mention.series.label if ministerial else None, evidence=s.text))
         if year:
             self.years[meeting_id] = year
-        self.entity("sco")
+        if organizer == "sco":
+            self.entity("sco")
         return meeting_id
 
     def _past_venue_year(self, mention: MeetingMention, before: int) -> int | None:

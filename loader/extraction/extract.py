@@ -23,7 +23,8 @@ from loader.extraction.article import Article, Seen
 from loader.extraction.candidates import Candidate
 from loader.extraction.frame import main_meeting
 from loader.extraction.gazetteer import Gazetteer, fold
-from loader.extraction.meetings import YEAR, find_meetings, is_future, sentence_date, venue_mentions
+from loader.extraction.meetings import (YEAR, find_meetings, is_future, sentence_date, venue_mentions,
+                                        year_and_venue_mentions)
 from loader.extraction.mentions import NOT_NAMES, NOT_PERSON_WORDS, TITLE_WORDS, Memory, PersonMention, Recognizer, titled
 from loader.extraction.rules.attendance import all_members, attended_by_clause, participation
 from loader.extraction.rules.attributes import meeting_attributes, remote
@@ -37,9 +38,10 @@ from loader.facts import (BILATERAL, CITY, DIALOGUE_PARTNER, GUEST, HEADS_OF_STA
 from loader.patterns import Gated
 from loader.reading.documents import Document
 from loader.reading.sentences import Sentence, sentences
-from loader.vocabulary import COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, STANDINGS
+from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
+                               STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.23"
+EXTRACTOR_VERSION = "0.9.24"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -173,12 +175,18 @@ def _main_meeting(a: Article, sents: list[Sentence]) -> str | None:
     """The meeting the article is about (loader.extraction.frame), registered from its first mention."""
     frame = main_meeting([(sentence, a.mentions[sentence.index]) for sentence in sents], fold(a.doc.title))
     if frame is None:
-        return _unnamed_main(a, sents)
-    a.main_future = frame.future
-    main = a.meeting(replace(frame.mention, generic=False), frame.sentence, allow_main=False)
-    if main and frame.mention.series and frame.mention.series.venues:
-        _venue_mentions(a, sents, frame.mention.series)
+        main = _unnamed_main(a, sents)
+    else:
+        a.main_future = frame.future
+        main = a.meeting(replace(frame.mention, generic=False), frame.sentence, allow_main=False)
+        if main and frame.mention.series and frame.mention.series.venues:
+            _venue_mentions(a, sents, frame.mention.series)
+    if any(SHANGHAI_FIVE_NAMED.search(s.text) for s in sents):
+        _venue_mentions(a, sents, SHANGHAI_FIVE)  # "in Shanghai in April 1996": the Shanghai Five's first summit
     return main
+
+
+SHANGHAI_FIVE_NAMED = re.compile(r"\bShanghai\s(?:Five|5)\b", re.I)
 
 
 def _venue_mentions(a: Article, sents: list[Sentence], series) -> None:
@@ -191,8 +199,10 @@ def _venue_mentions(a: Article, sents: list[Sentence], series) -> None:
     for s in sents:
         if not is_future(s.text):
             named = a.mentions[s.index]
-            extra = [m for m in venue_mentions(s.text, s.reference, series, city_of, last_year)
-                     if not any(o.start < m.end and m.start < o.end for o in named)]
+            extra = venue_mentions(s.text, s.reference, series, city_of, last_year)
+            if series is SHANGHAI_FIVE and not extra:
+                extra = year_and_venue_mentions(s.text, series, city_of)
+            extra = [m for m in extra if not any(o.start < m.end and m.start < o.end for o in named)]
             if extra:
                 a.mentions[s.index] = sorted(named + extra, key=lambda m: m.start)
         if years := YEAR.findall(s.text):
@@ -422,7 +432,8 @@ def _finish(a: Article, sents: list[Sentence]) -> None:
                             for p in facts.participations]
     facts.participations = [
         replace(p, capacity=standing[p.on_behalf_of]) if p.capacity is None and p.on_behalf_of in standing
-        and facts.meetings[p.meeting].kind not in (BILATERAL, PRESS_EVENT) else p for p in facts.participations]
+        and facts.meetings[p.meeting].kind not in (BILATERAL, PRESS_EVENT) and facts.meetings[p.meeting].organizer != \
+        SHANGHAI_FIVE_ORGANIZER else p for p in facts.participations]  # the SCO's standings are not the Shanghai Five's
     facts.participations = _named_holders(a, facts)
     _all_members_attended(a)  # after the named holders: the states no one is named for stay unnamed
     # An unnamed participant for a state is dropped when a named person represents it at the same meeting.

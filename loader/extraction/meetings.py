@@ -263,11 +263,14 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
 # ago in Astana": a city and a year, which in an article about the summits is the summit there that year, if the reference
 # list places one there. "later" counts from the year the text named last.
 _COUNT = r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-_CITY = r"(?!(?:In|At|The|Then|And|But|By|Two|Three|Four|Five|Six|A|An)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+_CITY = r"(?!(?:In|At|The|Then|And|But|By|Two|Three|Four|Five|Six|A|An)\b)[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?"
 _RELATIVE = rf"[Ll]ast\syear|{_COUNT}\syears?\s(?:ago|later)"
 CITY_YEAR = Gated(rf"\b(?P<city>{_CITY})(?:\sagain)?\s(?:(?:in|of)\s(?:(?:{NOT_CITY})\s)?(?P<year>(?:19|20)\d{{2}})\b"
                   rf"|(?P<relative>{_RELATIVE})\b)"
-                  rf"|\b(?P<relative2>{_RELATIVE}),?\s(?:in|at)\s(?P<city2>{_CITY})\b",
+                  rf"|\b(?P<relative2>{_RELATIVE}),?\s(?:in|at)\s(?P<city2>{_CITY})\b"
+                  # "* Almaty, July 1998 - the third meeting": an item of a chronology
+                  rf"|^(?:[*\u2022-]\s)?(?P<city3>{_CITY}),\s(?:(?:{NOT_CITY})\s)?(?P<year3>(?:19|20)\d{{2}})\s[-\u2013\u2014]"
+                  rf"|^(?:[*\u2022-]\s)?(?:(?:{NOT_CITY})\s)?(?P<year4>(?:19|20)\d{{2}}),\s(?P<city4>{_CITY})\s[-\u2013\u2014]",
                   words=("19", "20", "ast year", "ago", "later"))
 YEARS_LATER = re.compile(rf"\b(?P<count>{_COUNT})\syears?\slater\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -283,13 +286,40 @@ def venue_mentions(text: str, reference: date | None, series: Series, city_of, l
     for match in CITY_YEAR.finditer(text):
         if FOUNDED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "founded in Shanghai in 2001": the founding, not a summit
-        city, relative = match["city"] or match["city2"], match["relative"] or match["relative2"]
-        year = int(match["year"]) if match["year"] else _relative_year(relative, text[:match.start()], reference,
-                                                                          last_year)
-        if year and series.venues.get(year) == city_of(city) and (reference is None or year <= reference.year):
+        city = match["city"] or match["city2"] or match["city3"] or match["city4"]
+        relative, written = match["relative"] or match["relative2"], match["year"] or match["year3"] or match["year4"]
+        year = int(written) if written else _relative_year(relative, text[:match.start()], reference, last_year)
+        if year and (place := city_of(city)) and series.venues.get(year) == place and \
+                (reference is None or year <= reference.year):
             found.append(MeetingMention(match.start(), match.end(), series.kind, year=year, city_word=city,
                                         series=series))
     return found
+
+
+# "On April 26, 1996, the five presidents signed an agreement ... in Shanghai": a year and, in the same sentence, the
+# city where the series met that year, with a meeting's verb
+MET_THERE = re.compile(r"\b(?:met|meet|gathered|signed|summit|meeting|talks|convened|sat\sdown)\b")
+
+
+def year_and_venue_mentions(text: str, series: Series, city_of) -> list[MeetingMention]:
+    """The meetings of `series` a sentence names by a year and that year's city anywhere in it (for a series whose
+    years are few and far back, as the Shanghai Five's); one per year, at the city's name."""
+    found = []
+    if not MET_THERE.search(text):
+        return found
+    years = [(match.start(), int(match.group(0))) for match in YEAR.finditer(text)]
+    for year in dict.fromkeys(y for _, y in years):
+        venue = series.venues.get(year)
+        for word in CITY_WORD.finditer(text) if venue else ():
+            nearest = min(years, key=lambda found: abs(found[0] - word.start()))[1]  # "founded in Shanghai in 2001"
+            if city_of(word.group(0)) == venue and nearest == year:
+                found.append(MeetingMention(word.start(), word.end(), series.kind, year=year, city_word=word.group(0),
+                                            series=series))
+                break
+    return found
+
+
+CITY_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b(?!\s(?:Five|5|Cooperation|Spirit|Convention|Declaration)\b)")
 
 
 def _relative_year(phrase: str, before: str, reference: date | None, last_year: int | None) -> int | None:

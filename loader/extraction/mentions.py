@@ -36,7 +36,8 @@ NAME_WORD = r"(?:(?:[A-Z][a-z]?\.){1,3}(?=\s)|[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[
 NAME_WORD_RE = re.compile(rf"\b{NAME_WORD}\b")
 NAME = rf"{NAME_WORD}(?:\s(?:(?:al|bin|ibn|de|van|von|ul|ud|ur)[ -])?{NAME_WORD}){{0,4}}"  # "Moin ul Haque"
 # honorifics before a name, and how many words must follow one for it to be left out ("Sheikh Hasina" is a name)
-HONORIFICS = {"Sheikh": 2, "Shaikh": 2, "Sheik": 2, "Shri": 1, "Shree": 1, "Smt": 1, "Shrimati": 1}
+HONORIFICS = {"Sheikh": 2, "Shaikh": 2, "Sheik": 2, "Shri": 1, "Shree": 1, "Smt": 1, "Shrimati": 1,
+              "Mr": 1, "Mrs": 1, "Ms": 1, "Mr.": 1, "Mrs.": 1, "Ms.": 1}  # "Mr Nazarbaev": Nazarbaev
 NOT_NAMES = {
     "The", "He", "She", "His", "Her", "On", "In", "At", "And", "But", "During", "For", "With", "Meeting",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "SCO", "China", "Also",
@@ -75,6 +76,8 @@ class Memory:
 
     def remember(self, person: str, label: str) -> None:
         for token in re.split(r"[\s]+", label):
+            if token in HONORIFICS:
+                continue  # "Mr Nazarbaev" makes "Nazarbaev" his, not "Mr"
             keys = {fold(token)}
             if "-" in token:
                 keys.add(fold(token.split("-")[0]))
@@ -113,8 +116,10 @@ PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a
     ("suffix", Gated(rf"(?<![\w-])(?P<adj>{PHRASE}(?:\s{PHRASE})?)(?:\s\([a-z ,]{{2,30}}\))?\s[\u2013\u2014-]\s(?i:(?P<title>{TITLE}))\s(?P<name>{NAME})",
                      words=(" - ", " \u2013 ", " \u2014 "))),
     # "Kazakh Prime Minister Alikhan Smailov", "Iran's First Vice President Mohammad Mokhber", "the Indian foreign minister"
-    ("suffix", re.compile(rf"(?<![\w-])(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,5}}?)(?:'s)?{ORG_ABBR}\s(?:SCO\s)?"
-                          rf"(?i:(?P<title>{TITLE}))(?:(?:\s|,\s(?!(?:[A-Z][a-z]+\s)?{_TITLE_START}))(?P<name>{NAME}))?")),
+    # (", then Russia's president, Mr Nazarbaev": the title was the person's before, not the next one's)
+    ("suffix", re.compile(rf"(?P<then>\bthen\s)?(?<![\w-])(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,5}}?)(?:'s)?{ORG_ABBR}\s(?:SCO\s)?"
+                          rf"(?i:(?P<title>{TITLE}))(?:(?(then)\s|(?:\s|,\s(?!(?:[A-Z][a-z]+\s)?{_TITLE_START})))"
+                          rf"(?P<name>{NAME}))?")),
     # "Prime Minister of Belarus, Roman Golovchenko"; "Director of the Executive Committee of the SCO RATS Jumakhon Giyosov"
     ("prefix", Gated(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?(?P<adj>{PHRASE}(?:\s(?!{_TITLE_START}|{INITIALS}){PHRASE}){{0,7}}"
                      rf"(?:\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?=\s(?:{INITIALS}|[A-Z][a-z]+\s[A-Z])))?)"

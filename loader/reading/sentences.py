@@ -153,12 +153,17 @@ def _heading(text: str) -> bool:
     return not text.endswith((".", ",", ";", "!", "?")) and len(text.split()) <= HEADING_WORDS and not BULLET.match(text)
 
 
+CHRONOLOGY_ITEM = re.compile(r"(?:\d{1,2}\s)?(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},?\s)?(?:19|20)\d\d\b")
+
+
 def _list_item(unit: list[tuple[int, str]], bulleted: bool) -> bool:
     """Is this unit the next item of a list under a heading: a bullet line in a bulleted list, or in a list of
     plain lines one short line that ends no sentence ("Prime Minister of Mongolia Luvsannamsrain Oyun-Erdene")?"""
     line = unit[0][1].strip()
-    if bulleted:  # a bullet that is a whole sentence of prose ("- Hu received Musharraf on Wednesday, ...") is no item
-        return bool(BULLET.match(line)) and not (line.endswith(".") and len(" ".join(t for _, t in unit).split()) > ITEM_WORDS)
+    if bulleted:  # a bullet that is a whole sentence of prose ("- Hu received Musharraf on Wednesday, ...") is no item,
+        # nor is an item of a chronology ("* April 1997, Moscow -- second meeting"): each tells an event of its own
+        return bool(marker := BULLET.match(line)) and not CHRONOLOGY_ITEM.match(line, marker.end()) \
+            and not (line.endswith(".") and len(" ".join(t for _, t in unit).split()) > ITEM_WORDS)
     if len(unit) > 1:  # a paragraph of items, one per line: "President of ... N.A. Nazarbaev;"
         lines = [text.strip() for _, text in unit]
         return all(len(item.split()) <= ITEM_WORDS for item in lines) and (
