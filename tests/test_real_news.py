@@ -997,3 +997,13 @@ def test_mr_before_a_known_name_and_a_title_that_was_the_person_before(gazetteer
     people = {f[1] for f in facts if f[0] == "entity" and f[2] == "Person"}
     assert "nursultan_nazarbayev" in people and not any(p.startswith("mr_") for p in people), facts
     assert ("position", "nursultan_nazarbayev", "President", "russia") not in facts, facts
+
+
+def test_sat_down_with_besides_the_one_described_and_a_status_it_shares(gazetteer):
+    facts = facts_of('SHANGHAI, June 16, 2006 (AFP) - Chinese President Hu Jintao sat down with Iranian President Mahmoud '
+                     'Ahmadinejad in Shanghai on Friday. Iran attends as an observer, a status it shares with India, Pakistan '
+                     'and Mongolia. Hu, who chaired the summit, had a crowded diary. Besides the Iranian president, he '
+                     'received Pakistani President Pervez Musharraf.', gazetteer, published=date(2006, 6, 16))
+    assert ("meeting", "bilateral_hu_jintao_mahmoud_ahmadinejad_2006_06_16", "BilateralMeeting") in facts, facts
+    assert {("status", state, "observerOf", "sco") for state in ("iran", "india", "pakistan", "mongolia")} <= facts, facts
+    assert not any(f[0] == "meeting" and f[1].startswith("bilateral_mahmoud_ahmadinejad_pervez") for f in facts), facts

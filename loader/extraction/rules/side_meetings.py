@@ -32,6 +32,7 @@ FOLLOWING_DAY = re.compile(r"\bthe\s(?:following|next)\sday\b", re.I)
 OCCASION = re.compile(r"\bwhen\smeeting\swith\b|\b[Ii]n\s(?:his|her|their)\s(?:meeting|talks)\swith\b|\b[Dd]uring\s(?:his\s|her\s|their\s)?(?:talks|meeting)\swith\b|\bwhile\smeeting\b")
 # "Modi and Khan avoided each other; the Indian leader met Xi": the one of the people before of that state
 DESCRIBED = re.compile(r"(?:\b[Tt]he\s|^)(?P<adj>[A-Z][a-z]+)\s(?:leader|president|prime\sminister|premier|minister|head\sof\sstate)\b")
+BESIDES = re.compile(r"\b(?:[Bb]esides|[Aa]part\sfrom|[Ii]n\saddition\sto|[Aa]side\sfrom)\s(?:the\s)?$")
 DESCRIBED_PARTNER = re.compile(r"\s(?:with\s)?" + DESCRIBED.pattern)
 # "met his Iranian and Kazakh counterparts": of each state, the one who holds the speaker's title (named without a name;
 # "his Chinese counterpart Li Shangfu" is a person mention of its own)
@@ -86,7 +87,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         return  # "Li is scheduled to hold talks with Mishustin next week": talks still to come
     if NO_MEETING.search(text[start:trigger.start()]):
         return  # "There was no meeting between Modi and Hussain"
-    before = [p for p in people if p.end <= trigger.start() and p.person]
+    before = [p for p in people if p.end <= trigger.start() and p.person  # not "Besides the Iranian president, he ..."
+              and not BESIDES.search(text, max(0, p.start - 20), p.start)]
     partners, position = [], trigger.end()
     described = DESCRIBED_PARTNER.match(text, trigger.end())  # "held talks with the Iranian leader"
     state = a.gaz.state_of_adjective(described["adj"]) if described and not any(
@@ -107,7 +109,9 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
             r"\s(?:and|,)\s(?:(?:the\s)?[A-Z][a-z]+\s(?:leader|counterpart)\s|(?:Mr|Mrs|Ms|Dr)\.?\s)?|\sand\shis\s\w+\scounterpart,\s",
             text[before[-2].end:before[-1].start]):  # "Putin and Uzbek leader Islam Karimov held talks"
         before, partners, reported = before[-2:-1], before[-1:], True
-    pronoun = re.match(r"(?:[^,]{0,40},\s)?(?:He|She|His|Her)\b", text)  # "He also met ...": the last subject
+    # "He also met ...", "Besides the Iranian president, he received ...": the last subject
+    pronoun = re.match(r"(?:[^,]{0,40},\s)?(?:He|She|His|Her)\b|(?:Besides|Apart\sfrom|Aside\sfrom|In\saddition\sto)\s"
+                       r"[^,]{1,60},\s(?:he|she)\b", text)
     if not partners and TWO_LEADERS.search(text):  # "... told Zardari ..., when the two leaders met"
         named = list(dict.fromkeys(p.person for p in before))
         if len(named) >= 2:
@@ -129,7 +133,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         speaker = a.protagonist({speaker})  # "he met Putin", Putin as often named: the one most named but Putin
     if not before and (head := HEAD_OF_STATE.search(text, 0, trigger.start())) and (president := the_president(a, head)):
         speaker = president  # "the Head of State also met with ...": the article's one president
-    described = [m for m in DESCRIBED.finditer(text, before[-1].end if before else 0, trigger.start())]
+    described = [m for m in DESCRIBED.finditer(text, before[-1].end if before else 0, trigger.start())
+                 if not BESIDES.search(text, max(0, m.start() - 20), m.start())]  # "Besides the Iranian president, he"
     if described and (state := a.gaz.state_of_adjective(described[-1]["adj"])):  # "A and B ...; the Indian leader met"
         speaker = next((p.person for p in reversed(before) if state in (p.of, a.gaz.nationality.get(p.person))),
                        None) or a.memory.by_state.get(state, speaker)
@@ -198,8 +203,9 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
             f"_{day:%Y_%m_%d}" if day else f"_{year}" if year else "")  # no year in an article with no date
         side = beside or (existing.beside if existing else None) or (alike.beside if alike else None) or (
             None if reported or a.visit or existing or ON_ARRIVAL.search(text) else a.sidelines_of)
-        if side and not beside and not alike and day and (held := a.facts.meetings[side].date) and day < held:
-            side = None  # "On Thursday, Putin held talks here with Rouhani": before the summit began, not beside it
+        if side and not beside and not alike and day and (held := a.facts.meetings[side].date) and \
+                not held <= day <= held + timedelta(days=1):
+            side = None  # "On Thursday, Putin held talks here with Rouhani": before the summit began (or days after it)
         names = " and ".join(a.label(p) for p in pair)
         yield Convened(Meeting(meeting_id, BILATERAL, f"Bilateral meeting of {names} ({day or year})",
                                date=day, city=city, beside=side, evidence=text), pair)

@@ -39,6 +39,10 @@ class Proposed:
     new_city: str | None = None  # the subject is a city the reference data does not know, named so
 
 
+SHARED_STATUS = re.compile(r"\bas\san?\s(?P<kind>observer|dialogue\spartner|member)(?:\sstate)?,\sa\s(?:status|standing)\s"
+                           r"(?:it|that\sit)\s(?:shares|shared|has\sshared)\swith\s")
+
+
 def status_facts(text: str, people: list[PersonMention], find_states: FindStates, gazetteer: Gazetteer,
                  speaker_state: str | None) -> list[Proposed]:
     """Every status, count, presidency and capital the sentence states as a fact (plans are left out)."""
@@ -69,6 +73,12 @@ def status_facts(text: str, people: list[PersonMention], find_states: FindStates
         if states and max(states)[0] >= len(head) - 60 and not rel.NOT_FACT.search(text[match.start():match.end() + 40]):
             listed = context.state_list(match.start(), backward=True) if match["all"] else []  # "A and B, both partners"
             found += [Proposed(state, rel.status_relation(match["kind"]), "sco") for state in listed or [max(states)[1]]]
+    for match in SHARED_STATUS.finditer(text):  # "Iran attends as an observer, a status it shares with India and Pakistan"
+        if not rel.NOT_FACT.search(text[:match.start()]):
+            before = context.states_before(match.start())
+            subject = [max(before)[1]] if before and max(before)[0] >= match.start() - 40 else []
+            found += [Proposed(state, rel.status_relation(match["kind"]), "sco")
+                      for state in subject + context.state_list(match.end())]
     for match in rel.KIND_THEN_LIST.finditer(text):
         if not rel.NOT_FACT.search(text[:match.start()].rsplit(", ", 1)[-1] + match.group(0)):
             found += [Proposed(state, rel.status_relation(match["kind"]), "sco") for state in context.state_list(match.end())]
