@@ -1007,3 +1007,11 @@ def test_sat_down_with_besides_the_one_described_and_a_status_it_shares(gazettee
     assert ("meeting", "bilateral_hu_jintao_mahmoud_ahmadinejad_2006_06_16", "BilateralMeeting") in facts, facts
     assert {("status", state, "observerOf", "sco") for state in ("iran", "india", "pakistan", "mongolia")} <= facts, facts
     assert not any(f[0] == "meeting" and f[1].startswith("bilateral_mahmoud_ahmadinejad_pervez") for f in facts), facts
+
+
+def test_the_headings_of_a_listicle_of_summits_name_past_summits(gazetteer):
+    facts = facts_of('Leaders of the SCO gather in Bishkek this Thursday for the summit.\n\n1. Shanghai, 2001: The birth\n\n'
+                     'The presidents signed the founding declaration.\n\n5. Ufa, 2015: The door opens\n\nThe leaders decided to '
+                     'start admitting India.', gazetteer, published=date(2019, 6, 12))
+    assert {("held_in", "sco_heads_of_state_council_2001", "shanghai"),
+            ("held_in", "sco_heads_of_state_council_2015", "ufa")} <= facts, facts
