@@ -129,6 +129,9 @@ def _extract_one(document):
         return None, f"{type(err).__name__}: {err}"
 
 
+tqdm.monitor_interval = 0  # no monitor thread: a thread left running would make the next build in this process serial
+
+
 def _extract_all(documents, gazetteer: Gazetteer, jobs: int) -> list:
     """Extraction of every document, in one process or in `jobs` forked ones. Forking is safe only where the platform
     can fork and this process runs no other thread (a server rebuilding its graph extracts in one process)."""

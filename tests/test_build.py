@@ -43,6 +43,12 @@ def test_extraction_in_several_processes_writes_the_same_graph(documents, tmp_pa
     assert one.read_bytes() == two.read_bytes()
 
 
+def test_a_build_leaves_no_thread_behind_so_the_next_one_can_fork_too(documents, tmp_path):
+    before = threading.active_count()
+    run_build(documents, tmp_path / "o.trig", infer=False, validate=False, jobs=2, use_cache=False)
+    assert threading.active_count() == before
+
+
 def test_an_article_that_breaks_extraction_in_a_worker_process_is_reported_by_name(documents, tmp_path, monkeypatch):
     import loader.build
 

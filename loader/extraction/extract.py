@@ -41,7 +41,7 @@ from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.26"
+EXTRACTOR_VERSION = "0.9.27"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -195,9 +195,13 @@ def _venue_mentions(a: Article, sents: list[Sentence], series) -> None:
         found = a.gaz.lookup(name)
         return found.id if found and found.kind == CITY else None
 
+    key = ("venue names", series.prefix)  # the names of the series' cities: a sentence naming none names no venue
+    if (names := a.gaz.cache.get(key)) is None:
+        venues = set(series.venues.values())
+        names = a.gaz.cache[key] = tuple(name for name, found in a.gaz.names.items() if found in venues)
     last_year = None  # "Two years later in Bishkek" counts from the year the article named last
     for s in sents:
-        if not is_future(s.text):
+        if not is_future(s.text) and any(name in s.text for name in names):
             named = a.mentions[s.index]
             extra = venue_mentions(s.text, s.reference, series, city_of, last_year)
             if series is SHANGHAI_FIVE and not extra:

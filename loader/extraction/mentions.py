@@ -116,10 +116,8 @@ PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a
     ("suffix", Gated(rf"(?<![\w-])(?P<adj>{PHRASE}(?:\s{PHRASE})?)(?:\s\([a-z ,]{{2,30}}\))?\s[\u2013\u2014-]\s(?i:(?P<title>{TITLE}))\s(?P<name>{NAME})",
                      words=(" - ", " \u2013 ", " \u2014 "))),
     # "Kazakh Prime Minister Alikhan Smailov", "Iran's First Vice President Mohammad Mokhber", "the Indian foreign minister"
-    # (", then Russia's president, Mr Nazarbaev": the title was the person's before, not the next one's)
-    ("suffix", re.compile(rf"(?P<then>\bthen\s)?(?<![\w-])(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,5}}?)(?:'s)?{ORG_ABBR}\s(?:SCO\s)?"
-                          rf"(?i:(?P<title>{TITLE}))(?:(?(then)\s|(?:\s|,\s(?!(?:[A-Z][a-z]+\s)?{_TITLE_START})))"
-                          rf"(?P<name>{NAME}))?")),
+    ("suffix", re.compile(rf"(?<![\w-])(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,5}}?)(?:'s)?{ORG_ABBR}\s(?:SCO\s)?"
+                          rf"(?i:(?P<title>{TITLE}))(?:(?:\s|,\s(?!(?:[A-Z][a-z]+\s)?{_TITLE_START}))(?P<name>{NAME}))?")),
     # "Prime Minister of Belarus, Roman Golovchenko"; "Director of the Executive Committee of the SCO RATS Jumakhon Giyosov"
     ("prefix", Gated(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?(?P<adj>{PHRASE}(?:\s(?!{_TITLE_START}|{INITIALS}){PHRASE}){{0,7}}"
                      rf"(?:\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?=\s(?:{INITIALS}|[A-Z][a-z]+\s[A-Z])))?)"
@@ -379,8 +377,11 @@ class Recognizer:
                 name = match["name"]
                 name_end = match.end()
                 if name and text[match.start("name") - 2] == "," and groups.get("title") and \
-                        match.start("name") > match.start("title") and self._next_item(name):
-                    name, name_end = None, match.end("title")  # "India's prime minister, Pakistani Prime Minister X"
+                        match.start("name") > match.start("title") and (self._next_item(name) or
+                                                                        text.endswith("then ", 0, match.start())):
+                    # "India's prime minister, Pakistani Prime Minister X"; ", then Russia's president, Mr Nazarbaev":
+                    # the title was the person's before, not the next one's
+                    name, name_end = None, match.end("title")
                 if rest and name and mode == "prefix" and match.start("name") > match.start("adj") \
                         and any(word.lower() in TITLE_WORDS for word in name.split()):
                     name, name_end = None, match.end("adj")  # "<Title> of <State> <Name>, <next title> ...": a list
