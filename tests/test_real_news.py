@@ -1015,3 +1015,10 @@ def test_the_headings_of_a_listicle_of_summits_name_past_summits(gazetteer):
                      'start admitting India.', gazetteer, published=date(2019, 6, 12))
     assert {("held_in", "sco_heads_of_state_council_2001", "shanghai"),
             ("held_in", "sco_heads_of_state_council_2015", "ufa")} <= facts, facts
+
+
+def test_a_summit_dated_before_the_sco_is_the_shanghai_fives(gazetteer):
+    facts = facts_of('The SCO leaders meet in Dushanbe this week. On July 5, 2000, Emomali Rakhmonov hosted the group\'s '
+                     'fifth summit in Dushanbe, a meeting of the "Shanghai Five".', gazetteer, published=date(2021, 9, 15))
+    assert {("meeting", "shanghai_five_summit_2000", "Meeting"), ("date", "shanghai_five_summit_2000", "2000-07-05"),
+            ("held_in", "shanghai_five_summit_2000", "dushanbe")} <= facts, facts

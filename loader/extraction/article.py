@@ -281,6 +281,8 @@ class Article:
         talks = rel.SIDELINES.search(s.text) or trigger and not mention.start <= trigger.start() < mention.end
         if year and when and when.year == year and not talks:
             own_date = when  # "SCO health ministers last met on June 30, 2021, in Dushanbe"
+        if year is None and when and when.year < FIRST_SCO_SUMMIT_YEAR and mention.series.kind == HEADS_OF_STATE:
+            year, own_date = when.year, when  # "On July 5, 2000, ... hosted the group's fifth summit": the Shanghai Five's
         if year is None and mention.ordinal and (s.reference or self.doc.published) \
                 and (numbered := mention.series.year_of_ordinal(mention.ordinal)):
             year = numbered  # "the 22nd meeting of the Council of Heads of State": 2022's, whatever year the article is
