@@ -1022,3 +1022,12 @@ def test_a_summit_dated_before_the_sco_is_the_shanghai_fives(gazetteer):
                      'fifth summit in Dushanbe, a meeting of the "Shanghai Five".', gazetteer, published=date(2021, 9, 15))
     assert {("meeting", "shanghai_five_summit_2000", "Meeting"), ("date", "shanghai_five_summit_2000", "2000-07-05"),
             ("held_in", "shanghai_five_summit_2000", "dushanbe")} <= facts, facts
+
+
+def test_states_that_were_represented_each_with_the_standing_its_item_gives(gazetteer):
+    facts = facts_of('The 24th Meeting of the SCO Council of Heads of Government was held in Moscow on Tuesday. Mongolia as '
+                     'an observer state, Turkmenistan as a guest, and the SCO dialogue partners Bahrain, Egypt and Qatar '
+                     'were represented at the extended session.', gazetteer, published=date(2025, 11, 18))
+    attended = {(f[3], f[4]) for f in facts if f[0] == "participation"}
+    assert attended == {("mongolia", "Observer"), ("turkmenistan", "Guest"), ("bahrain", "DialoguePartner"),
+                        ("egypt", "DialoguePartner"), ("qatar", "DialoguePartner")}, facts

@@ -211,12 +211,30 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
                     yield Attended(target, None, state, None, rel.capacity_in(stated_chunk), False, text)
         if rel.OTHER_MEMBERS.search(chunk):
             yield from _earlier_groups_are_members(a, text[:start], people, target, text)
-        if members or not re.search(r"\b(?:leaders|countries|states|delegations)\b", text):
+        if members or not re.search(r"\b(?:leaders|countries|states|delegations|(?:were|was)\srepresented\s(?:at|in))\b", text):
             continue
         capacity = rel.capacity_in(stated_chunk) or (heading if start > colon else None)  # an item under "member states:"
-        for st, _, state in a.rec.entities(chunk, (STATE,)):
+        for st, end, state in a.rec.entities(chunk, (STATE,)):
             if not any(a <= start + st < b for a, b in spans):
-                yield Attended(target, None, state, None, capacity, bool(rel.REMOTE.search(chunk)), text)
+                yield Attended(target, None, state, None, _item_capacity(stated_chunk, st, end) or capacity,
+                               bool(rel.REMOTE.search(chunk)), text)
+
+
+def _item_capacity(text: str, start: int, end: int) -> str | None:
+    """The standing an item of a list of states gives its own: "Mongolia as an observer state, Turkmenistan as a guest,
+    and the SCO dialogue partners Bahrain, Egypt and Qatar" (after the state, else at the head of its run of states)."""
+    if (own := OWN_STANDING_AFTER.match(text, end)):
+        return rel.capacity_in(own.group(0))
+    head = text[:start]
+    while (item := LISTED_BEFORE.search(head)):  # back over "Bahrain, Egypt, " to "the SCO dialogue partners "
+        head = head[:item.start()]
+    segment = re.split(r",\s|;\s", head)[-1]
+    return rel.capacity_in(segment) if segment.strip() and ITEM_HEAD.search(segment) else None
+
+
+OWN_STANDING_AFTER = re.compile(r"\s(?:as|is|was)\san?\s[a-z\s-]{3,30}?(?=[,;.]|\sand\b|$)")
+LISTED_BEFORE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s|,?\sand\s)$")
+ITEM_HEAD = re.compile(r"\b(?:observers?|dialogue\spartners?|guests?|members?)(?:\sstates?|\scountries)?\s$")
 
 
 def _arrived_at_main(a: Article, seen: Seen) -> bool:
