@@ -63,7 +63,7 @@ def page(browser, base, request):
     browser.save_screenshot(str(SCREENSHOTS / f"{request.node.name}.png"))
 
 
-def wait_for(driver, script: str, timeout: float = 20):
+def wait_for(driver, script: str, timeout: float = 60):
     """The value of a JavaScript expression once it is truthy."""
     deadline = time.monotonic() + timeout
     while not (value := driver.execute_script(f"return {script}")):

@@ -1031,3 +1031,32 @@ def test_states_that_were_represented_each_with_the_standing_its_item_gives(gaze
     attended = {(f[3], f[4]) for f in facts if f[0] == "participation"}
     assert attended == {("mongolia", "Observer"), ("turkmenistan", "Guest"), ("bahrain", "DialoguePartner"),
                         ("egypt", "DialoguePartner"), ("qatar", "DialoguePartner")}, facts
+
+
+def test_meetings_of_that_month_and_the_ministers_a_state_hosted(gazetteer):
+    facts = facts_of("India joined the SCO in 2017. After hosting the foreign ministers in Goa in May 2023, New Delhi chose to "
+                     "hold the leaders' summit that July, with Narendra Modi in the chair. In July 2024 Subrahmanyam "
+                     "Jaishankar represented India in Astana and went to Islamabad for the heads of government meeting that "
+                     "October.", gazetteer, published=date(2025, 8, 29))
+    assert {("held_in", "sco_foreign_ministers_council_2023", "goa"),
+            ("chair", "sco_heads_of_state_council_2023", "narendra_modi"),
+            ("meeting", "sco_heads_of_government_council_2024", "HeadsOfGovernmentCouncilMeeting")} <= facts, facts
+    assert not any(f[0] == "chair" and f[1] == "sco_foreign_ministers_council_2023" for f in facts), facts
+    assert ("position", "narendra_modi", "Foreign Minister", "india") not in facts, facts  # not "the foreign ministers in Goa, ..."
+
+
+def test_he_after_an_opening_phrase_is_the_last_subject_not_one_he_met(gazetteer):
+    facts = facts_of("DUSHANBE, Sept 17 -- Iranian President Ebrahim Raisi attended the SCO summit on Friday. The busiest part "
+                     "of Raisi's programme came on the margins. On Thursday, hours after landing, he met Uzbek President "
+                     "Shavkat Mirziyoyev and Belarusian President Alexander Lukashenko on the sidelines of the summit.",
+                     gazetteer, published=date(2021, 9, 17))
+    met = {(f[1], f[2]) for f in facts if f[0] == "met_with"}
+    assert met == {("ebrahim_raisi", "shavkat_mirziyoyev"), ("alexander_lukashenko", "ebrahim_raisi")}, facts
+
+
+def test_the_prime_minister_after_a_long_opening_is_the_subject(gazetteer):
+    facts = facts_of("DUSHANBE, Sep 17 (APP): Prime Minister Imran Khan attended the SCO summit on Friday. On the sidelines "
+                     "of the summit on Thursday, the prime minister held separate meetings with Kassym-Jomart Tokayev and "
+                     "Alexander Lukashenko. On Friday he also met President Ebrahim Raisi.",
+                     gazetteer, published=date(2021, 9, 17))
+    assert ("meeting", "bilateral_ebrahim_raisi_imran_khan_2021_09_17", "BilateralMeeting") in facts, facts

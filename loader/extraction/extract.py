@@ -24,7 +24,7 @@ from loader.extraction.candidates import Candidate
 from loader.extraction.frame import main_meeting
 from loader.extraction.gazetteer import Gazetteer, fold
 from loader.extraction.meetings import (YEAR, find_meetings, is_future, sentence_date, venue_mentions,
-                                        year_and_venue_mentions)
+                                        with_earlier_year, year_and_venue_mentions)
 from loader.extraction.mentions import NOT_NAMES, NOT_PERSON_WORDS, TITLE_WORDS, Memory, PersonMention, Recognizer, titled
 from loader.extraction.rules.attendance import all_members, attended_by_clause, participation
 from loader.extraction.rules.attributes import meeting_attributes, remote
@@ -41,7 +41,7 @@ from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.29"
+EXTRACTOR_VERSION = "0.9.30"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -74,7 +74,7 @@ def extract_facts(document: Document, gazetteer: Gazetteer) -> ArticleFacts:
     a.speaker_state = speaker_state(sents, gazetteer)
     a.lead_person = lead_person(sents, a.rec)
     a.first_person = first_person(sents, a.rec)
-    a.mentions = {s.index: find_meetings(s.text, s.reference) for s in sents}  # read once, used twice
+    a.mentions = _mentions(sents)  # read once, used twice
     a.main = main = _main_meeting(a, sents)
     section, paragraph, focus_section = 0, None, None
     for s in sents:
@@ -98,7 +98,7 @@ def extract_facts(document: Document, gazetteer: Gazetteer) -> ArticleFacts:
         trigger = rel.bilateral_trigger(s.text)  # "Held talks with X": X is no subject
         subject = next((m.person for m in seen.people if m.person and m.start < 60
                         and not (trigger and trigger.start() < m.start)), None)
-        if subject is None and (head := HEAD_OF_STATE.search(s.text, 0, 60)):
+        if subject is None and (head := HEAD_OF_STATE.search(s.text, 0, 90)) and head.start() < 60:
             subject = the_president(a, head)  # "On the sidelines, the president met ...": "He" in the next sentence
         if subject:
             a.memory.last_person = subject
@@ -107,6 +107,16 @@ def extract_facts(document: Document, gazetteer: Gazetteer) -> ArticleFacts:
     _publisher(a)
     _finish(a, sents)
     return a.facts
+
+
+def _mentions(sents: list[Sentence]) -> dict[int, list]:
+    """The meetings each sentence names; "that July" takes the year written last before it."""
+    found, last_year = {}, None
+    for s in sents:
+        found[s.index] = [with_earlier_year(s.text, m, last_year) for m in find_meetings(s.text, s.reference)]
+        if s.index >= 0 and (years := YEAR.findall(s.text)):
+            last_year = int(years[-1])
+    return found
 
 
 def _paragraph_focus(a: Article, seen: Seen, main: str | None) -> str | None:

@@ -68,6 +68,8 @@ MINISTERIAL_MEETING = Gated(
     r"conference|met\b|convened|gathered|gather\b|discuss(?:ed|es)?\b|review(?:ed|s)?\b|held\b|hold\b|decided\b|agreed\b|"
     r"signed\b|approved\b|adopted\b|endorsed\b)"
     r"|(?P<who3>defen[cs]e(?:\s(?:ministers|chiefs))?)(?:'s?)?\ssummit\b"
+    # "after hosting the foreign ministers in Goa": a meeting of those the host received
+    rf"|\bhost(?:ed|ing|s)?\s(?:the\s)?(?:SCO(?:'s)?\s)?(?P<who4>{_WHO})(?:{MINISTERS_OF_THE_SCO})?\b(?!\sof\s)"
     # "the meeting of the ministers of the SCO member states responsible for foreign trade": the remit after the states
     rf"|(?:meeting|session|conference)\sof\s(?:the\s)?(?P<head>ministers|heads\sof\s(?:the\s)?(?:ministries|agencies|"
     rf"departments)(?:\sand\s(?:departments|agencies))?){MINISTERS_OF_THE_SCO}\s(?=(?:responsible\sfor|in\scharge\sof|dealing\swith|for|of)\s))",
@@ -75,7 +77,7 @@ MINISTERIAL_MEETING = Gated(
                  "coordinators", "speakers", "defence summit", "defense summit", "defence meeting", "defense meeting",
                  "rats council", "council of"))
 # one of these is in every ministerial match
-MEETING_NOUNS = ("meet", "session", "conference", "summit", "met", "convened", "gather", "discuss", "review", "held", "hold",
+MEETING_NOUNS = ("meet", "host", "session", "conference", "summit", "met", "convened", "gather", "discuss", "review", "held", "hold",
                  "decided", "agreed", "signed", "approved", "adopted", "endorsed")
 MINISTERIAL_WHO = [(re.compile(series.participants, re.I), series)
                    for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES)]
@@ -193,7 +195,7 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
                            and who.end() > len(match["head"]) + 1), None)
             end += who.end() - len(match["head"]) - 1 if series else 0
         else:
-            group = next(g for g in ("who", "who2", "who3") if match[g])  # the series whose participants these are
+            group = next(g for g in ("who", "who2", "who3", "who4") if match[g])  # the series whose participants these are
             series = next((s for pattern, s in MINISTERIAL_WHO if (who := pattern.match(text, match.start(group)))
                            and who.end() == match.end(group)), None)
         if series and not any(m.start <= match.start() < m.end for m in found):
@@ -369,6 +371,27 @@ def with_nearby_year(text: str, mention: MeetingMention, reference: date) -> Mee
     relative = near.groupdict().get("relative")
     year = year_of(relative, reference) if relative else int(near["year"])
     return replace(mention, year=year, generic=False) if year else mention
+
+
+# "the leaders' summit that July", "Later that year, the summit ...": the year the text named last
+THAT_WHEN_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?:that|the\ssame)\s(?P<when>year|{NOT_CITY})\b")
+THAT_WHEN_FIRST = re.compile(rf"(?:(?:Later|Earlier)\s(?:in\s)?)?(?:[Tt]hat|[Tt]he\ssame)\s(?P<when>year|{NOT_CITY}),?\s")
+
+
+def with_earlier_year(text: str, mention: MeetingMention, last_year: int | None) -> MeetingMention:
+    """The year of a meeting "that July" or "later that year": the one written last before it, in the sentence or,
+    failing that, in the sentences before (`last_year`)."""
+    if mention.year or not mention.series:
+        return mention
+    that = THAT_WHEN_AFTER.match(text, mention.end) or THAT_WHEN_FIRST.match(text)
+    if that is None:
+        return mention
+    years = YEAR.findall(text, 0, mention.start)
+    year = int(years[-1]) if years else last_year
+    if year is None:
+        return mention
+    month = MONTH_NAMES.index(that["when"]) + 1 if that["when"] in MONTH_NAMES else mention.month
+    return replace(mention, year=year, month=month, generic=False)
 
 
 def _merge_city_summits(found: list[MeetingMention]) -> list[MeetingMention]:

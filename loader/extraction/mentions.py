@@ -155,9 +155,9 @@ def _as_written(raw: str) -> str:
 
 
 # the plural title right before a name first: "Presidents A of X, B of Y" heads its list from A on
-GROUP_HEADING = re.compile(r"\b(?P<plural>Presidents|Prime\sMinisters|Foreign\sMinisters|Defen[cs]e\sMinisters)\s"
-                           r"(?=[A-Z][a-z]+\s[A-Z])|\b(?:the\s)?(?P<group>" + trie_pattern(GROUP_TITLES) + r")"
-                           r"(?:\s(?:of\s)?[^;:\u2013\u2014]{0,60}?)??(?:\s[\u2013\u2014-]\s|:\s|,\s(?=[A-Z]))", re.I)
+GROUP_HEADING = re.compile(r"\b(?-i:(?P<plural>Presidents|Prime\sMinisters|Foreign\sMinisters|Defen[cs]e\sMinisters)\s"
+                           r"(?=[A-Z][a-z]+\s[A-Z]))|\b(?:the\s)?(?P<group>" + trie_pattern(GROUP_TITLES) + r")"
+                           r"(?:\s(?!in\s|at\s|on\s)(?:of\s)?[^;:\u2013\u2014]{0,60}?)??(?:\s[\u2013\u2014-]\s|:\s|,\s(?=[A-Z]))", re.I)
 TRAILING_GROUP = re.compile(r",\s(?:all|both)\s(?P<group>" + trie_pattern(GROUP_TITLES) + r")\b", re.I)
 GROUP_END = re.compile(r";|\s[\u2013\u2014-]\s|\bas\swell\sas\b|(?<!\b[A-Z])\.\s|\brespectively\b")  # a second dash closes the list
 

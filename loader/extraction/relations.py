@@ -430,7 +430,7 @@ def document_label(match: re.Match) -> str:
 
 # ---------------------------------------------------------------- shared by several rules
 BILATERAL_TRIGGER = Gated(
-    r"\b(?:met(?:\s(?:here|there|again|separately|in\s[A-Z][a-z]+))?\swith|meets\swith|meeting\swith|talks\swith|meeting\sbetween|"
+    r"\b(?:met(?:\s(?:here|there|again|separately|in\s[A-Z][a-z]+))?\swith|meets\swith|[Mm]eeting\swith|talks\swith|meeting\sbetween|"
     r"(?:paid\sa\scourtesy\s|courtesy\s)?call(?:ed)?\son(?=\s(?:[A-Z]|the\s[A-Z]|his\s|her\s))|"
     r"sat\sdown\s(?:for|to)\s(?:a\s|an\s|their\s)?(?:[\w-]+\s){0,2}(?:meeting|talks)|sat\sdown\swith(?=\s[A-Z])|"
     r"met(?=,\s(?:on|in|at|during|ahead\sof)\s[^,;]{3,50},\s[A-Z])|"  # "he also met, on the margins of the meeting, X"
@@ -439,7 +439,7 @@ BILATERAL_TRIGGER = Gated(
     r"|[Tt]heir\s(?:last|previous)\s(?:meeting|talks)\s(?:was|were)|received(?=\s(?:at\s(?![^,;]{0,30}\bairport\b)[^,;]{1,50}?\s)?"
     r"(?:the\s)?[A-Z]))\b"
     r"|(?<=[a-z]\s)discussed\b",
-    words=("met", "meets with", "meeting with", "meeting between", "talks", "eld", "had", "discussed", "call", "sat down",
+    words=("met", "meets with", "eeting with", "meeting between", "talks", "eld", "had", "discussed", "call", "sat down",
            "interaction with",
            "received", "last meeting", "previous meeting"))
 SIDELINES = Gated(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)(?:\sof\b|(?=\s(?:on|in|at|later|earlier|the\s(?:same|next|following)\sday|(?:that|this)\s(?:day|morning|afternoon|evening))\b|[.,;]))"

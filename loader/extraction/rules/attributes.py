@@ -94,7 +94,9 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
         # hosted by China"
     if meetings and (venue := CITY_HELD.search(text)) and not is_future(text) and \
             (city := a.gaz.lookup(venue["city"])) and city.kind == CITY:
-        yield Attributes(meetings[0], {"city": city.id})  # "Today St. Petersburg has held a meeting of ..."
+        held = next((m for end, m in seen.placed if end > venue.start("city")), None)
+        if held:  # "Today St. Petersburg has held a meeting of ...", not "after hosting ..., New Delhi held the summit"
+            yield Attributes(held, {"city": city.id})
     for match in HOSTING.finditer(text):
         state = a.state_named(match["state"])
         hosted = next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL), None)
@@ -216,7 +218,8 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
 
     if (chaired := rel.CHAIRED.search(text)) and not is_future(text[:chaired.end()]):
         chair = next((p for p in reversed(people) if p.end <= chaired.start() and p.person), None)
-        named = [m for end, m in placed if chaired.start() < end <= chaired.end()]
+        named = [m for end, m in placed if chaired.start() < end <= chaired.end()] or \
+            [m for end, m in placed if end <= chaired.start()][-1:] * chaired.group(0).endswith("in the chair")
         clause = re.split(r"[,;.]\s", text[chaired.start():], maxsplit=1)[0]  # "chaired ... via video link from Beijing"
         if chair:  # "X, ... since the Bishkek summit in June 2019, chaired the meeting": the meeting chaired is its own
             yield Chaired(named[0] if named else a.main if GENERIC_OBJECT.search(chaired.group(0)) and a.main else target,

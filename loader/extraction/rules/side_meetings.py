@@ -111,7 +111,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         before, partners, reported = before[-2:-1], before[-1:], True
     # "He also met ...", "Besides the Iranian president, he received ...": the last subject
     pronoun = re.match(r"(?:[^,]{0,40},\s)?(?:He|She|His|Her)\b|(?:Besides|Apart\sfrom|Aside\sfrom|In\saddition\sto)\s"
-                       r"[^,]{1,60},\s(?:he|she)\b", text)
+                       r"[^,]{1,60},\s(?:he|she)\b|(?:On|In|At|During|Later|Then|Earlier)\b[^,]{0,40}?(?:,\s|\s)(?:he|she)\s"
+                       r"(?:also\s)?(?:met|held|had|sat|received)\b", text)
     if not partners and TWO_LEADERS.search(text):  # "... told Zardari ..., when the two leaders met"
         named = list(dict.fromkeys(p.person for p in before))
         if len(named) >= 2:
@@ -128,9 +129,9 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         if before and not partners and re.search(r"\band\sI\s", text[before[-1].end:trigger.start()]):
             partners = before[-1:]  # "Prime Minister X and I held talks"
         speaker = a.first_person  # none when the article does not say who "I" is
-    if not before and partners and all(p.person == speaker for p in partners) and \
+    if not before and any(p.person == speaker for p in partners) and \
             re.search(r"\b(?:[Hh]e|[Ss]he)\b", text[:trigger.start()]):
-        speaker = a.protagonist({speaker})  # "he met Putin", Putin as often named: the one most named but Putin
+        speaker = a.protagonist({p.person for p in partners})  # "he met Putin", Putin as often named: not Putin
     if not before and (head := HEAD_OF_STATE.search(text, 0, trigger.start())) and (president := the_president(a, head)):
         speaker = president  # "the Head of State also met with ...": the article's one president
     described = [m for m in DESCRIBED.finditer(text, before[-1].end if before else 0, trigger.start())
