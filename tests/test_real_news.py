@@ -1060,3 +1060,17 @@ def test_the_prime_minister_after_a_long_opening_is_the_subject(gazetteer):
                      "Alexander Lukashenko. On Friday he also met President Ebrahim Raisi.",
                      gazetteer, published=date(2021, 9, 17))
     assert ("meeting", "bilateral_ebrahim_raisi_imran_khan_2021_09_17", "BilateralMeeting") in facts, facts
+
+
+def test_talks_last_night_are_of_the_day_before(gazetteer):
+    facts = facts_of("Yekaterinburg, Jun 16 (PTI) Prime Minister Manmohan Singh met Pakistan President Asif Ali Zardari here "
+                     "today on the sidelines of the SCO summit. Singh also held separate meetings with Chinese President Hu "
+                     "Jintao on the margins of the summit last night.", gazetteer, published=date(2009, 6, 16))
+    assert ("meeting", "bilateral_hu_jintao_manmohan_singh_2009_06_15", "BilateralMeeting") in facts, facts
+
+
+def test_he_after_two_opening_phrases_and_the_year_they_name(gazetteer):
+    facts = facts_of("Emomali Rahmon has led Tajikistan since 1992 and hosts the SCO summit this week. He dropped the Russian "
+                     "suffix from his surname in 2007. In June 2019, straight after the summit in Bishkek, he received Chinese "
+                     "President Xi Jinping in Dushanbe.", gazetteer, published=date(2021, 9, 15))
+    assert ("meeting", "bilateral_emomali_rahmon_xi_jinping_2019", "BilateralMeeting") in facts, facts

@@ -41,7 +41,7 @@ from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.30"
+EXTRACTOR_VERSION = "0.9.31"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -60,6 +60,7 @@ REPORTED_PAST = re.compile(r"\b(?:was\sheld|were\sheld|took\splace|opened|kicked
                            r"attended|adopted|signed|has\sbegun|began)\b")
 TIME_SHIFT = re.compile(r"(?:(?:A|One|Two|Three|Four|Five|Six|\d{1,2})\s(?:years?|months?)\s(?:later|earlier|before|after)|"
                         r"(?:In|By)\s(?:[A-Z][a-z]+\s)?(?:19|20)\d\d\b|(?:The\s)?(?:[Nn]ext|[Ff]ollowing|[Pp]revious)\s(?:year|summit))")
+POSSESSIVE = re.compile(r"['\u2019]s\b")
 YEAR_SUFFIX = re.compile(r"_\d{4}$")
 STANDING_CAPACITY = {"member": MEMBER, "observer": OBSERVER, "partner": DIALOGUE_PARTNER, "guest": GUEST}
 TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?\s?)?(?:[A-Z]{2,4}\s?)?(?:[|\u2013\u2014-]|$)")
@@ -96,12 +97,12 @@ def extract_facts(document: Document, gazetteer: Gazetteer) -> ArticleFacts:
         elif a.main != main and any(m != a.main and a.facts.meetings[m].kind in SERIES_KINDS for _, m in seen.placed):
             a.main = main  # the paragraph has moved on to another meeting: "the summit" is the article's again
         trigger = rel.bilateral_trigger(s.text)  # "Held talks with X": X is no subject
-        subject = next((m.person for m in seen.people if m.person and m.start < 60
-                        and not (trigger and trigger.start() < m.start)), None)
+        subject = next((m.person for m in seen.people if m.person and m.start < 60  # not "It was Putin's first"
+                        and not (trigger and trigger.start() < m.start) and not POSSESSIVE.match(s.text, m.end)), None)
         if subject is None and (head := HEAD_OF_STATE.search(s.text, 0, 90)) and head.start() < 60:
             subject = the_president(a, head)  # "On the sidelines, the president met ...": "He" in the next sentence
         if subject:
-            a.memory.last_person = subject
+            a.memory.last_person, a.subject_at = subject, s.index
     a.main = main
     _apply(a, flush_mentions(a))
     _publisher(a)

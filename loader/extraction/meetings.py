@@ -423,7 +423,7 @@ def sentence_date(text: str, reference: date | None) -> date | None:
     if reference and (match := WEEKDAY.search(text)) and not (absolute and 0 <= absolute.start() - match.end() <= 2):
         candidates.append((match.start(), weekday_before(reference, match[1])))  # not in "Tuesday, November 30"
     if reference and (match := RELATIVE_DAY.search(text)):
-        candidates.append((match.start(), reference + timedelta(days=RELATIVE_OFFSET.get(match["day"].lower(), 0))))
+        candidates.append((match.start(), reference + timedelta(days=RELATIVE_OFFSET.get(" ".join(match["day"].lower().split()), 0))))
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
 

@@ -17,9 +17,11 @@ ABSOLUTE = Gated(
     words=("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"))
 YEARS_AGO = re.compile(rf"\b(a|an|\d{{1,2}}|{'|'.join(NUMBERS)})\syears?\sago\b")
 # "today", "yesterday": relative to the dateline's date or the article's
-RELATIVE_DAY = Gated(r"\b(?P<day>today|yesterday|tomorrow|this\s(?:morning|afternoon|evening)|tonight)\b", re.I,
-                    words=("today", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening", "tonight"))
-RELATIVE_OFFSET = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}  # "this morning" and the like: today
+RELATIVE_DAY = Gated(r"\b(?P<day>today|yesterday|tomorrow|this\s(?:morning|afternoon|evening)|tonight|last\s(?:night|evening))\b",
+                    re.I, words=("today", "yesterday", "tomorrow", "this morning", "this afternoon", "this evening", "tonight",
+                                 "last night", "last evening"))
+# "this morning" and the like: today; "last night": yesterday
+RELATIVE_OFFSET = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0, "last night": -1, "last evening": -1}
 WEEKDAY = Gated(r"\b(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", words=("day",))
 
 

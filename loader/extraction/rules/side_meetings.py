@@ -111,7 +111,7 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         before, partners, reported = before[-2:-1], before[-1:], True
     # "He also met ...", "Besides the Iranian president, he received ...": the last subject
     pronoun = re.match(r"(?:[^,]{0,40},\s)?(?:He|She|His|Her)\b|(?:Besides|Apart\sfrom|Aside\sfrom|In\saddition\sto)\s"
-                       r"[^,]{1,60},\s(?:he|she)\b|(?:On|In|At|During|Later|Then|Earlier)\b[^,]{0,40}?(?:,\s|\s)(?:he|she)\s"
+                       r"[^,]{1,60},\s(?:he|she)\b|(?:On|In|At|During|Later|Then|Earlier)\b(?:[^,.;]{0,40}?,){0,2}[^,.;]{0,40}?\s(?:he|she)\s"
                        r"(?:also\s)?(?:met|held|had|sat|received)\b", text)
     if not partners and TWO_LEADERS.search(text):  # "... told Zardari ..., when the two leaders met"
         named = list(dict.fromkeys(p.person for p in before))
@@ -124,7 +124,9 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
                 before, partners = [PersonMention(0, 0, pair[0])], [PersonMention(0, 0, pair[1])]
     earlier = bool(EARLIER.search(text))
     reported = reported or earlier
-    speaker = before[-1].person if before else (a.memory.last_person if pronoun else None) or a.protagonist()
+    # "He" is the last subject; "On Friday, he" the subject of the sentence before, if it has one, else the protagonist
+    recent = pronoun and (pronoun[0][0] in "HSB" or a.subject_at == s.index - 1)
+    speaker = before[-1].person if before else (a.memory.last_person if recent else None) or a.protagonist()
     if FIRST_PERSON.search(text, start, trigger.end()):
         if before and not partners and re.search(r"\band\sI\s", text[before[-1].end:trigger.start()]):
             partners = before[-1:]  # "Prime Minister X and I held talks"
@@ -199,7 +201,9 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         known = s.reference or a.doc.published
         if earlier and not day and known and (month := EARLIER_MONTH.search(text)):
             past = (month_in(month.group(0), known) or (None,))[0]  # "had last met in Beijing in May", "last October"
-        year = day.year if day else past or (known.year if known else None)  # "Earlier, Putin met X": this year's
+        written = YEAR.findall(text, 0, trigger.start())  # "In June 2019, ..., he received X": that year's
+        year = day.year if day else past or (int(written[-1]) if written else None) or (known.year if known else None)
+        # "Earlier, Putin met X": this year's
         meeting_id = existing.id if existing and not (own or when) else f"bilateral_{pair[0]}_{pair[1]}" + (
             f"_{day:%Y_%m_%d}" if day else f"_{year}" if year else "")  # no year in an article with no date
         side = beside or (existing.beside if existing else None) or (alike.beside if alike else None) or (
