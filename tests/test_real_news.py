@@ -1074,3 +1074,40 @@ def test_he_after_two_opening_phrases_and_the_year_they_name(gazetteer):
                      "suffix from his surname in 2007. In June 2019, straight after the summit in Bishkek, he received Chinese "
                      "President Xi Jinping in Dushanbe.", gazetteer, published=date(2021, 9, 15))
     assert ("meeting", "bilateral_emomali_rahmon_xi_jinping_2019", "BilateralMeeting") in facts, facts
+
+
+def test_a_protocol_list_of_titles_of_states_each_before_mr_and_a_name(gazetteer):
+    facts = facts_of("India hosted the 19th Meeting of the Council of Heads of Government of the SCO today in virtual "
+                     "format.\n\nThe following also took part via video-conference:\n\n- First Vice President of the "
+                     "Islamic Republic of Afghanistan, Mr. Amrullah Saleh, First Vice President of the Islamic Republic of "
+                     "Iran, Mr. E. Jahangiri, and Prime Minister of the Republic of Belarus, Mr. R.A. Golovchenko, "
+                     "representing the SCO observer states;\n- Secretary General of the SCO, Mr. Vladimir Norov, and "
+                     "Director of the Executive Committee of the SCO Regional Anti-Terrorist Structure, Mr. Jumakhon "
+                     "Giyosov, the heads of the two permanent bodies of the SCO.", gazetteer, published=date(2020, 11, 30))
+    attended = {(f[2], f[3], f[4], f[5]) for f in facts if f[0] == "participation"}
+    assert {("amrullah_saleh", "afghanistan", "Observer", "true"), ("vladimir_norov", "sco", "PermanentBody", "true"),
+            ("jumakhon_giyosov", "sco_regional_anti_terrorist_structure", "PermanentBody", "true")} <= attended, facts
+    assert not any(f[0] == "position" and f[1] == "amrullah_saleh" and f[3] == "iran" for f in facts), facts
+
+
+def test_a_chair_named_short_after_his_full_name_and_the_press_after_the_meeting(gazetteer):
+    facts = facts_of("The fifth meeting of the Council of Heads of State of the SCO was held in Astana on July 5. President "
+                     "Hu Jintao and President Nursultan Nazarbayev of Kazakhstan attended the meeting, which was presided over "
+                     "by Nazarbayev. In his speech, Hu Jintao reviewed the progress made since the Tashkent summit and put "
+                     "forward a two-point proposal: first, to strengthen security cooperation; second, to advance economic "
+                     "cooperation.\n\nAfter the meeting, Nazarbayev and Hu Jintao met the press at a joint "
+                     "press conference in Astana.", gazetteer, published=date(2005, 7, 5))
+    assert {("chair", "sco_heads_of_state_council_2005", "nursultan_nazarbayev"),
+            ("meeting", "press_event_astana_2005_07_05", "PressEvent")} <= facts, facts
+    assert {f[2] for f in facts if f[0] == "proposal_point"} == {"sco_heads_of_state_council_2005"}, facts
+
+
+def test_previous_summits_in_st_petersburg_and_a_guest_still_to_come(gazetteer):
+    facts = facts_of("YEKATERINBURG, June 16 (RIA Novosti) - SCO leaders signed the Yekaterinburg Declaration on Tuesday as "
+                     "the group's annual summit drew to a close. Later on Tuesday, Dmitry Medvedev and Hu Jintao will be "
+                     "joined by Brazilian President Luiz Inacio Lula da Silva for another summit. Russia hosted its previous "
+                     "summits in St. Petersburg in 2002 and in Moscow in 2003.", gazetteer, published=date(2009, 6, 16))
+    assert {("held_in", "sco_heads_of_state_council_2002", "saint_petersburg"),
+            ("entity", "luiz_inacio_lula_da_silva", "Person")} <= facts, facts
+    assert not any(f[0] == "participation" and f[2] == "luiz_inacio_lula_da_silva" for f in facts), facts
+    assert ("held_in", "sco_heads_of_state_council_2009", "saint_petersburg") not in facts, facts

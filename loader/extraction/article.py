@@ -30,7 +30,7 @@ from loader.vocabulary import (COUNCIL_SERIES, FIRST_SCO_SUMMIT_YEAR, MINISTERIA
 
 # "the 19th meeting ..., which was held via videoconference on November 30": the date that follows is the meeting's
 HELD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:was|were)\s(?:held|convened)\b")
-AFTER_MEETING = re.compile(r"\b(?:after|following)\sthe\s(?:meeting|talks|summit|session|council)\b"
+AFTER_MEETING = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing)\sthe\s(?:meeting|talks|summit|session|council)\b"
                            r"|\bclosing\s(?:news|press)\s(?:conference|briefing)\b")
 PLACE_AND_DAY = re.compile(r"[^.,;:()]{0,40}?\s?\((?P<place>[A-Z][\w.' -]{1,30}),\s(?P<when>[^()]{3,40}?\b(?:19|20)\d\d)\)")
 VENUE_YEARS = 10  # "the Shanghai summit" in an article of 2025 may be 2001 or 2006: too far back to tell

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from loader.reading.dates import ABSOLUTE, RELATIVE_DAY, RELATIVE_OFFSET, WEEKDAY, month_in, parse_date, weekday_before, year_of
 from loader.facts import FORUM, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, MEETING, PRESS_EVENT
-from loader.patterns import Gated, trie_pattern
+from loader.patterns import PLACE_NAME, Gated, trie_pattern
 from loader.vocabulary import (
     COUNCIL_SERIES, GENERIC_MEETING_WORDS, MINISTERIAL_SERIES, MONTH_NAMES, NUMBERS, ORDINALS, Series,
 )
@@ -85,9 +85,9 @@ NOT_CITY = "|".join(MONTH_NAMES)  # "the Astana summit in June 2017": a month, n
 SUMMIT = re.compile(
     r"\b(?P<pre>(?:(?:last|this|next)\syear's\s|(?:last|this|next)\s[A-Z][a-z]+'s\s|(?:19|20)\d{2}\s)"
     r"(?:(?:virtual|online|annual|jubilee|anniversary|extraordinary)\s)?)?(?:[Tt]he\s)?(?:SCO\s)?"
-    r"(?P<city>[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?)?(?P<pre2>(?:19|20)\d{2}\s)?(?:SCO\s)?(?P<noun>[Ss]ummit|moot)"
+    r"(?P<city>[A-Z][a-z]+\s(?:[A-Z][a-z]+\s)?)?(?P<pre2>(?:19|20)\d{2}\s)?(?:SCO\s)?(?P<noun>[Ss]ummit|moot)(?P<plural>s)?(?![a-z])"
     rf"(?P<post>(?:\s(?:of\s)?(?:19|20)\d{{2}}\b)?(?:\sof\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation(?:\s\(SCO\))?)(?=\sin\s))?"
-    rf"(?:\sheld)?(?:\s(?:in|at)\s(?!{NOT_CITY}\b)(?P<city2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+    rf"(?:\sheld)?(?:\s(?:in|at)\s(?!{NOT_CITY}\b)(?P<city2>{PLACE_NAME}))?"
     rf"(?:\s(?:in|of)\s(?:(?:{NOT_CITY})\b(?:\s(?:19|20)\d{{2}}\b)?|(?:[A-Z][a-z]+\s)?(?:19|20)\d{{2}}\b))?"
     r"(?:\s(?:last|this|next)\s(?:year|[A-Z][a-z]+)|\s(?:a|an|\w+)\syears?\sago)?)",
 )
@@ -218,6 +218,8 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
             if year < reference.year and not re.search(r"\b(?:19|20)\d{2}\b|\blast\b", phrase) and is_future(text):
                 year = reference.year  # "is set to join at the summit in Astana in July": this July, not last
         generic = not (city or year)
+        if generic and match["plural"]:
+            continue  # "its previous summits": others than the article's
         found.append(MeetingMention(match.start(), match.end(), HEADS_OF_STATE, None, year, month, city, generic=generic,
                                     series=COUNCIL_SERIES[HEADS_OF_STATE], summit=True))
     for match in FORUM_RE.finditer(text) if forum else ():
@@ -265,7 +267,7 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
 # ago in Astana": a city and a year, which in an article about the summits is the summit there that year, if the reference
 # list places one there. "later" counts from the year the text named last.
 _COUNT = r"(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-_CITY = r"(?!(?:In|At|The|Then|And|But|By|Two|Three|Four|Five|Six|A|An)\b)[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?"
+_CITY = r"(?!(?:In|At|The|Then|And|But|By|Two|Three|Four|Five|Six|A|An)\b)(?:St\.\s)?[A-Z][a-z]+(?:[-\s][A-Z][a-z]+)?"
 _RELATIVE = rf"[Ll]ast\syear|{_COUNT}\syears?\s(?:ago|later)"
 CITY_YEAR = Gated(rf"\b(?P<city>{_CITY})(?:\sagain)?\s(?:(?:in|of)\s(?:(?:{NOT_CITY})\s)?(?P<year>(?:19|20)\d{{2}})\b"
                   rf"|(?P<relative>{_RELATIVE})\b)"

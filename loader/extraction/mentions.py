@@ -15,6 +15,10 @@ TITLE_WORDS = sorted({word for title in TITLES for word in title.split() if len(
 TITLE_HEADS = ("president", "minister", "premier", "councilor", "councillor", "secretary", "director", "chairman", "chairwoman", "chairperson", "king",
                "emir", "prince", "chancellor", "adviser", "advisor", "prosecutor", "procurator", "executive", "head of state",
                "justice", "representative", "coordinator", "ambassador", "chief of", "judiciary")  # every title holds one
+# "First Vice President of the Islamic Republic of Afghanistan, Mr. Amrullah Saleh, First Vice President of ...": the
+# name belongs to the title before it, and the title after it starts the next item of a protocol list
+TITLE_OF_BEFORE = re.compile(r"\bof\s(?:the\s)?[A-Z][^,;:]{1,60},\s(?:Mr|Ms|Mrs|Dr)\.?\s$")
+HONORIFIC_START = re.compile(r"(?:Mr|Ms|Mrs|Dr)\.?\s")
 TITLE_BEFORE = re.compile(r"(?i:president|minister|premier|secretary-general|councill?or|chairman|director|adviser|advisor)\s$")
 _PORTFOLIO = trie_pattern(PORTFOLIOS)
 # After "Minister of", any run of the words portfolios are made of ("Water Resources, Agriculture and Processing
@@ -34,7 +38,7 @@ HEAD_OF_GOVERNMENT = {"Premier", "Prime Minister"}
 SIDE = re.compile(r"\b[Tt]he\s(?P<adj>[A-Z][a-z]+)\sside\b")
 NAME_WORD = r"(?:(?:[A-Z][a-z]?\.){1,3}(?=\s)|[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z](?=\s[A-Z](?:[a-z]|\s[A-Z][a-z])))"  # "Sh.", "A.A.", "M Venkaiah", "D Y Chandrachud"
 NAME_WORD_RE = re.compile(rf"\b{NAME_WORD}\b")
-NAME = rf"{NAME_WORD}(?:\s(?:(?:al|bin|ibn|de|van|von|ul|ud|ur)[ -])?{NAME_WORD}){{0,4}}"  # "Moin ul Haque"
+NAME = rf"{NAME_WORD}(?:\s(?:(?:al|bin|ibn|de|da|dos|van|von|ul|ud|ur)[ -])?{NAME_WORD}){{0,4}}"  # "Moin ul Haque", "Lula da Silva"
 # honorifics before a name, and how many words must follow one for it to be left out ("Sheikh Hasina" is a name)
 HONORIFICS = {"Sheikh": 2, "Shaikh": 2, "Sheik": 2, "Shri": 1, "Shree": 1, "Smt": 1, "Shrimati": 1,
               "Mr": 1, "Mrs": 1, "Ms": 1, "Mr.": 1, "Mrs.": 1, "Ms.": 1}  # "Mr Nazarbaev": Nazarbaev
@@ -456,16 +460,25 @@ class Recognizer:
                 if self.variants[name]:
                     found.append(PersonMention(match.start(), match.end(), self.variants[name]))
                     taken.append((match.start(), match.end()))
-        words = NAME_WORD_RE.findall(text) if memory.short_names else ()
+        # short names: of people named before, and of those this sentence names in full before them ("President
+        # Nursultan Nazarbayev of Kazakhstan attended the meeting, which was presided over by Nazarbayev")
+        short_names, extra = memory.short_names, {}
+        for mention in found:
+            entity = self.gazetteer.entities.get(mention.person) or new_entities.get(mention.person)
+            for token in entity.label.split() if entity else ():
+                if token not in HONORIFICS and (key := fold(token)) not in short_names:
+                    extra[key] = [mention.person]
+        short_names = {**short_names, **extra} if extra else short_names
+        words = NAME_WORD_RE.findall(text) if short_names else ()
         if not text.isascii():
             words = [fold(word) for word in words]
         words = [without_honorific(word) for word in words]  # "Modiji"
-        for match in NAME_WORD_RE.finditer(text) if not memory.short_names.keys().isdisjoint(words) else ():
+        for match in NAME_WORD_RE.finditer(text) if not short_names.keys().isdisjoint(words) else ():
             word = match.group(0)
             key = word if word.isascii() else fold(word)
-            key = key if key in memory.short_names else without_honorific(key)
-            if key in memory.short_names and free(match.start(), match.end()) and word not in NOT_NAMES:
-                found.append(PersonMention(match.start(), match.end(), memory.short_names[key][-1]))
+            key = key if key in short_names else without_honorific(key)
+            if key in short_names and free(match.start(), match.end()) and word not in NOT_NAMES:
+                found.append(PersonMention(match.start(), match.end(), short_names[key][-1]))
                 taken.append((match.start(), match.end()))
         found.sort(key=lambda m: m.start)
         found = [m for i, m in enumerate(found) if not (i and m.person and m.person == found[i - 1].person
@@ -507,6 +520,8 @@ class Recognizer:
         return (any(word.lower() in TITLE_WORDS for word in name.split())
                 or bool(TITLE_BEFORE.search(text[:match.start("name")]))
                 or text[:match.start("name")].endswith((" of ", " of the "))
+                or bool(TITLE_OF_BEFORE.search(text, 0, match.start("name") + (
+                    honorific.end() if (honorific := HONORIFIC_START.match(name)) else 0)))
                 or trailing_and and text[match.end():match.end() + 6].startswith((", and", " and ")))
 
     def _next_item(self, name: str) -> bool:

@@ -35,7 +35,7 @@ ITEM_END = re.compile(r"[\s;,.]+$")
 MAX_SENTENCE_CHARS = 2_000  # a longer "sentence" (a list run together, a page of junk) is read in pieces this long
 MAX_SENTENCES = 20_000  # an article with more sentences is read up to here: every rule then runs in bounded time
 HEADING_WORDS = 15  # a line this short, without an end mark, is a headline, byline or list line, not wrapped prose
-RUN_TOGETHER_TITLES = re.compile(r"\b(?:President|Prime\sMinister|Premier|Minister|Secretary|Chairman|Director)\sof\b")
+RUN_TOGETHER_TITLES = re.compile(r"\b(?:President|Prime\sMinister|Premier|Minister|Secretary(?:[-\s]General)?|Chairman|Director)\sof\b")
 ITEM_WORDS = 25  # a line-per-item list under a heading: each item a line of at most this many words
 
 
@@ -163,7 +163,8 @@ def _list_item(unit: list[tuple[int, str]], bulleted: bool) -> bool:
     if bulleted:  # a bullet that is a whole sentence of prose ("- Hu received Musharraf on Wednesday, ...") is no item,
         # nor is an item of a chronology ("* April 1997, Moscow -- second meeting"): each tells an event of its own
         return bool(marker := BULLET.match(line)) and not CHRONOLOGY_ITEM.match(line, marker.end()) \
-            and not (line.endswith(".") and len(" ".join(t for _, t in unit).split()) > ITEM_WORDS)
+            and not (line.endswith(".") and len(" ".join(t for _, t in unit).split()) > ITEM_WORDS
+                     and len(RUN_TOGETHER_TITLES.findall(line)) < 2)  # not "- Secretary General of ..., and Director of ..."
     if len(unit) > 1:  # a paragraph of items, one per line: "President of ... N.A. Nazarbaev;"
         lines = [text.strip() for _, text in unit]
         return all(len(item.split()) <= ITEM_WORDS for item in lines) and (

@@ -102,6 +102,9 @@ def all_members(a: Article, seen: Seen) -> Iterator[AllMembersAttended]:
         yield AllMembersAttended(target, rel.number(count) if count else None, seen.text)
 
 
+FUTURE_VERB = re.compile(r"\b(?:will|shall|(?:is|are)\s(?:set|due|expected|scheduled)\sto)\s(?:also\s)?(?:be\s)?$")
+
+
 def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     """Who took part in the meeting a sentence names (or the main one): lists, groups, delegations, speeches."""
     s, people, meetings, text = seen.s, seen.people, seen.meetings, seen.text
@@ -125,6 +128,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         participate = rel.PARTICIPATE.regex.search(text, participate.end())  # "the centre that hosted the 2018 summit"
     if not (participate or speech or status_list):
         return
+    if participate and not a.main_future and FUTURE_VERB.search(text, 0, participate.start()):
+        return  # "Medvedev, Hu and Singh will be joined by Lula for ..." after the summit: still to come
     target = _attended_meeting(a, seen, participate, trigger, status_list)
     if target is None:
         return
@@ -139,7 +144,9 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     if participate and participate.group(0).lower().startswith("sent") and not rel.REPRESENTED_BY.search(text):
         people = [p for p in people if p.start >= participate.end()]  # "X stayed home and sent Y": Y came, not X
     remote_all = bool(re.search(r"\battended\s(?:the\s(?:meeting|summit)\s)?via\svideo|^(?:Participating|Taking\spart|"
-                                r"Joining|Attending)\s(?:via|by)\svideo", text))  # "Joining by video link were A, B and C"
+                                r"Joining|Attending)\s(?:via|by)\svideo|\b(?:took\spart|participated|joined)\s(?:via|by)\s"
+                                r"video[\w-]*(?:\s(?:link|conference|call))?:", text))
+    # "Joining by video link were A, B and C", "The following also took part via video-conference: A; B; C"
     represented = [m.end() for m in re.finditer(r"representative\sof\s", text)]
     by_video = GROUP_BY_VIDEO.search(text)  # "A, B and C took part via video conference": each of them
     clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, by_video.start())), default=0) if by_video else 0

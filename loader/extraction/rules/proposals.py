@@ -18,7 +18,7 @@ HE = re.compile(r"^(?:He|She|Moreover, [Hh]e|Furthermore, he|Additionally, he)\b
 
 def proposals(a: Article, seen: Seen) -> Iterator[Candidate]:
     """A numbered set of proposals ("put forward five proposals") and its points, inline or in the sentences after."""
-    s, people, meetings, text = seen.s, seen.people, seen.meetings, seen.text
+    s, people, text = seen.s, seen.people, seen.text
     if (match := rel.PROPOSAL.search(text)) and (match["num"] or match["num2"] or "").lower() != "the":
         proposer = next((p.person for p in people if p.start < match.start() and p.person), None)
         if proposer is None and (side := SIDE.search(text[:match.start()])) and \
@@ -27,7 +27,8 @@ def proposals(a: Article, seen: Seen) -> Iterator[Candidate]:
         if proposer is None and a.proposal and a.proposal.proposer:
             proposer = a.proposal.proposer
         proposer = proposer or (a.memory.last_person if HE.search(text) else None) or a.protagonist()
-        where = next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL), None) or a.main
+        where = next((m for end, m in seen.placed if a.facts.meetings[m].kind != BILATERAL
+                      and not _reference_point(text, end, a.mentions.get(s.index, ()))), None) or a.main
         number = match["num"] or match["num2"] or match["num3"] or match["num4"]
         count = rel.NUMBERS.get(number.lower()) if number else None
         proposal_id = f"proposal_{proposer or 'unknown'}_{where or a.doc.id}"
@@ -53,6 +54,16 @@ def proposals(a: Article, seen: Seen) -> Iterator[Candidate]:
         for i, point in enumerate(inline):
             end = inline[i + 1].start() if i + 1 < len(inline) else len(text)
             yield from _point(a, ORDINAL_WORDS.index(point["ordinal"].title()) + 1, text[point.end():end], text)
+
+
+SINCE = re.compile(r"\b(?:since|after)\s$")
+
+
+def _reference_point(text: str, end: int, mentions) -> bool:
+    """Is the meeting mention ending at `end` a point in time ("the progress made since the Tashkent summit"), not
+    where the proposals were made?"""
+    mention = next((m for m in mentions if m.end == end), None)
+    return bool(mention and SINCE.search(text, max(0, mention.start - 8), mention.start))
 
 
 def _point(a: Article, order: int, text: str, evidence: str) -> Iterator[ProposalSet]:
