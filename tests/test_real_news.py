@@ -1111,3 +1111,26 @@ def test_previous_summits_in_st_petersburg_and_a_guest_still_to_come(gazetteer):
             ("entity", "luiz_inacio_lula_da_silva", "Person")} <= facts, facts
     assert not any(f[0] == "participation" and f[2] == "luiz_inacio_lula_da_silva" for f in facts), facts
     assert ("held_in", "sco_heads_of_state_council_2009", "saint_petersburg") not in facts, facts
+
+
+def test_who_was_present_at_the_meeting_and_a_chair_who_brought_others_together(gazetteer):
+    facts = facts_of("Premier Li Qiang took part in the 22nd Meeting of the Council of Heads of Government of the SCO in "
+                     "Bishkek on October 26. Present at the meeting were Prime Minister Alikhan Smailov of Kazakhstan and "
+                     "Prime Minister Mikhail Mishustin of Russia.\n\nThe extended-format session, chaired by President of "
+                     "Kyrgyzstan Sadyr Japarov, brought together the heads of the observer states. President of "
+                     "Turkmenistan Serdar Berdimuhamedov attended as a guest of the host country, while Azerbaijan's "
+                     "President Ilham Aliyev took part as leader of one of the organization's dialogue partners.",
+                     gazetteer, published=date(2023, 10, 26))
+    attended = {(f[2], f[4]) for f in facts if f[0] == "participation"}
+    assert {("alikhan_smailov", "Member"), ("mikhail_mishustin", "Member"), ("ilham_aliyev", "DialoguePartner"),
+            ("serdar_berdimuhamedow", "Guest")} <= attended, facts
+    assert ("sadyr_japarov", "Observer") not in attended, facts
+
+
+def test_guests_that_are_organisations_come_as_international_organisations(gazetteer):
+    facts = facts_of("The eighth meeting of the Council of Heads of State of the SCO took place on 28 August 2008 in "
+                     "Dushanbe. Guests of the host state were also present: President of Afghanistan Hamid Karzai and a "
+                     "Deputy Secretary-General of the Collective Security Treaty Organisation.", gazetteer,
+                     published=date(2008, 8, 28))
+    attended = {(f[3], f[4]) for f in facts if f[0] == "participation"}
+    assert ("collective_security_treaty_organization", "InternationalOrganization") in attended, facts

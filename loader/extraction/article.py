@@ -20,7 +20,7 @@ from loader.extraction.meetings import MeetingMention, is_future, sentence_date,
 from loader.extraction.merge import FactStore
 from loader.extraction.mentions import Memory, PersonMention, Recognizer
 from loader.facts import (
-    BILATERAL, CITY, FORUM, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, IGO, INTERNATIONAL_ORG, MEETING, MEMBER, ORGANIZATION, PERMANENT_BODY, PERSON,
+    BILATERAL, CITY, FORUM, GUEST, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, IGO, INTERNATIONAL_ORG, MEETING, MEMBER, ORGANIZATION, PERMANENT_BODY, PERSON,
     PRESS_EVENT, STATE, Entity, Meeting, Participation, Position, Proposal,
 )
 from loader.reading.documents import Document
@@ -407,8 +407,9 @@ class Article:
             of = self.home_state(agent) or self.gaz.nationality.get(agent)
         kind = self.gaz.entities[of].kind if of in self.gaz.entities else None
         council = self.facts.meetings[meeting].kind not in (BILATERAL, PRESS_EVENT)  # a multilateral meeting
-        if capacity in rel.STATUS_OF_CAPACITY and kind in (IGO, ORGANIZATION):
-            capacity = None  # "observer states ..., as did UN Secretary-General Guterres": no state's capacity
+        if (capacity in rel.STATUS_OF_CAPACITY or capacity == GUEST) and kind in (IGO, ORGANIZATION):
+            capacity = None  # "observer states ..., as did UN Secretary-General Guterres", "guests: ..., the CIS's
+            # Executive Secretary": no state's capacity
         if capacity is None and kind in (IGO, ORGANIZATION) and council and not (of == "sco" or of.startswith("sco_")):
             capacity = INTERNATIONAL_ORG  # the UN Secretary-General; the SCO's own bodies only where the text says so
         if capacity in (INTERNATIONAL_ORG, PERMANENT_BODY) and kind == STATE:

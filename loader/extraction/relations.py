@@ -175,7 +175,8 @@ TIMELINE_ITEM = re.compile(r"(?:[A-Z]{3,}:\s)?(?:[*\u2022-]\s)?(?P<date>\d{1,2}(
 # Ways news says people were at the meeting, read both as a participation trigger (PARTICIPATE) and as a pointer to
 # the article's meeting (ATTEND): "Pakistan's delegation was led by X", "Also in the hall were", "Chinese, Indian and
 # Kazakh leaders met", "arrived as observer countries", "X was there", "It brought together"
-_PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|\b(?:were|was)\srepresented\s(?:at|in)\b|delegations?(?:\s(?:from|of)\s[^.;]{1,120}?)?\s(?:was|were)\s(?:led|headed)\sby|in\sthe\s(?:hall|room)\s(?:were|was)"
+_PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s)?(?:[\w-]+\s){0,3}?(?:meeting|summit|session|talks|event|"
+                           r"gathering|ceremony)\s(?:were|was)\b|\b(?:were|was)\srepresented\s(?:at|in)\b|delegations?(?:\s(?:from|of)\s[^.;]{1,120}?)?\s(?:was|were)\s(?:led|headed)\sby|in\sthe\s(?:hall|room)\s(?:were|was)"
                            r"|(?:leaders|presidents|heads\sof\sstate)(?:\sof\sthe\s(?:\w+\s){0,2}(?:states|countries|nations))?\s(?:met|gathered)"
                            r"|arrived\sas|came\sas|sat\sin\son|(?:was|were)\sthere|[Tt]hose\s(?:present|attending|taking\spart)\b|(?:was|were)\saddressed\sby"
                            r"|^It\s(?:also\s)?(?:brought|brings)\stogether")  # "It brought together": the meeting did
@@ -238,7 +239,7 @@ NAME_REPRESENTING = re.compile(r"(?P<name>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,3})(
 # "... was represented by X, and Azerbaijan by Y": read after REPRESENTED_BY, in the same sentence
 REPRESENTED_TOO = re.compile(r"[,;]\s(?:and\s)?(?:the\s(?:State|Republic|Kingdom|Sultanate)\sof\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,40},)?\sby\s(?=[A-Z])")
 OTHER_MEMBERS = re.compile(r"\b(?:other|fellow)\s(?:SCO\s)?member\s(?:states|countries)\b")
-GROUP_SPLIT = re.compile(r";|\btogether with\b|\balong with\b|\bas well as\b|,?\sand\sattended\sby\b")
+GROUP_SPLIT = re.compile(r";|\btogether with\b|\balong with\b|\bas well as\b|,?\sand\sattended\sby\b|,\s(?:while|whereas)\b")
 REMOTE = Gated(r"\bvia\s(?:a\s)?video(?:\s(?:link|conference))?|\bvirtually\b|\bby\svideo\b|\bonline\b", re.I,
                words=("video", "virtual", "online"))
 PROPOSAL = Gated(

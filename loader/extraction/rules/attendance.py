@@ -102,6 +102,8 @@ def all_members(a: Article, seen: Seen) -> Iterator[AllMembersAttended]:
         yield AllMembersAttended(target, rel.number(count) if count else None, seen.text)
 
 
+# "chaired by X, brought together the heads of the observer states": X's standing is not theirs
+OTHERS_VERB = re.compile(r"\b(?:brought|brings|bringing)\stogether\b|(?<!\bwere\s)(?<!\bwas\s)\b(?:welcomed|greeted|received)\b")
 FUTURE_VERB = re.compile(r"\b(?:will|shall|(?:is|are)\s(?:set|due|expected|scheduled)\sto)\s(?:also\s)?(?:be\s)?$")
 
 
@@ -197,9 +199,11 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
                     or IN_PLACE_OF.search(text, max(0, person.start - 60), person.start):
                 continue  # "Narendra Modi did not attend the summit", "..., aide Yury Ushakov said", "a guest of X"
             before = text[members[i - 1].end if i else start:person.start]
-            own = rel.capacity_in(stated[person.end:person.end + len(after)]) or \
+            own_end = (others.start() if (others := OTHERS_VERB.search(after)) else len(after))  # not "X brought together
+            own = rel.capacity_in(stated[person.end:person.end + own_end]) or \
                 rel.capacity_in(stated[person.start - len(before):person.start], last=True)
             capacity = rel.capacity_in(stated[person.stated_at:person.start]) if person.stated_at >= 0 else \
+                own if others else \
                 own or (listed if i and not LIST_BREAK.search(before) else None) or rel.capacity_in(stated_chunk) or \
                 (heading if person.start > colon else None)  # "<State>, an observer, was represented by"
             listed = capacity if own or listed and not LIST_BREAK.search(before) else None
