@@ -7,7 +7,7 @@ import pytest
 
 from loader.extraction import extract  # noqa: F401 - imports every module that defines gated patterns
 from loader.reading.documents import read_documents, find_documents
-from loader.patterns import GATED, Gated, trie_pattern
+from loader.patterns import ANCHORED, GATED, Anchored, Gated, trie_pattern
 from loader.reading.sentences import sentences
 
 TESTS = Path(__file__).parent
@@ -71,3 +71,18 @@ def test_trie_pattern_matches_the_words_longest_first():
     longest_first = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
     text = "the prime minister met the vice president and the minister of foreign affairs; premier Li"
     assert [m.span() for m in trie.finditer(text)] == [m.span() for m in longest_first.finditer(text)]
+
+
+@pytest.mark.parametrize("anchored", ANCHORED, ids=lambda a: a.pattern[:30])
+def test_an_anchored_pattern_finds_what_the_full_scan_finds(anchored: Anchored, all_sentences):
+    """Tried only where its anchor matches, the pattern finds every match a scan of every position finds, in the
+    articles as written and in capitals (titles in the text's own case or not)."""
+    for text in all_sentences + [text.upper() for text in all_sentences[:2000]]:
+        assert [m.span() for m in anchored.finditer(text)] == [m.span() for m in anchored.regex.finditer(text)], text
+
+
+def test_an_anchored_pattern_keeps_its_lookbehind_and_leftmost_matches():
+    anchored = Anchored(r"(?<![\w-])(?i:minister|deputy\sminister)\s[A-Z][a-z]+", r"(?<![\w-])(?i:minister|deputy)")
+    assert [m.group(0) for m in anchored.finditer("Deputy Minister Ivanov met Minister Petrov")] == \
+        ["Deputy Minister Ivanov", "Minister Petrov"]
+    assert anchored.search("co-minister Ivanov") is None

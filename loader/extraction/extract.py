@@ -35,7 +35,7 @@ from loader.extraction.rules.side_meetings import HEAD_OF_STATE, side_meetings, 
 from loader.extraction.rules.statuses import statuses
 from loader.facts import (BILATERAL, CITY, DIALOGUE_PARTNER, GUEST, HEADS_OF_STATE, IGO, MEMBER, OBSERVER, ORGANIZATION,
                           PERSON, PRESS_EVENT, STATE, ArticleFacts, Entity, Participation)
-from loader.patterns import Gated
+from loader.patterns import Gated, trie_pattern
 from loader.reading.documents import Document
 from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
@@ -207,12 +207,13 @@ def _venue_mentions(a: Article, sents: list[Sentence], series) -> None:
         return found.id if found and found.kind == CITY else None
 
     key = ("venue names", series.prefix)  # the names of the series' cities: a sentence naming none names no venue
-    if (names := a.gaz.cache.get(key)) is None:
+    if (names := a.gaz.cache.get(key)) is None:  # one pattern: a scan per sentence, not a test per name
         venues = set(series.venues.values())
-        names = a.gaz.cache[key] = tuple(name for name, found in a.gaz.names.items() if found in venues)
+        names = a.gaz.cache[key] = re.compile(trie_pattern(name for name, found in a.gaz.names.items() if found in venues)
+                                              or "(?!)")
     last_year = None  # "Two years later in Bishkek" counts from the year the article named last
     for s in sents:
-        if not is_future(s.text) and any(name in s.text for name in names):
+        if names.search(s.text) and not is_future(s.text):
             named = a.mentions[s.index]
             extra = venue_mentions(s.text, s.reference, series, city_of, last_year)
             if series is SHANGHAI_FIVE and not extra:

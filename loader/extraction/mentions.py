@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from loader.facts import CITY, IGO, ORGANIZATION, PERSON, STATE, Entity
 from loader.extraction.gazetteer import Gazetteer, fold, slug
 from loader.extraction.variants import without_honorific
-from loader.patterns import Gated, trie_pattern
+from loader.patterns import Anchored, Gated, trie_pattern
 from loader.vocabulary import GOVERNMENT_WORDS, GROUP_TITLES, LEGISLATURES, PORTFOLIO_WORDS, PORTFOLIOS, TITLE_BODY, TITLES
 
 TITLE_WORDS = sorted({word for title in TITLES for word in title.split() if len(word) > 3} - {"affairs", "state", "government"})
@@ -32,7 +32,10 @@ _TITLE_START = r"(?:Prime|President|Premier|Chairman|Vice|First|Deputy|Minister|
 TITLE_AND = re.compile(r"\sand\s(?=(?:[A-Za-z-]+\s)?(?:minister|president|premier|deputy|vice|first|prime|foreign|defen[cs]e|"
                        r"state|secretary)\b)", re.I)
 PORTFOLIO_TITLE = re.compile(rf"(?:minister\s(?:of|for)\s(?:the\s)?(?P<p1>{_ANY_PORTFOLIO})|(?P<p2>{_PORTFOLIO})\sminister)", re.I)
-TITLE = rf"(?:{_ONE_TITLE}\sand\s)?{_ONE_TITLE}(?![a-z])"  # not a plural: "SCO foreign ministers" names no one
+TITLE = rf"(?:{_ONE_TITLE}\sand\s)?{_ONE_TITLE}(?![a-z])"
+# where a title can start (its first word): the patterns that open with a title are tried there only
+TITLE_ANCHOR = r"(?<![\w-])(?i:" + trie_pattern({"first", "deputy", "vice", "ambassador", "minister"} | {
+    key.split()[0] for key in TITLES} | {portfolio.split()[0] for portfolio in PORTFOLIOS}) + ")"  # not a plural: "SCO foreign ministers" names no one
 LONGER_NAME = re.compile(r"\s(?:[A-Z][a-z]|dollars?\b)")  # "Shanghai Spirit", "U.S. dollars": not the place
 HEAD_OF_GOVERNMENT = {"Premier", "Prime Minister"}
 SIDE = re.compile(r"\b[Tt]he\s(?P<adj>[A-Z][a-z]+)\sside\b")
@@ -123,12 +126,12 @@ PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a
     ("suffix", re.compile(rf"(?<![\w-])(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,5}}?)(?:'s)?{ORG_ABBR}\s(?:SCO\s)?"
                           rf"(?i:(?P<title>{TITLE}))(?:(?:\s|,\s(?!(?:[A-Z][a-z]+\s)?{_TITLE_START}))(?P<name>{NAME}))?")),
     # "Prime Minister of Belarus, Roman Golovchenko"; "Director of the Executive Committee of the SCO RATS Jumakhon Giyosov"
-    ("prefix", Gated(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?(?P<adj>{PHRASE}(?:\s(?!{_TITLE_START}|{INITIALS}){PHRASE}){{0,7}}"
-                     rf"(?:\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?=\s(?:{INITIALS}|[A-Z][a-z]+\s[A-Z])))?)"
-                     rf"{ORG_ABBR}(?:(?:,?\s|\s[\u2013\u2014-]\s)(?!(?i:{_ONE_TITLE})\b)(?P<name>{NAME}))?", words=(" of ",))),
+    ("prefix", Anchored(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?(?P<adj>{PHRASE}(?:\s(?!{_TITLE_START}|{INITIALS}){PHRASE}){{0,7}}"
+                        rf"(?:\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?=\s(?:{INITIALS}|[A-Z][a-z]+\s[A-Z])))?)"
+                        rf"{ORG_ABBR}(?:(?:,?\s|\s[\u2013\u2014-]\s)(?!(?i:{_ONE_TITLE})\b)(?P<name>{NAME}))?", TITLE_ANCHOR)),
     # "President Emomali Rahmon of Tajikistan", "Premier Li", "President Xi Jinping"
-    ("prefix", re.compile(rf"(?<![\w-])(?i:(?P<title>{TITLE}))(?:\s|,\s(?=[A-Z][a-z]+\s[A-Z]))(?P<name>{NAME})"
-                          rf"(?:\sof\s(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}))?")),
+    ("prefix", Anchored(rf"(?<![\w-])(?i:(?P<title>{TITLE}))(?:\s|,\s(?=[A-Z][a-z]+\s[A-Z]))(?P<name>{NAME})"
+                        rf"(?:\sof\s(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}))?", TITLE_ANCHOR)),
     ("prefix", BODY_APPOSITION),
     # "his Russian counterpart, Vladimir Putin": the title is the one of the person before
     ("suffix", Gated(rf"(?<![\w-])(?P<adj>{PHRASE})\scounterpart,?\s(?P<name>{NAME})", words=("counterpart",))),
