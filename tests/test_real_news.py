@@ -1134,3 +1134,26 @@ def test_guests_that_are_organisations_come_as_international_organisations(gazet
                      published=date(2008, 8, 28))
     attended = {(f[3], f[4]) for f in facts if f[0] == "participation"}
     assert ("collective_security_treaty_organization", "InternationalOrganization") in attended, facts
+
+
+def test_a_briefing_on_the_president_who_led_his_delegation_and_the_talks_he_held(gazetteer):
+    facts = facts_of("Ministry of Foreign Affairs, Islamabad\n\nPresident Mamnoon Hussain led Pakistan's delegation to the "
+                     "18th meeting of the Council of Heads of State of the SCO, held in Qingdao on 9-10 June 2018. The "
+                     "summit was hosted by President Xi Jinping, and President Xi Jinping spoke first.\n\nOn the sidelines, "
+                     "the President held a meeting with President Xi Jinping on 9 June. On 10 June, he met President "
+                     "Vladimir Putin.", gazetteer, published=date(2018, 6, 14))
+    assert {("participation", "sco_heads_of_state_council_2018", "mamnoon_hussain", "pakistan", "Member", "false"),
+            ("meeting", "bilateral_mamnoon_hussain_xi_jinping_2018_06_09", "BilateralMeeting"),
+            ("meeting", "bilateral_mamnoon_hussain_vladimir_putin_2018_06_10", "BilateralMeeting")} <= facts, facts
+
+
+def test_an_explainer_with_takeaways_a_meeting_hosted_it_and_the_last_one(gazetteer):
+    facts = facts_of("Updated: May 22, 2019, 23:10 IST\n\nThe SCO Council of Foreign Ministers held a two-day meeting that "
+                     "began on Tuesday. Kyrgyzstan, which holds the rotating presidency, hosted it. The ministers last "
+                     "gathered as a council in Beijing in April 2018.\n\nKEY TAKEAWAYS\n* SCO CFM held in Bishkek\n"
+                     "* Sushma Swaraj met Wang Yi on the sidelines on Wednesday\n* Drafts for the June 13-14 summit agreed",
+                     gazetteer, published=date(2019, 5, 22))
+    assert {("date", "sco_foreign_ministers_council_2019", "2019-05-21"),
+            ("host", "sco_foreign_ministers_council_2019", "kyrgyzstan"),
+            ("held_in", "sco_foreign_ministers_council_2018", "beijing")} <= facts, facts
+    assert not any(f[0] == "date" and f[2] == "2019-06-13" for f in facts), facts

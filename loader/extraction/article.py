@@ -82,6 +82,7 @@ class Article:
         self.section_bilateral: str | None = None  # the bilateral meeting a dateline section opens by reporting
         self.recent_bilateral: str | None = None  # the last one read: "the two", "their last meeting"
         self.recent_bilateral_at = -2  # the sentence that reported it
+        self.speaker_at: tuple[int, str] = (-2, "")  # who held the talks a sentence reported, and that sentence
         self.subject_at = -2  # the sentence whose subject memory.last_person is
         self.section_start = 0
         self.sidelines_of: str | None = None

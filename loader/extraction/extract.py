@@ -23,8 +23,8 @@ from loader.extraction.article import Article, Seen
 from loader.extraction.candidates import Candidate
 from loader.extraction.frame import main_meeting
 from loader.extraction.gazetteer import Gazetteer, fold
-from loader.extraction.meetings import (YEAR, find_meetings, is_future, sentence_date, venue_mentions,
-                                        with_earlier_year, year_and_venue_mentions)
+from loader.extraction.meetings import (YEAR, earlier_gatherings, find_meetings, is_future, sentence_date,
+                                        venue_mentions, with_earlier_year, year_and_venue_mentions)
 from loader.extraction.mentions import NOT_NAMES, NOT_PERSON_WORDS, TITLE_WORDS, Memory, PersonMention, Recognizer, titled
 from loader.extraction.rules.attendance import all_members, attended_by_clause, participation
 from loader.extraction.rules.attributes import meeting_attributes, remote
@@ -41,7 +41,7 @@ from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.33"
+EXTRACTOR_VERSION = "0.9.34"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -101,6 +101,8 @@ def extract_facts(document: Document, gazetteer: Gazetteer) -> ArticleFacts:
                         and not (trigger and trigger.start() < m.start) and not POSSESSIVE.match(s.text, m.end)), None)
         if subject is None and (head := HEAD_OF_STATE.search(s.text, 0, 90)) and head.start() < 60:
             subject = the_president(a, head)  # "On the sidelines, the president met ...": "He" in the next sentence
+        if subject is None and a.speaker_at[0] == s.index:
+            subject = a.speaker_at[1]  # "the President held a meeting with X": whoever the talks were found to be of
         if subject:
             a.memory.last_person, a.subject_at = subject, s.index
     a.main = main
@@ -192,6 +194,8 @@ def _main_meeting(a: Article, sents: list[Sentence]) -> str | None:
         main = a.meeting(replace(frame.mention, generic=False), frame.sentence, allow_main=False)
         if main and frame.mention.series and frame.mention.series.venues:
             _venue_mentions(a, sents, frame.mention.series)
+        if main and frame.mention.series:
+            _earlier_gatherings(a, sents, frame.mention.series)
     if any(SHANGHAI_FIVE_NAMED.search(s.text) for s in sents):
         _venue_mentions(a, sents, SHANGHAI_FIVE)  # "in Shanghai in April 1996": the Shanghai Five's first summit
     return main
@@ -223,6 +227,16 @@ def _venue_mentions(a: Article, sents: list[Sentence], series) -> None:
                 a.mentions[s.index] = sorted(named + extra, key=lambda m: m.start)
         if years := YEAR.findall(s.text):
             last_year = int(years[-1])
+
+
+def _earlier_gatherings(a: Article, sents: list[Sentence], series) -> None:
+    """In an article about a meeting of a series, "the ministers last gathered in Beijing in April 2018" names that
+    year's meeting of the series."""
+    for s in sents:
+        named = a.mentions[s.index]
+        extra = [m for m in earlier_gatherings(s.text, series) if not any(o.start < m.end and m.start < o.end for o in named)]
+        if extra:
+            a.mentions[s.index] = sorted(named + extra, key=lambda m: m.start)
 
 
 def _unnamed_main(a: Article, sents: list[Sentence]) -> str | None:

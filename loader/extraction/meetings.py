@@ -302,6 +302,21 @@ def venue_mentions(text: str, reference: date | None, series: Series, city_of, l
     return found
 
 
+# "The ministers last gathered as a council in Beijing in April 2018", "they had previously met in Tashkent in 2010": the
+# meeting of the article's series that year, where it met
+EARLIER_GATHERING = Gated(rf"\b(?:last|previously|first)\s(?:met|gathered|convened)\b(?:\sas\s(?:a\s)?(?:council|group|body))?"
+                          rf"(?:\s(?:together|in\sperson))?\sin\s(?P<city>{PLACE_NAME})\s(?:in|on)\s(?:\d{{1,2}}\s)?"
+                          rf"(?:(?:{NOT_CITY})\s(?:\d{{1,2}},?\s)?)?(?P<year>(?:19|20)\d{{2}})\b",
+                          words=("last", "previously", "first"))
+
+
+def earlier_gatherings(text: str, series: Series) -> list[MeetingMention]:
+    """The earlier meetings of `series` a sentence places in a city and a year ("last gathered in Beijing in April
+    2018")."""
+    return [MeetingMention(match.start("city"), match.end(), series.kind, year=int(match["year"]), city_word=match["city"],
+                           series=series) for match in EARLIER_GATHERING.finditer(text)]
+
+
 # "On April 26, 1996, the five presidents signed an agreement ... in Shanghai": a year and, in the same sentence, the
 # city where the series met that year, with a meeting's verb
 MET_THERE = re.compile(r"\b(?:met|meet|gathered|signed|summit|meeting|talks|convened|sat\sdown)\b")

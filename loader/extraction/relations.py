@@ -187,7 +187,7 @@ PARTICIPATE = Gated(
     r"|in\sattendance\b|among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads)\b|seated\s(?:around|at)\b|joined\sby\b"
     r"|(?:leaders|heads\sof\s(?:state|government)|ministers|delegations)\spresent\b|present\s(?:were|was)\b"
     r"|took\sseats?\b|(?:around|at)\sthe\stable\b|came\sto\b|arrived\s(?:in|at\sthe)\b|heads\sof\s(?:the\s)?delegations?\b|(?:present|attending)\s(?:included|were)\b|list\sof\s(?:the\s)?participants\b"
-    r"|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?(?:[\w-]+\s){0,3}?delegations?\b|represented\s(?=[A-Z])|participants\s(?:included|were)\b"
+    r"|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?(?:[\w'’-]+\s){0,3}?delegations?\b|represented\s(?=[A-Z])|participants\s(?:included|were)\b"
     r"|(?:meeting|summit|gathering|session|event|conference|moot)\s(?:has\s|had\s)?(?:brought|brings|bringing)\stogether\b"
     rf"|(?:{_PRESENT_IN_OTHER_WORDS})\b"
     r"|came\sin\sperson\b|sent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z]|(?:first\s)?(?:deputy|vice)\s[a-z])))",
@@ -336,9 +336,9 @@ CHAIRED = Gated(r"\b(?:chair(?:ed|ing)|presid(?:ed|ing)\sover)\s(?:(?:the|a)\s(?
                 r"gathering|council|conference|sitting|deliberations|proceedings|moot|event)|it)\b|\bin\sthe\schair\b"
                 r"|\bhosted\s(?:the\s)?(?:\w+\s)?(?:leaders|heads\sof\s(?:state|government)|presidents|prime\sministers)\b",
                 words=("chaired", "chairing", "presided", "presiding", "in the chair", "hosted"))  # "Xi hosted leaders ... for"
-HOSTED_BY = Gated(r"\b[Hh]osted\sby\s|\b(?<=was\s)(?:organi[sz]ed|convened)\sby\s(?=the\s[A-Z][a-z]+\sside\b)|\b(?P<state_first>hosted)\sthe\s(?:\d{1,2}(?:st|nd|rd|th)\s|[a-z]+(?:st|nd|rd|th)\s)?"
+HOSTED_BY = Gated(r"\b[Hh]osted\sby\s|\b(?<=was\s)(?:organi[sz]ed|convened)\sby\s(?=the\s[A-Z][a-z]+\sside\b)|\b(?P<state_first>hosted)\s(?:it\b|the\s(?:\d{1,2}(?:st|nd|rd|th)\s|[a-z]+(?:st|nd|rd|th)\s)?"
                   r"(?:SCO\s|(?:one|two|three|\d)-day\s|annual\s|anniversary\s)?(?:meeting|summit|session|event|"
-                  r"gathering|moot|talks|conference)\b",
+                  r"gathering|moot|talks|conference)\b)",
                   words=("osted", "rganized by", "rganised by", "onvened by"))
 CHAIRED_BY = Gated(r"\b(?:[Cc]haired|[Pp]resided\sover)\sby\s|\bunder\sthe\s(?:chairmanship|presidency|chair)\sof\s",
                    words=("hair", "presidency of", "resided"))

@@ -128,8 +128,11 @@ def blocks(text: str) -> list[_Spans]:
             spans.words(line, at)
         i += 1
         bulleted = i < len(units) and bool(BULLET.match(units[i][0][1]))
-        if not spans.text.endswith(":") and bulleted and len(units[i - 1]) == 1 and _heading(spans.text):
-            spans.add(":", -1)  # "Heads of the SCO observer states" over a bulleted list: a heading without its colon
+        if not spans.text.endswith(":") and bulleted and len(units[i - 1]) == 1 and _heading(spans.text) \
+                and not CLAUSE_VERB.search(units[i][0][1]):
+            # "Heads of the SCO observer states" over a bulleted list: a heading without its colon; not "KEY TAKEAWAYS"
+            # over bullets that each say something ("* Swaraj met Wang Yi on the sidelines")
+            spans.add(":", -1)
         if spans.text.endswith(":"):  # a heading: join the list that follows
             items = 0
             while i < len(units) and _list_item(units[i], bulleted):
@@ -146,6 +149,11 @@ def blocks(text: str) -> list[_Spans]:
                 spans.add(".", -1)
         result.append(spans)
     return result
+
+
+# a verb that makes a bullet a statement of its own, not an item of a list
+CLAUSE_VERB = re.compile(r"\b(?:held|met|meets|agreed|signed|adopted|approved|chaired|hosted|said|says|called|urged|discussed|"
+                         r"keeps|joined|was|were|is|are|will)\b")
 
 
 def _heading(text: str) -> bool:

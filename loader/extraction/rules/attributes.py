@@ -12,7 +12,7 @@ from loader.extraction.candidates import Attended, Attributes, Candidate, Chaire
 from loader.extraction.gazetteer import fold, slug
 from loader.extraction.meetings import is_future, sentence_date
 from loader.reading.dates import MONTH, weekday_before
-from loader.facts import BILATERAL, CITY, STATE, Entity
+from loader.facts import BILATERAL, CITY, HEADS_OF_STATE, MEETING, STATE, Entity
 from loader.patterns import PLACE_NAME, Gated
 from loader.vocabulary import CAPITALS, WEEKDAYS
 
@@ -55,7 +55,7 @@ HELD_AFTER_MENTION = re.compile(rf",?\s(?:which\swas\s|that\swas\s)?(?:held|conv
                                 r"(?<=[a-z0-9])(?=[,.;]|\s(?:and|to|with)\b|$)")
 # "The May 21-22 meeting in the Kyrgyz capital", "the 13-14 June summit": the date written on the meeting itself
 DATED_MENTION = Gated(rf"\b[Tt]he\s(?P<date>(?:{MONTH}\s\d{{1,2}}(?:[-\u2013]\d{{1,2}})?|\d{{1,2}}(?:[-\u2013]\d{{1,2}})?\s{MONTH})"
-                      r"(?:,?\s(?:19|20)\d{2})?)\s(?:SCO\s)?(?:meeting|summit|session|council|conference)\b",
+                      r"(?:,?\s(?:19|20)\d{2})?)\s(?:SCO\s)?(?P<noun>meeting|summit|session|council|conference)\b",
                       words=("meeting", "summit", "session", "council", "conference"))
 HELD_ON_DAYS = re.compile(rf"\b(?:took\splace|was\sheld|were\sheld|(?<=,\s)held)\b[^.;]{{0,60}}?\bon\s(?P<days>\d{{1,2}}\s?[-\u2013]\s?\d{{1,2}}\s{MONTH}"
                           rf"(?:\s(?:19|20)\d\d)?|{MONTH}\s\d{{1,2}}\s?[-\u2013]\s?\d{{1,2}}(?:,?\s(?:19|20)\d\d)?)")
@@ -76,6 +76,11 @@ IN_THE_CAPITAL = Gated(r"\b(?:held|met|took\splace|convened|gathered|opened)\s(?
 
 
 IT_WAS = re.compile(r"(?:It\s(?:was|had\sbeen)\s)?")
+
+
+def _others_summit(a: Article, dated: re.Match) -> bool:
+    """Is "the June 13-14 summit", in an article about a ministers' meeting, the leaders' summit and not it?"""
+    return dated["noun"] == "summit" and a.facts.meetings[a.main].kind not in (HEADS_OF_STATE, MEETING)
 
 
 def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
@@ -108,7 +113,7 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
         yield Attributes(a.main, {"date": when})  # "ten documents approved on Thursday": the undated main meeting's day
     if target is None or target != a.main and a.facts.meetings[target].kind == BILATERAL:
         return
-    if target == a.main and (dated := DATED_MENTION.search(text)) and not is_future(text) \
+    if target == a.main and (dated := DATED_MENTION.search(text)) and not is_future(text) and not _others_summit(a, dated) \
             and (when := sentence_date(dated["date"], s.reference)):
         yield Attributes(target, {"date": when}, replace=True)  # "The May 21-22 meeting": its own
     elif target == a.main and (opened := OPENED.search(text)) and not is_future(text) \

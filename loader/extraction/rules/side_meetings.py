@@ -131,11 +131,14 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         if before and not partners and re.search(r"\band\sI\s", text[before[-1].end:trigger.start()]):
             partners = before[-1:]  # "Prime Minister X and I held talks"
         speaker = a.first_person  # none when the article does not say who "I" is
+    grounded = bool(before)  # the speaker is named, or described, in the sentence: not a guess
     if not before and any(p.person == speaker for p in partners) and \
-            re.search(r"\b(?:[Hh]e|[Ss]he)\b", text[:trigger.start()]):
+            (said := re.search(r"\b(?:[Hh]e|[Ss]he|(?P<title>[Tt]he\s(?:[Pp]resident|[Pp]rime\s[Mm]inister|[Pp]remier|[Mm]inister)))\b",
+                               text[:trigger.start()])):
         speaker = a.protagonist({p.person for p in partners})  # "he met Putin", Putin as often named: not Putin
+        grounded = bool(said["title"])  # "the President held a meeting with President Xi": the other one
     if not before and (head := HEAD_OF_STATE.search(text, 0, trigger.start())) and (president := the_president(a, head)):
-        speaker = president  # "the Head of State also met with ...": the article's one president
+        speaker, grounded = president, True  # "the Head of State also met with ...": the article's one president
     described = [m for m in DESCRIBED.finditer(text, before[-1].end if before else 0, trigger.start())
                  if not BESIDES.search(text, max(0, m.start() - 20), m.start())]  # "Besides the Iranian president, he"
     if described and (state := a.gaz.state_of_adjective(described[-1]["adj"])):  # "A and B ...; the Indian leader met"
@@ -216,6 +219,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
                                date=day, city=city, beside=side, evidence=text), pair)
         yield Attributes(meeting_id, {"beside": side, "city": city})
         yield Context({"recent_bilateral": meeting_id, "recent_bilateral_at": s.index})
+        if not reported and grounded:
+            yield Context({"speaker_at": (s.index, speaker)})  # "he" in the next sentence, where no name is its subject
         if reported:
             yield Context({"sentence_bilateral": meeting_id})
         else:
@@ -231,15 +236,18 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         yield Stated(pair[0], "metWith", pair[1], text)
 
 
+HEADS_OF_GOVERNMENT = {"Prime Minister", "Premier"}  # "the Premier" of a Mongolian read-out is its prime minister
+
+
 def the_president(a: Article, said: re.Match) -> str | None:
     """Who "the Head of State" (or "the president", "the prime minister") is: the person the article is about if it
     gives them that title, else the one person it gives it (of the state it speaks for, if it names several)."""
-    title = {"prime minister": "Prime Minister", "premier": "Premier"}.get(said["title"] or "", "President")
-    presidents = [person for person, held in a.memory.positions.items() if any(t == title for t, _ in held)]
+    titles = HEADS_OF_GOVERNMENT if (said["title"] or "").lower() in ("prime minister", "premier") else {"President"}
+    presidents = [person for person, held in a.memory.positions.items() if any(t in titles for t, _ in held)]
     if a.lead_person in presidents:  # "the president" of an article about one: the one it is about
         return a.lead_person
     if len(presidents) > 1 and a.speaker_state:
-        presidents = [p for p in presidents if (title, a.speaker_state) in a.memory.positions[p]]
+        presidents = [p for p in presidents if any((t, a.speaker_state) in a.memory.positions[p] for t in titles)]
     return presidents[0] if len(presidents) == 1 else None
 
 
