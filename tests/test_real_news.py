@@ -1157,3 +1157,19 @@ def test_an_explainer_with_takeaways_a_meeting_hosted_it_and_the_last_one(gazett
             ("host", "sco_foreign_ministers_council_2019", "kyrgyzstan"),
             ("held_in", "sco_foreign_ministers_council_2018", "beijing")} <= facts, facts
     assert not any(f[0] == "date" and f[2] == "2019-06-13" for f in facts), facts
+
+
+def test_wire_copy_on_premiers_of_the_sco_and_a_summit_the_body_met_at(gazetteer):
+    facts = facts_of("BEIJING, Sept 23 (AFP) - China on Tuesday urged its neighbours to work towards a free trade area, as "
+                     "prime ministers of the six-member Shanghai Cooperation Organisation (SCO) met here for talks. Their "
+                     "first meeting took place in the Kazakh city of Almaty in September 2001.", gazetteer,
+                     published=date(2003, 9, 23))
+    assert {("meeting", "sco_heads_of_government_council_2003", "HeadsOfGovernmentCouncilMeeting"),
+            ("held_in", "sco_heads_of_government_council_2001", "almaty")} <= facts, facts
+    facts = facts_of("BISHKEK, Kyrgyzstan (AP) -- The presidents of Russia and China signed a treaty of friendship Thursday "
+                     "at a summit that drew leaders from Iran and prepared to fly to Russia's Ural Mountains. The Shanghai "
+                     "Cooperation Organization, which groups six nations, met in Bishkek under heavy security.", gazetteer,
+                     published=date(2007, 8, 16))
+    assert {("date", "sco_heads_of_state_council_2007", "2007-08-16"),
+            ("held_in", "sco_heads_of_state_council_2007", "bishkek")} <= facts, facts
+    assert not any(f[0] == "entity" and f[2] == "Person" for f in facts), facts

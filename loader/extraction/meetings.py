@@ -40,7 +40,11 @@ YEARS_OWN = re.compile(r"\b(?:[Ll]ast|[Nn]ext|[Tt]his)\syear's\s(?:SCO\s)?$")
 # "the prime ministers' meeting in Beijing", "the SCO premiers' session": the council of heads of government
 PREMIERS_MEETING = Gated(rf"\b(?:the\s)?(?:(?:{ORDINAL})\s)?(?:SCO\s)?(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)'\s"
                          r"(?i:meeting|session|council|summit)\b(?:\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)\b)?"
-                         r"|\bSCO\s(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)\s(?:meet|met|meeting|gather(?:ed)?|convene[ds]?)\b"
+                         r"|\b(?:SCO|Shanghai\s(?:group|bloc)|(?:group|bloc|grouping)'s)\s(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)\s"
+                         r"(?:meet|met|meeting|gather(?:ed)?|convene[ds]?)\b"
+                         # "prime ministers of the six-member Shanghai Cooperation Organisation (SCO) met here"
+                         r"|\b(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)\sof\s(?:the\s)?(?:[\w-]+\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)"
+                         r"(?:\s\(SCO\))?(?:\s(?:member\s)?(?:states|countries|nations))?\s(?:met|meet|gathered|convened)\b"
                          # "the 12th meeting of the SCO's prime ministers"
                          r"|\b[Mm]eeting\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?:'s)?\s(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)\b",
                          words=("ministers", "premiers", "Ministers", "Premiers"))
@@ -111,7 +115,7 @@ ORDINAL_SUMMIT = Gated(rf"\b(?:[Tt]he|(?P<whose>(?:[Tt]he\s)?(?:SCO|bloc|group|g
                        r"(?:annual\s)?summit\b)",
                        words=("ummit",))  # "the 10th SCO summit", "the bloc's 10th annual summit"
 GENERIC = Gated(rf"(?:\b(?:the|this|that|today's|yesterday's|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|(?:their|its)(?=\s(?:\d{{1,2}}(?:st|nd|rd|th)|{trie_pattern(ORDINALS)}|one-day|two-day|annual)\s))\s"
-                rf"|(?<=\blast\syear's\s))(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
+                rf"|(?<=\blast\syear's\s)|(?<=\bat\s)a\s)(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
                 rf"(?:(?:previous|last|next|following),?\s)?(?:(?:{ORDINAL}),?\s)?(?:two-day\s|one-day\s|high-level\s|annual\s|regular\s|"
                 r"ministerial\s|enlarged\s|expanded\s|extended\s|plenary\s|restricted\s|(?:narrow|restricted|expanded|extended|enlarged)-format\s)?"
                 r"(?:meeting|meet|summit|session|moot|event|conclave|gathering|huddle|ministerial|conference)\b"

@@ -271,6 +271,8 @@ NOT_PERSON_WORDS = {
     "Economic", "Silk", "Railway", "Pipeline", "Program", "Programme", "Plan", "Vision", "Project", "Summit", "Meeting",
     "Day", "University", "Institute", "Centre", "Center", "Fund", "Group", "News", "Times", "Daily", "Post", "Press",
     "Province", "Region", "Oblast", "Prefecture", "County", "District", "Territory", "Club",  # "China's Henan Province"
+    "Mountains", "Mountain", "River", "Lake", "Sea", "Valley", "Desert", "Island", "Islands", "Gulf", "Basin",  # "Russia's
+    # Ural Mountains"
 }  # "<Name>, <title>": a name, or two list items?
 
 

@@ -78,6 +78,10 @@ IN_THE_CAPITAL = Gated(r"\b(?:held|met|took\splace|convened|gathered|opened)\s(?
 IT_WAS = re.compile(r"(?:It\s(?:was|had\sbeen)\s)?")
 
 
+THE_BODY_MET = re.compile(r"(?:The\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)\b(?:\s\(SCO\))?(?:,[^.;]{1,160}?,)?"
+                          r"\s(?:met|convened|gathered)\s(?:in|here|on|at)\b")
+
+
 def _others_summit(a: Article, dated: re.Match) -> bool:
     """Is "the June 13-14 summit", in an article about a ministers' meeting, the leaders' summit and not it?"""
     return dated["noun"] == "summit" and a.facts.meetings[a.main].kind not in (HEADS_OF_STATE, MEETING)
@@ -97,6 +101,8 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
             or (hosting := rel.HOSTED_BY.search(text)) and (hosting["state_first"] or IT_WAS.fullmatch(text[:hosting.start()]))):
         target = a.main  # "X chaired the talks", "Uzbekistan hosted the gathering", "Hosted by Tajikistan, it ...", "It was
         # hosted by China"
+    if target is None and not is_future(text) and THE_BODY_MET.match(text):
+        target = a.main  # "The Shanghai Cooperation Organization, which groups ..., met in Bishkek": its meeting
     if meetings and (venue := CITY_HELD.search(text)) and not is_future(text) and \
             (city := a.gaz.lookup(venue["city"])) and city.kind == CITY:
         held = next((m for end, m in seen.placed if end > venue.start("city")), None)
