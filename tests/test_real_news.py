@@ -1173,3 +1173,17 @@ def test_wire_copy_on_premiers_of_the_sco_and_a_summit_the_body_met_at(gazetteer
     assert {("date", "sco_heads_of_state_council_2007", "2007-08-16"),
             ("held_in", "sco_heads_of_state_council_2007", "bishkek")} <= facts, facts
     assert not any(f[0] == "entity" and f[2] == "Person" for f in facts), facts
+
+
+def test_leaders_who_completed_the_table_signed_together_or_came_for_its_state(gazetteer):
+    facts = facts_of("MOSCOW, May 29 (Reuters) - The SCO summit opened in Moscow on Thursday. Russian President Vladimir "
+                     "Putin, Kyrgyz President Askar Akayev and Uzbek President Islam Karimov completed the table. "
+                     "Afghanistan, a guest of the organization, is represented by its Foreign Minister Abdullah Abdullah.",
+                     gazetteer, published=date(2003, 5, 29))
+    attended = {(f[2], f[3]) for f in facts if f[0] == "participation"}
+    assert {("vladimir_putin", "russia"), ("askar_akayev", "kyrgyzstan"), ("islam_karimov", "uzbekistan"),
+            ("abdullah_abdullah", "afghanistan")} <= attended, facts
+    facts = facts_of("The SCO summit in Ufa ended on Friday. Chinese President Xi Jinping, Kazakhstan's Nursultan Nazarbayev "
+                     "and Tajikistan's Emomali Rahmon signed the Ufa Declaration.", gazetteer, published=date(2015, 7, 10))
+    attended = {f[2] for f in facts if f[0] == "participation"}
+    assert {"xi_jinping", "nursultan_nazarbayev", "emomali_rahmon"} <= attended, facts

@@ -186,14 +186,14 @@ PARTICIPATE = Gated(
     r"participants|delegations|gathering|session|event|leaders|moot|conference|forum|ministers|colleagues|counterparts)\b"
     r"|in\sattendance\b|among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads)\b|seated\s(?:around|at)\b|joined\sby\b"
     r"|(?:leaders|heads\sof\s(?:state|government)|ministers|delegations)\spresent\b|present\s(?:were|was)\b"
-    r"|took\sseats?\b|(?:around|at)\sthe\stable\b|came\sto\b|arrived\s(?:in|at\sthe)\b|heads\sof\s(?:the\s)?delegations?\b|(?:present|attending)\s(?:included|were)\b|list\sof\s(?:the\s)?participants\b"
+    r"|took\sseats?\b|(?:around|at)\sthe\stable\b|(?:completed|rounded\sout)\sthe\s(?:table|line-?up)\b|came\sto\b|arrived\s(?:in|at\sthe)\b|heads\sof\s(?:the\s)?delegations?\b|(?:present|attending)\s(?:included|were)\b|list\sof\s(?:the\s)?participants\b"
     r"|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?(?:[\w'’-]+\s){0,3}?delegations?\b|represented\s(?=[A-Z])|participants\s(?:included|were)\b"
     r"|(?:meeting|summit|gathering|session|event|conference|moot)\s(?:has\s|had\s)?(?:brought|brings|bringing)\stogether\b"
     rf"|(?:{_PRESENT_IN_OTHER_WORDS})\b"
     r"|came\sin\sperson\b|sent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z]|(?:first\s)?(?:deputy|vice)\s[a-z])))",
     re.I, words=("so did", "included:", "guests were", "guests included", "participation of", "attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "present", "address",
                  "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in", "arrived at the",
-                 "delegations", "list of", "delegation", "represented", "participants", "the table", "in person", "sent", "together", "in the hall", "in the room", "leaders met",
+                 "delegations", "list of", "delegation", "represented", "participants", "the table", "line-up", "lineup", "in person", "sent", "together", "in the hall", "in the room", "leaders met",
                  "presidents met", "state met", "leaders gathered", "presidents gathered", "state gathered", "arrived as",
                  "states met", "countries met", "came as", "sat in on", "addressed by", "among the", "nations met", "states gathered", "countries gathered",
                  "so were", "was there", "were there"))
@@ -205,7 +205,7 @@ PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff
 STATUS_HEADING = re.compile(r"(?:(?:Heads|Leaders|Representatives|Delegations)\sof\s)?(?:the\s)?(?:SCO\s)?"
                             r"(?:member|observer|dialogue\spartner|guest)\s(?:states|countries)\b[^:;.]{0,40}:",
                             re.I)
-ATTEND = re.compile(r"^So\s(?:did|were)\b|\b(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]uests|[Dd]elegations)\b[^.:;]{0,60}\bincluded:|\b[Aa]ttendees\s(?:included|were)\b|\b(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|\b(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|(?:around|at)\sthe\stable|"
+ATTEND = re.compile(r"^So\s(?:did|were)\b|\b(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]uests|[Dd]elegations)\b[^.:;]{0,60}\bincluded:|\b[Aa]ttendees\s(?:included|were)\b|\b(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|\b(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|(?:around|at)\sthe\stable|(?:completed|rounded\sout)\sthe\s(?:table|line-?up)|"
                     r"addressed|represented\sby|(?:were|was|are|is)\s(?:also\s)?present|among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads)|seated\s(?:around|at)|present\s(?:were|was)|"
                     r"heads\sof\s(?:the\s)?delegations?|(?:present|attending)\s(?:included|were)|list\sof\s(?:the\s)?participants|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?"
                     r"(?:[\w-]+\s){0,3}?delegations?|represented\s(?=[A-Z])|participants\s(?:included|were)|came\sin\sperson"

@@ -104,6 +104,7 @@ def all_members(a: Article, seen: Seen) -> Iterator[AllMembersAttended]:
 
 # "chaired by X, brought together the heads of the observer states": X's standing is not theirs
 OTHERS_VERB = re.compile(r"\b(?:brought|brings|bringing)\stogether\b|(?<!\bwere\s)(?<!\bwas\s)\b(?:welcomed|greeted|received)\b")
+SIGNED = re.compile(r"\bsigned\b(?!\sby\b)")
 FUTURE_VERB = re.compile(r"\b(?:will|shall|(?:is|are)\s(?:set|due|expected|scheduled)\sto)\s(?:also\s)?(?:be\s)?$")
 
 
@@ -128,11 +129,16 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         participate = None  # "when Uzbekistan joined China, Russia and ...": joining a group, not attending a meeting
     if participate and participate.group(0) == "hosted" and re.search(r"\b(?:that|which)\s$", text[:participate.start()]):
         participate = rel.PARTICIPATE.regex.search(text, participate.end())  # "the centre that hosted the 2018 summit"
+    signing = not (participate or speech or status_list) and (signed := SIGNED.search(text)) and not trigger and \
+        len({p.person for p in people if p.person and p.end <= signed.start()}) >= 3
+    if signing:  # "Xi, Nazarbayev, Atambayev, Rahmon and Karimov signed off on it": three or more, at a council
+        participate, people = signed, [p for p in people if p.end <= signed.start()]
     if not (participate or speech or status_list):
         return
     if participate and not a.main_future and FUTURE_VERB.search(text, 0, participate.start()):
         return  # "Medvedev, Hu and Singh will be joined by Lula for ..." after the summit: still to come
-    target = _attended_meeting(a, seen, participate, trigger, status_list)
+    target = _attended_meeting(a, seen, participate, trigger, status_list) or (a.main if signing and not is_future(text)
+                                                                              and not seen.placed else None)
     if target is None:
         return
     if speech:
@@ -214,7 +220,7 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
                                        else after)) or \
                 bool(not (i and re.search(r"\bwho\b", before)) and rel.REMOTE.search(CLAUSE_BREAK.split(before[-40:].rsplit(";", 1)[-1])[-1]))
             # "..., and, via video link, <Name>"
-            of = person.of or _represents(a, text, person, people)
+            of = person.of or _represents(a, text, person, people) or _its_state(a, text, person)
             yield Attended(target, person.person, of, person, capacity, remote, text)
         for group in DEMONYM_GROUP.finditer(chunk):
             for adjective in re.split(r",\s(?:and\s)?|\sand\s", group["adjs"]):
@@ -309,6 +315,17 @@ def _earlier_groups_are_members(a: Article, head: str, people: list[PersonMentio
     for person in people:
         if person.end <= len(head) and person.person:
             yield Attended(target, person.person, person.of, person, rel.MEMBER, False, text)
+
+
+ITS_TITLE = re.compile(r"\b(?:its|their)\s(?:[\w-]+\s){0,4}$")
+
+
+def _its_state(a: Article, text: str, person: PersonMention) -> str | None:
+    """"Afghanistan, an observer state, is represented by its National Security Adviser X": the state named before."""
+    if not person.start or not ITS_TITLE.search(text, max(0, person.start - 60), person.start):
+        return None
+    states = a.rec.entities(text[:person.start], (STATE,))
+    return states[-1][2] if states else None
 
 
 def _represents(a: Article, text: str, person: PersonMention, people: list[PersonMention]) -> str | None:
