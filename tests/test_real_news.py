@@ -1187,3 +1187,18 @@ def test_leaders_who_completed_the_table_signed_together_or_came_for_its_state(g
                      "and Tajikistan's Emomali Rahmon signed the Ufa Declaration.", gazetteer, published=date(2015, 7, 10))
     attended = {f[2] for f in facts if f[0] == "participation"}
     assert {"xi_jinping", "nursultan_nazarbayev", "emomali_rahmon"} <= attended, facts
+
+
+def test_a_chronology_of_dated_items_and_summits_of_a_list_of_years(gazetteer):
+    facts = facts_of("ASTANA, June 14 (Kazinform) -- Leaders of the SCO will meet in Shanghai on Thursday.\n\nThe following is "
+                     "a chronology of SCO summits.\n\n-- June 7, 2002 -- The second summit convenes in St. Petersburg. The "
+                     "leaders sign the SCO Charter.\n\n-- June 17, 2004 -- The fourth summit, chaired by Uzbek President Islam "
+                     "Karimov, takes place in Tashkent.\n\nDushanbe hosted SCO summits in 2008 and 2014.", gazetteer,
+                     published=date(2006, 6, 14))
+    assert {("date", "sco_heads_of_state_council_2002", "2002-06-07"),
+            ("chair", "sco_heads_of_state_council_2004", "islam_karimov"),
+            ("held_in", "sco_heads_of_state_council_2004", "tashkent")} <= facts, facts
+    facts = facts_of("Dushanbe hosted SCO summits in 2008 and 2014, as well as the anniversary summit yesterday.", gazetteer,
+                     published=date(2021, 9, 18))
+    assert {("meeting", f"sco_heads_of_state_council_{year}", "HeadsOfStateCouncilMeeting") for year in (2008, 2014)} \
+        <= facts, facts

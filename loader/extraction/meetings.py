@@ -11,7 +11,7 @@ from loader.reading.dates import ABSOLUTE, RELATIVE_DAY, RELATIVE_OFFSET, WEEKDA
 from loader.facts import FORUM, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, MEETING, PRESS_EVENT
 from loader.patterns import PLACE_NAME, Gated, trie_pattern
 from loader.vocabulary import (
-    COUNCIL_SERIES, GENERIC_MEETING_WORDS, MINISTERIAL_SERIES, MONTH_NAMES, NUMBERS, ORDINALS, Series,
+    COUNCIL_SERIES, FIRST_SCO_SUMMIT_YEAR, GENERIC_MEETING_WORDS, MINISTERIAL_SERIES, MONTH_NAMES, NUMBERS, ORDINALS, Series,
 )
 
 # "the 22nd", "the twenty-second", "the VI Conference" (Roman numerals, as CIS agencies number meetings)
@@ -254,6 +254,9 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
     found = _merge_city_summits(found)
     if reference:
         found = [with_nearby_year(text, m, reference) for m in found]
+    for mention in summits_of_years(text, reference) if summit else ():
+        if not any(m.start <= mention.start < m.end or m.series is mention.series and m.year == mention.year for m in found):
+            found.append(mention)
     for match in GENERIC.finditer(text):
         named = next((m for m in found if m.name and IN_FORMAT.fullmatch(text, match.end(), m.start)), None)
         if named:  # "the first meeting held in the SCO+ format": that meeting
@@ -303,6 +306,23 @@ def venue_mentions(text: str, reference: date | None, series: Series, city_of, l
                 (reference is None or year <= reference.year):
             found.append(MeetingMention(match.start(), match.end(), series.kind, year=year, city_word=city,
                                         series=series))
+    return found
+
+
+# "the previous summits in Dushanbe took place in 2008 and 2014", "hosted the SCO summits of August 2008 and September 2014":
+# one summit a year the list names
+SUMMIT_YEARS = Gated(rf"\b[Ss]ummits\b[^.;]{{0,60}}?\b(?:in|of)\s(?P<years>(?:(?:{NOT_CITY})\s)?(?:19|20)\d{{2}}"
+                     rf"(?:(?:,\s|,?\sand\s)(?:(?:{NOT_CITY})\s)?(?:19|20)\d{{2}})+)\b", words=("ummits",))
+
+
+def summits_of_years(text: str, reference: date | None) -> list[MeetingMention]:
+    """The summits a list of years names ("summits in 2008 and 2014"), each at its year; none still to come."""
+    found = []
+    for match in SUMMIT_YEARS.finditer(text):
+        for year in YEAR.finditer(text, match.start("years"), match.end("years")):
+            if FIRST_SCO_SUMMIT_YEAR <= int(year.group(0)) <= (reference.year if reference else 9999):
+                found.append(MeetingMention(year.start(), year.end(), HEADS_OF_STATE, year=int(year.group(0)),
+                                            series=COUNCIL_SERIES[HEADS_OF_STATE], summit=True))
     return found
 
 
@@ -363,6 +383,8 @@ OTHER_EVENT = re.compile(r"\b(?:since|founded|established|created|began|set\sup|
                          r"years?|months?|ago|first|last|previous|next)\b", re.I)
 LAST_MONTH_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?P<when>last\s(?:{NOT_CITY}))\b")
 SENTENCE_YEAR = re.compile(r"(?:In|By)\s(?:[A-Z][a-z]+\s)?(?P<year>(?:19|20)\d{2}),\s(?!.*\b(?:19|20)\d{2}\b)")
+ITEM_YEAR = re.compile(rf"(?:[-\u2013\u2014]+\s|[*\u2022]\s)?(?:(?:{NOT_CITY}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s"
+                       rf"(?:\d{{1,2}},?\s)?|\d{{1,2}}\s(?:{NOT_CITY})\s)?(?P<year>(?:19|20)\d{{2}})\s[-\u2013\u2014:]+\s")
 LAST_YEAR_FIRST = re.compile(r"(?:Last\syear|A\syear\sago),\s")
 LAST_YEAR_AFTER = re.compile(r"[^.;]{0,70}?\b(?P<when>last\syear|(?:a|one|two|three|four|five)\syears?\sago)\b")
 NEARBY_YEAR_BEFORE = re.compile(r"\b[IiOo]n\s(?:\d{1,2}\s)?(?:[A-Z][a-z]+\s)?(?:\d{1,2},?\s)?(?P<year>(?:19|20)\d{2}),?\s"
@@ -379,7 +401,8 @@ def with_nearby_year(text: str, mention: MeetingMention, reference: date) -> Mee
     if near and OTHER_EVENT.search(text, mention.end, near.start("year")):
         near = None  # "the 21st meeting, 20 years after the SCO was founded in 2001": another event's year
     near = near or NEARBY_YEAR_BEFORE.search(text[max(0, mention.start - 40):mention.start]) or \
-        SENTENCE_YEAR.match(text[:mention.start])  # "In July 2015, X and Y met in Ufa on the sidelines of the SCO summit"
+        SENTENCE_YEAR.match(text[:mention.start]) or \
+        ITEM_YEAR.match(text[:mention.start])  # "In July 2015, X and Y met in Ufa ...", "-- June 7, 2002 -- The second summit"
     if near is None and LAST_YEAR_FIRST.match(text) and not is_future(text):
         return replace(mention, year=reference.year - 1, generic=False)  # "Last year, ... the meeting was held by video"
     if near is None and (last := LAST_MONTH_AFTER.match(text, mention.end)) and (found := month_in(last["when"], reference)):

@@ -321,13 +321,13 @@ CAPITAL = [
           words=("capital",)),
 ]
 HELD_IN = Gated(
-    r"\b(?:held|met|opened|took\splace|convened|concluded|came\sto\san\send|began|begun|started|gathered|kicked\soff|"
+    r"\b(?:held|met|opened|took\splace|takes\splace|convenes|convened|concluded|came\sto\san\send|began|begun|started|gathered|kicked\soff|"
     r"got\sunder\s?way|under\s?way|"
     r"taking\splace|being\sheld|hosted|(?:are|were|is)\smeeting|meet)\b(?P<gap>[^.;]{0,70}?)\bin\s(?:the\s)?"
     r"(?:(?:[a-z]+\s)?(?P<adj>[A-Z][a-z]+(?:'s)?\s)?(?:[a-z]+\s)?(?P<kind>capital|city|town|resort)(?:\scity)?(?:\sof)?,?\s)?"
     rf"(?P<place>{PLACE_NAME})"
     r"(?P<apposition>,\s(?:an?\s|the\s)[\w\s-]{0,30}?\b(?:city|town|capital)\b)?",
-    words=("held", "met", "meet", "opened", "took place", "convened", "concluded", "began", "begun", "started", "gathered",
+    words=("held", "met", "meet", "opened", "took place", "takes place", "convene", "concluded", "began", "begun", "started", "gathered",
            "kicked off",
            "under", "taking place", "hosted"))
 # What may stand between the verb and "in <place>": a time, "here", a venue; not a video link or another meeting.
