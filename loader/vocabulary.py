@@ -346,7 +346,7 @@ MINISTERIAL_SERIES = [
                                                                                  r"(?:institutions|offices|bodies)"))),
     Series(MINISTERIAL, "sco_parliament_speakers_meeting", "Meeting of Speakers of Parliaments",
            r"speakers\sof\s(?:the\s)?parliaments?|parliament(?:ary)?\sspeakers|(?:heads|chairm[ae]n|chairpersons)\sof\s(?:the\s)?"
-           r"(?:parliaments?|legislatures)"),
+           r"(?:parliaments?|legislatures)|top\slegislators"),
     Series(MINISTERIAL, "sco_national_coordinators_council_meeting", "Meeting of the Council of National Coordinators",
            r"national\scoordinators"),
     # the council of the SCO's anti-terrorist structure: the heads of the member states' competent authorities

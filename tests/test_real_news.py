@@ -1202,3 +1202,15 @@ def test_a_chronology_of_dated_items_and_summits_of_a_list_of_years(gazetteer):
                      published=date(2021, 9, 18))
     assert {("meeting", f"sco_heads_of_state_council_{year}", "HeadsOfStateCouncilMeeting") for year in (2008, 2014)} \
         <= facts, facts
+
+
+def test_a_summit_dated_in_a_review_of_the_year_and_a_summit_still_expected(gazetteer):
+    facts = facts_of("Foreign Minister Li Zhaoxing chaired the foreign ministers' meeting in Shanghai on May 15.\n\nThe "
+                     "highlight of the year was the sixth summit, held in Shanghai on June 15 and chaired by President Hu "
+                     "Jintao.", gazetteer, published=date(2006, 12, 27))
+    assert {("date", "sco_heads_of_state_council_2006", "2006-06-15"),
+            ("chair", "sco_heads_of_state_council_2006", "hu_jintao")} <= facts, facts
+    facts = facts_of("The defence ministers of the SCO met in Astana on Wednesday. India and Pakistan are expected to become "
+                     "full members at the summit of heads of state that opens in Astana on Thursday.", gazetteer,
+                     published=date(2017, 6, 7))
+    assert not any(f[0] == "date" and f[1] == "sco_heads_of_state_council_2017" for f in facts), facts

@@ -16,7 +16,7 @@ from loader.extraction.candidates import (
 )
 from loader.extraction.frame import is_upcoming
 from loader.extraction.gazetteer import Gazetteer, fold, slug
-from loader.extraction.meetings import MeetingMention, is_future, sentence_date, with_nearby_year
+from loader.extraction.meetings import YEAR, MeetingMention, is_future, sentence_date, with_nearby_year
 from loader.extraction.merge import FactStore
 from loader.extraction.mentions import Memory, PersonMention, Recognizer
 from loader.facts import (
@@ -269,6 +269,11 @@ class Article:
             if main.kind == HEADS_OF_GOVERNMENT and not any(m.kind == HEADS_OF_STATE for m in self.facts.meetings.values()) \
                     and (self.main_future or not is_future(s.text)):
                 return self.main
+            reference = s.reference or self.doc.published
+            if reference and not is_future(s.text) and (when := sentence_date(s.text[mention.start:], reference)) \
+                    and when <= reference and (when.year == reference.year or YEAR.search(s.text, mention.start)):
+                # "the sixth summit, held in Shanghai on June 15" in a year's review (not "from Aug 31", a year back)
+                return self.meeting(replace(mention, generic=False, year=when.year), s, allow_main=False)
         return None
 
     def _series_meeting(self, mention: MeetingMention, s: Sentence, allow_main: bool, reference: date | None,

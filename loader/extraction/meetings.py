@@ -78,7 +78,7 @@ MINISTERIAL_MEETING = Gated(
     rf"|(?:meeting|session|conference)\sof\s(?:the\s)?(?P<head>ministers|heads\sof\s(?:the\s)?(?:ministries|agencies|"
     rf"departments)(?:\sand\s(?:departments|agencies))?){MINISTERS_OF_THE_SCO}\s(?=(?:responsible\sfor|in\scharge\sof|dealing\swith|for|of)\s))",
     re.I, words=("minister", "secretar", "prosecutor", "procurator", "justices", "supreme", "heads of", "advis", "chiefs",
-                 "coordinators", "speakers", "defence summit", "defense summit", "defence meeting", "defense meeting",
+                 "coordinators", "speakers", "legislators", "defence summit", "defense summit", "defence meeting", "defense meeting",
                  "rats council", "council of"))
 # one of these is in every ministerial match
 MEETING_NOUNS = ("meet", "host", "session", "conference", "summit", "met", "convened", "gather", "discuss", "review", "held", "hold",
@@ -125,7 +125,7 @@ GENERIC = Gated(rf"(?:\b(?:the|this|that|today's|yesterday's|(?:Mon|Tues|Wednes|
                 words=GENERIC_MEETING_WORDS)
 IN_FORMAT = re.compile(r"\s(?:held\s)?in\s(?:the\s)?")
 SOMEONES_NTH = re.compile(r"(?:\sof\sthe\s(?:group|bloc|grouping|organi[sz]ation))?\s(?:for|since)\s")
-FUTURE = Gated(r"\b(?:will|to\sbe\sheld|is\sto|shall|next\s(?:year|week|month)|plans?\sto|is\sexpected\sto|"
+FUTURE = Gated(r"\b(?:will|to\sbe\sheld|is\sto|shall|next\s(?:year|week|month)|plans?\sto|(?:is|are)\sexpected\sto|"
                r"(?:is|are)\s(?:set|due|scheduled|slated)\sto)\b", re.I,
                words=("will", "to be held", "is to", "shall", "next", "plan", "expected", "set to", "due to", "scheduled to",
                       "slated to"))

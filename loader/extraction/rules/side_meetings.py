@@ -267,8 +267,8 @@ def _counterparts(a: Article, match: re.Match, speaker: str) -> list[PersonMenti
 
 def _press_event(a: Article, seen: Seen) -> Iterator[Attended]:
     """Everyone named in a "met with the press" sentence took part in the press event."""
-    event = next((m for m in seen.meetings if a.facts.meetings[m].kind == PRESS_EVENT), None)
-    if event and not is_future(seen.text):
+    event, end = next(((m, end) for end, m in seen.placed if a.facts.meetings[m].kind == PRESS_EVENT), (None, 0))
+    if event and not is_future(seen.text[:end + 40]):  # not "at a news conference, X said leaders are expected to ..."
         for person in seen.people:
             if person.person:
                 yield Attended(event, person.person, person.of, person, None, False, seen.text)
