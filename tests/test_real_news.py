@@ -1214,3 +1214,15 @@ def test_a_summit_dated_in_a_review_of_the_year_and_a_summit_still_expected(gaze
                      "full members at the summit of heads of state that opens in Astana on Thursday.", gazetteer,
                      published=date(2017, 6, 7))
     assert not any(f[0] == "date" and f[1] == "sco_heads_of_state_council_2017" for f in facts), facts
+
+
+def test_a_digest_of_items_each_under_its_day_and_place(gazetteer):
+    facts = facts_of("SCO MONITOR | October 2018\n\nOur round-up, in date order:\n\n10 OCTOBER - DUSHANBE\nChinese Premier Li "
+                     "Keqiang held talks with his Tajik counterpart Kokhir Rasulzoda.\n\n11-12 OCTOBER - DUSHANBE\nThe 17th "
+                     "meeting of the Council of Heads of Government was chaired by Prime Minister of Tajikistan Kokhir "
+                     "Rasulzoda.\n\n12 OCTOBER - DUSHANBE\nAt a news conference after the meeting, SCO Secretary-General "
+                     "Rashid Alimov said the Qingdao summit had helped.", gazetteer, published=date(2018, 11, 2))
+    assert {("date", "sco_heads_of_government_council_2018", "2018-10-11"),
+            ("held_in", "sco_heads_of_government_council_2018", "dushanbe"),
+            ("meeting", "bilateral_kokhir_rasulzoda_li_keqiang_2018_10_10", "BilateralMeeting"),
+            ("meeting", "press_event_dushanbe_2018_10_12", "PressEvent")} <= facts, facts

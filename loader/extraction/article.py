@@ -216,11 +216,14 @@ class Article:
                 meeting_id, label = slug(mention.name), mention.name[:1].upper() + mention.name[1:]
             self.store.meeting(Meeting(meeting_id, mention.kind, label, mention.ordinal, evidence=s.text))
             return meeting_id
+        if mention.kind == PRESS_EVENT and s.item and not sentence_date(s.text, reference):
+            when = s.reference  # "12 OCTOBER - DUSHANBE / At a news conference after the meeting, ...": that day
         if mention.kind == PRESS_EVENT and when is None and main and AFTER_MEETING.search(s.text):
             when = main.date  # "at a news conference after the meeting": that day
         if mention.kind == PRESS_EVENT and when:
-            cities = self.rec.entities(s.text, (CITY,))
-            city = cities[0][2] if cities else self.place_here(s)  # "told a news conference here": the dateline's city
+            cities = self.rec.entities(s.place, (CITY,)) if s.item and s.place else self.rec.entities(s.text, (CITY,))
+            city = cities[0][2] if cities else self.place_here(s)  # a digest item's heading, "told a news conference
+            # here": the dateline's city
             meeting_id = f"press_event_{city or 'unknown'}_{when:%Y_%m_%d}"
             place = self.gaz.entities[city].label if city else ""
             self.store.meeting(Meeting(meeting_id, PRESS_EVENT, f"Press event in {place} on {when:%d %B %Y}".replace(

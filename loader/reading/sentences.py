@@ -28,8 +28,13 @@ NO_END_REACH = 8  # NO_END looks at most this far back from a sentence end
 
 
 # "MONDAY, SEPTEMBER 1", "YESTERDAY - October 15", "Day 1: 15 October"
-DAY_HEADING = re.compile(rf"(?:(?:{'|'.join(WEEKDAYS)}|yesterday|today|day\s\d{{1,2}})(?:,|:|\s[-\u2013\u2014])?\s)?(?P<date>{MONTH}\s\d{{1,2}}(?:,?\s\d{{4}})?|\d{{1,2}}\s{MONTH}(?:\s\d{{4}})?)",
+DAY_HEADING = re.compile(rf"(?:(?:{'|'.join(WEEKDAYS)}|yesterday|today|day\s\d{{1,2}})(?:,|:|\s[-\u2013\u2014])?\s)?"
+                         rf"(?P<date>{MONTH}\s\d{{1,2}}(?:[-\u2013]\d{{1,2}})?(?:,?\s\d{{4}})?|\d{{1,2}}(?:[-\u2013]\d{{1,2}})?\s{MONTH}"
+                         rf"(?:\s\d{{4}})?)"
+                         # "11-12 OCTOBER - DUSHANBE": a digest's item, of that day and place
+                         r"(?:\s[-\u2013\u2014]\s(?P<place>[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2}))?",
                          re.I)
+RANGE_END = re.compile(r"[-\u2013]\d{1,2}")
 BULLET = re.compile(r"^\s*(?:[-\u2022*\u2013\u2014\u00b7\u25aa\u25cf]|\d{1,2}[.)])\s+")
 ITEM_END = re.compile(r"[\s;,.]+$")
 MAX_SENTENCE_CHARS = 2_000  # a longer "sentence" (a list run together, a page of junk) is read in pieces this long
@@ -49,6 +54,7 @@ class Sentence:
     reference: date | None
     place: str | None = None  # the dateline's place, for "said here"
     section: int = 0  # a new section starts at each dateline
+    item: bool = False  # the first sentence under a heading of a day and a place ("11-12 OCTOBER - DUSHANBE")
     original: str = ""  # the sentence as written; `text` is folded (accents dropped, quotes unified)
     start: int = -1  # character offsets of the sentence in Document.text (-1 for the headline added by extraction)
     end: int = -1
@@ -168,6 +174,8 @@ def _list_item(unit: list[tuple[int, str]], bulleted: bool) -> bool:
     """Is this unit the next item of a list under a heading: a bullet line in a bulleted list, or in a list of
     plain lines one short line that ends no sentence ("Prime Minister of Mongolia Luvsannamsrain Oyun-Erdene")?"""
     line = unit[0][1].strip()
+    if DAY_HEADING.fullmatch(line):
+        return False  # "8-10 OCTOBER - DUSHANBE": the heading of a digest's next item
     if bulleted:  # a bullet that is a whole sentence of prose ("- Hu received Musharraf on Wednesday, ...") is no item,
         # nor is an item of a chronology ("* April 1997, Moscow -- second meeting"): each tells an event of its own
         return bool(marker := BULLET.match(line)) and not CHRONOLOGY_ITEM.match(line, marker.end()) \
@@ -248,7 +256,7 @@ def sentences(document: Document, warn: Callable[[str], None] = lambda message: 
     MAX_SENTENCES) the text is cut, and `warn` is told what was left out."""
     result: list[Sentence] = []
     long = 0
-    for number, block, skip, reference, place, section in _blocks_in_context(document):
+    for number, block, skip, reference, place, section, item in _blocks_in_context(document):
         body = block.text[skip:]
         for span in split_spans(body):
             pieces = _pieces(body, *span)
@@ -260,24 +268,30 @@ def sentences(document: Document, warn: Callable[[str], None] = lambda message: 
                          f"characters from character {start} on were left out")
                     return result
                 written = body[a:b]
-                result.append(Sentence(plain(fold(written)), len(result), number, reference, place, section, written,
+                result.append(Sentence(plain(fold(written)), len(result), number, reference, place, section, item, written,
                                        start, end))
+                item = False
     if long:
         warn(f"{long} sentence(s) longer than {MAX_SENTENCE_CHARS} characters were read in pieces")
     return result
 
 
 def _blocks_in_context(document: Document):
-    """(number, block, characters of dateline to skip, reference date, dateline place, section) of each block."""
-    reference, place, section = document.published, None, 0
+    """(number, block, characters of dateline to skip, reference date, dateline place, section, whether the block is
+    a digest's item under its day and place) of each block."""
+    reference, place, section, item = document.published, None, 0, False
     for number, block in enumerate(blocks(document.text)):
         text, skip = block.text, 0
         line = dateline(text)
-        if (heading := DAY_HEADING.fullmatch(text)) and (day := parse_date(heading["date"].title(), document.published)):
-            reference = day  # a live blog's "MONDAY, SEPTEMBER 1": the entries below are of that day
+        under, item = item, False
+        if (heading := DAY_HEADING.fullmatch(text)) and \
+                (day := parse_date(RANGE_END.sub("", heading["date"]).title(), document.published)):
+            reference = day  # a live blog's "MONDAY, SEPTEMBER 1": the entries below are of that day (the first of "8-10 May")
+            if heading["place"]:  # "11-12 OCTOBER - DUSHANBE": the item below is of that day and place
+                place, section, item = heading["place"].title(), section + 1, True
         if line:
             reference = dateline_date(line, document.published) or reference
             place, section = line["place"].strip().title(), section + 1
             rest = re.sub(r"^[\s:\u2014\u2013-]+", "", text[line.end():])
             skip = len(text) - len(rest) if rest else 0
-        yield number, block, skip, reference, place, section
+        yield number, block, skip, reference, place, section, under

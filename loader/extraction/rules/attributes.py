@@ -162,6 +162,11 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
             yield Attributes(target, {"city": place.id})
         elif place and place.kind == STATE:
             yield Attributes(target, {"host_state": place.id})
+    if s.item and (first := next((m for _, m in placed if a.facts.meetings[m].kind != BILATERAL), None)) \
+            and not is_future(text):  # "11-12 OCTOBER - DUSHANBE / The 17th meeting of ...": that day and place
+        yield Attributes(first, {"date": sentence_date(text, s.reference) or s.reference})
+        if s.place and (place := a.gaz.lookup(s.place)) and place.kind == CITY:
+            yield Attributes(first, {"city": place.id})
     if (item := rel.TIMELINE_ITEM.match(text)) and (first := next(iter(a.mentions.get(s.index, ())), None)) and \
             first.start - item.end() <= 4 and (meeting := dict(placed).get(first.end)):
         if (when := sentence_date(item["date"], s.reference)):  # "* 29 March, New Delhi - The 18th Meeting of ..."

@@ -155,7 +155,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         return
     clause_end = CLAUSE_END.search(text, partners[-1].end)  # "met A today, and yesterday B and I ...": A's day is today
     when = sentence_date(text[trigger.start():clause_end.start() if clause_end else len(text)], s.reference) or \
-        sentence_date(text[:trigger.start()], s.reference) or sentence_date(text, s.reference)  # the talks' day
+        sentence_date(text[:trigger.start()], s.reference) or sentence_date(text, s.reference) or \
+        (s.reference if s.item else None)  # the talks' day; a digest's item: its heading's
     past = a.years.get(beside) if beside and beside != a.main and not when else None
     if past and s.reference and past < s.reference.year:  # "on the sidelines of that summit": the summit's day or year
         when = a.facts.meetings[beside].date
