@@ -1226,3 +1226,11 @@ def test_a_digest_of_items_each_under_its_day_and_place(gazetteer):
             ("held_in", "sco_heads_of_government_council_2018", "dushanbe"),
             ("meeting", "bilateral_kokhir_rasulzoda_li_keqiang_2018_10_10", "BilateralMeeting"),
             ("meeting", "press_event_dushanbe_2018_10_12", "PressEvent")} <= facts, facts
+
+
+def test_a_review_by_months_dates_each_meeting_in_its_month(gazetteer):
+    facts = facts_of("Bishkek, 12 June 2019 /Kabar/. Kabar looks back at the twelve months of Kyrgyzstan's chairmanship.\n\n"
+                     "NOVEMBER 2018\nBishkek hosted the fifth meeting of agriculture ministers in November.\n\nMAY 2019\nThe "
+                     "Council of Foreign Ministers followed in Bishkek on 21-22 May.", gazetteer, published=date(2019, 6, 12))
+    assert {("held_in", "sco_agriculture_ministers_meeting_2018", "bishkek"),
+            ("date", "sco_foreign_ministers_council_2019", "2019-05-21")} <= facts, facts

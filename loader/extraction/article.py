@@ -451,7 +451,7 @@ ATTENDED_IT = re.compile(r"\b(?:addressed|attended|took\spart\sin|joined|chaired
 OF_THESE = re.compile(r"\s(?:of\sthe\s(?:ministers|council|heads)|in\sthis\sformat)\b")
 OTHER_ONE = re.compile(r"the\s(?:previous|last|next|following)\b", re.I)
 PREVIOUS = re.compile(r"the\s(?:previous|last)\b", re.I)
-REPORTED = re.compile(r"\b(?:met|gathered|convened|(?:was|were)\sheld|took\splace|opened)\b")
+REPORTED = re.compile(r"\b(?:met|gathered|convened|(?:was|were)\sheld|took\splace|opened|followed\s(?:in|on)|ended|closed)\b")
 
 
 def _clause(text: str, mention: MeetingMention) -> str:

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from loader.reading.dates import MONTH, parse_date
 from loader.reading.documents import Document, dateline, dateline_date
@@ -35,6 +35,7 @@ DAY_HEADING = re.compile(rf"(?:(?:{'|'.join(WEEKDAYS)}|yesterday|today|day\s\d{{
                          r"(?:\s[-\u2013\u2014]\s(?P<place>[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2}))?",
                          re.I)
 RANGE_END = re.compile(r"[-\u2013]\d{1,2}")
+MONTH_HEADING = re.compile(rf"(?P<month>{MONTH})\s(?P<year>(?:19|20)\d{{2}})", re.I)  # "NOVEMBER 2018": the month of the items below
 BULLET = re.compile(r"^\s*(?:[-\u2022*\u2013\u2014\u00b7\u25aa\u25cf]|\d{1,2}[.)])\s+")
 ITEM_END = re.compile(r"[\s;,.]+$")
 MAX_SENTENCE_CHARS = 2_000  # a longer "sentence" (a list run together, a page of junk) is read in pieces this long
@@ -289,6 +290,8 @@ def _blocks_in_context(document: Document):
             reference = day  # a live blog's "MONDAY, SEPTEMBER 1": the entries below are of that day (the first of "8-10 May")
             if heading["place"]:  # "11-12 OCTOBER - DUSHANBE": the item below is of that day and place
                 place, section, item = heading["place"].title(), section + 1, True
+        if (month := MONTH_HEADING.fullmatch(text)) and (first := parse_date(f"1 {month['month'].title()} {month['year']}", None)):
+            reference = date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)  # its last day
         if line:
             reference = dateline_date(line, document.published) or reference
             place, section = line["place"].strip().title(), section + 1
