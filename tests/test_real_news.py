@@ -1234,3 +1234,25 @@ def test_a_review_by_months_dates_each_meeting_in_its_month(gazetteer):
                      "Council of Foreign Ministers followed in Bishkek on 21-22 May.", gazetteer, published=date(2019, 6, 12))
     assert {("held_in", "sco_agriculture_ministers_meeting_2018", "bishkek"),
             ("date", "sco_foreign_ministers_council_2019", "2019-05-21")} <= facts, facts
+
+
+def test_an_honorific_before_a_known_name_and_observers_besides_the_members(gazetteer):
+    facts = facts_of("DUSHANBE, Tajikistan, Nov 25 (APP): Prime Minister Syed Yusuf Raza Gilani addressed the 9th Heads of "
+                     "Government Council (HGC) meeting of the SCO. The moot was chaired by Tajik Prime Minister Akil Akilov "
+                     "and attended by Premier Wen Jiabao and Russian Prime Minister Vladimir Putin, besides representatives "
+                     "of observer states Iran, India and Mongolia.", gazetteer, published=date(2010, 11, 25))
+    attended = {(f[2], f[3], f[4]) for f in facts if f[0] == "participation"}
+    assert {("wen_jiabao", "china", "Member"), ("vladimir_putin", "russia", "Member"), ("-", "iran", "Observer")} \
+        <= attended, facts
+    assert ("entity", "yousaf_raza_gilani", "Person") in facts, facts
+    assert ("status", "china", "observerOf", "sco") not in facts, facts
+
+
+def test_ministers_who_met_and_prepared_a_summit_still_to_come(gazetteer):
+    facts = facts_of("BEIJING, May 11 (Xinhua) -- Foreign ministers of the Shanghai Cooperation Organization (SCO) met here "
+                     "Friday and wrapped up political preparations for the summit the bloc's leaders will hold in the "
+                     "Chinese capital next month. Chinese Foreign Minister Yang Jiechi chaired the meeting.", gazetteer,
+                     published=date(2012, 5, 11))
+    assert {("chair", "sco_foreign_ministers_council_2012", "yang_jiechi"),
+            ("date", "sco_foreign_ministers_council_2012", "2012-05-11")} <= facts, facts
+    assert not any(f[1] == "sco_heads_of_state_council_2012" for f in facts if f[0] in ("chair", "date")), facts

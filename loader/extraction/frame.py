@@ -31,6 +31,7 @@ TOPIC_BEFORE = re.compile(r"\b(?:results?|outcomes?|decisions|preparations?)\sof
 TOPIC = 0.5
 # A meeting still to come: "ahead of the Tianjin summit", "to prepare the summit", "the summit to be held later"
 UPCOMING_BEFORE = re.compile(r"\b(?:ahead\sof|prepar\w*(?:\sfor)?|upcoming|forthcoming|run-up\sto|before|groundwork\sfor|"
+                             r"pav(?:e|es|ed|ing)\s(?:the\s)?way\sfor|"
                              r"(?:agenda|road|path|stage)\s(?:for|to))\s(?:the\s)?(?:\S+\s){0,3}$", re.I)
 UPCOMING_AFTER = re.compile(r"^\S*\s(?:\S+\s){0,4}?(?:to\sbe\sheld|scheduled|slated|later\sthis|next\s(?:year|month|week))\b", re.I)
 
@@ -48,7 +49,8 @@ def _venue_year(sentence: Sentence, mention: MeetingMention) -> int | None:
 
 def is_upcoming(text: str, mention: MeetingMention) -> bool:
     """Does the sentence speak of the mentioned meeting as still to come ("ahead of the Tianjin summit")?"""
-    return bool(is_future(text) or UPCOMING_BEFORE.search(text[max(0, mention.start - 40):mention.start])
+    near = text[max(0, mention.start - 40):mention.end + 40]  # not "X met here and prepared the summit leaders will hold"
+    return bool(is_future(near) or UPCOMING_BEFORE.search(text[max(0, mention.start - 40):mention.start])
                 or UPCOMING_AFTER.search(text[mention.end:mention.end + 60]))
 
 

@@ -32,10 +32,10 @@ _TITLE_START = r"(?:Prime|President|Premier|Chairman|Vice|First|Deputy|Minister|
 TITLE_AND = re.compile(r"\sand\s(?=(?:[A-Za-z-]+\s)?(?:minister|president|premier|deputy|vice|first|prime|foreign|defen[cs]e|"
                        r"state|secretary)\b)", re.I)
 PORTFOLIO_TITLE = re.compile(rf"(?:minister\s(?:of|for)\s(?:the\s)?(?P<p1>{_ANY_PORTFOLIO})|(?P<p2>{_PORTFOLIO})\sminister)", re.I)
-TITLE = rf"(?:{_ONE_TITLE}\sand\s)?{_ONE_TITLE}(?![a-z])"
+TITLE = rf"(?:{_ONE_TITLE}\sand\s)?{_ONE_TITLE}(?![a-z])"  # not a plural: "SCO foreign ministers" names no one
 # where a title can start (its first word): the patterns that open with a title are tried there only
 TITLE_ANCHOR = r"(?<![\w-])(?i:" + trie_pattern({"first", "deputy", "vice", "ambassador", "minister"} | {
-    key.split()[0] for key in TITLES} | {portfolio.split()[0] for portfolio in PORTFOLIOS}) + ")"  # not a plural: "SCO foreign ministers" names no one
+    key.split()[0] for key in TITLES} | {portfolio.split()[0] for portfolio in PORTFOLIOS}) + ")"
 LONGER_NAME = re.compile(r"\s(?:[A-Z][a-z]|dollars?\b)")  # "Shanghai Spirit", "U.S. dollars": not the place
 HEAD_OF_GOVERNMENT = {"Premier", "Prime Minister"}
 SIDE = re.compile(r"\b[Tt]he\s(?P<adj>[A-Z][a-z]+)\sside\b")
@@ -44,7 +44,8 @@ NAME_WORD_RE = re.compile(rf"\b{NAME_WORD}\b")
 NAME = rf"{NAME_WORD}(?:\s(?:(?:al|bin|ibn|de|da|dos|van|von|ul|ud|ur)[ -])?{NAME_WORD}){{0,4}}"  # "Moin ul Haque", "Lula da Silva"
 # honorifics before a name, and how many words must follow one for it to be left out ("Sheikh Hasina" is a name)
 HONORIFICS = {"Sheikh": 2, "Shaikh": 2, "Sheik": 2, "Shri": 1, "Shree": 1, "Smt": 1, "Shrimati": 1,
-              "Mr": 1, "Mrs": 1, "Ms": 1, "Mr.": 1, "Mrs.": 1, "Ms.": 1}  # "Mr Nazarbaev": Nazarbaev
+              "Mr": 1, "Mrs": 1, "Ms": 1, "Mr.": 1, "Mrs.": 1, "Ms.": 1,  # "Mr Nazarbaev": Nazarbaev
+              "Syed": 2, "Sayed": 2, "Sayyid": 2, "Makhdoom": 2, "Mian": 2}  # "Syed Yusuf Raza Gilani", "Makhdoom Shah ..."
 NOT_NAMES = {
     "The", "He", "She", "His", "Her", "On", "In", "At", "And", "But", "During", "For", "With", "Meeting",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "SCO", "China", "Also",
