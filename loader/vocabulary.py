@@ -347,7 +347,7 @@ MINISTERIAL_SERIES = [
     Series(MINISTERIAL, "sco_parliament_speakers_meeting", "Meeting of Speakers of Parliaments",
            r"speakers\sof\s(?:the\s)?parliaments?|parliament(?:ary)?\sspeakers|(?:heads|chairm[ae]n|chairpersons)\sof\s(?:the\s)?"
            r"(?:parliaments?|legislatures)|top\slegislators"),
-    Series(MINISTERIAL, "sco_national_coordinators_council_meeting", "Meeting of the Council of National Coordinators",
+    Series(MINISTERIAL, "sco_national_coordinators_meeting", "Meeting of the Council of National Coordinators",
            r"national\scoordinators"),
     # the council of the SCO's anti-terrorist structure: the heads of the member states' competent authorities
     Series(MINISTERIAL, "sco_rats_council_meeting", "Meeting of the RATS Council",

@@ -1256,3 +1256,15 @@ def test_ministers_who_met_and_prepared_a_summit_still_to_come(gazetteer):
     assert {("chair", "sco_foreign_ministers_council_2012", "yang_jiechi"),
             ("date", "sco_foreign_ministers_council_2012", "2012-05-11")} <= facts, facts
     assert not any(f[1] == "sco_heads_of_state_council_2012" for f in facts if f[0] in ("chair", "date")), facts
+
+
+def test_a_weekly_digest_under_day_headings_with_a_summit_still_to_come(gazetteer):
+    facts = facts_of("ASTANA. KAZINFORM - The Kazakh capital has hosted a string of SCO meetings.\n\nWEDNESDAY, 19 JUNE\n- The "
+                     "transport ministers of the member states met via videoconference.\n\nFRIDAY, 21 JUNE\n- Astana hosted "
+                     "the meeting of SCO energy ministers, chaired by Energy Minister Almasadam Satkaliyev.\n\nCOMING UP\n- "
+                     "3-4 July: the 24th meeting of the Council of Heads of State in Astana.", gazetteer,
+                     published=date(2024, 6, 22))
+    assert {("date", "sco_transport_ministers_meeting_2024", "2024-06-19"),
+            ("date", "sco_energy_ministers_meeting_2024", "2024-06-21"),
+            ("chair", "sco_energy_ministers_meeting_2024", "almasadam_satkaliyev")} <= facts, facts
+    assert not any(f[0] == "chair" and f[1] == "sco_transport_ministers_meeting_2024" for f in facts), facts

@@ -24,7 +24,7 @@ from loader.facts import (
     PRESS_EVENT, STATE, Entity, Meeting, Participation, Position, Proposal,
 )
 from loader.reading.documents import Document
-from loader.reading.sentences import Sentence, plain
+from loader.reading.sentences import ITEM_PLACE, Sentence, plain
 from loader.vocabulary import (COUNCIL_SERIES, FIRST_SCO_SUMMIT_YEAR, MINISTERIAL_SERIES, SERIES_BY_PREFIX, SERIES_KINDS,
                                SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER)
 
@@ -205,7 +205,7 @@ class Article:
             near = near[:cut] if (cut := near.rfind(" ", 0, 61)) > 0 else near[:60]
         # "... Council of Heads of State in place of X on July 3 and 4": its own days
         when = (sentence_date(after, reference) if HELD_AFTER.match(after) else None) or \
-            sentence_date(near, reference) or sentence_date(s.text, reference)
+            sentence_date(near, reference) or sentence_date(s.text, reference) or (reference if s.item else None)
         if mention.series:
             return self._series_meeting(mention, s, allow_main, reference, when, main)
         if mention.kind in (FORUM, MEETING):
@@ -221,7 +221,7 @@ class Article:
         if mention.kind == PRESS_EVENT and when is None and main and AFTER_MEETING.search(s.text):
             when = main.date  # "at a news conference after the meeting": that day
         if mention.kind == PRESS_EVENT and when:
-            cities = self.rec.entities(s.place, (CITY,)) if s.item and s.place else self.rec.entities(s.text, (CITY,))
+            cities = self.rec.entities(s.place, (CITY,)) if s.item == ITEM_PLACE else self.rec.entities(s.text, (CITY,))
             city = cities[0][2] if cities else self.place_here(s)  # a digest item's heading, "told a news conference
             # here": the dateline's city
             meeting_id = f"press_event_{city or 'unknown'}_{when:%Y_%m_%d}"
@@ -298,10 +298,11 @@ class Article:
             year = numbered  # "the 22nd meeting of the Council of Heads of State": 2022's, whatever year the article is
             if when and when.year == year and not talks:
                 own_date = when
-        reported = main and main.kind != mention.kind and not is_future(s.text) and (
+        other = main and (main.kind != mention.kind or not main.id.startswith(mention.series.prefix))  # another series
+        reported = other and not is_future(s.text) and (
             REPORTED.search(s.text, mention.start, mention.end + 40)  # "The SCO defence ministers met in ... on 28 April"
             or (item := rel.TIMELINE_ITEM.match(s.text)) and mention.start - item.end() <= 4  # "4-5 May, Goa - The CFM"
-            or when and (reference is None or when < reference)
+            or when and (reference is None or when <= reference)
             and ATTENDED_IT.search(s.text, max(0, mention.start - 40), mention.start))
         # "Earlier, on November 10, X had addressed the SCO Council of Heads of State"
         if year is None and when and (mention.ordinal or not allow_main or reported):
@@ -316,8 +317,9 @@ class Article:
                 and main.kind in SERIES_KINDS and (place := self.gaz.lookup(mention.city_word)) and place.id == main.city:
             return self.main  # "the Islamabad summit" in an article about the heads of government meeting there
         if year is None and allow_main:
-            if not main or main.kind != mention.kind or is_future(_clause(s.text, mention)) and not self.main_future:
-                return None  # "Kazakhstan, which will host next year's summit in Astana": not the article's
+            if not main or other or is_future(_clause(s.text, mention)) and not self.main_future:
+                return None  # "Kazakhstan, which will host next year's summit in Astana": not the article's; nor
+                # "the energy ministers' meeting" in an article about the transport ministers
             if mention.ordinal and main.ordinal not in (None, mention.ordinal):
                 return None  # "the eighth meeting" in an article about the ninth
             place = self.gaz.lookup(mention.city_word) if mention.city_word else None
@@ -451,7 +453,7 @@ ATTENDED_IT = re.compile(r"\b(?:addressed|attended|took\spart\sin|joined|chaired
 OF_THESE = re.compile(r"\s(?:of\sthe\s(?:ministers|council|heads)|in\sthis\sformat)\b")
 OTHER_ONE = re.compile(r"the\s(?:previous|last|next|following)\b", re.I)
 PREVIOUS = re.compile(r"the\s(?:previous|last)\b", re.I)
-REPORTED = re.compile(r"\b(?:met|gathered|convened|(?:was|were)\sheld|took\splace|opened|followed\s(?:in|on)|ended|closed)\b")
+REPORTED = re.compile(r"\b(?:met|gathered|convened|(?:was|were)\sheld|took\splace|opened|followed\s(?:in|on)|ended|closed|hosted)\b")
 
 
 def _clause(text: str, mention: MeetingMention) -> str:

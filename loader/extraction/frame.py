@@ -83,7 +83,8 @@ def _weight(sentence: Sentence, mention: MeetingMention, position: int, headline
         weight += 1
     after = sentence.text[mention.end:mention.end + 60]
     when = sentence_date(after, sentence.reference) if sentence.reference else None
-    if is_upcoming(sentence.text, mention) or when and when > sentence.reference:
+    ahead = sentence.reference and (day := sentence_date(sentence.text, sentence.reference)) and day > sentence.reference
+    if is_upcoming(sentence.text, mention) or when and when > sentence.reference or ahead:  # "- 3-4 July: the summit"
         weight *= PLANNED
     elif (REPORTED.search(sentence.text) or when and 0 <= (sentence.reference - when).days <= RECENT_DAYS) \
             and not mention.generic:

@@ -57,7 +57,7 @@ OF_THE_COUNCIL = re.compile(rf"\b(?:{ORDINAL})\smeeting\sof\sthe\scouncil\b(?P<w
 NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"  # "the six member states of the SCO"
 _WHO = "|".join(f"(?:{series.participants})" for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES))
 MINISTERS_OF_THE_SCO = rf"(?:\s(?:of|from)\s(?:the\s)?(?:SCO\s)?(?:(?:{NUMBER_WORD}\s)?member\s(?:states|countries|nations)\sof\s(?:the\s)?)?{SCO_NAME}" \
-    r"(?:\s(?:member\s)?(?:states|countries|nations))?|\s(?:of|from)\s(?:the\s)?SCO\s(?:member\s)?(?:states|countries|nations)" \
+    r"(?:\s(?:member\s)?(?:states|countries|nations))?|\s(?:of|from)\s(?:the\s)?(?:SCO\s)?(?:member\s)?(?:states|countries|nations)" \
     rf"|\sof\sthe\s(?:\w+\s)?(?:states|countries|nations)\sthat\s(?:make\sup|form|belong\sto|comprise)\s(?:the\s)?{SCO_NAME})"
 # "the 15th Defence Ministers' Meeting", "a meeting of the defence ministers of the SCO member states",
 # "SCO transport ministers met", "Defence ministers of the SCO member states convened", "SCO security council

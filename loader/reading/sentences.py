@@ -34,6 +34,7 @@ DAY_HEADING = re.compile(rf"(?:(?:{'|'.join(WEEKDAYS)}|yesterday|today|day\s\d{{
                          # "11-12 OCTOBER - DUSHANBE": a digest's item, of that day and place
                          r"(?:\s[-\u2013\u2014]\s(?P<place>[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2}))?",
                          re.I)
+ITEM_DAY, ITEM_PLACE = "day", "day and place"  # what the heading over a digest's item gives it
 RANGE_END = re.compile(r"[-\u2013]\d{1,2}")
 MONTH_HEADING = re.compile(rf"(?P<month>{MONTH})\s(?P<year>(?:19|20)\d{{2}})", re.I)  # "NOVEMBER 2018": the month of the items below
 BULLET = re.compile(r"^\s*(?:[-\u2022*\u2013\u2014\u00b7\u25aa\u25cf]|\d{1,2}[.)])\s+")
@@ -55,7 +56,7 @@ class Sentence:
     reference: date | None
     place: str | None = None  # the dateline's place, for "said here"
     section: int = 0  # a new section starts at each dateline
-    item: bool = False  # the first sentence under a heading of a day and a place ("11-12 OCTOBER - DUSHANBE")
+    item: str = ""  # under a heading of its day (ITEM_DAY: "WEDNESDAY, 19 JUNE") or day and place (ITEM_PLACE)
     original: str = ""  # the sentence as written; `text` is folded (accents dropped, quotes unified)
     start: int = -1  # character offsets of the sentence in Document.text (-1 for the headline added by extraction)
     end: int = -1
@@ -271,7 +272,7 @@ def sentences(document: Document, warn: Callable[[str], None] = lambda message: 
                 written = body[a:b]
                 result.append(Sentence(plain(fold(written)), len(result), number, reference, place, section, item, written,
                                        start, end))
-                item = False
+                item = ""
     if long:
         warn(f"{long} sentence(s) longer than {MAX_SENTENCE_CHARS} characters were read in pieces")
     return result
@@ -280,16 +281,17 @@ def sentences(document: Document, warn: Callable[[str], None] = lambda message: 
 def _blocks_in_context(document: Document):
     """(number, block, characters of dateline to skip, reference date, dateline place, section, whether the block is
     a digest's item under its day and place) of each block."""
-    reference, place, section, item = document.published, None, 0, False
+    reference, place, section, item = document.published, None, 0, ""
     for number, block in enumerate(blocks(document.text)):
         text, skip = block.text, 0
         line = dateline(text)
-        under, item = item, False
+        under, item = item, ""
         if (heading := DAY_HEADING.fullmatch(text)) and \
                 (day := parse_date(RANGE_END.sub("", heading["date"]).title(), document.published)):
             reference = day  # a live blog's "MONDAY, SEPTEMBER 1": the entries below are of that day (the first of "8-10 May")
-            if heading["place"]:  # "11-12 OCTOBER - DUSHANBE": the item below is of that day and place
-                place, section, item = heading["place"].title(), section + 1, True
+            item = ITEM_DAY  # the item below is of that day ("WEDNESDAY, 19 JUNE"), and place ("11-12 OCTOBER - DUSHANBE")
+            if heading["place"]:
+                place, section, item = heading["place"].title(), section + 1, ITEM_PLACE
         if (month := MONTH_HEADING.fullmatch(text)) and (first := parse_date(f"1 {month['month'].title()} {month['year']}", None)):
             reference = date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)  # its last day
         if line:

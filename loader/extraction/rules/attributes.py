@@ -14,6 +14,7 @@ from loader.extraction.meetings import is_future, sentence_date
 from loader.reading.dates import MONTH, weekday_before
 from loader.facts import BILATERAL, CITY, HEADS_OF_STATE, MEETING, STATE, Entity
 from loader.patterns import PLACE_NAME, Gated
+from loader.reading.sentences import ITEM_PLACE
 from loader.vocabulary import CAPITALS, WEEKDAYS
 
 HOSTING = Gated(r"(?P<state>[A-Z][a-z]+)(?:,\s(?:which|that)\s[^,]{1,80},)?\s(?:is\s|was\s|has\s)?(?:on\s)?(?:successfully\s)?"
@@ -165,7 +166,7 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
     if s.item and (first := next((m for _, m in placed if a.facts.meetings[m].kind != BILATERAL), None)) \
             and not is_future(text):  # "11-12 OCTOBER - DUSHANBE / The 17th meeting of ...": that day and place
         yield Attributes(first, {"date": sentence_date(text, s.reference) or s.reference})
-        if s.place and (place := a.gaz.lookup(s.place)) and place.kind == CITY:
+        if s.item == ITEM_PLACE and (place := a.gaz.lookup(s.place)) and place.kind == CITY:
             yield Attributes(first, {"city": place.id})
     if (item := rel.TIMELINE_ITEM.match(text)) and (first := next(iter(a.mentions.get(s.index, ())), None)) and \
             first.start - item.end() <= 4 and (meeting := dict(placed).get(first.end)):
