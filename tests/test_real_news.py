@@ -1268,3 +1268,15 @@ def test_a_weekly_digest_under_day_headings_with_a_summit_still_to_come(gazettee
             ("date", "sco_energy_ministers_meeting_2024", "2024-06-21"),
             ("chair", "sco_energy_ministers_meeting_2024", "almasadam_satkaliyev")} <= facts, facts
     assert not any(f[0] == "chair" and f[1] == "sco_transport_ministers_meeting_2024" for f in facts), facts
+
+
+def test_members_present_as_were_observers_and_leaders_who_joined_by_video(gazetteer):
+    facts = facts_of("The 21st meeting of the Council of Heads of State gathered in Dushanbe on 17 September. President of "
+                     "Kazakhstan Kassym-Jomart Tokayev and Prime Minister of Pakistan Imran Khan were present in Dushanbe, "
+                     "as were the leaders of two observer states, Alexander Lukashenko of Belarus and Ebrahim Raisi of Iran. "
+                     "Russian President Vladimir Putin and Chinese President Xi Jinping joined via video link.", gazetteer,
+                     published=date(2021, 12, 30))
+    attended = {(f[2], f[4], f[5]) for f in facts if f[0] == "participation"}
+    assert {("kassym_jomart_tokayev", "Member", "false"), ("imran_khan", "Member", "false"),
+            ("alexander_lukashenko", "Observer", "false"), ("vladimir_putin", "Member", "true"),
+            ("xi_jinping", "Member", "true")} <= attended, facts

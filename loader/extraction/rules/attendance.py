@@ -35,7 +35,8 @@ ARRIVED_IN = re.compile(rf"\barrived\sin\s(?P<place>{PLACE_NAME})")
 # "... arrived at the state residence, where they were greeted by the host": at the venue of the meeting
 ARRIVED_AT_VENUE = re.compile(r"\barrived\sat\sthe\s(?:[\w-]+\s){0,3}(?:residence|venue|palace|hall|centre|center|complex|"
                               r"house|building)\b", re.I)
-GROUP_BY_VIDEO = re.compile(r"\b(?:took\spart|participated|joined\sin|attended|all\sjoined|joined\sthe\s(?:meeting|summit|session)|"
+GROUP_BY_VIDEO = re.compile(r"\b(?:took\spart|participated|joined\sin|attended|all\sjoined|(?<!\bwho\s)joined(?=\s(?:via|by)\s)|"
+                            r"joined\sthe\s(?:meeting|summit|session)|"
                             r"addressed\s(?:it|the\s(?:meeting|summit|session|gathering)|(?:their|his|her)\s(?:colleagues|"
                             r"counterparts|peers|fellow\sleaders)))\s(?:[a-z]+\s){0,3}?(?:via|by)\svideo")
 LIST_BREAK = re.compile(r"[;:]|\.\s")  # what ends the run of list items that one status word introduces
