@@ -1280,3 +1280,15 @@ def test_members_present_as_were_observers_and_leaders_who_joined_by_video(gazet
     assert {("kassym_jomart_tokayev", "Member", "false"), ("imran_khan", "Member", "false"),
             ("alexander_lukashenko", "Observer", "false"), ("vladimir_putin", "Member", "true"),
             ("xi_jinping", "Member", "true")} <= attended, facts
+
+
+def test_a_list_announced_by_a_colon_and_read_line_by_line_under_subheadings(gazetteer):
+    facts = facts_of("India hosted the 19th meeting of the Council of Heads of Government of the SCO today.\n\n1. The meeting "
+                     "was held in a virtual format. The following took part in it via video conference:\n\nHeads of "
+                     "Government of SCO Member States -\nPrime Minister of the Republic of Kazakhstan A.U. Mamin\nPremier of "
+                     "the State Council of the People's Republic of China Li Keqiang\n\nRepresentatives of SCO Observer "
+                     "States -\nPrime Minister of the Republic of Belarus R.A. Golovchenko\n\n2. The Vice President said "
+                     "the pandemic had hit the region hard.", gazetteer, published=date(2020, 11, 30))
+    attended = {(f[2], f[4], f[5]) for f in facts if f[0] == "participation"}
+    assert {("askar_mamin", "Member", "true"), ("li_keqiang", "Member", "true"),
+            ("roman_golovchenko", "Observer", "true")} <= attended, facts

@@ -92,6 +92,9 @@ class Article:
         self.here_city: str | None = None
         self.here_section = -1
         self.members_at = -2  # the last sentence that reports a meeting of the member states' leaders alone
+        # a list announced by "The following took part in it via video conference:", read line by line: (the last
+        # sentence of it, the meeting, whether by video, the standing its last subheading gave)
+        self.listing: tuple[int, str, bool, str | None] | None = None
         self.proposal: Proposal | None = None
         self.proposal_limit = 0
         self.handed_over = False  # a handover of the presidency, once read, outranks "X holds the presidency"

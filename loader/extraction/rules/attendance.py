@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
-from loader.extraction.candidates import AllMembersAttended, Attended, Candidate, Chaired
+from loader.extraction.candidates import AllMembersAttended, Attended, Candidate, Chaired, Context
 from loader.extraction.meetings import is_future
 from loader.extraction.mentions import PersonMention
 from loader.extraction.rules.statuses import state_list
@@ -122,6 +122,9 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         people = [p for p in people if p.end <= trigger.start()]  # "after attending the summit and holding talks with Y"
     elif trigger or rel.SIDELINES.search(text):
         return
+    if a.listing and a.listing[0] == s.index - 1:
+        yield from _listed_line(a, seen)
+        return
     speech = rel.AT_MEETING.search(text) and rel.SPEECH_VERB.search(text)
     status_list = ":" in text and rel.STATUS_HEADING.match(text) or rel.PHOTO_LINE.search(s.original)
     participate = rel.PARTICIPATE.search(text)
@@ -141,6 +144,9 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     target = _attended_meeting(a, seen, participate, trigger, status_list) or (a.main if signing and not is_future(text)
                                                                               and not seen.placed else None)
     if target is None:
+        return
+    if LIST_ANNOUNCED.search(text) and not any(p.person for p in people):  # "The following took part in it via video
+        yield Context({"listing": (s.index, target, bool(rel.REMOTE.search(text)), rel.capacity_in(text))})  # conference:"
         return
     if speech:
         first = next((p for p in people if p.person), None)
@@ -287,6 +293,29 @@ def _attended_meeting(a: Article, seen: Seen, participate: re.Match | None, trig
             # who took part, told at a press conference: the council it speaks of, if the article names one
             target = a.store.series[0] if len(a.store.series) == 1 else None
     return target
+
+
+LIST_ANNOUNCED = re.compile(r":\.?$")  # a sentence that ends by announcing the list on the lines below it
+# a line of such a list that says something, and so ends it
+LINE_VERB = re.compile(r"\b(?:is|are|was|were|said|says|has|have|had|will|met|held|took|noted|stressed|called|urged|signed|"
+                       r"adopted|approved|agreed|discussed|expressed|welcomed)\b")
+SUBHEADING_END = re.compile(r"^(?P<heading>[^,;]{4,80}?)\s[-\u2013\u2014:]\s")  # "Representatives of SCO Observer States - "
+
+
+def _listed_line(a: Article, seen: Seen) -> Iterator[Candidate]:
+    """A line of a list announced by the sentence before ("Prime Minister of Kazakhstan A.U. Mamin", under
+    "Heads of Government of SCO Member States -"): its people took part, with the standing of its subheading."""
+    s, text = seen.s, seen.text
+    at, target, remote, standing = a.listing
+    people = [p for p in seen.people if p.person]
+    if LINE_VERB.search(text) or not people:
+        yield Context({"listing": None})
+        return
+    if (sub := SUBHEADING_END.match(text)) and (heading := rel.capacity_in(sub["heading"])):
+        standing = heading
+    for person in people:
+        yield Attended(target, person.person, person.of, person, standing, remote, text)
+    yield Context({"listing": (s.index, target, remote, standing)})
 
 
 def _without_meeting_names(text: str, mentions) -> str:
