@@ -1292,3 +1292,13 @@ def test_a_list_announced_by_a_colon_and_read_line_by_line_under_subheadings(gaz
     attended = {(f[2], f[4], f[5]) for f in facts if f[0] == "participation"}
     assert {("askar_mamin", "Member", "true"), ("li_keqiang", "Member", "true"),
             ("roman_golovchenko", "Observer", "true")} <= attended, facts
+
+
+def test_an_emir_with_his_full_name_and_talks_of_the_leader_the_sentence_before_describes(gazetteer):
+    facts = facts_of("ASTANA, 4 July (BelTA) - The 24th meeting of the SCO Council of Heads of State was held in Astana today. "
+                     "The SCO Plus meeting was attended by Emir of Qatar Sheikh Tamim bin Hamad Al Thani and President "
+                     "Aleksandr Lukashenko of Belarus.\n\nOver the two days in Astana the Belarusian leader held a number of "
+                     "bilateral meetings. On Wednesday, on the sidelines of the summit, he had talks with Prime Minister of "
+                     "Pakistan Shehbaz Sharif.", gazetteer, published=date(2024, 7, 4))
+    assert {("position", "tamim_bin_hamad_al_thani", "Emir", "qatar"),
+            ("meeting", "bilateral_alexander_lukashenko_shehbaz_sharif_2024_07_03", "BilateralMeeting")} <= facts, facts

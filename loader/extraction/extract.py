@@ -31,7 +31,7 @@ from loader.extraction.rules.attributes import meeting_attributes, remote
 from loader.extraction.rules.documents import documents
 from loader.extraction.rules.initiatives import flush_mentions, initiatives, named_things
 from loader.extraction.rules.proposals import proposals
-from loader.extraction.rules.side_meetings import HEAD_OF_STATE, side_meetings, the_president
+from loader.extraction.rules.side_meetings import DESCRIBED, HEAD_OF_STATE, side_meetings, the_president
 from loader.extraction.rules.statuses import statuses
 from loader.facts import (BILATERAL, CITY, DIALOGUE_PARTNER, GUEST, HEADS_OF_STATE, IGO, MEMBER, OBSERVER, ORGANIZATION,
                           PERSON, PRESS_EVENT, STATE, ArticleFacts, Entity, Participation)
@@ -41,7 +41,7 @@ from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.44"
+EXTRACTOR_VERSION = "0.9.45"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -101,6 +101,9 @@ def extract_facts(document: Document, gazetteer: Gazetteer) -> ArticleFacts:
                         and not (trigger and trigger.start() < m.start) and not POSSESSIVE.match(s.text, m.end)), None)
         if subject is None and (head := HEAD_OF_STATE.search(s.text, 0, 90)) and head.start() < 60:
             subject = the_president(a, head)  # "On the sidelines, the president met ...": "He" in the next sentence
+        if subject is None and (described := DESCRIBED.search(s.text, 0, 60)) and \
+                (state := a.gaz.state_of_adjective(described["adj"])):
+            subject = a.memory.by_state.get(state)  # "The Belarusian leader held a number of meetings": "he" after it
         if subject is None and a.speaker_at[0] == s.index:
             subject = a.speaker_at[1]  # "the President held a meeting with X": whoever the talks were found to be of
         if subject:

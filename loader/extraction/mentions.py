@@ -41,6 +41,7 @@ HEAD_OF_GOVERNMENT = {"Premier", "Prime Minister"}
 SIDE = re.compile(r"\b[Tt]he\s(?P<adj>[A-Z][a-z]+)\sside\b")
 NAME_WORD = r"(?:(?:[A-Z][a-z]?\.){1,3}(?=\s)|[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z](?=\s[A-Z](?:[a-z]|\s[A-Z][a-z])))"  # "Sh.", "A.A.", "M Venkaiah", "D Y Chandrachud"
 NAME_WORD_RE = re.compile(rf"\b{NAME_WORD}\b")
+NAME_PARTICLE_AFTER = re.compile(rf"(?:\s(?:al|bin|ibn|de|da|dos|van|von|ul|ud|ur)[ -]{NAME_WORD}(?:\s{NAME_WORD}){{0,2}})+")
 NAME = rf"{NAME_WORD}(?:\s(?:(?:al|bin|ibn|de|da|dos|van|von|ul|ud|ur)[ -])?{NAME_WORD}){{0,4}}"  # "Moin ul Haque", "Lula da Silva"
 # honorifics before a name, and how many words must follow one for it to be left out ("Sheikh Hasina" is a name)
 HONORIFICS = {"Sheikh": 2, "Shaikh": 2, "Sheik": 2, "Shri": 1, "Shree": 1, "Smt": 1, "Shrimati": 1,
@@ -399,9 +400,13 @@ class Recognizer:
                     if name or not rest[0].isupper() or NOT_PERSON_WORDS.intersection(rest.split()):
                         continue  # "President of the SCO Press Club": a body of the SCO, not a person
                     name = rest
+                    if more := NAME_PARTICLE_AFTER.match(text, match.end("adj")):
+                        rest = name = f"{rest}{more.group(0)}"  # "Emir of Qatar Sheikh Tamim bin Hamad Al Thani"
                 name = self._trim_name(name)
                 if rest and name and (at := match["adj"].find(name)) >= 0:
                     name_end = match.start("adj") + at + len(name)
+                elif rest and name and more and (at := text.find(name.split()[0], match.start("adj"))) >= 0:
+                    name_end = at + len(name)
                 if groups.get("title"):
                     raw_title = " ".join(match["title"].split())
                     if match["adj"] is None and not raw_title[0].isupper() and pattern is not BODY_APPOSITION and \
