@@ -1302,3 +1302,12 @@ def test_an_emir_with_his_full_name_and_talks_of_the_leader_the_sentence_before_
                      "Pakistan Shehbaz Sharif.", gazetteer, published=date(2024, 7, 4))
     assert {("position", "tamim_bin_hamad_al_thani", "Emir", "qatar"),
             ("meeting", "bilateral_alexander_lukashenko_shehbaz_sharif_2024_07_03", "BilateralMeeting")} <= facts, facts
+
+
+def test_ministers_who_held_their_meeting_via_videoconference_all_took_part_remotely(gazetteer):
+    facts = facts_of("MOSCOW, October 28. /TASS/. Transport ministers of the Shanghai Cooperation Organization (SCO) member "
+                     "states on Wednesday held their eighth meeting via videoconference. The meeting was chaired by Russian "
+                     "Transport Minister Yevgeny Ditrikh. Kazakhstan was represented by Minister of Industry and "
+                     "Infrastructural Development Beibut Atamkulov.", gazetteer, published=date(2020, 10, 28))
+    attended = {(f[2], f[5]) for f in facts if f[0] == "participation"}
+    assert {("yevgeny_ditrikh", "true"), ("beibut_atamkulov", "true")} <= attended, facts

@@ -218,8 +218,9 @@ LED_FOR = re.compile(r"^\s(?:led|headed)\s(?:the\s)?(?P<adj>[A-Z][a-z]+)\sdelega
 ALL_REMOTE = Gated(r"\b(?:all|the)\s(?:the\s)?(?:participants|leaders|delegations|heads\sof\s(?:state|government))\s"
                    r"(?:joined|attended|took\spart|participated)\b[^.;]*?(?:\bvia\s(?:a\s)?video|\bby\svideo|\bvirtually\b|\bonline\b)",
                    re.I, words=("video", "virtual", "online"))
-# "The meeting was held via videoconference": everyone took part remotely
-HELD_REMOTELY = Gated(r"\b(?:held|took\splace|conducted|convened|met|hosted)\s(?:via|by|through)\s(?:a\s)?video(?:\s?conference|\slink)"
+# "The meeting was held via videoconference", "held their eighth meeting via videoconference": everyone took part remotely
+HELD_REMOTELY = Gated(r"\b(?:held|took\splace|conducted|convened|met|hosted)\s(?:(?:their|its|the|a)\s(?:[\w-]+\s){0,3}?"
+                      r"(?:meeting|session|summit|conference)\s)?(?:via|by|through)\s(?:a\s)?video(?:\s?conference|\slink)"
                       r"|\bentirely\s(?:via|by|through)\s(?:a\s)?video(?:\s?conference|\slink)",
                       re.I, words=("video",))  # not "in a virtual format": the gold convention wants "via video"
 # "India was represented by External Affairs Minister S. Jaishankar": the person came for that state

@@ -268,7 +268,7 @@ def remote(a: Article, seen: Seen) -> Iterator[HeldRemotely]:
     if rel.ALL_REMOTE.search(text) and (target := next(iter(meetings), None) or a.main):
         yield HeldRemotely(target)
     if (held := rel.HELD_REMOTELY.search(text)) and not is_future(text):
-        before = [m for end, m in seen.placed if end <= held.start() and a.facts.meetings[m].kind != BILATERAL]
+        before = [m for end, m in seen.placed if end <= held.end() and a.facts.meetings[m].kind != BILATERAL]
         target = before[-1] if before else None if meetings else a.main
         if target:
             yield HeldRemotely(target)
