@@ -128,7 +128,7 @@ GROUP_TITLES = {
 PORTFOLIOS = (
     "transport", "transport and communications", "trade", "foreign trade", "commerce", "commerce and industry",
     "economy", "economic development", "economic development and trade", "foreign economic activity",
-    "foreign economic relations", "agriculture", "energy", "finance", "education", "health", "culture", "justice",
+    "foreign economic relations", "agriculture", "energy", "finance", "education", "health", "healthcare", "culture", "justice",
     "emergency situations", "emergencies", "interior", "internal affairs", "home affairs", "home", "science and technology",
     "tourism", "digital development", "industry", "environment", "natural resources", "labour", "labor", "sports",
     "petroleum and natural gas", "petroleum", "oil and gas", "energy and natural resources", "railways",

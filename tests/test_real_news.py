@@ -1311,3 +1311,13 @@ def test_ministers_who_held_their_meeting_via_videoconference_all_took_part_remo
                      "Infrastructural Development Beibut Atamkulov.", gazetteer, published=date(2020, 10, 28))
     attended = {(f[2], f[5]) for f in facts if f[0] == "participation"}
     assert {("yevgeny_ditrikh", "true"), ("beibut_atamkulov", "true")} <= attended, facts
+
+
+def test_delegations_of_members_by_video_as_did_an_observer(gazetteer):
+    facts = facts_of("ASTANA. KAZINFORM - The seventh meeting of the health ministers of the SCO member states took place "
+                     "today in Astana under the chairmanship of Kazakhstan's Minister of Healthcare Akmaral Alnazarova. The "
+                     "delegations of China, India and Pakistan took part via videoconference, as did a representative of "
+                     "Belarus, which holds observer status in the organization.", gazetteer, published=date(2024, 3, 14))
+    attended = {(f[3], f[4], f[5]) for f in facts if f[0] == "participation" and f[2] == "-"}
+    assert {("china", "Member", "true"), ("india", "Member", "true"), ("belarus", "Observer", "false")} <= attended, facts
+    assert ("chair", "sco_health_ministers_meeting_2024", "akmaral_alnazarova") in facts, facts

@@ -188,10 +188,11 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         if UNNAMED_REPRESENTATIVE.match(text, match.end()) and (state := a.state_named(match["state"] or match["state2"])):
             yield Attended(target, None, state, None, rel.capacity_in(stated[match.start():match.end()]), False, text)
     for group in GROUP_FROM.finditer(text):  # "Delegations from China, Russia and India attended"
+        start, end = next(((a0, b0) for a0, b0 in rel.groups(text) if a0 <= group.start() < b0), (0, len(text)))
         for state in state_list(text, group.end(), a.states_listed):
-            if not any(p.of == state for p in people):
-                yield Attended(target, None, state, None, rel.capacity_in(stated),
-                               bool(rel.REMOTE.search(text[group.start():])), text)
+            if not any(p.of == state for p in people):  # the standing its own group says: not ", as did Belarus, an observer"
+                yield Attended(target, None, state, None, rel.capacity_in(stated[start:end]),
+                               bool(rel.REMOTE.search(text[group.start():end])), text)
     colon = list_colon = text.find(": ")
     heading = rel.capacity_in(stated[:colon]) if colon > 0 else None  # "heads of delegations of the member states:"
     of_members = rel.MEMBERS_MEETING.search(text) or a.members_at == s.index - 1 and rel.LIST_FOLLOWS.match(text)
