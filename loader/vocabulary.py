@@ -324,7 +324,7 @@ MINISTERIAL_SERIES = [
            r"(?:\sand\s(?:foreign\s)?trade(?:\sactivit(?:y|ies))?)?"),
     Series(MINISTERIAL, "sco_emergency_situations_ministers_meeting", "Meeting of Emergency Situations Ministers",
            r"emergency\s(?:situations\s)?ministers|ministers\sof\semergenc(?:y\ssituations|ies)|heads\sof\s(?:the\s)?"
-           r"(?:ministries\sand\s)?(?:agencies|departments)\s(?:of\s(?:the\s)?SCO\smember\sstates\s)?(?:for|of|dealing\swith|"
+           r"(?:SCO\s)?(?:ministries\sand\s)?(?:agencies|departments)\s(?:of\s(?:the\s)?SCO\smember\sstates\s)?(?:for|of|dealing\swith|"
            r"responsible\sfor)\s(?:the\s)?(?:prevention\sand\s)?(?:elimination\sof\s)?emergenc(?:y\ssituations|ies)"
            r"|heads\sof\s(?:the\s)?(?:SCO\s)?emergenc(?:y\ssituations|ies)\s(?:agencies|departments|services|ministries)"),
     Series(MINISTERIAL, "sco_interior_ministers_meeting", "Meeting of Interior Ministers",
