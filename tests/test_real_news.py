@@ -1321,3 +1321,12 @@ def test_delegations_of_members_by_video_as_did_an_observer(gazetteer):
     attended = {(f[3], f[4], f[5]) for f in facts if f[0] == "participation" and f[2] == "-"}
     assert {("china", "Member", "true"), ("india", "Member", "true"), ("belarus", "Observer", "false")} <= attended, facts
     assert ("chair", "sco_health_ministers_meeting_2024", "akmaral_alnazarova") in facts, facts
+
+
+def test_talks_on_the_same_day_as_the_talks_before(gazetteer):
+    facts = facts_of("TIANJIN, September 1 (Armenpress). Prime Minister Nikol Pashinyan attended the SCO summit in Tianjin. "
+                     "Yesterday, Nikol Pashinyan held talks in Tianjin with President of China Xi Jinping. On the same day, "
+                     "on the sidelines of the summit, the Armenian Prime Minister met with President of Russia Vladimir "
+                     "Putin.", gazetteer, published=date(2025, 9, 1))
+    assert {("meeting", "bilateral_nikol_pashinyan_xi_jinping_2025_08_31", "BilateralMeeting"),
+            ("meeting", "bilateral_nikol_pashinyan_vladimir_putin_2025_08_31", "BilateralMeeting")} <= facts, facts

@@ -25,6 +25,8 @@ EARLIER = re.compile(r"\b(?:had\s(?:last\s|previously\s|earlier\s)?met|last\smet
                      re.I)
 SAME_DAY = re.compile(r"\b(?:[Ll]ater|[Tt]he\ssame\sday|[Tt]hat\s(?:day|evening|morning|afternoon)|"
                       r"in\sthe\s(?:evening|morning|afternoon))\b")
+SAME_DAY_AS_BEFORE = re.compile(r"(?:On\s)?[Tt]he\ssame\sday\b|(?:Later|Earlier)\s(?:on\s)?(?:that|the\ssame)\sday\b|"
+                                r"That\s(?:same\s)?(?:day|evening|afternoon|morning)\b")
 ON_ARRIVAL = re.compile(r"\b(?:on|upon)\s(?:(?:his|her|their)\s)?arrival\b", re.I)  # talks before the meeting, not beside it
 DAY_BEFORE = re.compile(r"\b(?:a|one)\sday\s(?:after|earlier)\b|\bthe\s(?:day\sbefore|previous\sday)\b(?!\s(?:the|its|their)\b)",
                         re.I)  # "The meetings came a day after X held talks", "A day earlier, X met Y"
@@ -167,6 +169,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
             when = when.replace(year=held)
         except ValueError:
             pass
+    if when is None and SAME_DAY_AS_BEFORE.match(text) and a.last_bilateral_date:
+        when = a.last_bilateral_date  # "Yesterday, X held talks with A. On the same day, ... he met B": that day
     if (following := FOLLOWING_DAY.search(text)):
         base = sentence_date(text[:following.start()], s.reference) or a.last_bilateral_date or a.last_date
         when = base + timedelta(days=1) if base else None
