@@ -1330,3 +1330,10 @@ def test_talks_on_the_same_day_as_the_talks_before(gazetteer):
                      "Putin.", gazetteer, published=date(2025, 9, 1))
     assert {("meeting", "bilateral_nikol_pashinyan_xi_jinping_2025_08_31", "BilateralMeeting"),
             ("meeting", "bilateral_nikol_pashinyan_vladimir_putin_2025_08_31", "BilateralMeeting")} <= facts, facts
+
+
+def test_a_delegate_at_the_sco_plus_meeting_takes_the_standing_of_the_summit_day(gazetteer):
+    facts = facts_of("ASTANA, 4 July (BelTA) - The 24th meeting of the SCO Council of Heads of State was held in Astana today. "
+                     "Later in the day, the leaders moved on to the SCO Plus meeting, which was attended by President of "
+                     "Azerbaijan Ilham Aliyev.", gazetteer, published=date(2024, 7, 4))
+    assert ("participation", "sco_plus_meeting", "ilham_aliyev", "azerbaijan", "DialoguePartner", "false") in facts, facts

@@ -41,7 +41,7 @@ from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.49"
+EXTRACTOR_VERSION = "0.9.50"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -410,9 +410,17 @@ def _standing_at(a: Article, p: Participation) -> str | None:
     return STANDING_CAPACITY[standing[-1]] if standing else None
 
 
+SCO_PLUS_MEETING = "sco_plus_meeting"  # loader.extraction.meetings names the SCO Plus meeting so
+
+
 def _series_day(a: Article, meeting: str) -> str | None:
-    """The ISO day of an SCO council or ministerial meeting, or the last of its year when only the year is known."""
+    """The ISO day of an SCO council or ministerial meeting (or of an SCO Plus meeting), or the last of its year when only
+    the year is known."""
     facts = a.facts.meetings[meeting]
+    if meeting == SCO_PLUS_MEETING:  # held beside a summit: of its day, where the article is about that summit
+        main = a.facts.meetings.get(a.main) if a.main else None
+        day = facts.date or (main.date if main and main.kind == HEADS_OF_STATE else None)
+        return day.isoformat() if day else None
     year = facts.date.year if facts.date else a.years.get(meeting)
     if facts.kind not in SERIES_KINDS or year is None:
         return None
