@@ -6,7 +6,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from calendar import monthrange
+from datetime import date
 
 from loader.reading.dates import MONTH, parse_date
 from loader.reading.documents import Document, dateline, dateline_date
@@ -159,7 +160,7 @@ def blocks(text: str) -> list[_Spans]:
     return result
 
 
-# a verb that makes a bullet a statement of its own, not an item of a list
+# a verb that makes a bullet or a line a statement of its own, not an item of a list
 CLAUSE_VERB = re.compile(r"\b(?:held|met|meets|agreed|signed|adopted|approved|chaired|hosted|said|says|called|urged|discussed|"
                          r"keeps|joined|was|were|is|are|will)\b")
 
@@ -279,8 +280,8 @@ def sentences(document: Document, warn: Callable[[str], None] = lambda message: 
 
 
 def _blocks_in_context(document: Document):
-    """(number, block, characters of dateline to skip, reference date, dateline place, section, whether the block is
-    a digest's item under its day and place) of each block."""
+    """(number, block, characters of dateline to skip, reference date, dateline place, section, what the heading over
+    it gives a digest's item: ITEM_DAY, ITEM_PLACE or "") of each block."""
     reference, place, section, item = document.published, None, 0, ""
     for number, block in enumerate(blocks(document.text)):
         text, skip = block.text, 0
@@ -293,7 +294,7 @@ def _blocks_in_context(document: Document):
             if heading["place"]:
                 place, section, item = heading["place"].title(), section + 1, ITEM_PLACE
         if (month := MONTH_HEADING.fullmatch(text)) and (first := parse_date(f"1 {month['month'].title()} {month['year']}", None)):
-            reference = date(first.year + first.month // 12, first.month % 12 + 1, 1) - timedelta(days=1)  # its last day
+            reference = first.replace(day=monthrange(first.year, first.month)[1])  # its last day
         if line:
             reference = dateline_date(line, document.published) or reference
             place, section = line["place"].strip().title(), section + 1

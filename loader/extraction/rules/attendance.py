@@ -14,6 +14,7 @@ from loader.extraction.mentions import PersonMention
 from loader.extraction.rules.statuses import state_list
 from loader.facts import BILATERAL, MEMBER, PRESS_EVENT, STATE
 from loader.patterns import PLACE_NAME
+from loader.reading.sentences import CLAUSE_VERB
 
 GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[Ss]tate|[Gg]overnment))?|[Rr]epresentatives|"
                         r"[Mm]inisters|[Pp]residents|[Pp]rime\s[Mm]inisters)\s(?:from|of)\s(?:the\s)?"
@@ -297,9 +298,6 @@ def _attended_meeting(a: Article, seen: Seen, participate: re.Match | None, trig
 
 
 LIST_ANNOUNCED = re.compile(r":\.?$")  # a sentence that ends by announcing the list on the lines below it
-# a line of such a list that says something, and so ends it
-LINE_VERB = re.compile(r"\b(?:is|are|was|were|said|says|has|have|had|will|met|held|took|noted|stressed|called|urged|signed|"
-                       r"adopted|approved|agreed|discussed|expressed|welcomed)\b")
 SUBHEADING_END = re.compile(r"^(?P<heading>[^,;]{4,80}?)\s[-\u2013\u2014:]\s")  # "Representatives of SCO Observer States - "
 
 
@@ -309,7 +307,7 @@ def _listed_line(a: Article, seen: Seen) -> Iterator[Candidate]:
     s, text = seen.s, seen.text
     at, target, remote, standing = a.listing
     people = [p for p in seen.people if p.person]
-    if LINE_VERB.search(text) or not people:
+    if CLAUSE_VERB.search(text) or not people:  # a line that says something ends the list
         yield Context({"listing": None})
         return
     if (sub := SUBHEADING_END.match(text)) and (heading := rel.capacity_in(sub["heading"])):

@@ -235,8 +235,9 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
 
     if (chaired := rel.CHAIRED.search(text)) and not is_future(text[:chaired.end()]):
         chair = next((p for p in reversed(people) if p.end <= chaired.start() and p.person), None)
-        named = [m for end, m in placed if chaired.start() < end <= chaired.end()] or \
-            [m for end, m in placed if end <= chaired.start()][-1:] * chaired.group(0).endswith("in the chair")
+        named = [m for end, m in placed if chaired.start() < end <= chaired.end()]
+        if not named and chaired.group(0).endswith("in the chair"):  # "..., with X in the chair": the meeting before it
+            named = [m for end, m in placed if end <= chaired.start()][-1:]
         clause = re.split(r"[,;.]\s", text[chaired.start():], maxsplit=1)[0]  # "chaired ... via video link from Beijing"
         if chair:  # "X, ... since the Bishkek summit in June 2019, chaired the meeting": the meeting chaired is its own
             yield Chaired(named[0] if named else a.main if GENERIC_OBJECT.search(chaired.group(0)) and a.main else target,

@@ -25,6 +25,11 @@ EARLIER = re.compile(r"\b(?:had\s(?:last\s|previously\s|earlier\s)?met|last\smet
                      re.I)
 SAME_DAY = re.compile(r"\b(?:[Ll]ater|[Tt]he\ssame\sday|[Tt]hat\s(?:day|evening|morning|afternoon)|"
                       r"in\sthe\s(?:evening|morning|afternoon))\b")
+# The subject of talks given by a pronoun: "He also met ...", "Besides the Iranian president, he received ...", or
+# after an opening phrase ("On Friday, before the banquet, he met ...": `opening`, the subject of the sentence before)
+PRONOUN_SUBJECT = re.compile(r"(?:[^,]{0,40},\s)?(?:He|She|His|Her)\b|(?:Besides|Apart\sfrom|Aside\sfrom|In\saddition\sto)\s"
+                             r"[^,]{1,60},\s(?:he|she)\b|(?P<opening>(?:On|In|At|During|Later|Then|Earlier)\b"
+                             r"(?:[^,.;]{0,40}?,){0,2}[^,.;]{0,40}?\s(?:he|she)\s(?:also\s)?(?:met|held|had|sat|received)\b)")
 SAME_DAY_AS_BEFORE = re.compile(r"(?:On\s)?[Tt]he\ssame\sday\b|(?:Later|Earlier)\s(?:on\s)?(?:that|the\ssame)\sday\b|"
                                 r"That\s(?:same\s)?(?:day|evening|afternoon|morning)\b")
 ON_ARRIVAL = re.compile(r"\b(?:on|upon)\s(?:(?:his|her|their)\s)?arrival\b", re.I)  # talks before the meeting, not beside it
@@ -112,9 +117,7 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
             text[before[-2].end:before[-1].start]):  # "Putin and Uzbek leader Islam Karimov held talks"
         before, partners, reported = before[-2:-1], before[-1:], True
     # "He also met ...", "Besides the Iranian president, he received ...": the last subject
-    pronoun = re.match(r"(?:[^,]{0,40},\s)?(?:He|She|His|Her)\b|(?:Besides|Apart\sfrom|Aside\sfrom|In\saddition\sto)\s"
-                       r"[^,]{1,60},\s(?:he|she)\b|(?:On|In|At|During|Later|Then|Earlier)\b(?:[^,.;]{0,40}?,){0,2}[^,.;]{0,40}?\s(?:he|she)\s"
-                       r"(?:also\s)?(?:met|held|had|sat|received)\b", text)
+    pronoun = PRONOUN_SUBJECT.match(text)
     if not partners and TWO_LEADERS.search(text):  # "... told Zardari ..., when the two leaders met"
         named = list(dict.fromkeys(p.person for p in before))
         if len(named) >= 2:
@@ -127,7 +130,7 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     earlier = bool(EARLIER.search(text))
     reported = reported or earlier
     # "He" is the last subject; "On Friday, he" the subject of the sentence before, if it has one, else the protagonist
-    recent = pronoun and (pronoun[0][0] in "HSB" or a.subject_at == s.index - 1)
+    recent = pronoun and (not pronoun["opening"] or a.subject_at == s.index - 1)
     speaker = before[-1].person if before else (a.memory.last_person if recent else None) or a.protagonist()
     if FIRST_PERSON.search(text, start, trigger.end()):
         if before and not partners and re.search(r"\band\sI\s", text[before[-1].end:trigger.start()]):
