@@ -22,7 +22,7 @@ from rdflib import Graph
 from tqdm import tqdm
 
 from loader.cache import ArticleCache
-from loader.rdf.dataset import assemble_dataset, canonical_labels, fixed_graphs, serialize_trig
+from loader.rdf.dataset import assemble_dataset, canonical_labels, fixed_graphs, nquads, serialize_trig
 from loader.reading.documents import DocumentError, find_documents, read_bytes, read_documents
 from loader.extraction.extract import EXTRACTOR_VERSION, extract_facts
 from loader.extraction.gazetteer import Gazetteer, gazetteer_from_graph
@@ -77,10 +77,11 @@ NO_FACTS = "no state, person, organization or meeting found; is it an article ab
 
 
 def extract_graphs(paths, gazetteer: Gazetteer, report: BuildReport, generated: datetime | None = None,
-                   jobs: int = 1, cache: ArticleCache | None = None) -> list[ArticleGraph]:
+                   jobs: int = 1, cache: ArticleCache | None = None, written: dict | None = None) -> list[ArticleGraph]:
     """One graph per readable article; failing articles go to report.errors. An article the cache holds is not
     extracted again. With jobs > 1, extraction runs in that many processes (forked, so they share the gazetteer);
-    the graphs come back in the articles' order."""
+    the graphs come back in the articles' order. `written`, if given, receives each extracted graph's lines of the
+    output file (`nquads`), made while the workers extract the next articles."""
     phase = _Phases(report)
     with phase("read"):
         documents, errors = read_documents(find_documents(paths))
@@ -88,23 +89,23 @@ def extract_graphs(paths, gazetteer: Gazetteer, report: BuildReport, generated: 
     keys = [cache.key(document, generated) for document in documents] if cache else []
     done = {index: hit for index in range(len(documents)) if cache and (hit := cache.get(keys[index]))}
     todo = [index for index in range(len(documents)) if index not in done]
-    with phase("extract"):
-        results = _extract_all([documents[index] for index in todo], gazetteer, jobs)
-    for index, (facts, error) in zip(todo, results):
-        document = documents[index]
-        if error:  # one bad article must not stop the others; reported by name
-            report.errors.append(DocumentError(document.source, f"extraction failed: {error}"))
-            continue
-        warnings = list(facts.warnings) + ([NO_FACTS] if not facts.entities and not facts.meetings else [])
-        try:
-            with phase("rdf"):
+    with phase("extract"):  # and the graphs: each article's as its facts arrive, while the workers read the next
+        for index, (facts, error) in zip(todo, _extract_all([documents[index] for index in todo], gazetteer, jobs)):
+            document = documents[index]
+            if error:  # one bad article must not stop the others; reported by name
+                report.errors.append(DocumentError(document.source, f"extraction failed: {error}"))
+                continue
+            warnings = list(facts.warnings) + ([NO_FACTS] if not facts.entities and not facts.meetings else [])
+            try:
                 graph = facts_to_triples(document, facts, EXTRACTOR_VERSION, generated)
-        except Exception as err:  # noqa: BLE001 - reported by the article's name, the build goes on
-            report.errors.append(DocumentError(document.source, f"extraction failed: {type(err).__name__}: {err}"))
-            continue
-        if cache:
-            cache.put(keys[index], graph, warnings)
-        done[index] = graph, warnings
+            except Exception as err:  # noqa: BLE001 - reported by the article's name, the build goes on
+                report.errors.append(DocumentError(document.source, f"extraction failed: {type(err).__name__}: {err}"))
+                continue
+            if cache:
+                cache.put(keys[index], graph, warnings)
+            if written is not None:
+                written[graph.identifier] = nquads(graph)
+            done[index] = graph, warnings
     graphs = []
     for index, document in enumerate(documents):
         if index in done:
@@ -132,9 +133,10 @@ def _extract_one(document):
 tqdm.monitor_interval = 0  # no monitor thread: a thread left running would make the next build in this process serial
 
 
-def _extract_all(documents, gazetteer: Gazetteer, jobs: int) -> list:
-    """Extraction of every document, in one process or in `jobs` forked ones. Forking is safe only where the platform
-    can fork and this process runs no other thread (a server rebuilding its graph extracts in one process)."""
+def _extract_all(documents, gazetteer: Gazetteer, jobs: int):
+    """Extraction of every document, in one process or in `jobs` forked ones, yielded in the documents' order as it
+    is done. Forking is safe only where the platform can fork and this process runs no other thread (a server
+    rebuilding its graph extracts in one process)."""
     _SHARED["gazetteer"] = gazetteer
     serial = jobs <= 1 or len(documents) < 2 or threading.active_count() > 1 \
         or "fork" not in multiprocessing.get_all_start_methods()
@@ -142,16 +144,22 @@ def _extract_all(documents, gazetteer: Gazetteer, jobs: int) -> list:
     progress = tqdm(total=len(documents), unit=" articles", desc="extract", leave=False,
                     disable=len(documents) < PROGRESS_FROM or not sys.stderr.isatty())
     with progress:
+        given = 0
         if not serial:
             context = multiprocessing.get_context("fork")
             try:
                 with ProcessPoolExecutor(max_workers=min(jobs, len(documents)), mp_context=context) as pool:
                     chunks = max(1, len(documents) // (jobs * 8))
-                    return [progress.update() or result for result in pool.map(_extract_one, documents,
-                                                                                 chunksize=chunks)]
-            except BrokenProcessPool:  # a worker died (killed, out of memory): read them again in this process
-                progress.reset()
-        return [progress.update() or _extract_one(document) for document in documents]
+                    for result in pool.map(_extract_one, documents, chunksize=chunks):
+                        progress.update()
+                        given += 1
+                        yield result
+                    return
+            except BrokenProcessPool:  # a worker died (killed, out of memory): read the rest again in this process
+                pass
+        for document in documents[given:]:
+            progress.update()
+            yield _extract_one(document)
 
 
 def build(
@@ -165,13 +173,14 @@ def build(
     with phase("read"):
         fixed = fixed_graphs(ontology_dir, triples_dir)
     cache = ArticleCache(Path(triples_dir) / CACHE_NAME, triples_dir) if use_cache else None
-    articles = extract_graphs(documents, gazetteer_from_graph(fixed[1]), report, generated, jobs, cache)
+    written: dict = {}
+    articles = extract_graphs(documents, gazetteer_from_graph(fixed[1]), report, generated, jobs, cache, written)
     if not articles:
         raise BuildError("no article could be read: " + "; ".join(str(e) for e in report.errors) if report.errors
                          else "no article files (*.txt) found in " + ", ".join(map(str, documents)))
     with _no_cycle_collection():
-        return _assemble_and_write(report, documents, ontology_dir, triples_dir, output, fixed, articles, infer,
-                                   validate, engine)
+        return _assemble_and_write(report, documents, ontology_dir, triples_dir, output, fixed, articles, written,
+                                   infer, validate, engine)
 
 
 @contextmanager
@@ -188,14 +197,16 @@ def _no_cycle_collection():
 
 
 def _assemble_and_write(report: BuildReport, documents, ontology_dir: Path, triples_dir: Path, output: Path | None,
-                        fixed: list[Graph], articles: list[ArticleGraph], infer: bool, validate: bool,
+                        fixed: list[Graph], articles: list[ArticleGraph], written: dict, infer: bool, validate: bool,
                         engine: str) -> BuildReport:
-    """The build after extraction: the dataset, its closure, validation and the file."""
+    """The build after extraction: the dataset, its closure, validation and the file (`written`: the lines of the
+    file made during extraction, by graph)."""
     from loader.reasoning.infer import asserted_triples, infer as infer_closure  # owlrl and the rules: only here
 
     phase = _Phases(report)
     with phase("assemble"):
-        canonical_labels(fixed[1], articles)
+        for identifier in canonical_labels(fixed[1], articles):
+            written.pop(identifier, None)  # its lines are made again
         graphs = fixed + articles
         dataset = assemble_dataset(graphs) if infer or validate else None
         asserted = asserted_triples(dataset) if dataset is not None else None
@@ -223,7 +234,7 @@ def _assemble_and_write(report: BuildReport, documents, ontology_dir: Path, trip
     with phase("write"):
         stamp = fingerprint(documents, ontology_dir, triples_dir, infer, engine)
         try:
-            write_atomic(output, sealed(stamp, serialize_trig(graphs)))
+            write_atomic(output, sealed(stamp, serialize_trig(graphs, written)))
         except OSError as err:
             raise BuildError(f"cannot write {err.filename or output}: {err.strerror or err}; "
                              "the previous graph, if any, is kept") from err

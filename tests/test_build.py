@@ -68,6 +68,48 @@ def test_an_article_that_breaks_extraction_in_a_worker_process_is_reported_by_na
     assert (error.split()[-1] != str(os.getpid())) == forks
 
 
+def test_a_worker_process_that_dies_costs_only_time(documents, tmp_path, monkeypatch):
+    import loader.build
+
+    real, parent, died = loader.build.extract_facts, os.getpid(), tmp_path / "died"
+
+    def dies_in_a_worker(document, gazetteer):
+        if "beijing" in document.source and os.getpid() != parent:
+            died.touch()
+            os._exit(1)  # as if killed: the pool breaks, and this process reads what is left
+        return real(document, gazetteer)
+
+    forks = threading.active_count() == 1  # the build forks only a process that runs no other thread
+    one, two = tmp_path / "one.trig", tmp_path / "two.trig"
+    run_build(documents, one, infer=False, validate=False, jobs=1, use_cache=False)
+    monkeypatch.setattr(loader.build, "extract_facts", dies_in_a_worker)
+    report = run_build(documents, two, infer=False, validate=False, jobs=2, use_cache=False)
+    assert died.exists() == forks
+    assert len(report.articles) == 2 and not report.errors
+    assert one.read_bytes() == two.read_bytes()
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_entity_keeps_the_earliest_articles_label_and_later_spellings_become_alternative_labels(tmp_path, jobs):
+    import pyoxigraph as ox
+
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    for day, spelling in (("2024-05-03", "Rah\u00edmova"), ("2024-06-04", "Rahimova")):
+        (folder / f"{day}_tashkent.txt").write_text(
+            f"Ministers meet in Tashkent\n\nTASHKENT -- Foreign Minister Dilnoza {spelling} of Uzbekistan chaired the "
+            "meeting of the SCO Council of Foreign Ministers here.\n", encoding="utf-8")
+    output = tmp_path / "o.trig"
+    run_build(folder, output, infer=False, validate=False, jobs=jobs, use_cache=False)
+    person = ox.NamedNode("https://w3id.org/sco-kg/resource/dilnoza_rahimova")
+    names = {(quad.predicate.value.rsplit("#", 1)[-1], quad.object.value, quad.graph_name.value.rsplit("/", 1)[-1])
+             for quad in ox.parse(path=str(output), format=ox.RdfFormat.TRIG) if quad.subject == person
+             and quad.predicate.value.endswith(("#label", "#altLabel"))}
+    assert names == {("label", "Dilnoza Rah\u00edmova", "2024-05-03_tashkent"),
+                     ("label", "Dilnoza Rah\u00edmova", "2024-06-04_tashkent"),
+                     ("altLabel", "Dilnoza Rahimova", "2024-06-04_tashkent")}
+
+
 def test_failed_build_leaves_the_old_output(tmp_path):
     output = tmp_path / "sco-kg.trig"
     output.write_text("previous build\n")

@@ -109,13 +109,18 @@ class _Writer:
         self.article = ox.NamedNode(article_iri(document.id))
         self.document = document
         self.labels: dict[ox.NamedNode, str] = {}
+        self.sentences: dict[tuple[int, int], ox.NamedNode] = {}  # the nif:Sentence of each span cited
+        self.evidences: dict[str, ox.Literal] = {}  # the sco:evidence of each sentence cited
 
     def add(self, s, p, o) -> None:
         self.add_triple((s, p, o))
 
     def evidence(self, sentence: str) -> ox.Literal:
         """A sentence as the article writes it (extraction reads it folded)."""
-        return _text(self.as_written.get(sentence, sentence))
+        literal = self.evidences.get(sentence)
+        if literal is None:
+            literal = self.evidences[sentence] = _text(self.as_written.get(sentence, sentence))
+        return literal
 
     def cite(self, node, sentence: str) -> None:
         """`node` comes from `sentence`: sco:evidence (its text) and sco:evidenceSentence, a nif:Sentence with its
@@ -125,14 +130,16 @@ class _Writer:
         span = self.offsets.get(sentence)
         if span is None:
             return
-        sentence_node = ox.NamedNode(sentence_iri(self.document.id, *span))
+        sentence_node = self.sentences.get(span)
+        if sentence_node is None:  # the sentence's own triples, once
+            sentence_node = self.sentences[span] = ox.NamedNode(sentence_iri(self.document.id, *span))
+            for triple in (
+                (sentence_node, rdf.type, nif.Sentence), (sentence_node, nif.referenceContext, self.article),
+                (sentence_node, nif.beginIndex, ox.Literal(str(span[0]), datatype=xsd.nonNegativeInteger)),
+                (sentence_node, nif.endIndex, ox.Literal(str(span[1]), datatype=xsd.nonNegativeInteger)),
+            ):
+                self.add_triple(triple)
         self.add_triple((node, sco.evidenceSentence, sentence_node))
-        for triple in (
-            (sentence_node, rdf.type, nif.Sentence), (sentence_node, nif.referenceContext, self.article),
-            (sentence_node, nif.beginIndex, ox.Literal(str(span[0]), datatype=xsd.nonNegativeInteger)),
-            (sentence_node, nif.endIndex, ox.Literal(str(span[1]), datatype=xsd.nonNegativeInteger)),
-        ):
-            self.add_triple(triple)
 
     def stated(self, s, p, o, evidence: str) -> None:
         """Add a triple and an rdf:Statement naming the sentence it comes from."""

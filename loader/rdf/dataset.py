@@ -70,39 +70,44 @@ def assemble_dataset(graphs) -> Dataset:
     return dataset
 
 
-def canonical_labels(reference: Graph, articles: list[ArticleGraph]) -> int:
+def canonical_labels(reference: Graph, articles: list[ArticleGraph]) -> set[URIRef]:
     """One rdfs:label per entity across all graphs: the reference label, else the one of the earliest article;
-    the other labels become skos:altLabel in the article graphs that state them. Returns how many moved."""
+    the other labels become skos:altLabel in the article graphs that state them. Returns the graphs it changed."""
     articles = sorted(articles, key=lambda g: (str(g.published or "9999"), str(g.identifier)))
     chosen: dict = {ox_term(s): ox_term(o) for s, o in reference.subject_objects(RDFS.label)}
     labels = [[(s, o) for s, p, o in graph if p == rdfs.label] for graph in articles]
     for graph_labels in labels:
         for s, o in graph_labels:
             chosen.setdefault(s, o)
-    moved = 0
+    changed = set()
     for graph, graph_labels in zip(articles, labels):
         for s, o in graph_labels:
             if o != chosen[s]:
                 graph.triples.discard((s, rdfs.label, o))
                 graph.triples.update(((s, skos.altLabel, o), (s, rdfs.label, chosen[s])))
-                moved += 1
-    return moved
+                changed.add(graph.identifier)
+    return changed
 
 
-def serialize_trig(graphs) -> bytes:
+def nquads(graph) -> str:
+    """A graph's quads as N-Quads lines sorted by subject, predicate and object: its part of the TriG file. Each
+    term's N-Triples form is its sort key (a pyoxigraph term's str() is that form)."""
+    ntriples = Converted(str)
+    convert = ntriples if isinstance(graph, ArticleGraph) else Converted(lambda term: ntriples(ox_term(term)))
+    name = str(ox.NamedNode(str(graph.identifier)))
+    return "".join(f"{s} {p} {o} {name} .\n" for s, p, o in sorted((convert(s), convert(p), convert(o))
+                                                                   for s, p, o in graph))
+
+
+def serialize_trig(graphs, written: dict | None = None) -> bytes:
     """Deterministic TriG: quads sorted by graph, subject, predicate and object, written by pyoxigraph.
 
-    Each term's N-Triples form is its sort key; the sorted lines are N-Quads, which pyoxigraph parses and writes
-    as TriG (faster than making a Quad object per line in Python)."""
-    ntriples = Converted(str)  # a pyoxigraph term's str() is its N-Triples form; made once per term
-    from_rdflib = Converted(lambda term: ntriples(ox_term(term)))
-    lines = []
-    for graph in sorted(graphs, key=lambda g: str(g.identifier)):
-        name = str(ox.NamedNode(str(graph.identifier)))
-        convert = ntriples if isinstance(graph, ArticleGraph) else from_rdflib
-        lines.extend(f"{s} {p} {o} {name} .\n" for s, p, o in sorted((convert(s), convert(p), convert(o))
-                                                                       for s, p, o in graph))
-    quads = ox.parse("".join(lines), format=ox.RdfFormat.N_QUADS)
+    `written` holds the `nquads` of graphs made before (by identifier). The sorted lines are parsed and written
+    as TriG by pyoxigraph (faster than making a Quad object per line in Python)."""
+    written = written or {}
+    text = "".join(written.get(graph.identifier) or nquads(graph)
+                   for graph in sorted(graphs, key=lambda g: str(g.identifier)))
+    quads = ox.parse(text, format=ox.RdfFormat.N_QUADS)
     prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
     return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes)
 

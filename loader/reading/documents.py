@@ -159,10 +159,11 @@ def strip_html(text: str) -> str:
 def clean(text: str) -> str:
     """Normalise line ends and spaces, drop page furniture lines, keep paragraphs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
-    text = re.sub(r"(?<=[A-Za-z])\?(?=s\b)", "'", text)  # "People?s Republic": an apostrophe lost to the encoding
+    if "?s" in text:  # a plain test first: a regex scans the whole text at each call
+        text = re.sub(r"(?<=[A-Za-z])\?(?=s\b)", "'", text)  # "People?s Republic": an apostrophe lost to the encoding
     lines = [" ".join(line.split()) for line in text.split("\n")]
-    kept = [line for line in lines if not BOILERPLATE.match(line)]
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    text = "\n".join(line for line in lines if not BOILERPLATE.match(line))
+    return (re.sub(r"\n{3,}", "\n\n", text) if "\n\n\n" in text else text).strip()
 
 
 def _title(paragraphs: list[str]) -> str:
