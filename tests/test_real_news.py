@@ -1337,3 +1337,32 @@ def test_a_delegate_at_the_sco_plus_meeting_takes_the_standing_of_the_summit_day
                      "Later in the day, the leaders moved on to the SCO Plus meeting, which was attended by President of "
                      "Azerbaijan Ilham Aliyev.", gazetteer, published=date(2024, 7, 4))
     assert ("participation", "sco_plus_meeting", "ilham_aliyev", "azerbaijan", "DialoguePartner", "false") in facts, facts
+
+
+
+@pytest.mark.parametrize("title, text, published, held_in", [
+    pytest.param("Ten years on, the bloc looks back in Astana",
+                 "The leaders adopted a declaration at the tenth-anniversary summit of the Shanghai Cooperation Organisation "
+                 "on Wednesday. President Hu Jintao of China attended the summit.", date(2011, 6, 16),
+                 {("sco_heads_of_state_council_2011", "astana")}, id="the_venue_the_reference_list_gives_that_year"),
+    pytest.param("The bloc prepares for Tianjin",
+                 "Leaders of the Shanghai Cooperation Organisation will gather for their summit later this month. President "
+                 "Xi Jinping will chair the summit.", date(2025, 8, 20), set(), id="not_for_a_summit_still_to_come"),
+    pytest.param("Premiers in Bishkek approve trade plan",
+                 "BISHKEK, September 23 (Itar-Tass) - The heads of government of the Shanghai Cooperation Organisation on "
+                 "Thursday approved a plan of measures for their trade programme.", date(2004, 9, 23),
+                 {("sco_heads_of_government_council_2004", "bishkek")}, id="the_dateline_city_the_headline_names"),
+    pytest.param("Ministers clear documents for the summit",
+                 "SHANGHAI, May 15 (Xinhua) -- Foreign ministers of the member states of the Shanghai Cooperation "
+                 "Organization met here Monday to prepare next month's summit. The Council of Foreign Ministers approved "
+                 "the draft documents.", date(2006, 5, 15),
+                 {("sco_foreign_ministers_council_2006", "shanghai")}, id="the_dateline_city_of_met_here"),
+    pytest.param("Security chiefs review regional threats",
+                 "BEIJING, Aug 22 (APP): The Council of Foreign Ministers of the Shanghai Cooperation Organization "
+                 "approved the draft documents on Thursday.", date(2022, 8, 22), set(),
+                 id="not_the_dateline_alone_where_the_reporter_filed_from"),
+])
+def test_where_the_main_meeting_met_when_no_sentence_places_it(gazetteer, title, text, published, held_in):
+    document = Document(id="t", source="t.txt", published=published, title=title, text=text)
+    facts = fact_tuples(extract_facts(document, gazetteer))
+    assert {(f[1], f[2]) for f in facts if f[0] == "held_in"} == held_in, facts

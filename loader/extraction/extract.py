@@ -27,7 +27,7 @@ from loader.extraction.meetings import (YEAR, earlier_gatherings, find_meetings,
                                         venue_mentions, with_earlier_year, year_and_venue_mentions)
 from loader.extraction.mentions import NOT_NAMES, NOT_PERSON_WORDS, TITLE_WORDS, Memory, PersonMention, Recognizer, titled
 from loader.extraction.rules.attendance import all_members, attended_by_clause, participation
-from loader.extraction.rules.attributes import meeting_attributes, remote
+from loader.extraction.rules.attributes import HERE, meeting_attributes, remote
 from loader.extraction.rules.documents import documents
 from loader.extraction.rules.initiatives import flush_mentions, initiatives, named_things
 from loader.extraction.rules.proposals import proposals
@@ -36,12 +36,12 @@ from loader.extraction.rules.statuses import statuses
 from loader.facts import (BILATERAL, CITY, DIALOGUE_PARTNER, GUEST, HEADS_OF_STATE, IGO, MEMBER, OBSERVER, ORGANIZATION,
                           PERSON, PRESS_EVENT, STATE, ArticleFacts, Entity, Participation)
 from loader.patterns import Gated, trie_pattern
-from loader.reading.documents import Document
+from loader.reading.documents import Document, dateline
 from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.50"
+EXTRACTOR_VERSION = "0.9.51"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -388,18 +388,56 @@ def _named_holders(a: Article, facts: ArticleFacts) -> list:
     return resolved
 
 
-def _city_of_its_declaration(a: Article, main) -> str | None:
-    """The city a summit's declaration is named after ("the Qingdao Declaration"), if the article names that city, the
-    summit did not meet by video (the Moscow Declaration of 2020), and the reference list's venue of that year, if it
-    knows one, is that city."""
+def _city_of_main(a: Article, main, sents: list[Sentence]) -> str | None:
+    """Where the main meeting met, when no sentence says it: the city its declaration is named after ("the Qingdao
+    Declaration"), or the city the reference list gives that year's council, if the council has met and the article
+    names that city in its headline or a sentence (a dateline alone is where the reporter filed from). Never for a
+    meeting held by video (the Moscow Declaration of 2020)."""
+    if _by_video(a, main.id):
+        return None
+    series = COUNCIL_SERIES.get(main.kind)
+    venue = series.venues.get(a.years.get(main.id)) if series else None  # the reference list's, where it knows it
     declaration = a.facts.entities.get(f"{main.id}_declaration") if main.kind == HEADS_OF_STATE else None
     named = re.fullmatch(r"(?P<city>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)\sDeclaration", declaration.label) if declaration else None
     found = a.gaz.lookup(named["city"]) if named else None
-    venue = COUNCIL_SERIES[HEADS_OF_STATE].venues.get(a.years.get(main.id))  # the reference list's, where it knows it
-    if not found or found.kind != CITY or found.id not in a.facts.entities or venue not in (None, found.id) \
-            or main.id in a.all_remote or any(p.remote for p in a.facts.participations if p.meeting == main.id):
+    if found and found.kind == CITY and found.id in a.facts.entities and venue in (None, found.id):
+        return found.id
+    published = a.doc.published
+    held = main.date <= (published or main.date) if main.date else \
+        bool(published) and a.years.get(main.id, published.year) < published.year  # not a council still to come
+    named = held and venue in a.facts.entities and any(venue == city for text in [_headline(a.doc)] + [
+        s.text for s in sents if s.start >= 0] for *_, city in a.rec.entities(text, (CITY,)))
+    return venue if named else None
+
+
+def _headline(document: Document) -> str:
+    """The article's headline; without its dateline, where the title is the first sentence of an article without one."""
+    return document.title[opening.end():] if (opening := dateline(document.title)) else document.title
+
+
+def _by_video(a: Article, meeting: str) -> bool:
+    """Did anyone join the meeting by video (then its city is not the article's to guess)?"""
+    return meeting in a.all_remote or any(p.remote for p in a.facts.participations if p.meeting == meeting)
+
+
+def _dateline_city(a: Article, main, sents: list[Sentence]) -> str | None:
+    """The city of the article's first dateline, for a main meeting held on the dateline's day or in the three days
+    before, when the headline names that city too or a sentence under the dateline says "here" ("SCO PREMIERS IN
+    BISHKEK ADOPT ..." / "BISHKEK, September 23 (Itar-Tass) - The heads of government ... on Thursday approved ...").
+    A dateline alone is where the reporter filed from, not where the meeting was."""
+    first = next((s for s in sents if s.place), None)
+    if first is None or not first.reference or not main.date or main.kind in (BILATERAL, PRESS_EVENT) \
+            or not 0 <= (first.reference - main.date).days <= 3:
         return None
-    return found.id
+    if _by_video(a, main.id):
+        return None
+    found = a.gaz.lookup(first.place.title())
+    if not found or found.kind != CITY:
+        return None
+    if re.search(rf"\b{re.escape(first.place)}\b", _headline(a.doc), re.I) or \
+            any(HERE.search(s.text) for s in sents if s.place == first.place):
+        return found.id
+    return None
 
 
 def _standing_at(a: Article, p: Participation) -> str | None:
@@ -459,8 +497,11 @@ def _finish(a: Article, sents: list[Sentence]) -> None:
     if a.main and _preview(a, sents):
         _drop_meeting(facts, a.main)  # "Jaishankar to lead Indian delegation to SCO summit": not held yet
     main = facts.meetings.get(a.main) if a.main else None
-    if main and main.city is None and (city := _city_of_its_declaration(a, main)):
+    if main and main.city is None and (city := _city_of_main(a, main, sents)):
         a.store.set(a.main, city=city)  # "the leaders signed the Qingdao Declaration": the summit met in Qingdao
+        main = facts.meetings[a.main]
+    if main and main.city is None and (city := _dateline_city(a, main, sents)):
+        a.store.set(a.main, city=city)
         main = facts.meetings[a.main]
     if main and main.date is None and a.doc.published and a.years.get(a.main) == a.doc.published.year \
             and REPORTED_TODAY.search(main.evidence) and not is_future(main.evidence):
