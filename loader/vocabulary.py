@@ -66,6 +66,7 @@ TITLES = {
     "minister of defense": "Defence Minister",
     "minister of national defence": "Defence Minister",
     "minister of national defense": "Defence Minister",
+    "raksha mantri": "Defence Minister",  # Indian official usage (PIB): "Raksha Mantri Shri Rajnath Singh"
     "foreign secretary": "Foreign Secretary",
     "defence secretary": "Defence Secretary",
     "defense secretary": "Defence Secretary",
@@ -114,6 +115,8 @@ TITLES = {
 TITLE_BODY = {"Secretary-General": "sco", "Deputy Secretary-General": "sco", "Director of the Executive Committee": "sco_regional_anti_terrorist_structure"}
 # Words before a title that name one state's government: "Union Home Minister" in Indian usage
 GOVERNMENT_WORDS = {"Union": "india"}
+# Titles as written that are one state's own: "Raksha Mantri held bilateral meetings" (India's defence minister)
+TITLE_STATE = {"raksha mantri": "india"}
 # A list's heading gives its items their title: "the foreign ministers of the member states - India's X, China's Y".
 GROUP_TITLES = {
     "foreign ministers": "Foreign Minister", "defence ministers": "Defence Minister", "defense ministers": "Defence Minister",

@@ -1366,3 +1366,21 @@ def test_where_the_main_meeting_met_when_no_sentence_places_it(gazetteer, title,
     document = Document(id="t", source="t.txt", published=published, title=title, text=text)
     facts = fact_tuples(extract_facts(document, gazetteer))
     assert {(f[1], f[2]) for f in facts if f[0] == "held_in"} == held_in, facts
+
+
+def test_the_heads_of_government_of_the_sco_met_is_their_council(gazetteer):
+    document = Document(id="t", source="t.txt", published=date(2007, 11, 2), title="SCO Prime Ministers Gather In Tashkent",
+                        text="The heads of government of the six-member Shanghai Cooperation Organization (SCO) met today "
+                             "in the Uzbek capital. The session was chaired by Uzbek Prime Minister Shavkat Mirziyoyev. "
+                             "They recalled the SCO presidents' summit held in the Kyrgyz capital, Bishkek, in August.")
+    facts = fact_tuples(extract_facts(document, gazetteer))
+    assert {("meeting", "sco_heads_of_government_council_2007", "HeadsOfGovernmentCouncilMeeting"),
+            ("chair", "sco_heads_of_government_council_2007", "shavkat_mirziyoyev")} <= facts, facts
+
+
+def test_raksha_mantri_is_indias_defence_minister_and_the_subject_of_his_talks(gazetteer):
+    facts = facts_of("Raksha Mantri Shri Rajnath Singh chaired the meeting of the Defence Ministers of the SCO member "
+                     "states in New Delhi. On April 27, on the sidelines of the SCO Defence Ministers' Meeting, Raksha "
+                     "Mantri held a bilateral meeting with General Li Shangfu.", gazetteer, published=date(2023, 4, 28))
+    assert {("position", "rajnath_singh", "Defence Minister", "india"),
+            ("meeting", "bilateral_li_shangfu_rajnath_singh_2023_04_27", "BilateralMeeting")} <= facts, facts

@@ -41,13 +41,15 @@ YEARS_OWN = re.compile(r"\b(?:[Ll]ast|[Nn]ext|[Tt]his)\syear's\s(?:SCO\s)?$")
 PREMIERS_MEETING = Gated(rf"\b(?:the\s)?(?:(?:{ORDINAL})\s)?(?:SCO\s)?(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)'\s"
                          r"(?i:meeting|session|council|summit)\b(?:\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)\b)?"
                          r"|\b(?:SCO|Shanghai\s(?:group|bloc)|(?:group|bloc|grouping)'s)\s(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)\s"
-                         r"(?:meet|met|meeting|gather(?:ed)?|convene[ds]?)\b"
-                         # "prime ministers of the six-member Shanghai Cooperation Organisation (SCO) met here"
-                         r"|\b(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)\sof\s(?:the\s)?(?:[\w-]+\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)"
+                         r"(?i:meet|met|meeting|gather(?:ed|s)?|convene[ds]?)\b"  # "SCO Prime Ministers Gather In Tashkent"
+                         # "prime ministers of the six-member Shanghai Cooperation Organisation (SCO) met here", "The heads
+                         # of government of the ... met today"
+                         r"|\b(?:[Pp]rime\s[Mm]inisters|[Pp]remiers|[Hh]eads\sof\s[Gg]overnment)\sof\s(?:the\s)?(?:[\w-]+\s)?"
+                         r"(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)"
                          r"(?:\s\(SCO\))?(?:\s(?:member\s)?(?:states|countries|nations))?\s(?:met|meet|gathered|convened)\b"
                          # "the 12th meeting of the SCO's prime ministers"
                          r"|\b[Mm]eeting\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?:'s)?\s(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)\b",
-                         words=("ministers", "premiers", "Ministers", "Premiers"))
+                         words=("ministers", "premiers", "Ministers", "Premiers", "overnment"))
 # "The 22nd meeting of the council was held in Bishkek last year": the same council as the article's
 # "gathered in Astana for their 14th meeting": the number of the meeting just named
 THEIR_NUMBERED = re.compile(rf"\b(?:for|at|held)\s(?:their|its)\s(?:{ORDINAL})\s(?:regular\s|annual\s)?(?:meeting|session|summit)\b")

@@ -9,12 +9,13 @@ from loader.facts import CITY, IGO, ORGANIZATION, PERSON, STATE, Entity
 from loader.extraction.gazetteer import Gazetteer, fold, slug
 from loader.extraction.variants import without_honorific
 from loader.patterns import Anchored, Gated, trie_pattern
-from loader.vocabulary import GOVERNMENT_WORDS, GROUP_TITLES, LEGISLATURES, PORTFOLIO_WORDS, PORTFOLIOS, TITLE_BODY, TITLES
+from loader.vocabulary import (GOVERNMENT_WORDS, GROUP_TITLES, LEGISLATURES, PORTFOLIO_WORDS, PORTFOLIOS, TITLE_BODY,
+                               TITLE_STATE, TITLES)
 
 TITLE_WORDS = sorted({word for title in TITLES for word in title.split() if len(word) > 3} - {"affairs", "state", "government"})
 TITLE_HEADS = ("president", "minister", "premier", "councilor", "councillor", "secretary", "director", "chairman", "chairwoman", "chairperson", "king",
                "emir", "prince", "chancellor", "adviser", "advisor", "prosecutor", "procurator", "executive", "head of state",
-               "justice", "representative", "coordinator", "ambassador", "chief of", "judiciary")  # every title holds one
+               "justice", "representative", "coordinator", "ambassador", "chief of", "judiciary", "mantri")  # every title holds one
 # "First Vice President of the Islamic Republic of Afghanistan, Mr. Amrullah Saleh, First Vice President of ...": the
 # name belongs to the title before it, and the title after it starts the next item of a protocol list
 TITLE_OF_BEFORE = re.compile(r"\bof\s(?:the\s)?[A-Z][^,;:]{1,60},\s(?:Mr|Ms|Mrs|Dr)\.?\s$")
@@ -420,6 +421,7 @@ class Recognizer:
                     if not all(any(head in part.lower() for head in TITLE_HEADS) for part in parts):
                         parts = [raw_title]  # "Agriculture and Food Minister": one title
                     titles = tuple(canonical_title(t) for t in parts)
+                    of = of or TITLE_STATE.get(raw_title.lower())
                 else:
                     before = [m for m in found if m.end <= match.start() and m.title]
                     if not before:
