@@ -74,6 +74,7 @@ TITLES = {
     "security council secretary": "Secretary of the Security Council",
     "national security adviser": "National Security Adviser",
     "national security advisor": "National Security Adviser",
+    "nsa": "National Security Adviser",
     "prosecutor general": "Prosecutor General",
     "prosecutor-general": "Prosecutor General",
     "procurator general": "Prosecutor General",

@@ -119,6 +119,8 @@ def test_article_id_is_the_file_stem(tmp_path):
     ("DUSHANBE, 13.07.2018. /NIAT \u00abKhovar\u00bb/. On July 12", "DUSHANBE", "13.07.2018", "NIAT \u00abKhovar\u00bb"),
     ("Ulaanbaatar /MONTSAME/ The Prime Minister of Mongolia", "Ulaanbaatar", None, "MONTSAME"),
     ("DUSHANBE, June 9, 2022, Asia-Plus -- Health ministers", "DUSHANBE", "June 9, 2022", "Asia-Plus"),
+    ("DUSHANBE, September 17, 2021, Asia-Plus - For Tajikistan", "DUSHANBE", "September 17, 2021", "Asia-Plus"),
+    ("DUSHANBE, September 15, Asia-Plus \u2014 Heads of government", "DUSHANBE", "September 15", "Asia-Plus"),
     ("ST PETERSBURG (Russia), Nov 7: Prime Minister", "ST PETERSBURG", "Nov 7", None),
     ("Qingdao (China), Jun 10 (PTI) Prime Minister Narendra Modi", "Qingdao", "Jun 10", "PTI"),
 ])

@@ -1384,3 +1384,28 @@ def test_raksha_mantri_is_indias_defence_minister_and_the_subject_of_his_talks(g
                      "Mantri held a bilateral meeting with General Li Shangfu.", gazetteer, published=date(2023, 4, 28))
     assert {("position", "rajnath_singh", "Defence Minister", "india"),
             ("meeting", "bilateral_li_shangfu_rajnath_singh_2023_04_27", "BilateralMeeting")} <= facts, facts
+
+
+def test_a_title_with_its_abbreviation_and_the_abbreviation_alone_and_a_video_meeting_of_another_year(gazetteer):
+    facts = facts_of("National security adviser (NSA) Ajit Doval on Wednesday joined his counterparts in Dushanbe for the "
+                     "16th meeting of the secretaries of security councils of the SCO member states. Afghanistan was "
+                     "represented at the meeting by its NSA, Hamdullah Mohib. In September last year, Doval walked out "
+                     "of a meeting of the grouping's NSAs, held via video conference.", gazetteer,
+                     published=date(2021, 6, 23))
+    assert ("position", "ajit_doval", "National Security Adviser", "india") in facts, facts
+    assert {("participation", "sco_security_council_secretaries_meeting_2021", "ajit_doval", "india", "Member", "false"),
+            ("participation", "sco_security_council_secretaries_meeting_2021", "hamdullah_mohib", "afghanistan",
+             "Observer", "false")} <= facts, facts
+
+
+def test_leaders_who_came_to_the_host_city_in_person_attended_and_the_agency_after_the_date_published(gazetteer):
+    document = Document(id="t", source="t.txt", published=None, title="The Tajik leader's week of talks",
+                        text="DUSHANBE, September 17, 2021, Asia-Plus - Tajikistan hosted the 21st meeting of the Council "
+                             "of Heads of State of the SCO in Dushanbe today.\n\nKazakh President Kassym-Jomart Tokayev and "
+                             "Pakistani Prime Minister Imran Khan came to Dushanbe in person.",
+                        datelines=("DUSHANBE, September 17, 2021, Asia-Plus ",))
+    facts = fact_tuples(extract_facts(document, gazetteer))
+    assert {("participation", "sco_heads_of_state_council_2021", "kassym_jomart_tokayev", "kazakhstan", "Member", "false"),
+            ("participation", "sco_heads_of_state_council_2021", "imran_khan", "pakistan", "Member", "false"),
+            ("date", "sco_heads_of_state_council_2021", "2021-09-17"),
+            ("entity", "asia_plus", "Organization")} <= facts, facts

@@ -132,8 +132,8 @@ PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a
     ("prefix", Anchored(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?(?P<adj>{PHRASE}(?:\s(?!{_TITLE_START}|{INITIALS}){PHRASE}){{0,7}}"
                         rf"(?:\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?=\s(?:{INITIALS}|[A-Z][a-z]+\s[A-Z])))?)"
                         rf"{ORG_ABBR}(?:(?:,?\s|\s[\u2013\u2014-]\s)(?!(?i:{_ONE_TITLE})\b)(?P<name>{NAME}))?", TITLE_ANCHOR)),
-    # "President Emomali Rahmon of Tajikistan", "Premier Li", "President Xi Jinping"
-    ("prefix", Anchored(rf"(?<![\w-])(?i:(?P<title>{TITLE}))(?:\s|,\s(?=[A-Z][a-z]+\s[A-Z]))(?P<name>{NAME})"
+    # "President Emomali Rahmon of Tajikistan", "Premier Li", "President Xi Jinping", "National Security Adviser (NSA) Ajit Doval"
+    ("prefix", Anchored(rf"(?<![\w-])(?i:(?P<title>{TITLE})){ORG_ABBR}(?:\s|,\s(?=[A-Z][a-z]+\s[A-Z]))(?P<name>{NAME})"
                         rf"(?:\sof\s(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}))?", TITLE_ANCHOR)),
     ("prefix", BODY_APPOSITION),
     # "his Russian counterpart, Vladimir Putin": the title is the one of the person before
@@ -201,8 +201,8 @@ def titled(text: str) -> bool:
     for head in TITLE_HEADS:
         if head in lower:
             return True
-    padded = f" {lower} "
-    return " pm " in padded or " fm " in padded  # "PM Modi", "FM Wang Yi": the titles without a head word
+    padded = f" {lower} ".replace(",", " ")
+    return " pm " in padded or " fm " in padded or " nsa " in padded  # "PM Modi", "FM Wang Yi", "its NSA, X": no head word
 
 
 SUPERIOR_BEFORE = re.compile(r"\b(?:Secretary|Assistant|Adviser|Advisor|Aide|Deputy|Representative|Envoy)\s(?:of|to)\sthe\s$")

@@ -18,7 +18,7 @@ from loader.reading.dates import parse_date
 MAX_BYTES = 20 * 1024 * 1024
 FILE_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[_-]")
 # "BISHKEK, Oct. 26 (Xinhua) --", "Bishkek, 27 October 2023 (TDI):", "New Delhi, Jun 10 (PTI) Prime Minister", "BEIJING, July 4, 2023 /PRNewswire/ --",
-# "DUSHANBE, 13.07.2018. /NIAT Khovar/.",
+# "DUSHANBE, 13.07.2018. /NIAT Khovar/.", "DUSHANBE, September 17, 2021, Asia-Plus -",
 # "NEW DELHI, March 29. /TASS/.", "New Delhi [India], April 28 (ANI):", "MOSCOW (Sputnik) -", "ASTANA. KAZINFORM -",
 # "UFA, Russia (AP) --", "ISLAMABAD:"
 DATELINE = re.compile(
@@ -26,7 +26,7 @@ DATELINE = re.compile(
     r"| \((?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)(?=, | \())?"  # "ST PETERSBURG (Russia), Nov 7:", "Ufa (Russia) (AFP)"
     r"(?:(?:,\s+|\.\s(?=[A-Z][a-z]{2,9}\.?\s\d{1,2}\.\s[A-Z]{3,}))"  # "ASTANA. November 30. KAZINFORM"
     r"(?P<date>(?:[A-Z][a-z]{2,9}|[A-Z]{3,9})\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+ \d{4}|\d{1,2}\.\d{1,2}\.\d{4}))?\.?"
-    r"\s*(?:\((?P<agency>[^)]{2,40})\)|(?<=\d),\s(?P<agency3>[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?)(?=\s--)|/\s?(?P<wire>[A-Za-z\"\u00ab\u00bb]+(?: [A-Za-z\"\u00ab\u00bb]+)?)\s?/|(?<=\.)\s(?P<agency2>[A-Z]{3,})\b)?"
+    r"\s*(?:\((?P<agency>[^)]{2,40})\)|(?<=\d),\s(?P<agency3>[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?)(?=\s(?:--|[-\u2013\u2014])\s)|/\s?(?P<wire>[A-Za-z\"\u00ab\u00bb]+(?: [A-Za-z\"\u00ab\u00bb]+)?)\s?/|(?<=\.)\s(?P<agency2>[A-Z]{3,})\b)?"
     r"(?:\s*(?=--|\u2014|\u2013|:|-\s)|(?<=[)/])\.\s+(?=[A-Z])|(?<=/)\s+(?=[A-Z])|(?<=\))\s+(?=[A-Z])"
     r"|(?(agency2)\s+(?=[A-Z][a-z])|(?!)))"  # "ASTANA. November 30. KAZINFORM Minister of ...", "Ulaanbaatar
     # /MONTSAME/ The", "Qingdao (China), Jun 10 (PTI) Prime Minister"

@@ -77,6 +77,8 @@ IN_THE_CAPITAL = Gated(r"\b(?:held|met|took\splace|convened|gathered|opened)\s(?
 
 
 IT_WAS = re.compile(r"(?:It\s(?:was|had\sbeen)\s)?")
+ANOTHER_YEAR = re.compile(r"\b(?:last|previous|the\sprevious|the\spast)\syear\b", re.I)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 THE_BODY_MET = re.compile(r"(?:The\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)\b(?:\s\(SCO\))?(?:,[^.;]{1,160}?,)?"
@@ -270,6 +272,17 @@ def remote(a: Article, seen: Seen) -> Iterator[HeldRemotely]:
         yield HeldRemotely(target)
     if (held := rel.HELD_REMOTELY.search(text)) and not is_future(text):
         before = [m for end, m in seen.placed if end <= held.end() and a.facts.meetings[m].kind != BILATERAL]
-        target = before[-1] if before else None if meetings else a.main
+        target = before[-1] if before else None if meetings or _other_time(a, seen) else a.main
         if target:
             yield HeldRemotely(target)
+
+
+def _other_time(a: Article, seen: Seen) -> bool:
+    """Does the sentence tell of another time than the main meeting's ("In September last year, ... a meeting of the
+    grouping's NSAs, held via video conference")?"""
+    main = a.facts.meetings.get(a.main) if a.main else None
+    if main is None or main.date is None:
+        return False
+    when = sentence_date(seen.text, seen.s.reference)
+    return bool(when and abs((when - main.date).days) > 3 or ANOTHER_YEAR.search(seen.text) or
+                any(int(year) != main.date.year for year in YEAR.findall(seen.text)))
