@@ -1409,3 +1409,28 @@ def test_leaders_who_came_to_the_host_city_in_person_attended_and_the_agency_aft
             ("participation", "sco_heads_of_state_council_2021", "imran_khan", "pakistan", "Member", "false"),
             ("date", "sco_heads_of_state_council_2021", "2021-09-17"),
             ("entity", "asia_plus", "Organization")} <= facts, facts
+
+
+def test_he_as_a_family_name_after_a_title_and_a_summit_by_video_in_another_month(gazetteer):
+    facts = facts_of("The 10th Meeting of Ministers of Justice of SCO Member States opened on Tuesday in Shanghai. It was "
+                     "chaired by Chinese Minister of Justice He Rong. It was the first such meeting for Iran, which joined "
+                     "the organization at the SCO summit held via video link in July. On the sidelines of the meeting on "
+                     "Tuesday, He held talks with Russian Minister of Justice Konstantin Chuychenko.", gazetteer,
+                     published=date(2023, 9, 6))
+    assert {("position", "he_rong", "Justice Minister", "china"),
+            ("chair", "sco_justice_ministers_meeting_2023", "he_rong"),
+            ("participation", "sco_justice_ministers_meeting_2023", "he_rong", "china", "Member", "false"),
+            ("meeting", "bilateral_he_rong_konstantin_chuychenko_2023_09_05", "BilateralMeeting")} <= facts, facts
+
+
+def test_subheadings_of_a_list_on_lines_of_their_own_and_the_sentence_after_it(gazetteer):
+    facts = facts_of("MOSCOW, November 18. /TASS/. The 24th meeting of the Council of Heads of Government of the SCO member "
+                     "states was held in Moscow.\n\nHeads of delegations, according to the list published by the Cabinet:\n\n"
+                     "SCO member states:\nPrime Minister of the Republic of Kazakhstan - Olzhas Bektenov;\nPrime Minister "
+                     "of the Republic of Uzbekistan - Abdulla Aripov.\n\nObserver state:\nPrime Minister of Mongolia - "
+                     "Gombojav Zandanshatar.\n\nQatar, an SCO dialogue partner, was represented by its Prime Minister "
+                     "Mohammed bin Abdulrahman bin Jassim Al Thani.", gazetteer, published=date(2025, 11, 18))
+    attended = {(f[2], f[3], f[4]) for f in facts if f[0] == "participation"}
+    assert {("olzhas_bektenov", "kazakhstan", "Member"), ("abdulla_aripov", "uzbekistan", "Member"),
+            ("gombojav_zandanshatar", "mongolia", "Observer"),
+            ("mohammed_bin_abdulrahman_bin_jassim_al_thani", "qatar", "DialoguePartner")} <= attended, facts

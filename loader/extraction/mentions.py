@@ -55,6 +55,13 @@ NOT_NAMES = {
 }
 
 
+def _family_name_he(words: list[str]) -> bool:
+    """"Minister of Justice He Rong", "Vice Premier He Lifeng": He, a Chinese family name before a given name (not
+    "He Says" in a headline)."""
+    return len(words) == 2 and words[0] == "He" and words[1] not in NOT_NAMES and words[1].isalpha() \
+        and not words[1].endswith("s")
+
+
 ITEM_STATE = re.compile(r"(?:^|(?<=[:;]\s)|(?<=[-\u2022*\u2013]\s))(?P<state>[A-Z][\w'\u2019]*(?:\s[A-Z][\w'\u2019]*){0,3}):\s")
 
 ITEM_END = re.compile(r";\s|\.\s|\n")
@@ -566,7 +573,8 @@ class Recognizer:
                 break
         while words and words[-1] in NOT_NAMES:
             words.pop()
-        while words and (words[0] in NOT_NAMES or words[0] in HONORIFICS and len(words) > HONORIFICS[words[0]]):
+        while words and (words[0] in NOT_NAMES or words[0] in HONORIFICS and len(words) > HONORIFICS[words[0]]) \
+                and not _family_name_he(words):
             words.pop(0)  # "Sheikh Mohammed bin Abdulrahman Al Thani": the name without the honorific
         return " ".join(words) or None
 

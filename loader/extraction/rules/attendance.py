@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 
 from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
@@ -123,9 +123,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         people = [p for p in people if p.end <= trigger.start()]  # "after attending the summit and holding talks with Y"
     elif trigger or rel.SIDELINES.search(text):
         return
-    if a.listing and a.listing[0] == s.index - 1:
-        yield from _listed_line(a, seen)
-        return
+    if a.listing and a.listing[0] == s.index - 1 and (yield from _listed_line(a, seen)):
+        return  # a line of the list; a line that says something is read as any other sentence
     speech = rel.AT_MEETING.search(text) and rel.SPEECH_VERB.search(text)
     status_list = ":" in text and rel.STATUS_HEADING.match(text) or rel.PHOTO_LINE.search(s.original)
     participate = rel.PARTICIPATE.search(text)
@@ -299,22 +298,29 @@ def _attended_meeting(a: Article, seen: Seen, participate: re.Match | None, trig
 
 LIST_ANNOUNCED = re.compile(r":\.?$")  # a sentence that ends by announcing the list on the lines below it
 SUBHEADING_END = re.compile(r"^(?P<heading>[^,;]{4,80}?)\s[-\u2013\u2014:]\s")  # "Representatives of SCO Observer States - "
+SUBHEADING_LINE = re.compile(r"(?P<heading>[A-Z][^,;.]{3,60}?)\s?[-\u2013\u2014:]")  # "Observer state:" on a line of its own
 
 
-def _listed_line(a: Article, seen: Seen) -> Iterator[Candidate]:
+def _listed_line(a: Article, seen: Seen) -> Generator[Candidate, None, bool]:
     """A line of a list announced by the sentence before ("Prime Minister of Kazakhstan A.U. Mamin", under
-    "Heads of Government of SCO Member States -"): its people took part, with the standing of its subheading."""
+    "Heads of Government of SCO Member States -"): its people took part, with the standing of its subheading.
+    Returns whether the line was one of the list's."""
     s, text = seen.s, seen.text
     at, target, remote, standing = a.listing
     people = [p for p in seen.people if p.person]
+    if not people and (heading := SUBHEADING_LINE.fullmatch(text)) and not CLAUSE_VERB.search(text):
+        # "SCO member states:", "Observer state:": a subheading of the list, whose standing the lines below it take
+        yield Context({"listing": (s.index, target, remote, rel.capacity_in(heading["heading"]) or standing)})
+        return True
     if CLAUSE_VERB.search(text) or not people:  # a line that says something ends the list
         yield Context({"listing": None})
-        return
+        return False
     if (sub := SUBHEADING_END.match(text)) and (heading := rel.capacity_in(sub["heading"])):
         standing = heading
     for person in people:
         yield Attended(target, person.person, person.of, person, standing, remote, text)
     yield Context({"listing": (s.index, target, remote, standing)})
+    return True
 
 
 def _without_meeting_names(text: str, mentions) -> str:

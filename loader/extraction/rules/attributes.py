@@ -15,7 +15,7 @@ from loader.reading.dates import MONTH, weekday_before
 from loader.facts import BILATERAL, CITY, HEADS_OF_STATE, MEETING, STATE, Entity
 from loader.patterns import PLACE_NAME, Gated
 from loader.reading.sentences import ITEM_PLACE
-from loader.vocabulary import CAPITALS, WEEKDAYS
+from loader.vocabulary import CAPITALS, MONTH_NAMES, WEEKDAYS
 
 HOSTING = Gated(r"(?P<state>[A-Z][a-z]+)(?:,\s(?:which|that)\s[^,]{1,80},)?\s(?:is\s|was\s|has\s)?(?:on\s)?(?:successfully\s)?"
                 r"host(?:ing|ed)\s(?:the\s)?(?:[Tt]hird|[A-Z0-9]|delegations\b|(?:this\s)?(?:meeting|summit|ministers|leaders)\b)",
@@ -79,6 +79,7 @@ IN_THE_CAPITAL = Gated(r"\b(?:held|met|took\splace|convened|gathered|opened)\s(?
 IT_WAS = re.compile(r"(?:It\s(?:was|had\sbeen)\s)?")
 ANOTHER_YEAR = re.compile(r"\b(?:last|previous|the\sprevious|the\spast)\syear\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+IN_MONTH = re.compile(rf"\bin\s({'|'.join(MONTH_NAMES)})\b")  # "the summit held via video link in July"
 
 
 THE_BODY_MET = re.compile(r"(?:The\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)\b(?:\s\(SCO\))?(?:,[^.;]{1,160}?,)?"
@@ -285,4 +286,5 @@ def _other_time(a: Article, seen: Seen) -> bool:
         return False
     when = sentence_date(seen.text, seen.s.reference)
     return bool(when and abs((when - main.date).days) > 3 or ANOTHER_YEAR.search(seen.text) or
-                any(int(year) != main.date.year for year in YEAR.findall(seen.text)))
+                any(int(year) != main.date.year for year in YEAR.findall(seen.text)) or
+                any(MONTH_NAMES.index(month) + 1 != main.date.month for month in IN_MONTH.findall(seen.text)))
