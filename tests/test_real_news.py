@@ -1434,3 +1434,17 @@ def test_subheadings_of_a_list_on_lines_of_their_own_and_the_sentence_after_it(g
     assert {("olzhas_bektenov", "kazakhstan", "Member"), ("abdulla_aripov", "uzbekistan", "Member"),
             ("gombojav_zandanshatar", "mongolia", "Observer"),
             ("mohammed_bin_abdulrahman_bin_jassim_al_thani", "qatar", "DialoguePartner")} <= attended, facts
+
+
+def test_a_dash_list_of_full_members_a_status_still_to_obtain_and_a_trilateral_meeting(gazetteer):
+    facts = facts_of("TASHKENT, June 24. /TASS/. India and Pakistan signed memorandums of obligations on Friday to obtain "
+                     "the status of SCO member states. On Thursday, Russian President Vladimir Putin had a brief meeting "
+                     "with Chinese President Xi Jinping on the sidelines of the summit. The two then held a trilateral "
+                     "meeting with Mongolian President Tsakhiagiin Elbegdorj, Russian presidential aide Yury Ushakov told "
+                     "reporters. The SCO currently has six full members - Kazakhstan, China, Kyrgyzstan, Russia, "
+                     "Tajikistan and Uzbekistan.", gazetteer, published=date(2016, 6, 24))
+    statuses = {(f[1], f[2]) for f in facts if f[0] == "status"}
+    assert {(state, "memberOf") for state in ("kazakhstan", "china", "kyrgyzstan", "russia", "tajikistan",
+                                              "uzbekistan")} == statuses, facts
+    assert [f for f in facts if f[0] == "meeting" and f[2] == "BilateralMeeting"] == \
+        [("meeting", "bilateral_vladimir_putin_xi_jinping_2016_06_23", "BilateralMeeting")], facts

@@ -55,8 +55,9 @@ MEMBERS_MEETING = Gated(r"\b(?:leaders|heads(?:\sof\s(?:state|government|delegat
                         words=("member",))
 LIST_FOLLOWS = re.compile(r"^(?:Taking\spart|Participating|Present|Attending)\s(?:in\sit\s|in\sthe\smeeting\s)?(?:were|was)\b")
 # "is expected to become a full member next year": a status still to come is no capacity
-NOT_YET = re.compile(r"\b(?:become|becoming|join|joining|to\sbe|will\sbe|aspir\w*|seek\w*|applied\sto\sbe)\s"
-                     r"(?:a\s|an\s|the\s)?(?:full(?:-fledged)?\s|new\s|permanent\s)?$")
+NOT_YET = re.compile(r"\b(?:become|becoming|join|joining|to\sbe|will\sbe|aspir\w*|seek\w*|applied\sto\sbe"
+                     r"|(?:obtain|obtaining|gain|gaining|acquire|acquiring)\s(?:the\s)?status\sof(?:\san?)?(?:\sSCO)?)\s"
+                     r"(?:a\s|an\s|the\s)?(?:full(?:-fledged)?\s|new\s|permanent\s)?$")  # "to obtain the status of SCO member states"
 STATUS_OF_CAPACITY = {MEMBER: "memberOf", OBSERVER: "observerOf", DIALOGUE_PARTNER: "dialoguePartnerOf"}
 NEW_STATUS = Gated(
     r"\b(?:included|admitted|accepted|granted|welcomed|became|become|joined|alongside)\b(?P<who>[^;.]*?)\bas\s(?:a\s|an\s)?"
@@ -71,7 +72,7 @@ GRANTED_STATUS = Gated(
     r"full\smember(?:ship)?)\s(?:state\s)?status\b"
     r"|the\sstatus\sof\s(?:an?\s)?(?P<kind4>observer|dialogue\spartner|full\smember|member\sstate)\s(?:on|to)\s"
     r"(?P<who4>[^;.]*?)(?=[;.]|$|,?\s(?:and|as)\s[a-z]))", words=("status",))
-NOT_FACT = re.compile(r"\b(?:process\sof|will|would|to\sbecome|plans?\sto|intends?\sto|to\sbe\sdiscussed|applied|application|bid)\b", re.I)
+NOT_FACT = re.compile(r"\b(?:process\sof|will|would|to\s(?:become|obtain|gain|acquire|receive)|plans?\sto|intends?\sto|to\sbe\sdiscussed|applied|application|bid)\b", re.I)
 SELF_MEMBER = Gated(
     r"\b(?P<we>We\sSCO\smember\sstates)\b|\bAs\sa\sfounding\smember(?:\sstate)?(?:\sof\sthe\sSCO)?,\s(?P<state>[A-Z][a-z]+)"
     r"|(?P<state2>[A-Z][a-z]+),\sas\sa\sfounding\smember\b", words=("founding", "We SCO"))
@@ -107,7 +108,8 @@ WHOSE_COUNTRY = Gated(r",\swhose\s(?:country|state|nation)\s(?:is|has\sbeen)\s(?
 KIND_THEN_LIST = Gated(
     r"\b(?P<kind>[Mm]ember\sstates|[Mm]ember\scountries|[Oo]bserver\sstates|observers|dialogue\spartners|(?<=[Ii]ts\s)(?:full\s)?members"
     r"|(?<=admitted\snew\s)members|(?<=admitting\snew\s)members"
-    r"|(?<='s\s)(?:full\s)?members|(?<=\shave\s)observer\sstatus(?=:)|(?<=\shas\s)observer\sstatus(?=:))"
+    r"|(?<='s\s)(?:full\s)?members|(?<=\shave\s)observer\sstatus(?=:)|(?<=\shas\s)observer\sstatus(?=:)"
+    r"|(?<=\shas\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:full\s)?members)"  # "has six full members - A, B"
     r"(?:\s(?:of|in)\s(?:the\s)?(?:SCO|organi[sz]ation|bloc|grouping))?"
     r"(?:\s(?:are|were|include|including|comprise)\s|\s?[-:\u2013\u2014]\s|,\s|\s(?=[A-Z]))",
     words=("member states", "member countries", "observer", "dialogue partners", "members", "Member states",
@@ -462,6 +464,9 @@ IN_A_FORMAT = re.compile(r"\s(?:in|at)\s(?:the|a)\s(?:narrow|restricted|limited|
                         r"(?:-format|\sformat|\ssession|\scomposition)")
 
 
+MORE_SIDED = re.compile(r"\b(?:trilateral|tripartite|three-way|three-sided|quadrilateral|multilateral)\b", re.I)
+
+
 @lru_cache(maxsize=512)  # pure, and asked of one sentence by several rules
 def bilateral_trigger(text: str) -> re.Match | None:
     """What makes a sentence report a bilateral meeting: "met with", "held talks with", "called on"; "X and Y
@@ -471,4 +476,6 @@ def bilateral_trigger(text: str) -> re.Match | None:
         return None
     if trigger and IN_A_FORMAT.match(text, trigger.end()):
         return None  # "the heads of government first held talks in the narrow format": a session of the meeting
+    if trigger and MORE_SIDED.search(trigger.group(0)):
+        return None  # "held a trilateral meeting with X": three sides, no bilateral meeting
     return trigger
