@@ -1448,3 +1448,17 @@ def test_a_dash_list_of_full_members_a_status_still_to_obtain_and_a_trilateral_m
                                               "uzbekistan")} == statuses, facts
     assert [f for f in facts if f[0] == "meeting" and f[2] == "BilateralMeeting"] == \
         [("meeting", "bilateral_vladimir_putin_xi_jinping_2016_06_23", "BilateralMeeting")], facts
+
+
+def test_organisations_whose_representatives_were_present_new_partners_of_the_organization_and_a_raised_count(gazetteer):
+    document = Document(id="t", source="t.txt", published=date(2015, 7, 10), title="Nazarbayev at the Ufa summit",
+                        text="UFA. KAZINFORM - President Nursultan Nazarbayev took part today in the 15th meeting of the "
+                             "Council of Heads of State of the SCO in Ufa. Representatives of the UN, the CIS and ASEAN were "
+                             "also present. Belarus was granted observer status, bringing the number of observer states to "
+                             "six, while Azerbaijan and Nepal became dialogue partners of the Organization.",
+                        datelines=("UFA. KAZINFORM ",))
+    facts = fact_tuples(extract_facts(document, gazetteer))
+    assert {("participation", "sco_heads_of_state_council_2015", "-", org, "InternationalOrganization", "false")
+            for org in ("united_nations", "commonwealth_of_independent_states", "asean")} <= facts, facts
+    assert {("count", "sco", "observerStateCount", "6"), ("status", "azerbaijan", "dialoguePartnerOf", "sco"),
+            ("status", "nepal", "dialoguePartnerOf", "sco"), ("entity", "kazinform", "Organization")} <= facts, facts

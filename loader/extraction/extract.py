@@ -41,7 +41,7 @@ from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.55"
+EXTRACTOR_VERSION = "0.9.56"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -326,11 +326,12 @@ def _unknown_name(a: Article, text: str, at: int) -> PersonMention | None:
 def _publisher(a: Article) -> None:
     """The publisher: "Source: X", "originally published by X", "A report from X:", else the dateline's agency."""
     for line in a.doc.datelines:
-        # "(Xinhua)", "/TASS/", ", Asia-Plus" after the date
-        for name in re.findall(r"\(([^)]+)\)|/\s?([^/]{2,40}?)\s?/|(?<=\d),\s([A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?)\s*$", line):
+        # "(Xinhua)", "/TASS/", ", Asia-Plus" after the date, "UFA. KAZINFORM"
+        for name in re.findall(r"\(([^)]+)\)|/\s?([^/]{2,40}?)\s?/|(?<=\d),\s([A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?)\s*$"
+                               r"|\.\s([A-Z]{3,})\s*$", line):
             name = "".join(name).replace('"', "").replace("\u00ab", "").replace("\u00bb", "")
             # "/NIAT "Khovar"/": the agency's name, or the last word of it
-            entity = a.gaz.lookup(name) or a.gaz.lookup(name.split()[-1]) if name.split() else None
+            entity = a.gaz.lookup(name) or a.gaz.lookup(name.split()[-1]) or a.gaz.lookup(name.title()) if name.split() else None
             if entity and entity.kind in (ORGANIZATION, IGO):
                 a.entity(entity.id)
     text = fold(a.doc.text)

@@ -16,6 +16,11 @@ COUNT_KINDS = {
     "observerStateCount": re.compile(rf"\b{NUMBER}\sobserver(?:\sstates|\scountries|s)\b", re.I),
     "dialoguePartnerCount": re.compile(rf"\b{NUMBER}\sdialogue\spartners\b", re.I),
 }
+# "bringing the number of observer states to six": the count after a change
+NUMBER_RAISED = {
+    "observerStateCount": re.compile(rf"\bnumber\sof\s(?:SCO\s)?observer(?:\sstates|\scountries|s)\s(?:to|at)\s{NUMBER}\b"),
+    "dialoguePartnerCount": re.compile(rf"\bnumber\sof\s(?:SCO\s)?dialogue\spartners\s(?:to|at)\s{NUMBER}\b"),
+}
 MEMBER_COUNT = Gated(rf"\b{NUMBER}-(?:member|nation|country)\s(?:bloc|organi[sz]ation|grouping|group|SCO|Shanghai\sCooperation)\b|\b(?:[Ii]ts|the\sSCO's|the\s"
                      rf"organi[sz]ation's)\s{NUMBER.replace('<n>', '<n2>')}\s(?:full\s)?member\s(?:states|countries)\b"
                      rf"|\bnumber\sof\s(?:SCO\s)?(?:full\s)?member\s(?:states|countries)\sto\s{NUMBER.replace('<n>', '<n3>')}\b"
@@ -88,7 +93,7 @@ SUBJECT_STATUS = Gated(
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)|" + trie_pattern(w for w, n in ORDINALS.items() if n <= 15) + r")\s)?"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s)?(?:new\s)?(?:full(?:-fledged)?\s|permanent\s)?(?:SCO\s)?"
     r"(?P<kind>members?(?:\sstates?|\scountry|\scountries)?|observers?(?:\sstates?)?|dialogue\spartners?)\b"
-    r"(?!\s(?:of|in)\s(?:the\s)?(?!SCO\b|Shanghai\b)[A-Z])",
+    r"(?!\s(?:of|in)\s(?:the\s)?(?!SCO\b|Shanghai\b|Organi[sz]ation\b)[A-Z])",
     words=("member", "observer", "dialogue partner"))
 # "since India and Pakistan joined the Eurasian security bloc", "were admitted to the SCO": the subjects became members
 JOINED_ORGANISATION = Gated(
@@ -372,6 +377,9 @@ def counts(text: str) -> list[tuple[str, int]]:
     """Organization composition ("nine member states, three observer states, and 14 dialogue partners"), or one
     count said of the organization itself ("the eight-member bloc", "its nine member states")."""
     lower = text.lower()
+    if "number of" in lower and (raised := [(kind, number(m["n"])) for kind, rx in NUMBER_RAISED.items()
+                                            if (m := rx.search(text))]):
+        return raised  # "bringing the number of observer states to six"
     if lower.count("member") + lower.count("observer") + lower.count("dialogue partner") < 2:
         return [("memberStateCount", _member_count(m)) for m in [MEMBER_COUNT.search(text)] if m]
     found = [(kind, number(m["n"])) for kind, rx in COUNT_KINDS.items() if (m := rx.search(text))]

@@ -12,7 +12,7 @@ from loader.extraction.candidates import AllMembersAttended, Attended, Candidate
 from loader.extraction.meetings import is_future
 from loader.extraction.mentions import PersonMention
 from loader.extraction.rules.statuses import state_list
-from loader.facts import BILATERAL, MEMBER, PRESS_EVENT, STATE
+from loader.facts import BILATERAL, IGO, MEMBER, ORGANIZATION, PRESS_EVENT, STATE
 from loader.patterns import PLACE_NAME
 from loader.reading.sentences import CLAUSE_VERB
 
@@ -189,7 +189,7 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
             yield Attended(target, None, state, None, rel.capacity_in(stated[match.start():match.end()]), False, text)
     for group in GROUP_FROM.finditer(text):  # "Delegations from China, Russia and India attended"
         start, end = next(((a0, b0) for a0, b0 in rel.groups(text) if a0 <= group.start() < b0), (0, len(text)))
-        for state in state_list(text, group.end(), a.states_listed):
+        for state in state_list(text, group.end(), lambda t: _states_and_organisations(a, t)):
             if not any(p.of == state for p in people):  # the standing its own group says: not ", as did Belarus, an observer"
                 yield Attended(target, None, state, None, rel.capacity_in(stated[start:end]),
                                bool(rel.REMOTE.search(text[group.start():end])), text)
@@ -299,6 +299,16 @@ def _attended_meeting(a: Article, seen: Seen, participate: re.Match | None, trig
 LIST_ANNOUNCED = re.compile(r":\.?$")  # a sentence that ends by announcing the list on the lines below it
 SUBHEADING_END = re.compile(r"^(?P<heading>[^,;]{4,80}?)\s[-\u2013\u2014:]\s")  # "Representatives of SCO Observer States - "
 SUBHEADING_LINE = re.compile(r"(?P<heading>[A-Z][^,;.]{3,60}?)\s?[-\u2013\u2014:]")  # "Observer state:" on a line of its own
+
+
+def _states_and_organisations(a: Article, text: str) -> list[tuple[int, int, str]]:
+    """The states a text lists, and the international organisations other than the SCO's own bodies ("Representatives
+    of the UN, the CIS, the CSTO and ASEAN were also present")."""
+    found = a.states_listed(text)
+    taken = [(start, end) for start, end, _ in found]
+    found += [(start, end, org) for start, end, org in a.rec.entities(text, (IGO, ORGANIZATION))
+              if org != "sco" and not org.startswith("sco_") and not any(s <= start < e for s, e in taken)]
+    return sorted(found)
 
 
 def _listed_line(a: Article, seen: Seen) -> Generator[Candidate, None, bool]:
