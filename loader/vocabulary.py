@@ -45,6 +45,7 @@ TITLES = {
     "pm": "Prime Minister",
     "fm": "Foreign Minister",
     "vice premier": "Vice Premier",
+    "vice premier of the state council": "Vice Premier",
     "premier": "Premier",
     "premier of the state council": "Premier",
     "chairman of the government": "Prime Minister",

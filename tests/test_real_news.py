@@ -1462,3 +1462,9 @@ def test_organisations_whose_representatives_were_present_new_partners_of_the_or
             for org in ("united_nations", "commonwealth_of_independent_states", "asean")} <= facts, facts
     assert {("count", "sco", "observerStateCount", "6"), ("status", "azerbaijan", "dialoguePartnerOf", "sco"),
             ("status", "nepal", "dialoguePartnerOf", "sco"), ("entity", "kazinform", "Organization")} <= facts, facts
+
+
+def test_the_vice_premier_of_the_state_council(gazetteer):
+    facts = facts_of("Upon arrival in Beijing, Sh.Mirziyoyev was received by Vice Premier of the State Council of the PRC "
+                     "Li Keqiang.", gazetteer, published=date(2009, 10, 14))
+    assert ("position", "li_keqiang", "Vice Premier", "china") in facts, facts

@@ -19,13 +19,14 @@ import pytest
     ("A. Abdullah", "abdullah_abdullah"),  # not Abdulla Aripov: a given name is no family name
     ("Sergey Shoygu", "sergei_shoigu"),
     ("S. Zhaparov", "sadyr_japarov"),  # spelt as the Russian sound is transliterated elsewhere
+    ("Yu.R. Gilani", "yousaf_raza_gilani"),  # the initial of the Russian spelling (Yusuf) of the given name
 ])
 def test_variants_of_known_people(gazetteer, written, person):
     assert gazetteer.similar_person(written) == person
 
 
 @pytest.mark.parametrize("written", ["Li Peng", "Wang Yang", "Ivan Petrov", "Japarov", "K. Smith", "Vladimir Putnik",
-                                     "Pavel Ivanov", "B. Abdullah",
+                                     "Pavel Ivanov", "B. Abdullah", "Ya.R. Gilani",
                                      "A. Kamalov"])  # another family name than Abdulaziz Kamilov's, one vowel apart
 def test_no_merge_without_a_close_match(gazetteer, written):
     assert gazetteer.similar_person(written) is None

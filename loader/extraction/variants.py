@@ -18,11 +18,12 @@ SURNAME_WITH_GIVEN_MIN = 80  # of the family names when the given name is writte
 EXTRA_WORD_MIN = 92  # of each reference word, when the written name has one word more
 INITIALS_SURNAME_MIN = 90  # of the family names, when the given names are initials, unless they transliterate alike
 # Spellings of one Cyrillic sound in Latin letters: "Zhaparov"/"Japarov", "Rakhmon"/"Rahmon", "Mirziyoev"/"Mirziyoyev"
-TRANSLITERATIONS = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("yo", "o"), ("ye", "e"), ("ya", "a"), ("yu", "u"), ("iy", "i"))
+TRANSLITERATIONS = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("yo", "o"), ("ye", "e"), ("ya", "a"), ("yu", "u"), ("iy", "i"),
+                    ("ou", "u"))
 
 
 def _transliterated(name: str) -> str:
-    """A family name with each sound spelt one way and no letter doubled."""
+    """A name with each sound spelt one way and no letter doubled."""
     key = name.lower()
     for written, sound in TRANSLITERATIONS:
         key = key.replace(written, sound)
@@ -75,8 +76,9 @@ def _score(variant: list[str], reference: list[str]) -> float:
         return 0.0  # "A. Kamalov" is not "Abdulaziz Kamilov": with initials only, a family name differs by spelling alone
     given = [word for word in reference if word is not family]
     given_parts = [part for word in given for part in word.split("-")]
-    if not given_parts or not given_parts[0].lower().startswith(initials[0].lower()):
-        return 0.0  # the first initial is the first given name's; more ("M.V.") may be a patronymic
+    if not given_parts or not (given_parts[0].lower().startswith(initials[0].lower())
+                               or _transliterated(given_parts[0]).startswith(_transliterated(initials[0]))):
+        return 0.0  # the first initial is the first given name's ("Yu.R. Gilani": Yousaf); more ("M.V.") may be a patronymic
     if len(full) == 2 and max(fuzz.ratio(full[0].lower(), g.lower()) for g in given or [""]) < GIVEN_MIN:
         return 0.0
     return surname
