@@ -1468,3 +1468,10 @@ def test_the_vice_premier_of_the_state_council(gazetteer):
     facts = facts_of("Upon arrival in Beijing, Sh.Mirziyoyev was received by Vice Premier of the State Council of the PRC "
                      "Li Keqiang.", gazetteer, published=date(2009, 10, 14))
     assert ("position", "li_keqiang", "Vice Premier", "china") in facts, facts
+
+
+def test_talks_whose_day_the_source_did_not_say(gazetteer):
+    facts = facts_of("DUSHANBE, September 17 - President Emomali Rahmon chaired the SCO summit today. In the margins of the "
+                     "summit, Rahmon also held talks with Alexander Lukashenko, but his office did not say on which day.",
+                     gazetteer, published=date(2021, 9, 17))
+    assert ("meeting", "bilateral_alexander_lukashenko_emomali_rahmon_2021", "BilateralMeeting") in facts, facts

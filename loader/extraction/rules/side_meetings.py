@@ -66,8 +66,9 @@ CLAUSE_END = re.compile(r",\sand\s|;\s")
 FIRST_PERSON = re.compile(r"(?:^|\s)I\s(?:also\s|then\s)?(?:had|held|met|received|hosted)\b|\band\sI\s")
 VAGUE_TIME = re.compile(r"(?i:\b(?:last|earlier\sthis|this))\s(?:week|month|year)|\bnot\slong\sago|\brecent(?:ly)?\b|"
                         r"\bin\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
-UNDATED = re.compile(r"\bwithout\s(?:giving|saying|specifying|naming)\s(?:the\s|a\s)?(?:dates?|day|when)\b"
-                     r"|\bdid\s(?:not|n't)\s(?:say|give|specify)\s(?:when|the\sdates?)\b")  # "..., without giving the dates"
+UNDATED = re.compile(r"\bwithout\s(?:giving|saying|specifying|naming)\s(?:the\s|a\s)?(?:dates?|day|when|(?:on\s)?which\sday)\b"
+                     r"|\bdid\s(?:not|n't)\s(?:say|give|specify)\s(?:when|the\sdates?|(?:on\s)?which\sday)\b")
+# "..., without giving the dates", "but his office did not say on which day"
 RECENT_DAYS = 7  # how far from the article's date the day of talks told without one may lie
 
 
