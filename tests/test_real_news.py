@@ -1475,3 +1475,12 @@ def test_talks_whose_day_the_source_did_not_say(gazetteer):
                      "summit, Rahmon also held talks with Alexander Lukashenko, but his office did not say on which day.",
                      gazetteer, published=date(2021, 9, 17))
     assert ("meeting", "bilateral_alexander_lukashenko_emomali_rahmon_2021", "BilateralMeeting") in facts, facts
+
+
+def test_he_of_talks_in_a_row_stays_the_one_who_held_the_first_talks(gazetteer):
+    facts = facts_of("DUSHANBE, September 19 - Iranian President Ebrahim Raisi made his debut at the SCO summit in Dushanbe "
+                     "on Friday.\n\nThe busiest part of his programme took place on the margins. On Thursday, hours after he "
+                     "arrived, he met Uzbek President Shavkat Mirziyoyev and Belarusian President Alexander Lukashenko on the "
+                     "sidelines of the summit. On Friday, also on the sidelines, he held talks with Pakistani Prime Minister "
+                     "Imran Khan.", gazetteer, published=date(2021, 9, 19))
+    assert ("meeting", "bilateral_ebrahim_raisi_imran_khan_2021_09_17", "BilateralMeeting") in facts, facts

@@ -228,8 +228,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
                                date=day, city=city, beside=side, evidence=text), pair)
         yield Attributes(meeting_id, {"beside": side, "city": city})
         yield Context({"recent_bilateral": meeting_id, "recent_bilateral_at": s.index})
-        if not reported and grounded:
-            yield Context({"speaker_at": (s.index, speaker)})  # "he" in the next sentence, where no name is its subject
+        if not reported and (grounded or pronoun):  # "he" in the next sentence, where no name is its subject: the same
+            yield Context({"speaker_at": (s.index, speaker)})  # one as this sentence's, named or "he" itself
         if reported:
             yield Context({"sentence_bilateral": meeting_id})
         else:
