@@ -1484,3 +1484,11 @@ def test_he_of_talks_in_a_row_stays_the_one_who_held_the_first_talks(gazetteer):
                      "sidelines of the summit. On Friday, also on the sidelines, he held talks with Pakistani Prime Minister "
                      "Imran Khan.", gazetteer, published=date(2021, 9, 19))
     assert ("meeting", "bilateral_ebrahim_raisi_imran_khan_2021_09_17", "BilateralMeeting") in facts, facts
+
+
+def test_he_after_a_sentence_about_the_two_leaders_is_still_the_one_who_held_the_talks(gazetteer):
+    facts = facts_of("President Mamnoon Hussain represented Pakistan at the SCO summit in Qingdao. On the sidelines, the "
+                     "President held a meeting with President Xi Jinping on 9 June. The two leaders reviewed progress on "
+                     "the economic corridor. On 10 June, he met President Vladimir Putin.", gazetteer,
+                     published=date(2018, 6, 14))
+    assert ("meeting", "bilateral_mamnoon_hussain_vladimir_putin_2018_06_10", "BilateralMeeting") in facts, facts

@@ -131,7 +131,7 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     earlier = bool(EARLIER.search(text))
     reported = reported or earlier
     # "He" is the last subject; "On Friday, he" the subject of the sentence before, if it has one, else the protagonist
-    recent = pronoun and (not pronoun["opening"] or a.subject_at == s.index - 1)
+    recent = pronoun and (not pronoun["opening"] or a.subject_at >= s.index - 2)
     speaker = before[-1].person if before else (a.memory.last_person if recent else None) or a.protagonist()
     if FIRST_PERSON.search(text, start, trigger.end()):
         if before and not partners and re.search(r"\band\sI\s", text[before[-1].end:trigger.start()]):
