@@ -1492,3 +1492,26 @@ def test_he_after_a_sentence_about_the_two_leaders_is_still_the_one_who_held_the
                      "the economic corridor. On 10 June, he met President Vladimir Putin.", gazetteer,
                      published=date(2018, 6, 14))
     assert ("meeting", "bilateral_mamnoon_hussain_vladimir_putin_2018_06_10", "BilateralMeeting") in facts, facts
+
+
+@pytest.mark.parametrize("text, published, day", [
+    pytest.param("The SCO summit is being held in the Uzbek capital on 23-24 June. President Nursultan Nazarbayev took "
+                 "part today in the meeting of the Heads of State Council of the SCO in Tashkent.", date(2016, 6, 24),
+                 "2016-06-23", id="is_being_held_on_a_range"),
+    pytest.param("The three-day meeting of the chief justices of the supreme courts of the SCO member states, being held "
+                 "from March 10-12, is presided over by Chief Justice of India D Y Chandrachud.", date(2023, 3, 11),
+                 "2023-03-10", id="being_held_from_a_range"),
+    pytest.param("BEIJING (AFP) - The Shanghai Cooperation Organisation on Thursday made Afghanistan an observer, as it "
+                 "wrapped up a two-day summit in Beijing.", date(2012, 6, 7), "2012-06-06",
+                 id="the_day_before_wrapped_up_a_two_day_summit"),
+])
+def test_the_first_day_of_a_meeting_of_several(gazetteer, text, published, day):
+    facts = facts_of(text, gazetteer, published=published)
+    assert [f[2] for f in facts if f[0] == "date" and not f[1].startswith("bilateral")] == [day], facts
+
+
+def test_a_state_admitted_at_a_two_day_summit_takes_its_new_standing_there(gazetteer):
+    facts = facts_of("BEIJING (AFP) - The Shanghai Cooperation Organisation on Thursday wrapped up a two-day summit in "
+                     "Beijing. Afghan President Hamid Karzai attended the summit.", gazetteer, published=date(2012, 6, 7))
+    assert ("participation", "sco_heads_of_state_council_2012", "hamid_karzai", "afghanistan", "Observer", "false") \
+        in facts, facts

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import timedelta
 
 from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
@@ -41,7 +42,7 @@ from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.60"
+EXTRACTOR_VERSION = "0.9.61"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -454,8 +455,8 @@ SCO_PLUS_MEETING = "sco_plus_meeting"  # loader.extraction.meetings names the SC
 
 
 def _series_day(a: Article, meeting: str) -> str | None:
-    """The ISO day of an SCO council or ministerial meeting (or of an SCO Plus meeting), or the last of its year when only
-    the year is known."""
+    """The ISO day of an SCO council or ministerial meeting (a summit's second day, when it takes its decisions; an SCO
+    Plus meeting's), or the last of its year when only the year is known."""
     facts = a.facts.meetings[meeting]
     if meeting == SCO_PLUS_MEETING:  # held beside a summit: of its day, where the article is about that summit
         main = a.facts.meetings.get(a.main) if a.main else None
@@ -464,6 +465,8 @@ def _series_day(a: Article, meeting: str) -> str | None:
     year = facts.date.year if facts.date else a.years.get(meeting)
     if facts.kind not in SERIES_KINDS or year is None:
         return None
+    if facts.date and facts.kind == HEADS_OF_STATE:  # its decisions come on its last day: a summit of two days
+        return (facts.date + timedelta(days=1)).isoformat()
     return facts.date.isoformat() if facts.date else f"{year}-12-31"
 
 

@@ -58,7 +58,8 @@ HELD_AFTER_MENTION = re.compile(rf",?\s(?:which\swas\s|that\swas\s)?(?:held|conv
 DATED_MENTION = Gated(rf"\b[Tt]he\s(?P<date>(?:{MONTH}\s\d{{1,2}}(?:[-\u2013]\d{{1,2}})?|\d{{1,2}}(?:[-\u2013]\d{{1,2}})?\s{MONTH})"
                       r"(?:,?\s(?:19|20)\d{2})?)\s(?:SCO\s)?(?P<noun>meeting|summit|session|council|conference)\b",
                       words=("meeting", "summit", "session", "council", "conference"))
-HELD_ON_DAYS = re.compile(rf"\b(?:took\splace|was\sheld|were\sheld|(?<=,\s)held)\b[^.;]{{0,60}}?\bon\s(?P<days>\d{{1,2}}\s?[-\u2013]\s?\d{{1,2}}\s{MONTH}"
+HELD_ON_DAYS = re.compile(rf"\b(?:took\splace|(?:was|were|is|are)\s(?:being\s)?held|(?<=,\s)(?:being\s)?held)\b[^.;]{{0,60}}?"
+                          rf"\b(?:on|from)\s(?P<days>\d{{1,2}}\s?[-\u2013]\s?\d{{1,2}}\s{MONTH}"
                           rf"(?:\s(?:19|20)\d\d)?|{MONTH}\s\d{{1,2}}\s?[-\u2013]\s?\d{{1,2}}(?:,?\s(?:19|20)\d\d)?)")
 OPENED = re.compile(r"\b(?:opened|began|begun|started|kicked\soff|got\sunder\s?way)\b")  # the first day of a meeting of several
 WHOSE_COUNTRY_HOSTED = re.compile(r",\s(?:whose|his|her)\s(?:country|nation|government)\s(?:had\s)?(?:hosted|was\shosting|"
@@ -134,7 +135,7 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
             and (when := sentence_date(days["days"], s.reference)):
         yield Attributes(target, {"date": when}, replace=True)  # "took place ... on 2-3 November 2016": its first day
     if target == a.main and (ended := ENDED.search(text)) and (days := DURATION.search(text)) \
-            and (when := sentence_date(text[ended.start():], s.reference)) \
+            and (when := sentence_date(text[ended.start():], s.reference) or sentence_date(text[:ended.start()], s.reference)) \
             and a.facts.meetings[target].date in (None, when):  # the day it ended, if anything, was read so far
         length = rel.NUMBERS.get(days["n"].lower()) or int(days["n"])  # "wrapped up its two-day summit on Friday"
         yield Attributes(target, {"date": when - timedelta(days=length - 1)}, replace=True)
