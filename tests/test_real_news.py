@@ -1515,3 +1515,16 @@ def test_a_state_admitted_at_a_two_day_summit_takes_its_new_standing_there(gazet
                      "Beijing. Afghan President Hamid Karzai attended the summit.", gazetteer, published=date(2012, 6, 7))
     assert ("participation", "sco_heads_of_state_council_2012", "hamid_karzai", "afghanistan", "Observer", "false") \
         in facts, facts
+
+
+@pytest.mark.parametrize("text, published, summit", [
+    pytest.param("The 10th Meeting of Ministers of Justice of SCO Member States opened on Tuesday in Shanghai. Iran joined "
+                 "the organization as its ninth member state at the SCO summit held via video link in July.",
+                 date(2023, 9, 6), "sco_heads_of_state_council_2023", id="in_an_earlier_month_this_year"),
+    pytest.param("The SCO defence ministers met in New Delhi on Friday. Iran signed the memorandum of obligations at the "
+                 "summit last September.", date(2023, 4, 28), "sco_heads_of_state_council_2022",
+                 id="last_month_of_the_year_before"),
+])
+def test_a_summit_dated_by_its_month_alone_in_an_article_about_another_meeting(gazetteer, text, published, summit):
+    facts = facts_of(text, gazetteer, published=published)
+    assert ("meeting", summit, "HeadsOfStateCouncilMeeting") in facts, facts

@@ -25,7 +25,8 @@ from loader.facts import (
 )
 from loader.reading.documents import Document
 from loader.reading.sentences import ITEM_PLACE, Sentence, plain
-from loader.vocabulary import (COUNCIL_SERIES, FIRST_SCO_SUMMIT_YEAR, MINISTERIAL_SERIES, SERIES_BY_PREFIX, SERIES_KINDS,
+from loader.vocabulary import (COUNCIL_SERIES, FIRST_SCO_SUMMIT_YEAR, MINISTERIAL_SERIES, MONTH_NAMES, SERIES_BY_PREFIX,
+                               SERIES_KINDS,
                                SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER)
 
 # "the 19th meeting ..., which was held via videoconference on November 30": the date that follows is the meeting's
@@ -51,6 +52,22 @@ class Seen:
 
     def __post_init__(self):
         self.text, self.meetings = self.s.text, [meeting for _, meeting in self.placed]
+
+
+# after a summit's name: "held via video link in July", "last September", "in June this year"
+SUMMIT_MONTH = re.compile(r"(?:\s(?:held|hosted|convened))?(?:\s(?:via|by|online|virtually|in\s[A-Z][a-z]+)(?:\s[\w-]+){0,2}?)?"
+                          rf"\s(?:in\s|(?P<last>last)\s)(?P<month>{'|'.join(MONTH_NAMES)})\b(?!\s\d)(?!,?\s(?:19|20)\d\d)")
+
+
+def summit_month_year(text: str, mention: MeetingMention, reference: date | None) -> int | None:
+    """The year of a summit a text dates by its month alone, the latest such month up to the article's ("the SCO summit
+    held via video link in July" in September 2023: 2023's; "the summit last September" in April 2023: 2022's)."""
+    held = SUMMIT_MONTH.match(text, mention.end) if mention.summit and not mention.city_word and reference else None
+    if held is None or is_future(text):
+        return None
+    month = MONTH_NAMES.index(held["month"]) + 1
+    return reference.year if month < reference.month or month == reference.month and not held["last"] \
+        else reference.year - 1
 
 
 class Article:
@@ -280,6 +297,8 @@ class Article:
                     and when <= reference and (when.year == reference.year or YEAR.search(s.text, mention.start)):
                 # "the sixth summit, held in Shanghai on June 15" in a year's review (not "from Aug 31", a year back)
                 return self.meeting(replace(mention, generic=False, year=when.year), s, allow_main=False)
+            if (year := summit_month_year(s.text, mention, reference)):
+                return self.meeting(replace(mention, generic=False, year=year), s, allow_main=False)
         return None
 
     def _series_meeting(self, mention: MeetingMention, s: Sentence, allow_main: bool, reference: date | None,
@@ -312,6 +331,8 @@ class Article:
             year = when.year
             if not talks:
                 own_date = when
+        if year is None:
+            year = summit_month_year(s.text, mention, reference)
         if year is None and (mention.ordinal or not allow_main) and reference:
             year = reference.year
         if year is None and allow_main and mention.city_word and reference and not is_upcoming(s.text, mention):
