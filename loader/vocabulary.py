@@ -44,6 +44,7 @@ TITLES = {
     "prime minister": "Prime Minister",
     "pm": "Prime Minister",
     "fm": "Foreign Minister",
+    "eam": "Foreign Minister",  # India's External Affairs Minister in Indian official copy
     "vice premier": "Vice Premier",
     "vice premier of the state council": "Vice Premier",
     "premier": "Premier",
@@ -118,7 +119,7 @@ TITLE_BODY = {"Secretary-General": "sco", "Deputy Secretary-General": "sco", "Di
 # Words before a title that name one state's government: "Union Home Minister" in Indian usage
 GOVERNMENT_WORDS = {"Union": "india"}
 # Titles as written that are one state's own: "Raksha Mantri held bilateral meetings" (India's defence minister)
-TITLE_STATE = {"raksha mantri": "india"}
+TITLE_STATE = {"raksha mantri": "india", "eam": "india"}
 # A list's heading gives its items their title: "the foreign ministers of the member states - India's X, China's Y".
 GROUP_TITLES = {
     "foreign ministers": "Foreign Minister", "defence ministers": "Defence Minister", "defense ministers": "Defence Minister",
@@ -180,7 +181,11 @@ RANKS = re.compile(
     r"\b(?:General\sof\sthe\sArmy|Army\sGeneral|Colonel[\s-]General|Lieutenant[\s-]General|Lt\.?\sGen\.?|"
     r"Major[\s-]General|Maj\.?\sGen\.?|Brigadier(?:\sGeneral)?|Brig\.?\sGen\.?|(?:Vice\s|Rear\s)?Admiral|"
     r"Air\sChief\sMarshal|Field\sMarshal|Marshal|Colonel|Col\.?[\s-]Gen\.?|Engr\.|Engineer|H\.E\.|Dr\.|Senator|"
-    r"(?<=[Mm]inister\s)General|(?<=[Mm]inister,\s)General|(?:^|(?<=,\s)|(?<=\snamely\s)|(?<=\sand\s))General"
+    r"(?<=[Mm]inister\s)General|(?<=[Mm]inister,\s)General|(?:^|(?<=,\s)|(?<=\snamely\s)|(?<=\sand\s)"
+    # "Defence Minister of China General Wei Fenghe": after a state's name, not after the word of another title
+    r"|(?<=[a-z]\s)(?<!Secretary\s)(?<!Attorney\s)(?<!Consul\s)(?<!Director\s)(?<!Inspector\s)(?<!Governor\s)"
+    r"(?<!Solicitor\s)(?<!Auditor\s)(?<!Surgeon\s)(?<!Procurator\s)(?<!Prosecutor\s)(?<!Postmaster\s)(?<!Accountant\s)"
+    r"(?<!Comptroller\s)(?<!Advocate\s)(?<!Commissary\s)(?<!\sthe\s)(?<!\sa\s))General"
     r"(?=\s(?!Secretary|Assembly|Staff|Director|Prosecutor|Procurator|Consul|Manager|Counsel)(?:\([Rr]etd\.?\)\s)?[A-Z][a-z]+\s[A-Z][a-z]))"
     r"(?:\s\((?:[Rr]etd|[Rr]etired|R)\.?\))?\s(?=[A-Z])"  # "Lieutenant General (retd) X"
 )

@@ -1528,3 +1528,15 @@ def test_a_state_admitted_at_a_two_day_summit_takes_its_new_standing_there(gazet
 def test_a_summit_dated_by_its_month_alone_in_an_article_about_another_meeting(gazetteer, text, published, summit):
     facts = facts_of(text, gazetteer, published=published)
     assert ("meeting", summit, "HeadsOfStateCouncilMeeting") in facts, facts
+
+
+def test_indian_official_titles_alone_a_gloss_after_a_title_and_a_rank_after_a_state(gazetteer):
+    facts = facts_of("Raksha Mantri (Defence Minister) Shri Rajnath Singh attended the meeting of Defence Ministers of the "
+                     "SCO member states in Moscow on 4 September. Earlier, on 3 September, Raksha Mantri held bilateral "
+                     "talks with Defence Minister of the Russian Federation General Sergei Shoigu.\n\nExternal Affairs "
+                     "Minister Dr. S. Jaishankar was in Moscow for the meeting of the SCO Council of Foreign Ministers on 10 "
+                     "September. EAM met State Councilor and Foreign Minister of China Wang Yi in Moscow on 10 September.",
+                     gazetteer, published=date(2020, 9, 17))
+    assert {("position", "rajnath_singh", "Defence Minister", "india"),
+            ("meeting", "bilateral_rajnath_singh_sergei_shoigu_2020_09_03", "BilateralMeeting"),
+            ("meeting", "bilateral_subrahmanyam_jaishankar_wang_yi_2020_09_10", "BilateralMeeting")} <= facts, facts

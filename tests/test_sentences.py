@@ -140,3 +140,16 @@ def test_the_items_of_a_chronology_under_a_heading_are_sentences_of_their_own():
     found = [s.text for s in sentences(Document("t", "t.txt", day(2001, 6, 16), "Title", text))]
     assert "* April 1997, Moscow -- second meeting" in found, found
     assert any("President A" in s and "President B" in s for s in found), found
+
+
+@pytest.mark.parametrize("written, read", [
+    ("Defence Minister of the Russian Federation General Sergei Shoigu", "Defence Minister of Russia Sergei Shoigu"),
+    ("Defence Minister of China General Wei Fenghe", "Defence Minister of China Wei Fenghe"),
+    ("SCO Secretary General Zhang Ming", "SCO Secretary General Zhang Ming"),
+    ("the UN General Assembly Hall", "the UN General Assembly Hall"),
+    ("a General Staff officer", "a General Staff officer"),
+])
+def test_a_bare_general_after_a_state_is_a_rank_but_not_after_another_title(written, read):
+    from loader.reading.sentences import plain
+
+    assert plain(written) == read

@@ -116,6 +116,9 @@ class Memory:
 PHRASE = r"[A-Z][\w.'-]*"
 INITIALS = r"(?:[A-Z][a-z]?\.){1,3}\s?[A-Z][a-z]"  # "V. Kasymov", "N.A. Nazarbayev", "Sh. Aziz": a name, not an organisation's word
 ORG_ABBR = r"(?:\s\([A-Z]{2,6}\))?"
+# a title that is one state's own (vocabulary.TITLE_STATE) with no name after it: the holder the article named before
+TITLE_ALONE = re.compile(r"\b(?P<title>[Rr]aksha\s[Mm]antri|EAM)\b(?!\s(?:\(|Shri\b|Dr\b|[A-Z][a-z]+\s[A-Z]))")
+TITLE_GLOSS = r"(?:\s\((?:[A-Z]{2,6}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\))?"  # "(NSA)", "Raksha Mantri (Defence Minister)"
 # "Vyacheslav Kasymov, director of the RATS executive committee": a title that names its body, in lower case too
 BODY_APPOSITION = Gated(rf"(?<![\w-])(?P<name>{NAME}),\s(?:the\s)?(?i:(?P<title>{_BODY_TITLE}))(?P<adj>(?!))?(?=[,.;]|\s[a-z]|$)",
                         words=(", ",))
@@ -140,7 +143,7 @@ PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a
                         rf"(?:\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?=\s(?:{INITIALS}|[A-Z][a-z]+\s[A-Z])))?)"
                         rf"{ORG_ABBR}(?:(?:,?\s|\s[\u2013\u2014-]\s)(?!(?i:{_ONE_TITLE})\b)(?P<name>{NAME}))?", TITLE_ANCHOR)),
     # "President Emomali Rahmon of Tajikistan", "Premier Li", "President Xi Jinping", "National Security Adviser (NSA) Ajit Doval"
-    ("prefix", Anchored(rf"(?<![\w-])(?i:(?P<title>{TITLE})){ORG_ABBR}(?:\s|,\s(?=[A-Z][a-z]+\s[A-Z]))(?P<name>{NAME})"
+    ("prefix", Anchored(rf"(?<![\w-])(?i:(?P<title>{TITLE})){TITLE_GLOSS}(?:\s|,\s(?=[A-Z][a-z]+\s[A-Z]))(?P<name>{NAME})"
                         rf"(?:\sof\s(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}))?", TITLE_ANCHOR)),
     ("prefix", BODY_APPOSITION),
     # "his Russian counterpart, Vladimir Putin": the title is the one of the person before
@@ -209,7 +212,8 @@ def titled(text: str) -> bool:
         if head in lower:
             return True
     padded = f" {lower} ".replace(",", " ")
-    return " pm " in padded or " fm " in padded or " nsa " in padded  # "PM Modi", "FM Wang Yi", "its NSA, X": no head word
+    return " pm " in padded or " fm " in padded or " nsa " in padded or " eam " in padded  # "PM Modi", "FM Wang Yi",
+    # "its NSA, X", "EAM met": titles with no head word
 
 
 SUPERIOR_BEFORE = re.compile(r"\b(?:Secretary|Assistant|Adviser|Advisor|Aide|Deputy|Representative|Envoy)\s(?:of|to)\sthe\s$")
@@ -470,6 +474,11 @@ class Recognizer:
                     end = state.end()
                 found.append(PersonMention(start, end, entity_id, of=of))
                 taken.append((start, end))
+        for match in TITLE_ALONE.finditer(text):  # "EAM met ...", "Raksha Mantri held talks": a state's own title, alone
+            title, of = canonical_title(match["title"]), TITLE_STATE[match["title"].lower()]
+            if free(*match.span()) and (person := memory.holder(title, of)):
+                found.append(PersonMention(match.start(), match.end(), person, title, of, (title,)))
+                taken.append(match.span())
         for match in CAPITALISED_RUN.finditer(text):  # "Modi met Xi Jingping": a known person, misspelt, without a title
             name = match.group(0)
             if 2 <= name.count(" ") + 1 <= 3 and free(match.start(), match.end()) and \
