@@ -1540,3 +1540,16 @@ def test_indian_official_titles_alone_a_gloss_after_a_title_and_a_rank_after_a_s
     assert {("position", "rajnath_singh", "Defence Minister", "india"),
             ("meeting", "bilateral_rajnath_singh_sergei_shoigu_2020_09_03", "BilateralMeeting"),
             ("meeting", "bilateral_subrahmanyam_jaishankar_wang_yi_2020_09_10", "BilateralMeeting")} <= facts, facts
+
+
+def test_members_observers_and_partners_in_brackets_a_quoted_sco_plus_and_who_sat_between_whom(gazetteer):
+    facts = facts_of('ASTANA, July 4 - President Ilham Aliyev attended the "SCO plus" meeting held in Astana. With the '
+                     "accession of Belarus, the organization now has 10 member states (Belarus, China, India, Iran, "
+                     "Kazakhstan, Kyrgyzstan, Pakistan, Russia, Tajikistan, Uzbekistan), 2 observer states (Afghanistan, "
+                     "Mongolia) and 14 dialogue partners (Azerbaijan, Armenia, Cambodia). At the summit, Tajikistan's "
+                     "Emomali Rahmon sat between Uzbek President Shavkat Mirziyoyev and Chinese President Xi Jinping.",
+                     gazetteer, published=date(2024, 7, 4))
+    assert {("status", "belarus", "memberOf", "sco"), ("status", "mongolia", "observerOf", "sco"),
+            ("status", "cambodia", "dialoguePartnerOf", "sco"), ("meeting", "sco_plus_meeting", "Meeting")} <= facts, facts
+    attended = {f[2] for f in facts if f[0] == "participation" and f[1] == "sco_heads_of_state_council_2024"}
+    assert {"emomali_rahmon", "shavkat_mirziyoyev", "xi_jinping"} <= attended, facts

@@ -104,7 +104,7 @@ FORUM_RE = re.compile(
 NAMED_FORUM = re.compile(r"\bthe\s(?P<name>SCO\s(?:[a-z-]+\s){1,4}forum)(?!\snext\b)")
 NAMED_SUMMIT = re.compile(r"\bthe\s(?P<name>(?:[A-Z][a-z]+-)+[A-Z][a-z]+(?:\s[A-Z][a-z]+)*\sSummit)\b")
 # "the SCO Plus meeting", "in the SCO Plus format": the expanded meeting with partners, held beside a summit
-SCO_PLUS = Gated(r"\bSCO(?:[\s-]Plus\b|\+)[\"”]?(?:\s(?:meeting|format|session|summit))?", words=("Plus", "SCO+"))
+SCO_PLUS = Gated(r"\bSCO(?:[\s-][Pp]lus\b|\+)[\"”]?(?:\s(?:meeting|format|session|summit))?", words=("Plus", "plus", "SCO+"))
 PRESS = Gated(r"met\swith\sthe\spress|(?:press|news)\sconference|joint\spress\s(?:event|meeting)|press\sbriefing|"
               r"media\sbriefing|brief(?:s|ed)?\s(?:the\s)?(?:media|journalists|reporters|the\spress)", re.I,
               words=("press", "news conference", "briefing", "brief"))

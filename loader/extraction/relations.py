@@ -116,7 +116,7 @@ KIND_THEN_LIST = Gated(
     r"|(?<='s\s)(?:full\s)?members|(?<=\shave\s)observer\sstatus(?=:)|(?<=\shas\s)observer\sstatus(?=:)"
     r"|(?<=\shas\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:full\s)?members)"  # "has six full members - A, B"
     r"(?:\s(?:of|in)\s(?:the\s)?(?:SCO|organi[sz]ation|bloc|grouping))?"
-    r"(?:\s(?:are|were|include|including|comprise)\s|\s?[-:\u2013\u2014]\s|,\s|\s(?=[A-Z]))",
+    r"(?:\s(?:are|were|include|including|comprise)\s|\s?[-:\u2013\u2014]\s|,\s|\s\((?=[A-Z])|\s(?=[A-Z]))",  # "(Belarus, China, ...)"
     words=("member states", "member countries", "observer", "dialogue partners", "members", "Member states",
            "Member countries", "Observer"))
 LIST_SEPARATOR = re.compile(r"(?:[,;]\s(?:and\s)?|\sand\s|\s?[-\u2013\u2014]\s|\sas\swell\sas\s)(?:the\s)?")
@@ -185,7 +185,7 @@ TIMELINE_ITEM = re.compile(r"(?:[A-Z]{3,}:\s)?(?:[*\u2022-]\s)?(?P<date>\d{1,2}(
 _PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s)?(?:[\w-]+\s){0,3}?(?:meeting|summit|session|talks|event|"
                            r"gathering|ceremony)\s(?:were|was)\b|\b(?:were|was)\srepresented\s(?:at|in)\b|delegations?(?:\s(?:from|of)\s[^.;]{1,120}?)?\s(?:was|were)\s(?:led|headed)\sby|in\sthe\s(?:hall|room)\s(?:were|was)"
                            r"|(?:leaders|presidents|heads\sof\sstate)(?:\sof\sthe\s(?:\w+\s){0,2}(?:states|countries|nations))?\s(?:met|gathered)"
-                           r"|arrived\sas|came\sas|sat\sin\son|(?:was|were)\sthere|[Tt]hose\s(?:present|attending|taking\spart)\b|(?:was|were)\saddressed\sby"
+                           r"|arrived\sas|came\sas|sat\sin\son|sat\s(?:between|next\sto|beside|alongside)\s(?=[A-Z])|(?:was|were)\sthere|[Tt]hose\s(?:present|attending|taking\spart)\b|(?:was|were)\saddressed\sby"
                            r"|^It\s(?:also\s)?(?:brought|brings)\stogether")  # "It brought together": the meeting did
 PARTICIPATE = Gated(
     r"^So\s(?:did|were)\b|\b(?:(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]uests|[Dd]elegations)\b[^.:;]{0,60}\bincluded:|[Aa]ttendees\s(?:included|were)\b|(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
@@ -202,7 +202,7 @@ PARTICIPATE = Gated(
                  "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in", "arrived at the",
                  "delegations", "list of", "delegation", "represented", "participants", "the table", "line-up", "lineup", "in person", "sent", "together", "in the hall", "in the room", "leaders met",
                  "presidents met", "state met", "leaders gathered", "presidents gathered", "state gathered", "arrived as",
-                 "states met", "countries met", "came as", "sat in on", "addressed by", "among the", "nations met", "states gathered", "countries gathered",
+                 "states met", "countries met", "came as", "sat in on", "sat between", "sat next to", "sat beside", "sat alongside", "addressed by", "among the", "nations met", "states gathered", "countries gathered",
                  "so were", "was there", "were there"))
 # A photo caption that names who is in the picture: "(L-R) Kazakh President ..., ...", "From left: Karimov, Rahmon"
 PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff]rom\sleft)\)|From\sleft(?:\sto\sright)?:?|"
