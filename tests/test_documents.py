@@ -77,6 +77,8 @@ def test_several_megabytes_are_read(tmp_path):
         ("x.txt", "Title of the piece\n\n2023-07-04 14:17 1895\n\nText of the SCO article here.", date(2023, 7, 4)),
         ("2021-09-17_x.txt", "On the afternoon of September 17, Xi attended the meeting of the SCO.", date(2021, 9, 17)),
         ("notes.txt", "Leaders of the SCO met to discuss cooperation and security.", None),
+        ("guardian.txt", "Ahmadinejad uses Shanghai stage\n\nReporter in Shanghai\nThursday 15 June 2006 18.47 BST\n\n"
+         "The SCO summit opened today.", date(2006, 6, 15)),
         ("wire.txt", "SCO summit ends\n\nBy Staff Reporter | 11 June 2010, 19:40 local time\n\nThe summit ended.",
          date(2010, 6, 11)),
         ("agency.txt", 'Speakers meet\n\nDushanbe, 31.05.2006 /NIAT "Khovar"/. The speakers met in Moscow yesterday.',
@@ -94,7 +96,8 @@ def test_several_megabytes_are_read(tmp_path):
         ("tv.txt", "Summit held\n\n16.08.2007, 18:42 | Views: 1 907 | Print | Send to a friend\n\nThe leaders met today.",
          date(2007, 8, 16)),
     ],
-    ids=["dateline-with-year", "wire-dateline", "iso-stamp", "file-name", "none", "byline-after-author",
+    ids=["dateline-with-year", "wire-dateline", "iso-stamp", "file-name", "none", "stamp-with-a-dotted-time",
+         "byline-after-author",
          "numeric-dateline", "stamp-month-first-by-its-weekday", "stamp-day-first", "written-stamp",
          "file-name-before-a-bare-date-line", "date-ending-the-headline", "stamp-after-the-byline",
          "stamp-before-page-furniture"],

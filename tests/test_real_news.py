@@ -1553,3 +1553,10 @@ def test_members_observers_and_partners_in_brackets_a_quoted_sco_plus_and_who_sa
             ("status", "cambodia", "dialoguePartnerOf", "sco"), ("meeting", "sco_plus_meeting", "Meeting")} <= facts, facts
     attended = {f[2] for f in facts if f[0] == "participation" and f[1] == "sco_heads_of_state_council_2024"}
     assert {"emomali_rahmon", "shavkat_mirziyoyev", "xi_jinping"} <= attended, facts
+
+
+def test_the_day_written_after_a_meeting_outranks_the_days_of_a_visit(gazetteer):
+    facts = facts_of("On 27-28 April, the Secretary-General paid a working visit to India to attend the meeting of defence "
+                     "ministers of the SCO member states, hosted by India in New Delhi on 28 April.", gazetteer,
+                     published=date(2023, 4, 29))
+    assert ("date", "sco_defence_ministers_meeting_2023", "2023-04-28") in facts, facts

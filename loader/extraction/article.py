@@ -30,7 +30,9 @@ from loader.vocabulary import (COUNCIL_SERIES, FIRST_SCO_SUMMIT_YEAR, MINISTERIA
                                SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER)
 
 # "the 19th meeting ..., which was held via videoconference on November 30": the date that follows is the meeting's
-HELD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:was|were)\s(?:held|convened)\b")
+# the mention's own day follows: "... was held on 28 April", "..., hosted by India in New Delhi on 28 April"
+HELD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:was|were)\s(?:held|convened)\b|,\s(?:held|hosted\sby\s[A-Z][a-z]+)\s(?:in\s[A-Z][a-z]+"
+                        r"(?:\s[A-Z][a-z]+)?\s)?on\s\d")
 AFTER_MEETING = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing)\sthe\s(?:meeting|talks|summit|session|council)\b"
                            r"|\bclosing\s(?:news|press)\s(?:conference|briefing)\b")
 PLACE_AND_DAY = re.compile(r"[^.,;:()]{0,40}?\s?\((?P<place>[A-Z][\w.' -]{1,30}),\s(?P<when>[^()]{3,40}?\b(?:19|20)\d\d)\)")
