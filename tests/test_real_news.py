@@ -1560,3 +1560,10 @@ def test_the_day_written_after_a_meeting_outranks_the_days_of_a_visit(gazetteer)
                      "ministers of the SCO member states, hosted by India in New Delhi on 28 April.", gazetteer,
                      published=date(2023, 4, 29))
     assert ("date", "sco_defence_ministers_meeting_2023", "2023-04-28") in facts, facts
+
+
+def test_a_short_name_in_another_known_spelling_of_a_person_named_before(gazetteer):
+    facts = facts_of("BISHKEK, June 14 - President Alexander Lukashenko of Belarus and President Vladimir Putin of Russia "
+                     "attended the SCO summit. Lukashenka held talks with Putin on the sidelines of the summit today.",
+                     gazetteer, published=date(2019, 6, 14))
+    assert ("meeting", "bilateral_alexander_lukashenko_vladimir_putin_2019_06_14", "BilateralMeeting") in facts, facts

@@ -150,6 +150,8 @@ class Article:
             tail = surface.split(mention.titles and mention.titles[-1] or "\x00")[-1].strip(" ,")
             name_surface = tail if tail and tail[0].isupper() and " of " not in tail else None
             self.memory.remember(mention.person, entity.label)
+            for alias in self.gaz.aliases.get(mention.person, ()):  # "Lukashenka" after "Alexander Lukashenko"
+                self.memory.remember(mention.person, alias)
             if name_surface and name_surface != entity.label and " " in name_surface:
                 self.memory.remember(mention.person, name_surface)
         self.entity(mention.person, name_surface if name_surface and " " in name_surface else None)

@@ -52,11 +52,14 @@ class Gazetteer:
     demonyms: dict[str, str] = field(default_factory=dict)  # "Kyrgyz" -> "kyrgyzstan"
     located_in: dict[str, str] = field(default_factory=dict)  # city id -> state id
     nationality: dict[str, str] = field(default_factory=dict)  # person id -> state id
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)  # entity id -> its other spellings
     cache: dict = field(default_factory=dict, repr=False, compare=False)  # compiled matchers, built once
 
     def add(self, entity: Entity, aliases=(), demonyms=()) -> None:
         """Register an entity with its label, aliases and (for states) demonyms."""
         self.entities[entity.id] = entity
+        if aliases:
+            self.aliases[entity.id] = tuple(aliases)
         for name in (entity.label, *aliases):
             self.names.setdefault(fold(name), entity.id)
         for demonym in demonyms:
