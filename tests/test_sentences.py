@@ -153,3 +153,14 @@ def test_a_bare_general_after_a_state_is_a_rank_but_not_after_another_title(writ
     from loader.reading.sentences import plain
 
     assert plain(written) == read
+
+
+def test_a_live_blog_entry_stamp_dates_the_entry_below_it():
+    from loader.reading.documents import Document
+
+    document = Document(id="t", source="t.txt", published=date(2019, 6, 14), title="Live blog",
+                        text="Live blog\n\n18:12 14.6.2019\n\nThe leaders signed the declaration.\n\n20:05 13.6.2019\n\n"
+                             "Modi met Xi this evening.")
+    found = {s.text: s.reference for s in sentences(document)}
+    assert found["The leaders signed the declaration."] == date(2019, 6, 14)
+    assert found["Modi met Xi this evening."] == date(2019, 6, 13)
