@@ -16,6 +16,7 @@ TITLE_WORDS = sorted({word for title in TITLES for word in title.split() if len(
 TITLE_HEADS = ("president", "minister", "premier", "councilor", "councillor", "secretary", "director", "chairman", "chairwoman", "chairperson", "king",
                "emir", "prince", "chancellor", "adviser", "advisor", "prosecutor", "procurator", "executive", "head of state",
                "justice", "representative", "coordinator", "ambassador", "chief of", "judiciary", "mantri")  # every title holds one
+HEADLESS_TITLES = tuple(f" {title} " for title in TITLES if not any(head in title for head in TITLE_HEADS))  # "pm", "nsa"
 # "First Vice President of the Islamic Republic of Afghanistan, Mr. Amrullah Saleh, First Vice President of ...": the
 # name belongs to the title before it, and the title after it starts the next item of a protocol list
 TITLE_OF_BEFORE = re.compile(r"\bof\s(?:the\s)?[A-Z][^,;:]{1,60},\s(?:Mr|Ms|Mrs|Dr)\.?\s$")
@@ -117,7 +118,9 @@ PHRASE = r"[A-Z][\w.'-]*"
 INITIALS = r"(?:[A-Z][a-z]?\.){1,3}\s?[A-Z][a-z]"  # "V. Kasymov", "N.A. Nazarbayev", "Sh. Aziz": a name, not an organisation's word
 ORG_ABBR = r"(?:\s\([A-Z]{2,6}\))?"
 # a title that is one state's own (vocabulary.TITLE_STATE) with no name after it: the holder the article named before
-TITLE_ALONE = re.compile(r"\b(?P<title>[Rr]aksha\s[Mm]antri|EAM)\b(?!\s(?:\(|Shri\b|Dr\b|[A-Z][a-z]+\s[A-Z]))")
+TITLE_ALONE = re.compile(r"\b(?P<title>" + "|".join(  # "EAM" in capitals only (not "eam"), a written-out title either way
+    title.upper() if " " not in title else r"\s".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in title.split())
+    for title in TITLE_STATE) + r")\b(?!\s(?:\(|Shri\b|Dr\b|[A-Z][a-z]+\s[A-Z]))")
 TITLE_GLOSS = r"(?:\s\((?:[A-Z]{2,6}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\))?"  # "(NSA)", "Raksha Mantri (Defence Minister)"
 # "Vyacheslav Kasymov, director of the RATS executive committee": a title that names its body, in lower case too
 BODY_APPOSITION = Gated(rf"(?<![\w-])(?P<name>{NAME}),\s(?:the\s)?(?i:(?P<title>{_BODY_TITLE}))(?P<adj>(?!))?(?=[,.;]|\s[a-z]|$)",
@@ -212,8 +215,10 @@ def titled(text: str) -> bool:
         if head in lower:
             return True
     padded = f" {lower} ".replace(",", " ")
-    return " pm " in padded or " fm " in padded or " nsa " in padded or " eam " in padded  # "PM Modi", "FM Wang Yi",
-    # "its NSA, X", "EAM met": titles with no head word
+    for title in HEADLESS_TITLES:  # "PM Modi", "FM Wang Yi", "its NSA, X", "EAM met"
+        if title in padded:
+            return True
+    return False
 
 
 SUPERIOR_BEFORE = re.compile(r"\b(?:Secretary|Assistant|Adviser|Advisor|Aide|Deputy|Representative|Envoy)\s(?:of|to)\sthe\s$")
