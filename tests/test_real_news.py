@@ -1567,3 +1567,11 @@ def test_a_short_name_in_another_known_spelling_of_a_person_named_before(gazette
                      "attended the SCO summit. Lukashenka held talks with Putin on the sidelines of the summit today.",
                      gazetteer, published=date(2019, 6, 14))
     assert ("meeting", "bilateral_alexander_lukashenko_vladimir_putin_2019_06_14", "BilateralMeeting") in facts, facts
+
+
+def test_presidents_of_the_member_states_then_their_names_by_initials_with_their_states(gazetteer):
+    facts = facts_of("The meeting of the SCO Council of Heads of State was held in Dushanbe. It was attended by Presidents "
+                     "of the SCO member states N.Nazarbayev of Kazakhstan, A.Atambaev of Kyrgyzstan and I.Karimov of "
+                     "Uzbekistan.", gazetteer, published=date(2014, 9, 12))
+    attended = {f[2] for f in facts if f[0] == "participation"}
+    assert {"nursultan_nazarbayev", "almazbek_atambayev", "islam_karimov"} <= attended, facts

@@ -275,7 +275,8 @@ ITEM_SEPARATOR = re.compile(r",\s(?:and\s)?|\sand\s")
 TITLE_OF_MEMBERS = Gated(rf"\b(?P<group>{trie_pattern(GROUP_TITLES)})\sof\s(?:the\s)?(?:other\s|\w+\s)?(?:SCO\s)?"
                          r"(?:member\s|observer\s)?(?:states|countries|nations)(?:\sof\sthe\s(?:SCO|bloc|organi[sz]ation))?"
                          r"(?:\s(?:attended|were\spresent|took\spart))?"  # "Foreign ministers of the other nine member
-                         r"(?:,?\s(?:namely|including|among\sthem)|:|\s[\u2013\u2014-])\s", re.I, words=tuple(GROUP_TITLES))  # states
+                         r"(?:(?:,?\s(?:namely|including|among\sthem)|:|\s[\u2013\u2014-])\s|\s(?-i:(?=[A-Z])))", re.I,
+                         words=tuple(GROUP_TITLES))  # states", "Presidents of the SCO member states N. Nazarbayev of Kazakhstan"
                          # attended, among them Russia's Sergei Lavrov, ..."
 NAME_OF_STATE = re.compile(rf"(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})\sof\s(?:the\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 NAME_BRACKET_STATE = re.compile(rf"(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})\s\((?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)")
