@@ -26,11 +26,10 @@ from loader.facts import (
 from loader.reading.documents import Document
 from loader.reading.sentences import ITEM_PLACE, Sentence, plain
 from loader.vocabulary import (COUNCIL_SERIES, FIRST_SCO_SUMMIT_YEAR, MINISTERIAL_SERIES, MONTH_NAMES, SERIES_BY_PREFIX,
-                               SERIES_KINDS,
-                               SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER)
+                               SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER)
 
-# "the 19th meeting ..., which was held via videoconference on November 30": the date that follows is the meeting's
-# the mention's own day follows: "... was held on 28 April", "..., hosted by India in New Delhi on 28 April"
+# the date that follows is the meeting's own: "the 19th meeting ..., which was held via videoconference on November 30",
+# "..., hosted by India in New Delhi on 28 April"
 HELD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:was|were)\s(?:held|convened)\b|,\s(?:held|hosted\sby\s[A-Z][a-z]+)\s(?:in\s[A-Z][a-z]+"
                         r"(?:\s[A-Z][a-z]+)?\s)?on\s\d")
 AFTER_MEETING = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing)\sthe\s(?:meeting|talks|summit|session|council)\b"

@@ -394,10 +394,11 @@ def _named_holders(a: Article, facts: ArticleFacts) -> list:
 def _city_of_main(a: Article, main, sents: list[Sentence]) -> str | None:
     """Where the main meeting met, when no sentence says it: the city its declaration is named after ("the Qingdao
     Declaration"), or the city the reference list gives that year's council, if the council has met and the article
-    names that city in its headline or a sentence (a dateline alone is where the reporter filed from). Never for a
-    meeting held by video (the Moscow Declaration of 2020)."""
-    if _by_video(a, main.id):
-        return None
+    names that city in its headline or a sentence (a dateline alone is where the reporter filed from), else the
+    dateline's city where the article says so (`_dateline_city`). Never for a meeting held by video (the Moscow
+    Declaration of 2020)."""
+    if main.id in a.all_remote or any(p.remote for p in a.facts.participations if p.meeting == main.id):
+        return None  # joined by video: its city is not the article's to guess
     series = COUNCIL_SERIES.get(main.kind)
     venue = series.venues.get(a.years.get(main.id)) if series else None  # the reference list's, where it knows it
     declaration = a.facts.entities.get(f"{main.id}_declaration") if main.kind == HEADS_OF_STATE else None
@@ -410,17 +411,12 @@ def _city_of_main(a: Article, main, sents: list[Sentence]) -> str | None:
         bool(published) and a.years.get(main.id, published.year) < published.year  # not a council still to come
     named = held and venue in a.facts.entities and any(venue == city for text in [_headline(a.doc)] + [
         s.text for s in sents if s.start >= 0] for *_, city in a.rec.entities(text, (CITY,)))
-    return venue if named else None
+    return venue if named else _dateline_city(a, main, sents)
 
 
 def _headline(document: Document) -> str:
     """The article's headline; without its dateline, where the title is the first sentence of an article without one."""
     return document.title[opening.end():] if (opening := dateline(document.title)) else document.title
-
-
-def _by_video(a: Article, meeting: str) -> bool:
-    """Did anyone join the meeting by video (then its city is not the article's to guess)?"""
-    return meeting in a.all_remote or any(p.remote for p in a.facts.participations if p.meeting == meeting)
 
 
 def _dateline_city(a: Article, main, sents: list[Sentence]) -> str | None:
@@ -431,8 +427,6 @@ def _dateline_city(a: Article, main, sents: list[Sentence]) -> str | None:
     first = next((s for s in sents if s.place), None)
     if first is None or not first.reference or not main.date or main.kind in (BILATERAL, PRESS_EVENT) \
             or not 0 <= (first.reference - main.date).days <= 3:
-        return None
-    if _by_video(a, main.id):
         return None
     found = a.gaz.lookup(first.place.title())
     if not found or found.kind != CITY:
@@ -504,9 +498,6 @@ def _finish(a: Article, sents: list[Sentence]) -> None:
     main = facts.meetings.get(a.main) if a.main else None
     if main and main.city is None and (city := _city_of_main(a, main, sents)):
         a.store.set(a.main, city=city)  # "the leaders signed the Qingdao Declaration": the summit met in Qingdao
-        main = facts.meetings[a.main]
-    if main and main.city is None and (city := _dateline_city(a, main, sents)):
-        a.store.set(a.main, city=city)
         main = facts.meetings[a.main]
     if main and main.date is None and a.doc.published and a.years.get(a.main) == a.doc.published.year \
             and REPORTED_TODAY.search(main.evidence) and not is_future(main.evidence):

@@ -118,9 +118,8 @@ PHRASE = r"[A-Z][\w.'-]*"
 INITIALS = r"(?:[A-Z][a-z]?\.){1,3}\s?[A-Z][a-z]"  # "V. Kasymov", "N.A. Nazarbayev", "Sh. Aziz": a name, not an organisation's word
 ORG_ABBR = r"(?:\s\([A-Z]{2,6}\))?"
 # a title that is one state's own (vocabulary.TITLE_STATE) with no name after it: the holder the article named before
-TITLE_ALONE = re.compile(r"\b(?P<title>" + "|".join(  # "EAM" in capitals only (not "eam"), a written-out title either way
-    title.upper() if " " not in title else r"\s".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in title.split())
-    for title in TITLE_STATE) + r")\b(?!\s(?:\(|Shri\b|Dr\b|[A-Z][a-z]+\s[A-Z]))")
+TITLE_ALONE = re.compile(r"\b(?P<title>" + "|".join(r"\s".join(map(re.escape, title.split())) for title in TITLE_STATE)
+                         + r")\b(?-i:(?!\s(?:\(|Shri\b|Dr\b|[A-Z][a-z]+\s[A-Z])))", re.I)  # no name after it
 TITLE_GLOSS = r"(?:\s\((?:[A-Z]{2,6}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\))?"  # "(NSA)", "Raksha Mantri (Defence Minister)"
 # "Vyacheslav Kasymov, director of the RATS executive committee": a title that names its body, in lower case too
 BODY_APPOSITION = Gated(rf"(?<![\w-])(?P<name>{NAME}),\s(?:the\s)?(?i:(?P<title>{_BODY_TITLE}))(?P<adj>(?!))?(?=[,.;]|\s[a-z]|$)",

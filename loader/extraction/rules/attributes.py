@@ -10,7 +10,7 @@ from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
 from loader.extraction.candidates import Attended, Attributes, Candidate, Chaired, HeldRemotely, Named
 from loader.extraction.gazetteer import fold, slug
-from loader.extraction.meetings import is_future, sentence_date
+from loader.extraction.meetings import YEAR, is_future, sentence_date
 from loader.reading.dates import MONTH, weekday_before
 from loader.facts import BILATERAL, CITY, HEADS_OF_STATE, MEETING, STATE, Entity
 from loader.patterns import PLACE_NAME, Gated
@@ -78,8 +78,7 @@ IN_THE_CAPITAL = Gated(r"\b(?:held|met|took\splace|convened|gathered|opened)\s(?
 
 
 IT_WAS = re.compile(r"(?:It\s(?:was|had\sbeen)\s)?")
-ANOTHER_YEAR = re.compile(r"\b(?:last|previous|the\sprevious|the\spast)\syear\b", re.I)
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+ANOTHER_YEAR = re.compile(r"\b(?:last|previous|past)\syear\b", re.I)
 IN_MONTH = re.compile(rf"\bin\s({'|'.join(MONTH_NAMES)})\b")  # "the summit held via video link in July"
 
 
