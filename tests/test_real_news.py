@@ -1575,3 +1575,34 @@ def test_presidents_of_the_member_states_then_their_names_by_initials_with_their
                      "Uzbekistan.", gazetteer, published=date(2014, 9, 12))
     attended = {f[2] for f in facts if f[0] == "participation"}
     assert {"nursultan_nazarbayev", "almazbek_atambayev", "islam_karimov"} <= attended, facts
+
+
+def test_who_spoke_at_told_or_addressed_the_meeting_took_part_in_it(gazetteer):
+    facts = facts_of("The SCO summit opened in Tianjin on Monday. President of Uzbekistan Shavkat Mirziyoyev and President "
+                     "of Kyrgyzstan Sadyr Japarov also spoke at the meeting. \"We are ready,\" Pakistani Prime Minister "
+                     "Shehbaz Sharif told the summit. Speaking at the session, Belarusian President Alexander Lukashenko "
+                     "condemned sanctions. Iranian President Masoud Pezeshkian addressed Monday's summit by video link, "
+                     "as did Turkish President Recep Tayyip Erdogan.", gazetteer, published=date(2025, 9, 1))
+    attended = {f[2:] for f in facts if f[0] == "participation" and f[1] == "sco_heads_of_state_council_2025"}
+    assert {("shavkat_mirziyoyev", "uzbekistan"), ("sadyr_japarov", "kyrgyzstan"), ("shehbaz_sharif", "pakistan"),
+            ("alexander_lukashenko", "belarus")} <= {f[:2] for f in attended}, facts
+    assert {("masoud_pezeshkian", "true"), ("recep_tayyip_erdogan", "true")} <= {(f[0], f[3]) for f in attended}, facts
+
+
+def test_who_came_for_the_meeting_in_their_own_standing_and_not_the_next_persons(gazetteer):
+    facts = facts_of("The SCO summit opened in Tianjin on Monday. Recep Tayyip Erdogan, whose Turkiye is only a dialogue "
+                     "partner, came for the SCO summit, where Xi Jinping unveiled a new initiative. Speaking at the summit "
+                     "of 2019, Imran Khan will not be there.", gazetteer, published=date(2025, 9, 1))
+    attended = {f[2:4] + (f[4],) for f in facts if f[0] == "participation" and f[1] == "sco_heads_of_state_council_2025"}
+    assert ("recep_tayyip_erdogan", "turkey", "DialoguePartner") in attended, facts
+    assert not any(f[0] == "xi_jinping" and f[2] == "DialoguePartner" for f in attended), facts
+
+
+def test_leaders_who_flew_or_travelled_to_the_city_of_the_meeting_took_part_in_it(gazetteer):
+    facts = facts_of("DUSHANBE, Sept 17 - The SCO summit was held in Dushanbe on Friday. Kazakh President Kassym-Jomart "
+                     "Tokayev travelled to Dushanbe, as did Mongolian President Ukhnaa Khurelsukh. Russian President "
+                     "Vladimir Putin touched down in Dushanbe on Thursday. Indian Prime Minister Narendra Modi flew to "
+                     "Tokyo.", gazetteer, published=date(2021, 9, 17))
+    attended = {f[2] for f in facts if f[0] == "participation" and f[1] == "sco_heads_of_state_council_2021"}
+    assert {"kassym_jomart_tokayev", "ukhnaa_khurelsukh", "vladimir_putin"} <= attended, facts
+    assert "narendra_modi" not in attended, facts

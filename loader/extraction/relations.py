@@ -193,17 +193,26 @@ PARTICIPATE = Gated(
     r"participants|delegations|gathering|session|event|leaders|moot|conference|forum|ministers|colleagues|counterparts)\b"
     r"|in\sattendance\b|among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads)\b|seated\s(?:around|at)\b|joined\sby\b"
     r"|(?:leaders|heads\sof\s(?:state|government)|ministers|delegations)\spresent\b|present\s(?:were|was)\b"
-    r"|took\sseats?\b|(?:around|at)\sthe\stable\b|(?:completed|rounded\sout)\sthe\s(?:table|line-?up)\b|came\sto\b|arrived\s(?:in|at\sthe)\b|heads\sof\s(?:the\s)?delegations?\b|(?:present|attending)\s(?:included|were)\b|list\sof\s(?:the\s)?participants\b"
+    r"|took\sseats?\b|(?:around|at)\sthe\stable\b|(?:completed|rounded\sout)\sthe\s(?:table|line-?up)\b|came\sto\b|(?:arrived|touched\sdown|landed)\sin\b|arrived\sat\sthe\b|(?:flew|travell?ed)\s(?:in)?to\b|flew\sin\sto\b|heads\sof\s(?:the\s)?delegations?\b|(?:present|attending)\s(?:included|were)\b|list\sof\s(?:the\s)?participants\b"
     r"|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?(?:[\w'’-]+\s){0,3}?delegations?\b|represented\s(?=[A-Z])|participants\s(?:included|were)\b"
     r"|(?:meeting|summit|gathering|session|event|conference|moot)\s(?:has\s|had\s)?(?:brought|brings|bringing)\stogether\b"
     rf"|(?:{_PRESENT_IN_OTHER_WORDS})\b"
     r"|came\s(?:to\s(?:[A-Z][a-z'-]+\s){1,2})?in\sperson\b|sent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z]|(?:first\s)?(?:deputy|vice)\s[a-z])))",
     re.I, words=("so did", "included:", "guests were", "guests included", "participation of", "attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "present", "address",
-                 "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in", "arrived at the",
+                 "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in", "arrived at the", "touched down", "landed in", "flew", "travelled to", "traveled to",
                  "delegations", "list of", "delegation", "represented", "participants", "the table", "line-up", "lineup", "in person", "sent", "together", "in the hall", "in the room", "leaders met",
                  "presidents met", "state met", "leaders gathered", "presidents gathered", "state gathered", "arrived as",
                  "states met", "countries met", "came as", "sat in on", "sat between", "sat next to", "sat beside", "sat alongside", "addressed by", "among the", "nations met", "states gathered", "countries gathered",
                  "so were", "was there", "were there"))
+# Who spoke at the meeting, or came for it: "A, B and C also spoke at the meeting", "X told the summit", "X addressed
+# Thursday's summit", "Guterres is among those addressing the session", "Modi came for the summit"; its speakers are
+# the people named before it (and after "Speaking at the session," or ", as did")
+SPOKE_TO = Gated(r"\b(?:spoke|[Ss]peaking)\s(?:at|to|before)\s(?:the\s)?(?:[\w'-]+\s){0,3}?(?:meeting|summit|session|gathering|"
+                 r"council|forum|conference|moot|plenary)\b|\btold\s(?:the\s)?(?:[\w'-]+\s){0,2}?(?:meeting|summit|session|"
+                 r"gathering|moot|plenary|delegates|participants)\b|\baddressed\s(?:it\b|[A-Z][a-z]+day's\s(?:\w+\s)?"
+                 r"(?:meeting|summit|session))|\bamong\sthose\s(?:addressing|attending|present|taking\spart|speaking)\b"
+                 r"|\bcame\sfor\sthe\s(?:[\w'-]+\s){0,3}?(?:meeting|summit|session|gathering|moot)\b",
+                 words=("spoke", "peaking", "told", "addressed", "among those", "came for"))
 # A photo caption that names who is in the picture: "(L-R) Kazakh President ..., ...", "From left: Karimov, Rahmon"
 PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff]rom\sleft)\)|From\sleft(?:\sto\sright)?:?|"
                    r"Left\sto\sright:?)\s|\bpose[sd]?\sfor\s(?:a|the)\s(?:\w+\s){0,2}photo",
@@ -446,7 +455,7 @@ BILATERAL_TRIGGER = Gated(
     r"(?:paid\sa\scourtesy\s|courtesy\s)?call(?:ed)?\son(?=\s(?:[A-Z]|the\s[A-Z]|his\s|her\s))|"
     r"sat\sdown\s(?:for|to)\s(?:a\s|an\s|their\s)?(?:[\w-]+\s){0,2}(?:meeting|talks)|sat\sdown\swith(?=\s[A-Z])|"
     r"met(?=,\s(?:on|in|at|during|ahead\sof)\s[^,;]{3,50},\s[A-Z])|"  # "he also met, on the margins of the meeting, X"
-    r"(?:[Hh]eld|had)\s(?:a\s|an\s|their\s|his\s|her\s)?(?:[\w-]+\s){0,2}(?:meetings?|talks|discussions|conversations|consultations)|met(?=\s(?:twice|once|again|in\s|on\s|here|\w+\stimes|"
+    r"(?:[Hh]eld|had|did\shold)\s(?:a\s|an\s|their\s|his\s|her\s)?(?:[\w-]+\s){0,2}(?:meetings?|talks|discussions?|conversations?|consultations?)|met(?=\s(?:twice|once|again|in\s|on\s|here|\w+\stimes|"
     r"[A-Z]|his\s|her\s|the\s[A-Z][a-z]+\s(?:president|prime\sminister|premier|leader|(?:foreign|defen[cs]e)\sminister)\b))|interaction\swith|was\sreceived(?:\s(?:in|at)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\sby"
     r"|[Tt]heir\s(?:last|previous)\s(?:meeting|talks)\s(?:was|were)|received(?=\s(?:at\s(?![^,;]{0,30}\bairport\b)[^,;]{1,50}?\s)?"
     r"(?:the\s)?[A-Z]))\b"

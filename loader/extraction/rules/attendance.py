@@ -31,8 +31,9 @@ DEMONYM_GROUP = re.compile(r"(?P<adjs>[A-Z][a-z]+(?:,\s[A-Z][a-z]+)*,?\sand\s[A-
 # A heading inside a joined protocol list, a few words and no one named: "Heads of the SCO member states",
 # "Honorary guest of the chairing country"
 SUBHEADING = re.compile(r"[\w\s'-]{3,80}")
-# "... have already arrived in Bishkek": at the meeting, when that is its city or the dateline's
-ARRIVED_IN = re.compile(rf"\barrived\sin\s(?P<place>{PLACE_NAME})")
+# "... have already arrived in Bishkek", "Putin touched down in Tianjin", "X travelled to Dushanbe": at the meeting, when
+# that is its city or the dateline's
+ARRIVED_IN = re.compile(rf"\b(?:(?:arrived|touched\sdown|landed)\sin|(?:flew|travell?ed)\s(?:in)?to|flew\sin\sto)\s(?P<place>{PLACE_NAME})")
 # "... arrived at the state residence, where they were greeted by the host": at the venue of the meeting
 ARRIVED_AT_VENUE = re.compile(r"\barrived\sat\sthe\s(?:[\w-]+\s){0,3}(?:residence|venue|palace|hall|centre|center|complex|"
                               r"house|building)\b", re.I)
@@ -126,6 +127,9 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     if a.listing and a.listing[0] == s.index - 1 and (yield from _listed_line(a, seen)):
         return  # a line of the list; a line that says something is read as any other sentence
     speech = rel.AT_MEETING.search(text) and rel.SPEECH_VERB.search(text)
+    if not speech and (spoke := rel.SPOKE_TO.search(text)) and not rel.PARTICIPATE.search(text):
+        yield from _speakers(a, seen, spoke)
+        return
     status_list = ":" in text and rel.STATUS_HEADING.match(text) or rel.PHOTO_LINE.search(s.original)
     participate = rel.PARTICIPATE.search(text)
     if participate and participate.group(0) == "joined" and (states := a.rec.entities(text[participate.end():], (STATE,))) \
@@ -243,6 +247,43 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
             if not any(a <= start + st < b for a, b in spans):
                 yield Attended(target, None, state, None, _item_capacity(stated_chunk, st, end) or capacity,
                                bool(rel.REMOTE.search(chunk)), text)
+
+
+AS_DID = re.compile(r",?\sas\sdid\s")
+AS_STANDING = re.compile(r"\s(?:via\s[\w\s-]{3,20}?\s)?as\san?\s[a-z\s-]{3,30}?(?=[,;.]|\sand\b|$)")
+SENTENCE_OPENING = re.compile(r"^(?:[A-Z][a-z]+\s){0,2}$")  # "Speaking at the session, X ...", "Also speaking at ..."
+
+
+def _speakers(a: Article, seen: Seen, spoke: re.Match) -> Iterator[Attended]:
+    """"A, B and C also spoke at the meeting", "X told the summit (by video link)", "Speaking at the session, X ...":
+    the people named before the verb (or, when the verb opens the sentence, the first after it, and any after ", as
+    did") took part in the meeting it names or the main one, each in the standing its own words give."""
+    text = seen.text
+    if is_future(text[:spoke.end()]) or ABSENT.search(text[:spoke.start()][-60:]):
+        return
+    pointed = next((m for end, m in seen.placed if spoke.end() <= end <= spoke.end() + 60), None)
+    target = pointed or next((m for _, m in seen.placed if a.facts.meetings[m].kind not in (BILATERAL, PRESS_EVENT)), None) \
+        or a.main
+    if target is None or a.facts.meetings[target].kind in (BILATERAL, PRESS_EVENT):
+        return
+    people = [p for p in seen.people if p.person]
+    if SENTENCE_OPENING.match(text[:spoke.start()]):
+        speakers = people[:1] if people and people[0].start >= spoke.end() else []
+    else:
+        speakers = [p for p in people if p.end <= spoke.start()]
+    if (did := AS_DID.search(text, spoke.end())):
+        speakers += [p for p in people if p.start >= did.end()][:1]
+    clause = CLAUSE_BREAK.split(text[spoke.end():])[0]
+    for i, person in enumerate(speakers):
+        after = text[person.end:speakers[i + 1].start if i + 1 < len(speakers) and speakers[i + 1].start > person.end
+                     else max(spoke.start(), person.end)]
+        if ABSENT.match(after) or SOURCE.match(after):
+            continue
+        # "Erdogan, whose Turkiye is a dialogue partner, came for ...", "X addressed it as a dialogue partner"
+        own = rel.capacity_in(after) or (rel.capacity_in(as_what.group(0)) if (as_what := AS_STANDING.match(text, spoke.end()))
+                                         else None)
+        yield Attended(target, person.person, person.of or _its_state(a, text, person), person, own,
+                       bool(rel.REMOTE.search(clause) or rel.REMOTE.search(after)), text)
 
 
 def _item_capacity(text: str, start: int, end: int) -> str | None:
