@@ -1606,3 +1606,24 @@ def test_leaders_who_flew_or_travelled_to_the_city_of_the_meeting_took_part_in_i
     attended = {f[2] for f in facts if f[0] == "participation" and f[1] == "sco_heads_of_state_council_2021"}
     assert {"kassym_jomart_tokayev", "ukhnaa_khurelsukh", "vladimir_putin"} <= attended, facts
     assert "narendra_modi" not in attended, facts
+
+
+def test_ministers_of_the_other_member_states_namely_and_a_state_represented_by_an_unnamed_official(gazetteer):
+    facts = facts_of("The SCO defence ministers' meeting was held in Qingdao on Wednesday. Defence ministers of the other "
+                     "nine SCO member states, namely Belarus, India and Kyrgyzstan, attended the meeting. Uzbekistan was "
+                     "represented by a deputy defence minister. Turkmenistan is attending as a guest of the chair.",
+                     gazetteer, published=date(2025, 6, 26))
+    states = {f[3] for f in facts if f[0] == "participation" and f[1] == "sco_defence_ministers_meeting_2025"}
+    assert {"belarus", "india", "kyrgyzstan", "uzbekistan", "turkmenistan"} <= states, facts
+
+
+def test_talks_and_later_in_the_day_with_another_and_a_noun_plans_to_is_no_future(gazetteer):
+    facts = facts_of("BISHKEK, December 5 - The SCO heads of government met in Bishkek on Wednesday. On the sidelines of "
+                     "the meeting, Dmitry Medvedev met Kyrgyz President Almazbek Atambaev on December 4 to discuss Russian "
+                     "plans to write off debt. On Tuesday he met Tajik Premier Kokhir Rasulzoda, and later in the day "
+                     "Chinese Premier Wen Jiabao. Wen was due "
+                     "to fly on to Moscow for talks with Mongolian Prime Minister Norovyn Altankhuyag.",
+                     gazetteer, published=date(2012, 12, 5))
+    met = {f[1:3] for f in facts if f[0] == "met_with"}
+    assert {("almazbek_atambayev", "dmitry_medvedev"), ("dmitry_medvedev", "wen_jiabao")} <= met, facts
+    assert ("norovyn_altankhuyag", "wen_jiabao") not in met, facts

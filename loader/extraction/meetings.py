@@ -127,8 +127,10 @@ GENERIC = Gated(rf"(?:\b(?:the|this|that|today's|yesterday's|(?:Mon|Tues|Wednes|
                 words=GENERIC_MEETING_WORDS)
 IN_FORMAT = re.compile(r"\s(?:held\s)?in\s(?:the\s)?")
 SOMEONES_NTH = re.compile(r"(?:\sof\sthe\s(?:group|bloc|grouping|organi[sz]ation))?\s(?:for|since)\s")
-FUTURE = Gated(r"\b(?:will|to\sbe\sheld|is\sto|shall|next\s(?:year|week|month)|plans?\sto|(?:is|are)\sexpected\sto|"
-               r"(?:is|are)\s(?:set|due|scheduled|slated)\sto)\b", re.I,
+FUTURE = Gated(r"\b(?:will|to\sbe\sheld|is\sto|shall|next\s(?:year|week|month)|(?:is|are)\sexpected\sto|"
+               r"(?:is|are|was|were)\s(?:set|due|scheduled|slated)\sto)\b"
+               # "X plans to attend", not "to discuss Russian plans to write off the debt" (the noun)
+               r"|(?<!ian\s)(?<!ese\s)(?<!the\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!ir\s)\bplans?\sto\b", re.I,
                words=("will", "to be held", "is to", "shall", "next", "plan", "expected", "set to", "due to", "scheduled to",
                       "slated to"))
 

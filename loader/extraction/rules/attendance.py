@@ -21,7 +21,10 @@ GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[S
                         # "of the ministries and agencies responsible for agriculture, food security ... of India, ..."
                         r"(?:(?:[a-z]+\s){0,3}(?:ministries|agencies|departments|services|bodies|authorities)\b[^.;:]{0,120}?\sof\s"
                         r"(?:the\s)?)?"
-                        r"(?:all\s\w+\s(?:SCO\s)?member\sstates\s[\u2013\u2014-]\s)?(?=[A-Z])")  # "of all nine member states - A, B"
+                        # "of all nine member states - A, B", "of the other nine SCO member states, namely A, B", "of the SCO
+                        # Member States China, India"
+                        r"(?:(?:all|the\sother)\s(?:\w+\s)?(?:SCO\s)?member\sstates(?:,?\snamely|\s[\u2013\u2014-]|:)?\s|"
+                        r"(?:SCO\s)?[Mm]ember\s[Ss]tates\s)?(?=[A-Z])")
 ABSENT = re.compile(r"[^.;]{0,20}?\b(?:did\snot|may\snot|might\snot|cannot|can't|unable|didn't|does\snot|will\snot|won't|"
                     r"could\snot|couldn't|was\snot|were\snot|is\snot|are\snot|isn't|aren't|never|skipped|boycotted|stayed\saway|stayed\s(?:at\s)?home|"
                     r"had\sbeen\sexpected)\b")  # "X had been expected, was represented by Y"
@@ -54,8 +57,11 @@ DEMONYM_DELEGATE = re.compile(r"\b[Tt]he\s(?P<adj>[A-Z][a-z]+)\s(?:[a-z-]+\s){0,
                               r"was\s(?:led|headed)\sby)\b")
 # "Belarus attended for the first time as an observer": a state that took part, its delegate unnamed
 STATE_ATTENDED = re.compile(r"(?:^|[,;]\s|\band\s)(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:also\s)?"
-                            r"(?:attended|took\spart|participated)\b(?P<rest>[^,;.]*)")
-UNNAMED_REPRESENTATIVE = re.compile(r"(?:its|their)\s(?:[a-z-]+\s){0,2}(?:[A-Z][a-z]+\s?){1,4}(?:[,;.]|\sand\b|$)")
+                            r"(?:attended|took\spart|participated|(?:is|was|were|are)\sattending)\b(?P<rest>[^,;.]*)")
+UNNAMED_REPRESENTATIVE = re.compile(r"(?:its|their)\s(?:[a-z-]+\s){0,2}(?:[A-Z][a-z]+\s?){1,4}(?:[,;.]|\sand\b|$)"
+                                    # "was represented by a deputy prime minister", "by a lower-ranking delegation"
+                                    r"|(?:its|their|an?)\s(?:[a-z-]+\s){0,3}(?:minister|delegation|ambassador|envoy|official|"
+                                    r"representative|secretary|chairman|speaker|premier|president)s?\b(?!\s[A-Z])")
 WHO_IT_GATHERED = re.compile(r",\s(?:which|that)\s(?:gathered|brought\stogether|included|involved|united)\b[^.;]*")
 LIST_AFTER = re.compile(r"(?:\s(?:link|conference|call))?\s(?:were|are|included)\b")
 # "held talks with the leaders and representatives of the observer states": talks with a group, not attendance

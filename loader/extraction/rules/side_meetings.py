@@ -60,7 +60,8 @@ NOT_PARTNER_GAP = re.compile(r"\b(?:said|says|noted|stressed|that|who|which|wher
 # yesterday, B and I ...", "met A, and had a brief exchange with B": no talks with B
 # "held talks with A and later received B": talks with B too, the same day
 MORE_TALKS = re.compile(r",?\s(?:and\s)?(?:later\s|then\s|also\s)?(?:received|met(?:\swith)?|held\s(?:talks|a\smeeting)\swith)\s"
-                        r"(?:the\s)?|,?\sand\s(?:later|then|also|subsequently)(?:\sin\sthe\sday)?,?\swith\s(?:the\s)?")  # "and later with"
+                        r"(?:the\s)?|,?\sand\s(?:later|then|also|subsequently)(?:(?:\sin\sthe\sday|\sthe\ssame\sday|\sthat\sday),?\s(?:with\s)?|"
+                        r",?\swith\s)(?:the\s)?")  # "and later with X", "and later in the day X"
 CLAUSE_END = re.compile(r",\sand\s|;\s")
 # "I also had a meeting with X", "X and I held talks": the one who speaks in the first person
 FIRST_PERSON = re.compile(r"(?:^|\s)I\s(?:also\s|then\s)?(?:had|held|met|received|hosted)\b|\band\sI\s")
