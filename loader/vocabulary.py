@@ -337,12 +337,18 @@ MINISTERIAL_SERIES = [
            r"(?:SCO\s)?(?:ministries\sand\s)?(?:agencies|departments)\s(?:of\s(?:the\s)?SCO\smember\sstates\s)?(?:for|of|dealing\swith|"
            r"responsible\sfor)\s(?:the\s)?(?:prevention\sand\s)?(?:elimination\sof\s)?emergenc(?:y\ssituations|ies)"
            r"|heads\sof\s(?:the\s)?(?:SCO\s)?emergenc(?:y\ssituations|ies)\s(?:agencies|departments|services|ministries)"),
+    # one format whose participants are both: the id names them both, as the series' ids name their participants
+    Series(MINISTERIAL, "sco_finance_ministers_and_central_bank_governors_meeting",
+           "Meeting of Finance Ministers and Central Bank Governors",
+           r"finance\sministers(?:\sand\s(?:central\sbank\s(?:governors|heads|chiefs)|(?:governors|heads)\sof\s(?:the\s)?central\s"
+           r"banks))?|ministers\sof\s(?:the\s)?finance(?:\sand\s(?:governors|heads)\sof\s(?:the\s)?central\sbanks)?|heads\sof\s"
+           r"(?:the\s)?(?:ministries|departments)\sof\s(?:the\s)?finance"),
     Series(MINISTERIAL, "sco_interior_ministers_meeting", "Meeting of Interior Ministers",
            r"interior(?:\sand\spublic\ssecurity)?\sministers|ministers\sof\s(?:the\s)?interior|ministers\sof\s(?:internal|home)"
            r"\saffairs(?:\sand\spublic\ssecurity)?"),  # "Ministers of internal affairs and public security"
     *(_portfolio_ministers(portfolio, more) for portfolio, more in (
         ("economy", ""), ("agriculture", ""), ("energy", ""),
-        ("finance", r"finance\sministers\sand\scentral\sbank\sgovernors"), ("education", ""), ("health", ""),
+        ("education", ""), ("health", ""),
         ("culture", ""), ("justice", ""), ("science and technology", ""),
         ("tourism", r"heads\sof\stourism\sadministrations"), ("industry", ""),
         ("environment", r"ministers\sof\senvironmental\sprotection|heads\sof\s(?:the\s)?ministries\sand\s(?:departments|"
@@ -376,6 +382,7 @@ MEETING_OF_TITLE = {title: SERIES_BY_PREFIX[prefix] for title, prefix in (
     ("National Security Adviser", "sco_security_council_secretaries_meeting"),
     ("Prosecutor General", "sco_prosecutors_general_meeting"), ("President", "sco_heads_of_state_council"),
     ("Chief Justice", "sco_supreme_court_presidents_meeting"),
+    ("Finance Minister", "sco_finance_ministers_and_central_bank_governors_meeting"),
 )} | {  # "Agriculture Minister" -> the meetings of agriculture ministers
     series.label.removeprefix("Meeting of ").removesuffix("s"): series for series in MINISTERIAL_SERIES
     if series.label.startswith("Meeting of ") and series.label.endswith(" Ministers")}

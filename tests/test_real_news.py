@@ -1627,3 +1627,24 @@ def test_talks_and_later_in_the_day_with_another_and_a_noun_plans_to_is_no_futur
     met = {f[1:3] for f in facts if f[0] == "met_with"}
     assert {("almazbek_atambayev", "dmitry_medvedev"), ("dmitry_medvedev", "wen_jiabao")} <= met, facts
     assert ("norovyn_altankhuyag", "wen_jiabao") not in met, facts
+
+
+def test_states_represented_by_unnamed_officials_in_an_elliptic_list_and_a_title_the_vocabulary_lacks(gazetteer):
+    facts = facts_of("The 17th Meeting of Prosecutors General of the SCO member states took place in Bishkek on Tuesday. "
+                     "India was represented by Additional Solicitor General Pinky Anand, China by a deputy "
+                     "procurator-general and Tajikistan by a deputy prosecutor general. From the observer states came "
+                     "Prosecutor General of Belarus Alexander Konyuk; from the dialogue partners, Prosecutor General of "
+                     "Armenia Artur Davtyan.", gazetteer, published=date(2019, 10, 2))
+    attended = {f[2:5] for f in facts if f[0] == "participation" and f[1] == "sco_prosecutors_general_meeting_2019"}
+    assert {("pinky_anand", "india", "Member"), ("-", "china", "Member"), ("-", "tajikistan", "Member"),
+            ("alexander_konyuk", "belarus", "Observer"), ("artur_davtyan", "armenia", "DialoguePartner")} <= attended, facts
+
+
+def test_founding_members_at_an_undated_sco_meeting_and_the_finance_ministers_and_central_bank_governors(gazetteer):
+    facts = facts_of("The 29th meeting of the SCO RATS Council took place in Almaty, with the participation of delegations "
+                     "of the competent authorities of Kazakhstan, China and Russia.", gazetteer, published=None,
+                     name="undated_test")
+    assert ("participation", "sco_rats_council_meeting", "-", "china", "Member", "false") in facts, facts
+    facts = facts_of("The meeting of SCO finance ministers and central bank governors was held in Beijing on Tuesday.",
+                     gazetteer, published=date(2025, 6, 4))
+    assert ("meeting", "sco_finance_ministers_and_central_bank_governors_meeting_2025", "MinisterialMeeting") in facts, facts

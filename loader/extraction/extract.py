@@ -42,7 +42,7 @@ from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.70"
+EXTRACTOR_VERSION = "0.9.71"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -312,15 +312,16 @@ def _title_case(text: str) -> bool:
 def _unknown_name(a: Article, text: str, at: int) -> PersonMention | None:
     """A person the reference does not know, named right at `at` ("represented by <Name>, ..."), if the words
     are a name: none of them a title, a known entity, or a word that makes a phrase a thing."""
+    def not_a_name(name: str) -> bool:
+        return any(word.lower() in TITLE_WORDS or word in NOT_NAMES or word in NOT_PERSON_WORDS or a.gaz.lookup(word)
+                   for word in name.replace("-", " ").split()) or bool(a.gaz.lookup(name))
     match = rel.NAME_REPRESENTING.match(text, at)
-    if not match:
-        return None
-    words = match["name"].replace("-", " ").split()
-    if any(word.lower() in TITLE_WORDS or word in NOT_NAMES or word in NOT_PERSON_WORDS or a.gaz.lookup(word)
-           for word in words) or a.gaz.lookup(match["name"]):
-        return None
+    if not match or not_a_name(match["name"]):  # else "Additional Solicitor General Pinky Anand": after the title
+        match = rel.TITLED_REPRESENTING.match(text, at)
+        if not match or match["title"].split()[-1].lower() not in TITLE_WORDS or not_a_name(match["name"]):
+            return None
     person = a.rec.resolve(match["name"], None, None, a.memory, a.new_entities)
-    return PersonMention(match.start(), match.end(), person) if person else None
+    return PersonMention(match.start("name"), match.end("name"), person) if person else None
 
 
 # ---------------------------------------------------------------- the whole article
@@ -441,11 +442,16 @@ def _standing_at(a: Article, p: Participation) -> str | None:
     """The capacity the reference list gives a state's delegate at an SCO council or ministerial meeting, as of
     its day (or its year: the summit of a state's admission is its first as a member)."""
     held = _series_day(a, p.meeting)
-    standing = [kind for since, kind in STANDINGS.get(p.on_behalf_of, ()) if held and since <= held]
+    standings = STANDINGS.get(p.on_behalf_of, ())
+    if held is None and len(standings) == 1 and standings[0][0] <= FIRST_SCO_DAY \
+            and a.facts.meetings[p.meeting].kind in SERIES_KINDS:
+        return STANDING_CAPACITY[standings[0][1]]  # a founding member at an SCO meeting of a day no one says
+    standing = [kind for since, kind in standings if held and since <= held]
     return STANDING_CAPACITY[standing[-1]] if standing else None
 
 
 SCO_PLUS_MEETING = "sco_plus_meeting"  # loader.extraction.meetings names the SCO Plus meeting so
+FIRST_SCO_DAY = min(since for standings in STANDINGS.values() for since, _ in standings)
 
 
 def _series_day(a: Article, meeting: str) -> str | None:

@@ -61,7 +61,8 @@ STATE_ATTENDED = re.compile(r"(?:^|[,;]\s|\band\s)(?P<state>[A-Z][a-z]+(?:\s[A-Z
 UNNAMED_REPRESENTATIVE = re.compile(r"(?:its|their)\s(?:[a-z-]+\s){0,2}(?:[A-Z][a-z]+\s?){1,4}(?:[,;.]|\sand\b|$)"
                                     # "was represented by a deputy prime minister", "by a lower-ranking delegation"
                                     r"|(?:its|their|an?)\s(?:[a-z-]+\s){0,3}(?:minister|delegation|ambassador|envoy|official|"
-                                    r"representative|secretary|chairman|speaker|premier|president)s?\b(?!\s[A-Z])")
+                                    r"representative|secretary|chairman|speaker|premier|president|deputy|(?:prosecutor|procurator)"
+                                    r"(?:[\s-]general)?|judge|justice|head|chief|director|adviser)s?\b(?!\s[A-Z])")
 WHO_IT_GATHERED = re.compile(r",\s(?:which|that)\s(?:gathered|brought\stogether|included|involved|united)\b[^.;]*")
 LIST_AFTER = re.compile(r"(?:\s(?:link|conference|call))?\s(?:were|are|included)\b")
 # "held talks with the leaders and representatives of the observer states": talks with a group, not attendance
@@ -194,9 +195,14 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         for named in re.split(r",\s|,?\sand\s", match["state"]):
             if (state := a.state_named(named)) and not any(p.of == state for p in people):
                 yield Attended(target, None, state, None, None, False, text)
+    represented_at = len(text)
     for match in rel.REPRESENTED_BY.finditer(text):  # "Mongolia, an observer state, was represented by its Prime Minister"
+        represented_at = min(represented_at, match.end())
         if UNNAMED_REPRESENTATIVE.match(text, match.end()) and (state := a.state_named(match["state"] or match["state2"])):
             yield Attended(target, None, state, None, rel.capacity_in(stated[match.start():match.end()]), False, text)
+    for more in rel.REPRESENTED_TOO.finditer(text, represented_at):  # "..., China by a deputy procurator-general"
+        if UNNAMED_REPRESENTATIVE.match(text, more.end()) and (state := a.state_named(more["state"])):
+            yield Attended(target, None, state, None, None, False, text)
     for group in GROUP_FROM.finditer(text):  # "Delegations from China, Russia and India attended"
         start, end = next(((a0, b0) for a0, b0 in rel.groups(text) if a0 <= group.start() < b0), (0, len(text)))
         for state in state_list(text, group.end(), lambda t: _states_and_organisations(a, t)):
