@@ -1648,3 +1648,10 @@ def test_founding_members_at_an_undated_sco_meeting_and_the_finance_ministers_an
     facts = facts_of("The meeting of SCO finance ministers and central bank governors was held in Beijing on Tuesday.",
                      gazetteer, published=date(2025, 6, 4))
     assert ("meeting", "sco_finance_ministers_and_central_bank_governors_meeting_2025", "MinisterialMeeting") in facts, facts
+
+
+def test_talks_on_the_same_day_as_an_arrival_dated_in_the_sentence_before(gazetteer):
+    facts = facts_of("ASTANA, July 5 - The SCO summit was held in Astana on July 4. President Ilham Aliyev arrived in "
+                     "Astana on July 3. On the same day, on the sidelines of the summit, he met with Chinese President Xi "
+                     "Jinping.", gazetteer, published=date(2024, 7, 5))
+    assert ("meeting", "bilateral_ilham_aliyev_xi_jinping_2024_07_03", "BilateralMeeting") in facts, facts

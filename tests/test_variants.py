@@ -27,6 +27,7 @@ def test_variants_of_known_people(gazetteer, written, person):
 
 @pytest.mark.parametrize("written", ["Li Peng", "Wang Yang", "Ivan Petrov", "Japarov", "K. Smith", "Vladimir Putnik",
                                      "Pavel Ivanov", "B. Abdullah", "Ya.R. Gilani",
-                                     "A. Kamalov"])  # another family name than Abdulaziz Kamilov's, one vowel apart
+                                     "A. Kamalov",  # another family name than Abdulaziz Kamilov's, one vowel apart
+                                     "Zhang Xinsheng"])  # Zhang is the family name: Xinsheng is not Xinfeng
 def test_no_merge_without_a_close_match(gazetteer, written):
     assert gazetteer.similar_person(written) is None

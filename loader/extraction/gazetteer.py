@@ -121,7 +121,10 @@ class Gazetteer:
             for key, entity_id in self.names.items():
                 if self.entities[entity_id].kind == "Person":
                     people.setdefault(entity_id, []).append(key)
-            self.cache["people"] = People(people)
+            # Chinese names put the family name first: "Zhang" of "Zhang Xinfeng" says nothing of a given name
+            family_first = {self.entities[person].label.split()[0] for person, state in self.nationality.items()
+                            if state == "china" and person in self.entities and len(self.entities[person].label.split()) == 2}
+            self.cache["people"] = People(people, frozenset(family_first))
         known = self.cache.setdefault("similar", {})  # articles repeat their variants: match each once
         if name not in known:
             known[name] = best_match(fold(name), self.cache["people"])

@@ -45,8 +45,9 @@ def _is_initial(word: str) -> bool:
     return bool(INITIAL.match(word)) and (word.endswith(".") or len(word) <= 2)
 
 
-def _score(variant: list[str], reference: list[str]) -> float:
-    """How well a written name fits a reference name (0 when it does not)."""
+def _score(variant: list[str], reference: list[str], family_first: frozenset[str] = frozenset()) -> float:
+    """How well a written name fits a reference name (0 when it does not); `family_first`: the first words of names
+    written family name first, whose match says nothing of the given name ("Zhang Xinsheng" is not "Zhang Xinfeng")."""
     initials = [w.rstrip(".") for w in variant if _is_initial(w)]
     full = [w for w in variant if not _is_initial(w)]
     if not full:
@@ -58,7 +59,7 @@ def _score(variant: list[str], reference: list[str]) -> float:
             return 0.0
         whole = fuzz.token_sort_ratio(" ".join(full).lower(), " ".join(reference).lower())
         surname = max(fuzz.ratio(full[-1].lower(), reference[-1].lower()), fuzz.ratio(full[0].lower(), reference[-1].lower()))
-        given_exact = len(full) == len(reference) and full[0].lower() == reference[0].lower()
+        given_exact = len(full) == len(reference) and full[0].lower() == reference[0].lower() and reference[0] not in family_first
         if whole >= WHOLE_MIN and (surname >= SURNAME_MIN or given_exact and surname >= SURNAME_WITH_GIVEN_MIN):
             return whole
         # one extra word, a title or honorific ("Seyed Abbas Araghchi"): every reference word is there, nearly as is
@@ -87,8 +88,9 @@ def _score(variant: list[str], reference: list[str]) -> float:
 class People:
     """The reference names of people, split into words once, with an index from each word to its people."""
 
-    def __init__(self, names: dict[str, list[str]]):
+    def __init__(self, names: dict[str, list[str]], family_first: frozenset[str] = frozenset()):
         self.names = {person: [_words(name) for name in forms] for person, forms in names.items()}
+        self.family_first = family_first
         by_word: dict[str, set[str]] = {}
         for person, forms in self.names.items():
             for words in forms:
@@ -114,7 +116,7 @@ def best_match(name: str, people: People) -> str | None:
     variant = _words(name)
     scores: dict[str, float] = {}
     for person in sorted(people.candidates(variant)):
-        best = max((_score(variant, reference) for reference in people.names[person]), default=0.0)
+        best = max((_score(variant, reference, people.family_first) for reference in people.names[person]), default=0.0)
         if best:
             scores[person] = best
     if not scores:

@@ -174,8 +174,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
             when = when.replace(year=held)
         except ValueError:
             pass
-    if when is None and SAME_DAY_AS_BEFORE.match(text) and a.last_bilateral_date:
-        when = a.last_bilateral_date  # "Yesterday, X held talks with A. On the same day, ... he met B": that day
+    if when is None and SAME_DAY_AS_BEFORE.match(text) and (a.last_date or a.last_bilateral_date):
+        when = a.last_date or a.last_bilateral_date  # "X arrived on July 3. On the same day, ... he met B": that day
     if (following := FOLLOWING_DAY.search(text)):
         base = sentence_date(text[:following.start()], s.reference) or a.last_bilateral_date or a.last_date
         when = base + timedelta(days=1) if base else None
