@@ -283,7 +283,7 @@ COUNCIL_SERIES = {
                                 PREMIERS_VENUES),
     FOREIGN_MINISTERS: Series(FOREIGN_MINISTERS, "sco_foreign_ministers_council",
                               "Meeting of the SCO Council of Foreign Ministers",
-                              r"foreign\sministers|ministers\sof\sforeign\saffairs"),
+                              r"foreign\sministers|ministers\sof\sforeign\saffairs|foreign\saffairs\sministers|FMs|top\sdiplomats"),
 }
 # The summits of the Shanghai Five, the SCO's forerunner, 1996-2000: a summit of the heads of state before the SCO's first
 # (2001) is one of theirs. Not one of SERIES: no rule reads a meeting of the SCO into them.
@@ -319,7 +319,7 @@ MINISTERIAL_SERIES = [
            r"heads\sof\s(?:the\s)?(?:defen[cs]e\s"
            r"(?:ministries|agencies|departments)|military\sdepartments)"),
     Series(SECURITY_SECRETARIES, "sco_security_council_secretaries_meeting", "Meeting of Security Council Secretaries",
-           r"secretaries\sof\s(?:the\s)?security\scouncils?|security\scouncil\ssecretaries|national\ssecurity\sadvis[eo]rs"),
+           r"secretaries\sof\s(?:the\s)?security\scouncils?|security\scouncil\ssecretaries|national\ssecurity\sadvis[eo]rs|NSAs"),
     Series(MINISTERIAL, "sco_prosecutors_general_meeting", "Meeting of Prosecutors General",
            r"prosecutors[\s-]general|procurators[\s-]general|prosecutor[\s-]generals"),
     Series(MINISTERIAL, "sco_supreme_court_presidents_meeting", "Meeting of Supreme Court Presidents",
@@ -344,7 +344,7 @@ MINISTERIAL_SERIES = [
            r"banks))?|ministers\sof\s(?:the\s)?finance(?:\sand\s(?:governors|heads)\sof\s(?:the\s)?central\sbanks)?|heads\sof\s"
            r"(?:the\s)?(?:ministries|departments)\sof\s(?:the\s)?finance"),
     Series(MINISTERIAL, "sco_interior_ministers_meeting", "Meeting of Interior Ministers",
-           r"interior(?:\sand\spublic\ssecurity)?\sministers|ministers\sof\s(?:the\s)?interior|ministers\sof\s(?:internal|home)"
+           r"(?:interior(?:\sand\spublic\ssecurity)?|home)\sministers|ministers\sof\s(?:the\s)?interior|ministers\sof\s(?:internal|home)"
            r"\saffairs(?:\sand\spublic\ssecurity)?"),  # "Ministers of internal affairs and public security"
     *(_portfolio_ministers(portfolio, more) for portfolio, more in (
         ("economy", ""), ("agriculture", ""), ("energy", ""),

@@ -1655,3 +1655,34 @@ def test_talks_on_the_same_day_as_an_arrival_dated_in_the_sentence_before(gazett
                      "Astana on July 3. On the same day, on the sidelines of the summit, he met with Chinese President Xi "
                      "Jinping.", gazetteer, published=date(2024, 7, 5))
     assert ("meeting", "bilateral_ilham_aliyev_xi_jinping_2024_07_03", "BilateralMeeting") in facts, facts
+
+
+def test_a_name_then_its_capitalised_title_after_a_comma_but_not_a_shorter_title_before_the_next_name(gazetteer):
+    facts = facts_of("The SCO education ministers met in Astana on Friday. The meeting was chaired by Yerlan Sagadiyev, "
+                     "Kazakh Education and Science Minister, who welcomed the guests. Attending were Kazakh PM Olzhas "
+                     "Bektenov, Kyrgyz Chairman of the Cabinet of Ministers Akylbek Japarov and others.",
+                     gazetteer, published=date(2018, 10, 19))
+    assert ("position", "yerlan_sagadiyev", "Education and Science Minister", "kazakhstan") in facts, facts
+    assert ("position", "olzhas_bektenov", "Chairman", "kyrgyzstan") not in facts, facts
+
+
+@pytest.mark.parametrize("headline, meeting", [
+    ("SCO NSAs meet in Moscow", "sco_security_council_secretaries_meeting_2023"),
+    ("SCO FMs meet in Goa", "sco_foreign_ministers_council_2023"),
+    ("SCO top diplomats meet in Goa", "sco_foreign_ministers_council_2023"),
+    ("SCO home ministers meet in Dushanbe", "sco_interior_ministers_meeting_2023"),
+    ("SCO PMs meet in Bishkek", "sco_heads_of_government_council_2023"),
+    ("SCO agriculture ministers convene in Bishkek", "sco_agriculture_ministers_meeting_2023"),
+])
+def test_meetings_named_by_the_short_forms_of_headlines(gazetteer, headline, meeting):
+    document = Document(id="2023-06-02_test", source="2023-06-02_test.txt", published=date(2023, 6, 2), title=headline,
+                        text=f"{headline}\n\nThe meeting took place on Friday.")
+    assert ("meeting", meeting) in {f[:2] for f in fact_tuples(extract_facts(document, gazetteer))}
+
+
+def test_a_meeting_of_the_month_last_year_that_opens_the_sentence_is_not_the_articles(gazetteer):
+    facts = facts_of("DUSHANBE, June 23 - The SCO security council secretaries met in Dushanbe on Wednesday. In September "
+                     "last year, Ajit Doval walked out of a meeting of the grouping's NSAs, held via video conference and "
+                     "hosted by Nikolai Patrushev.", gazetteer, published=date(2021, 6, 23))
+    assert ("chair", "sco_security_council_secretaries_meeting_2020", "nikolai_patrushev") in facts, facts
+    assert not any(f[0] == "chair" and f[1] == "sco_security_council_secretaries_meeting_2021" for f in facts), facts

@@ -60,6 +60,11 @@ SUMMIT_MONTH = re.compile(r"(?:\s(?:held|hosted|convened))?(?:\s(?:via|by|online
                           rf"\s(?:in\s|(?P<last>last)\s)(?P<month>{'|'.join(MONTH_NAMES)})\b(?!\s\d)(?!,?\s(?:19|20)\d\d)")
 
 
+# A sentence that opens with the month of what it tells: "In September last year, X walked out of a meeting of the
+# grouping's NSAs, held via video conference"
+OPENING_MONTH = re.compile(rf"^In\s(?:(?:early|mid|late)[\s-])?(?P<month>{'|'.join(MONTH_NAMES)})\s(?P<last>last\syear)\b")
+
+
 def summit_month_year(text: str, mention: MeetingMention, reference: date | None) -> int | None:
     """The year of a summit a text dates by its month alone, the latest such month up to the article's ("the SCO summit
     held via video link in July" in September 2023: 2023's; "the summit last September" in April 2023: 2022's)."""
@@ -336,6 +341,8 @@ class Article:
                 own_date = when
         if year is None:
             year = summit_month_year(s.text, mention, reference)
+        if year is None and reference and OPENING_MONTH.match(s.text) and not is_future(s.text):
+            year = reference.year - 1
         if year is None and (mention.ordinal or not allow_main) and reference:
             year = reference.year
         if year is None and allow_main and mention.city_word and reference and not is_upcoming(s.text, mention):

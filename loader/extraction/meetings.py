@@ -40,7 +40,7 @@ YEARS_OWN = re.compile(r"\b(?:[Ll]ast|[Nn]ext|[Tt]his)\syear's\s(?:SCO\s)?$")
 # "the prime ministers' meeting in Beijing", "the SCO premiers' session": the council of heads of government
 PREMIERS_MEETING = Gated(rf"\b(?:the\s)?(?:(?:{ORDINAL})\s)?(?:SCO\s)?(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)'\s"
                          r"(?i:meeting|session|council|summit)\b(?:\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)\b)?"
-                         r"|\b(?:SCO|Shanghai\s(?:group|bloc)|(?:group|bloc|grouping)'s)\s(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)\s"
+                         r"|\b(?:SCO|Shanghai\s(?:group|bloc)|(?:group|bloc|grouping)'s)\s(?:[Pp]rime\s[Mm]inisters|[Pp]remiers|PMs)\s"
                          r"(?i:meet|met|meeting|gather(?:ed|s)?|convene[ds]?)\b"  # "SCO Prime Ministers Gather In Tashkent"
                          # "prime ministers of the six-member Shanghai Cooperation Organisation (SCO) met here", "The heads
                          # of government of the ... met today"
@@ -49,7 +49,7 @@ PREMIERS_MEETING = Gated(rf"\b(?:the\s)?(?:(?:{ORDINAL})\s)?(?:SCO\s)?(?:[Pp]rim
                          r"(?:\s\(SCO\))?(?:\s(?:member\s)?(?:states|countries|nations))?\s(?:met|meet|gathered|convened)\b"
                          # "the 12th meeting of the SCO's prime ministers"
                          r"|\b[Mm]eeting\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?:'s)?\s(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)\b",
-                         words=("ministers", "premiers", "Ministers", "Premiers", "overnment"))
+                         words=("ministers", "premiers", "Ministers", "Premiers", "overnment", "PMs"))
 # "The 22nd meeting of the council was held in Bishkek last year": the same council as the article's
 # "gathered in Astana for their 14th meeting": the number of the meeting just named
 THEIR_NUMBERED = re.compile(rf"\b(?:for|at|held)\s(?:their|its)\s(?:{ORDINAL})\s(?:regular\s|annual\s)?(?:meeting|session|summit)\b")
@@ -71,7 +71,7 @@ MINISTERIAL_MEETING = Gated(
     rf"(?P<who>{_WHO}){MINISTERS_OF_THE_SCO}?)"
     rf"|(?P<who2>{_WHO})(?:'s?)?{MINISTERS_OF_THE_SCO}?(?:\s(?:are|were))?(?:\s(?:last|previously|first))?"
     r"(?:\s(?:on\s[A-Z][a-z]+day|[A-Z][a-z]+day|today|yesterday|here)){0,2}\s(?:meeting|meet|session|"
-    r"conference|met\b|convened|gathered|gather\b|discuss(?:ed|es)?\b|review(?:ed|s)?\b|held\b|hold\b|decided\b|agreed\b|"
+    r"conference|met\b|convene[ds]?\b|gathered|gather\b|discuss(?:ed|es)?\b|review(?:ed|s)?\b|held\b|hold\b|decided\b|agreed\b|"
     r"signed\b|approved\b|adopted\b|endorsed\b)"
     r"|(?P<who3>defen[cs]e(?:\s(?:ministers|chiefs))?)(?:'s?)?\ssummit\b"
     # "after hosting the foreign ministers in Goa": a meeting of those the host received
@@ -81,9 +81,9 @@ MINISTERIAL_MEETING = Gated(
     rf"departments)(?:\sand\s(?:departments|agencies))?){MINISTERS_OF_THE_SCO}\s(?=(?:responsible\sfor|in\scharge\sof|dealing\swith|for|of)\s))",
     re.I, words=("minister", "secretar", "prosecutor", "procurator", "justices", "supreme", "heads of", "advis", "chiefs",
                  "coordinators", "speakers", "legislators", "defence summit", "defense summit", "defence meeting", "defense meeting",
-                 "rats council", "council of"))
+                 "rats council", "council of", "fms", "nsas", "diplomats"))
 # one of these is in every ministerial match
-MEETING_NOUNS = ("meet", "host", "session", "conference", "summit", "met", "convened", "gather", "discuss", "review", "held", "hold",
+MEETING_NOUNS = ("meet", "host", "session", "conference", "summit", "met", "convene", "gather", "discuss", "review", "held", "hold",
                  "decided", "agreed", "signed", "approved", "adopted", "endorsed")
 MINISTERIAL_WHO = [(re.compile(series.participants, re.I), series)
                    for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES)]

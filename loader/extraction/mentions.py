@@ -127,7 +127,7 @@ BODY_APPOSITION = Gated(rf"(?<![\w-])(?P<name>{NAME}),\s(?:the\s)?(?i:(?P<title>
 PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a title
     # "Sirojiddin Muhriddin, Tajikistan's foreign minister", "Ivan Petrov, the Russian deputy prime minister"
     ("suffix", Gated(rf"(?<![\w-])(?P<name>{NAME}),\s(?:the\s)?(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}?)(?:'s)?"
-                     rf"\s(?P<title>{TITLE})\b(?!\s[A-Z])", words=(", ",))),
+                     rf"\s(?i:(?P<title>{TITLE}))\b(?!\s(?:[A-Z]|of\b))", words=(", ",))),  # not a shorter title
     # "Shavkat Mirziyoyev, the president of Uzbekistan", "Zhang Ming, Secretary-General of the SCO"
     ("prefix", Gated(rf"(?<![\w-])(?P<name>{NAME}),\s(?:the\s)?(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?"
                      rf"(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}){ORG_ABBR}(?=[,.;]|\s[a-z]|$)", words=(", ",))),
