@@ -128,7 +128,8 @@ GROUP_TITLES = {
     "national security advisers": "National Security Adviser", "national security advisors": "National Security Adviser",
     "secretaries of the security councils": "Secretary of the Security Council",
     "secretaries of security councils": "Secretary of the Security Council",
-    "prosecutors general": "Prosecutor General", "transport ministers": "Transport Minister",
+    "prosecutors general": "Prosecutor General", "prosecutors-general": "Prosecutor General",
+    "transport ministers": "Transport Minister", "deputy prime ministers": "Deputy Prime Minister",
 }
 # The portfolios of other ministers: "Minister of Transport" and "Transport Minister" are both "Transport Minister".
 PORTFOLIOS = (

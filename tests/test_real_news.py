@@ -1686,3 +1686,26 @@ def test_a_meeting_of_the_month_last_year_that_opens_the_sentence_is_not_the_art
                      "hosted by Nikolai Patrushev.", gazetteer, published=date(2021, 6, 23))
     assert ("chair", "sco_security_council_secretaries_meeting_2020", "nikolai_patrushev") in facts, facts
     assert not any(f[0] == "chair" and f[1] == "sco_security_council_secretaries_meeting_2021" for f in facts), facts
+
+
+def test_their_deputies_named_respectively_and_a_caption_that_speaks_at_the_meeting(gazetteer):
+    facts = facts_of("BISHKEK, September 23 - The SCO heads of government met in Bishkek on Thursday. Tajikistan and "
+                     "Uzbekistan sent their deputy prime ministers, Asadullo Gulomov and Utkir Sultanov respectively. "
+                     "Photo: Kyrgyz Prime Minister Nikolai Tanayev speaks at the meeting.", gazetteer,
+                     published=date(2004, 9, 23))
+    attended = {f[2:4] for f in facts if f[0] == "participation" and f[1] == "sco_heads_of_government_council_2004"}
+    assert {("asadullo_gulomov", "tajikistan"), ("utkir_sultanov", "uzbekistan"), ("nikolai_tanayev", "kyrgyzstan")} \
+        <= attended, facts
+    assert ("position", "utkir_sultanov", "Deputy Prime Minister", "uzbekistan") in facts, facts
+
+
+def test_the_day_a_storys_lead_gives_what_it_reports_dates_the_meeting(gazetteer):
+    facts = facts_of("TASHKENT, Nov 29 (Reuters) - Russian Prime Minister Dmitry Medvedev on Friday urged fellow members of "
+                     "the Shanghai Cooperation Organisation to give substance to an energy club. The 12th meeting of the "
+                     "SCO's prime ministers was chaired by Uzbek Prime Minister Shavkat Mirziyoyev.", gazetteer,
+                     published=date(2013, 11, 29))
+    assert ("date", "sco_heads_of_government_council_2013", "2013-11-29") in facts, facts
+    facts = facts_of("TASHKENT, June 18 - SCO Secretary-General Zhang Ming on Tuesday spoke to our agency. The 12th meeting "
+                     "of the SCO's prime ministers will be chaired by Uzbek Prime Minister Shavkat Mirziyoyev.", gazetteer,
+                     published=date(2024, 6, 18))
+    assert not any(f[0] == "date" and f[1].startswith("sco_heads_of_government_council") for f in facts), facts

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
@@ -42,7 +42,7 @@ from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.73"
+EXTRACTOR_VERSION = "0.9.74"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -438,6 +438,19 @@ def _dateline_city(a: Article, main, sents: list[Sentence]) -> str | None:
     return None
 
 
+LEAD_SENTENCES = 3  # the sentences of a story's lead, which say when what it reports happened
+LEAD_OF_MEETING = re.compile(r"\b(?:SCO|Shanghai\sCooperation|meeting|summit|session|council|moot)\b", re.I)
+
+
+def _lead_day(a: Article, sents: list[Sentence]) -> date | None:
+    """The day a story's lead gives what it reports ("Russia and China today gave ...", "X on Friday urged ..."): the
+    first relative or written day in its first sentences, on the article's date or the day before, not of a plan."""
+    for s in [s for s in sents if s.index >= 0][:LEAD_SENTENCES]:
+        if s.reference and (day := sentence_date(s.text, s.reference)) and not is_future(s.text):
+            return day if 0 <= (s.reference - day).days <= 1 and LEAD_OF_MEETING.search(s.text) else None
+    return None
+
+
 def _standing_at(a: Article, p: Participation) -> str | None:
     """The capacity the reference list gives a state's delegate at an SCO council or ministerial meeting, as of
     its day (or its year: the summit of a state's admission is its first as a member)."""
@@ -508,6 +521,9 @@ def _finish(a: Article, sents: list[Sentence]) -> None:
     if main and main.date is None and a.doc.published and a.years.get(a.main) == a.doc.published.year \
             and REPORTED_TODAY.search(main.evidence) and not is_future(main.evidence):
         facts.meetings[a.main] = replace(main, date=a.doc.published)  # a read-out dated 4 July 2024: "X chaired the meeting"
+    elif main and main.date is None and main.kind in SERIES_KINDS and not a.main_future and (day := _lead_day(a, sents)) \
+            and a.years.get(a.main) == day.year:
+        facts.meetings[a.main] = replace(main, date=day)  # "Medvedev on Friday urged fellow members of the SCO ..."
     # A state this article calls a member (observer, partner) takes that capacity at every multilateral meeting.
     standing: dict[str, str] = {}  # the highest standing it says: a member that was an observer before is a member
     for capacity, relation in reversed(rel.STATUS_OF_CAPACITY.items()):  # partner, observer, member

@@ -281,6 +281,11 @@ NAME_OF_STATE = re.compile(rf"(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})\sof\
 NAME_BRACKET_STATE = re.compile(rf"(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})\s\((?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)")
 PLURAL_TITLE_LISTS = [(TITLE_OF_STATES, STATE_AND_NAME), (TITLE_OF_MEMBERS, NAME_OF_STATE),  # ", namely X of China"
                       (TITLE_OF_MEMBERS, NAME_BRACKET_STATE)]  # "... member states - S. Jaishankar (India), ..."
+# "Tajikistan and Uzbekistan sent their deputy prime ministers, A and B respectively": each name holds the title, its
+# state given by the order of the states before (Recognizer._respectively)
+RESPECTIVE_NAMES = Gated(rf"\b(?:their|the)\s(?i:(?P<group>{trie_pattern(GROUP_TITLES)})),?\s"
+                         rf"(?P<names>{NAME}(?:(?:,\s|,?\sand\s){NAME})+),?\srespectively\b", words=("respectively",))
+NAME_RE = re.compile(NAME)
 POSSESSIVE_NAME = re.compile(rf"(?<![\w-])(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|(?<=s)')\s(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})")
 # Capitalised words that make a phrase a thing rather than a person ("China's Belt and Road Initiative")
 NOT_PERSON_WORDS = {
@@ -391,6 +396,14 @@ class Recognizer:
                     if not (separator := ITEM_SEPARATOR.match(text, item.end())):
                         break
                     at = separator.end()
+        for heading in RESPECTIVE_NAMES.finditer(text):
+            title = GROUP_TITLES[" ".join(heading["group"].lower().split())]
+            for item in NAME_RE.finditer(text, heading.start("names"), heading.end("names")):
+                name = self._trim_name(item.group(0))
+                if name and free(*item.span()) and not self._entity_of(name) and \
+                        (person := self.resolve(name, title, None, memory, new_entities)):
+                    found.append(PersonMention(item.start(), item.start() + len(name), person, title, None, (title,)))
+                    taken.append(item.span())
         for mode, pattern in PERSON_PATTERNS if titled(text) else ():
             for match in pattern.finditer(text):
                 groups = match.groupdict()
