@@ -1709,3 +1709,24 @@ def test_the_day_a_storys_lead_gives_what_it_reports_dates_the_meeting(gazetteer
                      "of the SCO's prime ministers will be chaired by Uzbek Prime Minister Shavkat Mirziyoyev.", gazetteer,
                      published=date(2024, 6, 18))
     assert not any(f[0] == "date" and f[1].startswith("sco_heads_of_government_council") for f in facts), facts
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The SCO's eight members are China, India, Kazakhstan and Russia.",
+     {("china", "memberOf"), ("india", "memberOf"), ("kazakhstan", "memberOf"), ("russia", "memberOf")}),
+    ("The six member nations -- China, Russia, Kazakhstan and Kyrgyzstan -- signed the treaty.",
+     {("china", "memberOf"), ("russia", "memberOf"), ("kazakhstan", "memberOf"), ("kyrgyzstan", "memberOf")}),
+    ("The member states of the Shanghai Cooperation Organization are Kazakhstan, China and Russia.",
+     {("kazakhstan", "memberOf"), ("china", "memberOf"), ("russia", "memberOf")}),
+    ("Founded in 2001, the SCO also has five observers -- Afghanistan, India and Iran -- and three dialogue partners.",
+     {("afghanistan", "observerOf"), ("india", "observerOf"), ("iran", "observerOf")}),
+    ("India and China are both members of the eight-nation grouping.", {("india", "memberOf"), ("china", "memberOf")}),
+    ("Belarus, the SCO's newest member state, sent a deputy minister.", {("belarus", "memberOf")}),
+    ("The SCO counts four observer states, namely the Islamic Republic of Afghanistan, the Republic of Belarus and "
+     "Mongolia.", {("afghanistan", "observerOf"), ("belarus", "observerOf"), ("mongolia", "observerOf")}),
+    ("Four states (Afghanistan, Belarus, Iran and Mongolia) have observer status.",
+     {("afghanistan", "observerOf"), ("belarus", "observerOf"), ("iran", "observerOf"), ("mongolia", "observerOf")}),
+])
+def test_the_make_up_of_the_sco_in_the_words_of_news_boilerplate(gazetteer, sentence, expected):
+    facts = facts_of(f"BISHKEK, June 5 - {sentence}", gazetteer, published=date(2021, 6, 5))
+    assert {(subject, relation) for subject, relation in expected} <= {f[1:3] for f in facts if f[0] == "status"}, facts

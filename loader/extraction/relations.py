@@ -91,7 +91,7 @@ SUBJECT_STATUS = Gated(
     r"(?:has|have|holds?|enjoys?|(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded))"
     r"(?=\s(?:an?\s)?(?:observer|dialogue\spartner)\sstatus)|(?:is|are)\samong)\s(?:now\s)?(?:officially\s|formally\s)?(?:the\s|an?\s|its\s|the\sSCO's\s)?"
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)|" + trie_pattern(w for w, n in ORDINALS.items() if n <= 15) + r")\s)?"
-    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s)?(?:new\s)?(?:full(?:-fledged)?\s|permanent\s)?(?:SCO\s)?"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|both|all)\s)?(?:new\s)?(?:full(?:-fledged)?\s|permanent\s)?(?:SCO\s)?"
     r"(?P<kind>members?(?:\sstates?|\scountry|\scountries)?|observers?(?:\sstates?)?|dialogue\spartners?)\b"
     r"(?!\s(?:of|in)\s(?:the\s)?(?!SCO\b|Shanghai\b|Organi[sz]ation\b)[A-Z])",
     words=("member", "observer", "dialogue partner"))
@@ -114,10 +114,15 @@ KIND_THEN_LIST = Gated(
     r"\b(?P<kind>[Mm]ember\sstates|[Mm]ember\scountries|[Oo]bserver\sstates|observers|dialogue\spartners|(?<=[Ii]ts\s)(?:full\s)?members"
     r"|(?<=admitted\snew\s)members|(?<=admitting\snew\s)members"
     r"|(?<='s\s)(?:full\s)?members|(?<=\shave\s)observer\sstatus(?=:)|(?<=\shas\s)observer\sstatus(?=:)"
-    r"|(?<=\shas\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:full\s)?members)"  # "has six full members - A, B"
-    r"(?:\s(?:of|in)\s(?:the\s)?(?:SCO|organi[sz]ation|bloc|grouping))?"
-    r"(?:\s(?:are|were|include|including|comprise)\s|\s?[-:\u2013\u2014]\s|,\s|\s\((?=[A-Z])|\s(?=[A-Z]))",  # "(Belarus, China, ...)"
-    words=("member states", "member countries", "observer", "dialogue partners", "members", "Member states",
+    r"|(?<=\shas\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:full\s)?members"  # "has six full members - A, B"
+    # "The SCO's eight members are A, B", "The eight members of the organization - A, B -", "The six member nations -- A"
+    r"|(?<='s\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:full\s)?members"
+    r"|(?<=[Tt]he\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:full\s)?(?:members|member\s(?:nations|states|countries))"
+    r"(?=\s(?:of\s|are\s|--|[-\u2013\u2014]\s)))"
+    r"(?:\s(?:of|in)\s(?:the\s)?(?:SCO|organi[sz]ation|bloc|grouping|Shanghai\sCooperation\sOrgani[sz]ation(?:\s\(SCO\))?))?"
+    r"(?:\s(?:are|were|include|including|comprise)\s|\s?(?:--|[-:\u2013\u2014])\s|,\s(?:namely\s|including\s)?|\s\((?=[A-Z])|"
+    r"\s(?=[A-Z]))",  # "(Belarus, China, ...)", "four observer states, namely A, B"
+    words=("member states", "member countries", "member nations", "observer", "dialogue partners", "members", "Member states",
            "Member countries", "Observer"))
 LIST_SEPARATOR = re.compile(r"(?:[,;]\s(?:and\s)?|\sand\s|\s?[-\u2013\u2014]\s|\sas\swell\sas\s)(?:the\s)?")
 # "The eight-member bloc comprises China, Russia, India and Pakistan", "China, one of the founding members of the SCO"
@@ -152,12 +157,12 @@ LIST_THEN_KIND = Gated(r"\s(?:holding|having|with|(?:has|have|had)\sheld)\s(?P<k
 FOUNDING_MEMBER = Gated(r",\s(?:[^,;]{0,40}\sand\s)?(?:as\s)?one\sof\sthe\s(?:\w+\s)?(?:founding|original)\smembers\b",
                         words=("founding members", "original members"))
 LIST_GAP_START = re.compile(r"(?:the\s)?")
-LIST_GAP_END = re.compile(r"\s?(?:[-\u2013\u2014,]\s?)?(?:(?:now|currently|also|officially|formally|all)\s)*")
+LIST_GAP_END = re.compile(r"\)?\s?(?:[-\u2013\u2014,]\s?)?(?:(?:now|currently|also|officially|formally|all)\s)*")  # "(A and B) have"
 RELATIVE = re.compile(r"\s*(?:whose\s(?:country|nation)|which|that)\b")
 # "Mongolia, an observer state of the SCO", "President Ilham Aliyev of Azerbaijan, an SCO dialogue partner"
 APPOSITIVE_STATUS = Gated(
-    r",\s(?:(?:currently|now|still|already|also)\s)?(?:an?\s|the\s|(?P<all>both|all)\s)?(?:(?:first|second|third|fourth|fifth|sixth|new|"
-    r"other)\s)?(?:SCO\s)?(?P<kind>member\sstates?|member(?=,)|observers?(?:\sstates)?|observer\sstate|dialogue\spartners?)"  # "Pakistan, also a member, ..."
+    r",\s(?:(?:currently|now|still|already|also)\s)?(?:an?\s|the\s|(?P<all>both|all)\s)?(?:SCO's\s)?(?:(?:first|second|third|fourth|"
+    r"fifth|sixth|new|newest|latest|other)\s)?(?:SCO\s)?(?P<kind>member\sstates?|member(?=,)|observers?(?:\sstates)?|observer\sstate|dialogue\spartners?)"  # "Pakistan, also a member, ..."
     r"(?:\s(?:of|in)\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation))?\b(?!\sat\b)",
     words=("member", "observer", "dialogue partner"))
 _OF_SCO = r"(?:SCO(?:'s)?\s|organi[sz]ation's\s|bloc's\s|grouping's\s|group's\s|its\s)?"
