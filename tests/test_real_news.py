@@ -1730,3 +1730,14 @@ def test_the_day_a_storys_lead_gives_what_it_reports_dates_the_meeting(gazetteer
 def test_the_make_up_of_the_sco_in_the_words_of_news_boilerplate(gazetteer, sentence, expected):
     facts = facts_of(f"BISHKEK, June 5 - {sentence}", gazetteer, published=date(2021, 6, 5))
     assert {(subject, relation) for subject, relation in expected} <= {f[1:3] for f in facts if f[0] == "status"}, facts
+
+
+def test_calls_greetings_meetings_not_held_and_meetings_of_many_are_no_bilateral_talks(gazetteer):
+    facts = facts_of("TIANJIN, Sept 1 - The SCO summit was held in Tianjin on Monday. On Friday, President Kassym-Jomart "
+                     "Tokayev had a telephone conversation with President Shavkat Mirziyoyev. On Sunday Tokayev had a short "
+                     "conversation with Vladimir Putin in the hall. A meeting with Indian Prime Minister Narendra Modi was "
+                     "not on the programme. Foreign ministers met in Tianjin on July 15 under Wang Yi, with Sergey Lavrov "
+                     "at the table. Later, Tokayev held talks with Chinese President Xi Jinping.", gazetteer,
+                     published=date(2025, 9, 1))
+    met = {f[1:3] for f in facts if f[0] == "met_with"}
+    assert met == {("kassym_jomart_tokayev", "xi_jinping")}, facts

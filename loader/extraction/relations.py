@@ -492,6 +492,7 @@ IN_A_FORMAT = re.compile(r"\s(?:in|at)\s(?:the|a)\s(?:narrow|restricted|limited|
                         r"(?:-format|\sformat|\ssession|\scomposition)")
 
 
+BY_PHONE = re.compile(r"\b(?:tele)?phon(?:e|ed)\b|\b(?:short|brief)\sconversation", re.I)
 MORE_SIDED = re.compile(r"\b(?:trilateral|tripartite|three-way|three-sided|quadrilateral|multilateral)\b", re.I)
 
 
@@ -506,4 +507,6 @@ def bilateral_trigger(text: str) -> re.Match | None:
         return None  # "the heads of government first held talks in the narrow format": a session of the meeting
     if trigger and MORE_SIDED.search(trigger.group(0)):
         return None  # "held a trilateral meeting with X": three sides, no bilateral meeting
+    if trigger and (BY_PHONE.search(trigger.group(0)) or BY_PHONE.search(text, trigger.end(), trigger.end() + 60)):
+        return None  # "had a telephone conversation with X", "spoke to X by phone": a call, no meeting
     return trigger

@@ -50,6 +50,9 @@ THE_TALKS_BESIDE = re.compile(r"^(?:The|Their|This)\s(?:meeting|talks|conversati
 NO_MEETING = re.compile(r"\b(?:no|not|never|without|avoid(?:ed|ing|s)?|skip(?:ped|ping|s)?)\s(?:[a-z-]+\s){0,2}$"
                         r"|n't\s(?:[a-z]+\s){0,2}$")  # "avoiding a face-to-face meeting between A and B"
 ALSO = re.compile(r"(?:He|She)\s(?:also|then|later)\b")
+NOT_HELD_AFTER = re.compile(r"\s(?:was|were)\s(?:not|never)\b|\sdid\snot\s(?:take\splace|happen|materiali[sz]e)")
+GROUP_SUBJECT = re.compile(r"(?<!\btwo\s)\b(?:[Mm]inisters|[Ll]eaders|[Hh]eads\sof\s(?:[Ss]tate|[Gg]overnment)|[Pp]residents|[Pp]remiers|[Dd]elegations)"
+                           r"\s(?:had\s|have\s|also\s)*$")
 HEAD_OF_STATE = re.compile(r"\b[Tt]he\s(?:Head\sof\s(?:the\s)?State|Leader\sof\sthe\sNation|(?P<title>president|prime\sminister|premier)"
                            r"(?!\sof\b|'s\s))\b")
 EVE = re.compile(r"\b(?:on\s)?the\seve\sof\b", re.I)
@@ -94,8 +97,10 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     end = min((i for i in (text.find(",", trigger.end()), text.find(";", trigger.end())) if i >= 0), default=len(text))
     if is_future(text[start:end]):
         return  # "Li is scheduled to hold talks with Mishustin next week": talks still to come
-    if NO_MEETING.search(text[start:trigger.start()]):
-        return  # "There was no meeting between Modi and Hussain"
+    if NO_MEETING.search(text[start:trigger.start()]) or NOT_HELD_AFTER.search(text, trigger.end(), end):
+        return  # "There was no meeting between Modi and Hussain", "A meeting with X was not on the programme"
+    if GROUP_SUBJECT.search(text, start, trigger.start()) and not any(p.person for p in people if p.end <= trigger.start()):
+        return  # "Foreign ministers met in Tianjin under Wang Yi, with A and B at the table": a meeting of many
     before = [p for p in people if p.end <= trigger.start() and p.person  # not "Besides the Iranian president, he ..."
               and not BESIDES.search(text, max(0, p.start - 20), p.start)]
     partners, position = [], trigger.end()
