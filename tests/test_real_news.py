@@ -1741,3 +1741,13 @@ def test_calls_greetings_meetings_not_held_and_meetings_of_many_are_no_bilateral
                      published=date(2025, 9, 1))
     met = {f[1:3] for f in facts if f[0] == "met_with"}
     assert met == {("kassym_jomart_tokayev", "xi_jinping")}, facts
+
+
+def test_a_chronologys_present_tense_host_and_chair_and_who_sat_in_on_the_talks_before(gazetteer):
+    facts = facts_of("BEIJING, June 14 - June 2004 -- Uzbek President Islam Karimov hosts the Tashkent summit.", gazetteer,
+                     published=date(2006, 6, 14))
+    assert ("chair", "sco_heads_of_state_council_2004", "islam_karimov") in facts, facts
+    facts = facts_of("UFA, July 11 - The SCO summit was held in Ufa on Friday. On Friday morning Nawaz Sharif held talks "
+                     "with Narendra Modi. Sartaj Aziz and Ajit Doval also sat in on the meeting.", gazetteer,
+                     published=date(2015, 7, 11))
+    assert not any(f[0] == "participation" and f[2] in ("sartaj_aziz", "ajit_doval") for f in facts), facts

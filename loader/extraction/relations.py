@@ -360,10 +360,12 @@ HELD_IN = Gated(
            "under", "taking place", "hosted"))
 # What may stand between the verb and "in <place>": a time, "here", a venue; not a video link or another meeting.
 HELD_GAP_NOT = re.compile(r"\b(?:video|virtual|online|sidelines|talks|with|since|after|before|during)\b", re.I)
-CHAIRED = Gated(r"\b(?:chair(?:ed|ing)|presid(?:ed|ing)\sover)\s(?:(?:the|a)\s(?:[\w'\"“”-]+\s){0,3}?(?i:meeting|summit|session|talks|"
+CHAIRED = Gated(r"\b(?:chair(?:ed|ing|s)|presid(?:ed|ing|es)\sover)\s(?:(?:the|a)\s(?:[\w'\"“”-]+\s){0,3}?(?i:meeting|summit|session|talks|"
                 r"gathering|council|conference|sitting|deliberations|proceedings|moot|event)|it)\b|\bin\sthe\schair\b"
-                r"|\bhosted\s(?:the\s)?(?:\w+\s)?(?:leaders|heads\sof\s(?:state|government)|presidents|prime\sministers)\b",
-                words=("chaired", "chairing", "presided", "presiding", "in the chair", "hosted"))  # "Xi hosted leaders ... for"
+                r"|\bhost(?:ed|s)\s(?:the\s)?(?:\w+\s)?(?:leaders|heads\sof\s(?:state|government)|presidents|prime\sministers)\b"
+                # "Uzbek President Islam Karimov hosts the Tashkent summit" (a chronology's present)
+                r"|(?<=[a-z]\s)host(?:ed|s)\sthe\s(?:[A-Z][a-z]+\s)?(?:SCO\s)?(?:summit|moot)\b",
+                words=("chaired", "chairing", "chairs", "presided", "presiding", "presides", "in the chair", "hosted", "hosts"))
 HOSTED_BY = Gated(r"\b[Hh]osted\sby\s|\b(?<=was\s)(?:organi[sz]ed|convened)\sby\s(?=the\s[A-Z][a-z]+\sside\b)|\b(?P<state_first>hosted)\s(?:it\b|the\s(?:\d{1,2}(?:st|nd|rd|th)\s|[a-z]+(?:st|nd|rd|th)\s)?"
                   r"(?:SCO\s|(?:one|two|three|\d)-day\s|annual\s|anniversary\s)?(?:meeting|summit|session|event|"
                   r"gathering|moot|talks|conference)\b)",

@@ -154,8 +154,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         return  # "Medvedev, Hu and Singh will be joined by Lula for ..." after the summit: still to come
     target = _attended_meeting(a, seen, participate, trigger, status_list) or (a.main if signing and not is_future(text)
                                                                               and not seen.placed else None)
-    if target is None:
-        return
+    if target is None or a.recent_bilateral_at == s.index - 1 and THOSE_TALKS.search(text):
+        return  # "Aziz and Doval also sat in on the meeting", after talks: those talks, not the article's meeting
     if LIST_ANNOUNCED.search(text) and not any(p.person for p in people):  # "The following took part in it via video
         yield Context({"listing": (s.index, target, bool(rel.REMOTE.search(text)), rel.capacity_in(text))})  # conference:"
         return
@@ -349,6 +349,8 @@ def _attended_meeting(a: Article, seen: Seen, participate: re.Match | None, trig
     return target
 
 
+THOSE_TALKS = re.compile(r"\b(?:sat\sin\son|attended|joined|took\spart\sin|(?:was|were)\s(?:also\s)?present\sat)\s"
+                         r"(?:the|both|these|those)\s(?:meetings?|talks)\b(?!\s(?:of|on)\b)")
 LIST_ANNOUNCED = re.compile(r":\.?$")  # a sentence that ends by announcing the list on the lines below it
 SUBHEADING_END = re.compile(r"^(?P<heading>[^,;]{4,80}?)\s[-\u2013\u2014:]\s")  # "Representatives of SCO Observer States - "
 SUBHEADING_LINE = re.compile(r"(?P<heading>[A-Z][^,;.]{3,60}?)\s?[-\u2013\u2014:]")  # "Observer state:" on a line of its own
