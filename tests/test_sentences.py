@@ -164,3 +164,12 @@ def test_a_live_blog_entry_stamp_dates_the_entry_below_it():
     found = {s.text: s.reference for s in sentences(document)}
     assert found["The leaders signed the declaration."] == date(2019, 6, 14)
     assert found["Modi met Xi this evening."] == date(2019, 6, 13)
+
+
+def test_a_diarys_weekday_headings_date_every_paragraph_below_them():
+    text = ("Forty-eight hours in Islamabad\n\nMONDAY\n\nThe premier received Li Qiang at the airbase.\n\n"
+            "He then drove to the PM House.\n\nTuesday evening:\n\nThe premier hosted a dinner.")
+    found = sentences(Document("d", "d.txt", date(2024, 10, 17), "", text))
+    days = {s.text: (s.reference, s.item) for s in found}
+    assert days["He then drove to the PM House."] == (date(2024, 10, 14), "day")
+    assert days["The premier hosted a dinner."] == (date(2024, 10, 15), "day")

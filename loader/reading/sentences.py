@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from calendar import monthrange
 from datetime import date
 
-from loader.reading.dates import MONTH, parse_date
+from loader.reading.dates import MONTH, parse_date, weekday_before
 from loader.reading.documents import Document, dateline, dateline_date
 from loader.vocabulary import (
     BODY_INSIDE_TITLE, COMMON_STATE_NAMES, ORDINALS, RANK_WORDS, RANKS, STATE_FORM_NAMES, STATE_FORMS, STATE_INSIDE_TITLE,
@@ -36,6 +36,8 @@ DAY_HEADING = re.compile(rf"(?:(?:{'|'.join(WEEKDAYS)}|yesterday|today|day\s\d{{
                          r"(?:\s[-\u2013\u2014]\s(?P<place>[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2}))?",
                          re.I)
 ITEM_DAY, ITEM_PLACE = "day", "day and place"  # what the heading over a digest's item gives it
+# "MONDAY", "Tuesday evening:": a diary's day, the article's latest day of that name, for the paragraphs below it
+WEEKDAY_HEADING = re.compile(rf"(?:On\s)?(?P<day>{'|'.join(WEEKDAYS)})(?:\s(?:morning|afternoon|evening|night))?:?", re.I)
 RANGE_END = re.compile(r"[-\u2013]\d{1,2}")
 ENTRY_STAMP = re.compile(r"(?:\d{1,2}:\d{2}\s)?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?:,?\s\d{1,2}:\d{2})?")
 MONTH_HEADING = re.compile(rf"(?P<month>{MONTH})\s(?P<year>(?:19|20)\d{{2}})", re.I)  # "NOVEMBER 2018": the month of the items below
@@ -283,11 +285,15 @@ def sentences(document: Document, warn: Callable[[str], None] = lambda message: 
 def _blocks_in_context(document: Document):
     """(number, block, characters of dateline to skip, reference date, dateline place, section, what the heading over
     it gives a digest's item: ITEM_DAY, ITEM_PLACE or "") of each block."""
-    reference, place, section, item = document.published, None, 0, ""
+    reference, place, section, item, diary = document.published, None, 0, "", ""
     for number, block in enumerate(blocks(document.text)):
         text, skip = block.text, 0
         line = dateline(text)
-        under, item = item, ""
+        under, item = item or diary, ""
+        if (weekday := WEEKDAY_HEADING.fullmatch(text.strip())) and document.published:
+            reference, diary = weekday_before(document.published, weekday["day"]), ITEM_DAY  # every paragraph below
+        if DAY_HEADING.fullmatch(text) or line:
+            diary = ""
         if (heading := DAY_HEADING.fullmatch(text)) and \
                 (day := parse_date(RANGE_END.sub("", heading["date"]).title(), document.published)):
             reference = day  # a live blog's "MONDAY, SEPTEMBER 1": the entries below are of that day (the first of "8-10 May")
