@@ -1751,3 +1751,9 @@ def test_a_chronologys_present_tense_host_and_chair_and_who_sat_in_on_the_talks_
                      "with Narendra Modi. Sartaj Aziz and Ajit Doval also sat in on the meeting.", gazetteer,
                      published=date(2015, 7, 11))
     assert not any(f[0] == "participation" and f[2] in ("sartaj_aziz", "ajit_doval") for f in facts), facts
+
+
+def test_a_hyphenated_heads_of_government_meeting(gazetteer):
+    facts = facts_of("MOSCOW, Oct 27 - Observers attended a heads-of-government meeting of the SCO for the first time.",
+                     gazetteer, published=date(2005, 10, 27))
+    assert ("meeting", "sco_heads_of_government_council_2005", "HeadsOfGovernmentCouncilMeeting") in facts, facts

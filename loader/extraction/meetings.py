@@ -35,7 +35,8 @@ COUNCIL = Gated(
     r"(?P<when>\s(?:last|this)\s(?:year|[A-Z][a-z]+))?",
     re.I, words=("council",))
 # "the Heads of State meeting", "SCO Heads of Government summit in Islamabad"
-SHORT_COUNCIL = re.compile(r"\b(?:the\s(?:SCO\s)?|SCO\s)(?P<council>Heads\sof\s(?:State|Government))\s(?:meeting|summit)\b", re.I)
+SHORT_COUNCIL = re.compile(r"\b(?:(?:the|an?)\s(?:SCO\s)?|SCO\s)(?P<council>Heads[\s-]of[\s-](?:State|Government))\s(?:meeting|summit)\b",
+                           re.I)  # "a heads-of-government meeting"
 YEARS_OWN = re.compile(r"\b(?:[Ll]ast|[Nn]ext|[Tt]his)\syear's\s(?:SCO\s)?$")
 # "the prime ministers' meeting in Beijing", "the SCO premiers' session": the council of heads of government
 PREMIERS_MEETING = Gated(rf"\b(?:the\s)?(?:(?:{ORDINAL})\s)?(?:SCO\s)?(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)'\s"
