@@ -1757,3 +1757,16 @@ def test_a_hyphenated_heads_of_government_meeting(gazetteer):
     facts = facts_of("MOSCOW, Oct 27 - Observers attended a heads-of-government meeting of the SCO for the first time.",
                      gazetteer, published=date(2005, 10, 27))
     assert ("meeting", "sco_heads_of_government_council_2005", "HeadsOfGovernmentCouncilMeeting") in facts, facts
+
+
+@pytest.mark.parametrize("sentence, meeting, state", [
+    ("The meeting of the SCO security council secretaries opened in Dushanbe. Tajikistan, which holds the rotating "
+     "presidency, is hosting the two-day meet.", "sco_security_council_secretaries_meeting_2021", "tajikistan"),
+    ("The SCO summit took place in Moscow, with Russia stepping in as host.", "sco_heads_of_state_council_2021", "russia"),
+    ("The SCO summit was hosted virtually by Russia.", "sco_heads_of_state_council_2021", "russia"),
+    ("The SCO summit opened in Shanghai. Host China's President Hu Jintao presided over the talks.",
+     "sco_heads_of_state_council_2021", "china"),
+])
+def test_the_host_state_in_the_words_of_news(gazetteer, sentence, meeting, state):
+    facts = facts_of(sentence, gazetteer, published=date(2021, 6, 23))
+    assert ("host", meeting, state) in facts, facts

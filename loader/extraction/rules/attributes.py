@@ -18,7 +18,8 @@ from loader.reading.sentences import ITEM_PLACE
 from loader.vocabulary import CAPITALS, MONTH_NAMES, WEEKDAYS
 
 HOSTING = Gated(r"(?P<state>[A-Z][a-z]+)(?:,\s(?:which|that)\s[^,]{1,80},)?\s(?:is\s|was\s|has\s)?(?:on\s)?(?:successfully\s)?"
-                r"host(?:ing|ed)\s(?:the\s)?(?:[Tt]hird|[A-Z0-9]|delegations\b|(?:this\s)?(?:meeting|summit|ministers|leaders)\b)",
+                r"host(?:ing|ed)\s(?:the\s)?(?:[Tt]hird|[A-Z0-9]|delegations\b|(?:this\s)?(?:[\w-]+\s)?(?:meeting|meet|summit|"
+                r"ministers|leaders|session|moot|gathering|event)\b)",  # "is hosting the two-day meet"
                 words=("host",))  # "with India, which holds the SCO chairship this year, hosting delegations from ..."
 MEETING_VERB = re.compile(r"\b(?:held|took\splace|convened|opened|met|began|gathered|kicked\soff|got\sunder\s?way|hosted)\b|^On\s|,\son\s")
 ADDRESSING = re.compile(r"(?:Addressing|Speaking\s(?:at|to))\s(?:the|a)\s")
@@ -46,8 +47,11 @@ HOST_NOUN = Gated(r"\b(?:joined|by|with|of)\s(?:the\s)?host\s(?:country\s|nation
                   r"|\b(?P<state2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:played|plays|was|is|acted\sas)\s(?:the\s)?host\b(?!\s(?:to|of)\b)"
                   # "Russia, the host, handed ...", "the Russian Federation as host of the meeting"
                   r"|\b(?P<state3>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s(?:the\s)?host(?:\scountry|\snation|\sstate)?,"
-                  r"|\b(?P<state4>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\sas\s(?:the\s)?host\sof\sthe\s(?:meeting|summit|session|council)\b",
-                  words=("host",))  # "joined host Uzbekistan", "Russia played host"
+                  r"|\b(?P<state4>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\sas\s(?:the\s)?host\sof\sthe\s(?:meeting|summit|session|council)\b"
+                  # "Host China's President Hu Jintao", "besides host Russia", "with Russia stepping in as host"
+                  r"|(?:^|\b(?:besides|and|as)\s)[Hh]ost\s(?P<state5>[A-Z][a-z]+)\b"
+                  r"|\b(?P<state6>[A-Z][a-z]+)\s(?:stepping\sin|acting|serving)\sas\s(?:the\s)?host\b",
+                  words=("host", "Host"))  # "joined host Uzbekistan", "Russia played host"
 # "Kyrgyzstan (host, chair) - Chairman of the Cabinet of Ministers X": an item of a list of delegations
 ITEM_ROLES = re.compile(r"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s\((?P<roles>(?:host|chair|chairman|presiding)"
                         r"(?:(?:,\s|\sand\s)(?:host|chair|chairman|presiding))*)\)\s[\u2013\u2014:-]\s", re.I)
@@ -197,7 +201,8 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
                     (state := a.gaz.state_of_adjective(at["adj"])) in CAPITALS:
                 yield Attributes(target, {"city": CAPITALS[state]})  # "the bloc's 10th summit in the Uzbek capital"
                 yield Named(CAPITALS[state])
-    if (host := HOST_NOUN.search(text)) and not is_future(text) and (state := a.state_named(host["state"] or host["state2"] or host["state3"] or host["state4"])):
+    if (host := HOST_NOUN.search(text)) and not is_future(text) and \
+            (state := a.state_named(next(name for name in host.groups() if name))):
         yield Attributes(target, {"host_state": state})  # "joined host Uzbekistan for the summit"
     if (whose := WHOSE_COUNTRY_HOSTED.search(text)) and not is_future(text) and \
             (host := next((p.of or a.gaz.nationality.get(p.person) for p in people if p.end == whose.start()), None)):
