@@ -1770,3 +1770,12 @@ def test_a_hyphenated_heads_of_government_meeting(gazetteer):
 def test_the_host_state_in_the_words_of_news(gazetteer, sentence, meeting, state):
     facts = facts_of(sentence, gazetteer, published=date(2021, 6, 23))
     assert ("host", meeting, state) in facts, facts
+
+
+def test_a_final_declaration_a_joint_declaration_and_an_information_statement_were_adopted(gazetteer):
+    facts = facts_of("BISHKEK, June 14 - The SCO summit was held in Bishkek on Friday. The leaders signed a final "
+                     "declaration and about 20 other documents.", gazetteer, published=date(2019, 6, 14))
+    assert ("adopted", "sco_heads_of_state_council_2019", "sco_heads_of_state_council_2019_declaration") in facts, facts
+    facts = facts_of("MOSCOW, Sept 11 - The SCO foreign ministers met in Moscow on Thursday. Following the meeting, the "
+                     "ministers adopted an information statement.", gazetteer, published=date(2020, 9, 11))
+    assert ("adopted", "sco_foreign_ministers_council_2020", "sco_foreign_ministers_council_2020_statement") in facts, facts
