@@ -1779,3 +1779,12 @@ def test_a_final_declaration_a_joint_declaration_and_an_information_statement_we
     facts = facts_of("MOSCOW, Sept 11 - The SCO foreign ministers met in Moscow on Thursday. Following the meeting, the "
                      "ministers adopted an information statement.", gazetteer, published=date(2020, 9, 11))
     assert ("adopted", "sco_foreign_ministers_council_2020", "sco_foreign_ministers_council_2020_statement") in facts, facts
+
+
+def test_a_summits_city_and_year_in_an_article_about_another_meeting(gazetteer):
+    facts = facts_of("NEW DELHI, Aug 29 - The SCO foreign ministers met in Tianjin on Tuesday. At Qingdao in 2018, India "
+                     "stayed out of the paragraph of the declaration that endorsed the Belt and Road. In Beijing in 2012 "
+                     "the weather was fine.", gazetteer, published=date(2025, 7, 15))
+    meetings = {f[1] for f in facts if f[0] == "meeting"}
+    assert "sco_heads_of_state_council_2018" in meetings, facts
+    assert "sco_heads_of_state_council_2012" not in meetings, facts

@@ -42,7 +42,7 @@ from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.81"
+EXTRACTOR_VERSION = "0.9.82"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -200,6 +200,9 @@ def _main_meeting(a: Article, sents: list[Sentence]) -> str | None:
             _venue_mentions(a, sents, frame.mention.series)
         if main and frame.mention.series:
             _earlier_gatherings(a, sents, frame.mention.series)
+    summits = COUNCIL_SERIES[HEADS_OF_STATE]
+    if not (frame and frame.mention.series is summits):  # "At Qingdao in 2018, India stayed out of ...": that summit
+        _venue_mentions(a, sents, summits, cue=SUMMIT_CUE)
     if any(SHANGHAI_FIVE_NAMED.search(s.text) for s in sents):
         _venue_mentions(a, sents, SHANGHAI_FIVE)  # "in Shanghai in April 1996": the Shanghai Five's first summit
     return main
@@ -208,8 +211,13 @@ def _main_meeting(a: Article, sents: list[Sentence]) -> str | None:
 SHANGHAI_FIVE_NAMED = re.compile(r"\bShanghai\s(?:Five|5)\b", re.I)
 
 
-def _venue_mentions(a: Article, sents: list[Sentence], series) -> None:
-    """In an article about a council, "Yekaterinburg in 2009" names that year's council (loader.vocabulary)."""
+# What makes "Qingdao in 2018" the summit there, in an article about another meeting
+SUMMIT_CUE = re.compile(r"\b(?:summit|leaders|heads\sof\sstate|[Dd]eclaration|admitted|presidents)\b")
+
+
+def _venue_mentions(a: Article, sents: list[Sentence], series, cue: re.Pattern | None = None) -> None:
+    """In an article about a council, "Yekaterinburg in 2009" names that year's council (loader.vocabulary); in an
+    article about another meeting, only in a sentence that speaks of the council (`cue`)."""
     def city_of(name: str) -> str | None:
         found = a.gaz.lookup(name)
         return found.id if found and found.kind == CITY else None
@@ -221,7 +229,7 @@ def _venue_mentions(a: Article, sents: list[Sentence], series) -> None:
                                               or "(?!)")
     last_year = None  # "Two years later in Bishkek" counts from the year the article named last
     for s in sents:
-        if names.search(s.text) and not is_future(s.text):
+        if names.search(s.text) and not is_future(s.text) and (cue is None or cue.search(s.text)):
             named = a.mentions[s.index]
             extra = venue_mentions(s.text, s.reference, series, city_of, last_year)
             if series is SHANGHAI_FIVE and not extra:
