@@ -1788,3 +1788,17 @@ def test_a_summits_city_and_year_in_an_article_about_another_meeting(gazetteer):
     meetings = {f[1] for f in facts if f[0] == "meeting"}
     assert "sco_heads_of_state_council_2018" in meetings, facts
     assert "sco_heads_of_state_council_2012" not in meetings, facts
+
+
+def test_a_diarys_day_dates_a_semicolon_list_of_talks_and_today_he_is_the_subject_before(gazetteer):
+    document = Document(id="2024-10-17_test", source="2024-10-17_test.txt", published=date(2024, 10, 17),
+                        title="Two days in Islamabad",
+                        text="Two days in Islamabad\n\nISLAMABAD: Pakistan hosted the SCO heads of government on "
+                             "Wednesday.\n\nTUESDAY\n\nThe delegations arrived in the afternoon. Prime Minister Shehbaz "
+                             "Sharif met Belarusian Prime Minister Roman Golovchenko, whom he congratulated on Belarus's "
+                             "membership in July; Kazakh Prime Minister Olzhas Bektenov; and Uzbek Prime Minister Abdulla "
+                             "Aripov. Today he met with Chinese Premier Li Qiang.")
+    met = {f[1:4] for f in fact_tuples(extract_facts(document, gazetteer)) if f[0] == "met_with"}
+    assert {("roman_golovchenko", "shehbaz_sharif", "2024-10-15"), ("olzhas_bektenov", "shehbaz_sharif", "2024-10-15"),
+            ("abdulla_aripov", "shehbaz_sharif", "2024-10-15")} <= met, met
+    assert any(f[:2] == ("li_qiang", "shehbaz_sharif") for f in met), met

@@ -171,5 +171,5 @@ def test_a_diarys_weekday_headings_date_every_paragraph_below_them():
             "He then drove to the PM House.\n\nTuesday evening:\n\nThe premier hosted a dinner.")
     found = sentences(Document("d", "d.txt", date(2024, 10, 17), "", text))
     days = {s.text: (s.reference, s.item) for s in found}
-    assert days["He then drove to the PM House."] == (date(2024, 10, 14), "day")
-    assert days["The premier hosted a dinner."] == (date(2024, 10, 15), "day")
+    assert days["He then drove to the PM House."] == (date(2024, 10, 14), "diary day")
+    assert days["The premier hosted a dinner."] == (date(2024, 10, 15), "diary day")

@@ -24,7 +24,7 @@ from loader.facts import (
     PRESS_EVENT, STATE, Entity, Meeting, Participation, Position, Proposal,
 )
 from loader.reading.documents import Document
-from loader.reading.sentences import ITEM_PLACE, Sentence, plain
+from loader.reading.sentences import ITEM_DAY, ITEM_PLACE, Sentence, plain
 from loader.vocabulary import (COUNCIL_SERIES, FIRST_SCO_SUMMIT_YEAR, MINISTERIAL_SERIES, MONTH_NAMES, SERIES_BY_PREFIX,
                                SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER)
 
@@ -233,7 +233,7 @@ class Article:
             near = near[:cut] if (cut := near.rfind(" ", 0, 61)) > 0 else near[:60]
         # "... Council of Heads of State in place of X on July 3 and 4": its own days
         when = (sentence_date(after, reference) if HELD_AFTER.match(after) else None) or \
-            sentence_date(near, reference) or sentence_date(s.text, reference) or (reference if s.item else None)
+            sentence_date(near, reference) or sentence_date(s.text, reference) or (reference if s.item in (ITEM_DAY, ITEM_PLACE) else None)
         if mention.series:
             return self._series_meeting(mention, s, allow_main, reference, when, main)
         if mention.kind in (FORUM, MEETING):

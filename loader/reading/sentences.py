@@ -36,6 +36,7 @@ DAY_HEADING = re.compile(rf"(?:(?:{'|'.join(WEEKDAYS)}|yesterday|today|day\s\d{{
                          r"(?:\s[-\u2013\u2014]\s(?P<place>[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2}))?",
                          re.I)
 ITEM_DAY, ITEM_PLACE = "day", "day and place"  # what the heading over a digest's item gives it
+ITEM_DIARY = "diary day"  # what a diary's weekday heading gives every sentence below it, to the next heading
 # "MONDAY", "Tuesday evening:": a diary's day, the article's latest day of that name, for the paragraphs below it
 WEEKDAY_HEADING = re.compile(rf"(?:On\s)?(?P<day>{'|'.join(WEEKDAYS)})(?:\s(?:morning|afternoon|evening|night))?:?", re.I)
 RANGE_END = re.compile(r"[-\u2013]\d{1,2}")
@@ -276,7 +277,7 @@ def sentences(document: Document, warn: Callable[[str], None] = lambda message: 
                 written = body[a:b]
                 result.append(Sentence(plain(fold(written)), len(result), number, reference, place, section, item, written,
                                        start, end))
-                item = ""
+                item = item if item == ITEM_DIARY else ""  # a digest item's heading dates its first sentence only
     if long:
         warn(f"{long} sentence(s) longer than {MAX_SENTENCE_CHARS} characters were read in pieces")
     return result
@@ -291,7 +292,7 @@ def _blocks_in_context(document: Document):
         line = dateline(text)
         under, item = item or diary, ""
         if (weekday := WEEKDAY_HEADING.fullmatch(text.strip())) and document.published:
-            reference, diary = weekday_before(document.published, weekday["day"]), ITEM_DAY  # every paragraph below
+            reference, diary = weekday_before(document.published, weekday["day"]), ITEM_DIARY  # every paragraph below
         if DAY_HEADING.fullmatch(text) or line:
             diary = ""
         if (heading := DAY_HEADING.fullmatch(text)) and \

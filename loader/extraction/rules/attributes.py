@@ -14,7 +14,7 @@ from loader.extraction.meetings import YEAR, is_future, sentence_date
 from loader.reading.dates import MONTH, weekday_before
 from loader.facts import BILATERAL, CITY, HEADS_OF_STATE, MEETING, STATE, Entity
 from loader.patterns import PLACE_NAME, Gated
-from loader.reading.sentences import ITEM_PLACE
+from loader.reading.sentences import ITEM_DAY, ITEM_PLACE
 from loader.vocabulary import CAPITALS, MONTH_NAMES, WEEKDAYS
 
 HOSTING = Gated(r"(?P<state>[A-Z][a-z]+)(?:,\s(?:which|that)\s[^,]{1,80},)?\s(?:is\s|was\s|has\s)?(?:on\s)?(?:successfully\s)?"
@@ -170,7 +170,7 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
             yield Attributes(target, {"city": place.id})
         elif place and place.kind == STATE:
             yield Attributes(target, {"host_state": place.id})
-    if s.item and (first := next((m for _, m in placed if a.facts.meetings[m].kind != BILATERAL), None)) \
+    if s.item in (ITEM_DAY, ITEM_PLACE) and (first := next((m for _, m in placed if a.facts.meetings[m].kind != BILATERAL), None)) \
             and not is_future(text):  # "11-12 OCTOBER - DUSHANBE / The 17th meeting of ...": that day and place
         yield Attributes(first, {"date": sentence_date(text, s.reference) or s.reference})
         if s.item == ITEM_PLACE and (place := a.gaz.lookup(s.place)) and place.kind == CITY:

@@ -28,7 +28,7 @@ SAME_DAY = re.compile(r"\b(?:[Ll]ater|[Tt]he\ssame\sday|[Tt]hat\s(?:day|evening|
 # The subject of talks given by a pronoun: "He also met ...", "Besides the Iranian president, he received ...", or
 # after an opening phrase ("On Friday, before the banquet, he met ...": `opening`, the subject of the sentence before)
 PRONOUN_SUBJECT = re.compile(r"(?:[^,]{0,40},\s)?(?:He|She|His|Her)\b|(?:Besides|Apart\sfrom|Aside\sfrom|In\saddition\sto)\s"
-                             r"[^,]{1,60},\s(?:he|she)\b|(?P<opening>(?:On|In|At|During|Later|Then|Earlier)\b"
+                             r"[^,]{1,60},\s(?:he|she)\b|(?P<opening>(?:On|In|At|During|Later|Then|Earlier|Today|Yesterday|Afterwards)\b"
                              r"(?:[^,.;]{0,40}?,){0,2}[^,.;]{0,40}?\s(?:he|she)\s(?:also\s)?(?:met|held|had|sat|received)\b)")
 SAME_DAY_AS_BEFORE = re.compile(r"(?:On\s)?[Tt]he\ssame\sday\b|(?:Later|Earlier)\s(?:on\s)?(?:that|the\ssame)\sday\b|"
                                 r"That\s(?:same\s)?(?:day|evening|afternoon|morning)\b")
@@ -50,6 +50,7 @@ THE_TALKS_BESIDE = re.compile(r"^(?:The|Their|This)\s(?:meeting|talks|conversati
 NO_MEETING = re.compile(r"\b(?:no|not|never|without|avoid(?:ed|ing|s)?|skip(?:ped|ping|s)?)\s(?:[a-z-]+\s){0,2}$"
                         r"|n't\s(?:[a-z]+\s){0,2}$")  # "avoiding a face-to-face meeting between A and B"
 ALSO = re.compile(r"(?:He|She)\s(?:also|then|later)\b")
+RELATIVE_CLAUSE = re.compile(r",\s(?:whom|who|which)\s[^;.]*")
 NOT_HELD_AFTER = re.compile(r"\s(?:was|were)\s(?:not|never)\b|\sdid\snot\s(?:take\splace|happen|materiali[sz]e)")
 GROUP_SUBJECT = re.compile(r"(?<!\btwo\s)\b(?:[Mm]inisters|[Ll]eaders|[Hh]eads\sof\s(?:[Ss]tate|[Gg]overnment)|[Pp]residents|[Pp]remiers|[Dd]elegations)"
                            r"\s(?:had\s|have\s|also\s)*$")
@@ -64,7 +65,8 @@ NOT_PARTNER_GAP = re.compile(r"\b(?:said|says|noted|stressed|that|who|which|wher
 # "held talks with A and later received B": talks with B too, the same day
 MORE_TALKS = re.compile(r",?\s(?:and\s)?(?:later\s|then\s|also\s)?(?:received|met(?:\swith)?|held\s(?:talks|a\smeeting)\swith)\s"
                         r"(?:the\s)?|,?\sand\s(?:later|then|also|subsequently)(?:(?:\sin\sthe\sday|\sthe\ssame\sday|\sthat\sday),?\s(?:with\s)?|"
-                        r",?\swith\s)(?:the\s)?")  # "and later with X", "and later in the day X"
+                        r",?\swith\s)(?:the\s)?"  # "and later with X", "and later in the day X"
+                        r"|(?:,\s(?:whom|with\swhom)\s[^;.]{1,150})?;\s(?:and\s)?(?:[A-Z][a-z]+\s){0,4}")  # "He met A, whom ...; B; and C"
 CLAUSE_END = re.compile(r",\sand\s|;\s")
 # "I also had a meeting with X", "X and I held talks": the one who speaks in the first person
 FIRST_PERSON = re.compile(r"(?:^|\s)I\s(?:also\s|then\s)?(?:had|held|met|received|hosted)\b|\band\sI\s")
@@ -188,7 +190,7 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     if eve and when is None and (target := next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL),
                                                 a.main)) and a.facts.meetings[target].date:
         when = a.facts.meetings[target].date - timedelta(days=1)  # "on the eve of the summit"
-    near = text[:partners[-1].end + 30] if partners else text
+    near = RELATIVE_CLAUSE.sub("", text[:partners[-1].end + 30] if partners else text)  # not "..., whom he met in July;"
     vague = (bool(VAGUE_TIME.search(near)) or bool(UNDATED.search(text))) and when is None
     if eve and not sidelines:
         yield Context({"visit": True})  # held before the meeting, not beside it
