@@ -1802,3 +1802,15 @@ def test_a_diarys_day_dates_a_semicolon_list_of_talks_and_today_he_is_the_subjec
     assert {("roman_golovchenko", "shehbaz_sharif", "2024-10-15"), ("olzhas_bektenov", "shehbaz_sharif", "2024-10-15"),
             ("abdulla_aripov", "shehbaz_sharif", "2024-10-15")} <= met, met
     assert any(f[:2] == ("li_qiang", "shehbaz_sharif") for f in met), met
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Modi and his Pakistani counterpart Nawaz Sharif met for about an hour on the sidelines.",
+     ("narendra_modi", "nawaz_sharif")),
+    ("Xi Jinping and Vladimir Putin, meeting on the sidelines of the summit, pledged closer ties.",
+     ("vladimir_putin", "xi_jinping")),
+])
+def test_two_leaders_who_met_for_an_hour_or_meeting_on_the_sidelines(gazetteer, sentence, pair):
+    facts = facts_of(f"UFA, July 10 - Prime Minister Narendra Modi attended the SCO summit in Ufa on Friday. {sentence}",
+                     gazetteer, published=date(2015, 7, 10))
+    assert pair in {f[1:3] for f in facts if f[0] == "met_with"}, facts

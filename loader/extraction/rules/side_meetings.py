@@ -122,7 +122,7 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     if len(partners) >= 2 and text[trigger.start():trigger.end()] == "meeting between":
         before, partners, reported = partners[:1], partners[1:2], True
     elif len(before) >= 2 and not partners and re.fullmatch(
-            r"\s(?:and|,)\s(?:(?:the\s)?[A-Z][a-z]+\s(?:leader|counterpart)\s|(?:Mr|Mrs|Ms|Dr)\.?\s)?|\sand\shis\s\w+\scounterpart,\s",
+            r"\s(?:and|,)\s(?:(?:the\s)?[A-Z][a-z]+\s(?:leader|counterpart)\s|(?:Mr|Mrs|Ms|Dr)\.?\s)?|\sand\shis\s\w+\scounterpart,?\s",
             text[before[-2].end:before[-1].start]):  # "Putin and Uzbek leader Islam Karimov held talks"
         before, partners, reported = before[-2:-1], before[-1:], True
     # "He also met ...", "Besides the Iranian president, he received ...": the last subject
