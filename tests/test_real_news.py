@@ -1814,3 +1814,10 @@ def test_two_leaders_who_met_for_an_hour_or_meeting_on_the_sidelines(gazetteer, 
     facts = facts_of(f"UFA, July 10 - Prime Minister Narendra Modi attended the SCO summit in Ufa on Friday. {sentence}",
                      gazetteer, published=date(2015, 7, 10))
     assert pair in {f[1:3] for f in facts if f[0] == "met_with"}, facts
+
+
+def test_the_russian_side_was_also_represented_by_a_deputy(gazetteer):
+    facts = facts_of("MOSCOW, Oct 22 - The meeting of SCO trade ministers was held in Moscow today. The Russian side was "
+                     "also represented by Deputy Minister of Economic Development A. Slepnev.", gazetteer,
+                     published=date(2010, 10, 22))
+    assert ("participation", "sco_trade_ministers_meeting_2010", "a_slepnev", "russia", "Member", "false") in facts, facts

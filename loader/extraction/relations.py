@@ -256,7 +256,7 @@ REPRESENTED_BY = Gated(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1
                        r"(?P<state2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,40},)?\s(?:was\s)?(?:headed|led)\sby\s"
                        r"|\b(?P<state3>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s(?:by\scontrast|for\sits\spart|in\sturn|meanwhile),)?"
                        r"\s(?:only\s|also\s)?sent\s(?:its\s|their\s)?(?=[A-Z])"
-                       r"|\b[Tt]he\s(?P<adj>[A-Z][a-z]+)\s(?:side|delegation)\s(?:was\s)?(?:represented|headed|led)\sby\s"
+                       r"|\b[Tt]he\s(?P<adj>[A-Z][a-z]+)\s(?:side|delegation)\s(?:was\s)?(?:also\s)?(?:represented|headed|led)\sby\s"
                        r"|\b(?P<state4>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)'s\s(?:[\w-]+\s){0,2}delegation\s(?:was\s)?(?:headed|led)\sby\s",
                        words=("represented", "headed by", "led by", "sent"))
 # "represented by Malik Ahmad Khan, Special Assistant to ...": a name the person patterns do not know, right after
