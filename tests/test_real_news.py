@@ -1821,3 +1821,11 @@ def test_the_russian_side_was_also_represented_by_a_deputy(gazetteer):
                      "also represented by Deputy Minister of Economic Development A. Slepnev.", gazetteer,
                      published=date(2010, 10, 22))
     assert ("participation", "sco_trade_ministers_meeting_2010", "a_slepnev", "russia", "Member", "false") in facts, facts
+
+
+def test_talks_told_in_a_relative_clause_of_another_month_keep_no_day(gazetteer):
+    facts = facts_of("TEHRAN, July 5 - Iranian President Ebrahim Raisi addressed the SCO summit by video link on Tuesday. "
+                     "Raisi, who held talks with "
+                     "Chinese President Xi Jinping in Beijing in February, thanked Beijing.", gazetteer,
+                     published=date(2023, 7, 5))
+    assert ("meeting", "bilateral_ebrahim_raisi_xi_jinping_2023", "BilateralMeeting") in facts, facts

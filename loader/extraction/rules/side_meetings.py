@@ -190,7 +190,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     if eve and when is None and (target := next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL),
                                                 a.main)) and a.facts.meetings[target].date:
         when = a.facts.meetings[target].date - timedelta(days=1)  # "on the eve of the summit"
-    near = RELATIVE_CLAUSE.sub("", text[:partners[-1].end + 30] if partners else text)  # not "..., whom he met in July;"
+    near = text[:partners[-1].end + 30] if partners else text
+    near = near[:trigger.end()] + RELATIVE_CLAUSE.sub("", near[trigger.end():])  # not "met A, whom he saw in July; B"
     vague = (bool(VAGUE_TIME.search(near)) or bool(UNDATED.search(text))) and when is None
     if eve and not sidelines:
         yield Context({"visit": True})  # held before the meeting, not beside it
