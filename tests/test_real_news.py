@@ -1829,3 +1829,13 @@ def test_talks_told_in_a_relative_clause_of_another_month_keep_no_day(gazetteer)
                      "Chinese President Xi Jinping in Beijing in February, thanked Beijing.", gazetteer,
                      published=date(2023, 7, 5))
     assert ("meeting", "bilateral_ebrahim_raisi_xi_jinping_2023", "BilateralMeeting") in facts, facts
+
+
+def test_who_reported_to_the_council_or_was_telling_the_summit_in_the_standing_of_the_words_before(gazetteer):
+    facts = facts_of("UFA, July 10 - The SCO summit was held in Ufa on Friday. The heads of the SCO's permanent bodies, "
+                     "Secretary General Dmitry Mezentsev and Director of the Executive Committee of the Regional "
+                     "Anti-Terrorist Structure Yevgeny Sysoyev, reported to the council on the past year. Prime Minister "
+                     "Nawaz Sharif urged unity, telling the summit that the region must act together.", gazetteer,
+                     published=date(2015, 7, 10))
+    attended = {f[2:5] for f in facts if f[0] == "participation" and f[1] == "sco_heads_of_state_council_2015"}
+    assert {("dmitry_mezentsev", "sco", "PermanentBody"), ("nawaz_sharif", "pakistan", "Observer")} <= attended, facts

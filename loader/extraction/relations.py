@@ -215,12 +215,13 @@ PARTICIPATE = Gated(
 # Thursday's summit", "Guterres is among those addressing the session", "Modi came for the summit"; its speakers are
 # the people named before it (and after "Speaking at the session," or ", as did")
 SPOKE_TO = Gated(r"\b(?:spoke|speaks|[Ss]peaking)\s(?:at|to|before)\s(?:the\s)?(?:[\w'-]+\s){0,3}?(?:meeting|summit|session|gathering|"
-                 r"council|forum|conference|moot|plenary)\b|\btold\s(?:the\s)?(?:[\w'-]+\s){0,2}?(?:meeting|summit|session|"
+                 r"council|forum|conference|moot|plenary)\b|\b(?:told|telling|reported\sto)\s(?:the\s)?(?:[\w'-]+\s){0,2}?(?:meeting|summit|session|council|"
                  r"gathering|moot|plenary|delegates|participants)\b|\baddressed\s(?:it\b|[A-Z][a-z]+day's\s(?:\w+\s)?"
                  r"(?:meeting|summit|session))|\bamong\sthose\s(?:addressing|attending|present|taking\spart|speaking)\b"
                  r"|\bcame\sfor\sthe\s(?:[\w'-]+\s){0,3}?(?:meeting|summit|session|gathering|moot)\b"
                  r"|\baddresses\s(?:the|a)\s(?:[\w'-]+\s){0,3}?(?:meeting|summit|session|gathering|moot|plenary)\b",
-                 words=("spoke", "speaks", "peaking", "told", "addressed", "addresses", "among those", "came for"))
+                 words=("spoke", "speaks", "peaking", "told", "telling", "reported to", "addressed", "addresses", "among those",
+                        "came for"))
 # A photo caption that names who is in the picture: "(L-R) Kazakh President ..., ...", "From left: Karimov, Rahmon"
 PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff]rom\sleft)\)|From\sleft(?:\sto\sright)?:?|"
                    r"Left\sto\sright:?)\s|\bpose[sd]?\sfor\s(?:a|the)\s(?:\w+\s){0,2}photo",

@@ -286,6 +286,8 @@ def _speakers(a: Article, seen: Seen, spoke: re.Match) -> Iterator[Attended]:
     if (did := AS_DID.search(text, spoke.end())):
         speakers += [p for p in people if p.start >= did.end()][:1]
     clause = CLAUSE_BREAK.split(text[spoke.end():])[0]
+    # "The heads of the SCO's permanent bodies, A and B, reported to the council": the standing of the words before them
+    heading = rel.capacity_in(text[:speakers[0].start]) if speakers and speakers[0].start < spoke.start() else None
     for i, person in enumerate(speakers):
         after = text[person.end:speakers[i + 1].start if i + 1 < len(speakers) and speakers[i + 1].start > person.end
                      else max(spoke.start(), person.end)]
@@ -293,7 +295,7 @@ def _speakers(a: Article, seen: Seen, spoke: re.Match) -> Iterator[Attended]:
             continue
         # "Erdogan, whose Turkiye is a dialogue partner, came for ...", "X addressed it as a dialogue partner"
         own = rel.capacity_in(after) or (rel.capacity_in(as_what.group(0)) if (as_what := AS_STANDING.match(text, spoke.end()))
-                                         else None)
+                                         else None) or heading
         yield Attended(target, person.person, person.of or _its_state(a, text, person), person, own,
                        bool(rel.REMOTE.search(clause) or rel.REMOTE.search(after)), text)
 
