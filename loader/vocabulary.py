@@ -262,6 +262,9 @@ CAPITALS = {
 # Each state's standing in the SCO from the day the council granted it (reference list): the capacity a state's
 # delegate has at an SCO meeting the article does not qualify. Turkmenistan, neutral, comes as a guest; Afghanistan
 # came as the presidency's guest until it became an observer.
+# States whose people's names are written family name first ("Zhang Xinfeng"): a shared first word says nothing of the
+# given name (loader.extraction.variants)
+FAMILY_NAME_FIRST = ("china",)
 STANDINGS = {
     **{state: (("2001-06-15", "member"),) for state in
        ("china", "russia", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan")},

@@ -62,7 +62,7 @@ SUMMIT_MONTH = re.compile(r"(?:\s(?:held|hosted|convened))?(?:\s(?:via|by|online
 
 # A sentence that opens with the month of what it tells: "In September last year, X walked out of a meeting of the
 # grouping's NSAs, held via video conference"
-OPENING_MONTH = re.compile(rf"^In\s(?:(?:early|mid|late)[\s-])?(?P<month>{'|'.join(MONTH_NAMES)})\s(?P<last>last\syear)\b")
+OPENING_MONTH = re.compile(rf"^In\s(?:(?:early|mid|late)[\s-])?(?:{'|'.join(MONTH_NAMES)})\slast\syear\b")
 
 
 def summit_month_year(text: str, mention: MeetingMention, reference: date | None) -> int | None:

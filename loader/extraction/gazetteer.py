@@ -14,6 +14,7 @@ from rdflib.namespace import RDF, RDFS, SKOS
 from loader.extraction.variants import People, best_match
 from loader.facts import Entity
 from loader.rdf.namespaces import RES, SCO
+from loader.vocabulary import FAMILY_NAME_FIRST
 
 
 TOKEN = re.compile(r"[A-Za-z0-9]+")
@@ -121,9 +122,10 @@ class Gazetteer:
             for key, entity_id in self.names.items():
                 if self.entities[entity_id].kind == "Person":
                     people.setdefault(entity_id, []).append(key)
-            # Chinese names put the family name first: "Zhang" of "Zhang Xinfeng" says nothing of a given name
+            # names written family name first: "Zhang" of "Zhang Xinfeng" says nothing of a given name
             family_first = {self.entities[person].label.split()[0] for person, state in self.nationality.items()
-                            if state == "china" and person in self.entities and len(self.entities[person].label.split()) == 2}
+                            if state in FAMILY_NAME_FIRST and person in self.entities
+                            and len(self.entities[person].label.split()) == 2}
             self.cache["people"] = People(people, frozenset(family_first))
         known = self.cache.setdefault("similar", {})  # articles repeat their variants: match each once
         if name not in known:
