@@ -85,6 +85,11 @@ TITLES = {
     "secretary general": "Secretary-General",
     "deputy secretary-general": "Deputy Secretary-General",
     "deputy secretary general": "Deputy Secretary-General",
+    "under-secretary-general": "Under-Secretary-General",  # of the UN
+    "under-secretary-general for political affairs": "Under-Secretary-General for Political Affairs",
+    "under secretary-general": "Under-Secretary-General",
+    "undersecretary-general": "Under-Secretary-General",
+    "assistant secretary-general": "Assistant Secretary-General",
     "director of the executive committee": "Director of the Executive Committee",
     "director of the rats executive committee": "Director of the Executive Committee",
     "director of the sco rats executive committee": "Director of the Executive Committee",

@@ -447,6 +447,33 @@ CASES = [
          ('participation', 'sco_foreign_ministers_council_2019', 'ali_rezaei', 'iran', 'Observer', 'false'),
          ('position', 'ivan_petrov', 'Foreign Minister', 'belarus')},
         id='states_and_their_people_paired_respectively'),
+    pytest.param(
+        'Justice ministers of the SCO gathered in Dushanbe on 3 March 2027. Russia and Kyrgyzstan were represented '
+        'by deputy ministers, while Belarus and Mongolia attended as observers. Iran also took part as an '
+        'observer, as did Afghanistan and Cambodia. Lawyers from Pakistan, China and India attended too.',
+        date(2027, 3, 4),
+        {('participation', 'sco_justice_ministers_meeting_2027', '-', 'russia', 'Member', 'false'),
+         ('participation', 'sco_justice_ministers_meeting_2027', '-', 'kyrgyzstan', 'Member', 'false'),
+         ('participation', 'sco_justice_ministers_meeting_2027', '-', 'belarus', 'Observer', 'false'),
+         ('participation', 'sco_justice_ministers_meeting_2027', '-', 'mongolia', 'Observer', 'false'),
+         ('participation', 'sco_justice_ministers_meeting_2027', '-', 'afghanistan', 'Observer', 'false'),
+         ('participation', 'sco_justice_ministers_meeting_2027', '-', 'cambodia', 'Observer', 'false')},
+        id='a_list_of_states_as_the_subject_of_attendance'),
+    pytest.param(
+        'The SCO prime ministers met in Astana on Thursday. From the observer side there were the Chief Executive '
+        'of Afghanistan, Omar Zaheer, the Prime Minister of Belarus, Ivan Sorokin, and the First Vice President of '
+        'Iran, Reza Karimi. Envoys of the observer states '
+        '-- Mongolian Deputy Prime Minister Bat Erdene and a deputy foreign minister from India -- addressed an '
+        'expanded session. UN Under-Secretary-General for Political Affairs J. Tallis was also present.',
+        date(2027, 11, 5),
+        {('participation', 'sco_heads_of_government_council_2027', 'ivan_sorokin', 'belarus', 'Observer', 'false'),
+         ('position', 'omar_zaheer', 'Chief Executive', 'afghanistan'),
+         ('participation', 'sco_heads_of_government_council_2027', 'reza_karimi', 'iran', 'Observer', 'false'),
+         ('participation', 'sco_heads_of_government_council_2027', 'bat_erdene', 'mongolia', 'Observer', 'false'),
+         ('position', 'j_tallis', 'Under-Secretary-General for Political Affairs', 'united_nations'),
+         ('participation', 'sco_heads_of_government_council_2027', 'j_tallis', 'united_nations',
+          'InternationalOrganization', 'false')},
+        id='there_were_and_an_expanded_session_and_a_un_official'),
 ]
 
 
@@ -1839,3 +1866,9 @@ def test_who_reported_to_the_council_or_was_telling_the_summit_in_the_standing_o
                      published=date(2015, 7, 10))
     attended = {f[2:5] for f in facts if f[0] == "participation" and f[1] == "sco_heads_of_state_council_2015"}
     assert {("dmitry_mezentsev", "sco", "PermanentBody"), ("nawaz_sharif", "pakistan", "Observer")} <= attended, facts
+
+
+def test_states_after_from_are_not_the_subject(gazetteer):
+    facts = facts_of('SCO justice ministers met in Dushanbe on 3 March 2027. Lawyers from Pakistan, China and '
+                     'India attended too.', gazetteer, published=date(2027, 3, 4))
+    assert not {f for f in facts if f[0] == 'participation' and f[3] in ('pakistan', 'china')}

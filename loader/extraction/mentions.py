@@ -35,6 +35,9 @@ TITLE_AND = re.compile(r"\sand\s(?=(?:[A-Za-z-]+\s)?(?:minister|president|premie
                        r"state|secretary)\b)", re.I)
 PORTFOLIO_TITLE = re.compile(rf"(?:minister\s(?:of|for)\s(?:the\s)?(?P<p1>{_ANY_PORTFOLIO})|(?P<p2>{_PORTFOLIO})\sminister)", re.I)
 TITLE = rf"(?:{_ONE_TITLE}\sand\s)?{_ONE_TITLE}(?![a-z])"  # not a plural: "SCO foreign ministers" names no one
+# "the Chief Executive of Afghanistan, Abdullah Abdullah, the Prime Minister of Belarus, ...": a name after "<Title> of
+# <State>," is an item of the list, not a name that the title after it belongs to
+TITLED_ITEM_BEFORE = re.compile(rf"(?<![\w-])(?i:{_ONE_TITLE})\sof\s(?:the\s)?[A-Z][^,;:]{{1,60}},\s$")
 # where a title can start (its first word): the patterns that open with a title are tried there only
 TITLE_ANCHOR = r"(?<![\w-])(?i:" + trie_pattern({"first", "deputy", "vice", "ambassador", "minister"} | {
     key.split()[0] for key in TITLES} | {portfolio.split()[0] for portfolio in PORTFOLIOS}) + ")"
@@ -567,6 +570,7 @@ class Recognizer:
         return (any(word.lower() in TITLE_WORDS for word in name.split())
                 or bool(TITLE_BEFORE.search(text[:match.start("name")]))
                 or text[:match.start("name")].endswith((" of ", " of the "))
+                or bool(TITLED_ITEM_BEFORE.search(text, max(0, match.start("name") - 120), match.start("name")))
                 or bool(TITLE_OF_BEFORE.search(text, 0, match.start("name") + (
                     honorific.end() if (honorific := HONORIFIC_START.match(name)) else 0)))
                 or trailing_and and text[match.end():match.end() + 6].startswith((", and", " and ")))

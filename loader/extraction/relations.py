@@ -193,10 +193,12 @@ _PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s
                            r"|arrived\sas|came\sas|sat\sin\son|sat\s(?:between|next\sto|beside|alongside)\s(?=[A-Z])|(?:was|were)\sthere|[Tt]hose\s(?:present|attending|taking\spart)\b|(?:was|were)\saddressed\sby"
                            r"|^It\s(?:also\s)?(?:brought|brings)\stogether"  # "It brought together": the meeting did
                            # "From the observer states came A, B and C", "X was also in the hall"
-                           r"|^From\sthe\s[^,;]{3,60}?\scame\b|(?:was|were)\s(?:also\s)?in\sthe\s(?:hall|room)\b")
+                           r"|^From\sthe\s[^,;]{3,60}?\scame\b|(?:was|were)\s(?:also\s)?in\sthe\s(?:hall|room)\b"
+                           # "From the observer side there were the Prime Minister of Belarus, X, and ..."
+                           r"|\bthere\s(?:were|was)\s(?:also\s)?(?-i:(?=the\s[A-Z]|[A-Z]))")
 PARTICIPATE = Gated(
     r"^So\s(?:did|were)\b|\b(?:(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]uests|[Dd]elegations)\b[^.:;]{0,60}\bincluded:|[Aa]ttendees\s(?:included|were)\b|(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
-    r"(?:were|was|are|is)\s(?:also\s)?present|represented\sby)\b|(?:address|speech|remarks)\s(?:at|to)\b|addressed\s(?:the|their|his|her)\s(?:\w+\s)?(?:meeting|summit|"
+    r"(?:were|was|are|is)\s(?:also\s)?present|represented\sby)\b|(?:address|speech|remarks)\s(?:at|to)\b|addressed\s(?:the|their|his|her|an?)\s(?:\w+\s)?(?:meeting|summit|"
     r"participants|delegations|gathering|session|event|leaders|moot|conference|forum|ministers|colleagues|counterparts)\b"
     r"|in\sattendance\b|among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads)\b|seated\s(?:around|at)\b|joined\sby\b"
     r"|(?:leaders|heads\sof\s(?:state|government)|ministers|delegations)\spresent\b|present\s(?:were|was)\b"
@@ -210,7 +212,7 @@ PARTICIPATE = Gated(
                  "delegations", "list of", "delegation", "represented", "participants", "the table", "line-up", "lineup", "in person", "sent", "together", "in the hall", "in the room", "leaders met",
                  "presidents met", "state met", "leaders gathered", "presidents gathered", "state gathered", "arrived as",
                  "states met", "countries met", "came as", "sat in on", "sat between", "sat next to", "sat beside", "sat alongside", "addressed by", "among the", "nations met", "states gathered", "countries gathered",
-                 "so were", "was there", "were there", "came", "in the hall", "in the room"))
+                 "so were", "was there", "were there", "there were", "there was", "came", "in the hall", "in the room"))
 # Who spoke at the meeting, or came for it: "A, B and C also spoke at the meeting", "X told the summit", "X addressed
 # Thursday's summit", "Guterres is among those addressing the session", "Modi came for the summit"; its speakers are
 # the people named before it (and after "Speaking at the session," or ", as did")

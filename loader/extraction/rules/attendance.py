@@ -48,21 +48,24 @@ LIST_BREAK = re.compile(r"[;:]|\.\s")  # what ends the run of list items that on
 # "..., Russian presidential aide Yury Ushakov said": the source of the report, not a participant
 SOURCE = re.compile(r",?\s(?:said|says|told\s(?:reporters|journalists|the\spress|the\smedia|media)|added|noted)\b"
                     r"(?!\s(?:after|while|before|during|at|in\s(?:a|his|her)\s(?:speech|address)))")
+# who stands for a state without a name: "a deputy prime minister", "its ambassador", "deputy prosecutors-general"
+DELEGATE_NOUN = (r"(?:minister|delegation|ambassador|envoy|official|representative|secretary|chairman|speaker|premier|president|"
+                 r"deputy|(?:prosecutor|procurator)(?:[\s-]general)?|judge|justice|head|chief|director|adviser)s?\b(?!\s[A-Z])")
 SENT_UNNAMED = re.compile(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:(?:,\s|,?\sand\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)*)\s"
-                          r"(?:only\s|also\s)?sent\s(?:(?:its|their|a)\s)?(?:[a-z-]+\s){0,4}"
-                          r"(?:minister|secretary|ambassador|envoy|representative|official|delegation|chief|head)s?\b(?!\s[A-Z])")
+                          rf"(?:only\s|also\s)?sent\s(?:(?:its|their|a)\s)?(?:[a-z-]+\s){{0,4}}{DELEGATE_NOUN}")
 # "The Uzbek minister joined the meeting via video conference": the state's delegate, named or not elsewhere
 DEMONYM_DELEGATE = re.compile(r"\b[Tt]he\s(?P<adj>[A-Z][a-z]+)\s(?:[a-z-]+\s){0,3}(?:minister|delegation|delegate|side|representative|"
                               r"official|leader|president|premier)\s(?:also\s)?(?:joined|took\spart|attended|participated|"
                               r"was\s(?:led|headed)\sby)\b")
 # "Belarus attended for the first time as an observer": a state that took part, its delegate unnamed
-STATE_ATTENDED = re.compile(r"(?:^|[,;]\s|\band\s)(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:also\s)?"
+# "Belarus and Mongolia attended as observers", "The observer states - India, Iran and Pakistan - took part": each state
+# of the list that ends there
+STATE_ATTENDED = re.compile(r"(?:^|[,;]\s|\band\s)(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s[-\u2013\u2014])?\s(?:also\s|both\s)?"
                             r"(?:attended|took\spart|participated|(?:is|was|were|are)\sattending)\b(?P<rest>[^,;.]*)")
 UNNAMED_REPRESENTATIVE = re.compile(r"(?:its|their)\s(?:[a-z-]+\s){0,2}(?:[A-Z][a-z]+\s?){1,4}(?:[,;.]|\sand\b|$)"
-                                    # "was represented by a deputy prime minister", "by a lower-ranking delegation"
-                                    r"|(?:its|their|an?)\s(?:[a-z-]+\s){0,3}(?:minister|delegation|ambassador|envoy|official|"
-                                    r"representative|secretary|chairman|speaker|premier|president|deputy|(?:prosecutor|procurator)"
-                                    r"(?:[\s-]general)?|judge|justice|head|chief|director|adviser)s?\b(?!\s[A-Z])")
+                                    # "was represented by a deputy prime minister", "by a lower-ranking delegation",
+                                    # "by deputy prosecutors general"
+                                    rf"|(?:(?:its|their|an?)\s)?(?:[a-z-]+\s){{0,3}}{DELEGATE_NOUN}")
 WHO_IT_GATHERED = re.compile(r",\s(?:which|that)\s(?:gathered|brought\stogether|included|involved|united)\b[^.;]*")
 LIST_AFTER = re.compile(r"(?:\s(?:link|conference|call))?\s(?:were|are|included)\b")
 # "held talks with the leaders and representatives of the observer states": talks with a group, not attendance
@@ -182,10 +185,17 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     # Member States" says nothing of anyone's standing)
     stated = _without_meeting_names(text, a.mentions.get(s.index, ()))
     for match in STATE_ATTENDED.finditer(text):  # the meeting named before it, else the main one
-        if (state := a.state_named(match["state"])) and not any(p.of == state for p in people) and \
-                (attended := next((m for end, m in reversed(seen.placed) if end <= match.end()), None) or a.main):
-            yield Attended(attended, None, state, None, rel.capacity_in(match["rest"]),
-                           bool(rel.REMOTE.search(match["rest"])), text)
+        attended = next((m for end, m in reversed(seen.placed) if end <= match.end()), None) or a.main
+        if not attended or not a.state_named(match["state"]):
+            continue
+        # "Belarus and Mongolia attended", "Iran took part as an observer, as did Pakistan, India and Mongolia"
+        states = _listed(a, text, match.end("state"), backward=True) or [a.state_named(match["state"])]
+        if (did := AS_DID.match(text, match.end())):
+            states += _listed(a, text, did.end())
+        for state in states:
+            if not any(p.of == state for p in people):
+                yield Attended(attended, None, state, None, rel.capacity_in(match["rest"]),
+                               bool(rel.REMOTE.search(match["rest"])), text)
     for match in DEMONYM_DELEGATE.finditer(text):  # the one delegate of that state named so far, if there is one
         if (state := a.gaz.state_of_adjective(match["adj"])) and not any(p.of == state for p in people):
             named = {p.agent for p in a.facts.participations if p.meeting == target and p.on_behalf_of == state and p.agent}
@@ -199,7 +209,9 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     for match in rel.REPRESENTED_BY.finditer(text):  # "Mongolia, an observer state, was represented by its Prime Minister"
         represented_at = min(represented_at, match.end())
         if UNNAMED_REPRESENTATIVE.match(text, match.end()) and (state := a.state_named(match["state"] or match["state2"])):
-            yield Attended(target, None, state, None, rel.capacity_in(stated[match.start():match.end()]), False, text)
+            # "China and Tajikistan were represented by deputy prosecutors general": each state of the list
+            for state in (_listed(a, text, match.end("state"), backward=True) if match["state"] else []) or [state]:
+                yield Attended(target, None, state, None, rel.capacity_in(stated[match.start():match.end()]), False, text)
     for more in rel.REPRESENTED_TOO.finditer(text, represented_at):  # "..., China by a deputy procurator-general"
         if UNNAMED_REPRESENTATIVE.match(text, more.end()) and (state := a.state_named(more["state"])):
             yield Attended(target, None, state, None, None, False, text)
@@ -356,6 +368,20 @@ THOSE_TALKS = re.compile(r"\b(?:sat\sin\son|attended|joined|took\spart\sin|(?:wa
 LIST_ANNOUNCED = re.compile(r":\.?$")  # a sentence that ends by announcing the list on the lines below it
 SUBHEADING_END = re.compile(r"^(?P<heading>[^,;]{4,80}?)\s[-\u2013\u2014:]\s")  # "Representatives of SCO Observer States - "
 SUBHEADING_LINE = re.compile(r"(?P<heading>[A-Z][^,;.]{3,60}?)\s?[-\u2013\u2014:]")  # "Observer state:" on a line of its own
+
+
+NOT_SUBJECT = re.compile(r"\b(?:from|of|in|with|between|to|for|by)\s(?:the\s)?$")
+
+
+def _listed(a: Article, text: str, at: int, backward: bool = False) -> list[str]:
+    """The states of the list that starts at `at`, or of the list of two or more that ends there and is the subject
+    of its verb (not "banks from China, Russia and Kazakhstan attended")."""
+    states = state_list(text, at, a.states_listed, backward)
+    if backward:
+        found = [st for st in a.states_listed(text) if st[1] <= at]
+        if len(states) < 2 or NOT_SUBJECT.search(text, 0, found[-len(states)][0]):
+            return []
+    return states
 
 
 def _states_and_organisations(a: Article, text: str) -> list[tuple[int, int, str]]:
