@@ -202,6 +202,11 @@ STATE_INSIDE_TITLE = re.compile(r"\b(?P<title>Secretary|Chairman|Chairperson|Hea
 # "Director of the RATS Executive Committee X" is read as "Director of the Executive Committee of the RATS X"
 BODY_INSIDE_TITLE = re.compile(r"\b(?P<title>Director|Head|Chairman)\sof\sthe\s(?P<body>(?:SCO\s)?(?:RATS|Regional\s"
                                r"Anti-Terrorist\sStructure))\sExecutive\sCommittee\b")
+# "Ambassador Extraordinary and Plenipotentiary of Bahrain to China, X", "Permanent Representative of Kyrgyzstan to the
+# SCO, X" are read as "Ambassador of Bahrain, X": the post's state is the one they stand for, the one after "to" is left
+ENVOY_POSTED_TO = re.compile(r"\b(?P<title>Ambassador|(?:Permanent|Special)\sRepresentative|Envoy)(?:\sExtraordinary\sand\s"
+                             r"Plenipotentiary)?(?P<of>\sof\s(?:the\s)?[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2})\sto\s(?:the\s)?"
+                             r"(?:[A-Z][\w'-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w'-]*){0,3}?)(?=,\s[A-Z]|\s(?:[A-Z]\.|[A-Z][a-z]+\s[A-Z]))")
 # "Secretary of the Security Council under the President of Uzbekistan" is "Secretary of the Security Council of Uzbekistan"
 UNDER_THE_PRESIDENT = re.compile(r"(?<=Council)\s(?:under|at)\sthe\sPresident\sof\s(?=(?:the\s)?[A-Z])")
 RANK_WORDS = ("General", "Gen", "Admiral", "Marshal", "Colonel", "Col", "Brigadier", "Brig", "Engr", "Engineer", "H.E.", "Dr.",

@@ -474,6 +474,23 @@ CASES = [
          ('participation', 'sco_heads_of_government_council_2027', 'j_tallis', 'united_nations',
           'InternationalOrganization', 'false')},
         id='there_were_and_an_expanded_session_and_a_un_official'),
+    pytest.param(
+        'The SCO summit opened in Minsk on Monday. Nepali Prime Minister Ram Thapa held a bilateral meeting with '
+        'Russian President Vladimir Putin on Monday afternoon, on the sidelines of the summit, and separately met '
+        'Lao President Sone Vongsa. On the sidelines, Uzbek Trade Minister Aziz Rakhimov also held talks today with '
+        'Kazakh Trade Minister Erlan Bekov.',
+        date(2027, 9, 6),
+        {('meeting', 'bilateral_ram_thapa_vladimir_putin_2027_09_06', 'BilateralMeeting'),
+         ('meeting', 'bilateral_ram_thapa_sone_vongsa_2027_09_06', 'BilateralMeeting'),
+         ('meeting', 'bilateral_aziz_rakhimov_erlan_bekov_2027_09_06', 'BilateralMeeting')},
+        id='a_second_partner_after_a_clause_and_talks_held_today_with'),
+    pytest.param(
+        'The Kyrgyz foreign ministry reported on its week. On 20 October, Foreign Minister Almaz Toktosunov received '
+        "Ambassador of the People's Republic of China to the Kyrgyz Republic Liu Wei at the Ministry in Bishkek.",
+        date(2027, 10, 22),
+        {('meeting', 'bilateral_almaz_toktosunov_liu_wei_2027_10_20', 'BilateralMeeting'),
+         ('position', 'liu_wei', 'Ambassador', 'china')},
+        id='an_ambassador_of_one_state_to_another_received'),
 ]
 
 

@@ -173,3 +173,18 @@ def test_a_diarys_weekday_headings_date_every_paragraph_below_them():
     days = {s.text: (s.reference, s.item) for s in found}
     assert days["He then drove to the PM House."] == (date(2024, 10, 14), "diary day")
     assert days["The premier hosted a dinner."] == (date(2024, 10, 15), "diary day")
+
+
+@pytest.mark.parametrize("written, read", [
+    ("received Ambassador of the People's Republic of China to the Kyrgyz Republic Liu Wei at the Ministry",
+     "received Ambassador of China Liu Wei at the Ministry"),
+    ("the Ambassador Extraordinary and Plenipotentiary of the Kingdom of Bahrain to the People's Republic of China, "
+     "Omar Al-Sayed", "the Ambassador of Bahrain, Omar Al-Sayed"),
+    ("the Permanent Representative of Kyrgyzstan to the SCO, Aibek Osmonov", "the Permanent Representative of "
+     "Kyrgyzstan, Aibek Osmonov"),
+    ("the Ambassador of India to Russia said", "the Ambassador of India to Russia said"),  # no name: left as it is
+])
+def test_an_envoy_is_read_with_the_state_they_stand_for(written, read):
+    from loader.reading.sentences import plain
+
+    assert plain(written) == read

@@ -12,8 +12,8 @@ from datetime import date
 from loader.reading.dates import MONTH, parse_date, weekday_before
 from loader.reading.documents import Document, dateline, dateline_date
 from loader.vocabulary import (
-    BODY_INSIDE_TITLE, COMMON_STATE_NAMES, ORDINALS, RANK_WORDS, RANKS, STATE_FORM_NAMES, STATE_FORMS, STATE_INSIDE_TITLE,
-    UNDER_THE_PRESIDENT, WEEKDAYS,
+    BODY_INSIDE_TITLE, COMMON_STATE_NAMES, ENVOY_POSTED_TO, ORDINALS, RANK_WORDS, RANKS, STATE_FORM_NAMES, STATE_FORMS,
+    STATE_INSIDE_TITLE, UNDER_THE_PRESIDENT, WEEKDAYS,
 )
 from loader.extraction.gazetteer import fold
 
@@ -249,6 +249,8 @@ def plain(text: str) -> str:
     if "Republic" in text or "Federation" in text or "Kingdom" in text or "Sultanate" in text:
         text = STATE_FORM_NAMES.sub(lambda m: COMMON_STATE_NAMES[m["name"]], text)
         text = STATE_FORMS.sub("", text)
+    if " to " in text and ("Ambassador" in text or "Representative" in text or "Envoy" in text):
+        text = ENVOY_POSTED_TO.sub(r"\g<title>\g<of>", text)
     if " of the " in text and ("Council" in text or "Ministers" in text or "Government" in text):
         text = UNDER_THE_PRESIDENT.sub(" of ", text)
         text = STATE_INSIDE_TITLE.sub(r"\g<adj> \g<title> of the \g<body>", text)

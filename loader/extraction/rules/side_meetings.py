@@ -63,10 +63,15 @@ NOT_PARTNER_GAP = re.compile(r"\b(?:said|says|noted|stressed|that|who|which|wher
                              r"earlier|later|exchange|handshake|greeted|chat)\b")  # "... the greetings of X", "met A, and
 # yesterday, B and I ...", "met A, and had a brief exchange with B": no talks with B
 # "held talks with A and later received B": talks with B too, the same day
-MORE_TALKS = re.compile(r",?\s(?:and\s)?(?:later\s|then\s|also\s)?(?:received|met(?:\swith)?|held\s(?:talks|a\smeeting)\swith)\s"
+MORE_TALKS = re.compile(r",?\s(?:and\s)?(?:later\s|then\s|also\s|separately\s)?(?:received|met(?:\swith)?|held\s(?:talks|a\smeeting)\swith)\s"
                         r"(?:the\s)?|,?\sand\s(?:later|then|also|subsequently)(?:(?:\sin\sthe\sday|\sthe\ssame\sday|\sthat\sday),?\s(?:with\s)?|"
                         r",?\swith\s)(?:the\s)?"  # "and later with X", "and later in the day X"
                         r"|(?:,\s(?:whom|with\swhom)\s[^;.]{1,150})?;\s(?:and\s)?(?:[A-Z][a-z]+\s){0,4}")  # "He met A, whom ...; B; and C"
+# "met A on Monday afternoon, on the sidelines of the summit, and separately met B": what comes before the next talks
+LATER_TALKS = re.compile(r"(?P<lead>[^.;:]{0,80}?,)\sand\s(?:later\s|then\s|also\s|separately\s)?(?:received|met(?:\swith)?|"
+                         r"held\s(?:talks|a\smeeting)\swith)\s(?:the\s)?")
+# "held talks today with X": a day between the verb and the partner
+DAY_THEN_PARTNER = re.compile(r"\s(?:today|yesterday)\swith\s(?:the\s)?(?:[A-Z][\w'-]*\s){0,4}")
 CLAUSE_END = re.compile(r",\sand\s|;\s")
 # "I also had a meeting with X", "X and I held talks": the one who speaks in the first person
 FIRST_PERSON = re.compile(r"(?:^|\s)I\s(?:also\s|then\s)?(?:had|held|met|received|hosted)\b|\band\sI\s")
@@ -113,7 +118,9 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         partners, position = [PersonMention(described.start(), described.end(), person, of=state)], described.end()
     for mention in (p for p in people if p.start >= position):
         gap = text[position:mention.start]
-        if not (PARTNER_GAP.fullmatch(gap) and not NOT_PARTNER_GAP.search(gap) or MORE_TALKS.fullmatch(gap)):
+        if not (PARTNER_GAP.fullmatch(gap) and not NOT_PARTNER_GAP.search(gap) or MORE_TALKS.fullmatch(gap)
+                or not partners and position == trigger.end() and DAY_THEN_PARTNER.fullmatch(gap)
+                or partners and (later := LATER_TALKS.fullmatch(gap)) and not NOT_PARTNER_GAP.search(later["lead"])):
             break
         if mention.person:
             partners.append(mention)
