@@ -491,6 +491,21 @@ CASES = [
         {('meeting', 'bilateral_almaz_toktosunov_liu_wei_2027_10_20', 'BilateralMeeting'),
          ('position', 'liu_wei', 'Ambassador', 'china')},
         id='an_ambassador_of_one_state_to_another_received'),
+    pytest.param(
+        'ST. PETERSBURG, Russia (AP) — The leaders met for a one-day summit here on Friday. In a palace hall, Russian '
+        'President Vladimir Putin, Kazakh President Nursultan Nazarbayev and Uzbek leader Islam Karimov put their '
+        'names to the Charter of the Shanghai Cooperation Organization. Putin was flanked by Kyrgyz President Askar '
+        'Akayev and Chinese President Jiang Zemin. Also at the summit were the UN Under-Secretary-General Anna '
+        'McArdle and Tajik President Emomali Rahmon.',
+        date(2002, 6, 7),
+        {('held_in', 'sco_heads_of_state_council_2002', 'saint_petersburg'),
+         ('adopted', 'sco_heads_of_state_council_2002', 'sco_charter'),
+         ('participation', 'sco_heads_of_state_council_2002', 'nursultan_nazarbayev', 'kazakhstan', 'Member', 'false'),
+         ('participation', 'sco_heads_of_state_council_2002', 'askar_akayev', 'kyrgyzstan', 'Member', 'false'),
+         ('participation', 'sco_heads_of_state_council_2002', 'emomali_rahmon', 'tajikistan', 'Member', 'false'),
+         ('participation', 'sco_heads_of_state_council_2002', 'anna_mcardle', 'united_nations',
+          'InternationalOrganization', 'false')},
+        id='a_wire_that_names_the_leaders_in_other_words'),
 ]
 
 
@@ -1889,3 +1904,9 @@ def test_states_after_from_are_not_the_subject(gazetteer):
     facts = facts_of('SCO justice ministers met in Dushanbe on 3 March 2027. Lawyers from Pakistan, China and '
                      'India attended too.', gazetteer, published=date(2027, 3, 4))
     assert not {f for f in facts if f[0] == 'participation' and f[3] in ('pakistan', 'china')}
+
+
+def test_a_title_case_headline_names_no_one(gazetteer):
+    facts = facts_of('Rajnath Singh, Chinese Defence Minister Hold Talks In Moscow\n\nThe two ministers met on the '
+                     'sidelines of the SCO meeting.', gazetteer, published=date(2020, 9, 5))
+    assert not {f for f in facts if f[0] == 'entity' and f[2] == 'Person' and 'talks' in f[1]}

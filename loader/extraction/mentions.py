@@ -44,7 +44,7 @@ TITLE_ANCHOR = r"(?<![\w-])(?i:" + trie_pattern({"first", "deputy", "vice", "amb
 LONGER_NAME = re.compile(r"\s(?:[A-Z][a-z]|dollars?\b)")  # "Shanghai Spirit", "U.S. dollars": not the place
 HEAD_OF_GOVERNMENT = {"Premier", "Prime Minister"}
 SIDE = re.compile(r"\b[Tt]he\s(?P<adj>[A-Z][a-z]+)\sside\b")
-NAME_WORD = r"(?:(?:[A-Z][a-z]?\.){1,3}(?=\s)|[A-Z][a-z]+(?:['’-][A-Za-z]+)*|[A-Z](?=\s[A-Z](?:[a-z]|\s[A-Z][a-z])))"  # "Sh.", "A.A.", "M Venkaiah", "D Y Chandrachud"
+NAME_WORD = r"(?:(?:[A-Z][a-z]?\.){1,3}(?=\s)|[A-Z][a-z]+(?:[A-Z][a-z]{2,})?(?:['’-][A-Za-z]+)*|[A-Z](?=\s[A-Z](?:[a-z]|\s[A-Z][a-z])))"  # "Sh.", "A.A.", "M Venkaiah", "D Y Chandrachud"
 NAME_WORD_RE = re.compile(rf"\b{NAME_WORD}\b")
 NAME_PARTICLE_AFTER = re.compile(rf"(?:\s(?:al|bin|ibn|de|da|dos|van|von|ul|ud|ur)[ -]{NAME_WORD}(?:\s{NAME_WORD}){{0,2}})+")
 NAME = rf"{NAME_WORD}(?:\s(?:(?:al|bin|ibn|de|da|dos|van|von|ul|ud|ur)[ -])?{NAME_WORD}){{0,4}}"  # "Moin ul Haque", "Lula da Silva"
@@ -301,6 +301,9 @@ NOT_PERSON_WORDS = {
     "Mountains", "Mountain", "River", "Lake", "Sea", "Valley", "Desert", "Island", "Islands", "Gulf", "Basin",  # "Russia's
     # Ural Mountains"
 }  # "<Name>, <title>": a name, or two list items?
+# Words of a headline written in title case that no new person's name is made of
+HEADLINE_WORDS = {"To", "Of", "From", "By", "As", "Hold", "Holds", "Held", "Talks", "Meet", "Meets", "Says", "Attend",
+                  "Attends", "Visit", "Visits", "Sign", "Signs", "Discuss", "Discusses", "Arrives", "Leaves", "Urges"}
 
 
 class Recognizer:
@@ -637,6 +640,9 @@ class Recognizer:
             return candidates[-1]
         if " " not in name:
             return self.gazetteer.by_family_name(name) if title else None  # "PM Modi" before "Narendra Modi"
+        if any(word in NOT_NAMES and not (i == 0 and word == "He") or word in HEADLINE_WORDS
+               for i, word in enumerate(name.split())):
+            return None  # "Rajnath Singh, Chinese Defence Minister Hold Talks In Moscow": a headline's words
         person = slug(name)
         new_entities.setdefault(person, Entity(person, PERSON, name))
         return person

@@ -195,7 +195,10 @@ _PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s
                            # "From the observer states came A, B and C", "X was also in the hall"
                            r"|^From\sthe\s[^,;]{3,60}?\scame\b|(?:was|were)\s(?:also\s)?in\sthe\s(?:hall|room)\b"
                            # "From the observer side there were the Prime Minister of Belarus, X, and ..."
-                           r"|\bthere\s(?:were|was)\s(?:also\s)?(?-i:(?=the\s[A-Z]|[A-Z]))")
+                           r"|\bthere\s(?:were|was)\s(?:also\s)?(?-i:(?=the\s[A-Z]|[A-Z]))"
+                           # "Also at the summit were A, B and C", "Xi was flanked by A and B"
+                           r"|^(?:Also\s)?at\sthe\s(?:[\w-]+\s){0,2}?(?:summit|meeting|session|gathering|talks|table)\s(?:were|was)\b"
+                           r"|\b(?:was|were|sat)\sflanked\sby\b")
 PARTICIPATE = Gated(
     r"^So\s(?:did|were)\b|\b(?:(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]uests|[Dd]elegations)\b[^.:;]{0,60}\bincluded:|[Aa]ttendees\s(?:included|were)\b|(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
     r"(?:were|was|are|is)\s(?:also\s)?present|represented\sby)\b|(?:address|speech|remarks)\s(?:at|to)\b|addressed\s(?:the|their|his|her|an?)\s(?:\w+\s)?(?:meeting|summit|"
@@ -212,7 +215,7 @@ PARTICIPATE = Gated(
                  "delegations", "list of", "delegation", "represented", "participants", "the table", "line-up", "lineup", "in person", "sent", "together", "in the hall", "in the room", "leaders met",
                  "presidents met", "state met", "leaders gathered", "presidents gathered", "state gathered", "arrived as",
                  "states met", "countries met", "came as", "sat in on", "sat between", "sat next to", "sat beside", "sat alongside", "addressed by", "among the", "nations met", "states gathered", "countries gathered",
-                 "so were", "was there", "were there", "there were", "there was", "came", "in the hall", "in the room"))
+                 "so were", "was there", "were there", "there were", "there was", "at the", "flanked by", "came", "in the hall", "in the room"))
 # Who spoke at the meeting, or came for it: "A, B and C also spoke at the meeting", "X told the summit", "X addressed
 # Thursday's summit", "Guterres is among those addressing the session", "Modi came for the summit"; its speakers are
 # the people named before it (and after "Speaking at the session," or ", as did")
@@ -441,8 +444,10 @@ def point_label(sentence: str) -> str:
 
 
 def document_name(name: str) -> str:
-    """A document's canonical name: "UN Charter" -> "United Nations Charter"."""
+    """A document's canonical name: "UN Charter" -> "United Nations Charter", "Charter of the Shanghai Cooperation
+    Organization" -> "SCO Charter"."""
     name = " ".join(name.split()).rstrip(",")
+    name = re.sub(r"^Charter\sof\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)$", "SCO Charter", name)
     return re.sub(r"^UN\s", "United Nations ", name)
 
 

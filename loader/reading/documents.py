@@ -22,7 +22,7 @@ FILE_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[_-]")
 # "NEW DELHI, March 29. /TASS/.", "New Delhi [India], April 28 (ANI):", "MOSCOW (Sputnik) -", "ASTANA. KAZINFORM -",
 # "UFA, Russia (AP) --", "ISLAMABAD:"
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,3})(?:,? \[?(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\]?"
+    r"^(?P<place>(?:S[Tt]\.\s)?[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,3})(?:,? \[?(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\]?"
     r"| \((?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)(?=, | \())?"  # "ST PETERSBURG (Russia), Nov 7:", "Ufa (Russia) (AFP)"
     r"(?:(?:,\s+|\.\s(?=[A-Z][a-z]{2,9}\.?\s\d{1,2}\.\s[A-Z]{3,}))"  # "ASTANA. November 30. KAZINFORM"
     r"(?P<date>(?:[A-Z][a-z]{2,9}|[A-Z]{3,9})\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+ \d{4}|\d{1,2}\.\d{1,2}\.\d{4}))?\.?"

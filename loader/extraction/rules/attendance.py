@@ -117,7 +117,7 @@ def all_members(a: Article, seen: Seen) -> Iterator[AllMembersAttended]:
 
 # "chaired by X, brought together the heads of the observer states": X's standing is not theirs
 OTHERS_VERB = re.compile(r"\b(?:brought|brings|bringing)\stogether\b|(?<!\bwere\s)(?<!\bwas\s)\b(?:welcomed|greeted|received)\b")
-SIGNED = re.compile(r"\bsigned\b(?!\sby\b)")
+SIGNED = re.compile(r"\bsigned\b(?!\sby\b)|\bput\stheir\s(?:names|signatures)\sto\b")  # "... and Z put their names to the Charter"
 FUTURE_VERB = re.compile(r"\b(?:will|shall|(?:is|are)\s(?:set|due|expected|scheduled)\sto)\s(?:also\s)?(?:be\s)?$")
 
 
