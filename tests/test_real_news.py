@@ -506,6 +506,13 @@ CASES = [
          ('participation', 'sco_heads_of_state_council_2002', 'anna_mcardle', 'united_nations',
           'InternationalOrganization', 'false')},
         id='a_wire_that_names_the_leaders_in_other_words'),
+    pytest.param(
+        'SCO trade ministers met in Moscow on Friday. They noted that the understandings reached at the meeting of '
+        'the SCO heads of state in Tashkent in June were being put into practice. They agreed to submit a concept for approval at the meeting of the SCO Council of Heads of State in Minsk in December.',
+        date(2027, 10, 22),
+        {('meeting', 'sco_heads_of_state_council_2027', 'HeadsOfStateCouncilMeeting'),
+         ('held_in', 'sco_heads_of_state_council_2027', 'tashkent')},
+        id='a_past_summit_dated_by_its_month_in_a_sentence_that_looks_ahead'),
 ]
 
 
@@ -1910,3 +1917,17 @@ def test_a_title_case_headline_names_no_one(gazetteer):
     facts = facts_of('Rajnath Singh, Chinese Defence Minister Hold Talks In Moscow\n\nThe two ministers met on the '
                      'sidelines of the SCO meeting.', gazetteer, published=date(2020, 9, 5))
     assert not {f for f in facts if f[0] == 'entity' and f[2] == 'Person' and 'talks' in f[1]}
+
+
+def test_a_council_still_to_come_is_not_last_years(gazetteer):
+    facts = facts_of('SCO transport ministers met in Khiva on Thursday. They agreed to submit the concept for approval '
+                     'at the meeting of the SCO Council of Heads of State in Samarkand in September.', gazetteer,
+                     published=date(2022, 5, 12))
+    assert not {f for f in facts if f[0] == 'meeting' and f[1] == 'sco_heads_of_state_council_2021'}
+
+
+def test_a_summit_held_in_a_month_past_in_a_sentence_with_will(gazetteer):
+    facts = facts_of("SCO prime ministers met in Tashkent on Friday. The governments will carry out the decisions of "
+                     "the SCO presidents' summit held in the Kyrgyz capital, Bishkek, in August.", gazetteer,
+                     published=date(2027, 11, 2))
+    assert ('meeting', 'sco_heads_of_state_council_2027', 'HeadsOfStateCouncilMeeting') in facts

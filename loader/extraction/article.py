@@ -35,6 +35,10 @@ HELD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:was|were)\s(?:held|convened)\b|,\s(?:
 AFTER_MEETING = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing)\sthe\s(?:meeting|talks|summit|session|council)\b"
                            r"|\bclosing\s(?:news|press)\s(?:conference|briefing)\b")
 PLACE_AND_DAY = re.compile(r"[^.,;:()]{0,40}?\s?\((?P<place>[A-Z][\w.' -]{1,30}),\s(?P<when>[^()]{3,40}?\b(?:19|20)\d\d)\)")
+# "the summit held in August", "the decisions reached at the meeting of the heads of state in June": a meeting past
+HELD_THEN = re.compile(r"(?<!\bbe)\s(?:held|hosted|convened)\b(?!\s(?:by|at|on)\s(?:the\s)?(?:[A-Z]|\d))")
+PAST_BEFORE = re.compile(r"\b(?:(?:reached|adopted|taken|made|signed|approved)\sat|(?:results?|outcomes?|decisions)\sof)"
+                         r"\s(?:the\s)?$")
 VENUE_YEARS = 10  # "the Shanghai summit" in an article of 2025 may be 2001 or 2006: too far back to tell
 
 
@@ -56,7 +60,8 @@ class Seen:
 
 
 # after a summit's name: "held via video link in July", "last September", "in June this year"
-SUMMIT_MONTH = re.compile(r"(?:\s(?:held|hosted|convened))?(?:\s(?:via|by|online|virtually|in\s[A-Z][a-z]+)(?:\s[\w-]+){0,2}?)?"
+SUMMIT_MONTH = re.compile(r"(?P<held>\s(?:held|hosted|convened))?(?:\s(?:via|by|online|virtually|in\s[A-Z][a-z]+)(?:\s[\w-]+){0,2}?"
+                          r"|\sin\sthe\s[A-Z][a-z]+\scapital,\s[A-Z][a-z]+,)?"  # "held in the Kyrgyz capital, Bishkek, in August"
                           rf"\s(?:in\s|(?P<last>last)\s)(?P<month>{'|'.join(MONTH_NAMES)})\b(?!\s\d)(?!,?\s(?:19|20)\d\d)")
 
 
@@ -68,8 +73,10 @@ OPENING_MONTH = re.compile(rf"^In\s(?:(?:early|mid|late)[\s-])?(?:{'|'.join(MONT
 def summit_month_year(text: str, mention: MeetingMention, reference: date | None) -> int | None:
     """The year of a summit a text dates by its month alone, the latest such month up to the article's ("the SCO summit
     held via video link in July" in September 2023: 2023's; "the summit last September" in April 2023: 2022's)."""
-    held = SUMMIT_MONTH.match(text, mention.end) if mention.summit and not mention.city_word and reference else None
-    if held is None or is_future(text):
+    past = PAST_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    held = SUMMIT_MONTH.match(text, mention.end) if (mention.summit or mention.kind == HEADS_OF_STATE and past) \
+        and not mention.city_word and reference else None
+    if held is None or is_future(text) and not (held["held"] or HELD_THEN.search(text, mention.start, mention.end + 12)):  # "will carry out the decisions of the summit held in June"
         return None
     month = MONTH_NAMES.index(held["month"]) + 1
     return reference.year if month < reference.month or month == reference.month and not held["last"] \
@@ -365,8 +372,10 @@ class Article:
         if mention.series.kind == HEADS_OF_STATE and year and year < FIRST_SCO_SUMMIT_YEAR:
             mention = replace(mention, kind=MEETING, series=SHANGHAI_FIVE)  # "the group's fifth summit" in 2000
         meeting_id = mention.series.meeting_id(year)
-        if allow_main and meeting_id != self.main and (is_future(s.text) or reference and year > reference.year):
-            return None  # "the Tianjin summit next year", "will attend the meeting in Islamabad next week"
+        if allow_main and meeting_id != self.main and (is_future(s.text) and not HELD_THEN.search(s.text, mention.start, mention.end + 12)
+                                                       or reference and year > reference.year):
+            return None  # "the Tianjin summit next year", "will attend the meeting in Islamabad next week" (not "will
+            # carry out the decisions of the summit held in August")
         city = None
         if mention.city_word and (entity := self.gaz.lookup(mention.city_word)) and entity.kind == CITY:
             city = entity.id
