@@ -1931,3 +1931,12 @@ def test_a_summit_held_in_a_month_past_in_a_sentence_with_will(gazetteer):
                      "the SCO presidents' summit held in the Kyrgyz capital, Bishkek, in August.", gazetteer,
                      published=date(2027, 11, 2))
     assert ('meeting', 'sco_heads_of_state_council_2027', 'HeadsOfStateCouncilMeeting') in facts
+
+
+def test_last_years_summit_in_a_sentence_about_plans_and_another_groups_summit(gazetteer):
+    facts = facts_of("The SCO summit opened in Bishkek on Thursday. Ahmadinejad, who also attended last year's summit "
+                     "in Shanghai, attacked U.S. plans to place missiles in Poland. Xi goes on to the CICA summit in "
+                     "Dushanbe and a SAARC summit in Kathmandu.", gazetteer, published=date(2007, 8, 16))
+    meetings = {f[1] for f in facts if f[0] == 'meeting'}
+    assert 'sco_heads_of_state_council_2006' in meetings
+    assert meetings == {'sco_heads_of_state_council_2006', 'sco_heads_of_state_council_2007'}, meetings

@@ -372,8 +372,9 @@ class Article:
         if mention.series.kind == HEADS_OF_STATE and year and year < FIRST_SCO_SUMMIT_YEAR:
             mention = replace(mention, kind=MEETING, series=SHANGHAI_FIVE)  # "the group's fifth summit" in 2000
         meeting_id = mention.series.meeting_id(year)
-        if allow_main and meeting_id != self.main and (is_future(s.text) and not HELD_THEN.search(s.text, mention.start, mention.end + 12)
-                                                       or reference and year > reference.year):
+        if allow_main and meeting_id != self.main and (
+                is_future(s.text) and not HELD_THEN.search(s.text, mention.start, mention.end + 12)
+                and not (reference and year < reference.year) or reference and year > reference.year):
             return None  # "the Tianjin summit next year", "will attend the meeting in Islamabad next week" (not "will
             # carry out the decisions of the summit held in August")
         city = None

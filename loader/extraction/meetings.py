@@ -98,6 +98,7 @@ SUMMIT = re.compile(
     rf"(?:\s(?:in|of)\s(?:(?:{NOT_CITY})\b(?:\s(?:19|20)\d{{2}}\b)?|(?:[A-Z][a-z]+\s)?(?:19|20)\d{{2}}\b))?"
     r"(?:\s(?:last|this|next)\s(?:year|[A-Z][a-z]+)|\s(?:a|an|\w+)\syears?\sago)?)",
 )
+OTHER_GROUP_BEFORE = re.compile(r"\b(?!SCO\b)(?:[A-Z]{2,}|G\d{1,2})\s$")
 FORUM_RE = re.compile(
     rf"\bthe\s(?:(?:{ORDINAL})\s)?(?P<name>(?:SCO\s)?(?:[A-Z][a-z]+\s(?:and\s)?)*Forum"
     r"(?:\s(?:for|on)\s[A-Z][\w-]+(?:\s(?:and\s)?[A-Z][\w-]+)*)?)"
@@ -218,8 +219,9 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
             continue
         phrase = (match["pre"] or "") + (match["pre2"] or "") + (match["post"] or "")
         city = (match["city"] or "").strip() or match["city2"] or None
-        if city and city in {"The", "Central", "Asia"} or re.search(r"-\s*$|Central Asia", text[max(0, match.start() - 20):match.start() + 2]):
-            continue
+        if city and city in {"The", "Central", "Asia"} or re.search(r"-\s*$|Central Asia", text[max(0, match.start() - 20):match.start() + 2]) \
+                or OTHER_GROUP_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "the CICA summit in Dushanbe", "the BRICS summit": another group's
         year = year_of(phrase, reference) if reference else None
         month = None
         if reference and (ym := month_in(phrase, reference)):
