@@ -551,7 +551,7 @@ def test_explainer_timeline_keeps_the_weeks_summit_as_its_frame(gazetteer):
     ("Russia's Deputy Minister of Agriculture Maxim Titov spoke.", "maxim_titov", "Deputy Agriculture Minister", "russia"),
     ("Iran's Judiciary Chief Gholamhossein Mohseni-Ejei spoke.", "gholamhossein_mohseni_ejei", "Head of the Judiciary",
      "iran"),
-    ("Chief Justice of India D Y Chandrachud spoke.", "d_y_chandrachud", "Chief Justice", "india"),
+    ("Chief Justice of India R K Sharma spoke.", "r_k_sharma", "Chief Justice", "india"),
     ("Iranian Mining and Trade Minister Arash Karimi spoke.", "arash_karimi", "Mining and Trade Minister", "iran"),
     ("Pakistan's Minister for Climate Change Senator Amna Malik spoke.", "amna_malik", "Climate Change Minister",
      "pakistan"),

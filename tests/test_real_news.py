@@ -513,6 +513,21 @@ CASES = [
         {('meeting', 'sco_heads_of_state_council_2027', 'HeadsOfStateCouncilMeeting'),
          ('held_in', 'sco_heads_of_state_council_2027', 'tashkent')},
         id='a_past_summit_dated_by_its_month_in_a_sentence_that_looks_ahead'),
+    pytest.param(
+        'SCO defence ministers met in Minsk on Friday. Belarusian Defence Minister Ivan Sokolov presided. Iran and '
+        'Mongolia, as observers, were represented by their defence ministers, Ali Rezaei and Bat Erdene. Also taking '
+        'part by video link was Tajik Defence Minister Rustam Nazarov. SCO Secretary-General Zhang Ming delivered '
+        'opening remarks. Chinese Defence Minister Dong Jun flew in for the meeting. On Thursday, Sokolov had talks '
+        'with Indian Defence Minister Arjun Mehta, who leads the Indian delegation.',
+        date(2027, 6, 12),
+        {('chair', 'sco_defence_ministers_meeting_2027', 'ivan_sokolov'),
+         ('participation', 'sco_defence_ministers_meeting_2027', 'ali_rezaei', 'iran', 'Observer', 'false'),
+         ('participation', 'sco_defence_ministers_meeting_2027', 'bat_erdene', 'mongolia', 'Observer', 'false'),
+         ('participation', 'sco_defence_ministers_meeting_2027', 'rustam_nazarov', 'tajikistan', 'Member', 'true'),
+         ('participation', 'sco_defence_ministers_meeting_2027', 'zhang_ming', 'sco', '-', 'false'),
+         ('participation', 'sco_defence_ministers_meeting_2027', 'dong_jun', 'china', 'Member', 'false'),
+         ('participation', 'sco_defence_ministers_meeting_2027', 'arjun_mehta', 'india', 'Member', 'false')},
+        id='a_chair_who_presided_states_paired_with_their_ministers_and_other_ways_of_being_there'),
 ]
 
 

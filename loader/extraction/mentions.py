@@ -70,6 +70,8 @@ ITEM_STATE = re.compile(r"(?:^|(?<=[:;]\s)|(?<=[-\u2022*\u2013]\s))(?P<state>[A-
 
 ITEM_END = re.compile(r";\s|\.\s|\n")
 RESPECTIVELY = re.compile(r"\brespectively\b")
+THEIR_TITLES = re.compile(r"\btheir\s(?:[\w-]+\s){0,3}[a-z-]+s,\s(?=[A-Z])")  # "... by their defence ministers, X and Y"
+LIST_GAP = re.compile(r",\s|,?\sand\s")
 
 
 @dataclass
@@ -286,8 +288,10 @@ PLURAL_TITLE_LISTS = [(TITLE_OF_STATES, STATE_AND_NAME), (TITLE_OF_MEMBERS, NAME
                       (TITLE_OF_MEMBERS, NAME_BRACKET_STATE)]  # "... member states - S. Jaishankar (India), ..."
 # "Tajikistan and Uzbekistan sent their deputy prime ministers, A and B respectively": each name holds the title, its
 # state given by the order of the states before (Recognizer._respectively)
+# "by their defence ministers, A and B (respectively)": each name takes the title (and, in _respectively, a state)
 RESPECTIVE_NAMES = Gated(rf"\b(?:their|the)\s(?i:(?P<group>{trie_pattern(GROUP_TITLES)})),?\s"
-                         rf"(?P<names>{NAME}(?:(?:,\s|,?\sand\s){NAME})+),?\srespectively\b", words=("respectively",))
+                         rf"(?P<names>{NAME}(?:(?:,\s|,?\sand\s){NAME})+)(?:,?\srespectively\b|(?=\.\s|\.$|;|$))",
+                         words=("ministers", "presidents", "advisers", "advisors", "secretaries", "prosecutors", "chiefs"))
 NAME_RE = re.compile(NAME)
 POSSESSIVE_NAME = re.compile(rf"(?<![\w-])(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|(?<=s)')\s(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})")
 # Capitalised words that make a phrase a thing rather than a person ("China's Belt and Road Initiative")
@@ -544,6 +548,15 @@ class Recognizer:
         before the people, as many as they, give them their states in order."""
         at = RESPECTIVELY.search(text)
         people = [m for m in found if m.person and m.start < (at.start() if at else 0)]
+        if not at and (their := THEIR_TITLES.search(text)):  # "Iran and Belarus are represented by their defence
+            # ministers, X and Y": in the order of the states, without "respectively"
+            after = [m for m in found if m.person and m.start >= their.end()]
+            people = after[:1] if after and after[0].start == their.end() else []
+            for m in after[1:]:
+                if not LIST_GAP.fullmatch(text[people[-1].end:m.start]) if people else True:
+                    break
+                people.append(m)
+            at = their
         if not at or len(people) < 2 or any(m.of for m in people):
             return found
         states = [entity for start, _, entity in self.entities(text[:people[0].start], (STATE,))]

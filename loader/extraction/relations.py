@@ -198,7 +198,10 @@ _PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s
                            r"|\bthere\s(?:were|was)\s(?:also\s)?(?-i:(?=the\s[A-Z]|[A-Z]))"
                            # "Also at the summit were A, B and C", "Xi was flanked by A and B"
                            r"|^(?:Also\s)?at\sthe\s(?:[\w-]+\s){0,2}?(?:summit|meeting|session|gathering|talks|table)\s(?:were|was)\b"
-                           r"|\b(?:was|were|sat)\sflanked\sby\b")
+                           r"|\b(?:was|were|sat)\sflanked\sby\b"
+                           # "X delivered opening remarks", "Y flew in for the meeting"
+                           r"|\b(?:delivered|gave|made)\s(?:the\s)?(?:opening|welcoming|closing|keynote)\s(?:remarks|speech|address)\b"
+                           r"|\bflew\sin\sfor\b")
 PARTICIPATE = Gated(
     r"^So\s(?:did|were)\b|\b(?:(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]uests|[Dd]elegations)\b[^.:;]{0,60}\bincluded:|[Aa]ttendees\s(?:included|were)\b|(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|hosted|chaired|"
     r"(?:were|was|are|is)\s(?:also\s)?present|represented\sby)\b|(?:address|speech|remarks)\s(?:at|to)\b|addressed\s(?:the|their|his|her|an?)\s(?:\w+\s)?(?:meeting|summit|"
@@ -215,7 +218,7 @@ PARTICIPATE = Gated(
                  "delegations", "list of", "delegation", "represented", "participants", "the table", "line-up", "lineup", "in person", "sent", "together", "in the hall", "in the room", "leaders met",
                  "presidents met", "state met", "leaders gathered", "presidents gathered", "state gathered", "arrived as",
                  "states met", "countries met", "came as", "sat in on", "sat between", "sat next to", "sat beside", "sat alongside", "addressed by", "among the", "nations met", "states gathered", "countries gathered",
-                 "so were", "was there", "were there", "there were", "there was", "at the", "flanked by", "came", "in the hall", "in the room"))
+                 "so were", "was there", "were there", "there were", "there was", "at the", "flanked by", "opening", "welcoming", "closing", "keynote", "flew in for", "came", "in the hall", "in the room"))
 # Who spoke at the meeting, or came for it: "A, B and C also spoke at the meeting", "X told the summit", "X addressed
 # Thursday's summit", "Guterres is among those addressing the session", "Modi came for the summit"; its speakers are
 # the people named before it (and after "Speaking at the session," or ", as did")
@@ -369,6 +372,7 @@ HELD_IN = Gated(
 HELD_GAP_NOT = re.compile(r"\b(?:video|virtual|online|sidelines|talks|with|since|after|before|during)\b", re.I)
 CHAIRED = Gated(r"\b(?:chair(?:ed|ing|s)|presid(?:ed|ing|es)\sover)\s(?:(?:the|a)\s(?:[\w'\"“”-]+\s){0,3}?(?i:meeting|summit|session|talks|"
                 r"gathering|council|conference|sitting|deliberations|proceedings|moot|event)|it)\b|\bin\sthe\schair\b"
+                r"|\bpresided(?=\.?$|\.\s|[,;]\s)"  # "Chief Justice of India X presided."
                 r"|\bhost(?:ed|s)\s(?:the\s)?(?:\w+\s)?(?:leaders|heads\sof\s(?:state|government)|presidents|prime\sministers)\b"
                 # "Uzbek President Islam Karimov hosts the Tashkent summit" (a chronology's present)
                 r"|(?<=[a-z]\s)host(?:ed|s)\sthe\s(?:[A-Z][a-z]+\s)?(?:SCO\s)?(?:summit|moot)\b",

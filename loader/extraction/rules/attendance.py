@@ -81,9 +81,12 @@ REPRESENTATIVE = re.compile(r"[^,.;]{0,60}?\bas\s(?:a\s|the\s)?(?:special\s)?(?:
 
 # "... met Afghan President Hamid Karzai, who attended the summit as a guest of the host country": the person before
 # the clause took part in the meeting it names, in the capacity it gives
-WHO_ATTENDED = re.compile(r",\s(?:who|which)\s(?:also\s|had\s|was\s|were\s){0,2}(?:attended|attending|took\spart\sin|"
+WHO_ATTENDED = re.compile(r",\s(?:who|which)\s(?:also\s|had\s|was\s|were\s){0,2}(?:(?:attended|attending|took\spart\sin|"
                           r"taking\spart\sin|participated\sin|joined)\s(?:the\s)?(?:[A-Z]+\s)?"
-                          r"(?:summit|meeting|session|council|gathering|forum|event|moot)\b(?P<rest>[^,;.]*)")
+                          r"(?:summit|meeting|session|council|gathering|forum|event|moot)\b"
+                          # "X, who is also attending, ...", "Y, who leads the Indian delegation"
+                          r"|(?<=\sis\s)(?:also\s)?attending(?=[,;.]|$)|(?:leads|led|heads|headed)\s(?:the\s)?[A-Z][a-z]+\sdelegation\b)"
+                          r"(?P<rest>[^,;.]*)")
 
 # "Uzbek President Islam Karimov, who is hosting the gathering, met his guests": the host chairs it
 WHO_HOSTED = re.compile(r",\s(?:who|which)\s(?:is\s|was\s)?(?:hosting|hosted|hosts|chairing|chaired|chairs|presiding\sover|"
@@ -172,8 +175,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         people = [p for p in people if p.start > which.start()]
     if participate and participate.group(0).lower().startswith("sent") and not rel.REPRESENTED_BY.search(text):
         people = [p for p in people if p.start >= participate.end()]  # "X stayed home and sent Y": Y came, not X
-    remote_all = bool(re.search(r"\battended\s(?:the\s(?:meeting|summit)\s)?via\svideo|^(?:Participating|Taking\spart|"
-                                r"Joining|Attending)\s(?:via|by)\svideo|\b(?:took\spart|participated|joined)\s(?:via|by)\s"
+    remote_all = bool(re.search(r"\battended\s(?:the\s(?:meeting|summit)\s)?via\svideo|^(?:Also\s)?(?:[Pp]articipating|"
+                                r"[Tt]aking\spart|[Jj]oining|[Aa]ttending)\s(?:via|by)\svideo|\b(?:took\spart|participated|joined)\s(?:via|by)\s"
                                 r"video[\w-]*(?:\s(?:link|conference|call))?:", text))
     # "Joining by video link were A, B and C", "The following also took part via video-conference: A; B; C"
     represented = [m.end() for m in re.finditer(r"representative\sof\s", text)]
