@@ -1955,3 +1955,11 @@ def test_last_years_summit_in_a_sentence_about_plans_and_another_groups_summit(g
     meetings = {f[1] for f in facts if f[0] == 'meeting'}
     assert 'sco_heads_of_state_council_2006' in meetings
     assert meetings == {'sco_heads_of_state_council_2006', 'sco_heads_of_state_council_2007'}, meetings
+
+
+def test_a_news_conference_on_the_summits_day_is_in_its_city(gazetteer):
+    facts = facts_of('BEIJING, June 7 (Reuters) - The Shanghai Cooperation Organization summit opened in Beijing on '
+                     'Wednesday. Leaders at the SCO summit admitted Turkey as a dialogue partner. Chinese President Hu '
+                     'Jintao announced the decision at a news conference on Thursday. The two-day SCO summit closed '
+                     'later on Thursday.', gazetteer, published=date(2012, 6, 7))
+    assert ('held_in', 'press_event_beijing_2012_06_07', 'beijing') in facts, facts

@@ -33,9 +33,19 @@ from loader.vocabulary import (COUNCIL_SERIES, FIRST_SCO_SUMMIT_YEAR, MINISTERIA
 HELD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:was|were)\s(?:held|convened)\b|,\s(?:held|hosted\sby\s[A-Z][a-z]+)\s(?:in\s[A-Z][a-z]+"
                         r"(?:\s[A-Z][a-z]+)?\s)?on\s\d")
 AFTER_MEETING = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing)\sthe\s(?:meeting|talks|summit|session|council)\b"
+                           r"|\bat\sthe\s(?:end|close)\sof\sthe\s(?:[\w-]+\s){0,3}?(?:meeting|talks|summit|session|council)\b"
                            r"|\bclosing\s(?:news|press)\s(?:conference|briefing)\b")
 PLACE_AND_DAY = re.compile(r"[^.,;:()]{0,40}?\s?\((?P<place>[A-Z][\w.' -]{1,30}),\s(?P<when>[^()]{3,40}?\b(?:19|20)\d\d)\)")
 # "the summit held in August", "the decisions reached at the meeting of the heads of state in June": a meeting past
+# a press event told as held away from the meeting: "told reporters back in Islamabad", "at the Foreign Office"
+ELSEWHERE = re.compile(r"\b(?:back\s(?:in|home|at)|on\s(?:his|her|the)\s(?:return|way|flight)|returned|weekly|"
+                       r"foreign\s(?:office|ministry)|ministry\sof|spokes(?:person|man|woman))\b", re.I)
+
+
+def main_elsewhere(text: str) -> bool:
+    return bool(ELSEWHERE.search(text))
+
+
 HELD_THEN = re.compile(r"(?<!\bbe)\s(?:held|hosted|convened)\b(?!\s(?:by|at|on)\s(?:the\s)?(?:[A-Z]|\d))")
 PAST_BEFORE = re.compile(r"\b(?:(?:reached|adopted|taken|made|signed|approved)\sat|(?:results?|outcomes?|decisions)\sof)"
                          r"\s(?:the\s)?$")
@@ -259,6 +269,9 @@ class Article:
             cities = self.rec.entities(s.place, (CITY,)) if s.item == ITEM_PLACE else self.rec.entities(s.text, (CITY,))
             city = cities[0][2] if cities else self.place_here(s)  # a digest item's heading, "told a news conference
             # here": the dateline's city
+            if city is None and main and main.kind != PRESS_EVENT and main.city and main.date \
+                    and 0 <= (when - main.date).days <= 1 and not main_elsewhere(s.text):
+                city = main.city  # "announced the decision at a news conference on Thursday", the summit's day there
             meeting_id = f"press_event_{city or 'unknown'}_{when:%Y_%m_%d}"
             place = self.gaz.entities[city].label if city else ""
             self.store.meeting(Meeting(meeting_id, PRESS_EVENT, f"Press event in {place} on {when:%d %B %Y}".replace(
