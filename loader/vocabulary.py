@@ -378,7 +378,7 @@ MINISTERIAL_SERIES = [
            r"speakers\sof\s(?:the\s)?parliaments?|parliament(?:ary)?\sspeakers|(?:heads|chairm[ae]n|chairpersons)\sof\s(?:the\s)?"
            r"(?:parliaments?|legislatures)|top\slegislators"),
     Series(MINISTERIAL, "sco_national_coordinators_meeting", "Meeting of the Council of National Coordinators",
-           r"national\scoordinators"),
+           r"(?:council\sof\s(?:the\s)?(?:SCO\s)?)?national\scoordinators"),
     # the council of the SCO's anti-terrorist structure: the heads of the member states' competent authorities
     Series(MINISTERIAL, "sco_rats_council_meeting", "Meeting of the RATS Council",
            r"(?:SCO\s)?RATS\scouncil|council\sof\s(?:the\s)?(?:SCO\s)?(?:RATS|Regional\sAnti-Terrorist\sStructure(?:\s\(RATS\))?)"),

@@ -528,6 +528,18 @@ CASES = [
          ('participation', 'sco_defence_ministers_meeting_2027', 'dong_jun', 'china', 'Member', 'false'),
          ('participation', 'sco_defence_ministers_meeting_2027', 'arjun_mehta', 'india', 'Member', 'false')},
         id='a_chair_who_presided_states_paired_with_their_ministers_and_other_ways_of_being_there'),
+    pytest.param(
+        'National coordinators meet in Minsk\n\nFrom 12 to 14 April 2027, a regular meeting of the Council of National '
+        'Coordinators of the Member States of the Shanghai Cooperation Organization was held in Minsk. The meeting '
+        'was attended by the national coordinators of the Republic of India, the Kyrgyz Republic and the Russian '
+        'Federation.',
+        date(2027, 4, 15),
+        {('date', 'sco_national_coordinators_meeting_2027', '2027-04-12'),
+         ('held_in', 'sco_national_coordinators_meeting_2027', 'minsk'),
+         ('participation', 'sco_national_coordinators_meeting_2027', '-', 'india', 'Member', 'false'),
+         ('participation', 'sco_national_coordinators_meeting_2027', '-', 'kyrgyzstan', 'Member', 'false'),
+         ('participation', 'sco_national_coordinators_meeting_2027', '-', 'russia', 'Member', 'false')},
+        id='a_council_of_national_coordinators_attended_by_the_coordinators_of_states'),
 ]
 
 

@@ -17,7 +17,10 @@ from loader.patterns import PLACE_NAME
 from loader.reading.sentences import CLAUSE_VERB
 
 GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[Ss]tate|[Gg]overnment))?|[Rr]epresentatives|"
-                        r"[Mm]inisters|[Pp]residents|[Pp]rime\s[Mm]inisters)\s(?:from|of)\s(?:the\s)?"
+                        r"[Mm]inisters|[Pp]residents|[Pp]rime\s[Mm]inisters|"
+                        # "the national coordinators of India, ...", "senior officials from A and B"
+                        r"(?:[a-z]+\s)?(?:coordinators|officials|envoys|delegates|diplomats|prosecutors|judges|justices|"
+                        r"ambassadors|speakers))\s(?:from|of)\s(?:the\s)?"
                         # "of the ministries and agencies responsible for agriculture, food security ... of India, ..."
                         r"(?:(?:[a-z]+\s){0,3}(?:ministries|agencies|departments|services|bodies|authorities)\b[^.;:]{0,120}?\sof\s"
                         r"(?:the\s)?)?"
