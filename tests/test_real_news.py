@@ -1975,3 +1975,12 @@ def test_a_news_conference_on_the_summits_day_is_in_its_city(gazetteer):
                      'Jintao announced the decision at a news conference on Thursday. The two-day SCO summit closed '
                      'later on Thursday.', gazetteer, published=date(2012, 6, 7))
     assert ('held_in', 'press_event_beijing_2012_06_07', 'beijing') in facts, facts
+
+
+def test_the_rest_of_a_list_in_apposition_and_talks_not_held(gazetteer):
+    facts = facts_of('The SCO summit opened in Qingdao on Saturday. The remaining members, Kazakhstan, Kyrgyzstan, '
+                     'Tajikistan and Uzbekistan, were represented by their presidents. Modi and Hussain sat at the '
+                     'same table but held no bilateral talks.', gazetteer, published=date(2018, 6, 10))
+    assert {('participation', 'sco_heads_of_state_council_2018', '-', state, 'Member', 'false')
+            for state in ('kazakhstan', 'kyrgyzstan', 'tajikistan', 'uzbekistan')} <= facts
+    assert not {f for f in facts if f[0] == 'meeting' and f[1].startswith('bilateral')}

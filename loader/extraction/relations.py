@@ -522,6 +522,8 @@ def bilateral_trigger(text: str) -> re.Match | None:
         return None
     if trigger and IN_A_FORMAT.match(text, trigger.end()):
         return None  # "the heads of government first held talks in the narrow format": a session of the meeting
+    if trigger and re.search(r"\b(?:no|not|never)\b", trigger.group(0)):
+        return None  # "sat at the same table but held no bilateral talks"
     if trigger and MORE_SIDED.search(trigger.group(0)):
         return None  # "held a trilateral meeting with X": three sides, no bilateral meeting
     if trigger and (BY_PHONE.search(trigger.group(0)) or BY_PHONE.search(text, trigger.end(), trigger.end() + 60)):

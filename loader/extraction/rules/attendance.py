@@ -216,7 +216,10 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         represented_at = min(represented_at, match.end())
         if UNNAMED_REPRESENTATIVE.match(text, match.end()) and (state := a.state_named(match["state"] or match["state2"])):
             # "China and Tajikistan were represented by deputy prosecutors general": each state of the list
-            for state in (_listed(a, text, match.end("state"), backward=True) if match["state"] else []) or [state]:
+            verb = re.search(r",?\s(?:was|were)\srepresented", match.group(0)) if match["state"] else None
+            listed = max((_listed(a, text, end, backward=True) for end in (match.end("state"), match.start() + verb.start())),
+                         key=len) if verb else []  # "The remaining members, A, B and C, were represented by ..."
+            for state in listed or [state]:
                 yield Attended(target, None, state, None, rel.capacity_in(stated[match.start():match.end()]), False, text)
     for more in rel.REPRESENTED_TOO.finditer(text, represented_at):  # "..., China by a deputy procurator-general"
         if UNNAMED_REPRESENTATIVE.match(text, more.end()) and (state := a.state_named(more["state"])):
