@@ -540,6 +540,14 @@ CASES = [
          ('participation', 'sco_national_coordinators_meeting_2027', '-', 'kyrgyzstan', 'Member', 'false'),
          ('participation', 'sco_national_coordinators_meeting_2027', '-', 'russia', 'Member', 'false')},
         id='a_council_of_national_coordinators_attended_by_the_coordinators_of_states'),
+    pytest.param(
+        'The SCO summit opened in Minsk on Wednesday. The Indian prime minister skipped the summit, sending Indian Foreign '
+        'Minister Arjun Mehta. Earlier in the day the Secretary-General met President of Mongolia Bat Erdene, who is '
+        'in Minsk for the summit.',
+        date(2027, 7, 7),
+        {('participation', 'sco_heads_of_state_council_2027', 'arjun_mehta', 'india', 'Member', 'false'),
+         ('participation', 'sco_heads_of_state_council_2027', 'bat_erdene', 'mongolia', 'Observer', 'false')},
+        id='who_was_sent_and_who_is_in_the_city_for_the_summit'),
 ]
 
 

@@ -210,12 +210,12 @@ PARTICIPATE = Gated(
     r"|(?:leaders|heads\sof\s(?:state|government)|ministers|delegations)\spresent\b|present\s(?:were|was)\b"
     r"|took\sseats?\b|(?:around|at)\sthe\stable\b|(?:completed|rounded\sout)\sthe\s(?:table|line-?up)\b|came\sto\b|(?:arrived|touched\sdown|landed)\sin\b|arrived\sat\sthe\b|(?:flew|travell?ed)\s(?:in)?to\b|flew\sin\sto\b|heads\sof\s(?:the\s)?delegations?\b|(?:present|attending)\s(?:included|were)\b|list\sof\s(?:the\s)?participants\b"
     r"|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?(?:[\w'’-]+\s){0,3}?delegations?\b|represented\s(?=[A-Z])|participants\s(?:included|were)\b"
-    r"|(?:meeting|summit|gathering|session|event|conference|moot)\s(?:has\s|had\s)?(?:brought|brings|bringing)\stogether\b"
+    r"|(?:meeting|summit|gathering|session|event|conference|moot|talks)(?:,\s(?:which|that))?\s(?:has\s|had\s)?(?:brought|brings|bringing)\stogether\b"
     rf"|(?:{_PRESENT_IN_OTHER_WORDS})\b"
-    r"|came\s(?:to\s(?:[A-Z][a-z'-]+\s){1,2})?in\sperson\b|sent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z]|(?:first\s)?(?:deputy|vice)\s[a-z])))",
+    r"|came\s(?:to\s(?:[A-Z][a-z'-]+\s){1,2})?in\sperson\b|(?:sent|sending)\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z]|(?:first\s)?(?:deputy|vice)\s[a-z])))",
     re.I, words=("so did", "included:", "guests were", "guests included", "participation of", "attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "present", "address",
                  "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in", "arrived at the", "touched down", "landed in", "flew", "travelled to", "traveled to",
-                 "delegations", "list of", "delegation", "represented", "participants", "the table", "line-up", "lineup", "in person", "sent", "together", "in the hall", "in the room", "leaders met",
+                 "delegations", "list of", "delegation", "represented", "participants", "the table", "line-up", "lineup", "in person", "sent", "sending", "together", "in the hall", "in the room", "leaders met",
                  "presidents met", "state met", "leaders gathered", "presidents gathered", "state gathered", "arrived as",
                  "states met", "countries met", "came as", "sat in on", "sat between", "sat next to", "sat beside", "sat alongside", "addressed by", "among the", "nations met", "states gathered", "countries gathered",
                  "so were", "was there", "were there", "there were", "there was", "at the", "flanked by", "opening", "welcoming", "closing", "keynote", "flew in for", "came", "in the hall", "in the room"))

@@ -88,7 +88,9 @@ WHO_ATTENDED = re.compile(r",\s(?:who|which)\s(?:also\s|had\s|was\s|were\s){0,2}
                           r"taking\spart\sin|participated\sin|joined)\s(?:the\s)?(?:[A-Z]+\s)?"
                           r"(?:summit|meeting|session|council|gathering|forum|event|moot)\b"
                           # "X, who is also attending, ...", "Y, who leads the Indian delegation"
-                          r"|(?<=\sis\s)(?:also\s)?attending(?=[,;.]|$)|(?:leads|led|heads|headed)\s(?:the\s)?[A-Z][a-z]+\sdelegation\b)"
+                          r"|(?<=\sis\s)(?:also\s)?attending(?=[,;.]|$)|(?:leads|led|heads|headed)\s(?:the\s)?[A-Z][a-z]+\sdelegation\b"
+                          # "Y, who is in Samarkand for the summit"
+                          r"|(?:is|was|are|were)\sin\s[A-Z][a-z]+\sfor\sthe\s(?:summit|meeting|session|council|gathering|forum|moot)\b)"
                           r"(?P<rest>[^,;.]*)")
 
 # "Uzbek President Islam Karimov, who is hosting the gathering, met his guests": the host chairs it
