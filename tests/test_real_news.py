@@ -1992,3 +1992,22 @@ def test_the_rest_of_a_list_in_apposition_and_talks_not_held(gazetteer):
     assert {('participation', 'sco_heads_of_state_council_2018', '-', state, 'Member', 'false')
             for state in ('kazakhstan', 'kyrgyzstan', 'tajikistan', 'uzbekistan')} <= facts
     assert not {f for f in facts if f[0] == 'meeting' and f[1].startswith('bilateral')}
+
+
+def test_the_summit_beside_an_sco_plus_meeting_met_in_its_city(gazetteer):
+    facts = facts_of('President Ivan Petrov has attended the "SCO Plus" meeting held in Astana, Kazakhstan, within the '
+                     'framework of the summit of the Shanghai Cooperation Organization. On the sidelines of the summit '
+                     'he met Xi Jinping.', gazetteer, published=date(2024, 7, 4))
+    assert ('held_in', 'sco_heads_of_state_council_2024', 'astana') in facts
+
+
+def test_a_dateline_day_without_a_year_and_a_lead_in_the_perfect_under_a_stamp(gazetteer):
+    facts = facts_of('Security chiefs meet\n\nMINSK, 19 August. /Belta/. The 17th meeting of the Secretaries of '
+                     'Security Councils of the member states of the Shanghai Cooperation Organization was held here.',
+                     gazetteer, published=date(2027, 8, 19))
+    assert ('held_in', 'sco_security_council_secretaries_meeting_2027', 'minsk') in facts
+    facts = facts_of('Petrov takes part in SCO summit\n\n16 September 2027, 13:02\n\nMINSK, 16 September (BelTA) - '
+                     'Belarusian President Ivan Petrov has taken part in the extended session of the 27th meeting of '
+                     'the Heads of State Council of the SCO. Yesterday he met Xi Jinping.', gazetteer,
+                     published=date(2027, 9, 16))
+    assert ('date', 'sco_heads_of_state_council_2027', '2027-09-16') in facts

@@ -42,7 +42,7 @@ from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.97"
+EXTRACTOR_VERSION = "0.9.98"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -450,10 +450,17 @@ LEAD_SENTENCES = 3  # the sentences of a story's lead, which say when what it re
 LEAD_OF_MEETING = re.compile(r"\b(?:SCO|Shanghai\sCooperation|meeting|summit|session|council|moot)\b", re.I)
 
 
+STAMP = re.compile(r"[\d\s,.:/|-]*(?:[A-Z][a-z]{2,8}\.?)?[\d\s,.:/|-]*(?:[AP]M|GMT|IST|UTC)?[\d\s,.:+/|-]*")  # "16 September 2022, 13:02"
+PERFECT_TODAY = re.compile(r"\bha(?:s|ve)\s(?:taken\spart|attended|participated|addressed|joined|arrived)\b")
+
+
 def _lead_day(a: Article, sents: list[Sentence]) -> date | None:
     """The day a story's lead gives what it reports ("Russia and China today gave ...", "X on Friday urged ..."): the
     first relative or written day in its first sentences, on the article's date or the day before, not of a plan."""
-    for s in [s for s in sents if s.index >= 0][:LEAD_SENTENCES]:
+    for s in [s for s in sents if s.index >= 0 and not STAMP.fullmatch(s.text)][:LEAD_SENTENCES]:
+        if s.reference and PERFECT_TODAY.search(s.text) and LEAD_OF_MEETING.search(s.text) and not is_future(s.text) \
+                and not sentence_date(s.text, s.reference):
+            return s.reference  # "SAMARKAND, 16 September (BelTA) - X has taken part in the summit": that day
         if s.reference and (day := sentence_date(s.text, s.reference)) and not is_future(s.text):
             return day if 0 <= (s.reference - day).days <= 1 and LEAD_OF_MEETING.search(s.text) else None
     return None
@@ -513,6 +520,17 @@ def _all_members_attended(a: Article) -> None:
             a.entity(state)
 
 
+def _summit_beside_sco_plus(a: Article) -> None:
+    """"The SCO Plus meeting held in Astana within the framework of the summit": the summit of that year met there too."""
+    plus = a.facts.meetings.get(SCO_PLUS_MEETING)
+    year = plus.date.year if plus and plus.date else a.doc.published.year if a.doc.published else None
+    if plus is None or plus.city is None or year is None:
+        return
+    for meeting in list(a.facts.meetings.values()):
+        if meeting.kind == HEADS_OF_STATE and meeting.city is None and a.years.get(meeting.id) == year:
+            a.store.set(meeting.id, city=plus.city)
+
+
 def _finish(a: Article, sents: list[Sentence]) -> None:
     """The document-level corrections once every sentence is read."""
     facts = a.facts
@@ -526,6 +544,7 @@ def _finish(a: Article, sents: list[Sentence]) -> None:
     if main and main.city is None and (city := _city_of_main(a, main, sents)):
         a.store.set(a.main, city=city)  # "the leaders signed the Qingdao Declaration": the summit met in Qingdao
         main = facts.meetings[a.main]
+    _summit_beside_sco_plus(a)
     if main and main.date is None and a.doc.published and a.years.get(a.main) == a.doc.published.year \
             and REPORTED_TODAY.search(main.evidence) and not is_future(main.evidence):
         facts.meetings[a.main] = replace(main, date=a.doc.published)  # a read-out dated 4 July 2024: "X chaired the meeting"
