@@ -126,6 +126,13 @@ def test_article_id_is_the_file_stem(tmp_path):
     ("DUSHANBE, September 15, Asia-Plus \u2014 Heads of government", "DUSHANBE", "September 15", "Asia-Plus"),
     ("ST PETERSBURG (Russia), Nov 7: Prime Minister", "ST PETERSBURG", "Nov 7", None),
     ("Qingdao (China), Jun 10 (PTI) Prime Minister Narendra Modi", "Qingdao", "Jun 10", "PTI"),
+    ("TASHKENT, 19 August. /Dunyo IA/. The 17th meeting", "TASHKENT", "19 August", "Dunyo IA"),
+    ("TASHKENT, June 17. /ITAR-TASS/. The leaders", "TASHKENT", "June 17", "ITAR-TASS"),
+    ("KAZAN. April 29. KAZINFORM. The capital of Tatarstan", "KAZAN", "April 29", "KAZINFORM"),
+    ("DUSHANBE, 13.07.2013 /NIAT \u201cKhovar\u201d/. Minister", "DUSHANBE", "13.07.2013", "NIAT \u201cKhovar\u201d"),
+    ("MOSCOW/NEW DELHI, Sept 11 (Reuters) - India and China", "MOSCOW", "Sept 11", "Reuters"),
+    ("ST. PETERSBURG, Russia (AP) \u2014 The leaders", "ST. PETERSBURG", None, "AP"),
+    ("DUSHANBE, September 13, 2014", "DUSHANBE", "September 13, 2014", None),
 ])
 def test_datelines_of_many_outlets(line, place, when, agency):
     from loader.reading.documents import dateline

@@ -42,7 +42,7 @@ from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.98"
+EXTRACTOR_VERSION = "0.9.99"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -338,8 +338,8 @@ def _publisher(a: Article) -> None:
     for line in a.doc.datelines:
         # "(Xinhua)", "/TASS/", ", Asia-Plus" after the date, "UFA. KAZINFORM"
         for name in re.findall(r"\(([^)]+)\)|/\s?([^/]{2,40}?)\s?/|(?<=\d),\s([A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?)\s*$"
-                               r"|\.\s([A-Z]{3,})\s*$", line):
-            name = "".join(name).replace('"', "").replace("\u00ab", "").replace("\u00bb", "")
+                               r"|\.\s([A-Z]{3,})\.?\s*$", line):
+            name = re.sub("[\"\u00ab\u00bb\u201c\u201d]", "", "".join(name))
             # "/NIAT "Khovar"/": the agency's name, or the last word of it
             entity = a.gaz.lookup(name) or a.gaz.lookup(name.split()[-1]) or a.gaz.lookup(name.title()) if name.split() else None
             if entity and entity.kind in (ORGANIZATION, IGO):

@@ -22,14 +22,15 @@ FILE_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[_-]")
 # "NEW DELHI, March 29. /TASS/.", "New Delhi [India], April 28 (ANI):", "MOSCOW (Sputnik) -", "ASTANA. KAZINFORM -",
 # "UFA, Russia (AP) --", "ISLAMABAD:"
 DATELINE = re.compile(
-    r"^(?P<place>(?:S[Tt]\.\s)?[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,3})(?:,? \[?(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\]?"
+    r"^(?P<place>(?:S[Tt]\.\s)?[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,3})(?:/[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)?"
+    r"(?:,? \[?(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\]?"
     r"| \((?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)(?=, | \())?"  # "ST PETERSBURG (Russia), Nov 7:", "Ufa (Russia) (AFP)"
     r"(?:(?:,\s+|\.\s(?=[A-Z][a-z]{2,9}\.?\s\d{1,2}\.\s[A-Z]{3,}))"  # "ASTANA. November 30. KAZINFORM"
     r"(?P<date>(?:[A-Z][a-z]{2,9}|[A-Z]{3,9})\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+ \d{4}|\d{1,2}\.\d{1,2}\.\d{4}"
     r"|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)))?\.?"
-    r"\s*(?:\((?P<agency>[^)]{2,40})\)|(?<=\d),\s(?P<agency3>[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?)(?=\s(?:--|[-\u2013\u2014])\s)|/\s?(?P<wire>[A-Za-z\"\u00ab\u00bb]+(?: [A-Za-z\"\u00ab\u00bb]+)?)\s?/|(?<=\.)\s(?P<agency2>[A-Z]{3,})\b)?"
+    r"\s*(?:\((?P<agency>[^)]{2,40})\)|(?<=\d),\s(?P<agency3>[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?)(?=\s(?:--|[-\u2013\u2014])\s)|/\s?(?P<wire>[A-Za-z\"\u00ab\u00bb\u201c\u201d-]+(?: [A-Za-z\"\u00ab\u00bb\u201c\u201d-]+)?)\s?/|(?<=\.)\s(?P<agency2>[A-Z]{3,})\b)?"
     r"(?:\s*(?=--|\u2014|\u2013|:|-\s)|(?<=[)/])\.\s+(?=[A-Z])|(?<=/)\s+(?=[A-Z])|(?<=\))\s+(?=[A-Z])"
-    r"|(?(agency2)\s+(?=[A-Z][a-z])|(?!)))"  # "ASTANA. November 30. KAZINFORM Minister of ...", "Ulaanbaatar
+    r"|(?(agency2)\.?\s+(?=[A-Z][a-z])|(?!))|(?(date)(?<=[A-Za-z\d])\.?\s*$|(?!)))"  # "ASTANA. November 30. KAZINFORM Minister of ...", "Ulaanbaatar
     # /MONTSAME/ The", "Qingdao (China), Jun 10 (PTI) Prime Minister"
 )
 
