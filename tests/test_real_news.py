@@ -2011,3 +2011,15 @@ def test_a_dateline_day_without_a_year_and_a_lead_in_the_perfect_under_a_stamp(g
                      'the Heads of State Council of the SCO. Yesterday he met Xi Jinping.', gazetteer,
                      published=date(2027, 9, 16))
     assert ('date', 'sco_heads_of_state_council_2027', '2027-09-16') in facts
+
+
+def test_the_people_a_byline_a_credit_line_and_a_quote_name(gazetteer):
+    facts = facts_of('SCO leaders meet\n\nBy ANNA PETROVA and Karl Weiss\n\nMOSCOW (AP) -- The SCO summit opened in '
+                     'Moscow on Friday. "It matters," said Irina Valkova, who follows regional security, and '
+                     'Almaty-based analyst Marat Seitkali agreed. Neither joined the summit.\n\nAssociated Press writer '
+                     'Yulia Orlova in Moscow contributed to this report.\n\n(Compiled by Martin Haller; editing by Ruth '
+                     'Pinder)\n\nBy Our Special Correspondent', gazetteer, published=date(2027, 6, 7))
+    people = {f[1] for f in facts if f[0] == 'entity' and f[2] == 'Person'}
+    assert {'anna_petrova', 'karl_weiss', 'irina_valkova', 'marat_seitkali', 'yulia_orlova', 'martin_haller',
+            'ruth_pinder'} == people, people
+    assert not {f for f in facts if f[0] == 'participation'}

@@ -42,7 +42,7 @@ from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.99"
+EXTRACTOR_VERSION = "0.9.100"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -297,6 +297,7 @@ def _read(a: Article, s: Sentence) -> Seen:
                 and a.gaz.nationality.get(mention.person, a.speaker_state) == a.speaker_state:
             mention.of = a.speaker_state  # "President Xi Jinping" in an article that speaks for China
         a.person(mention, s)
+    _credited(a, s, people)
     if rel.MEMBERS_MEETING.search(text):
         a.members_at = s.index
     a.here_city = a.place_here(s) or (a.here_city if s.section == a.here_section else None)
@@ -330,6 +331,21 @@ def _unknown_name(a: Article, text: str, at: int) -> PersonMention | None:
             return None
     person = a.rec.resolve(match["name"], None, None, a.memory, a.new_entities)
     return PersonMention(match.start("name"), match.end("name"), person) if person else None
+
+
+def _credited(a: Article, s: Sentence, people: list[PersonMention]) -> None:
+    """The people a byline, a credit line or a quote names without a title (relations.CREDITS): people of the
+    article, with nothing else said of them (they are left out of the sentence's people, whom the rules read as
+    delegates)."""
+    for match in rel.CREDITS.finditer(s.text):
+        for group in rel.CREDIT_GROUPS:
+            if not match[group] or any(p.start <= match.start(group) < p.end for p in people):
+                continue
+            name = " ".join(word.title() if word.isupper() and len(word) > 1 else word for word in match[group].split())
+            if any(word.lower() in rel.CREDIT_NOT_NAMES for word in name.split()):
+                continue
+            if person := a.rec.resolve(name, None, None, a.memory, a.new_entities):
+                a.person(PersonMention(match.start(group), match.end(group), person), s)  # not a delegate: not in people
 
 
 # ---------------------------------------------------------------- the whole article

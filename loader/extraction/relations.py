@@ -275,6 +275,28 @@ TITLED_REPRESENTING = re.compile(r"(?P<title>(?:[A-Z][a-z]+\s){1,4})(?P<name>[A-
                                  r"(?=,\s|\s\(|\.|;|$|\s(?:who|at|in|as|and)\b)")
 # "... was represented by X, and Azerbaijan by Y": read after REPRESENTED_BY, in the same sentence
 REPRESENTED_TOO = re.compile(r"(?:[,;]\s(?:and\s)?|\sand\s)(?:the\s(?:State|Republic|Kingdom|Sultanate)\sof\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,40},)?\sby\s(?=[A-Z]|(?:an?|its|their)\s)")
+# The people an article credits or quotes without a title: its byline's authors, contributors and editors, and the
+# analysts it quotes ("By SERGEI KUDRIN", "Compiled by X; editing by Y", "said Irina Valkova, who follows ...",
+# "Almaty-based analyst Marat Seitkali")
+_CREDIT_NAME = r"(?:[A-Z][a-z]+|[A-Z]{2,})(?:[\s-](?:[A-Z]\.\s)?(?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]{2,})){1,2}"
+_ROLE = (r"(?:analyst|expert|professor|researcher|fellow|scholar|economist|commentator|lecturer|spokes(?:person|man|woman)|"
+         r"correspondent|editor|director|specialist)")
+CREDITS = Gated(
+    rf"^By:?\s(?:Dr\.?\s|Prof\.?\s)?(?P<name>{_CREDIT_NAME})(?:(?:,\s|\sand\s|\s&\s)(?P<name2>{_CREDIT_NAME}))?"
+    r"(?=\s*(?:$|,|\||\sin\s[A-Z]|\s[-\u2013\u2014]))"
+    rf"|\b(?:writers?|correspondents?|reporters?)\s(?P<name3>{_CREDIT_NAME})(?:\sin\s[A-Z][a-z]+)?\scontributed\b"
+    rf"|\b(?:[Cc]ompiled|[Rr]eporting|[Ee]diting|[Ww]riting|[Aa]dditional\sreporting|[Aa]ssistance)\s(?:by|from)\s(?P<name4>{_CREDIT_NAME})"
+    rf"|\((?:Editor|Editing|Reporting|Writing\sby)(?:\sby)?:?\s(?P<name5>{_CREDIT_NAME})\)"
+    rf"|\b(?:said|says|according\sto)\s(?P<name6>{_CREDIT_NAME}),\s(?:who\s|(?:an?\s|the\s)?(?:[\w-]+\s){{0,3}}{_ROLE}\b)"
+    rf"|\b{_ROLE}\s(?P<name7>{_CREDIT_NAME})\b",
+    words=("By", "contributed", "by ", "from ", "Editor", "said", "says", "according", "analyst", "expert", "professor",
+           "researcher", "fellow", "scholar", "economist", "commentator", "lecturer", "spokes", "correspondent", "editor",
+           "director", "specialist"))
+CREDIT_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7")
+# words of a byline that is a desk or a role, not a name ("By Our Special Correspondent", "By Web Desk")
+CREDIT_NOT_NAMES = {"our", "staff", "reporter", "reporters", "correspondent", "special", "desk", "web", "writer", "senior",
+                    "fellow", "diplomatic", "explainer", "policy", "dispatch", "times", "news", "agency", "bureau", "team",
+                    "editor", "editorial", "online", "digital", "service", "report", "wire", "wires", "agencies", "the"}
 OTHER_MEMBERS = re.compile(r"\b(?:other|fellow)\s(?:SCO\s)?member\s(?:states|countries)\b")
 GROUP_SPLIT = re.compile(r";|\btogether with\b|\balong with\b|\bas well as\b|,?\sand\sattended\sby\b|,\s(?:while|whereas|besides|as\s(?:were|was|did))\b")
 REMOTE = Gated(r"\bvia\s(?:a\s)?video(?:\s(?:link|conference))?|\bvirtually\b|\bby\svideo\b|\bonline\b", re.I,
