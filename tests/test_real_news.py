@@ -2023,3 +2023,11 @@ def test_the_people_a_byline_a_credit_line_and_a_quote_name(gazetteer):
     assert {'anna_petrova', 'karl_weiss', 'irina_valkova', 'marat_seitkali', 'yulia_orlova', 'martin_haller',
             'ruth_pinder'} == people, people
     assert not {f for f in facts if f[0] == 'participation'}
+
+
+def test_outlets_in_bylines_and_citations(gazetteer):
+    facts = facts_of('SCO summit opens\n\nBy ASSOCIATED PRESS\n\nThe SCO summit opened in Bishkek on Thursday, '
+                     'Interfax reported. Al Jazeera and Bloomberg carried the news.', gazetteer,
+                     published=date(2027, 6, 7))
+    assert {('entity', outlet, 'Organization') for outlet in ('associated_press', 'interfax', 'al_jazeera',
+                                                              'bloomberg')} <= facts

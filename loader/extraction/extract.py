@@ -42,7 +42,7 @@ from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.100"
+EXTRACTOR_VERSION = "0.9.101"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -342,6 +342,9 @@ def _credited(a: Article, s: Sentence, people: list[PersonMention]) -> None:
             if not match[group] or any(p.start <= match.start(group) < p.end for p in people):
                 continue
             name = " ".join(word.title() if word.isupper() and len(word) > 1 else word for word in match[group].split())
+            if (body := a.gaz.lookup(name)) and body.kind in (ORGANIZATION, IGO):
+                a.entity(body.id)  # "By ASSOCIATED PRESS"
+                continue
             if any(word.lower() in rel.CREDIT_NOT_NAMES for word in name.split()):
                 continue
             if person := a.rec.resolve(name, None, None, a.memory, a.new_entities):
