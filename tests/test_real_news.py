@@ -548,6 +548,24 @@ CASES = [
         {('participation', 'sco_heads_of_state_council_2027', 'arjun_mehta', 'india', 'Member', 'false'),
          ('participation', 'sco_heads_of_state_council_2027', 'bat_erdene', 'mongolia', 'Observer', 'false')},
         id='who_was_sent_and_who_is_in_the_city_for_the_summit'),
+    pytest.param(
+        'The SCO summit opened in Minsk on Thursday. In a declaration issued at the end of the meeting, the members '
+        'backed talks. The presidents also signed a joint declaration arguing that the war was over.',
+        date(2027, 7, 8),
+        {('adopted', 'sco_heads_of_state_council_2027', 'sco_heads_of_state_council_2027_declaration')},
+        id='a_declaration_issued_at_the_end'),
+    pytest.param(
+        'The SCO summit opened in Minsk on Thursday. A declaration on the organisation\'s anniversary was signed at '
+        'the end.',
+        date(2027, 7, 8),
+        {('adopted', 'sco_heads_of_state_council_2027', 'sco_heads_of_state_council_2027_declaration')},
+        id='a_declaration_on_something_was_signed'),
+    pytest.param(
+        'The SCO summit opened in Minsk on Thursday. Following the summit, the Minsk Declaration of the Council of '
+        'Heads of State of the SCO was signed.',
+        date(2027, 7, 8),
+        {('adopted', 'sco_heads_of_state_council_2027', 'sco_heads_of_state_council_2027_declaration')},
+        id='the_declaration_of_the_council_of_the_sco_was_signed'),
 ]
 
 

@@ -329,19 +329,23 @@ DOCUMENT = Gated(
     r"(?P<doc>(?P<joint>[Jj]oint\s)?[Cc]ommuni(?:que|qué)|(?:[A-Z][a-z]+\s)+Declaration(?:\s(?:on|of)\s[^,.;]+?)?"
     r"|Declaration\sof\sthe\s(?:Heads|Council|Leaders)\s[^,.;]*?"
     r"|(?:[Jj]oint\s)?[Ss]tatements?(?:\son\s[^,.;]+?)?|(?:[A-Z][a-z]+\s)*(?:joint\s)?[Dd]eclaration)"
-    r"(?=\sand\s[a-z]+ed\b|\s(?:and|to|at|with|in|after|during|following|on|by|here|announcing|founding|marking|"
-    r"celebrating|commemorating|reaffirming|that|which)\b|[,.;]|$)"
+    r"(?=\sand\s[a-z]+ed\b|\s(?:and|to|at|with|in|after|during|following|on|by|here|that|which)\b|\s[a-z]{3,}ing\b|[,.;]|$)"
     r"|(?:\b[Aa]\s|^)(?P<doc4>[Ss]tatements?)\s(?:of|by)\s(?:the\s)?(?:SCO\s)?(?:[A-Z][a-z]+\s(?:of\s)?){0,5}?(?:Council|Ministers|States)"
     r"(?:\s(?:on|about)\s[^.;]{1,100}?)?\s(?:was|were)\s(?:also\s)?(?:adopted|approved|signed)"  # "A statement of the ... was adopted"
     r"|\b(?:[Tt]he\s|[Aa]\s)?(?P<doc2>(?:[A-Z][a-z]+\s)+Declaration|[Jj]oint\s(?:[Cc]ommuni(?:que|qué)|[Dd]eclaration))"
-    r"(?:\sof\sthe\s(?:SCO\s)?(?:[A-Z][a-z]+\s(?:of\s)?){1,5}?(?:Council|State|States))?(?:,\s(?=signed\sby)|\s(?:(?:was|were)\s(?:also\s)?"
+    r"(?:\sof\sthe\s(?:SCO\s)?(?:[A-Z][a-z]+\s(?:of\s)?){1,5}?(?:Council|State|States)"
+    r"(?:\sof\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation))?)?(?:,\s(?=signed\sby)|\s(?:(?:was|were)\s(?:also\s)?"
     r"|that\s(?:the\s)?[a-z]+\s)?)"  # "a joint communique that the ministers signed"
-    rf"{_ADOPT}\b|\badoption\sof\s(?:the\s|a\s)?(?P<doc3>(?:[A-Z][a-z]+\s)+Declaration|[Jj]oint\s[Cc]ommuni(?:que|qué))",
+    rf"{_ADOPT}\b|\badoption\sof\s(?:the\s|a\s)?(?P<doc3>(?:[A-Z][a-z]+\s)+Declaration|[Jj]oint\s[Cc]ommuni(?:que|qué)|"
+    r"(?:joint\s)?declaration(?=\s(?:on|of|marking|that|which)\b|[,.;]))"
+    # "A declaration on the twentieth anniversary was signed", "In a declaration issued at the end of the meeting"
+    r"|\b[Aa]\s(?P<doc5>(?:joint\s)?declaration)(?:\s(?:on|of|marking)\s[^,.;]{1,80}?)?\s(?:was|were)\s(?:also\s)?(?:signed|adopted|approved)\b"
+    r"|\b[Aa]\s(?P<doc6>(?:joint\s)?declaration)\s(?:issued|adopted|signed|released)\s(?:at|after|following)\b",
     words=("signed", "names to", "signature", "adopted", "approved", "issued", "released", "endorsed", "inked", "adoption", "sign", "adopt",
            "approve"))
 # "signed a package of documents, among them: the Tashkent Declaration ...; the action plan ...": a list of them
 DOCUMENT_LIST = Gated(rf"\b{_ADOPT}\s[^:;.]{{0,60}}\bdocuments\b[^:;.]{{0,30}}:\s", words=("documents",))
-LISTED_DOCUMENT = re.compile(r"^(?:the\s|a\s)?(?P<doc>(?P<joint>[Jj]oint\s)?[Cc]ommuni(?:que|qué)|(?:[A-Z][a-z]+\s)*Declaration"
+LISTED_DOCUMENT = re.compile(r"^(?:the\s|a\s)?(?P<doc>(?P<joint>[Jj]oint\s)?[Cc]ommuni(?:que|qué)|(?:[A-Z][a-z]+\s)*Declaration|(?:joint\s)?declaration"
                              r"|(?:[Jj]oint\s)?[Ss]tatement)\b")
 DOC_HEAD = r"(?:Programme|Program|Agreement|Treaty|Convention|Charter|Concept|Strategy|Regulations?|Memorandum)"
 NAMED_DOCUMENT = re.compile(
@@ -480,7 +484,7 @@ def document_name(name: str) -> str:
 def _document_words(match: re.Match) -> str:
     """The words that name the document in a match of DOCUMENT or LISTED_DOCUMENT."""
     groups = match.groupdict()
-    return next(groups[name] for name in ("doc", "doc2", "doc3", "doc4") if groups.get(name))
+    return next(groups[name] for name in ("doc", "doc2", "doc3", "doc4", "doc5", "doc6") if groups.get(name))
 
 
 def document_kind(match: re.Match) -> str:
