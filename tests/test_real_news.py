@@ -566,6 +566,24 @@ CASES = [
         date(2027, 7, 8),
         {('adopted', 'sco_heads_of_state_council_2027', 'sco_heads_of_state_council_2027_declaration')},
         id='the_declaration_of_the_council_of_the_sco_was_signed'),
+    pytest.param(
+        'SCO culture ministers confer\n\nThe capital of Belarus, Minsk, on April 26-28 played host to the VI '
+        'Conference of Culture Ministers of the SCO member states.',
+        date(2027, 4, 29),
+        {('held_in', 'sco_culture_ministers_meeting_2027', 'minsk')},
+        id='a_city_that_played_host_to_the_conference'),
+    pytest.param(
+        'Kazakhstan is one of the founding members of the SCO. India and Iran are currently observers in the SCO. '
+        'Belarus joined at the Astana summit in 2024. Nepal became the tenth member in Minsk. Laos joined the '
+        'organisation last year. Egypt, Qatar and now Laos are its three dialogue partners. The presidents of the '
+        'six SCO members -- China, Russia and Kyrgyzstan among them -- posed for a photo.',
+        date(2027, 6, 14),
+        {('status', 'kazakhstan', 'memberOf', 'sco'), ('status', 'india', 'observerOf', 'sco'),
+         ('status', 'iran', 'observerOf', 'sco'), ('status', 'belarus', 'memberOf', 'sco'),
+         ('status', 'nepal', 'memberOf', 'sco'), ('status', 'egypt', 'dialoguePartnerOf', 'sco'),
+         ('status', 'qatar', 'dialoguePartnerOf', 'sco'), ('status', 'china', 'memberOf', 'sco'),
+         ('status', 'kyrgyzstan', 'memberOf', 'sco')},
+        id='the_scos_make_up_in_other_words'),
 ]
 
 

@@ -89,16 +89,18 @@ SUBJECT_STATUS = Gated(
     r"(?:was|were|has\sbeen|have\sbeen)\s(?:admitted|accepted|welcomed)(?:\sto\s(?:the\s)?(?:SCO|organi[sz]ation|bloc))?\sas|"
     r"(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded)\s(?:the\s)?status\sof|"
     r"(?:has|have|holds?|enjoys?|(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded))"
-    r"(?=\s(?:an?\s)?(?:observer|dialogue\spartner)\sstatus)|(?:is|are)\samong)\s(?:now\s)?(?:officially\s|formally\s)?(?:the\s|an?\s|its\s|the\sSCO's\s)?"
+    r"(?=\s(?:an?\s)?(?:observer|dialogue\spartner)\sstatus)|(?:is|are)\samong)\s(?:(?:now|currently|still|already|also)\s)?(?:officially\s|formally\s)?(?:the\s|an?\s|its\s|the\sSCO's\s)?"
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)|" + trie_pattern(w for w, n in ORDINALS.items() if n <= 15) + r")\s)?"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|both|all)\s)?(?:new\s)?(?:full(?:-fledged)?\s|permanent\s)?(?:SCO\s)?"
     r"(?P<kind>members?(?:\sstates?|\scountry|\scountries)?|observers?(?:\sstates?)?|dialogue\spartners?)\b"
-    r"(?!\s(?:of|in)\s(?:the\s)?(?!SCO\b|Shanghai\b|Organi[sz]ation\b)[A-Z])",
+    r"(?!\sof\s(?:the\s)?(?!SCO\b|Shanghai\b|Organi[sz]ation\b)[A-Z]|\sin\s(?:the\s)?(?!SCO\b)(?:[A-Z]{2,}|[A-Z][a-z]+\s"
+    r"(?:Union|Organi[sz]ation|Group|Council|Community|Treaty|Forum)\b))",  # not "a member of the CSTO"; "... in Astana"
     words=("member", "observer", "dialogue partner"))
 # "since India and Pakistan joined the Eurasian security bloc", "were admitted to the SCO": the subjects became members
 JOINED_ORGANISATION = Gated(
     r"\b(?:joined|joins|acceded\sto|(?:was|were|had\sbeen|have\sbeen)\sadmitted\s(?:to|into))\s(?:the\s)?"
-    r"(?:[A-Z][a-z]+(?:-[a-z]+)?\s|[a-z]+\s){0,3}?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation|bloc|grouping)\b(?!\sas\b)"
+    r"(?:[A-Z][a-z]+(?:-[a-z]+)?\s|[a-z]+\s){0,3}?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation|bloc|grouping|organi[sz]ation)\b(?!\sas\b)"
+    r"|\bjoined\s(?=at\s(?:the\s)?(?:[A-Z][a-z]+\s)?(?:SCO\s)?summit\b)"  # "Belarus joined at the Astana summit in 2024"
     r"|\b(?:was|were)\sadmitted\s(?=at\s|in\s\d|during\s)",
     words=("join", "acceded", "admitted"))
 # "The organization was proclaimed in June 2001, when Uzbekistan joined China, Russia, ...": the founders
@@ -117,14 +119,14 @@ KIND_THEN_LIST = Gated(
     r"|(?<=\shas\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:full\s)?members"  # "has six full members - A, B"
     # "The SCO's eight members are A, B", "The eight members of the organization - A, B -", "The six member nations -- A"
     r"|(?<='s\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:full\s)?members"
-    r"|(?<=[Tt]he\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:full\s)?(?:members|member\s(?:nations|states|countries))"
+    r"|(?<=[Tt]he\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:SCO\s)?(?:full\s)?(?:members|member\s(?:nations|states|countries))"
     r"(?=\s(?:of\s|are\s|--|[-\u2013\u2014]\s)))"
     r"(?:\s(?:of|in)\s(?:the\s)?(?:SCO|organi[sz]ation|bloc|grouping|Shanghai\sCooperation\sOrgani[sz]ation(?:\s\(SCO\))?))?"
-    r"(?:\s(?:are|were|include|including|comprise)\s|\s?(?:--|[-:\u2013\u2014])\s|,\s(?:namely\s|including\s)?|\s\((?=[A-Z])|"
+    r"(?:\s(?:are|were|include|including|comprise)\s|\s?(?:--|[-:\u2013\u2014])\s|[-\u2013\u2014](?=[A-Z])|,\s(?:namely\s|including\s)?|\s\((?=[A-Z])|"
     r"\s(?=[A-Z]))",  # "(Belarus, China, ...)", "four observer states, namely A, B"
     words=("member states", "member countries", "member nations", "observer", "dialogue partners", "members", "Member states",
            "Member countries", "Observer"))
-LIST_SEPARATOR = re.compile(r"(?:[,;]\s(?:and\s)?|\sand\s|\s?[-\u2013\u2014]\s|\sas\swell\sas\s)(?:the\s)?")
+LIST_SEPARATOR = re.compile(r"(?:[,;]\s(?:and\s)?|\sand\s|\s?[-\u2013\u2014]\s|\sas\swell\sas\s)(?:now\s)?(?:the\s)?")
 # "The eight-member bloc comprises China, Russia, India and Pakistan", "China, one of the founding members of the SCO"
 # "The organisation was founded in Shanghai in 2001 by China, Russia, ...": the founders are members
 # "The SCO was established in 2001 and currently includes China, India, ...", "The six-member SCO - China, Russia,
@@ -154,7 +156,7 @@ LIST_THEN_KIND = Gated(r"\s(?:holding|having|with|(?:has|have|had)\sheld)\s(?P<k
                        r"|\s(?:(?:were|was|have\sbeen|had\sbeen|attended|took\spart|participated)\s)?(?:as|made|named)\s(?:its\s)?(?:full\s)?(?:SCO\s)?"
                        r"(?P<kind2>members|observers|dialogue\spartners)\b",
                        words=("status", " as ", " made ", " named "))
-FOUNDING_MEMBER = Gated(r",\s(?:[^,;]{0,40}\sand\s)?(?:as\s)?one\sof\sthe\s(?:\w+\s)?(?:founding|original)\smembers\b",
+FOUNDING_MEMBER = Gated(r"(?:,\s(?:[^,;]{0,40}\sand\s)?(?:as\s)?|\s(?:is|was|are|were)\s)one\sof\sthe\s(?:\w+\s)?(?:founding|original)\smembers\b",
                         words=("founding members", "original members"))
 LIST_GAP_START = re.compile(r"(?:the\s)?")
 LIST_GAP_END = re.compile(r"\)?\s?(?:[-\u2013\u2014,]\s?)?(?:(?:now|currently|also|officially|formally|all)\s)*")  # "(A and B) have"

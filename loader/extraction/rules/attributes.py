@@ -40,8 +40,11 @@ MENTION_IN = re.compile(rf"(?:\s(?:member\sstates|on\s(?:{MONTH}\s\d{{1,2}}|\d{{
                         r"(?:\s\([A-Z]{2,6}\))?(?:\sat\sthe(?:\s[A-Z][a-z]+){1,4}?(?=\sin\s))?"  # "(SCO) at the Independence Palace"
                         r"\s(?:held\s)?in\s(?:the\s)?(?:(?:[A-Za-z]+\s){1,4}?city\sof\s|(?:[a-z]+\s){0,2}?(?:city\sof\s)?)"
                         rf"(?P<place>{PLACE_NAME})")  # "in the northern Chinese port city of Tianjin"
-CITY_HELD = Gated(r"(?:^|,\s|\b[Tt]oday\s|\b[Yy]esterday\s)(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s(?:has\s|had\s)?"
-                  r"(?:held|hosted)\s(?:a|the)\s(?:[\w-]+\s){0,3}?(?:meeting|summit|session)\b", words=("held", "hosted"))
+# "Today St. Petersburg has held a meeting of ...", "The capital of Tatarstan, Kazan, on April 26-28 played host to the VI
+# Conference": the city the meeting was held in
+CITY_HELD = Gated(r"(?:^|,\s|\b[Tt]oday\s|\b[Yy]esterday\s)(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:,\s(?:on|from)\s[^,]{3,30})?"
+                  r"\s(?:has\s|had\s)?(?:held|hosted|played\shost\sto)\s(?:a|the)\s(?:[\w-]+\s){0,3}?(?:meeting|summit|session|"
+                  r"[Cc]onference|[Ff]orum|[Mm]eeting)\b", words=("held", "hosted", "played host"))
 MENTION_IN_CAPITAL = re.compile(r"\s(?:held\s)?in\sthe\s(?P<adj>[A-Z][a-z]+)\scapital\b")
 HOST_NOUN = Gated(r"\b(?:joined|by|with|of)\s(?:the\s)?host\s(?:country\s|nation\s|state\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
                   r"|\b(?P<state2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:played|plays|was|is|acted\sas)\s(?:the\s)?host\b(?!\s(?:to|of)\b)"
