@@ -49,7 +49,7 @@ TITLES = {
     "vice premier of the state council": "Vice Premier",
     "premier": "Premier",
     "premier of the state council": "Premier",
-    "chairman of the government": "Prime Minister",
+    "chairman of the government": "Chairman of the Government",  # Russia's head of government, as its protocol names it
     "chairman of the cabinet of ministers": "Chairman of the Cabinet of Ministers",
     "deputy prime minister": "Deputy Prime Minister",
     "first deputy prime minister": "First Deputy Prime Minister",
@@ -119,6 +119,8 @@ TITLES = {
     "acting foreign minister": "Acting Foreign Minister",
     "managing director": "Managing Director",
 }
+# The titles of a head of government: "the Kazakh premier" is the one its article calls Prime Minister
+HEAD_OF_GOVERNMENT_TITLES = frozenset({"Prime Minister", "Premier", "Chairman of the Government"})
 # Titles that name the body they belong to when the text names none: "Secretary-General Vladimir Norov" in SCO news.
 TITLE_BODY = {"Secretary-General": "sco", "Deputy Secretary-General": "sco", "Director of the Executive Committee": "sco_regional_anti_terrorist_structure"}
 # Words before a title that name one state's government: "Union Home Minister" in Indian usage

@@ -584,6 +584,18 @@ CASES = [
          ('status', 'qatar', 'dialoguePartnerOf', 'sco'), ('status', 'china', 'memberOf', 'sco'),
          ('status', 'kyrgyzstan', 'memberOf', 'sco')},
         id='the_scos_make_up_in_other_words'),
+    pytest.param(
+        'The SCO summit opened in Minsk on Thursday. Xi was joined by the presidents of the Central Asian member '
+        'states -- Almazbek Atambayev of Kyrgyzstan and Emomali Rahmon of Tajikistan. Also in the hall was Ivan Petrov, '
+        'executive secretary of the Commonwealth of Independent States. Present too was the Secretary-General of the '
+        'Organisation of Islamic Cooperation A.B.Rahman. Russian Chairman of the Government Oleg Smirnov spoke.',
+        date(2027, 7, 8),
+        {('position', 'almazbek_atambayev', 'President', 'kyrgyzstan'),
+         ('position', 'emomali_rahmon', 'President', 'tajikistan'),
+         ('position', 'ivan_petrov', 'Executive Secretary', 'commonwealth_of_independent_states'),
+         ('position', 'a_b_rahman', 'Secretary-General', 'organisation_of_islamic_cooperation'),
+         ('position', 'oleg_smirnov', 'Chairman of the Government', 'russia')},
+        id='titles_of_bodies_with_of_in_their_names_and_presidents_over_a_dashed_list'),
 ]
 
 

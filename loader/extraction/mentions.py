@@ -9,8 +9,8 @@ from loader.facts import CITY, IGO, ORGANIZATION, PERSON, STATE, Entity
 from loader.extraction.gazetteer import Gazetteer, fold, slug
 from loader.extraction.variants import without_honorific
 from loader.patterns import Anchored, Gated, trie_pattern
-from loader.vocabulary import (GOVERNMENT_WORDS, GROUP_TITLES, LEGISLATURES, PORTFOLIO_WORDS, PORTFOLIOS, TITLE_BODY,
-                               TITLE_STATE, TITLES)
+from loader.vocabulary import (GOVERNMENT_WORDS, GROUP_TITLES, HEAD_OF_GOVERNMENT_TITLES, LEGISLATURES, PORTFOLIO_WORDS,
+                               PORTFOLIOS, TITLE_BODY, TITLE_STATE, TITLES)
 
 TITLE_WORDS = sorted({word for title in TITLES for word in title.split() if len(word) > 3} - {"affairs", "state", "government"})
 TITLE_HEADS = ("president", "minister", "premier", "councilor", "councillor", "secretary", "director", "chairman", "chairwoman", "chairperson", "king",
@@ -42,7 +42,6 @@ TITLED_ITEM_BEFORE = re.compile(rf"(?<![\w-])(?i:{_ONE_TITLE})\sof\s(?:the\s)?[A
 TITLE_ANCHOR = r"(?<![\w-])(?i:" + trie_pattern({"first", "deputy", "vice", "ambassador", "minister"} | {
     key.split()[0] for key in TITLES} | {portfolio.split()[0] for portfolio in PORTFOLIOS}) + ")"
 LONGER_NAME = re.compile(r"\s(?:[A-Z][a-z]|dollars?\b)")  # "Shanghai Spirit", "U.S. dollars": not the place
-HEAD_OF_GOVERNMENT = {"Premier", "Prime Minister"}
 SIDE = re.compile(r"\b[Tt]he\s(?P<adj>[A-Z][a-z]+)\sside\b")
 NAME_WORD = r"(?:(?:[A-Z][a-z]?\.){1,3}(?=\s)|[A-Z][a-z]+(?:[A-Z][a-z]{2,})?(?:['’-][A-Za-z]+)*|[A-Z](?=\s[A-Z](?:[a-z]|\s[A-Z][a-z])))"  # "Sh.", "A.A.", "M Venkaiah", "D Y Chandrachud"
 NAME_WORD_RE = re.compile(rf"\b{NAME_WORD}\b")
@@ -112,7 +111,7 @@ class Memory:
 
     def holder(self, title: str, of: str) -> str | None:
         """The person this article says holds the position ("the Kazakh premier" is its prime minister)."""
-        titles = HEAD_OF_GOVERNMENT if title in HEAD_OF_GOVERNMENT else {title}
+        titles = HEAD_OF_GOVERNMENT_TITLES if title in HEAD_OF_GOVERNMENT_TITLES else {title}
         for person, held in self.positions.items():
             if any((t, of) in held for t in titles):
                 return person
@@ -120,6 +119,9 @@ class Memory:
 
 
 PHRASE = r"[A-Z][\w.'-]*"
+# the word after "of" inside a body's name written before a person's: "the Commonwealth of Independent States",
+# "the Organisation of Islamic Cooperation", "the Association of Southeast Asian Nations"
+_OF_IN_BODY = r"(?:Independent|Islamic|Arab|Southeast)\s"
 INITIALS = r"(?:[A-Z][a-z]?\.){1,3}\s?[A-Z][a-z]"  # "V. Kasymov", "N.A. Nazarbayev", "Sh. Aziz": a name, not an organisation's word
 ORG_ABBR = r"(?:\s\([A-Z]{2,6}\))?"
 # a title that is one state's own (vocabulary.TITLE_STATE) with no name after it: the holder the article named before
@@ -135,7 +137,8 @@ PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a
                      rf"\s(?i:(?P<title>{TITLE}))\b(?!\s(?:[A-Z]|of\b))", words=(", ",))),  # not a shorter title
     # "Shavkat Mirziyoyev, the president of Uzbekistan", "Zhang Ming, Secretary-General of the SCO"
     ("prefix", Gated(rf"(?<![\w-])(?P<name>{NAME}),\s(?:the\s)?(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?"
-                     rf"(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}){ORG_ABBR}(?=[,.;]|\s[a-z]|$)", words=(", ",))),
+                     rf"(?P<adj>{PHRASE}(?:\s(?:of\s(?:the\s)?)?{PHRASE}){{0,3}}){ORG_ABBR}(?=[,.;]|\s[a-z]|$)",
+                     words=(", ",))),  # "... of the Commonwealth of Independent States"
     # "India sent Murli Deora, its minister of petroleum": the state is the sentence's (loader.extraction.relations)
     ("prefix", Gated(rf"(?<![\w-])(?P<name>{NAME}),\s(?:its|their)\s(?i:(?P<title>{TITLE}))(?P<adj>(?!))?\b",
                      words=(", its ", ", their "))),
@@ -146,7 +149,7 @@ PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a
     ("suffix", re.compile(rf"(?<![\w-])(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,5}}?)(?:'s)?{ORG_ABBR}\s(?:SCO\s)?"
                           rf"(?i:(?P<title>{TITLE}))(?:(?:\s|,\s(?!(?:[A-Z][a-z]+\s)?{_TITLE_START}))(?P<name>{NAME}))?")),
     # "Prime Minister of Belarus, Roman Golovchenko"; "Director of the Executive Committee of the SCO RATS Jumakhon Giyosov"
-    ("prefix", Anchored(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?(?P<adj>{PHRASE}(?:\s(?!{_TITLE_START}|{INITIALS}){PHRASE}){{0,7}}"
+    ("prefix", Anchored(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?(?P<adj>{PHRASE}(?:\s(?:of\s(?={_OF_IN_BODY}))?(?!{_TITLE_START}|{INITIALS}){PHRASE}){{0,7}}"
                         rf"(?:\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?=\s(?:{INITIALS}|[A-Z][a-z]+\s[A-Z])))?)"
                         rf"{ORG_ABBR}(?:(?:,?\s|\s[\u2013\u2014-]\s)(?!(?i:{_ONE_TITLE})\b)(?P<name>{NAME}))?", TITLE_ANCHOR)),
     # "President Emomali Rahmon of Tajikistan", "Premier Li", "President Xi Jinping", "National Security Adviser (NSA) Ajit Doval"
@@ -184,7 +187,7 @@ def _as_written(raw: str) -> str:
 # the plural title right before a name first: "Presidents A of X, B of Y" heads its list from A on
 GROUP_HEADING = re.compile(r"\b(?-i:(?P<plural>Presidents|Prime\sMinisters|Foreign\sMinisters|Defen[cs]e\sMinisters)\s"
                            r"(?=[A-Z][a-z]+\s[A-Z]))|\b(?:the\s)?(?P<group>" + trie_pattern(GROUP_TITLES) + r")"
-                           r"(?:\s(?!in\s|at\s|on\s)(?:of\s)?[^;:\u2013\u2014]{0,60}?)??(?:\s[\u2013\u2014-]\s|:\s|,\s(?=[A-Z]))", re.I)
+                           r"(?:\s(?!in\s|at\s|on\s)(?:of\s)?[^;:\u2013\u2014]{0,60}?)??(?:\s(?:--|[\u2013\u2014-])\s|:\s|,\s(?=[A-Z]))", re.I)
 TRAILING_GROUP = re.compile(r",\s(?:all|both)\s(?P<group>" + trie_pattern(GROUP_TITLES) + r")\b", re.I)
 GROUP_END = re.compile(r";|\s[\u2013\u2014-]\s|\bas\swell\sas\b|(?<!\b[A-Z])\.\s|\brespectively\b")  # a second dash closes the list
 

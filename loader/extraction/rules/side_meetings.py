@@ -12,7 +12,7 @@ from loader.extraction.article import Article, Seen
 from loader.extraction.candidates import Attended, Attributes, Candidate, Context, Convened, Stated
 from loader.extraction.meetings import PRESS, YEAR, is_future, sentence_date
 from loader.reading.dates import month_in
-from loader.vocabulary import MONTH_NAMES
+from loader.vocabulary import HEAD_OF_GOVERNMENT_TITLES, MONTH_NAMES
 from loader.extraction.mentions import PersonMention
 from loader.facts import BILATERAL, CITY, PRESS_EVENT, Meeting
 
@@ -261,13 +261,10 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         yield Stated(pair[0], "metWith", pair[1], text)
 
 
-HEADS_OF_GOVERNMENT = {"Prime Minister", "Premier"}  # "the Premier" of a Mongolian read-out is its prime minister
-
-
 def the_president(a: Article, said: re.Match) -> str | None:
     """Who "the Head of State" (or "the president", "the prime minister") is: the person the article is about if it
     gives them that title, else the one person it gives it (of the state it speaks for, if it names several)."""
-    titles = HEADS_OF_GOVERNMENT if (said["title"] or "").lower() in ("prime minister", "premier") else {"President"}
+    titles = HEAD_OF_GOVERNMENT_TITLES if (said["title"] or "").lower() in ("prime minister", "premier") else {"President"}
     presidents = [person for person, held in a.memory.positions.items() if any(t in titles for t, _ in held)]
     if a.lead_person in presidents:  # "the president" of an article about one: the one it is about
         return a.lead_person
