@@ -2079,3 +2079,10 @@ def test_outlets_in_bylines_and_citations(gazetteer):
                      published=date(2027, 6, 7))
     assert {('entity', outlet, 'Organization') for outlet in ('associated_press', 'interfax', 'al_jazeera',
                                                               'bloomberg')} <= facts
+
+
+def test_an_sco_plus_meeting_later_the_same_day(gazetteer):
+    facts = facts_of('ASTANA, 4 July (BelTA) - The SCO summit opened in Astana today. Later the same day the Head of '
+                     'State chaired the "SCO Plus" meeting, attended by the leaders of partner countries.', gazetteer,
+                     published=date(2027, 7, 4))
+    assert ('date', 'sco_plus_meeting', '2027-07-04') in facts

@@ -46,6 +46,7 @@ def main_elsewhere(text: str) -> bool:
     return bool(ELSEWHERE.search(text))
 
 
+SAME_DAY_LATER = re.compile(r"\b(?:[Ll]ater\s(?:the\ssame\sday|that\sday|in\sthe\sday|on)|this\s(?:afternoon|morning|evening))\b")
 HELD_THEN = re.compile(r"(?<!\bbe)\s(?:held|hosted|convened)\b(?!\s(?:by|at|on)\s(?:the\s)?(?:[A-Z]|\d))")
 PAST_BEFORE = re.compile(r"\b(?:(?:reached|adopted|taken|made|signed|approved)\sat|(?:results?|outcomes?|decisions)\sof)"
                          r"\s(?:the\s)?$")
@@ -259,7 +260,10 @@ class Article:
                 label = f"{mention.ordinal}{_suffix(mention.ordinal)} {mention.name}"
             else:
                 meeting_id, label = slug(mention.name), mention.name[:1].upper() + mention.name[1:]
-            self.store.meeting(Meeting(meeting_id, mention.kind, label, mention.ordinal, evidence=s.text))
+            if when is None and SAME_DAY_LATER.search(s.text) and not is_future(s.text):
+                when = self.last_date or reference  # "Later the same day the Head of State chaired the SCO Plus meeting"
+            day = when if when and reference and when <= reference and not is_future(s.text) else None
+            self.store.meeting(Meeting(meeting_id, mention.kind, label, mention.ordinal, date=day, evidence=s.text))
             return meeting_id
         if mention.kind == PRESS_EVENT and s.item and not sentence_date(s.text, reference):
             when = s.reference  # "12 OCTOBER - DUSHANBE / At a news conference after the meeting, ...": that day
