@@ -2086,3 +2086,10 @@ def test_an_sco_plus_meeting_later_the_same_day(gazetteer):
                      'State chaired the "SCO Plus" meeting, attended by the leaders of partner countries.', gazetteer,
                      published=date(2027, 7, 4))
     assert ('date', 'sco_plus_meeting', '2027-07-04') in facts
+
+
+def test_a_venue_after_a_title_is_no_person(gazetteer):
+    facts = facts_of('President Mahmoud Ahmadinejad spoke at the SCO summit in Shanghai on Thursday. Speaking at the '
+                     'expanded session at the Shanghai International Convention Center, the Iranian president said the '
+                     'region produces energy.', gazetteer, published=date(2006, 6, 15))
+    assert not {f for f in facts if f[0] == 'entity' and f[2] == 'Person' and 'center' in f[1]}

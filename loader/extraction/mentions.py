@@ -656,9 +656,9 @@ class Recognizer:
             return candidates[-1]
         if " " not in name:
             return self.gazetteer.by_family_name(name) if title else None  # "PM Modi" before "Narendra Modi"
-        if any(word in NOT_NAMES and not (i == 0 and word == "He") or word in HEADLINE_WORDS
+        if any(word in NOT_NAMES and not (i == 0 and word == "He") or word in HEADLINE_WORDS or word in NOT_PERSON_WORDS
                for i, word in enumerate(name.split())):
-            return None  # "Rajnath Singh, Chinese Defence Minister Hold Talks In Moscow": a headline's words
+            return None  # "... Hold Talks In Moscow": a headline's words; "Shanghai International Convention Center": a place
         person = slug(name)
         new_entities.setdefault(person, Entity(person, PERSON, name))
         return person
