@@ -2093,3 +2093,9 @@ def test_a_venue_after_a_title_is_no_person(gazetteer):
                      'expanded session at the Shanghai International Convention Center, the Iranian president said the '
                      'region produces energy.', gazetteer, published=date(2006, 6, 15))
     assert not {f for f in facts if f[0] == 'entity' and f[2] == 'Person' and 'center' in f[1]}
+
+
+def test_the_host_who_received_the_heads_of_delegations_sat_in_no_seat(gazetteer):
+    facts = facts_of('SCO defence ministers met in Astana on Wednesday. Later on Wednesday, Kazakh President Nursultan '
+                     'Nazarbayev received the heads of delegations at the Akorda.', gazetteer, published=date(2017, 6, 7))
+    assert not {f for f in facts if f[0] == 'participation' and f[2] == 'nursultan_nazarbayev'}

@@ -125,6 +125,9 @@ def all_members(a: Article, seen: Seen) -> Iterator[AllMembersAttended]:
 
 # "chaired by X, brought together the heads of the observer states": X's standing is not theirs
 OTHERS_VERB = re.compile(r"\b(?:brought|brings|bringing)\stogether\b|(?<!\bwere\s)(?<!\bwas\s)\b(?:welcomed|greeted|received)\b")
+RECEIVED_DELEGATES = re.compile(r"\b(?:received|receives|welcomed|greeted|hosted\sa\sreception\sfor)\s(?:the\s)?(?:heads\sof\s"
+                                r"(?:the\s)?delegations|participants|delegates|delegations)\b|\bheads\sof\s(?:the\s)?delegations\s"
+                                r"(?:are|were|will\sbe)\s(?:expected\sto\sbe\s)?received\b")
 SIGNED = re.compile(r"\bsigned\b(?!\sby\b)|\bput\stheir\s(?:names|signatures)\sto\b")  # "... and Z put their names to the Charter"
 FUTURE_VERB = re.compile(r"\b(?:will|shall|(?:is|are)\s(?:set|due|expected|scheduled)\sto)\s(?:also\s)?(?:be\s)?$")
 
@@ -142,6 +145,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         people = [p for p in people if p.end <= trigger.start()]  # "after attending the summit and holding talks with Y"
     elif trigger or rel.SIDELINES.search(text):
         return
+    if received := RECEIVED_DELEGATES.search(text):  # "Putin received the heads of delegations in the Kremlin": the
+        people = [p for p in people if p.start >= received.end()]  # host's courtesy, not a seat at the meeting
     if a.listing and a.listing[0] == s.index - 1 and (yield from _listed_line(a, seen)):
         return  # a line of the list; a line that says something is read as any other sentence
     speech = rel.AT_MEETING.search(text) and rel.SPEECH_VERB.search(text)
