@@ -2099,3 +2099,10 @@ def test_the_host_who_received_the_heads_of_delegations_sat_in_no_seat(gazetteer
     facts = facts_of('SCO defence ministers met in Astana on Wednesday. Later on Wednesday, Kazakh President Nursultan '
                      'Nazarbayev received the heads of delegations at the Akorda.', gazetteer, published=date(2017, 6, 7))
     assert not {f for f in facts if f[0] == 'participation' and f[2] == 'nursultan_nazarbayev'}
+
+
+def test_a_briefing_is_held_in_the_city_of_the_ministry_that_issued_it(gazetteer):
+    facts = facts_of('Record of the Press Briefing by Spokesperson on 14th June 2027\n\nMinistry of Foreign Affairs, '
+                     'Islamabad\n\nWelcome to the weekly press briefing at the Foreign Office. The SCO foreign ministers '
+                     'met in Minsk last week.', gazetteer, published=date(2027, 6, 14))
+    assert ('held_in', 'press_event_islamabad_2027_06_14', 'islamabad') in facts

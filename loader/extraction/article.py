@@ -47,6 +47,9 @@ def main_elsewhere(text: str) -> bool:
 
 
 SAME_DAY_LATER = re.compile(r"\b(?:[Ll]ater\s(?:the\ssame\sday|that\sday|in\sthe\sday|on)|this\s(?:afternoon|morning|evening))\b")
+ISSUER_LINE = re.compile(r"^(?:Ministry|Office|Embassy|Press\sService|Department|Secretariat|Government)\b[^,\n]{0,80},\s"
+                         r"(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*$", re.M)
+ISSUER_HEAD = 600  # the characters of an article's head where the issuer's line stands
 HELD_THEN = re.compile(r"(?<!\bbe)\s(?:held|hosted|convened)\b(?!\s(?:by|at|on)\s(?:the\s)?(?:[A-Z]|\d))")
 PAST_BEFORE = re.compile(r"\b(?:(?:reached|adopted|taken|made|signed|approved)\sat|(?:results?|outcomes?|decisions)\sof)"
                          r"\s(?:the\s)?$")
@@ -273,6 +276,7 @@ class Article:
             cities = self.rec.entities(s.place, (CITY,)) if s.item == ITEM_PLACE else self.rec.entities(s.text, (CITY,))
             city = cities[0][2] if cities else self.place_here(s)  # a digest item's heading, "told a news conference
             # here": the dateline's city
+            city = city or self.issuer_city()  # "Ministry of Foreign Affairs, Islamabad" over a briefing's transcript
             if city is None and main and main.kind != PRESS_EVENT and main.city and main.date \
                     and 0 <= (when - main.date).days <= 1 and not main_elsewhere(s.text):
                 city = main.city  # "announced the decision at a news conference on Thursday", the summit's day there
@@ -282,6 +286,12 @@ class Article:
                 "in  ", ""), date=when, city=city, evidence=s.text))
             return meeting_id
         return None
+
+    def issuer_city(self) -> str | None:
+        """The city of the body that issued the text, from a line of its head ("Ministry of Foreign Affairs, Islamabad")."""
+        issuer = ISSUER_LINE.search(self.doc.text[:ISSUER_HEAD])
+        found = self.gaz.lookup(issuer["city"]) if issuer else None
+        return found.id if found and found.kind == CITY else None
 
     def _generic_meeting(self, mention: MeetingMention, s: Sentence, main: Meeting | None) -> str | None:
         """"The summit", "the meeting", "the 22nd meeting": the main meeting, if it can be."""
