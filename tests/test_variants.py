@@ -20,6 +20,8 @@ import pytest
     ("Sergey Shoygu", "sergei_shoigu"),
     ("S. Zhaparov", "sadyr_japarov"),  # spelt as the Russian sound is transliterated elsewhere
     ("Yu.R. Gilani", "yousaf_raza_gilani"),  # the initial of the Russian spelling (Yusuf) of the given name
+    ("Nurlan Ermekbaev", "nurlan_yermekbayev"),  # a family name whose first letter varies: sorting the words would
+    # compare "ermekbaev nurlan" with "nurlan yermekbayev"
 ])
 def test_variants_of_known_people(gazetteer, written, person):
     assert gazetteer.similar_person(written) == person

@@ -57,7 +57,10 @@ def _score(variant: list[str], reference: list[str], family_first: frozenset[str
     if not initials:
         if len(full) < 2:
             return 0.0
-        whole = fuzz.token_sort_ratio(" ".join(full).lower(), " ".join(reference).lower())
+        written, known = " ".join(full).lower(), " ".join(reference).lower()
+        # word order ignored ("Tokaev Kassym-Jomart"), or kept: sorting "Ermekbaev Nurlan" but "Nurlan Yermekbayev"
+        # would put the same words in another order
+        whole = max(fuzz.token_sort_ratio(written, known), fuzz.ratio(written, known))
         surname = max(fuzz.ratio(full[-1].lower(), reference[-1].lower()), fuzz.ratio(full[0].lower(), reference[-1].lower()))
         given_exact = len(full) == len(reference) and full[0].lower() == reference[0].lower() and reference[0] not in family_first
         if whole >= WHOLE_MIN and (surname >= SURNAME_MIN or given_exact and surname >= SURNAME_WITH_GIVEN_MIN):
