@@ -2106,3 +2106,12 @@ def test_a_briefing_is_held_in_the_city_of_the_ministry_that_issued_it(gazetteer
                      'Islamabad\n\nWelcome to the weekly press briefing at the Foreign Office. The SCO foreign ministers '
                      'met in Minsk last week.', gazetteer, published=date(2027, 6, 14))
     assert ('held_in', 'press_event_islamabad_2027_06_14', 'islamabad') in facts
+
+
+def test_talks_that_did_not_take_place_are_likely_or_were_a_meeting_of_many(gazetteer):
+    facts = facts_of('Iranian President Mahmoud Ahmadinejad attended the SCO summit in Shanghai on Thursday. A meeting '
+                     'with Kazakh President Nursultan Nazarbayev, which officials had announced for Thursday, did not '
+                     'take place. Later, a meeting with Russian President Vladimir Putin is likely. Premier Wen Jiabao '
+                     'and Russian Prime Minister Mikhail Fradkov were among the heads of government who met in Dushanbe '
+                     'on Friday.', gazetteer, published=date(2006, 6, 16))
+    assert not {f for f in facts if f[0] == 'meeting' and f[1].startswith('bilateral')}

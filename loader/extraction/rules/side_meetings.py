@@ -51,6 +51,8 @@ NO_MEETING = re.compile(r"\b(?:no|not|never|without|avoid(?:ed|ing|s)?|skip(?:pe
                         r"|n't\s(?:[a-z]+\s){0,2}$")  # "avoiding a face-to-face meeting between A and B"
 ALSO = re.compile(r"(?:He|She)\s(?:also|then|later)\b")
 RELATIVE_CLAUSE = re.compile(r",\s(?:whom|who|which)\s[^;.]*")
+AMONG_WHO = re.compile(r"\bamong\sthe\s[^,;.]{3,60}?\swho\s(?:had\s|have\s|also\s)*$")
+LIKELY = re.compile(r"\b(?:is|are)\s(?:also\s)?(?:likely|possible|planned|envisaged)\b")
 NOT_HELD_AFTER = re.compile(r"\s(?:was|were)\s(?:not|never)\b|\sdid\snot\s(?:take\splace|happen|materiali[sz]e)")
 GROUP_SUBJECT = re.compile(r"(?<!\btwo\s)\b(?:[Mm]inisters|[Ll]eaders|[Hh]eads\sof\s(?:[Ss]tate|[Gg]overnment)|[Pp]residents|[Pp]remiers|[Dd]elegations)"
                            r"\s(?:had\s|have\s|also\s)*$")
@@ -102,10 +104,13 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     trigger = rel.bilateral_trigger(text)
     start = max(text.rfind(",", 0, trigger.start()), text.rfind(";", 0, trigger.start())) + 1
     end = min((i for i in (text.find(",", trigger.end()), text.find(";", trigger.end())) if i >= 0), default=len(text))
-    if is_future(text[start:end]):
-        return  # "Li is scheduled to hold talks with Mishustin next week": talks still to come
-    if NO_MEETING.search(text[start:trigger.start()]) or NOT_HELD_AFTER.search(text, trigger.end(), end):
+    if is_future(text[start:end]) or LIKELY.search(text, trigger.end(), end):
+        return  # "Li is scheduled to hold talks with Mishustin next week", "a meeting with Wang Yi is likely": to come
+    if NO_MEETING.search(text[start:trigger.start()]) or NOT_HELD_AFTER.search(text, trigger.end(), end) or \
+            trigger.group(0).lower().startswith("meeting") and NOT_HELD_AFTER.search(text, trigger.end()):
         return  # "There was no meeting between Modi and Hussain", "A meeting with X was not on the programme"
+    if AMONG_WHO.search(text, start, trigger.start()):
+        return  # "A and B were among the heads of government who met in Dushanbe": a meeting of many
     if GROUP_SUBJECT.search(text, start, trigger.start()) and not any(p.person for p in people if p.end <= trigger.start()):
         return  # "Foreign ministers met in Tianjin under Wang Yi, with A and B at the table": a meeting of many
     before = [p for p in people if p.end <= trigger.start() and p.person  # not "Besides the Iranian president, he ..."
