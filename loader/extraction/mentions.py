@@ -294,7 +294,7 @@ PLURAL_TITLE_LISTS = [(TITLE_OF_STATES, STATE_AND_NAME), (TITLE_OF_MEMBERS, NAME
 # "by their defence ministers, A and B (respectively)": each name takes the title (and, in _respectively, a state)
 RESPECTIVE_NAMES = Gated(rf"\b(?:their|the)\s(?i:(?P<group>{trie_pattern(GROUP_TITLES)})),?\s"
                          rf"(?P<names>{NAME}(?:(?:,\s|,?\sand\s){NAME})+)(?:,?\srespectively\b|(?=\.\s|\.$|;|$))",
-                         words=("ministers", "presidents", "advisers", "advisors", "secretaries", "prosecutors", "chiefs"))
+                         words=("respectively", "their "))
 NAME_RE = re.compile(NAME)
 POSSESSIVE_NAME = re.compile(rf"(?<![\w-])(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|(?<=s)')\s(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})")
 # Capitalised words that make a phrase a thing rather than a person ("China's Belt and Road Initiative")

@@ -220,7 +220,8 @@ PARTICIPATE = Gated(
                  "delegations", "list of", "delegation", "represented", "participants", "the table", "line-up", "lineup", "in person", "sent", "sending", "together", "in the hall", "in the room", "leaders met",
                  "presidents met", "state met", "leaders gathered", "presidents gathered", "state gathered", "arrived as",
                  "states met", "countries met", "came as", "sat in on", "sat between", "sat next to", "sat beside", "sat alongside", "addressed by", "among the", "nations met", "states gathered", "countries gathered",
-                 "so were", "was there", "were there", "there were", "there was", "at the", "flanked by", "opening", "welcoming", "closing", "keynote", "flew in for", "came", "in the hall", "in the room"))
+                 "so were", "was there", "were there", "there were", "there was", "also at the", "at the summit", "at the meeting", "at the session", "at the gathering",
+                 "at the talks", "at the table", "flanked by", "opening", "welcoming", "closing", "keynote", "flew in for", "came", "in the hall", "in the room"))
 # Who spoke at the meeting, or came for it: "A, B and C also spoke at the meeting", "X told the summit", "X addressed
 # Thursday's summit", "Guterres is among those addressing the session", "Modi came for the summit"; its speakers are
 # the people named before it (and after "Speaking at the session," or ", as did")
@@ -291,7 +292,8 @@ CREDITS = Gated(
     rf"|\((?:Editor|Editing|Reporting|Writing\sby)(?:\sby)?:?\s(?P<name5>{_CREDIT_NAME})\)"
     rf"|\b(?:said|says|according\sto)\s(?P<name6>{_CREDIT_NAME}),\s(?:who\s|(?:an?\s|the\s)?(?:[\w-]+\s){{0,3}}{_ROLE}\b)"
     rf"|\b{_ROLE}\s(?P<name7>{_CREDIT_NAME})\b",
-    words=("By", "contributed", "by ", "from ", "Editor", "said", "says", "according", "analyst", "expert", "professor",
+    words=("By", "contributed", "ompiled by", "eporting by", "diting by", "riting by", "ssistance by", "ssistance from",
+           "Editor", "said", "says", "according", "analyst", "expert", "professor",
            "researcher", "fellow", "scholar", "economist", "commentator", "lecturer", "spokes", "correspondent", "editor",
            "director", "specialist"))
 CREDIT_GROUPS = ("name", "name2", "name3", "name4", "name5", "name6", "name7")
