@@ -42,10 +42,6 @@ ELSEWHERE = re.compile(r"\b(?:back\s(?:in|home|at)|on\s(?:his|her|the)\s(?:retur
                        r"foreign\s(?:office|ministry)|ministry\sof|spokes(?:person|man|woman))\b", re.I)
 
 
-def main_elsewhere(text: str) -> bool:
-    return bool(ELSEWHERE.search(text))
-
-
 SAME_DAY_LATER = re.compile(r"\b(?:[Ll]ater\s(?:the\ssame\sday|that\sday|in\sthe\sday|on)|this\s(?:afternoon|morning|evening))\b")
 ISSUER_LINE = re.compile(r"^(?:Ministry|Office|Embassy|Press\sService|Department|Secretariat|Government)\b[^,\n]{0,80},\s"
                          r"(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*$", re.M)
@@ -90,7 +86,8 @@ def summit_month_year(text: str, mention: MeetingMention, reference: date | None
     past = PAST_BEFORE.search(text, max(0, mention.start - 30), mention.start)
     held = SUMMIT_MONTH.match(text, mention.end) if (mention.summit or mention.kind == HEADS_OF_STATE and past) \
         and not mention.city_word and reference else None
-    if held is None or is_future(text) and not (held["held"] or HELD_THEN.search(text, mention.start, mention.end + 12)):  # "will carry out the decisions of the summit held in June"
+    # "will carry out the decisions of the summit held in June": past, though the sentence looks ahead
+    if held is None or is_future(text) and not (held["held"] or HELD_THEN.search(text, mention.start, mention.end + 12)):
         return None
     month = MONTH_NAMES.index(held["month"]) + 1
     return reference.year if month < reference.month or month == reference.month and not held["last"] \
@@ -278,7 +275,7 @@ class Article:
             # here": the dateline's city
             city = city or self.issuer_city()  # "Ministry of Foreign Affairs, Islamabad" over a briefing's transcript
             if city is None and main and main.kind != PRESS_EVENT and main.city and main.date \
-                    and 0 <= (when - main.date).days <= 1 and not main_elsewhere(s.text):
+                    and 0 <= (when - main.date).days <= 1 and not ELSEWHERE.search(s.text):
                 city = main.city  # "announced the decision at a news conference on Thursday", the summit's day there
             meeting_id = f"press_event_{city or 'unknown'}_{when:%Y_%m_%d}"
             place = self.gaz.entities[city].label if city else ""

@@ -469,7 +469,8 @@ LEAD_SENTENCES = 3  # the sentences of a story's lead, which say when what it re
 LEAD_OF_MEETING = re.compile(r"\b(?:SCO|Shanghai\sCooperation|meeting|summit|session|council|moot)\b", re.I)
 
 
-STAMP = re.compile(r"[\d\s,.:/|-]*(?:[A-Z][a-z]{2,8}\.?)?[\d\s,.:/|-]*(?:[AP]M|GMT|IST|UTC)?[\d\s,.:+/|-]*")  # "16 September 2022, 13:02"
+# a time stamp on a line of its own, no lead: "16 September 2022, 13:02"
+STAMP = re.compile(r"[\d\s,.:/|-]*(?:[A-Z][a-z]{2,8}\.?)?[\d\s,.:/|-]*(?:[AP]M|GMT|IST|UTC)?[\d\s,.:+/|-]*")
 PERFECT_TODAY = re.compile(r"\bha(?:s|ve)\s(?:taken\spart|attended|participated|addressed|joined|arrived)\b")
 
 
