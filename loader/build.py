@@ -22,7 +22,7 @@ from rdflib import Graph
 from tqdm import tqdm
 
 from loader.cache import ArticleCache
-from loader.rdf.dataset import assemble_dataset, canonical_labels, fixed_graphs, nquads, serialize_trig
+from loader.rdf.dataset import assemble_dataset, canonical_labels, fixed_graphs, serialize_trig, trig_block
 from loader.reading.documents import DocumentError, find_documents, read_bytes, read_documents
 from loader.extraction.extract import EXTRACTOR_VERSION, extract_facts
 from loader.extraction.gazetteer import Gazetteer, gazetteer_from_graph
@@ -80,8 +80,8 @@ def extract_graphs(paths, gazetteer: Gazetteer, report: BuildReport, generated: 
                    jobs: int = 1, cache: ArticleCache | None = None, written: dict | None = None) -> list[ArticleGraph]:
     """One graph per readable article; failing articles go to report.errors. An article the cache holds is not
     extracted again. With jobs > 1, extraction runs in that many processes (forked, so they share the gazetteer);
-    the graphs come back in the articles' order. `written`, if given, receives each extracted graph's lines of the
-    output file (`nquads`), made while the workers extract the next articles."""
+    the graphs come back in the articles' order. `written`, if given, receives each extracted graph's block of the
+    output file (`trig_block`), made while the workers extract the next articles."""
     phase = _Phases(report)
     with phase("read"):
         documents, errors = read_documents(find_documents(paths))
@@ -104,7 +104,7 @@ def extract_graphs(paths, gazetteer: Gazetteer, report: BuildReport, generated: 
             if cache:
                 cache.put(keys[index], graph, warnings)
             if written is not None:
-                written[graph.identifier] = nquads(graph)
+                written[graph.identifier] = trig_block(graph)
             done[index] = graph, warnings
     graphs = []
     for index, document in enumerate(documents):
@@ -199,7 +199,7 @@ def _no_cycle_collection():
 def _assemble_and_write(report: BuildReport, documents, ontology_dir: Path, triples_dir: Path, output: Path | None,
                         fixed: list[Graph], articles: list[ArticleGraph], written: dict, infer: bool, validate: bool,
                         engine: str) -> BuildReport:
-    """The build after extraction: the dataset, its closure, validation and the file (`written`: the lines of the
+    """The build after extraction: the dataset, its closure, validation and the file (`written`: the blocks of the
     file made during extraction, by graph)."""
     from loader.reasoning.infer import asserted_triples, infer as infer_closure  # owlrl and the rules: only here
 

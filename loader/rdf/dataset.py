@@ -89,27 +89,42 @@ def canonical_labels(reference: Graph, articles: list[ArticleGraph]) -> set[URIR
     return changed
 
 
-def nquads(graph) -> str:
-    """A graph's quads as N-Quads lines sorted by subject, predicate and object: its part of the TriG file. Each
-    term's N-Triples form is its sort key (a pyoxigraph term's str() is that form)."""
-    ntriples = Converted(str)
-    convert = ntriples if isinstance(graph, ArticleGraph) else Converted(lambda term: ntriples(ox_term(term)))
-    name = str(ox.NamedNode(str(graph.identifier)))
-    return "".join(f"{s} {p} {o} {name} .\n" for s, p, o in sorted((convert(s), convert(p), convert(o))
-                                                                   for s, p, o in graph))
+_PREFIXES = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+
+
+def _trig(quads) -> bytes:
+    return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=_PREFIXES)
+
+
+def _split_prefixes(trig: bytes) -> tuple[bytes, bytes]:
+    """(the prefix lines, the graphs) of a TriG text from pyoxigraph, which starts with one line per prefix."""
+    at = 0
+    for _ in _PREFIXES:
+        at = trig.index(b"\n", at) + 1
+    return trig[:at], trig[at:]
+
+
+def trig_block(graph) -> bytes:
+    """A graph's part of the TriG file: its block, triples sorted by subject, predicate and object (each term's
+    N-Triples form, a pyoxigraph term's str(), is its sort key), written by pyoxigraph without the prefix lines."""
+    key = Converted(str)
+    convert = (lambda term: term) if isinstance(graph, ArticleGraph) else Converted(ox_term)
+    triples = sorted(((convert(s), convert(p), convert(o)) for s, p, o in graph),
+                     key=lambda t: (key(t[0]), key(t[1]), key(t[2])))
+    name = ox.NamedNode(str(graph.identifier))
+    return _split_prefixes(_trig([ox.Quad(s, p, o, name) for s, p, o in triples]))[1] if triples else b""
+
+
+_PREFIX_LINES = _split_prefixes(_trig([ox.Quad(ox.NamedNode("urn:x"), ox.NamedNode("urn:x"), ox.NamedNode("urn:x"))]))[0]
 
 
 def serialize_trig(graphs, written: dict | None = None) -> bytes:
-    """Deterministic TriG: quads sorted by graph, subject, predicate and object, written by pyoxigraph.
-
-    `written` holds the `nquads` of graphs made before (by identifier). The sorted lines are parsed and written
-    as TriG by pyoxigraph (faster than making a Quad object per line in Python)."""
+    """Deterministic TriG: graphs sorted by name, each one's triples sorted (`trig_block`). `written` holds the
+    blocks of graphs made before (by identifier), made while the other articles were extracted."""
     written = written or {}
-    text = "".join(written.get(graph.identifier) or nquads(graph)
-                   for graph in sorted(graphs, key=lambda g: str(g.identifier)))
-    quads = ox.parse(text, format=ox.RdfFormat.N_QUADS)
-    prefixes = {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
-    return ox.serialize(quads, format=ox.RdfFormat.TRIG, prefixes=prefixes)
+    blocks = b"".join(written.get(graph.identifier) or trig_block(graph)
+                      for graph in sorted(graphs, key=lambda g: str(g.identifier)))
+    return _PREFIX_LINES + blocks if blocks else b""
 
 
 def load_store(path: Path):
