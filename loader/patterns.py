@@ -15,9 +15,12 @@ _LOWER = ["", ""]  # the last text lower-cased, and its lower-case form: the pat
 class Gated:
     """A compiled pattern that runs only on texts holding one of `words` (compared lower-cased if re.I)."""
 
-    def __init__(self, pattern: str, flags: int = 0, *, words: tuple[str, ...]):
-        self.regex = re.compile(pattern, flags)
-        self.pattern = self.regex.pattern
+    def __init__(self, pattern: str, flags: int = 0, *, words: tuple[str, ...], word_start: bool = False):
+        # word_start: every match starts with a word character. Said first, as (?=\w), it lets sre turn away
+        # spaces and punctuation at once, where it would try each branch of a long alternation in vain
+        self.regex = re.compile(rf"(?=\w)(?:{pattern})" if word_start else pattern, flags)
+        self.pattern = pattern
+        self.word_start = word_start
         self.words = tuple(w.lower() for w in words) if flags & re.I else words
         self.ignore_case = bool(flags & re.I)
         GATED.append(self)

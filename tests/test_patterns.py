@@ -35,6 +35,20 @@ def test_every_match_holds_a_gate_word(gated: Gated, all_sentences):
         assert (gated.search(text) is None) == (gated.regex.search(text) is None)
 
 
+@pytest.mark.parametrize("gated", [g for g in GATED if g.word_start], ids=lambda g: g.pattern[:30])
+def test_a_pattern_said_to_start_a_word_finds_what_it_finds_without_the_guard(gated: Gated, all_sentences):
+    """(?=\\w) before a pattern whose matches start with a word character changes none of its matches."""
+    unguarded = re.compile(gated.pattern, gated.regex.flags)
+    for text in all_sentences + [text.upper() for text in all_sentences[:2000]]:
+        assert [m.span() for m in gated.regex.finditer(text)] == [m.span() for m in unguarded.finditer(text)], text
+
+
+def test_a_guarded_pattern_keeps_its_lookbehind():
+    guarded = Gated(r"(?<=\bat\s)a\smeeting|\bthe\ssummit", re.I, words=("meeting", "summit"), word_start=True)
+    assert [m.group(0) for m in guarded.finditer("At the summit, they met at a meeting.")] == ["the summit", "a meeting"]
+    assert guarded.search("held a meeting") is None
+
+
 def test_most_gated_patterns_fire_in_the_articles(all_sentences):
     """The check above means something only for patterns that match somewhere."""
     firing = [g for g in GATED if any(g.regex.search(text) for text in all_sentences)]

@@ -80,7 +80,7 @@ MINISTERIAL_MEETING = Gated(
     # "the meeting of the ministers of the SCO member states responsible for foreign trade": the remit after the states
     rf"|(?:meeting|session|conference)\sof\s(?:the\s)?(?P<head>ministers|heads\sof\s(?:the\s)?(?:ministries|agencies|"
     rf"departments)(?:\sand\s(?:departments|agencies))?){MINISTERS_OF_THE_SCO}\s(?=(?:responsible\sfor|in\scharge\sof|dealing\swith|for|of)\s))",
-    re.I, words=("minister", "secretar", "prosecutor", "procurator", "justices", "supreme", "heads of", "advis", "chiefs",
+    re.I, word_start=True, words=("minister", "secretar", "prosecutor", "procurator", "justices", "supreme", "heads of", "advis", "chiefs",
                  "coordinators", "speakers", "legislators", "defence summit", "defense summit", "defence meeting", "defense meeting",
                  "rats council", "council of", "fms", "nsas", "diplomats"))
 # one of these is in every ministerial match
@@ -126,14 +126,14 @@ GENERIC = Gated(rf"(?:\b(?:the|this|that|today's|yesterday's|(?:Mon|Tues|Wednes|
                 r"(?!\s(?:of|between|with)\b(?!\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation|organi[sz]ation|bloc|grouping|"
                 r"ministers|council|body|format)\b))",  # "The fourth meeting of the ministers was hosted by ..."
                 re.I,
-                words=GENERIC_MEETING_WORDS)
+                word_start=True, words=GENERIC_MEETING_WORDS)
 IN_FORMAT = re.compile(r"\s(?:held\s)?in\s(?:the\s)?")
 SOMEONES_NTH = re.compile(r"(?:\sof\sthe\s(?:group|bloc|grouping|organi[sz]ation))?\s(?:for|since)\s")
 FUTURE = Gated(r"\b(?:will|to\sbe\sheld|is\sto|shall|next\s(?:year|week|month)|(?:is|are)\sexpected\sto|"
                r"(?:is|are|was|were)\s(?:set|due|scheduled|slated)\sto)\b"
                # "X plans to attend", not "to discuss Russian plans to write off the debt" (the noun)
                r"|(?<!ian\s)(?<!ese\s)(?<!the\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!ir\s)\bplans?\sto\b", re.I,
-               words=("will", "to be held", "is to", "shall", "next", "plan", "expected", "set to", "due to", "scheduled to",
+               word_start=True, words=("will", "to be held", "is to", "shall", "next", "plan", "expected", "set to", "due to", "scheduled to",
                       "slated to"))
 
 

@@ -125,8 +125,8 @@ _OF_IN_BODY = r"(?:Independent|Islamic|Arab|Southeast)\s"
 INITIALS = r"(?:[A-Z][a-z]?\.){1,3}\s?[A-Z][a-z]"  # "V. Kasymov", "N.A. Nazarbayev", "Sh. Aziz": a name, not an organisation's word
 ORG_ABBR = r"(?:\s\([A-Z]{2,6}\))?"
 # a title that is one state's own (vocabulary.TITLE_STATE) with no name after it: the holder the article named before
-TITLE_ALONE = re.compile(r"\b(?P<title>" + "|".join(r"\s".join(map(re.escape, title.split())) for title in TITLE_STATE)
-                         + r")\b(?-i:(?!\s(?:\(|Shri\b|Dr\b|[A-Z][a-z]+\s[A-Z])))", re.I)  # no name after it
+TITLE_ALONE = Gated(r"\b(?P<title>" + "|".join(r"\s".join(map(re.escape, title.split())) for title in TITLE_STATE)
+                    + r")\b(?-i:(?!\s(?:\(|Shri\b|Dr\b|[A-Z][a-z]+\s[A-Z])))", re.I, words=tuple(TITLE_STATE))  # no name after it
 TITLE_GLOSS = r"(?:\s\((?:[A-Z]{2,6}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\))?"  # "(NSA)", "Raksha Mantri (Defence Minister)"
 # "Vyacheslav Kasymov, director of the RATS executive committee": a title that names its body, in lower case too
 BODY_APPOSITION = Gated(rf"(?<![\w-])(?P<name>{NAME}),\s(?:the\s)?(?i:(?P<title>{_BODY_TITLE}))(?P<adj>(?!))?(?=[,.;]|\s[a-z]|$)",
@@ -549,6 +549,8 @@ class Recognizer:
     def _respectively(self, text: str, found: list[PersonMention]) -> list[PersonMention]:
         """"Belarus and Iran were represented by their prosecutors-general, X and Y respectively": the states named
         before the people, as many as they, give them their states in order."""
+        if sum(1 for m in found if m.person) < 2:
+            return found  # it takes two people, and what follows is dearer than this test
         at = RESPECTIVELY.search(text)
         people = [m for m in found if m.person and m.start < (at.start() if at else 0)]
         if not at and (their := THEIR_TITLES.search(text)):  # "Iran and Belarus are represented by their defence
@@ -571,7 +573,7 @@ class Recognizer:
     def _of_item_heading(self, text: str, found: list[PersonMention]) -> list[PersonMention]:
         """"Who took part: Pakistan: President Bilal Abranov; Iran: ...": an item headed by a state (a bullet or a
         list joined to its heading) gives the people in it that state, up to the item's end."""
-        for heading in ITEM_STATE.finditer(text):
+        for heading in ITEM_STATE.finditer(text) if any(m.person and m.of is None for m in found) else ():
             place = self.gazetteer.lookup(heading["state"])
             if place is None or place.kind != STATE:
                 continue
