@@ -188,3 +188,31 @@ def test_an_envoy_is_read_with_the_state_they_stand_for(written, read):
     from loader.reading.sentences import plain
 
     assert plain(written) == read
+
+
+PDF_TEXT = ("JOINT STATEMENT\n\n"
+            "   On 12 May the defence ministers of the member states met in\n"
+            "Dushanbe. Taking part were Minister of Defence of the Republic of Kazakh-\n"
+            "stan A. Karimov, Minister of Defence of the Kyrgyz\n"
+            "Republic B. Osmonov and the head of the Anti-\n"
+            "Terrorist Centre. They backed cross-border drills and more cross-\n"
+            "border patrols.\n")
+
+
+def test_a_pdfs_lines_of_even_width_make_one_paragraph_with_its_cut_words_whole():
+    found = sentences(Document("pdf", "pdf.txt", None, "", PDF_TEXT))
+    assert [s.original for s in found] == [
+        "JOINT STATEMENT", "On 12 May the defence ministers of the member states met in Dushanbe.",
+        "Taking part were Minister of Defence of the Republic of Kazakhstan A. Karimov, Minister of Defence of the Kyrgyz "
+        "Republic B. Osmonov and the head of the Anti-Terrorist Centre.",
+        "They backed cross-border drills and more cross-border patrols."]  # the text writes "cross-border" whole too
+    taking_part = found[2]
+    assert PDF_TEXT[taking_part.start:taking_part.end].startswith("Taking part were")
+    assert PDF_TEXT[taking_part.start:taking_part.end].endswith("Terrorist Centre.")
+
+
+def test_a_line_that_ends_in_and_does_not_join_the_next_item_of_a_list():
+    text = ("The minister put forward three proposals:\n\n(i) trade in local currencies should grow;\n"
+            "(ii) the bank should open in Tashkent; and\n(iii) the railway should be finished.")
+    found = [s.original for s in sentences(Document("l", "l.txt", None, "", text))]
+    assert found[-1] == "(iii) the railway should be finished."

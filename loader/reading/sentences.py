@@ -48,6 +48,7 @@ MAX_SENTENCE_CHARS = 2_000  # a longer "sentence" (a list run together, a page o
 MAX_SENTENCES = 20_000  # an article with more sentences is read up to here: every rule then runs in bounded time
 HEADING_WORDS = 15  # a line this short, without an end mark, is a headline, byline or list line, not wrapped prose
 RUN_TOGETHER_TITLES = re.compile(r"\b(?:President|Prime\sMinister|Premier|Minister|Secretary(?:[-\s]General)?|Chairman|Director)\sof\b")
+WORD_END, WORD_START = re.compile(r"[A-Za-z]+-$"), re.compile(r"[a-z]+")  # the halves of a word a line break cut
 ITEM_WORDS = 25  # a line-per-item list under a heading: each item a line of at most this many words
 
 
@@ -70,7 +71,8 @@ class Sentence:
 class _Spans:
     """Text assembled from pieces of the document, remembering where each piece came from."""
 
-    def __init__(self):
+    def __init__(self, document: str = ""):
+        self.document = document  # the text the pieces come from
         self.parts: list[str] = []
         self.starts: list[int] = []  # where each piece starts in the assembled text
         self.origins: list[int] = []  # where it starts in the document (-1 for a separator)
@@ -88,7 +90,7 @@ class _Spans:
         stripped = text.strip()
         if not stripped:
             return
-        if self.parts:
+        if self.parts and not self._wrapped_word(stripped):
             self.add(" ", -1)
         if "  " not in stripped and "\t" not in stripped:  # the usual line: one piece
             self.add(stripped, offset + text.index(stripped[0]))
@@ -101,6 +103,19 @@ class _Spans:
     @property
     def text(self) -> str:
         return "".join(self.parts)
+
+    def _wrapped_word(self, line: str) -> bool:
+        """Is the last line's end a word broken by a hyphen that `line` goes on with ("Kazakh-" over "stan")? Then
+        the hyphen is dropped, unless `line` goes on in capitals ("Anti-" over "Terrorist") or the document writes
+        the word with it elsewhere ("counter-terrorism")."""
+        last = self.parts[-1]
+        if not (last.endswith("-") and len(last) > 1 and last[-2].isalpha() and line[0].isalpha()):
+            return False
+        head, tail = WORD_END.search(last), WORD_START.match(line)
+        if line[0].islower() and not (head and tail and f"{head.group(0)}{tail.group(0)}" in self.document):
+            self.parts[-1] = last[:-1]
+            self.length -= 1
+        return True
 
     def _origin(self, position: int) -> int:
         """The document offset of the character at `position`; a separator's is that of the character before."""
@@ -120,6 +135,7 @@ def blocks(text: str) -> list[_Spans]:
     apart from each other, and a list introduced by a colon joined to its heading ("attended by: A; B; C")."""
     units: list[list[tuple[int, str]]] = []  # lines (offset, text) of each unit
     for paragraph in re.finditer(r"(?:[^\n]|\n(?![ \t]*\n))+", text):
+        hard_wrapped = bool(HARD_WRAP.search(paragraph.group(0)))
         unit: list[tuple[int, str]] = []
         for line in re.finditer(r"[^\n]+", paragraph.group(0)):
             content = line.group(0)
@@ -127,7 +143,8 @@ def blocks(text: str) -> list[_Spans]:
                 continue
             previous = unit[-1][1].rstrip() if unit else ""
             if unit and (BULLET.match(content) or previous.endswith(":")  # a heading stands apart from its list
-                         or not previous.endswith((".", ",", ";", ":", "!", "?", "-")) and len(previous.split()) <= HEADING_WORDS):
+                         or not previous.endswith((".", ",", ";", ":", "!", "?", "-")) and len(previous.split()) <= HEADING_WORDS
+                         and not hard_wrapped and not _wrapped(previous, content)):
                 units.append(unit)
                 unit = []
             unit.append((paragraph.start() + line.start(), content))
@@ -136,7 +153,7 @@ def blocks(text: str) -> list[_Spans]:
     result: list[_Spans] = []
     i = 0
     while i < len(units):
-        spans = _Spans()
+        spans = _Spans(text)
         for at, line in units[i]:
             spans.words(line, at)
         i += 1
@@ -167,6 +184,21 @@ def blocks(text: str) -> list[_Spans]:
 # a verb that makes a bullet or a line a statement of its own, not an item of a list
 CLAUSE_VERB = re.compile(r"\b(?:held|met|meets|agreed|signed|adopted|approved|chaired|hosted|said|says|called|urged|discussed|"
                          r"keeps|joined|was|were|is|are|will)\b")
+
+
+# the last word of a line that a sentence goes on from, or the first word of a line that goes on with one
+GOES_ON = re.compile(r"\b(?:the|of|and|to|in|by|for|on|at|a|an|with|from|as|that|which|was|were|is|are)$")
+
+# A paragraph broken into lines of even width, as a PDF's text or old wire copy: a word cut by a hyphen, or a line
+# that goes on in lower case from one that ends in lower case or a comma. Its short lines are no headings.
+HARD_WRAP = re.compile(r"[A-Za-z]-\n[ \t]*[a-z]|[a-z,]\n[ \t]*[a-z]")
+
+
+def _wrapped(previous: str, line: str) -> bool:
+    """Does `line` go on with the sentence of the line before, though that one is short and has no end mark (text
+    broken into lines of even width, as a PDF's: "... Chairman of the People's Republic of" over "China Hu Jintao")?"""
+    line = line.lstrip()
+    return line[:1].islower() or line[:1].isalpha() and bool(GOES_ON.search(previous))  # not "(iv) ..."
 
 
 def _heading(text: str) -> bool:
