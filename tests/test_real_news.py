@@ -2115,3 +2115,16 @@ def test_talks_that_did_not_take_place_are_likely_or_were_a_meeting_of_many(gaze
                      'and Russian Prime Minister Mikhail Fradkov were among the heads of government who met in Dushanbe '
                      'on Friday.', gazetteer, published=date(2006, 6, 16))
     assert not {f for f in facts if f[0] == 'meeting' and f[1].startswith('bilateral')}
+
+
+def test_the_prime_minister_of_the_story_is_the_one_it_names_most_though_the_reference_lacks_him(gazetteer):
+    facts = facts_of('Prime Minister Rashid Kamel, representing President Abdel-Fattah El-Sisi, told the "SCO Plus" meeting '
+                     'in Tianjin on Monday that the region needs peace. Russian President Vladimir Putin also spoke. Kamel '
+                     'arrived in Tianjin on Saturday and was received the same afternoon by President Xi Jinping. On '
+                     'Sunday, on the sidelines of the summit, the prime minister held talks with Indian Prime Minister '
+                     'Narendra Modi.', gazetteer, published=date(2025, 9, 1))
+    assert ('position', 'rashid_kamel', 'Prime Minister', 'egypt') in facts  # the state of the president he stood in for
+    assert ('participation', 'sco_plus_meeting', 'rashid_kamel', 'egypt', '-', 'false') in facts
+    assert not {f for f in facts if f[0] == 'participation' and f[2] == 'abdel_fattah_el_sisi'}
+    assert ('met_with', 'rashid_kamel', 'xi_jinping', '2025-08-30', '-') in facts
+    assert ('met_with', 'narendra_modi', 'rashid_kamel', '2025-08-31', 'sco_heads_of_state_council_2025') in facts

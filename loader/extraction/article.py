@@ -177,6 +177,8 @@ class Article:
             if name_surface and name_surface != entity.label and " " in name_surface:
                 self.memory.remember(mention.person, name_surface)
         self.entity(mention.person, name_surface if name_surface and " " in name_surface else None)
+        if mention.title and mention.named:
+            self.memory.titles.setdefault(mention.person, set()).update(mention.titles)
         if mention.title and mention.of and mention.named:
             for title in mention.titles:
                 self.position_id(title, mention.of)

@@ -42,7 +42,7 @@ from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.111"
+EXTRACTOR_VERSION = "0.9.112"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -277,9 +277,14 @@ def _read(a: Article, s: Sentence) -> Seen:
             if mention.person not in a.gaz.entities and a.mentions_count[mention.person] == 0:
                 a.new_entities.pop(mention.person, None)
         people = [mention for mention in people if mention.person in a.gaz.entities or a.mentions_count[mention.person]]
+    stood_in_for = []  # "X, representing President Y": Y is named, but not there
     for person in people:
         if not person.of and (led := rel.LED_FOR.match(text[person.end:])):
             person.of = a.gaz.state_of_adjective(led["adj"] or led["state"] or led["bracket"])
+        if (standing_in := rel.STANDING_IN_FOR.match(text, person.end)) and \
+                (boss := next((p for p in people if p.start == standing_in.end() and p.person), None)):
+            person.of = person.of or boss.of or a.gaz.nationality.get(boss.person)  # Y's state
+            stood_in_for.append(boss)
     represented = list(rel.REPRESENTED_BY.finditer(text))
     if represented:
         represented += rel.REPRESENTED_TOO.finditer(text, represented[0].end())
@@ -302,7 +307,7 @@ def _read(a: Article, s: Sentence) -> Seen:
         a.members_at = s.index
     a.here_city = a.place_here(s) or (a.here_city if s.section == a.here_section else None)
     a.here_section = s.section
-    seen = Seen(s, people, [(mm.end, m) for mm in a.mentions[s.index] if (m := a.meeting(mm, s))])
+    seen = Seen(s, [p for p in people if p not in stood_in_for], [(mm.end, m) for mm in a.mentions[s.index] if (m := a.meeting(mm, s))])
     if (explicit_date := sentence_date(text, s.reference)) and not (is_future(text) and s.reference and explicit_date > s.reference):
         a.last_date = explicit_date  # not the day of a meeting still to come ("scheduled to be held on 16-17 September")
     elif TIMESTAMP.match(s.original) and s.reference:

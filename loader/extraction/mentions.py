@@ -93,6 +93,7 @@ class Memory:
 
     short_names: dict[str, list[str]] = field(default_factory=dict)
     positions: dict[str, set[tuple[str, str]]] = field(default_factory=dict)
+    titles: dict[str, set[str]] = field(default_factory=dict)  # the titles given each person, with a state or without
     last_person: str | None = None
     by_state: dict[str, str] = field(default_factory=dict)  # state -> the last person named who speaks for it
 

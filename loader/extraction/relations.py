@@ -225,8 +225,8 @@ PARTICIPATE = Gated(
 # Who spoke at the meeting, or came for it: "A, B and C also spoke at the meeting", "X told the summit", "X addressed
 # Thursday's summit", "Guterres is among those addressing the session", "Modi came for the summit"; its speakers are
 # the people named before it (and after "Speaking at the session," or ", as did")
-SPOKE_TO = Gated(r"\b(?:spoke|speaks|[Ss]peaking)\s(?:at|to|before)\s(?:the\s)?(?:[\w'-]+\s){0,3}?(?:meeting|summit|session|gathering|"
-                 r"council|forum|conference|moot|plenary)\b|\b(?:told|telling|reported\sto)\s(?:the\s)?(?:[\w'-]+\s){0,2}?(?:meeting|summit|session|council|"
+SPOKE_TO = Gated(r"\b(?:spoke|speaks|[Ss]peaking)\s(?:at|to|before)\s(?:the\s)?(?:\"?[\w'-]+\"?\s){0,3}?(?:meeting|summit|session|gathering|"
+                 r"council|forum|conference|moot|plenary)\b|\b(?:told|telling|reported\sto)\s(?:the\s)?(?:\"?[\w'-]+\"?\s){0,2}?(?:meeting|summit|session|council|"
                  r"gathering|moot|plenary|delegates|participants)\b|\baddressed\s(?:it\b|[A-Z][a-z]+day's\s(?:\w+\s)?"
                  r"(?:meeting|summit|session))|\bamong\sthose\s(?:addressing|attending|present|taking\spart|speaking)\b"
                  r"|\bcame\sfor\sthe\s(?:[\w'-]+\s){0,3}?(?:meeting|summit|session|gathering|moot)\b"
@@ -250,6 +250,9 @@ ATTEND = re.compile(r"^So\s(?:did|were)\b|\b(?:[Rr]epresentatives|[Gg]uest\smemb
 # "President Ali Bongo (Gabon)" in a list
 LED_FOR = re.compile(r"^\s(?:led|headed)\s(?:the\s)?(?P<adj>[A-Z][a-z]+)\sdelegation\b|^\srepresented\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
                      r"|^\s\((?P<bracket>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)")
+# "Prime Minister X, representing President Y": X speaks for the state Y heads
+STANDING_IN_FOR = re.compile(r",?\s(?:who\s(?:was\s)?)?(?:representing|represented|standing\sin\sfor|stood\sin\sfor|deputi[sz]ing\sfor|"
+                             r"on\sbehalf\sof)\s(?:the\s)?")
 # "All participants joined the meeting via videoconference": everyone at the meeting was remote
 ALL_REMOTE = Gated(r"\b(?:all|the)\s(?:the\s)?(?:participants|leaders|delegations|heads\sof\s(?:state|government))\s"
                    r"(?:joined|attended|took\spart|participated)\b[^.;]*?(?:\bvia\s(?:a\s)?video|\bby\svideo|\bvirtually\b|\bonline\b)",
@@ -512,7 +515,9 @@ BILATERAL_TRIGGER = Gated(
     r"sat\sdown\s(?:for|to)\s(?:a\s|an\s|their\s)?(?:[\w-]+\s){0,2}(?:meeting|talks)|sat\sdown\swith(?=\s[A-Z])|"
     r"met(?=,\s(?:on|in|at|during|ahead\sof)\s[^,;]{3,50},\s[A-Z])|"  # "he also met, on the margins of the meeting, X"
     r"(?:[Hh]eld|had|did\shold)\s(?:a\s|an\s|their\s|his\s|her\s)?(?:[\w-]+\s){0,2}(?:meetings?|talks|discussions?|conversations?|consultations?)|met(?=\s(?:twice|once|again|in\s|on\s|for\s|here|\w+\stimes|"
-    r"[A-Z]|his\s|her\s|the\s[A-Z][a-z]+\s(?:president|prime\sminister|premier|leader|(?:foreign|defen[cs]e)\sminister)\b))|interaction\swith|was\sreceived(?:\s(?:in|at)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?\sby"
+    r"[A-Z]|his\s|her\s|the\s[A-Z][a-z]+\s(?:president|prime\sminister|premier|leader|(?:foreign|defen[cs]e)\sminister)\b))|interaction\swith|was\s(?:also\s|later\s|then\s|first\s)?received(?:\s(?:in|at)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
+    # "was received the same afternoon by President Xi"
+    r"(?:\s(?:the\ssame|that|the\sfollowing|the\snext)\s(?:day|morning|afternoon|evening)|\son\s[A-Z][a-z]+day|\slater)?\sby"
     r"|(?<=,\s)meeting(?=\s(?:on|in)\s(?:the\s)?(?:sidelines|margins)\b)"  # "Xi and Putin, meeting on the sidelines of ..."
     r"|[Tt]heir\s(?:last|previous)\s(?:meeting|talks)\s(?:was|were)|received(?=\s(?:at\s(?![^,;]{0,30}\bairport\b)[^,;]{1,50}?\s)?"
     r"(?:the\s)?[A-Z]))\b"

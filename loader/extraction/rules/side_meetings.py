@@ -268,11 +268,14 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
 
 def the_president(a: Article, said: re.Match) -> str | None:
     """Who "the Head of State" (or "the president", "the prime minister") is: the person the article is about if it
-    gives them that title, else the one person it gives it (of the state it speaks for, if it names several)."""
+    gives them that title, else the one it has named most often so far if it gives them the title (with or without a
+    state), else the one person it gives it (of the state it speaks for, if it names several)."""
     titles = HEAD_OF_GOVERNMENT_TITLES if (said["title"] or "").lower() in ("prime minister", "premier") else {"President"}
     presidents = [person for person, held in a.memory.positions.items() if any(t in titles for t, _ in held)]
     if a.lead_person in presidents:  # "the president" of an article about one: the one it is about
         return a.lead_person
+    if (most := a.protagonist()) and not titles.isdisjoint(a.memory.titles.get(most, ())):
+        return most  # the one the article has named most often so far, given the title with or without a state
     if len(presidents) > 1 and a.speaker_state:
         presidents = [p for p in presidents if any((t, a.speaker_state) in a.memory.positions[p] for t in titles)]
     return presidents[0] if len(presidents) == 1 else None
