@@ -197,6 +197,8 @@ RANKS = re.compile(
     r"(?=\s(?!Secretary|Assembly|Staff|Director|Prosecutor|Procurator|Consul|Manager|Counsel)(?:\([Rr]etd\.?\)\s)?[A-Z][a-z]+\s[A-Z][a-z]))"
     r"(?:\s\((?:[Rr]etd|[Rr]etired|R)\.?\))?\s(?=[A-Z])"  # "Lieutenant General (retd) X"
 )
+# "HE Sheikh Mohammed ...", "HE the Prime Minister": His (or Her) Excellency as Gulf agencies write it, left out
+EXCELLENCY = re.compile(r"\bHE\s(?=(?:the\s)?[A-Z][a-z])")
 # "Secretary of the Russian Security Council X" is read as "Russian Secretary of the Security Council X": the state
 # written inside a title moves before it, where the person patterns look for it.
 STATE_INSIDE_TITLE = re.compile(r"\b(?P<title>Secretary|Chairman|Chairperson|Head|Deputy\sChairman)\sof\sthe\s"

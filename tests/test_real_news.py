@@ -2128,3 +2128,10 @@ def test_the_prime_minister_of_the_story_is_the_one_it_names_most_though_the_ref
     assert not {f for f in facts if f[0] == 'participation' and f[2] == 'abdel_fattah_el_sisi'}
     assert ('met_with', 'rashid_kamel', 'xi_jinping', '2025-08-30', '-') in facts
     assert ('met_with', 'narendra_modi', 'rashid_kamel', '2025-08-31', 'sco_heads_of_state_council_2025') in facts
+
+
+def test_the_president_who_meets_the_man_the_story_is_about_is_another_president(gazetteer):
+    facts = facts_of('Chinese President Xi Jinping arrived in Astana for the SCO summit on Wednesday. Xi was welcomed at '
+                     'the airport. Kazakh President Kassym-Jomart Tokayev chaired the summit on Thursday. On the sidelines, '
+                     'the president met with Xi Jinping.', gazetteer, published=date(2024, 7, 4))
+    assert ('met_with', 'kassym_jomart_tokayev', 'xi_jinping', '2024-07-04', 'sco_heads_of_state_council_2024') in facts

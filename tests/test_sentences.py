@@ -216,3 +216,13 @@ def test_a_line_that_ends_in_and_does_not_join_the_next_item_of_a_list():
             "(ii) the bank should open in Tashkent; and\n(iii) the railway should be finished.")
     found = [s.original for s in sentences(Document("l", "l.txt", None, "", text))]
     assert found[-1] == "(iii) the railway should be finished."
+
+
+@pytest.mark.parametrize("written, read", [
+    ("HE Sheikh Tamim bin Hamad Al Thani attended the summit.", "Sheikh Tamim bin Hamad Al Thani attended the summit."),
+    ("On the sidelines, HE the Prime Minister met his Kazakh counterpart.",
+     "On the sidelines, the Prime Minister met his Kazakh counterpart."),
+    ("HE SAID THE SUMMIT WAS A SUCCESS.", "HE SAID THE SUMMIT WAS A SUCCESS."),  # a headline in capitals keeps its pronoun
+])
+def test_his_excellency_written_he_is_left_out(written, read):
+    assert sentences(Document("he", "he.txt", None, "", written))[0].text == read

@@ -12,8 +12,8 @@ from datetime import date
 from loader.reading.dates import MONTH, parse_date, weekday_before
 from loader.reading.documents import Document, dateline, dateline_date
 from loader.vocabulary import (
-    BODY_INSIDE_TITLE, COMMON_STATE_NAMES, ENVOY_POSTED_TO, ORDINALS, RANK_WORDS, RANKS, STATE_FORM_NAMES, STATE_FORMS,
-    STATE_INSIDE_TITLE, UNDER_THE_PRESIDENT, WEEKDAYS,
+    BODY_INSIDE_TITLE, COMMON_STATE_NAMES, ENVOY_POSTED_TO, EXCELLENCY, ORDINALS, RANK_WORDS, RANKS, STATE_FORM_NAMES,
+    STATE_FORMS, STATE_INSIDE_TITLE, UNDER_THE_PRESIDENT, WEEKDAYS,
 )
 from loader.extraction.gazetteer import fold
 
@@ -288,6 +288,8 @@ def plain(text: str) -> str:
         text = STATE_INSIDE_TITLE.sub(r"\g<adj> \g<title> of the \g<body>", text)
     if "Executive Committee" in text:
         text = BODY_INSIDE_TITLE.sub(r"\g<title> of the Executive Committee of the \g<body>", text)
+    if "HE " in text:
+        text = EXCELLENCY.sub("", text)
     return RANKS.sub("", text) if any(word in text for word in RANK_WORDS) else text
 
 

@@ -163,7 +163,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
                                text[:trigger.start()])):
         speaker = a.protagonist({p.person for p in partners})  # "he met Putin", Putin as often named: not Putin
         grounded = bool(said["title"])  # "the President held a meeting with President Xi": the other one
-    if not before and (head := HEAD_OF_STATE.search(text, 0, trigger.start())) and (president := the_president(a, head)):
+    if not before and (head := HEAD_OF_STATE.search(text, 0, trigger.start())) and \
+            (president := the_president(a, head, {p.person for p in partners})):
         speaker, grounded = president, True  # "the Head of State also met with ...": the article's one president
     described = [m for m in DESCRIBED.finditer(text, before[-1].end if before else 0, trigger.start())
                  if not BESIDES.search(text, max(0, m.start() - 20), m.start())]  # "Besides the Iranian president, he"
@@ -266,15 +267,17 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         yield Stated(pair[0], "metWith", pair[1], text)
 
 
-def the_president(a: Article, said: re.Match) -> str | None:
+def the_president(a: Article, said: re.Match, besides: set[str] = frozenset()) -> str | None:
     """Who "the Head of State" (or "the president", "the prime minister") is: the person the article is about if it
     gives them that title, else the one it has named most often so far if it gives them the title (with or without a
-    state), else the one person it gives it (of the state it speaks for, if it names several)."""
+    state), else the one person it gives it (of the state it speaks for, if it names several); never one of `besides`
+    (those the president meets)."""
     titles = HEAD_OF_GOVERNMENT_TITLES if (said["title"] or "").lower() in ("prime minister", "premier") else {"President"}
-    presidents = [person for person, held in a.memory.positions.items() if any(t in titles for t, _ in held)]
+    presidents = [person for person, held in a.memory.positions.items()
+                  if person not in besides and any(t in titles for t, _ in held)]
     if a.lead_person in presidents:  # "the president" of an article about one: the one it is about
         return a.lead_person
-    if (most := a.protagonist()) and not titles.isdisjoint(a.memory.titles.get(most, ())):
+    if (most := a.protagonist(besides)) and not titles.isdisjoint(a.memory.titles.get(most, ())):
         return most  # the one the article has named most often so far, given the title with or without a state
     if len(presidents) > 1 and a.speaker_state:
         presidents = [p for p in presidents if any((t, a.speaker_state) in a.memory.positions[p] for t in titles)]
