@@ -2135,3 +2135,17 @@ def test_the_president_who_meets_the_man_the_story_is_about_is_another_president
                      'the airport. Kazakh President Kassym-Jomart Tokayev chaired the summit on Thursday. On the sidelines, '
                      'the president met with Xi Jinping.', gazetteer, published=date(2024, 7, 4))
     assert ('met_with', 'kassym_jomart_tokayev', 'xi_jinping', '2024-07-04', 'sco_heads_of_state_council_2024') in facts
+
+
+def test_later_talks_beside_the_summit_of_an_sco_plus_story_and_a_list_of_partners_with_long_titles(gazetteer):
+    facts = facts_of('President Ilham Aliyev took part in the "SCO Plus" meeting held within the framework of the SCO '
+                     'summit in Astana.\n\nThe President arrived in Astana on July 3. On the same day, on the sidelines of '
+                     'the summit, he met with Chinese President Xi Jinping. Later, Ilham Aliyev and Russian President '
+                     'Vladimir Putin also held a meeting on the sidelines of the summit.\n\nOn the sidelines of the summit, '
+                     'Prime Minister Pham Minh Chinh held separate meetings with Kyrgyz President Sadyr Japarov; General '
+                     "Secretary of the Lao People's Revolutionary Party and Lao President Thongloun Sisoulith; and "
+                     'Pakistani Prime Minister Shehbaz Sharif.', gazetteer, published=date(2024, 7, 4))
+    summit = 'sco_heads_of_state_council_2024'
+    assert ('met_with', 'ilham_aliyev', 'vladimir_putin', '2024-07-03', summit) in facts  # "Later": that day
+    assert {f[2] for f in facts if f[0] == 'met_with' and f[1] == 'pham_minh_chinh'} == \
+        {'sadyr_japarov', 'thongloun_sisoulith', 'shehbaz_sharif'}

@@ -68,7 +68,8 @@ NOT_PARTNER_GAP = re.compile(r"\b(?:said|says|noted|stressed|that|who|which|wher
 MORE_TALKS = re.compile(r",?\s(?:and\s)?(?:later\s|then\s|also\s|separately\s)?(?:received|met(?:\swith)?|held\s(?:talks|a\smeeting)\swith)\s"
                         r"(?:the\s)?|,?\sand\s(?:later|then|also|subsequently)(?:(?:\sin\sthe\sday|\sthe\ssame\sday|\sthat\sday),?\s(?:with\s)?|"
                         r",?\swith\s)(?:the\s)?"  # "and later with X", "and later in the day X"
-                        r"|(?:,\s(?:whom|with\swhom)\s[^;.]{1,150})?;\s(?:and\s)?(?:[A-Z][a-z]+\s){0,4}")  # "He met A, whom ...; B; and C"
+                        # "He met A, whom ...; B; and C"; "...; General Secretary of the X Party and President Y; ..."
+                        r"|(?:,\s(?:whom|with\swhom)\s[^;.]{1,150})?;\s(?:and\s)?(?:(?:[A-Z][\w'\u2019-]*|of|the|and)\s){0,12}")
 # "met A on Monday afternoon, on the sidelines of the summit, and separately met B": what comes before the next talks
 LATER_TALKS = re.compile(r"(?P<lead>[^.;:]{0,80}?,)\sand\s(?:later\s|then\s|also\s|separately\s)?(?:received|met(?:\swith)?|"
                          r"held\s(?:talks|a\smeeting)\swith)\s(?:the\s)?")
@@ -187,6 +188,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     past = a.years.get(beside) if beside and beside != a.main and not when else None
     if past and s.reference and past < s.reference.year:  # "on the sidelines of that summit": the summit's day or year
         when = a.facts.meetings[beside].date
+    elif past and s.reference:
+        past = None  # beside a meeting of the article's year (the summit of an article on its SCO Plus meeting): not past
     if DAY_BEFORE.search(text, 0, trigger.start()) and (base := a.last_bilateral_date or a.last_date):
         when = base - timedelta(days=1)  # "The meetings came a day after X held talks with Y"
     if when and beside and (held := a.years.get(beside)) and held != when.year and not YEAR.search(text):
