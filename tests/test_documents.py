@@ -133,6 +133,8 @@ def test_article_id_is_the_file_stem(tmp_path):
     ("MOSCOW/NEW DELHI, Sept 11 (Reuters) - India and China", "MOSCOW", "Sept 11", "Reuters"),
     ("ST. PETERSBURG, Russia (AP) \u2014 The leaders", "ST. PETERSBURG", None, "AP"),
     ("DUSHANBE, September 13, 2014", "DUSHANBE", "September 13, 2014", None),
+    ("ASTANA. Today the Minister of Agriculture chaired", "ASTANA", None, None),
+    ("ASTANA, Nov 30. Today the ministers met", "ASTANA", "Nov 30", None),
 ])
 def test_datelines_of_many_outlets(line, place, when, agency):
     from loader.reading.documents import dateline
@@ -143,6 +145,7 @@ def test_datelines_of_many_outlets(line, place, when, agency):
 
 
 @pytest.mark.parametrize("line", ["Chinese President Xi: we must act", "SCO: leaders meet", "The summit -- a view",
+                                  "Moscow. The talks went on", "SCO. The bloc met",
                                   "Shavkat Mirziyoyev (Uzbekistan) Sadyr Japarov (Kyrgyzstan)"])
 def test_a_sentence_with_a_colon_is_no_dateline(line):
     from loader.reading.documents import dateline

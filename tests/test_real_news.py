@@ -2149,3 +2149,11 @@ def test_later_talks_beside_the_summit_of_an_sco_plus_story_and_a_list_of_partne
     assert ('met_with', 'ilham_aliyev', 'vladimir_putin', '2024-07-03', summit) in facts  # "Later": that day
     assert {f[2] for f in facts if f[0] == 'met_with' and f[1] == 'pham_minh_chinh'} == \
         {'sadyr_japarov', 'thongloun_sisoulith', 'shehbaz_sharif'}
+
+
+def test_a_reprinted_wire_dates_its_meeting_by_its_own_dateline_not_by_the_paper(gazetteer):
+    facts = facts_of('Local traders will watch the outcome of the meeting closely. The agency report follows.\n\n'
+                     'TASHKENT, June 17 (AFP) - Chinese President Hu Jintao and Russia\'s Vladimir Putin joined host Islam '
+                     'Karimov of Uzbekistan, who chaired the one-day summit of the Shanghai Cooperation Organisation.',
+                     gazetteer, published=date(2004, 6, 18))
+    assert ('date', 'sco_heads_of_state_council_2004', '2004-06-17') in facts

@@ -42,7 +42,7 @@ from loader.reading.sentences import Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.114"
+EXTRACTOR_VERSION = "0.9.115"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -572,7 +572,9 @@ def _finish(a: Article, sents: list[Sentence]) -> None:
     _summit_beside_sco_plus(a)
     if main and main.date is None and a.doc.published and a.years.get(a.main) == a.doc.published.year \
             and REPORTED_TODAY.search(main.evidence) and not is_future(main.evidence):
-        facts.meetings[a.main] = replace(main, date=a.doc.published)  # a read-out dated 4 July 2024: "X chaired the meeting"
+        # a read-out dated 4 July 2024: "X chaired the meeting"; under a dateline of its own day, that day
+        day = next((st.reference for st in sents if st.text == main.evidence and st.reference), a.doc.published)
+        facts.meetings[a.main] = replace(main, date=day)
     elif main and main.date is None and main.kind in SERIES_KINDS and not a.main_future and (day := _lead_day(a, sents)) \
             and a.years.get(a.main) == day.year:
         facts.meetings[a.main] = replace(main, date=day)  # "Medvedev on Friday urged fellow members of the SCO ..."

@@ -30,6 +30,7 @@ DATELINE = re.compile(
     r"|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)))?\.?"
     r"\s*(?:\((?P<agency>[^)]{2,40})\)|(?<=\d),\s(?P<agency3>[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?)(?=\s(?:--|[-\u2013\u2014])\s)|/\s?(?P<wire>[A-Za-z\"\u00ab\u00bb\u201c\u201d-]+(?: [A-Za-z\"\u00ab\u00bb\u201c\u201d-]+)?)\s?/|(?<=\.)\s(?P<agency2>[A-Z]{3,})\b)?"
     r"(?:\s*(?=--|\u2014|\u2013|:|-\s)|(?<=[)/])\.\s+(?=[A-Z])|(?<=/)\s+(?=[A-Z])|(?<=\))\s+(?=[A-Z])"
+    r"|(?:(?<=[A-Z]{4}\.)|(?<=\d\.))\s+(?=[A-Z][a-z])"  # "ASTANA. Today the minister ...", "ASTANA, Nov 30. Today ..."
     r"|(?(agency2)\.?\s+(?=[A-Z][a-z])|(?!))|(?(date)(?<=[A-Za-z\d])\.?\s*$|(?!)))"  # "ASTANA. November 30. KAZINFORM Minister of ...", "Ulaanbaatar
     # /MONTSAME/ The", "Qingdao (China), Jun 10 (PTI) Prime Minister"
 )
