@@ -2157,3 +2157,18 @@ def test_a_reprinted_wire_dates_its_meeting_by_its_own_dateline_not_by_the_paper
                      'Karimov of Uzbekistan, who chaired the one-day summit of the Shanghai Cooperation Organisation.',
                      gazetteer, published=date(2004, 6, 18))
     assert ('date', 'sco_heads_of_state_council_2004', '2004-06-17') in facts
+
+
+@pytest.mark.parametrize("lead, sentence, published, fact", [
+    ("The SCO summit was held by video on Tuesday.",
+     "Indian Prime Minister Narendra Modi, chairing from New Delhi, told his counterparts that terrorism must be fought.",
+     date(2023, 7, 5), ('chair', 'sco_heads_of_state_council_2023', 'narendra_modi')),
+    ("The SCO summit met in Yekaterinburg on Tuesday.",
+     "Chinese President Hu Jintao told his counterparts that Beijing would lend 10 billion dollars.",
+     date(2009, 6, 16), ('participation', 'sco_heads_of_state_council_2009', 'hu_jintao', 'china', 'Member', 'false')),
+    ("The SCO health ministers met by video on Friday.",
+     "The online session is being chaired from Moscow by Russian Health Minister Mikhail Murashko.",
+     date(2020, 7, 24), ('chair', 'sco_health_ministers_meeting_2020', 'mikhail_murashko')),
+])
+def test_chairs_and_speakers_told_in_other_words(gazetteer, lead, sentence, published, fact):
+    assert fact in facts_of(f"{lead}\n\n{sentence}", gazetteer, published=published)

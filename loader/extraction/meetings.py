@@ -120,7 +120,7 @@ ORDINAL_SUMMIT = Gated(rf"\b(?:[Tt]he|(?P<whose>(?:[Tt]he\s)?(?:SCO|bloc|group|g
                        words=("ummit",))  # "the 10th SCO summit", "the bloc's 10th annual summit"
 GENERIC = Gated(rf"(?:\b(?:the|this|that|today's|yesterday's|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|(?:their|its)(?=\s(?:\d{{1,2}}(?:st|nd|rd|th)|{trie_pattern(ORDINALS)}|one-day|two-day|annual)\s))\s"
                 rf"|(?<=\blast\syear's\s)|(?<=\bat\s)a\s)(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
-                rf"(?:(?:previous|last|next|following),?\s)?(?:(?:{ORDINAL}),?\s)?(?:two-day\s|one-day\s|high-level\s|annual\s|regular\s|"
+                rf"(?:(?:previous|last|next|following),?\s)?(?:(?:{ORDINAL}),?\s)?(?:two-day\s|one-day\s|high-level\s|annual\s|regular\s|online\s|virtual\s|hybrid\s|"
                 r"ministerial\s|enlarged\s|expanded\s|extended\s|plenary\s|restricted\s|(?:narrow|restricted|expanded|extended|enlarged)-format\s)?"
                 r"(?:meeting|meet|summit|session|moot|event|conclave|gathering|huddle|ministerial|conference)\b"
                 r"(?!\s(?:of|between|with)\b(?!\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation|organi[sz]ation|bloc|grouping|"

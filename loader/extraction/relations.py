@@ -227,7 +227,9 @@ PARTICIPATE = Gated(
 # the people named before it (and after "Speaking at the session," or ", as did")
 SPOKE_TO = Gated(r"\b(?:spoke|speaks|[Ss]peaking)\s(?:at|to|before)\s(?:the\s)?(?:\"?[\w'-]+\"?\s){0,3}?(?:meeting|summit|session|gathering|"
                  r"council|forum|conference|moot|plenary)\b|\b(?:told|telling|reported\sto)\s(?:the\s)?(?:\"?[\w'-]+\"?\s){0,2}?(?:meeting|summit|session|council|"
-                 r"gathering|moot|plenary|delegates|participants)\b|\baddressed\s(?:it\b|[A-Z][a-z]+day's\s(?:\w+\s)?"
+                 r"gathering|moot|plenary|delegates|participants)\b"
+                 r"|\b(?:told|telling)\s(?:his|her|their)\s(?:fellow\s)?(?:counterparts|colleagues|(?:fellow\s)?leaders)\b"
+                 r"|\baddressed\s(?:it\b|[A-Z][a-z]+day's\s(?:\w+\s)?"
                  r"(?:meeting|summit|session))|\bamong\sthose\s(?:addressing|attending|present|taking\spart|speaking)\b"
                  r"|\bcame\sfor\sthe\s(?:[\w'-]+\s){0,3}?(?:meeting|summit|session|gathering|moot)\b"
                  r"|\baddresses\s(?:the|a)\s(?:[\w'-]+\s){0,3}?(?:meeting|summit|session|gathering|moot|plenary)\b",
@@ -406,6 +408,7 @@ HELD_GAP_NOT = re.compile(r"\b(?:video|virtual|online|sidelines|talks|with|since
 CHAIRED = Gated(r"\b(?:chair(?:ed|ing|s)|presid(?:ed|ing|es)\sover)\s(?:(?:the|a)\s(?:[\w'\"“”-]+\s){0,3}?(?i:meeting|summit|session|talks|"
                 r"gathering|council|conference|sitting|deliberations|proceedings|moot|event)|it)\b|\bin\sthe\schair\b"
                 r"|\bpresided(?=\.?$|\.\s|[,;]\s)"  # "Chief Justice of India X presided."
+                r"|(?<=,\s)chairing\s(?:(?:it|the\s(?:meeting|summit|session))\s)?(?:from|in)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,)"  # "Modi, chairing from New Delhi, told"
                 r"|\bhost(?:ed|s)\s(?:the\s)?(?:\w+\s)?(?:leaders|heads\sof\s(?:state|government)|presidents|prime\sministers)\b"
                 # "Uzbek President Islam Karimov hosts the Tashkent summit" (a chronology's present)
                 r"|(?<=[a-z]\s)host(?:ed|s)\sthe\s(?:[A-Z][a-z]+\s)?(?:SCO\s)?(?:summit|moot)\b",
@@ -414,7 +417,9 @@ HOSTED_BY = Gated(r"\b[Hh]osted\s(?:virtually\s|online\s)?by\s|\b(?<=was\s)(?:or
                   r"(?:SCO\s|(?:one|two|three|\d)-day\s|annual\s|anniversary\s)?(?:meeting|summit|session|event|"
                   r"gathering|moot|talks|conference)\b)",
                   words=("osted", "rganized by", "rganised by", "onvened by"))
-CHAIRED_BY = Gated(r"\b(?:[Cc]haired|[Pp]resided\sover)\sby\s|\bunder\sthe\s(?:chairmanship|presidency|chair)\sof\s",
+# "chaired by X", "being chaired from Moscow by X", "chaired online by X"
+CHAIRED_BY = Gated(r"\b(?:[Cc]haired|[Pp]resided\sover)(?:\s(?:from|in)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|\s(?:online|virtually|remotely))?"
+                   r"\sby\s|\bunder\sthe\s(?:chairmanship|presidency|chair)\sof\s",
                    words=("hair", "presidency of", "resided"))
 PUBLISHER = [
     Gated(r"^Source:\s(?P<name>.+?)\.?$", re.M, words=("Source:",)),
