@@ -307,7 +307,8 @@ def _read(a: Article, s: Sentence) -> Seen:
         a.members_at = s.index
     a.here_city = a.place_here(s) or (a.here_city if s.section == a.here_section else None)
     a.here_section = s.section
-    seen = Seen(s, [p for p in people if p not in stood_in_for], [(mm.end, m) for mm in a.mentions[s.index] if (m := a.meeting(mm, s))])
+    seen = Seen(s, [p for p in people if p not in stood_in_for],
+                [(mm.end, m) for mm in a.mentions[s.index] if (m := a.meeting(mm, s))])
     if (explicit_date := sentence_date(text, s.reference)) and not (is_future(text) and s.reference and explicit_date > s.reference):
         a.last_date = explicit_date  # not the day of a meeting still to come ("scheduled to be held on 16-17 September")
     elif TIMESTAMP.match(s.original) and s.reference:

@@ -80,9 +80,10 @@ MINISTERIAL_MEETING = Gated(
     # "the meeting of the ministers of the SCO member states responsible for foreign trade": the remit after the states
     rf"|(?:meeting|session|conference)\sof\s(?:the\s)?(?P<head>ministers|heads\sof\s(?:the\s)?(?:ministries|agencies|"
     rf"departments)(?:\sand\s(?:departments|agencies))?){MINISTERS_OF_THE_SCO}\s(?=(?:responsible\sfor|in\scharge\sof|dealing\swith|for|of)\s))",
-    re.I, word_start=True, words=("minister", "secretar", "prosecutor", "procurator", "justices", "supreme", "heads of", "advis", "chiefs",
-                 "coordinators", "speakers", "legislators", "defence summit", "defense summit", "defence meeting", "defense meeting",
-                 "rats council", "council of", "fms", "nsas", "diplomats"))
+    re.I, word_start=True,
+    words=("minister", "secretar", "prosecutor", "procurator", "justices", "supreme", "heads of", "advis", "chiefs",
+           "coordinators", "speakers", "legislators", "defence summit", "defense summit", "defence meeting", "defense meeting",
+           "rats council", "council of", "fms", "nsas", "diplomats"))
 # one of these is in every ministerial match
 MEETING_NOUNS = ("meet", "host", "session", "conference", "summit", "met", "convene", "gather", "discuss", "review", "held", "hold",
                  "decided", "agreed", "signed", "approved", "adopted", "endorsed")
@@ -133,7 +134,8 @@ FUTURE = Gated(r"\b(?:will|to\sbe\sheld|is\sto|shall|next\s(?:year|week|month)|(
                r"(?:is|are|was|were)\s(?:set|due|scheduled|slated)\sto)\b"
                # "X plans to attend", not "to discuss Russian plans to write off the debt" (the noun)
                r"|(?<!ian\s)(?<!ese\s)(?<!the\s)(?<!its\s)(?<!his\s)(?<!her\s)(?<!ir\s)\bplans?\sto\b", re.I,
-               word_start=True, words=("will", "to be held", "is to", "shall", "next", "plan", "expected", "set to", "due to", "scheduled to",
+               word_start=True,
+               words=("will", "to be held", "is to", "shall", "next", "plan", "expected", "set to", "due to", "scheduled to",
                       "slated to"))
 
 

@@ -215,13 +215,14 @@ PARTICIPATE = Gated(
     r"|(?:meeting|summit|gathering|session|event|conference|moot|talks)(?:,\s(?:which|that))?\s(?:has\s|had\s)?(?:brought|brings|bringing)\stogether\b"
     rf"|(?:{_PRESENT_IN_OTHER_WORDS})\b"
     r"|came\s(?:to\s(?:[A-Z][a-z'-]+\s){1,2})?in\sperson\b|(?:sent|sending)\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z]|(?:first\s)?(?:deputy|vice)\s[a-z])))",
-    re.I, word_start=True, words=("so did", "included:", "guests were", "guests included", "participation of", "attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "present", "address",
-                 "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in", "arrived at the", "touched down", "landed in", "flew", "travelled to", "traveled to",
-                 "delegations", "list of", "delegation", "represented", "participants", "the table", "line-up", "lineup", "in person", "sent", "sending", "together", "in the hall", "in the room", "leaders met",
-                 "presidents met", "state met", "leaders gathered", "presidents gathered", "state gathered", "arrived as",
-                 "states met", "countries met", "came as", "sat in on", "sat between", "sat next to", "sat beside", "sat alongside", "addressed by", "among the", "nations met", "states gathered", "countries gathered",
-                 "so were", "was there", "were there", "there were", "there was", "also at the", "at the summit", "at the meeting", "at the session", "at the gathering",
-                 "at the talks", "at the table", "flanked by", "opening", "welcoming", "closing", "keynote", "flew in for", "came", "in the hall", "in the room"))
+    re.I, word_start=True,
+    words=("so did", "included:", "guests were", "guests included", "participation of", "attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "present", "address",
+           "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in", "arrived at the", "touched down", "landed in", "flew", "travelled to", "traveled to",
+           "delegations", "list of", "delegation", "represented", "participants", "the table", "line-up", "lineup", "in person", "sent", "sending", "together", "in the hall", "in the room", "leaders met",
+           "presidents met", "state met", "leaders gathered", "presidents gathered", "state gathered", "arrived as",
+           "states met", "countries met", "came as", "sat in on", "sat between", "sat next to", "sat beside", "sat alongside", "addressed by", "among the", "nations met", "states gathered", "countries gathered",
+           "so were", "was there", "were there", "there were", "there was", "also at the", "at the summit", "at the meeting", "at the session", "at the gathering",
+           "at the talks", "at the table", "flanked by", "opening", "welcoming", "closing", "keynote", "flew in for", "came", "in the hall", "in the room"))
 # Who spoke at the meeting, or came for it: "A, B and C also spoke at the meeting", "X told the summit", "X addressed
 # Thursday's summit", "Guterres is among those addressing the session", "Modi came for the summit"; its speakers are
 # the people named before it (and after "Speaking at the session," or ", as did")

@@ -115,7 +115,8 @@ def trig_block(graph) -> bytes:
     return _split_prefixes(_trig([ox.Quad(s, p, o, name) for s, p, o in triples]))[1] if triples else b""
 
 
-_PREFIX_LINES = _split_prefixes(_trig([ox.Quad(ox.NamedNode("urn:x"), ox.NamedNode("urn:x"), ox.NamedNode("urn:x"))]))[0]
+_ANY = ox.NamedNode("urn:x")
+_PREFIX_LINES = _split_prefixes(_trig([ox.Quad(_ANY, _ANY, _ANY)]))[0]  # what every block's TriG starts with
 
 
 def serialize_trig(graphs, written: dict | None = None) -> bytes:
