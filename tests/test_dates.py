@@ -18,6 +18,15 @@ def test_absolute_dates_and_ranges(text, expected):
     assert match and parse_date(match.group(0), date(2025, 6, 26)) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("held on 31 August and 1 September 2025 in Tianjin", date(2025, 8, 31)),
+    ("held August 31 - September 1, 2025", date(2025, 8, 31)),
+    ("from 30 December to 2 January 2026", date(2025, 12, 30)),  # over New Year: the year before the one written
+])
+def test_a_range_over_two_months_takes_the_year_it_ends_with(text, expected):
+    assert parse_date(text) == expected  # with no article date to go by
+
+
 @pytest.mark.parametrize("phrase, reference, expected", [
     ("last May", date(2004, 6, 17), (2003, 5)),   # a month ago would be "last month": a year before
     ("last May", date(2004, 5, 20), (2003, 5)),

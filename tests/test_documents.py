@@ -236,3 +236,11 @@ def test_a_place_and_date_on_a_line_of_their_own_date_a_press_release(tmp_path):
     assert read_document(write(tmp_path, "kazinform-border.txt", stamp.encode())).published == date(2023, 7, 5)
     prose = "Minister attends SCO meeting\n\nDushanbe, the capital, hosted the 2021 meeting.\n"
     assert read_document(write(tmp_path, "mofa-prose.txt", prose.encode())).published is None
+
+
+def test_the_cells_of_a_copied_table_stay_apart(tmp_path):
+    path = tmp_path / "2027-06-20_table.txt"
+    path.write_text("Who came\n\nChina\tLi Wei\t President\nHost country      Kyrgyzstan\nA line  with  two spaces.\n",
+                    encoding="utf-8")
+    assert read_document(path).text.splitlines()[2:] == ["China | Li Wei | President", "Host country | Kyrgyzstan",
+                                                         "A line with two spaces."]

@@ -7,7 +7,7 @@ import pytest
 
 from loader.evaluate import fact_tuples
 from loader.extraction.extract import extract_facts
-from loader.reading.documents import Document
+from loader.reading.documents import Document, read_document
 from test_extract import facts_of
 
 CASES = [
@@ -2172,3 +2172,55 @@ def test_a_reprinted_wire_dates_its_meeting_by_its_own_dateline_not_by_the_paper
 ])
 def test_chairs_and_speakers_told_in_other_words(gazetteer, lead, sentence, published, fact):
     assert fact in facts_of(f"{lead}\n\n{sentence}", gazetteer, published=published)
+
+
+def test_talks_of_two_told_as_a_pair_on_the_margins(gazetteer):
+    facts = facts_of('Defence ministers of the SCO met in Minsk on Tuesday. On the sidelines Russian Defence Minister '
+                     'Oleg Smirnov and Kazakh Defence Minister Arman Zhulanov discussed joint drills. Indian Defence '
+                     'Minister Ravi Qureshi and his Chinese counterpart Ivan Petrov have held talks on the margins of the '
+                     'meeting.\n\nA year earlier the ministers had gathered in Astana, and Smirnov and Petrov met on the '
+                     'margins of that meeting.', gazetteer, published=date(2027, 4, 27))
+    meeting = 'sco_defence_ministers_meeting_2027'
+    assert ('met_with', 'arman_zhulanov', 'oleg_smirnov', '2027-04-27', meeting) in facts, facts  # "discussed" beside it
+    assert ('met_with', 'ivan_petrov', 'ravi_qureshi', '2027-04-27', meeting) in facts, facts  # "and his counterpart"
+    assert not any(f[0] == 'met_with' and f[1:3] == ('ivan_petrov', 'oleg_smirnov') and f[3] != '-' for f in facts), facts
+
+
+def read_and_extract(folder, text, gazetteer, name="2027-06-20_page"):
+    """The facts of an article read from a file, as the loader reads it (its text cleaned first)."""
+    path = folder / f"{name}.txt"
+    path.write_text(text, encoding="utf-8")
+    return fact_tuples(extract_facts(read_document(path), gazetteer))
+
+
+@pytest.mark.parametrize("rows", [
+    # a table copied from a web page, its cells apart by tabs
+    "Participants\nMember states\nCountry\tLeader\tTitle\nChina\tLi Wei\tPresident\nKyrgyzstan\tArman Zhulanov\tPresident "
+    "(host)\nObserver states\nCountry\tHead of delegation\tTitle\nIndia\tRavi Qureshi\t"
+    "Minister of Petroleum and Natural Gas",
+    # the same written with bars, under an encyclopedia's headings
+    "2 Participants[edit]\nMember states[edit]\nCountry | Leader | Title\nChina | Li Wei | President\nKyrgyzstan | Arman "
+    "Zhulanov | President (host)\nObserver states (as of 2027)[edit]\nCountry | Head of delegation | Title\nIndia | Ravi "
+    "Qureshi | Minister of Petroleum and Natural Gas",
+    # a list written as a table, with a remark between two of its parts
+    "Attendance\nMember states\n China - Li Wei, President\n Kyrgyzstan - Arman Zhulanov, President (host)\nAfghanistan, "
+    "an observer, was not invited.\nObserver\n India - Ravi Qureshi, Minister of Petroleum and Natural Gas",
+])
+def test_a_table_of_who_came_gives_each_row_its_seat_and_standing(gazetteer, tmp_path, rows):
+    facts = read_and_extract(tmp_path, '2027 Bishkek SCO summit\n\nThe 27th meeting of the Council of Heads of State of '
+                             f'the SCO was held in Bishkek on 16 June 2027.\n\n{rows}\n\nOutcomes\nThe leaders signed a '
+                             'declaration.', gazetteer)
+    summit = 'sco_heads_of_state_council_2027'
+    assert {('participation', summit, 'li_wei', 'china', 'Member', 'false'),
+            ('participation', summit, 'arman_zhulanov', 'kyrgyzstan', 'Member', 'false'),
+            ('participation', summit, 'ravi_qureshi', 'india', 'Observer', 'false'),
+            ('position', 'ravi_qureshi', 'Petroleum and Natural Gas Minister', 'india')} <= facts, facts
+
+
+def test_the_fields_of_an_infobox_describe_the_article_s_meeting(gazetteer, tmp_path):
+    facts = read_and_extract(tmp_path, '2027 Bishkek SCO summit\n\nThe 27th meeting of the Council of Heads of State of '
+                             'the SCO took place in June 2027.\n\nHost country        Kyrgyzstan\nCities              '
+                             'Bishkek\nChair: President Arman Zhulanov\nDate: 16 June 2027', gazetteer)
+    summit = 'sco_heads_of_state_council_2027'
+    assert {('host', summit, 'kyrgyzstan'), ('held_in', summit, 'bishkek'), ('chair', summit, 'arman_zhulanov'),
+            ('date', summit, '2027-06-16')} <= facts, facts

@@ -70,7 +70,7 @@ MINISTERIAL_MEETING = Gated(
     rf"(?:(?:(?:meeting|session|conference)\sof\s(?:the\s)?(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?|"
     rf"(?:SCO|group|bloc|grouping|organi[sz]ation)'s\s)?"  # "a meeting of the group's heads of government"
     rf"(?P<who>{_WHO}){MINISTERS_OF_THE_SCO}?)"
-    rf"|(?P<who2>{_WHO})(?:'s?)?{MINISTERS_OF_THE_SCO}?(?:\s(?:are|were))?(?:\s(?:last|previously|first))?"
+    rf"|(?P<who2>{_WHO})(?:'s?)?{MINISTERS_OF_THE_SCO}?(?:\s(?:are|were))?(?:\s(?:last|previously|first|also|again))?"
     r"(?:\s(?:on\s[A-Z][a-z]+day|[A-Z][a-z]+day|today|yesterday|here)){0,2}\s(?:meeting|meet|session|"
     r"conference|met\b|convene[ds]?\b|gathered|gather\b|discuss(?:ed|es)?\b|review(?:ed|s)?\b|held\b|hold\b|decided\b|agreed\b|"
     r"signed\b|approved\b|adopted\b|endorsed\b)"

@@ -162,6 +162,26 @@ PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a
 ]
 
 
+# A row of a copied table or of a list written as one: its cells, and what a cell adds to what it names
+TABLE_CELL = re.compile(r"[^|\s][^|]*[^|\s]|[^|\s]")
+DASHED_ROW = re.compile(r"(?:[*\u2022]\s)?(?P<a>[A-Z][\w.' -]{1,60}?)\s[-\u2013\u2014]\s(?P<b>[A-Z][^,;]{2,60}),\s"
+                        r"(?P<c>[A-Z][^,;]{2,80})")
+ROW_NOTE = re.compile(r"\s?\((?:host|chair|chairman|chairing|presiding|via\svideo[\w\s-]*)\)|\[\d+\]|\[edit\]", re.I)
+TITLE_OF_BODY = re.compile(r"(?P<title>.+?)\s(?:of|for)\s(?:the\s)?(?P<body>[A-Z].+)")
+
+
+def _cell_title(cell: str) -> tuple[str, str | None] | None:
+    """The title a table cell holds, and the body it names after "of" ("Secretary-General of the SCO"), or None."""
+    key = " ".join(cell.lower().split())
+    if key in TITLES:
+        return TITLES[key], None
+    if (of := TITLE_OF_BODY.fullmatch(cell)) and of["title"].lower() in TITLES:
+        return TITLES[of["title"].lower()], of["body"]
+    if any(head in key for head in TITLE_HEADS) and cell[:1].isupper() and len(cell.split()) <= 8:
+        return canonical_title(cell) if PORTFOLIO_TITLE.fullmatch(key) else " ".join(cell.split()), None
+    return None
+
+
 def canonical_title(raw: str) -> str:
     """The canonical form of a title as written: "minister of transport" -> "Transport Minister"."""
     key = " ".join(raw.lower().split())
@@ -418,6 +438,9 @@ class Recognizer:
                         (person := self.resolve(name, title, None, memory, new_entities)):
                     found.append(PersonMention(item.start(), item.start() + len(name), person, title, None, (title,)))
                     taken.append(item.span())
+        if (row := self._table_row(text, memory, new_entities)) and free(row.start, row.end):
+            found.append(row)  # "China | Hu Jintao | President", "Belarus - Alexander Lukashenko, President"
+            taken.append((row.start, row.end))
         for mode, pattern in PERSON_PATTERNS if titled(text) else ():
             for match in pattern.finditer(text):
                 groups = match.groupdict()
@@ -609,6 +632,31 @@ class Recognizer:
             if self._entity_of(" ".join(words[k:])) == of:
                 return words[k]
         return words[0]
+
+    def _table_row(self, text: str, memory: Memory, new_entities: dict[str, Entity]) -> PersonMention | None:
+        """The person in a row of a table a text copies ("China | Hu Jintao | President", tab-separated cells read as
+        " | "), or of a list written as one ("China - Xi Jinping, President (host)"): a cell that names a state or an
+        organization, one with a title, and one with a name, in any order."""
+        if text.count(" | ") >= 2:
+            cells = [(m.start(), m.end()) for m in TABLE_CELL.finditer(text)]
+        elif dashed := DASHED_ROW.fullmatch(text):
+            cells = [dashed.span(group) for group in ("a", "b", "c")]
+        else:
+            return None
+        of = title = name = None
+        for start, end in cells:
+            cell = ROW_NOTE.sub("", text[start:end]).strip()
+            if of is None and (found := self._entity_of(cell)):
+                of = found
+            elif title is None and (held := _cell_title(cell)):
+                title, body = held
+                of = of or (self._entity_of(body) if body else None)
+            elif name is None and NAME_RE.fullmatch(cell) and not {*cell.split()} & (NOT_NAMES | NOT_PERSON_WORDS):
+                name = (start, start + len(cell))
+        if not (title and name and of) or not (written := self._trim_name(text[name[0]:name[1]])):
+            return None
+        person = self.resolve(written, title, of, memory, new_entities)
+        return PersonMention(name[0], name[0] + len(written), person, title, of, (title,)) if person else None
 
     def _trim_name(self, name: str | None) -> str | None:
         """The name without function words at its ends, and cut before a title or a demonym that starts the next

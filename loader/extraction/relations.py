@@ -532,7 +532,9 @@ BILATERAL_TRIGGER = Gated(
            "call", "sat down",
            "interaction with",
            "received", "last meeting", "previous meeting"))
-SIDELINES = Gated(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)(?:\sof\b|(?=\s(?:on|in|at|later|earlier|the\s(?:same|next|following)\sday|(?:that|this)\s(?:day|morning|afternoon|evening))\b|[.,;]))"
+SIDELINES = Gated(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)(?:\sof\b|(?=\s(?:on|in|at|later|earlier|"
+                  r"the\s(?:same|next|following)\sday|(?:that|this)\s(?:day|morning|afternoon|evening))\b|[.,;])"
+                  r"|(?<=^On\sthe\ssidelines)\s(?=[A-Z]))"
                   r"|\bsideline\s(?:meeting|talks)\b", re.I, words=("sideline", "margins", "fringes"))
 AT_MEETING = Gated(
     r"(?:^|,\s)(?:At|During|In\s(?:his|her)\s(?:address|speech|remarks)\s(?:at|to)|[Ss]peaking\s(?:at|to)|Addressing|Opening)\b",

@@ -15,6 +15,9 @@ ABSOLUTE = Gated(
     rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:\s?[-\u2013]\s?\d{{1,2}}(?:st|nd|rd|th)?|\s(?:to|and|&)\s\d{{1,2}}(?:st|nd|rd|th)?)?"
     rf" (?:of )?(?P<m2>{MONTH})(?:,? (?P<y2>\d{{4}}))?)\b",
     words=("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"))
+# "31 August and 1 September 2025", "August 31 - September 1, 2025": the year the range ends with is its first day's too
+RANGE_END_YEAR = re.compile(rf"\s?(?:[-\u2013\u2014]|and|to)\s?(?:\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?(?P<m1>{MONTH})"
+                            rf"|(?P<m2>{MONTH})\s\d{{1,2}}(?:st|nd|rd|th)?),?\s(?P<y>\d{{4}})\b")
 YEARS_AGO = re.compile(rf"\b(a|an|\d{{1,2}}|{'|'.join(NUMBERS)})\syears?\sago\b")
 # "today", "yesterday": relative to the dateline's date or the article's
 RELATIVE_DAY = Gated(r"\b(?P<day>today|yesterday|tomorrow|this\s(?:morning|afternoon|evening)|tonight|last\s(?:night|evening))\b",
@@ -39,6 +42,8 @@ def parse_date(text: str, reference: date | None = None) -> date | None:
     year = match["y1"] or match["y2"]
     if year:
         return _safe(int(year), month, day)
+    if end := RANGE_END_YEAR.match(text, match.end()):  # the year of the range's last day; a range over New Year
+        return _safe(int(end["y"]) - (month > _month(end["m1"] or end["m2"])), month, day)  # ends in the next one
     if reference is None:
         return None
     found = _safe(reference.year, month, day)

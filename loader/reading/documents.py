@@ -159,12 +159,16 @@ def strip_html(text: str) -> str:
     return "".join(parser.parts)
 
 
+CELL_GAP = re.compile(r" *\t[ \t]*| {3,}")  # between the cells of a table copied as text: a tab, or a wide gap
+
+
 def clean(text: str) -> str:
     """Normalise line ends and spaces, drop page furniture lines, keep paragraphs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
     if "?s" in text:  # a plain test first: a regex scans the whole text at each call
         text = re.sub(r"(?<=[A-Za-z])\?(?=s\b)", "'", text)  # "People?s Republic": an apostrophe lost to the encoding
-    lines = [" ".join(line.split()) for line in text.split("\n")]
+    lines = [" | ".join(" ".join(cell.split()) for cell in CELL_GAP.split(line.strip())) if "\t" in line or "   " in line
+             else " ".join(line.split()) for line in text.split("\n")]  # a copied table's cells apart, as " | "
     text = "\n".join(line for line in lines if not BOILERPLATE.match(line))
     return (re.sub(r"\n{3,}", "\n\n", text) if "\n\n\n" in text else text).strip()
 

@@ -149,6 +149,10 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         people = [p for p in people if p.start >= received.end()]  # host's courtesy, not a seat at the meeting
     if a.listing and a.listing[0] == s.index - 1 and (yield from _listed_line(a, seen)):
         return  # a line of the list; a line that says something is read as any other sentence
+    if a.main and not people and not a.main_future and (LIST_HEADING.fullmatch(text) or TABLE_HEADER.fullmatch(text)):
+        # "Participants[edit]", "Attendance", "Country | Leader | Title": a table or list of who came, below
+        yield Context({"listing": (s.index, a.main, False, None)})
+        return
     speech = rel.AT_MEETING.search(text) and rel.SPEECH_VERB.search(text)
     if not speech and (spoke := rel.SPOKE_TO.search(text)) and not rel.PARTICIPATE.search(text):
         yield from _speakers(a, seen, spoke)
@@ -383,6 +387,19 @@ THOSE_TALKS = re.compile(r"\b(?:sat\sin\son|attended|joined|took\spart\sin|(?:wa
                          r"(?:the|both|these|those)\s(?:meetings?|talks)\b(?!\s(?:of|on)\b)")
 LIST_ANNOUNCED = re.compile(r":\.?$")  # a sentence that ends by announcing the list on the lines below it
 SUBHEADING_END = re.compile(r"^(?P<heading>[^,;]{4,80}?)\s[-\u2013\u2014:]\s")  # "Representatives of SCO Observer States - "
+# A heading over a table or list of who came: "Participants[edit]", "2 Participants", "Attendance", "Heads of delegation"
+LIST_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s)?(?:Participants|Participation|Attendance|Attendees|Delegations|"
+                          r"Heads\sof\s(?:the\s)?delegations?|Participating\s(?:states|countries|leaders|delegations)|"
+                          r"Who\sattended|Leaders\sattending|Line-up)(?:\[edit\])?", re.I)
+# The header row of such a table: "Country | Leader | Title", "State | Head of delegation | Position"
+_COLUMN = r"(?:Country|State|Member\sstate|Delegation|Organi[sz]ation|Leader|Name|Head\sof\s(?:the\s)?delegation|" \
+          r"Representative|Participant|Title|Position|Office|Post|Capacity|Status)"
+TABLE_HEADER = re.compile(rf"{_COLUMN}(?:\s\|\s{_COLUMN}){{1,4}}", re.I)
+# A heading of few words on a line of its own ("Guests of the host", "Observer states (as of 2007)[edit]")
+SHORT_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s)?(?P<heading>[A-Z][\w\s'()-]{2,50}?)(?:\[edit\])?")
+# Rows of a table or list the text goes on with on the next lines (a remark between two of its parts)
+TABLE_ROWS = re.compile(r"\n(?:.{2,60}\n)?\s*[^\n|]{2,40}(?:\s\|\s[^\n|]+){2}"
+                        r"|\n(?:.{2,60}\n)?\s*[A-Z][^\n,]{1,40}\s[-\u2013\u2014]\s[A-Z][^\n,]+,\s")
 SUBHEADING_LINE = re.compile(r"(?P<heading>[A-Z][^,;.]{3,60}?)\s?[-\u2013\u2014:]")  # "Observer state:" on a line of its own
 
 
@@ -417,10 +434,20 @@ def _listed_line(a: Article, seen: Seen) -> Generator[Candidate, None, bool]:
     s, text = seen.s, seen.text
     at, target, remote, standing = a.listing
     people = [p for p in seen.people if p.person]
-    if not people and (heading := SUBHEADING_LINE.fullmatch(text)) and not CLAUSE_VERB.search(text):
-        # "SCO member states:", "Observer state:": a subheading of the list, whose standing the lines below it take
-        yield Context({"listing": (s.index, target, remote, rel.capacity_in(heading["heading"]) or standing)})
+    if not people and (heading := SUBHEADING_LINE.fullmatch(text) or SHORT_HEADING.fullmatch(text)) and \
+            not CLAUSE_VERB.search(text) and (found := rel.capacity_in(heading["heading"]) or
+                                               SUBHEADING_LINE.fullmatch(text) and standing):
+        # "SCO member states:", "Observer state:", "Guests of the host": a subheading of the list, whose standing the
+        # lines below it take
+        yield Context({"listing": (s.index, target, remote, found)})
         return True
+    if not people and TABLE_HEADER.fullmatch(text):  # "Country | Head of delegation | Title" over the next table
+        yield Context({"listing": (s.index, target, remote, standing)})
+        return True
+    if CLAUSE_VERB.search(text) and not people and TABLE_ROWS.match(a.doc.text, s.end):
+        # "Afghanistan, the other observer, was not invited." between two parts of a table: read, and the list goes on
+        yield Context({"listing": (s.index, target, remote, standing)})
+        return False
     if CLAUSE_VERB.search(text) or not people:  # a line that says something ends the list
         yield Context({"listing": None})
         return False

@@ -93,6 +93,27 @@ THE_BODY_MET = re.compile(r"(?:The\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]at
                           r"\s(?:met|convened|gathered)\s(?:in|here|on|at)\b")
 
 
+# A field of an infobox or fact sheet on the meeting an article is about: "Chair: Xi Jinping", "Host country | Kyrgyzstan"
+INFOBOX_FIELD = re.compile(r"(?P<key>Chair(?:man|person|ed\sby)?|Presided\sby|Presiding|"
+                           r"Host(?:\s(?:country|state|nation))?|"
+                           r"Cit(?:y|ies)|Location|Venue(?:\(s\)|s)?|Dates?)(?::\s|\s\|\s)(?P<value>[^|]{2,80})", re.I)
+
+
+def _infobox_field(a: Article, seen: Seen, field: re.Match) -> Iterator[Candidate]:
+    """The chair, host state, city or date an infobox line gives the article's meeting."""
+    key, value = field["key"].lower(), field["value"]
+    if key.startswith(("chair", "presid")):
+        if chair := next((p for p in seen.people if p.person and p.start >= field.start("value")), None):
+            yield Chaired(a.main, chair, seen.text)
+    elif key.startswith("host") and (state := a.state_named(value.split(",")[0].strip())):
+        yield Attributes(a.main, {"host_state": state})
+    elif key.startswith(("cit", "location", "venue")):
+        if places := a.rec.entities(value, (CITY,)):
+            yield Attributes(a.main, {"city": places[0][2]})
+    elif (when := sentence_date(value, seen.s.reference)) and not a.facts.meetings[a.main].date:
+        yield Attributes(a.main, {"date": when})
+
+
 def _others_summit(a: Article, dated: re.Match) -> bool:
     """Is "the June 13-14 summit", in an article about a ministers' meeting, the leaders' summit and not it?"""
     return dated["noun"] == "summit" and a.facts.meetings[a.main].kind not in (HEADS_OF_STATE, MEETING)
@@ -101,6 +122,9 @@ def _others_summit(a: Article, dated: re.Match) -> bool:
 def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
     """Date, place, host and chair of the meeting a sentence names (else of the main one, where it speaks of it)."""
     s, people, meetings, placed, text = seen.s, seen.people, seen.meetings, seen.placed, seen.text
+    if a.main and not meetings and (field := INFOBOX_FIELD.fullmatch(text)):
+        yield from _infobox_field(a, seen, field)
+        return
     target = meetings[0] if meetings else None
     if target is None and rel.MEMBERS_MEETING.search(text):
         target = a.main  # "the meeting of the leaders of the member states in narrow format": a session of it

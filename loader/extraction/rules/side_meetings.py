@@ -49,6 +49,7 @@ COUNTERPARTS = re.compile(r"\s(?:with\s)?(?:his|her|their)\s(?:(?P<adjs>[A-Z][a-
 THE_TALKS_BESIDE = re.compile(r"^(?:The|Their|This)\s(?:meeting|talks|conversation)\s(?:took\splace|was\sheld|were\sheld)\b")
 NO_MEETING = re.compile(r"\b(?:no|not|never|without|avoid(?:ed|ing|s)?|skip(?:ped|ping|s)?)\s(?:[a-z-]+\s){0,2}$"
                         r"|n't\s(?:[a-z]+\s){0,2}$")  # "avoiding a face-to-face meeting between A and B"
+THAT_ONE = re.compile(r"\s(?:that|this)\s(?:meeting|summit|gathering|session|event)\b")  # the one the sentence named before
 ALSO = re.compile(r"(?:He|She)\s(?:also|then|later)\b")
 RELATIVE_CLAUSE = re.compile(r",\s(?:whom|who|which)\s[^;.]*")
 AMONG_WHO = re.compile(r"\bamong\sthe\s[^,;.]{3,60}?\swho\s(?:had\s|have\s|also\s)*$")
@@ -135,7 +136,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     if len(partners) >= 2 and text[trigger.start():trigger.end()] == "meeting between":
         before, partners, reported = partners[:1], partners[1:2], True
     elif len(before) >= 2 and not partners and re.fullmatch(
-            r"\s(?:and|,)\s(?:(?:the\s)?[A-Z][a-z]+\s(?:leader|counterpart)\s|(?:Mr|Mrs|Ms|Dr)\.?\s)?|\sand\shis\s\w+\scounterpart,?\s",
+            r"\s(?:and|,)\s(?:(?:the\s)?[A-Z][a-z]+\s(?:leader|counterpart)\s|(?:Mr|Mrs|Ms|Dr)\.?\s)?"
+            r"|\sand\s(?:his|her)\s(?:\w+\scounterpart,?\s)?",
             text[before[-2].end:before[-1].start]):  # "Putin and Uzbek leader Islam Karimov held talks"
         before, partners, reported = before[-2:-1], before[-1:], True
     # "He also met ...", "Besides the Iranian president, he received ...": the last subject
@@ -177,6 +179,10 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     partners = [p for p in partners if p.person != speaker]
     sidelines = rel.SIDELINES.search(text)
     beside = next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL), a.main) if sidelines else None
+    that_one = bool(sidelines and THAT_ONE.match(text, sidelines.end()))  # "A and B met on the margins of that meeting"
+    if that_one:
+        beside = next((m for end, m in reversed(seen.placed) if end <= sidelines.start()
+                       and a.facts.meetings[m].kind != BILATERAL), beside)
     if sidelines:  # "X held several meetings on the sidelines of the summit. On Friday he met A and B": beside it too
         yield Context({"sidelines_of": beside, "visit": False})
     if speaker is None or not partners:
@@ -234,7 +240,9 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
             text[partner.end:].split(", ")[0] if len(partners) > 1 else ""
         own = sentence_date(clause, s.reference) if clause else None
         day = own or (None if vague else alike.date if alike else when or (existing.date if existing else None) or (
-            None if (reported and not SAME_DAY.search(text)) or vague or past else recent))  # "Later, A and B met"
+            None if (reported and not SAME_DAY.search(text)
+                     and not (sidelines and beside == a.main and not earlier and not that_one)) or vague or past else recent))
+        # "Later, A and B met": no day; "A and B have held talks on the sidelines of the summit": the summit's day
         known = s.reference or a.doc.published
         if earlier and not day and known and (month := EARLIER_MONTH.search(text)):
             past = (month_in(month.group(0), known) or (None,))[0]  # "had last met in Beijing in May", "last October"
