@@ -2224,3 +2224,39 @@ def test_the_fields_of_an_infobox_describe_the_article_s_meeting(gazetteer, tmp_
     summit = 'sco_heads_of_state_council_2027'
     assert {('host', summit, 'kyrgyzstan'), ('held_in', summit, 'bishkek'), ('chair', summit, 'arman_zhulanov'),
             ('date', summit, '2027-06-16')} <= facts, facts
+
+
+def test_a_chronology_of_earlier_meetings_under_a_numbered_regular_meeting(gazetteer):
+    facts = facts_of('BEIJING, Oct. 14 -- The ninth regular meeting of the Council of Heads of Government of the SCO opened '
+                     'here Wednesday.\n\nFollowing is a review of earlier meetings:\n\n-- Sept. 14, 2021, Almaty: The heads '
+                     'of government hold their first meeting. Premier Li Wei of China is among the participants.\n\n'
+                     '-- Oct. 26, 2023, Moscow: Russian Prime Minister Oleg Smirnov chairs the third meeting.',
+                     gazetteer, published=date(2027, 10, 14))
+    assert {('ordinal', 'sco_heads_of_government_council_2027', '9'),
+            ('date', 'sco_heads_of_government_council_2021', '2021-09-14'),
+            ('held_in', 'sco_heads_of_government_council_2021', 'almaty'),
+            ('participation', 'sco_heads_of_government_council_2021', 'li_wei', 'china', 'Member', 'false'),
+            ('held_in', 'sco_heads_of_government_council_2023', 'moscow'),
+            ('chair', 'sco_heads_of_government_council_2023', 'oleg_smirnov')} <= facts, facts
+
+
+def test_the_paragraphs_under_an_item_of_a_calendar_are_about_its_meeting(gazetteer):
+    facts = facts_of("KEY EVENTS OF THE CHAIRMANSHIP\n\n5-6 April 2027 - 12th Meeting of Secretaries of Security Councils\n\n"
+                     "Venue: Astana. Heads of delegations: Arman Zhulanov, Secretary of the Security Council of Kazakhstan; "
+                     "Ivan Petrov, Secretary of the Security Council of Russia.\n\n20-21 April 2027 - Meeting of the Council "
+                     "of Foreign Ministers\n\nVenue: Astana. Chaired by Minister of Foreign Affairs of Kazakhstan Ravi "
+                     "Qureshi.\n\nParticipants: Wang Yi (China), Sergey Lavrov (Russia).", gazetteer,
+                     published=date(2027, 6, 12))
+    council = 'sco_foreign_ministers_council_2027'
+    assert {('chair', council, 'ravi_qureshi'), ('participation', council, 'wang_yi', 'china', 'Member', 'false'),
+            ('participation', 'sco_security_council_secretaries_meeting_2027', 'ivan_petrov', 'russia', 'Member',
+             'false')} <= facts, facts
+    assert not any(f[0] == 'participation' and f[2] == 'wang_yi' and f[1] != council for f in facts), facts
+
+
+def test_a_meeting_a_day_before_a_press_conference_at_a_guest_house(gazetteer):
+    facts = facts_of('MOSCOW, September 11 - The two ministers met the press after their talks at the ministry\'s guest '
+                     'house in Moscow, a day after the Moscow meeting of the Council of Foreign Ministers of the SCO, which '
+                     'Russian Foreign Minister Sergey Lavrov chaired.', gazetteer, published=date(2020, 9, 11))
+    assert ('date', 'sco_foreign_ministers_council_2020', '2020-09-10') in facts, facts
+    assert ('participation', 'sco_foreign_ministers_council_2020', 'sergey_lavrov', 'russia', 'Member', 'false') in facts

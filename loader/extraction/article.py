@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from loader.extraction import relations as rel
 from loader.extraction.candidates import (
@@ -25,8 +25,8 @@ from loader.facts import (
 )
 from loader.reading.documents import Document
 from loader.reading.sentences import ITEM_DAY, ITEM_PLACE, Sentence, plain
-from loader.vocabulary import (COUNCIL_SERIES, FIRST_SCO_SUMMIT_YEAR, MINISTERIAL_SERIES, MONTH_NAMES, SERIES_BY_PREFIX,
-                               SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER)
+from loader.vocabulary import (COUNCIL_SERIES, FIRST_SCO_SUMMIT_YEAR, MINISTERIAL_SERIES, MONTH_NAMES, NUMBERS,
+                               SERIES_BY_PREFIX, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER)
 
 # the date that follows is the meeting's own: "the 19th meeting ..., which was held via videoconference on November 30",
 # "..., hosted by India in New Delhi on 28 April"
@@ -362,11 +362,16 @@ class Article:
             if when and when.year == year and not talks:
                 own_date = when
         other = main and (main.kind != mention.kind or not main.id.startswith(mention.series.prefix))  # another series
+        after = DAYS_AFTER.search(s.text, max(0, mention.start - 40), mention.start)
+        if when is None and year is None and reference and after:
+            days = int(after["n"]) if after["n"].isdigit() else NUMBERS.get(after["n"], 1)
+            when = reference - timedelta(days=days)
         reported = other and not is_future(s.text) and (
             REPORTED.search(s.text, mention.start, mention.end + 40)  # "The SCO defence ministers met in ... on 28 April"
             or (item := rel.TIMELINE_ITEM.match(s.text)) and mention.start - item.end() <= 4  # "4-5 May, Goa - The CFM"
             or when and (reference is None or when <= reference)
-            and ATTENDED_IT.search(s.text, max(0, mention.start - 40), mention.start))
+            and ATTENDED_IT.search(s.text, max(0, mention.start - 40), mention.start)
+            or after)
         # "Earlier, on November 10, X had addressed the SCO Council of Heads of State"
         if year is None and when and (mention.ordinal or not allow_main or reported):
             year = when.year
@@ -524,6 +529,8 @@ OF_THESE = re.compile(r"\s(?:of\sthe\s(?:ministers|council|heads)|in\sthis\sform
 OTHER_ONE = re.compile(r"the\s(?:previous|last|next|following)\b", re.I)
 PREVIOUS = re.compile(r"the\s(?:previous|last)\b", re.I)
 REPORTED = re.compile(r"\b(?:met|gathered|convened|(?:was|were)\sheld|took\splace|opened|followed\s(?:in|on)|ended|closed|hosted)\b")
+# "a day after the Moscow meeting of the Council of Foreign Ministers": a meeting held that many days before
+DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|\d)\sdays?\safter\s(?:the\s)?(?:[A-Z][a-z]+\s)?$")
 
 
 def _clause(text: str, mention: MeetingMention) -> str:

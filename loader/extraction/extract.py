@@ -38,11 +38,11 @@ from loader.facts import (BILATERAL, CITY, DIALOGUE_PARTNER, GUEST, HEADS_OF_STA
                           PERSON, PRESS_EVENT, STATE, ArticleFacts, Entity, Participation)
 from loader.patterns import Gated, trie_pattern
 from loader.reading.documents import Document, dateline
-from loader.reading.sentences import Sentence, sentences
+from loader.reading.sentences import CLAUSE_VERB, Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.117"
+EXTRACTOR_VERSION = "0.9.119"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -78,7 +78,7 @@ def extract_facts(document: Document, gazetteer: Gazetteer) -> ArticleFacts:
     a.first_person = first_person(sents, a.rec)
     a.mentions = _mentions(sents)  # read once, used twice
     a.main = main = _main_meeting(a, sents)
-    section, paragraph, focus_section = 0, None, None
+    section, paragraph, focus_section, heading_focus = 0, None, None, None
     for s in sents:
         if s.section != section:  # a dateline opens a new section: its own bilateral meetings and visits
             _apply(a, flush_mentions(a))
@@ -88,6 +88,9 @@ def extract_facts(document: Document, gazetteer: Gazetteer) -> ArticleFacts:
         if opens and not (a.main != main and s.section == focus_section) or TIME_SHIFT.match(s.text) \
                 or rel.TIMELINE_ITEM.match(s.text):  # "A year later, ...": another meeting than the paragraph's
             a.main, paragraph, focus_section = main, s.paragraph, None
+            if heading_focus and (rel.TIMELINE_ITEM.match(s.text) or TIME_SHIFT.match(s.text) or _heading(s.text)):
+                heading_focus = None  # the next item, or a heading: the item's paragraphs are over
+            a.main = heading_focus or main  # the paragraphs under "20-21 April 2017 - Meeting of the CFM": that one
         seen = _read(a, s)
         for rule in RULES:
             _apply(a, rule(a, seen))
@@ -95,6 +98,7 @@ def extract_facts(document: Document, gazetteer: Gazetteer) -> ArticleFacts:
             a.main = focus  # "* 29 March, New Delhi - The 18th Meeting of ... Doval chaired the meeting": that one
             # a timeline item speaks for its whole section (the list of participants below it), a paragraph for itself
             focus_section = s.section if rel.TIMELINE_ITEM.match(s.text) and s.section else None
+            heading_focus = focus if rel.TIMELINE_ITEM.match(s.text) and _heading(s.text) else None
         elif a.main != main and any(m != a.main and a.facts.meetings[m].kind in SERIES_KINDS for _, m in seen.placed):
             a.main = main  # the paragraph has moved on to another meeting: "the summit" is the article's again
         trigger = rel.bilateral_trigger(s.text)  # "Held talks with X": X is no subject
@@ -114,6 +118,11 @@ def extract_facts(document: Document, gazetteer: Gazetteer) -> ArticleFacts:
     _publisher(a)
     _finish(a, sents)
     return a.facts
+
+
+def _heading(text: str) -> bool:
+    """A line that heads what follows it rather than telling something: short, without a verb."""
+    return len(text) <= 100 and not CLAUSE_VERB.search(text) and not text.endswith(".")
 
 
 def _mentions(sents: list[Sentence]) -> dict[int, list]:

@@ -28,7 +28,8 @@ SCO_NAME = r"(?:Shanghai\sCooperation\sOrgani[sz]ation|SCO)(?:\s\(SCO\))?"
 # "the 22nd meeting of the SCO Council of Heads of State", "the Heads of Government (Prime Ministers) Council",
 # "the SCO Heads of State Council meeting", "the Council of Foreign Ministers of the SCO"
 COUNCIL = Gated(
-    rf"\b(?:(?:{ORDINAL})\s)?(?:SCO\s)?(?:(?:meeting|session|summit)\sof\sthe\s(?:SCO(?:'s)?\s)?)?"
+    rf"\b(?:(?:{ORDINAL})\s)?(?:SCO\s)?(?:(?:regular|ordinary|annual|extraordinary|jubilee)\s)?"
+    rf"(?:(?:meeting|session|summit)\sof\sthe\s(?:SCO(?:'s)?\s)?)?"
     rf"(?:Council\sof\s(?P<council>{COUNCIL_NAMES}){PRIME_MINISTERS}|(?P<council2>{COUNCIL_NAMES}){PRIME_MINISTERS}\sCouncil)"
     rf"(?P<tail>(?:\s(?:of\s)?(?:the\s)?(?:SCO\s)?(?:Member\sStates\s)?(?:of\s)?(?:the\s)?{SCO_NAME}"
     r"(?:\sMember\sStates)?)?(?:\s(?:meeting|session|summit))?)"
@@ -393,7 +394,8 @@ OTHER_EVENT = re.compile(r"\b(?:since|founded|established|created|began|set\sup|
 LAST_MONTH_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?P<when>last\s(?:{NOT_CITY}))\b")
 SENTENCE_YEAR = re.compile(r"(?:In|By)\s(?:[A-Z][a-z]+\s)?(?P<year>(?:19|20)\d{2}),\s(?!.*\b(?:19|20)\d{2}\b)")
 ITEM_YEAR = re.compile(rf"(?:[-\u2013\u2014]+\s|[*\u2022]\s)?(?:(?:{NOT_CITY}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s"
-                       rf"(?:\d{{1,2}},?\s)?|\d{{1,2}}\s(?:{NOT_CITY})\s)?(?P<year>(?:19|20)\d{{2}})\s[-\u2013\u2014:]+\s")
+                       rf"(?:\d{{1,2}},?\s)?|\d{{1,2}}\s(?:{NOT_CITY})\s)?(?P<year>(?:19|20)\d{{2}})"
+                       rf"(?:,\s{PLACE_NAME})?(?:\s[-\u2013\u2014:]+|:)\s")  # "-- Sept. 23, 2003, Beijing: The second ..."
 LAST_YEAR_FIRST = re.compile(r"(?:Last\syear|A\syear\sago),\s")
 LAST_YEAR_AFTER = re.compile(r"[^.;]{0,70}?\b(?P<when>last\syear|(?:a|one|two|three|four|five)\syears?\sago)\b")
 NEARBY_YEAR_BEFORE = re.compile(r"\b[IiOo]n\s(?:\d{1,2}\s)?(?:[A-Z][a-z]+\s)?(?:\d{1,2},?\s)?(?P<year>(?:19|20)\d{2}),?\s"

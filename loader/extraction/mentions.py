@@ -639,7 +639,7 @@ class Recognizer:
         organization, one with a title, and one with a name, in any order."""
         if text.count(" | ") >= 2:
             cells = [(m.start(), m.end()) for m in TABLE_CELL.finditer(text)]
-        elif dashed := DASHED_ROW.fullmatch(text):
+        elif " - " in text and (dashed := DASHED_ROW.fullmatch(text)):
             cells = [dashed.span(group) for group in ("a", "b", "c")]
         else:
             return None

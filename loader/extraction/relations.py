@@ -35,7 +35,7 @@ MEMBER_COUNT = Gated(rf"\b{NUMBER}-(?:member|nation|country)\s(?:bloc|organi[sz]
 CAPACITY_WORDS = [
     (re.compile(r"\bobserver", re.I), OBSERVER),
     (re.compile(r"\bdialogue partner", re.I), DIALOGUE_PARTNER),
-    (re.compile(r"\bguests?\b", re.I), GUEST),
+    (re.compile(r"\bguests?\b(?![\s-](?:house|houses|book|list|speakers?|lecture))", re.I), GUEST),
     (re.compile(r"\bpermanent bod", re.I), PERMANENT_BODY),
     (re.compile(r"\binternational organi[sz]ations?\b", re.I), INTERNATIONAL_ORG),
     (re.compile(r"\bmember (?:states|countries)\b|\bmembers\b", re.I), MEMBER),
@@ -184,8 +184,9 @@ PRESIDENCY = Gated(rf"\brotating\s(?:SCO\s)?(?:chair(?:manship)?|presidency)\b|\
                                 "presides over"))
 # An item of a timeline: "* 29 March, New Delhi - The 18th Meeting of ...", "4-5 May, Goa - The Council of ...": the
 # day and place of the meeting the item goes on to name
-TIMELINE_ITEM = re.compile(r"(?:[A-Z]{3,}:\s)?(?:[*\u2022-]\s)?(?P<date>\d{1,2}(?:-\d{1,2})?\s[A-Z][a-z]+(?:\s(?:19|20)\d\d)?|[A-Z][a-z]+\.?\s"
-                           r"\d{1,2}(?:-\d{1,2})?(?:,\s(?:19|20)\d\d)?),\s(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s[-\u2013\u2014]\s")
+TIMELINE_ITEM = re.compile(r"(?:[A-Z]{3,}:\s)?(?:[*\u2022-]{1,2}\s)?(?P<date>\d{1,2}(?:-\d{1,2})?\s[A-Z][a-z]+(?:\s(?:19|20)\d\d)?|[A-Z][a-z]+\.?\s"
+                           r"\d{1,2}(?:-\d{1,2})?(?:,\s(?:19|20)\d\d)?)(?:,\s(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+                           r"(?:\s[-\u2013\u2014]|:)\s")  # "* 28 April, New Delhi - The ...", "20-21 April 2017 - Meeting"
 # Ways news says people were at the meeting, read both as a participation trigger (PARTICIPATE) and as a pointer to
 # the article's meeting (ATTEND): "Pakistan's delegation was led by X", "Also in the hall were", "Chinese, Indian and
 # Kazakh leaders met", "arrived as observer countries", "X was there", "It brought together"
@@ -242,7 +243,10 @@ PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff
                    words=("L-R", "R-L", "rom left", "Left to right", "pose"))
 # "SCO observer states: Prime Minister of Mongolia ...": a list of participants headed by their status
 STATUS_HEADING = re.compile(r"(?:(?:Heads|Leaders|Representatives|Delegations)\sof\s)?(?:the\s)?(?:SCO\s)?"
-                            r"(?:member|observer|dialogue\spartner|guest)\s(?:states|countries)\b[^:;.]{0,40}:",
+                            r"(?:member|observer|dialogue\spartner|guest)\s(?:states|countries)\b[^:;.]{0,40}:"
+                            # "Participants: A (China), B (Russia)", "Heads of observer delegations: ..."
+                            r"|(?:Participants|Attendees|Attended\sby|(?:Heads\sof\s)?(?:the\s)?(?:(?:member|observer|guest)\s)?"
+                            r"delegations)\b[^:;.]{0,30}:",
                             re.I)
 ATTEND = re.compile(r"^So\s(?:did|were)\b|\b(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]uests|[Dd]elegations)\b[^.:;]{0,60}\bincluded:|\b[Aa]ttendees\s(?:included|were)\b|\b(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s(?:were|included)\b|\b(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z]))|\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|(?:around|at)\sthe\stable|(?:completed|rounded\sout)\sthe\s(?:table|line-?up)|"
                     r"addressed|represented\sby|(?:were|was|are|is)\s(?:also\s)?present|among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads)|seated\s(?:around|at)|present\s(?:were|was)|"

@@ -93,6 +93,7 @@ THE_BODY_MET = re.compile(r"(?:The\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]at
                           r"\s(?:met|convened|gathered)\s(?:in|here|on|at)\b")
 
 
+CHAIRED_FIRST = re.compile(r"(?:Chaired|Presided\sover)\sby\s")  # "Chaired by the Minister of ...": the article's meeting
 # A field of an infobox or fact sheet on the meeting an article is about: "Chair: Xi Jinping", "Host country | Kyrgyzstan"
 INFOBOX_FIELD = re.compile(r"(?P<key>Chair(?:man|person|ed\sby)?|Presided\sby|Presiding|"
                            r"Host(?:\s(?:country|state|nation))?|"
@@ -133,6 +134,7 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
         target = a.main  # "The May 21-22 meeting in the Kyrgyz capital was chaired by ...": the main one
     if target is None and not is_future(text) and not rel.bilateral_trigger(text) and (
             rel.CHAIRED.search(text) or THE_TALKS_CHAIRED.search(text) or HOST_NOUN.search(text)
+            or CHAIRED_FIRST.match(text)
             or (hosting := rel.HOSTED_BY.search(text)) and (hosting["state_first"] or IT_WAS.fullmatch(text[:hosting.start()]))):
         target = a.main  # "X chaired the talks", "Uzbekistan hosted the gathering", "Hosted by Tajikistan, it ...", "It was
         # hosted by China"
@@ -202,11 +204,14 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
         yield Attributes(first, {"date": sentence_date(text, s.reference) or s.reference})
         if s.item == ITEM_PLACE and (place := a.gaz.lookup(s.place)) and place.kind == CITY:
             yield Attributes(first, {"city": place.id})
+    series_placed = [m for _, m in placed if a.facts.meetings[m].kind != BILATERAL]
     if (item := rel.TIMELINE_ITEM.match(text)) and (first := next(iter(a.mentions.get(s.index, ())), None)) and \
-            first.start - item.end() <= 4 and (meeting := dict(placed).get(first.end)):
+            (meeting := dict(placed).get(first.end) if first.start - item.end() <= 4 else
+             series_placed[0] if len(series_placed) == 1 and series_placed[0] != a.main else None):
+        # "-- Oct. 26, 2005, Moscow: X chairs the fourth meeting": the item's one meeting, where its words come later
         if (when := sentence_date(item["date"], s.reference)):  # "* 29 March, New Delhi - The 18th Meeting of ..."
             yield Attributes(meeting, {"date": when})
-        if (place := a.gaz.lookup(item["place"])) and place.kind == CITY:
+        if item["place"] and (place := a.gaz.lookup(item["place"])) and place.kind == CITY:
             yield Attributes(meeting, {"city": place.id})
     for end, meeting in placed:  # "The two-day summit (September 15-16)": the dates in brackets are its own
         if (bracket := DATES_IN_BRACKETS.match(text, end)) and (when := sentence_date(bracket[1], s.reference)):
