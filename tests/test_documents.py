@@ -240,7 +240,8 @@ def test_a_place_and_date_on_a_line_of_their_own_date_a_press_release(tmp_path):
 
 def test_the_cells_of_a_copied_table_stay_apart(tmp_path):
     path = tmp_path / "2027-06-20_table.txt"
-    path.write_text("Who came\n\nChina\tLi Wei\t President\nHost country      Kyrgyzstan\nA line  with  two spaces.\n",
-                    encoding="utf-8")
+    path.write_text("Who came\n\nChina\tLi Wei\t President\nHost country      Kyrgyzstan\nA line  with  two spaces.\n"
+                    "Members (3) ........ Nepal, China\nChair .. Li Wei\nAnd so ... it went.\n", encoding="utf-8")
     assert read_document(path).text.splitlines()[2:] == ["China | Li Wei | President", "Host country | Kyrgyzstan",
-                                                         "A line with two spaces."]
+                                                         "A line with two spaces.", "Members (3) | Nepal, China",
+                                                         "Chair | Li Wei", "And so ... it went."]

@@ -2260,3 +2260,27 @@ def test_a_meeting_a_day_before_a_press_conference_at_a_guest_house(gazetteer):
                      'Russian Foreign Minister Sergey Lavrov chaired.', gazetteer, published=date(2020, 9, 11))
     assert ('date', 'sco_foreign_ministers_council_2020', '2020-09-10') in facts, facts
     assert ('participation', 'sco_foreign_ministers_council_2020', 'sergey_lavrov', 'russia', 'Member', 'false') in facts
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Members of the SCO are Nepal, China and Kyrgyzstan.", {("nepal", "memberOf"), ("china", "memberOf")}),
+    ("Members (3) ........ Nepal, China, Kyrgyzstan", {("nepal", "memberOf"), ("kyrgyzstan", "memberOf")}),
+    ("Observers (2) ...... Mongolia, Laos", {("mongolia", "observerOf"), ("laos", "observerOf")}),
+    ("Dialogue partners: Egypt, Qatar", {("egypt", "dialoguePartnerOf"), ("qatar", "dialoguePartnerOf")}),
+    ("The SCO, which was founded in 2001, groups China, Nepal and Kyrgyzstan.", {("nepal", "memberOf")}),
+])
+def test_the_make_up_of_the_sco_on_a_fact_sheet(gazetteer, tmp_path, line, expected):
+    facts = read_and_extract(tmp_path, f"The SCO at a glance\n\nThe SCO held its summit in Minsk.\n\n{line}", gazetteer)
+    assert {("status", state, relation, "sco") for state, relation in expected} <= facts, facts
+
+
+def test_documents_a_council_ended_with(gazetteer):
+    facts = facts_of('DUSHANBE, Sept 15 - The fifth meeting of the prime ministers of the SCO took place in Dushanbe on '
+                     'Friday. The prime ministers ended their annual meeting in the Tajik capital with a joint communique. '
+                     'They signed the Dushanbe Programme and a joint statement at the close of the meeting. They also '
+                     'signed a joint communique and an Agreement on Cooperation in Customs Matters.', gazetteer,
+                     published=date(2006, 9, 15))
+    council = 'sco_heads_of_government_council_2006'
+    assert {('ordinal', council, '5'), ('adopted', council, f'{council}_joint_communique'),
+            ('adopted', council, f'{council}_statement'),
+            ('adopted', council, 'agreement_on_cooperation_in_customs_matters')} <= facts, facts

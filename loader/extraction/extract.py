@@ -42,7 +42,7 @@ from loader.reading.sentences import CLAUSE_VERB, Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.119"
+EXTRACTOR_VERSION = "0.9.121"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -586,7 +586,7 @@ def _finish(a: Article, sents: list[Sentence]) -> None:
         day = next((st.reference for st in sents if st.text == main.evidence and st.reference), a.doc.published)
         facts.meetings[a.main] = replace(main, date=day)
     elif main and main.date is None and main.kind in SERIES_KINDS and not a.main_future and (day := _lead_day(a, sents)) \
-            and a.years.get(a.main) == day.year:
+            and a.years.get(a.main) == day.year and not is_future(main.evidence):
         facts.meetings[a.main] = replace(main, date=day)  # "Medvedev on Friday urged fellow members of the SCO ..."
     # A state this article calls a member (observer, partner) takes that capacity at every multilateral meeting.
     standing: dict[str, str] = {}  # the highest standing it says: a member that was an observer before is a member

@@ -50,8 +50,13 @@ PREMIERS_MEETING = Gated(rf"\b(?:the\s)?(?:(?:{ORDINAL})\s)?(?:SCO\s)?(?:[Pp]rim
                          r"(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)"
                          r"(?:\s\(SCO\))?(?:\s(?:member\s)?(?:states|countries|nations))?\s(?:met|meet|gathered|convened)\b"
                          # "the 12th meeting of the SCO's prime ministers"
-                         r"|\b[Mm]eeting\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?:'s)?\s(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)\b",
+                         r"|\b[Mm]eeting\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?:'s)?\s(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)\b"
+                         # "the fifth meeting of the prime ministers of the SCO"
+                         r"|\b[Mm]eeting\sof\s(?:the\s)?(?:[Pp]rime\s[Mm]inisters|[Pp]remiers|[Hh]eads\sof\s[Gg]overnment)"
+                         r"\sof\s(?:the\s)?"
+                         r"(?:[\w-]+\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)\b",
                          words=("ministers", "premiers", "Ministers", "Premiers", "overnment", "PMs"))
+ORDINAL_BEFORE = re.compile(rf"\b(?:{ORDINAL})\s$")
 # "The 22nd meeting of the council was held in Bishkek last year": the same council as the article's
 # "gathered in Astana for their 14th meeting": the number of the meeting just named
 THEIR_NUMBERED = re.compile(rf"\b(?:for|at|held)\s(?:their|its)\s(?:{ORDINAL})\s(?:regular\s|annual\s)?(?:meeting|session|summit)\b")
@@ -122,8 +127,9 @@ ORDINAL_SUMMIT = Gated(rf"\b(?:[Tt]he|(?P<whose>(?:[Tt]he\s)?(?:SCO|bloc|group|g
                        words=("ummit",))  # "the 10th SCO summit", "the bloc's 10th annual summit"
 GENERIC = Gated(rf"(?:\b(?:the|this|that|today's|yesterday's|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|(?:their|its)(?=\s(?:\d{{1,2}}(?:st|nd|rd|th)|{trie_pattern(ORDINALS)}|one-day|two-day|annual)\s))\s"
                 rf"|(?<=\blast\syear's\s)|(?<=\bat\s)a\s)(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
-                rf"(?:(?:previous|last|next|following),?\s)?(?:(?:{ORDINAL}),?\s)?(?:two-day\s|one-day\s|high-level\s|annual\s|regular\s|online\s|virtual\s|hybrid\s|"
-                r"ministerial\s|enlarged\s|expanded\s|extended\s|plenary\s|restricted\s|(?:narrow|restricted|expanded|extended|enlarged)-format\s)?"
+                rf"(?:(?:previous|last|next|following),?\s)?(?:(?:{ORDINAL}),?\s)?(?:(?:two-day|one-day|high-level|annual|regular|online|virtual|hybrid|"
+                r"ministerial|enlarged|expanded|extended|plenary|restricted|extraordinary|emergency|informal|"
+                r"(?:narrow|restricted|expanded|extended|enlarged)-format)\s){0,2}"
                 r"(?:meeting|meet|summit|session|moot|event|conclave|gathering|huddle|ministerial|conference)\b"
                 r"(?!\s(?:of|between|with)\b(?!\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation|organi[sz]ation|bloc|grouping|"
                 r"ministers|council|body|format)\b))",  # "The fourth meeting of the ministers was hosted by ..."
@@ -198,8 +204,10 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
             found.append(MeetingMention(match.start(), match.end(), series.kind, generic=True, series=series))
     for match in PREMIERS_MEETING.finditer(text):
         if not any(m.start <= match.start() < m.end for m in found):
-            series = COUNCIL_SERIES[HEADS_OF_GOVERNMENT]
-            found.append(MeetingMention(match.start(), match.end(), series.kind, _ordinal(match), series=series))
+            series, start, ordinal = COUNCIL_SERIES[HEADS_OF_GOVERNMENT], match.start(), _ordinal(match)
+            if ordinal is None and (before := ORDINAL_BEFORE.search(text, max(0, start - 20), start)):
+                start, ordinal = before.start(), _ordinal(before)  # "the fifth meeting of the SCO prime ministers"
+            found.append(MeetingMention(start, match.end(), series.kind, ordinal, series=series))
     for match in MINISTERIAL_MEETING.finditer(text) if any(word in lower for word in MEETING_NOUNS) else ():
         end = match.end()
         if match["head"]:  # the participants are the head and the remit after "of the SCO member states"

@@ -120,12 +120,15 @@ KIND_THEN_LIST = Gated(
     # "The SCO's eight members are A, B", "The eight members of the organization - A, B -", "The six member nations -- A"
     r"|(?<='s\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:full\s)?members"
     r"|(?<=[Tt]he\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:SCO\s)?(?:full\s)?(?:members|member\s(?:nations|states|countries))"
-    r"(?=\s(?:of\s|are\s|--|[-\u2013\u2014]\s)))"
+    r"(?=\s(?:of\s|are\s|--|[-\u2013\u2014]\s))"
+    # a line of a fact sheet: "Members of the SCO are A, B", "Observers (4) ...... A, B", "Dialogue partners: A, B"
+    r"|^(?:Full\s)?(?:Members|Member\sstates|Observers|Observer\sstates|Dialogue\spartners)(?:\s\(\d{1,2}\))?"
+    r"(?=\s?\.{2,}|\s\|\s|:|\sof\s))"
     r"(?:\s(?:of|in)\s(?:the\s)?(?:SCO|organi[sz]ation|bloc|grouping|Shanghai\sCooperation\sOrgani[sz]ation(?:\s\(SCO\))?))?"
-    r"(?:\s(?:are|were|include|including|comprise)\s|\s?(?:--|[-:\u2013\u2014])\s|[-\u2013\u2014](?=[A-Z])|,\s(?:namely\s|including\s)?|\s\((?=[A-Z])|"
+    r"(?:\s?\.{2,}\s|\s\|\s|\s(?:are|were|include|including|comprise)\s|\s?(?:--|[-:\u2013\u2014])\s|[-\u2013\u2014](?=[A-Z])|,\s(?:namely\s|including\s)?|\s\((?=[A-Z])|"
     r"\s(?=[A-Z]))",  # "(Belarus, China, ...)", "four observer states, namely A, B"
     words=("member states", "member countries", "member nations", "observer", "dialogue partners", "members", "Member states",
-           "Member countries", "Observer"))
+           "Member countries", "Observer", "Members", "Dialogue partners"))
 LIST_SEPARATOR = re.compile(r"(?:[,;]\s(?:and\s)?|\sand\s|\s?[-\u2013\u2014]\s|\sas\swell\sas\s)(?:now\s)?(?:the\s)?")
 # "The eight-member bloc comprises China, Russia, India and Pakistan", "China, one of the founding members of the SCO"
 # "The organisation was founded in Shanghai in 2001 by China, Russia, ...": the founders are members
@@ -134,7 +137,8 @@ LIST_SEPARATOR = re.compile(r"(?:[,;]\s(?:and\s)?|\sand\s|\s?[-\u2013\u2014]\s|\
 FOUNDED_BY = Gated(r"\b(?:was|were)\s(?:founded|established|set\sup|created)\b[^.;]{0,40}?\bby\s(?:the\s)?"
                    r"(?:(?:presidents|leaders|heads\sof\sstate)\sof\s(?:the\s)?)?", words=("by",))
 COMPRISES = Gated(r"(?:^It(?=\s(?:now\s|currently\s)?(?:comprises|consists|includes|groups|brings|unites|is))|"
-                  r"\b(?:SCO|bloc|[Oo]rgani[sz]ation|grouping|group))(?:,\s(?:which|that)|,\s(?:set\sup|founded|created|established)"
+                  r"\b(?:SCO|bloc|[Oo]rgani[sz]ation|grouping|group))(?:,\s(?:which|that)\s(?:was|is)\s[^,;]{1,40},"
+                  r"|,\s(?:which|that)|,\s(?:set\sup|founded|created|established)"
                   r"\s[^,;]{1,30},|\swas\s(?:set\sup|founded|created|established)\s[^,;.]{1,30}?\sand)?\s(?:now\s|currently\s)?"
                   r"(?:comprises|consists\sof|includes|groups|brings\stogether|unites|counts|numbers|is\s(?:now\s)?made\sup\sof|"
                   r"is\s(?:now\s)?composed\sof)\s"
@@ -335,7 +339,12 @@ POINT_LEAD = re.compile(
     r"(?:the\s)?(?:(?:SCO\s)?(?:members|member\sstates)\s(?:should\s)?|we\s(?:need\sto|should|must)\s|it\sis\snecessary\sto\s)?"
     r"(?:jointly\s|collectively\s|work\stogether\sto\s)?",
 )
-_ADOPT = r"(?:signed|adopted|approved|issued|released|endorsed|inked|signs?|adopts?|approves?|signing|adopting|approving|endorsing|put(?:ting)?\s(?:their|its)\s(?:names|signatures?)\sto)"  # "putting their names to the Dushanbe Declaration"
+# "signed", "putting their names to the Dushanbe Declaration", "ended their annual meeting in the Tajik capital today
+# with a joint communique": a document adopted
+_ADOPT = r"(?:signed|adopted|approved|issued|released|endorsed|inked|signs?|adopts?|approves?|signing|adopting|approving|" \
+    r"endorsing|put(?:ting)?\s(?:their|its)\s(?:names|signatures?)\sto|" \
+    r"(?:ended|closed|concluded|wrapped\sup)(?:\s(?:their|its|the)\s(?:[\w-]+\s){0,4}?(?:meeting|summit|session|talks)" \
+    r"(?:\s[^,.;]{0,40}?)?)?\swith)"
 _CALLED = r"(?:what\s(?:officials|they|organi[sz]ers)\s(?:called|dubbed|termed)\s)?"  # "signed what officials called the ..."
 DOCUMENT = Gated(
     rf"\b{_ADOPT}(?:\sand\s{_ADOPT})?\s{_CALLED}"
@@ -355,8 +364,8 @@ DOCUMENT = Gated(
     # "A declaration on the twentieth anniversary was signed", "In a declaration issued at the end of the meeting"
     r"|\b[Aa]\s(?P<doc5>(?:joint\s)?declaration)(?:\s(?:on|of|marking)\s[^,.;]{1,80}?)?\s(?:was|were)\s(?:also\s)?(?:signed|adopted|approved)\b"
     r"|\b[Aa]\s(?P<doc6>(?:joint\s)?declaration)\s(?:issued|adopted|signed|released)\s(?:at|after|following)\b",
-    words=("signed", "names to", "signature", "adopted", "approved", "issued", "released", "endorsed", "inked", "adoption", "sign", "adopt",
-           "approve"))
+    words=("signed", "names to", "signature", "adopted", "approv", "issued", "released", "endors", "inked", "adoption", "sign",
+           "adopt", "ended", "closed", "concluded", "wrapped up"))
 # "signed a package of documents, among them: the Tashkent Declaration ...; the action plan ...": a list of them
 DOCUMENT_LIST = Gated(rf"\b{_ADOPT}\s[^:;.]{{0,60}}\bdocuments\b[^:;.]{{0,30}}:\s", words=("documents",))
 LISTED_DOCUMENT = re.compile(r"^(?:the\s|a\s)?(?P<doc>(?P<joint>[Jj]oint\s)?[Cc]ommuni(?:que|qué)|(?:[A-Z][a-z]+\s)*Declaration|(?:joint\s)?declaration"
@@ -375,15 +384,16 @@ _NAMED_DOCUMENT = (rf"(?P<name>(?:(?:SCO|[A-Z][\w'-]*)\s){{0,4}}{_NAMED_HEAD}"
                    rf"(?:\s(?:on|of|for|until|between|to|against)\s(?:the\s)?{_DOC_WORD}(?:(?:,\s(?:and\s)?|"
                    rf"\s(?:(?:and|of|the|on|in|for|to|until)\s)*)(?!(?:the\s)?{_NAMED_HEAD}\b){_DOC_WORD})*)?)")
 ADOPTED_NAMED = Gated(rf"\b{_ADOPT}(?:\sand\s{_ADOPT})?\s{_CALLED}the\s{_NAMED_DOCUMENT}",
-                      words=("signed", "names to", "signature", "adopted", "approved", "endorsed", "inked", "sign", "adopt", "approve"))
+                      words=("signed", "names to", "signature", "adopted", "approv", "endors", "inked", "sign", "adopt",
+                             "ended", "closed", "concluded", "wrapped up"))
 # "- the SCO Anti-Drug Strategy for 2024-2029;": a named document as an item of a list of documents
 LISTED_NAMED = re.compile(rf"^(?:the\s)?{_NAMED_DOCUMENT}")
 # "signing the Yekaterinburg Declaration and the SCO Convention against Terrorism": read right after a DOCUMENT match
 AND_NAMED = re.compile(rf"\sand\sthe\s{_NAMED_DOCUMENT}")
 # "signed the Treaty on ..., the Bishkek Declaration and a joint communique": the documents listed after one adopted
-LISTED_AFTER = re.compile(r"(?:,\s(?:and\s)?|,?\sas\swell\sas\s|\sand\s)(?:the\s|a\s)?(?:(?P<doc>(?P<joint>[Jj]oint\s)?"
+LISTED_AFTER = re.compile(r"(?:,\s(?:and\s)?|,?\sas\swell\sas\s|\sand\s)(?:the\s|an?\s)?(?:(?P<doc>(?P<joint>[Jj]oint\s)?"
                           r"[Cc]ommuni(?:que|qué)|(?:[A-Z][a-z]+\s)+Declaration|(?:[Jj]oint\s)?[Ss]tatement)"
-                          rf"(?=[,.;]|\s(?:and|as|on)\b|$)|{_NAMED_DOCUMENT})")
+                          rf"(?=[,.;]|\s(?:and|as|on|at|after|during|following|in|with|that|which)\b|$)|{_NAMED_DOCUMENT})")
 # "..., both proposed by him", "... that he has proposed", "which he put forward last year", "proposed by President Xi"
 PROPOSER_AFTER = re.compile(
     r"(?:\s\([A-Z]+\))?(?:,?\s(?:both|all|each|also)|,)?\s(?:(?:that|which)\s(?P<pronoun>he|she)\s(?:has\s|had\s|first\s)?"

@@ -160,6 +160,7 @@ def strip_html(text: str) -> str:
 
 
 CELL_GAP = re.compile(r" *\t[ \t]*| {3,}")  # between the cells of a table copied as text: a tab, or a wide gap
+LEADER = re.compile(r"(?<=[\w)])(?: \.{2} | ?\.{4,} )")  # dots that lead the eye from a key to its value
 
 
 def clean(text: str) -> str:
@@ -169,6 +170,8 @@ def clean(text: str) -> str:
         text = re.sub(r"(?<=[A-Za-z])\?(?=s\b)", "'", text)  # "People?s Republic": an apostrophe lost to the encoding
     lines = [" | ".join(" ".join(cell.split()) for cell in CELL_GAP.split(line.strip())) if "\t" in line or "   " in line
              else " ".join(line.split()) for line in text.split("\n")]  # a copied table's cells apart, as " | "
+    if ".." in text:  # "Members (6) ........ China, ...": a fact sheet's dotted leader parts a key from its value
+        lines = [LEADER.sub(" | ", line) for line in lines]
     text = "\n".join(line for line in lines if not BOILERPLATE.match(line))
     return (re.sub(r"\n{3,}", "\n\n", text) if "\n\n\n" in text else text).strip()
 
