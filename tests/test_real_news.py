@@ -2169,6 +2169,15 @@ def test_a_reprinted_wire_dates_its_meeting_by_its_own_dateline_not_by_the_paper
     ("The SCO health ministers met by video on Friday.",
      "The online session is being chaired from Moscow by Russian Health Minister Mikhail Murashko.",
      date(2020, 7, 24), ('chair', 'sco_health_ministers_meeting_2020', 'mikhail_murashko')),
+    # the English of a close translation
+    ("The SCO heads of government met in Astana on Thursday.", "The meeting was presided by the Prime Minister of "
+     "Kazakhstan Arman Zhulanov.", date(2027, 10, 31), ('chair', 'sco_heads_of_government_council_2027', 'arman_zhulanov')),
+    ("The SCO heads of government met in Astana on Thursday.", "On the margins of the meeting Mongolian Prime Minister "
+     "Bilal Qureshi held a talk with the Chinese Premier Li Wei.", date(2027, 10, 31),
+     ('met_with', 'bilal_qureshi', 'li_wei', '2027-10-28', 'sco_heads_of_government_council_2027')),
+    ("The 27th meeting of the Council of Heads of State of the SCO was held by video on Tuesday.", "Also taking part "
+     "in the meeting via videoconference were the President of Kazakhstan Arman Zhulanov and the Chairman of China Li Wei.",
+     date(2027, 7, 4), ('participation', 'sco_heads_of_state_council_2027', 'li_wei', 'china', 'Member', 'true')),
 ])
 def test_chairs_and_speakers_told_in_other_words(gazetteer, lead, sentence, published, fact):
     assert fact in facts_of(f"{lead}\n\n{sentence}", gazetteer, published=published)

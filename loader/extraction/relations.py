@@ -433,7 +433,7 @@ HOSTED_BY = Gated(r"\b[Hh]osted\s(?:virtually\s|online\s)?by\s|\b(?<=was\s)(?:or
                   r"gathering|moot|talks|conference)\b)",
                   words=("osted", "rganized by", "rganised by", "onvened by"))
 # "chaired by X", "being chaired from Moscow by X", "chaired online by X"
-CHAIRED_BY = Gated(r"\b(?:[Cc]haired|[Pp]resided\sover)(?:\s(?:from|in)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|\s(?:online|virtually|remotely))?"
+CHAIRED_BY = Gated(r"\b(?:[Cc]haired|[Pp]resided(?:\sover)?)(?:\s(?:from|in)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|\s(?:online|virtually|remotely))?"
                    r"\sby\s|\bunder\sthe\s(?:chairmanship|presidency|chair)\sof\s",
                    words=("hair", "presidency of", "resided"))
 PUBLISHER = [
@@ -534,7 +534,7 @@ BILATERAL_TRIGGER = Gated(
     r"(?:paid\sa\scourtesy\s|courtesy\s)?call(?:ed)?\son(?=\s(?:[A-Z]|the\s[A-Z]|his\s|her\s))|"
     r"sat\sdown\s(?:for|to)\s(?:a\s|an\s|their\s)?(?:[\w-]+\s){0,2}(?:meeting|talks)|sat\sdown\swith(?=\s[A-Z])|"
     r"met(?=,\s(?:on|in|at|during|ahead\sof)\s[^,;]{3,50},\s[A-Z])|"  # "he also met, on the margins of the meeting, X"
-    r"(?:[Hh]eld|had|did\shold)\s(?:a\s|an\s|their\s|his\s|her\s)?(?:[\w-]+\s){0,2}(?:meetings?|talks|discussions?|conversations?|consultations?)|met(?=\s(?:twice|once|again|in\s|on\s|for\s|here|\w+\stimes|"
+    r"(?:[Hh]eld|had|did\shold)\s(?:a\s|an\s|their\s|his\s|her\s)?(?:[\w-]+\s){0,2}(?:meetings?|talks?|discussions?|conversations?|consultations?)|met(?=\s(?:twice|once|again|in\s|on\s|for\s|here|\w+\stimes|"
     r"[A-Z]|his\s|her\s|the\s[A-Z][a-z]+\s(?:president|prime\sminister|premier|leader|(?:foreign|defen[cs]e)\sminister)\b))|interaction\swith|was\s(?:also\s|later\s|then\s|first\s)?received(?:\s(?:in|at)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
     # "was received the same afternoon by President Xi"
     r"(?:\s(?:the\ssame|that|the\sfollowing|the\snext)\s(?:day|morning|afternoon|evening)|\son\s[A-Z][a-z]+day|\slater)?\sby"

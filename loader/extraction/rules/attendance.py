@@ -190,7 +190,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     if participate and participate.group(0).lower().startswith("sent") and not rel.REPRESENTED_BY.search(text):
         people = [p for p in people if p.start >= participate.end()]  # "X stayed home and sent Y": Y came, not X
     remote_all = bool(re.search(r"\battended\s(?:the\s(?:meeting|summit)\s)?via\svideo|^(?:Also\s)?(?:[Pp]articipating|"
-                                r"[Tt]aking\spart|[Jj]oining|[Aa]ttending)\s(?:via|by)\svideo|\b(?:took\spart|participated|joined)\s(?:via|by)\s"
+                                r"[Tt]aking\spart|[Jj]oining|[Aa]ttending)(?:\sin\sthe\s(?:[\w-]+\s){0,2}?(?:meeting|summit|session))?"
+                                r"\s(?:via|by)\svideo|\b(?:took\spart|participated|joined)\s(?:via|by)\s"
                                 r"video[\w-]*(?:\s(?:link|conference|call))?:", text))
     # "Joining by video link were A, B and C", "The following also took part via video-conference: A; B; C"
     represented = [m.end() for m in re.finditer(r"representative\sof\s", text)]

@@ -69,6 +69,8 @@ HELD_ON_DAYS = re.compile(rf"\b(?:took\splace|(?:was|were|is|are)\s(?:being\s)?h
                           rf"\b(?:on|from)\s(?P<days>\d{{1,2}}\s?[-\u2013]\s?\d{{1,2}}\s{MONTH}"
                           rf"(?:\s(?:19|20)\d\d)?|{MONTH}\s\d{{1,2}}\s?[-\u2013]\s?\d{{1,2}}(?:,?\s(?:19|20)\d\d)?)")
 OPENED = re.compile(r"\b(?:opened|began|begun|started|kicked\soff|got\sunder\s?way)\b")  # the first day of a meeting of several
+# "On Wednesday, a day before the summit opened, ...": another day than the meeting's own
+RELATIVE_TO_IT = re.compile(r"\b(?:a|one|two|three|the)\s(?:day|days|week|weeks)\s(?:before|after|ahead\sof)\s(?:the\s)?(?:[\w-]+\s){0,3}$")
 WHOSE_COUNTRY_HOSTED = re.compile(r",\s(?:whose|his|her)\s(?:country|nation|government)\s(?:had\s)?(?:hosted|was\shosting|"
                                   r"is\shosting|hosts)\s(?:the\s)?(?:[a-z]+\s)?(?:meeting|summit|session|talks|gathering|event)\b")
 HELD_HERE = Gated(r"\b(?:held|met|opened|took\splace|convened|concluded|began|gathered|hosted|session)\shere\b",
@@ -160,6 +162,7 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
             and (when := sentence_date(dated["date"], s.reference)):
         yield Attributes(target, {"date": when}, replace=True)  # "The May 21-22 meeting": its own
     elif target == a.main and (opened := OPENED.search(text)) and not is_future(text) \
+            and not RELATIVE_TO_IT.search(text, max(0, opened.start() - 50), opened.start()) \
             and (when := sentence_date(text[opened.start():opened.end() + 30], s.reference)
                  or sentence_date(text[max(0, opened.start() - 40):], s.reference)):  # "a summit that opened on Monday"
         yield Attributes(target, {"date": when}, replace=True)  # the first day outranks
