@@ -2293,3 +2293,31 @@ def test_documents_a_council_ended_with(gazetteer):
     assert {('ordinal', council, '5'), ('adopted', council, f'{council}_joint_communique'),
             ('adopted', council, f'{council}_statement'),
             ('adopted', council, 'agreement_on_cooperation_in_customs_matters')} <= facts, facts
+
+
+def test_a_factbox_lists_what_was_signed_under_its_headings(gazetteer):
+    facts = facts_of('SHANGHAI, June 15 (Reuters) - Leaders of the SCO met in Shanghai on Thursday for the 26th meeting of '
+                     'the Council of Heads of State.\n\nFollowing are the main outcomes, according to officials:\n\nSIGNED\n'
+                     '* Declaration on the Twenty-Fifth Anniversary of the SCO\n* Joint communique of the meeting\n\n'
+                     'APPROVED\n* Programme of Cooperation in Combating Terrorism for 2027-2029\n\nWHAT NEXT\n'
+                     '* China handed the chairmanship to Kyrgyzstan.', gazetteer, published=date(2026, 6, 15))
+    summit = 'sco_heads_of_state_council_2026'
+    assert {('adopted', summit, f'{summit}_declaration'), ('adopted', summit, f'{summit}_joint_communique'),
+            ('adopted', summit, 'programme_of_cooperation_in_combating_terrorism_for_2027_2029')} <= facts, facts
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The four observer states sent a mixed bag of delegations.", ("observerStateCount", "4")),
+    ("I extend a special welcome to the leaders of our three observer states.", ("observerStateCount", "3")),
+    ("The SCO was founded in 2001, and its nine full members are China and Russia among others.", ("memberStateCount", "9")),
+    ("The group's fourteen dialogue partners were not invited.", ("dialoguePartnerCount", "14")),
+])
+def test_all_of_one_kind_counted(gazetteer, sentence, expected):
+    facts = facts_of(f"The SCO summit opened in Minsk on Thursday. {sentence}", gazetteer, published=date(2027, 7, 8))
+    assert ("count", "sco", *expected) in facts, facts
+
+
+def test_a_part_of_the_observers_is_no_count(gazetteer):
+    facts = facts_of("The SCO summit opened in Minsk on Thursday. The two observer states that attended sent ministers.",
+                     gazetteer, published=date(2027, 7, 8))
+    assert not any(f[0] == "count" for f in facts), facts

@@ -367,7 +367,11 @@ DOCUMENT = Gated(
     words=("signed", "names to", "signature", "adopted", "approv", "issued", "released", "endors", "inked", "adoption", "sign",
            "adopt", "ended", "closed", "concluded", "wrapped up"))
 # "signed a package of documents, among them: the Tashkent Declaration ...; the action plan ...": a list of them
-DOCUMENT_LIST = Gated(rf"\b{_ADOPT}\s[^:;.]{{0,60}}\bdocuments\b[^:;.]{{0,30}}:\s", words=("documents",))
+DOCUMENT_LIST = Gated(rf"\b{_ADOPT}\s[^:;.]{{0,60}}\bdocuments\b[^:;.]{{0,30}}:\s"
+                      # "Following are the main outcomes ...: SIGNED; Declaration on ...; Joint communique of the meeting"
+                      r"|\b[Tt]he\s(?:main\s)?(?:outcomes|results)\b[^:;.]{0,60}:\s(?=(?:SIGNED|ADOPTED|APPROVED|Signed|Adopted|Approved);\s)"
+                      r"|\b[Dd]ocuments\s(?:signed|adopted|approved)\b[^:;.]{0,30}:\s",  # "Documents signed:" over a list
+                      words=("documents", "outcomes", "results", "Documents"))
 LISTED_DOCUMENT = re.compile(r"^(?:the\s|a\s)?(?P<doc>(?P<joint>[Jj]oint\s)?[Cc]ommuni(?:que|qué)|(?:[A-Z][a-z]+\s)*Declaration|(?:joint\s)?declaration"
                              r"|(?:[Jj]oint\s)?[Ss]tatement)\b")
 DOC_HEAD = r"(?:Programme|Program|Agreement|Treaty|Convention|Charter|Concept|Strategy|Regulations?|Memorandum)"
@@ -459,6 +463,16 @@ def _member_count(match: re.Match) -> int:
     return number(next(match[g] for g in ("n", "n2", "n3", "n4", "n5", "n6", "n7") if match[g]))
 
 
+# "the four observer states sent delegations", "its six full members are", "our four observer states": all of a kind,
+# counted (not "the two observer states that attended", a part of them)
+ALL_OF_A_KIND = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Oo]ur|(?:the\s)?(?:SCO|[Gg]roup|[Bb]loc|[Oo]rgani[sz]ation|[Gg]rouping)'s)\s"
+                           rf"{NUMBER}\s(?:SCO\s)?(?P<kind>observer\s(?:states|countries|nations)|observers|dialogue\spartners|"
+                           r"(?:full\s)?member\s(?:states|countries|nations)|(?:full\s)?members)\b"
+                           r"(?!\s(?:that|which|who|present|attending|invited|represented\sat)\b)")
+KIND_OF_COUNT = {"observer": "observerStateCount", "dialogue": "dialoguePartnerCount"}
+MEMBERS_AT_LEAST = 5  # the fewest members the SCO (and the Shanghai Five before it) ever had
+
+
 def counts(text: str) -> list[tuple[str, int]]:
     """Organization composition ("nine member states, three observer states, and 14 dialogue partners"), or one
     count said of the organization itself ("the eight-member bloc", "its nine member states")."""
@@ -467,10 +481,22 @@ def counts(text: str) -> list[tuple[str, int]]:
                                             if (m := rx.search(text))]):
         return raised  # "bringing the number of observer states to six"
     if lower.count("member") + lower.count("observer") + lower.count("dialogue partner") < 2:
-        return [("memberStateCount", _member_count(m)) for m in [MEMBER_COUNT.search(text)] if m]
+        return [("memberStateCount", _member_count(m)) for m in [MEMBER_COUNT.search(text)] if m] or _all_of_a_kind(text)
     found = [(kind, number(m["n"])) for kind, rx in COUNT_KINDS.items() if (m := rx.search(text))]
     if len(found) < 2:
         found = [("memberStateCount", _member_count(m)) for m in [MEMBER_COUNT.search(text)] if m]
+    return found or _all_of_a_kind(text)
+
+
+def _all_of_a_kind(text: str) -> list[tuple[str, int]]:
+    """"the four observer states", "its six full members": the count of one kind the text gives as a whole."""
+    found = []
+    for match in ALL_OF_A_KIND.finditer(text) if "observer" in text or "member" in text or "partners" in text else ():
+        kind = next((count for word, count in KIND_OF_COUNT.items() if match["kind"].startswith(word)), "memberStateCount")
+        if kind == "memberStateCount" and number(match["n"]) < MEMBERS_AT_LEAST:
+            continue  # "The two member states clashed": two of them
+        if kind not in dict(found):
+            found.append((kind, number(match["n"])))
     return found
 
 
