@@ -2321,3 +2321,11 @@ def test_a_part_of_the_observers_is_no_count(gazetteer):
     facts = facts_of("The SCO summit opened in Minsk on Thursday. The two observer states that attended sent ministers.",
                      gazetteer, published=date(2027, 7, 8))
     assert not any(f[0] == "count" for f in facts), facts
+
+
+def test_talks_in_a_relative_clause_end_with_it(gazetteer):
+    facts = facts_of("The SCO summit opens in Tianjin on Sunday. Among those expected are Indian Prime Minister Ravi Qureshi, "
+                     "who held talks with Japanese Prime Minister Ivan Petrov in Tokyo on Friday before flying on to China, "
+                     "Pakistani Prime Minister Bilal Qureshi and Belarusian President Oleg Smirnov.", gazetteer,
+                     published=date(2027, 8, 29))
+    assert {f[1:3] for f in facts if f[0] == "met_with"} == {("ivan_petrov", "ravi_qureshi")}, facts

@@ -49,6 +49,7 @@ COUNTERPARTS = re.compile(r"\s(?:with\s)?(?:his|her|their)\s(?:(?P<adjs>[A-Z][a-
 THE_TALKS_BESIDE = re.compile(r"^(?:The|Their|This)\s(?:meeting|talks|conversation)\s(?:took\splace|was\sheld|were\sheld)\b")
 NO_MEETING = re.compile(r"\b(?:no|not|never|without|avoid(?:ed|ing|s)?|skip(?:ped|ping|s)?)\s(?:[a-z-]+\s){0,2}$"
                         r"|n't\s(?:[a-z]+\s){0,2}$")  # "avoiding a face-to-face meeting between A and B"
+RELATIVE_BEFORE = re.compile(r",?\s(?:who|which)\s(?:[a-z]+\s){0,2}$")  # "Modi, who held talks with X ..., B and C"
 THAT_ONE = re.compile(r"\s(?:that|this)\s(?:meeting|summit|gathering|session|event)\b")  # the one the sentence named before
 ALSO = re.compile(r"(?:He|She)\s(?:also|then|later)\b")
 RELATIVE_CLAUSE = re.compile(r",\s(?:whom|who|which)\s[^;.]*")
@@ -132,6 +133,9 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         if mention.person:
             partners.append(mention)
         position = mention.end
+    if partners and RELATIVE_BEFORE.search(text, max(0, start - 1), trigger.start()) and \
+            (clause_end := text.find(", ", partners[0].end)) >= 0:
+        partners = [p for p in partners if p.start < clause_end]  # "A, who held talks with X in Tokyo, B and C": X only
     reported = False  # "A and B met", "the meeting between A and B": two others, reported in passing
     if len(partners) >= 2 and text[trigger.start():trigger.end()] == "meeting between":
         before, partners, reported = partners[:1], partners[1:2], True
