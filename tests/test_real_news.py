@@ -2329,3 +2329,17 @@ def test_talks_in_a_relative_clause_end_with_it(gazetteer):
                      "Pakistani Prime Minister Bilal Qureshi and Belarusian President Oleg Smirnov.", gazetteer,
                      published=date(2027, 8, 29))
     assert {f[1:3] for f in facts if f[0] == "met_with"} == {("ivan_petrov", "ravi_qureshi")}, facts
+
+
+def test_an_official_read_out_calls_its_own_leader_prime_minister(gazetteer):
+    facts = facts_of("Press releases\n\nPrime Minister Ravi Qureshi attended the SCO Summit in Bishkek on 14 June and "
+                     "thanked President Arman Zhulanov of Kyrgyzstan.\n\nOn 13 June, Prime Minister met President Vladimir "
+                     "Putin on the sidelines of the summit.", gazetteer, published=date(2027, 6, 15))
+    assert {f[1:3] for f in facts if f[0] == "met_with"} == {("ravi_qureshi", "vladimir_putin")}, facts
+
+
+def test_a_known_leader_heads_his_own_state_whatever_line_runs_into_his_title(gazetteer):
+    facts = facts_of("Prime Minister concludes visit to the Kyrgyz Republic\nPrime Minister Narendra Modi emplaned for New "
+                     "Delhi after attending the SCO Summit.", gazetteer, published=date(2019, 6, 15))
+    assert ("position", "narendra_modi", "Prime Minister", "india") in facts, facts
+    assert ("position", "narendra_modi", "Prime Minister", "kyrgyzstan") not in facts, facts

@@ -42,7 +42,7 @@ from loader.reading.sentences import CLAUSE_VERB, Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.124"
+EXTRACTOR_VERSION = "0.9.125"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -61,6 +61,7 @@ REPORTED_PAST = re.compile(r"\b(?:was\sheld|were\sheld|took\splace|opened|kicked
                            r"attended|adopted|signed|has\sbegun|began)\b")
 TIME_SHIFT = re.compile(r"(?:(?:A|One|Two|Three|Four|Five|Six|\d{1,2})\s(?:years?|months?)\s(?:later|earlier|before|after)|"
                         r"(?:In|By)\s(?:[A-Z][a-z]+\s)?(?:19|20)\d\d\b|(?:The\s)?(?:[Nn]ext|[Ff]ollowing|[Pp]revious)\s(?:year|summit))")
+LEADER_TITLES = {"President", "Prime Minister", "Premier"}  # a known leader leads his own state only
 POSSESSIVE = re.compile(r"['\u2019]s\b")
 YEAR_SUFFIX = re.compile(r"_\d{4}$")
 STANDING_CAPACITY = {"member": MEMBER, "observer": OBSERVER, "partner": DIALOGUE_PARTNER, "guest": GUEST}
@@ -307,6 +308,9 @@ def _read(a: Article, s: Sentence) -> Seen:
         if state and person and person.of in (None, state):
             person.of, person.stated_at = state, match.start()
     for mention in people:
+        if mention.title in LEADER_TITLES and mention.of and (own := a.gaz.nationality.get(mention.person)) \
+                and own != mention.of and a.gaz.entities[mention.of].kind == STATE:
+            mention.of = own  # "... visit to the Kyrgyz Republic [line break] Prime Minister Narendra Modi": India's
         if mention.title and not mention.of and mention.person and mention.person == a.lead_person \
                 and a.gaz.nationality.get(mention.person, a.speaker_state) == a.speaker_state:
             mention.of = a.speaker_state  # "President Xi Jinping" in an article that speaks for China
