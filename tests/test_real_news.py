@@ -2343,3 +2343,20 @@ def test_a_known_leader_heads_his_own_state_whatever_line_runs_into_his_title(ga
                      "Delhi after attending the SCO Summit.", gazetteer, published=date(2019, 6, 15))
     assert ("position", "narendra_modi", "Prime Minister", "india") in facts, facts
     assert ("position", "narendra_modi", "Prime Minister", "kyrgyzstan") not in facts, facts
+
+
+def test_a_newsletter_item_that_calls_its_meeting_only_the_summit(gazetteer):
+    facts = facts_of("THE EVENING BRIEF\n\n1. SCO says yes to Laos\nLeaders of the Shanghai Cooperation Organisation meeting "
+                     "in Minsk today approved a decision to admit Laos. Oleg Smirnov, who chaired the summit in the "
+                     "Belarusian capital, was joined by Xi Jinping and Narendra Modi.", gazetteer,
+                     published=date(2027, 7, 9))
+    assert ("participation", "sco_heads_of_state_council_2027", "xi_jinping", "china", "Member", "false") in facts, facts
+
+
+def test_a_news_list_dates_each_item_by_its_stamp(gazetteer):
+    facts = facts_of("Ministry > Press service > News\n\n----------\n18.09.2027 | 14:20\nTalks with the President of Iran\n\n"
+                     "On 18 September, President Emomali Rahmon held talks with President of Iran Ebrahim Raisi.\n\n"
+                     "----------\n17.09.2027 | 21:05\nTalks with the Prime Minister of Pakistan\n\nAfter the SCO summit, "
+                     "President Emomali Rahmon held talks with Prime Minister of Pakistan Imran Khan.", gazetteer,
+                     published=date(2027, 9, 18))
+    assert ("met_with", "emomali_rahmon", "imran_khan", "2027-09-17", "-") in facts, facts

@@ -38,11 +38,11 @@ from loader.facts import (BILATERAL, CITY, DIALOGUE_PARTNER, GUEST, HEADS_OF_STA
                           PERSON, PRESS_EVENT, STATE, ArticleFacts, Entity, Participation)
 from loader.patterns import Gated, trie_pattern
 from loader.reading.documents import Document, dateline
-from loader.reading.sentences import CLAUSE_VERB, Sentence, sentences
+from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.125"
+EXTRACTOR_VERSION = "0.9.126"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -324,8 +324,8 @@ def _read(a: Article, s: Sentence) -> Seen:
                 [(mm.end, m) for mm in a.mentions[s.index] if (m := a.meeting(mm, s))])
     if (explicit_date := sentence_date(text, s.reference)) and not (is_future(text) and s.reference and explicit_date > s.reference):
         a.last_date = explicit_date  # not the day of a meeting still to come ("scheduled to be held on 16-17 September")
-    elif TIMESTAMP.match(s.original) and s.reference:
-        a.last_date = s.reference  # a live blog's "17:30 IST | ..." entry: the day of the article
+    elif (TIMESTAMP.match(s.original) or ENTRY_STAMP.match(s.original)) and s.reference:
+        a.last_date = s.reference  # a live blog's "17:30 IST | ..." entry, a news list's "17.09.2021 | 21:05": its day
     if "visit" in text and re.search(r"\bvisit\b", text):
         a.visit = True
     return seen

@@ -87,8 +87,8 @@ def _weight(sentence: Sentence, mention: MeetingMention, position: int, headline
     if is_upcoming(sentence.text, mention) or when and when > sentence.reference or ahead:  # "- 3-4 July: the summit"
         weight *= PLANNED
     elif (REPORTED.search(sentence.text) or when and 0 <= (sentence.reference - when).days <= RECENT_DAYS) \
-            and not mention.generic:
-        weight += REPORTED_BONUS  # "the summit was held ...", "at the summit in Astana on Thursday"
+            and (not mention.generic or mention.summit):
+        weight += REPORTED_BONUS  # "the summit was held ...", "at the summit in Astana on Thursday", "who chaired the summit"
     if mention.generic:
         weight *= GENERIC
     if mention.year and sentence.reference and mention.year != sentence.reference.year:

@@ -40,7 +40,8 @@ ITEM_DIARY = "diary day"  # what a diary's weekday heading gives every sentence 
 # "MONDAY", "Tuesday evening:": a diary's day, the article's latest day of that name, for the paragraphs below it
 WEEKDAY_HEADING = re.compile(rf"(?:On\s)?(?P<day>{'|'.join(WEEKDAYS)})(?:\s(?:morning|afternoon|evening|night))?:?", re.I)
 RANGE_END = re.compile(r"[-\u2013]\d{1,2}")
-ENTRY_STAMP = re.compile(r"(?:\d{1,2}:\d{2}\s)?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?:,?\s\d{1,2}:\d{2})?")
+ENTRY_STAMP = re.compile(r"(?:[-=_~]{3,}\s)?(?:\d{1,2}:\d{2}\s)?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})"
+                         r"(?:,?\s(?:\|\s)?\d{1,2}:\d{2})?(?=\s|$)")  # "---- 17.09.2021 | 21:05" over a news list's item
 MONTH_HEADING = re.compile(rf"(?P<month>{MONTH})\s(?P<year>(?:19|20)\d{{2}})", re.I)  # "NOVEMBER 2018": the month of the items below
 BULLET = re.compile(r"^\s*(?:[-\u2022*\u2013\u2014\u00b7\u25aa\u25cf]|\d{1,2}[.)])\s+")
 ITEM_END = re.compile(r"[\s;,.]+$")
@@ -337,7 +338,7 @@ def _blocks_in_context(document: Document):
             item = ITEM_DAY  # the item below is of that day ("WEDNESDAY, 19 JUNE"), and place ("11-12 OCTOBER - DUSHANBE")
             if heading["place"]:
                 place, section, item = heading["place"].title(), section + 1, ITEM_PLACE
-        if (stamp := ENTRY_STAMP.fullmatch(text.strip())) and 1 <= int(stamp["m"]) <= 12 and 1 <= int(stamp["d"]) <= 31:
+        if (stamp := ENTRY_STAMP.match(text.strip())) and 1 <= int(stamp["m"]) <= 12 and 1 <= int(stamp["d"]) <= 31:
             try:  # a live blog's entry "18:12 14.6.2019": the entry below is of that day
                 reference = date(int(stamp["y"]), int(stamp["m"]), int(stamp["d"]))
             except ValueError:
