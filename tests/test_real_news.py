@@ -2360,3 +2360,11 @@ def test_a_news_list_dates_each_item_by_its_stamp(gazetteer):
                      "President Emomali Rahmon held talks with Prime Minister of Pakistan Imran Khan.", gazetteer,
                      published=date(2027, 9, 18))
     assert ("met_with", "emomali_rahmon", "imran_khan", "2027-09-17", "-") in facts, facts
+
+
+def test_talks_under_a_day_heading_take_its_day(gazetteer):
+    facts = facts_of("THE WEEK IN TIANJIN\n\nSATURDAY 29 AUG\n- UN Secretary-General Antonio Guterres met Chinese President "
+                     "Xi Jinping on Saturday evening.\n\nSUNDAY 30 AUG\n- Xi held back-to-back meetings in Tianjin.\n- He also received Belarusian "
+                     "President Alexander Lukashenko.", gazetteer, published=date(2026, 9, 5))
+    assert ("met_with", "alexander_lukashenko", "xi_jinping") in {f[:3] for f in facts if f[0] == "met_with"}, facts
+    assert any(f[0] == "met_with" and f[1] == "alexander_lukashenko" and f[3] == "2026-08-30" for f in facts), facts

@@ -38,11 +38,11 @@ from loader.facts import (BILATERAL, CITY, DIALOGUE_PARTNER, GUEST, HEADS_OF_STA
                           PERSON, PRESS_EVENT, STATE, ArticleFacts, Entity, Participation)
 from loader.patterns import Gated, trie_pattern
 from loader.reading.documents import Document, dateline
-from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, Sentence, sentences
+from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PLACE, Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.126"
+EXTRACTOR_VERSION = "0.9.127"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -322,6 +322,8 @@ def _read(a: Article, s: Sentence) -> Seen:
     a.here_section = s.section
     seen = Seen(s, [p for p in people if p not in stood_in_for],
                 [(mm.end, m) for mm in a.mentions[s.index] if (m := a.meeting(mm, s))])
+    if s.item in (ITEM_DAY, ITEM_PLACE) and s.reference:
+        a.last_date = s.reference  # the first item under "SUNDAY 31 AUG": that day, not the one the item before named
     if (explicit_date := sentence_date(text, s.reference)) and not (is_future(text) and s.reference and explicit_date > s.reference):
         a.last_date = explicit_date  # not the day of a meeting still to come ("scheduled to be held on 16-17 September")
     elif (TIMESTAMP.match(s.original) or ENTRY_STAMP.match(s.original)) and s.reference:

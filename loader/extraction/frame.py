@@ -88,7 +88,7 @@ def _weight(sentence: Sentence, mention: MeetingMention, position: int, headline
         weight *= PLANNED
     elif (REPORTED.search(sentence.text) or when and 0 <= (sentence.reference - when).days <= RECENT_DAYS) \
             and (not mention.generic or mention.summit):
-        weight += REPORTED_BONUS  # "the summit was held ...", "at the summit in Astana on Thursday", "who chaired the summit"
+        weight += REPORTED_BONUS  # "the summit was held ...", "the summit in Astana on Thursday", "chaired the summit"
     if mention.generic:
         weight *= GENERIC
     if mention.year and sentence.reference and mention.year != sentence.reference.year:
