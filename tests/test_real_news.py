@@ -2368,3 +2368,10 @@ def test_talks_under_a_day_heading_take_its_day(gazetteer):
                      "President Alexander Lukashenko.", gazetteer, published=date(2026, 9, 5))
     assert ("met_with", "alexander_lukashenko", "xi_jinping") in {f[:3] for f in facts if f[0] == "met_with"}, facts
     assert any(f[0] == "met_with" and f[1] == "alexander_lukashenko" and f[3] == "2026-08-30" for f in facts), facts
+
+
+def test_the_secretary_general_of_a_read_out_is_its_own(gazetteer):
+    facts = facts_of("SCO Secretary-General Nurlan Yermekbayev travelled to Astana on Wednesday, 3 July. In Astana, the "
+                     "Secretary-General met with the President of Kazakhstan, Kassym-Jomart Tokayev.", gazetteer,
+                     published=date(2024, 7, 5))
+    assert ("kassym_jomart_tokayev", "nurlan_yermekbayev") in {f[1:3] for f in facts if f[0] == "met_with"}, facts

@@ -58,8 +58,9 @@ LIKELY = re.compile(r"\b(?:is|are)\s(?:also\s)?(?:likely|possible|planned|envisa
 NOT_HELD_AFTER = re.compile(r"\s(?:was|were)\s(?:not|never)\b|\sdid\snot\s(?:take\splace|happen|materiali[sz]e)")
 GROUP_SUBJECT = re.compile(r"(?<!\btwo\s)\b(?:[Mm]inisters|[Ll]eaders|[Hh]eads\sof\s(?:[Ss]tate|[Gg]overnment)|[Pp]residents|[Pp]remiers|[Dd]elegations)"
                            r"\s(?:had\s|have\s|also\s)*$")
-HEAD_OF_STATE = re.compile(r"\b[Tt]he\s(?:Head\sof\s(?:the\s)?State|Leader\sof\sthe\sNation|(?P<title>president|prime\sminister|premier)"
-                           r"(?!\sof\b|'s\s))\b")
+# "the Head of State", "the president", "the Secretary-General met with ..." (a read-out's own)
+HEAD_OF_STATE = re.compile(r"\b[Tt]he\s(?:Head\sof\s(?:the\s)?State|Leader\sof\sthe\sNation|"
+                           r"(?P<title>president|prime\sminister|premier|Secretary-General)(?!\sof\b|'s\s|,))\b")
 EVE = re.compile(r"\b(?:on\s)?the\seve\sof\b", re.I)
 PARTNER_GAP = re.compile(r"(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.){0,60}")  # initials may stand between: "with M. Mishustin"
 NOT_PARTNER_GAP = re.compile(r"\b(?:said|says|noted|stressed|that|who|which|where|when|while|greetings|message|letter|"
@@ -287,7 +288,9 @@ def the_president(a: Article, said: re.Match, besides: set[str] = frozenset()) -
     gives them that title, else the one it has named most often so far if it gives them the title (with or without a
     state), else the one person it gives it (of the state it speaks for, if it names several); never one of `besides`
     (those the president meets)."""
-    titles = HEAD_OF_GOVERNMENT_TITLES if (said["title"] or "").lower() in ("prime minister", "premier") else {"President"}
+    said_title = (said["title"] or "").lower()
+    titles = HEAD_OF_GOVERNMENT_TITLES if said_title in ("prime minister", "premier") else \
+        {"Secretary-General"} if said_title == "secretary-general" else {"President"}
     presidents = [person for person, held in a.memory.positions.items()
                   if person not in besides and any(t in titles for t, _ in held)]
     if a.lead_person in presidents:  # "the president" of an article about one: the one it is about
