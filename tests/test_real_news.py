@@ -2375,3 +2375,15 @@ def test_the_secretary_general_of_a_read_out_is_its_own(gazetteer):
                      "Secretary-General met with the President of Kazakhstan, Kassym-Jomart Tokayev.", gazetteer,
                      published=date(2024, 7, 5))
     assert ("kassym_jomart_tokayev", "nurlan_yermekbayev") in {f[1:3] for f in facts if f[0] == "met_with"}, facts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Afghanistan was represented at the meeting as a guest of Tajikistan, the host country.",
+    "Massoud and Rapota attended as guests of the Tajik hosts.",
+    "Tajikistan, this year's host, had lobbied hard to keep the final text moderate.",
+    "Tajikistan is hosting both events.",
+])
+def test_the_host_told_through_its_guests_and_its_year(gazetteer, sentence):
+    facts = facts_of(f"DUSHANBE, Sept 15 - The SCO heads of government met in Dushanbe on Friday.\n\n{sentence}", gazetteer,
+                     published=date(2027, 9, 17))
+    assert ("host", "sco_heads_of_government_council_2027", "tajikistan") in facts, facts

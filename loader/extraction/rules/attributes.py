@@ -53,7 +53,13 @@ HOST_NOUN = Gated(r"\b(?:joined|by|with|of)\s(?:the\s)?host\s(?:country\s|nation
                   r"|\b(?P<state4>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\sas\s(?:the\s)?host\sof\sthe\s(?:meeting|summit|session|council)\b"
                   # "Host China's President Hu Jintao", "besides host Russia", "with Russia stepping in as host"
                   r"|(?:^|\b(?:besides|and|as)\s)[Hh]ost\s(?P<state5>[A-Z][a-z]+)\b"
-                  r"|\b(?P<state6>[A-Z][a-z]+)\s(?:stepping\sin|acting|serving)\sas\s(?:the\s)?host\b",
+                  r"|\b(?P<state6>[A-Z][a-z]+)\s(?:stepping\sin|acting|serving)\sas\s(?:the\s)?host\b"
+                  # "Kazakhstan, this year's host,", "as guests of the Tajik hosts", "a guest of Tajikistan, the host
+                  # country", "Tajikistan is hosting both events"
+                  r"|\b(?P<state7>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s(?:this\syear's|the\scurrent)\shost\b"
+                  r"|\bguests?\sof\s(?:the\s)?(?P<state8>[A-Z][a-z]+)\shosts?\b"
+                  r"|\bguests?\sof\s(?P<state9>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\sthe\shost\b"
+                  r"|\b(?P<state10>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:is|was)\shosting\b(?!\s(?:next|the\snext)\b)",
                   words=("host", "Host"))  # "joined host Uzbekistan", "Russia played host"
 # "Kyrgyzstan (host, chair) - Chairman of the Cabinet of Ministers X": an item of a list of delegations
 ITEM_ROLES = re.compile(r"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s\((?P<roles>(?:host|chair|chairman|presiding)"
@@ -237,7 +243,7 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
                 yield Attributes(target, {"city": CAPITALS[state]})  # "the bloc's 10th summit in the Uzbek capital"
                 yield Named(CAPITALS[state])
     if (host := HOST_NOUN.search(text)) and not is_future(text) and \
-            (state := a.state_named(next(name for name in host.groups() if name))):
+            (state := a.state_named(name := next(n for n in host.groups() if n)) or a.gaz.state_of_adjective(name)):
         yield Attributes(target, {"host_state": state})  # "joined host Uzbekistan for the summit"
     if (whose := WHOSE_COUNTRY_HOSTED.search(text)) and not is_future(text) and \
             (host := next((p.of or a.gaz.nationality.get(p.person) for p in people if p.end == whose.start()), None)):
