@@ -245,3 +245,13 @@ def test_the_cells_of_a_copied_table_stay_apart(tmp_path):
     assert read_document(path).text.splitlines()[2:] == ["China | Li Wei | President", "Host country | Kyrgyzstan",
                                                          "A line with two spaces.", "Members (3) | Nepal, China",
                                                          "Chair | Li Wei", "And so ... it went."]
+
+
+def test_text_once_read_in_the_wrong_code_page_is_repaired(tmp_path):
+    path = tmp_path / "2020-09-10_mojibake.txt"
+    path.write_text("Indiaâ€™s External Affairs Minister met Chinaâ€™s Wang Yi â€” a â€œfrankâ€\x9d talk.\n",
+                    encoding="utf-8")
+    assert read_document(path).text.startswith("India\u2019s External Affairs Minister met China\u2019s Wang Yi \u2014")
+    clean = tmp_path / "2020-09-10_clean.txt"
+    clean.write_text("Zhang Ming met Li Wei in Tashkent \u2014 \u201cclosely\u201d.\n", encoding="utf-8")
+    assert read_document(clean).text == "Zhang Ming met Li Wei in Tashkent \u2014 \u201cclosely\u201d."

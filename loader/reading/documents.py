@@ -13,6 +13,8 @@ from html.parser import HTMLParser
 from itertools import islice
 from pathlib import Path
 
+import ftfy
+
 from loader.reading.dates import parse_date
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -120,6 +122,18 @@ def decode(data: bytes, name: str) -> str:
         text = data.decode("cp1252", errors="replace")
     if text.count("\ufffd") > len(text) // 100:
         raise DocumentError(name, "not text in UTF-8, UTF-16 or Windows-1252")
+    return text
+
+
+# "â€™", "Ã©", "Â ", "Ð¨": the signs of UTF-8 read in another code page
+MOJIBAKE_SIGNS = ("\u00e2\u20ac", "\u00c3", "\u00c2", "\u00d0", "\u00d1")
+
+
+def unmangled(text: str) -> str:
+    """Text whose UTF-8 was once read in another code page ("Indiaâ€™s", "Ð¨ÐžÐ¡"), repaired by ftfy; other
+    text as it is (a plain test first: most articles hold none of the signs)."""
+    if any(sign in text for sign in MOJIBAKE_SIGNS):
+        return ftfy.fix_encoding(text)
     return text
 
 
@@ -321,7 +335,7 @@ def read_document(path: Path) -> Document:
     """Read one article file; raise DocumentError naming the file when it cannot be read."""
     path = Path(path)
     data = read_bytes(path)
-    text = clean(strip_html(decode(data, path.name)))
+    text = clean(strip_html(unmangled(decode(data, path.name))))
     if len(list(islice(WORD.finditer(text), 5))) < 5:
         raise DocumentError(path.name, "no article text (fewer than five words)")
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
