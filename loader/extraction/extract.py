@@ -42,7 +42,7 @@ from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PL
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.130"
+EXTRACTOR_VERSION = "0.9.131"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -309,7 +309,7 @@ def _read(a: Article, s: Sentence) -> Seen:
             person.of, person.stated_at = state, match.start()
     for mention in people:
         if mention.title in LEADER_TITLES and mention.of and (own := a.gaz.nationality.get(mention.person)) \
-                and own != mention.of and a.gaz.entities[mention.of].kind == STATE:
+                and own != mention.of and (said := a.gaz.entities.get(mention.of)) and said.kind == STATE:
             mention.of = own  # "... visit to the Kyrgyz Republic [line break] Prime Minister Narendra Modi": India's
         if mention.title and not mention.of and mention.person and mention.person == a.lead_person \
                 and a.gaz.nationality.get(mention.person, a.speaker_state) == a.speaker_state:

@@ -536,8 +536,8 @@ class Recognizer:
                 found.append(PersonMention(match.start(), match.end(), person, title, of, (title,)))
                 taken.append(match.span())
         for match in BARE_TITLE.finditer(text) if "Prime Minister" in text or "President" in text else ():
-            # "Prime Minister proposed ...", "Prime Minister and President X held talks": an official read-out's own
-            # leader, the one person the article has given that title
+            # "Prime Minister proposed ...", "Prime Minister met President X": an official read-out's own leader, the
+            # one person the article has given that title
             held = {person for person, titles in memory.positions.items() if any(t == match[0] for t, _ in titles)} or \
                 {person for person, titles in memory.titles.items() if match[0] in titles}
             if len(held) == 1 and free(*match.span()):
