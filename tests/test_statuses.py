@@ -111,3 +111,10 @@ def test_more_ways_to_state_a_status(gazetteer):
             ("Afghanistan, the fourth observer, was not represented.", "afghanistan", "observerOf"),
             ("SCO leaders sign declaration; Sri Lanka, Belarus made dialogue partners", "belarus", "dialoguePartnerOf")):
         assert (state, relation, "sco", False) in proposed(text, gazetteer), text
+
+
+def test_a_semicolon_ends_a_list_written_with_commas(gazetteer):
+    facts = {(f[0], f[1]) for f in proposed("The SCO groups Russia, China and Uzbekistan; India, Iran and Mongolia are "
+                                            "observers.", gazetteer)}
+    assert facts == {("russia", "memberOf"), ("china", "memberOf"), ("uzbekistan", "memberOf"), ("india", "observerOf"),
+                     ("iran", "observerOf"), ("mongolia", "observerOf")}

@@ -213,19 +213,23 @@ def state_list(text: str, at: int, find_states: FindStates, backward: bool = Fal
         states = [st for st in states if st[1] <= at]
         if not states or not rel.LIST_GAP_END.fullmatch(text[states[-1][1]:at]):
             return []
-        run = [states[-1]]
+        run, commas = [states[-1]], False
         for item in reversed(states[:-1]):
-            if not rel.LIST_SEPARATOR.fullmatch(text[item[1]:run[0][0]]):
-                break
+            gap = text[item[1]:run[0][0]]
+            if not rel.LIST_SEPARATOR.fullmatch(gap) or commas and gap.startswith(";"):
+                break  # "A, B; C and D are observers": the semicolon ends the list of observers
+            commas = commas or not gap.startswith(";")
             run.insert(0, item)
     else:
         states = [st for st in states if st[0] >= at]
         if not states or not rel.LIST_GAP_START.fullmatch(text[at:states[0][0]]):
             return []
-        run = [states[0]]
+        run, commas = [states[0]], False
         for item in states[1:]:
-            if not rel.LIST_SEPARATOR.fullmatch(text[run[-1][1]:item[0]]):
-                break
+            gap = text[run[-1][1]:item[0]]
+            if not rel.LIST_SEPARATOR.fullmatch(gap) or commas and gap.startswith(";"):
+                break  # "groups A, B and C; D and E are observers": a list of commas ends at a semicolon
+            commas = commas or not gap.startswith(";")
             run.append(item)
         # "the leaders of the member states, Mongolia as an observer state": an item with a standing of its own
         run = run[:next((i for i, item in enumerate(run) if OWN_STANDING.match(text, item[1])), len(run))]
