@@ -2387,3 +2387,9 @@ def test_the_host_told_through_its_guests_and_its_year(gazetteer, sentence):
     facts = facts_of(f"DUSHANBE, Sept 15 - The SCO heads of government met in Dushanbe on Friday.\n\n{sentence}", gazetteer,
                      published=date(2027, 9, 17))
     assert ("host", "sco_heads_of_government_council_2027", "tajikistan") in facts, facts
+
+
+def test_malay_honours_are_no_part_of_the_name(gazetteer):
+    facts = facts_of("The SCO Plus meeting was held in Tianjin on Monday. Malaysian Prime Minister Datuk Seri Anwar Ibrahim "
+                     "attended as a guest.", gazetteer, published=date(2025, 9, 1))
+    assert ("position", "anwar_ibrahim", "Prime Minister", "malaysia") in facts, facts

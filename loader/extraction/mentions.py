@@ -50,7 +50,8 @@ NAME = rf"{NAME_WORD}(?:\s(?:(?:al|bin|ibn|de|da|dos|van|von|ul|ud|ur)[ -])?{NAM
 # honorifics before a name, and how many words must follow one for it to be left out ("Sheikh Hasina" is a name)
 HONORIFICS = {"Sheikh": 2, "Shaikh": 2, "Sheik": 2, "Shri": 1, "Shree": 1, "Smt": 1, "Shrimati": 1,
               "Mr": 1, "Mrs": 1, "Ms": 1, "Mr.": 1, "Mrs.": 1, "Ms.": 1,  # "Mr Nazarbaev": Nazarbaev
-              "Syed": 2, "Sayed": 2, "Sayyid": 2, "Makhdoom": 2, "Mian": 2}  # "Syed Yusuf Raza Gilani", "Makhdoom Shah ..."
+              "Syed": 2, "Sayed": 2, "Sayyid": 2, "Makhdoom": 2, "Mian": 2,  # "Syed Yusuf Raza Gilani", "Makhdoom Shah ..."
+              "Datuk": 2, "Dato": 2, "Dato'": 2, "Seri": 2, "Tun": 2}  # Malay honours: "Datuk Seri Anwar Ibrahim"
 NOT_NAMES = {
     "The", "He", "She", "His", "Her", "On", "In", "At", "And", "But", "During", "For", "With", "Meeting",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "SCO", "China", "Also",
