@@ -2393,3 +2393,56 @@ def test_malay_honours_are_no_part_of_the_name(gazetteer):
     facts = facts_of("The SCO Plus meeting was held in Tianjin on Monday. Malaysian Prime Minister Datuk Seri Anwar Ibrahim "
                      "attended as a guest.", gazetteer, published=date(2025, 9, 1))
     assert ("position", "anwar_ibrahim", "Prime Minister", "malaysia") in facts, facts
+
+
+@pytest.mark.parametrize("sentence, pair, day", [
+    ("Prime Minister of Kazakhstan Olzhas Bektenov met today with Prime Minister of Mongolia "
+     "Luvsannamsrai Oyun-Erdene, who is in Bishkek for the meeting.",
+     ("luvsannamsrai_oyun_erdene", "olzhas_bektenov"), "2027-10-26"),
+    ("Russian Foreign Minister Sergey Lavrov met yesterday in Astana with SCO Secretary-General Nurlan Yermekbayev.",
+     ("nurlan_yermekbayev", "sergey_lavrov"), "2027-10-25"),
+    ("After talks between President Shavkat Mirziyoyev and Chinese President Xi Jinping on 24 October, the two sides "
+     "signed a joint statement.", ("shavkat_mirziyoyev", "xi_jinping"), "2027-10-24"),
+    ("On the sidelines, Russian President Vladimir Putin meets Kazakh President Kassym-Jomart Tokayev.",
+     ("kassym_jomart_tokayev", "vladimir_putin"), None),
+])
+def test_talks_told_with_a_day_before_with_between_or_meets(gazetteer, sentence, pair, day):
+    facts = facts_of(f"BISHKEK, Oct 26 - The SCO heads of government met in Bishkek on Tuesday.\n\n{sentence}",
+                     gazetteer, published=date(2027, 10, 26))
+    talks = {f[1:3]: f[3] for f in facts if f[0] == "met_with"}
+    assert pair in talks, facts
+    assert day is None or talks[pair] == day, facts
+
+
+def test_a_headline_that_meets_a_title_alone_names_no_talks(gazetteer):
+    facts = facts_of("Prime Minister meets President of China\n\nPrime Minister Narendra Modi held talks "
+                     "with President Xi Jinping on the sidelines of the SCO summit in Bishkek on 13 June.", gazetteer,
+                     published=date(2019, 6, 15))
+    assert {f[1:3] for f in facts if f[0] == "met_with"} == {("narendra_modi", "xi_jinping")}, facts
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("The restricted session on Thursday brought together the heads of the member states: Chinese President Xi Jinping "
+     "and Russian President Vladimir Putin.", {"xi_jinping", "vladimir_putin"}),
+    ("The table included Russian Defence Minister Sergei Shoigu; Kazakhstan's Defence Minister, Colonel General Ruslan "
+     "Zhaksylykov.", {"sergei_shoigu", "ruslan_zhaksylykov"}),
+    ("Other ministers at the SCO meeting included Pakistan's Shah Mahmood Qureshi and Uzbekistan's Abdulaziz Kamilov.",
+     {"shah_mahmood_qureshi", "abdulaziz_kamilov"}),
+    ("Guests of the host included Indonesian President Prabowo Subianto and Malaysian Prime Minister Anwar Ibrahim.",
+     {"prabowo_subianto", "anwar_ibrahim"}),
+    ("The founders were all present: Russian President Vladimir Putin and Kazakh President Nursultan Nazarbayev.",
+     {"vladimir_putin", "nursultan_nazarbayev"}),
+])
+def test_who_sat_at_the_table_told_in_other_words(gazetteer, sentence, people):
+    facts = facts_of(f"ASTANA, July 4 - The SCO summit was held in Astana on Thursday.\n\n{sentence}", gazetteer,
+                     published=date(2027, 7, 4))
+    attended = {f[2] for f in facts if f[0] == "participation" and f[1] == "sco_heads_of_state_council_2027"}
+    assert people <= attended, facts
+
+
+def test_a_preposition_before_a_rank_is_no_part_of_the_name(gazetteer):
+    facts = facts_of("The SCO defence ministers met in New Delhi on Friday. Alongside General Li Shangfu, China's "
+                     "Defence Minister, the table included Russian Defence Minister Sergei Shoigu.", gazetteer,
+                     published=date(2023, 4, 28))
+    people = {f[1] for f in facts if f[0] == "entity" and f[2] == "Person"}
+    assert "li_shangfu" in people and not any(p.startswith("alongside") for p in people), facts

@@ -206,6 +206,14 @@ _PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s
                            # "Also at the summit were A, B and C", "Xi was flanked by A and B"
                            r"|^(?:Also\s)?at\sthe\s(?:[\w-]+\s){0,2}?(?:summit|meeting|session|gathering|talks|table)\s(?:were|was)\b"
                            r"|\b(?:was|were|sat)\sflanked\sby\b"
+                           # "The table included A", "Other ministers at the SCO meeting included B",
+                           # "Guests of the host included C", "The six founders were all present: ..."
+                           r"|\b(?:table|line-?up)\s(?:included|featured)\b"
+                           r"|\b(?:ministers|leaders|delegates|participants|guests|attendees)\s(?:at|in)\sthe\s"
+                           r"(?:[\w-]+\s){0,3}?(?:meeting|summit|session|talks|gathering|council)\s(?:included|were)\b"
+                           r"|\bguests\sof\s(?:the\s)?(?:host|chair)(?:ing)?(?:\s(?:country|state|nation))?"
+                           r"\s(?:were|included)\b"
+                           r"|\b(?:were|was)\sall\spresent\b"
                            # "X delivered opening remarks", "Y flew in for the meeting"
                            r"|\b(?:delivered|gave|made)\s(?:the\s)?(?:opening|welcoming|closing|keynote)\s(?:remarks|speech|address)\b"
                            r"|\bflew\sin\sfor\b")
@@ -217,7 +225,8 @@ PARTICIPATE = Gated(
     r"|(?:leaders|heads\sof\s(?:state|government)|ministers|delegations)\spresent\b|present\s(?:were|was)\b"
     r"|took\sseats?\b|(?:around|at)\sthe\stable\b|(?:completed|rounded\sout)\sthe\s(?:table|line-?up)\b|came\sto\b|(?:arrived|touched\sdown|landed)\sin\b|arrived\sat\sthe\b|(?:flew|travell?ed)\s(?:in)?to\b|flew\sin\sto\b|heads\sof\s(?:the\s)?delegations?\b|(?:present|attending)\s(?:included|were)\b|list\sof\s(?:the\s)?participants\b"
     r"|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?(?:[\w'’-]+\s){0,3}?delegations?\b|represented\s(?=[A-Z])|participants\s(?:included|were)\b"
-    r"|(?:meeting|summit|gathering|session|event|conference|moot|talks)(?:,\s(?:which|that))?\s(?:has\s|had\s)?(?:brought|brings|bringing)\stogether\b"
+    r"|(?:meeting|summit|gathering|session|event|conference|moot|talks)(?:\s(?:on|in)\s[A-Z][a-z]+)?"
+    r"(?:,\s(?:which|that))?\s(?:has\s|had\s)?(?:brought|brings|bringing)\stogether\b"
     rf"|(?:{_PRESENT_IN_OTHER_WORDS})\b"
     r"|came\s(?:to\s(?:[A-Z][a-z'-]+\s){1,2})?in\sperson\b|(?:sent|sending)\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z]|(?:first\s)?(?:deputy|vice)\s[a-z])))",
     re.I, word_start=True,
@@ -227,7 +236,9 @@ PARTICIPATE = Gated(
            "presidents met", "state met", "leaders gathered", "presidents gathered", "state gathered", "arrived as",
            "states met", "countries met", "came as", "sat in on", "sat between", "sat next to", "sat beside", "sat alongside", "addressed by", "among the", "nations met", "states gathered", "countries gathered",
            "so were", "was there", "were there", "there were", "there was", "also at the", "at the summit", "at the meeting", "at the session", "at the gathering",
-           "at the talks", "at the table", "flanked by", "opening", "welcoming", "closing", "keynote", "flew in for", "came", "in the hall", "in the room"))
+           "at the talks", "at the table", "flanked by", "opening", "welcoming", "closing", "keynote", "flew in for",
+           "came", "in the hall", "in the room", "included", "featured", "guests of", "ministers at", "ministers in",
+           "leaders at", "leaders in", "delegates at", "delegates in", "guests at", "guests in"))
 # Who spoke at the meeting, or came for it: "A, B and C also spoke at the meeting", "X told the summit", "X addressed
 # Thursday's summit", "Guterres is among those addressing the session", "Modi came for the summit"; its speakers are
 # the people named before it (and after "Speaking at the session," or ", as did")
@@ -556,7 +567,10 @@ def document_label(match: re.Match) -> str:
 
 # ---------------------------------------------------------------- shared by several rules
 BILATERAL_TRIGGER = Gated(
-    r"\b(?:met(?:\s(?:here|there|again|separately|in\s[A-Z][a-z]+))?\swith|meets\swith|[Mm]eeting\swith|talks\swith|meeting\sbetween|"
+    r"\b(?:met(?:\s(?:here|there|again|separately|today|yesterday|in\s[A-Z][a-z]+|on\s[A-Z][a-z]+day)){0,2}\swith|"
+    r"meets\swith|"
+    r"meets(?=\s(?![A-Z][a-z]+\sof\b)(?:[A-Z][a-z]|host\s[A-Z]))|[Mm]eeting\swith|talks\swith|meeting\sbetween|"
+    r"talks\sbetween(?=\s(?:[A-Z]|the\s[A-Z]))|"
     r"(?:paid\sa\scourtesy\s|courtesy\s)?call(?:ed)?\son(?=\s(?:[A-Z]|the\s[A-Z]|his\s|her\s))|"
     r"sat\sdown\s(?:for|to)\s(?:a\s|an\s|their\s)?(?:[\w-]+\s){0,2}(?:meeting|talks)|sat\sdown\swith(?=\s[A-Z])|"
     r"met(?=,\s(?:on|in|at|during|ahead\sof)\s[^,;]{3,50},\s[A-Z])|"  # "he also met, on the margins of the meeting, X"
@@ -568,7 +582,8 @@ BILATERAL_TRIGGER = Gated(
     r"|[Tt]heir\s(?:last|previous)\s(?:meeting|talks)\s(?:was|were)|received(?=\s(?:at\s(?![^,;]{0,30}\bairport\b)[^,;]{1,50}?\s)?"
     r"(?:the\s)?[A-Z]))\b"
     r"|(?<=[a-z]\s)discussed\b",
-    words=("met", "meets with", "eeting with", "meeting between", "meeting on", "meeting in", "talks", "eld", "had", "discussed",
+    words=("met", "meets", "eeting with", "meeting between", "meeting on", "meeting in", "talks", "eld", "had",
+           "discussed",
            "call", "sat down",
            "interaction with",
            "received", "last meeting", "previous meeting"))

@@ -77,7 +77,8 @@ GROUP_PARTNERS = re.compile(r"(?:[^,;.]{0,30}?\bwith)?\s(?:the\s)?(?:leaders|rep
 CLAUSE_BREAK = re.compile(r",\s(?:while|whereas|but)\s|;\s|\swhile\s")  # "A came in person, while B and C ..."
 OWN_CLAUSE = re.compile(r",\s(?:who|which)\s[^,;]*")
 IN_PLACE_OF = re.compile(r"\b(?:in\splace\sof|instead\sof|standing\sin\sfor|on\sbehalf\sof)\s(?:[A-Z][\w.-]*\s){0,5}$")  # the one absent
-GUEST_OF = re.compile(r"\bguests?\sof\s(?:the\s|his\s|her\s)?(?:[\w-]+\s){0,3}$")  # the host, whose guest came
+# the host, whose guest came (not "Guests of the host included X")
+GUEST_OF = re.compile(r"\bguests?\sof\s(?:the\s|his\s|her\s)?(?:[\w-]+\s){0,3}$(?<!\swere\s)(?<!\sincluded\s)")
 ON_THE_SIDE = re.compile(r"[^,.;]{0,40}?\bon\s(?:the\s)?(?P<adj>[A-Z][a-z]+)\s(?:side|delegation)\b")
 REPRESENTATIVE = re.compile(r"[^,.;]{0,60}?\bas\s(?:a\s|the\s)?(?:special\s)?(?:representative|envoy)\sof\s")
 

@@ -138,7 +138,7 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
             (clause_end := text.find(", ", partners[0].end)) >= 0:
         partners = [p for p in partners if p.start < clause_end]  # "A, who held talks with X in Tokyo, B and C": X only
     reported = False  # "A and B met", "the meeting between A and B": two others, reported in passing
-    if len(partners) >= 2 and text[trigger.start():trigger.end()] == "meeting between":
+    if len(partners) >= 2 and text[trigger.start():trigger.end()] in ("meeting between", "talks between"):
         before, partners, reported = partners[:1], partners[1:2], True
     elif len(before) >= 2 and not partners and re.fullmatch(
             r"\s(?:and|,)\s(?:(?:the\s)?[A-Z][a-z]+\s(?:leader|counterpart)\s|(?:Mr|Mrs|Ms|Dr)\.?\s)?"
