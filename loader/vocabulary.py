@@ -189,6 +189,8 @@ RANKS = re.compile(
     r"\b(?:General\sof\sthe\sArmy|Army\sGeneral|Colonel[\s-]General|Lieutenant[\s-]General|Lt\.?\sGen\.?|"
     r"Major[\s-]General|Maj\.?\sGen\.?|Brigadier(?:\sGeneral)?|Brig\.?\sGen\.?|(?:Vice\s|Rear\s)?Admiral|"
     r"Air\sChief\sMarshal|Field\sMarshal|Marshal|Colonel|Col\.?[\s-]Gen\.?|Engr\.|Engineer|H\.E\.|Dr\.|Senator|"
+    # a press release's "Gen Valery Gerasimov", "Adm X"
+    r"(?:Vice\s)?Adm\.?(?=\s[A-Z])|Gen\.?(?=\s[A-Z][a-z]+\s[A-Z][a-z])|"
     r"(?<=[Mm]inister\s)General|(?<=[Mm]inister,\s)General|(?:^|(?<=,\s)|(?<=\snamely\s)|(?<=\sand\s)"
     # "Defence Minister of China General Wei Fenghe": after a state's name, not after the word of another title
     r"|(?<=[a-z]\s)(?<!Secretary\s)(?<!Attorney\s)(?<!Consul\s)(?<!Director\s)(?<!Inspector\s)(?<!Governor\s)"
@@ -212,9 +214,12 @@ ENVOY_POSTED_TO = re.compile(r"\b(?P<title>Ambassador|(?:Permanent|Special)\sRep
                              r"Plenipotentiary)?(?P<of>\sof\s(?:the\s)?[A-Z][\w'-]*(?:\s[A-Z][\w'-]*){0,2})\sto\s(?:the\s)?"
                              r"(?:[A-Z][\w'-]*(?:\s(?:of\s(?:the\s)?)?[A-Z][\w'-]*){0,3}?)(?=,\s[A-Z]|\s(?:[A-Z]\.|[A-Z][a-z]+\s[A-Z]))")
 # "Secretary of the Security Council under the President of Uzbekistan" is "Secretary of the Security Council of Uzbekistan"
-UNDER_THE_PRESIDENT = re.compile(r"(?<=Council)\s(?:under|at)\sthe\sPresident\sof\s(?=(?:the\s)?[A-Z])")
-RANK_WORDS = ("General", "Gen", "Admiral", "Marshal", "Colonel", "Col", "Brigadier", "Brig", "Engr", "Engineer", "H.E.", "Dr.",
-              "Senator")
+# "Secretary of the Security Council under the President of X", "Chief of the General Staff of the Armed Forces of X":
+# a title of X
+UNDER_THE_PRESIDENT = re.compile(r"(?<=Council)\s(?:under|at)\sthe\sPresident\sof\s(?=(?:the\s)?[A-Z])"
+                                 r"|(?<=Staff)\sof\sthe\s(?:Armed\sForces|Army)\sof\s(?=(?:the\s)?[A-Z])")
+RANK_WORDS = ("General", "Gen", "Admiral", "Adm", "Marshal", "Colonel", "Col", "Brigadier", "Brig", "Engr", "Engineer",
+              "H.E.", "Dr.", "Senator")
 # Official names of states: "the Republic of Kazakhstan", "the Islamic Republic of Pakistan", "the People's Republic
 # of China", "the Kingdom of Saudi Arabia" name the state their last words name; two need their common name.
 STATE_FORMS = re.compile(
@@ -383,6 +388,8 @@ MINISTERIAL_SERIES = [
            r"(?:parliaments?|legislatures)|top\slegislators"),
     Series(MINISTERIAL, "sco_national_coordinators_meeting", "Meeting of the Council of National Coordinators",
            r"(?:council\sof\s(?:the\s)?(?:SCO\s)?)?national\scoordinators"),
+    Series(MINISTERIAL, "sco_chiefs_of_general_staff_meeting", "Meeting of Chiefs of General Staff",
+           r"chiefs\sof\s(?:the\s)?general\sstaffs?(?:\sof\s(?:the\s)?armed\sforces)?|CsGS"),
     # the council of the SCO's anti-terrorist structure: the heads of the member states' competent authorities
     Series(MINISTERIAL, "sco_rats_council_meeting", "Meeting of the RATS Council",
            r"(?:SCO\s)?RATS\scouncil|council\sof\s(?:the\s)?(?:SCO\s)?(?:RATS|Regional\sAnti-Terrorist\sStructure(?:\s\(RATS\))?)"),

@@ -2446,3 +2446,32 @@ def test_a_preposition_before_a_rank_is_no_part_of_the_name(gazetteer):
                      published=date(2023, 4, 28))
     people = {f[1] for f in facts if f[0] == "entity" and f[2] == "Person"}
     assert "li_shangfu" in people and not any(p.startswith("alongside") for p in people), facts
+
+
+def test_each_summit_a_retrospective_dates_is_its_own(gazetteer):
+    text = ("Building the house\n\nThe founding summit took place in Shanghai on 15 June 2001. The Astana "
+            "summit of 5 July 2005 is the one most often cited. The fifth anniversary summit, back in Shanghai on 15 "
+            "June 2006, was the most crowded so far.")
+    for published in (None, date(2011, 3, 1)):  # a journal's section may carry no date at all
+        facts = facts_of(text, gazetteer, published=published)
+        dates = {f[1]: f[2] for f in facts if f[0] == "date"}
+        assert dates.get("sco_heads_of_state_council_2005") == "2005-07-05", facts
+        assert dates.get("sco_heads_of_state_council_2006") == "2006-06-15", facts
+        assert dates.get("sco_heads_of_state_council_2001") == "2001-06-15", facts
+
+
+def test_the_chiefs_of_general_staff_and_ranks_a_press_release_shortens(gazetteer):
+    facts = facts_of("Lt Gen X led the Indian delegation to the meeting of the Chiefs of General Staff of the SCO "
+                     "Member States held in Moscow on 28 Aug. The meeting was chaired by Gen Valery Gerasimov, Chief "
+                     "of the General Staff of the Armed Forces of the Russian Federation.", gazetteer,
+                     published=date(2018, 8, 30))
+    assert ("meeting", "sco_chiefs_of_general_staff_meeting_2018", "MinisterialMeeting") in facts, facts
+    assert ("chair", "sco_chiefs_of_general_staff_meeting_2018", "valery_gerasimov") in facts, facts
+    assert ("position", "valery_gerasimov", "Chief of the General Staff", "russia") in facts, facts
+
+
+def test_a_un_regional_commission_is_its_head_s_body(gazetteer):
+    facts = facts_of("ESCAP Executive Secretary Shamshad Akhtar addressed the 14th meeting of the SCO Council of Heads "
+                     "of Government in Zhengzhou on 15 December.", gazetteer, published=date(2015, 12, 15))
+    assert ("position", "shamshad_akhtar", "Executive Secretary",
+            "united_nations_economic_and_social_commission_for_asia_and_the_pacific") in facts, facts

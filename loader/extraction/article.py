@@ -238,7 +238,7 @@ class Article:
     def meeting(self, mention: MeetingMention, s: Sentence, allow_main: bool = True) -> str | None:
         """The id of the meeting a mention refers to, registering it; None if it cannot be pinned down."""
         main = self.facts.meetings.get(self.main) if self.main else None
-        reference = s.reference or self.doc.published
+        reference = self.reference_of(s)
         if (own := PLACE_AND_DAY.match(s.text, mention.end)) and reference \
                 and (day := sentence_date(own["when"], reference)) and (mention.kind or main and main.kind in SERIES_KINDS):
             # "the previous meeting of the Council (Bishkek, 2-3 November 2016)": a communiqué's own reference
@@ -286,6 +286,14 @@ class Article:
             return meeting_id
         return None
 
+    def reference_of(self, s: Sentence) -> date | None:
+        """The day a sentence is written from: its dateline's or the article's; in an undated article, the full date the
+        sentence itself gives ("The summit, back in Shanghai on 15 June 2006, ..."), unless it looks ahead."""
+        if s.reference or self.doc.published:
+            return s.reference or self.doc.published
+        own = sentence_date(s.text, None)
+        return own if own and not is_future(s.text) else None
+
     def issuer_city(self) -> str | None:
         """The city of the body that issued the text, from a line of its head ("Ministry of Foreign Affairs, Islamabad")."""
         issuer = ISSUER_LINE.search(self.doc.text[:ISSUER_HEAD])
@@ -293,14 +301,25 @@ class Article:
         return found.id if found and found.kind == CITY else None
 
     def _generic_meeting(self, mention: MeetingMention, s: Sentence, main: Meeting | None) -> str | None:
-        """"The summit", "the meeting", "the 22nd meeting": the main meeting, if it can be."""
+        """"The summit", "the meeting", "the 22nd meeting": the main meeting, if it can be; one that its own clause
+        dates in another year ("The fifth anniversary summit, back in Shanghai on 15 June 2006") is that year's."""
+        reference = self.reference_of(s)
+        near = re.split(r"\.\s|;\s", s.text[mention.end:mention.end + 60], maxsplit=1)[0]
+        dated = sentence_date(near, reference) if YEAR.search(near) and not is_future(s.text) else None
+        series = SERIES_BY_PREFIX.get(re.sub(r"_\d{4}$", "", main.id)) if main else \
+            COUNCIL_SERIES[HEADS_OF_STATE] if mention.kind == HEADS_OF_STATE else None
+        main_year = self.years.get(self.main) if main else None
+        if dated and series and (main is None or main_year and mention.kind in ("", main.kind)
+                                 and dated.year != main_year):
+            return self.meeting(replace(mention, kind=series.kind, series=series, generic=False, year=dated.year), s,
+                                allow_main=False)
         if main is None:
             return None
         other = OTHER_ONE.match(s.text, mention.start)  # "the previous session", "the next meeting"
         if mention.ordinal and main.ordinal not in (None, mention.ordinal) or other:
             # "the previous, fifth conference, held in Cholpon-Ata on June 24, 2008": that year's of the same series
             series = SERIES_BY_PREFIX.get(re.sub(r"_\d{4}$", "", main.id))
-            reference = s.reference or self.doc.published
+            reference = self.reference_of(s)
             dated = with_nearby_year(s.text, replace(mention, kind=series.kind, series=series, generic=False), reference) \
                 if series and reference and not is_future(s.text) else None
             main_year = self.years.get(self.main)
@@ -311,7 +330,7 @@ class Article:
                 return self.meeting(dated, s, allow_main=False)
             return None  # "the 22nd meeting" when the article reports the 23rd
         series = SERIES_BY_PREFIX.get(re.sub(r"_\d{4}$", "", main.id))
-        reference = s.reference or self.doc.published
+        reference = self.reference_of(s)
         if series and reference and (main_year := self.years.get(self.main)) and not mention.ordinal \
                 and mention.kind in ("", main.kind) and not is_future(s.text):
             dated = with_nearby_year(s.text, replace(mention, kind=series.kind, series=series, generic=False), reference)
@@ -323,7 +342,7 @@ class Article:
                 self.store.set(self.main, ordinal=mention.ordinal)  # "The tenth summit of the SCO", "their 17th meeting"
             return self.main
         if mention.kind == HEADS_OF_STATE and not mention.city_word:
-            if main.kind == MEETING and (reference := s.reference or self.doc.published):
+            if main.kind == MEETING and (reference := self.reference_of(s)):
                 # "the summit" in an article about the SCO Plus meeting: the heads of state council beside it
                 return self.meeting(replace(mention, generic=False, year=reference.year), s, allow_main=False)
             if main.kind == HEADS_OF_STATE:
@@ -333,7 +352,7 @@ class Article:
             if main.kind == HEADS_OF_GOVERNMENT and not any(m.kind == HEADS_OF_STATE for m in self.facts.meetings.values()) \
                     and (self.main_future or not is_future(s.text)):
                 return self.main
-            reference = s.reference or self.doc.published
+            reference = self.reference_of(s)
             if reference and not is_future(s.text) and (when := sentence_date(s.text[mention.start:], reference)) \
                     and when <= reference and (when.year == reference.year or YEAR.search(s.text, mention.start)):
                 # "the sixth summit, held in Shanghai on June 15" in a year's review (not "from Aug 31", a year back)
@@ -356,7 +375,7 @@ class Article:
             own_date = when  # "SCO health ministers last met on June 30, 2021, in Dushanbe"
         if year is None and when and when.year < FIRST_SCO_SUMMIT_YEAR and mention.series.kind == HEADS_OF_STATE:
             year, own_date = when.year, when  # "On July 5, 2000, ... hosted the group's fifth summit": the Shanghai Five's
-        if year is None and mention.ordinal and (s.reference or self.doc.published) \
+        if year is None and mention.ordinal and (self.reference_of(s)) \
                 and (numbered := mention.series.year_of_ordinal(mention.ordinal)):
             year = numbered  # "the 22nd meeting of the Council of Heads of State": 2022's, whatever year the article is
             if when and when.year == year and not talks:

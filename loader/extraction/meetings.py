@@ -129,6 +129,7 @@ GENERIC = Gated(rf"(?:\b(?:the|this|that|today's|yesterday's|(?:Mon|Tues|Wednes|
                 rf"|(?<=\blast\syear's\s)|(?<=\bat\s)a\s)(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
                 rf"(?:(?:previous|last|next|following),?\s)?(?:(?:{ORDINAL}),?\s)?(?:(?:two-day|one-day|high-level|annual|regular|online|virtual|hybrid|"
                 r"ministerial|enlarged|expanded|extended|plenary|restricted|extraordinary|emergency|informal|"
+                r"founding|inaugural|anniversary|jubilee|"
                 r"(?:narrow|restricted|expanded|extended|enlarged)-format)\s){0,2}"
                 r"(?:meeting|meet|summit|session|moot|event|conclave|gathering|huddle|ministerial|conference)\b"
                 r"(?!\s(?:of|between|with)\b(?!\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation|organi[sz]ation|bloc|grouping|"

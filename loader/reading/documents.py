@@ -257,10 +257,13 @@ def _published(paragraphs: list[str], path: Path) -> date | None:
     if from_name:
         return from_name
     for line in (line.strip() for para in paragraphs[:6] for line in para.split("\n")):  # a date alone on a line
-        line = line.split(" | ", 1)[0]  # or before the page's furniture: "16.08.2007, 18:42 | Views: 1 907 | Print"
-        place = PLACE_BEFORE_DATE.match(line)
-        if (stamp := DATE_LINE.match(line) or place and DATE_LINE.match(line[place.end():])) and (found := _stamp_date(stamp)):
-            return found
+        # or in a cell of the page's furniture: "16.08.2007, 18:42 | Views: 1 907 | Print", "Vol 12, Issue 34 |
+        # 22 August 2007 | NEWS"
+        for cell in line.split(" | ")[:3] if len(line) <= 150 else [line.split(" | ", 1)[0]]:
+            place = PLACE_BEFORE_DATE.match(cell)
+            if (stamp := DATE_LINE.match(cell) or place and DATE_LINE.match(cell[place.end():])) and \
+                    (found := _stamp_date(stamp)):
+                return found
     headline = paragraphs[0].split("\n")[0].strip() if paragraphs else ""
     for tail in (m.end() for m in re.finditer(r",\s", headline)):  # "Record of the Weekly Briefing, Thursday, 20 April 2023"
         if (stamp := DATE_LINE.match(headline[tail:])) and (found := _stamp_date(stamp)):

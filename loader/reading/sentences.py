@@ -284,7 +284,7 @@ def plain(text: str) -> str:
         text = STATE_FORMS.sub("", text)
     if " to " in text and ("Ambassador" in text or "Representative" in text or "Envoy" in text):
         text = ENVOY_POSTED_TO.sub(r"\g<title>\g<of>", text)
-    if " of the " in text and ("Council" in text or "Ministers" in text or "Government" in text):
+    if " of the " in text and ("Council" in text or "Ministers" in text or "Government" in text or "Staff" in text):
         text = UNDER_THE_PRESIDENT.sub(" of ", text)
         text = STATE_INSIDE_TITLE.sub(r"\g<adj> \g<title> of the \g<body>", text)
     if "Executive Committee" in text:
