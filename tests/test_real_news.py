@@ -2475,3 +2475,21 @@ def test_a_un_regional_commission_is_its_head_s_body(gazetteer):
                      "of Government in Zhengzhou on 15 December.", gazetteer, published=date(2015, 12, 15))
     assert ("position", "shamshad_akhtar", "Executive Secretary",
             "united_nations_economic_and_social_commission_for_asia_and_the_pacific") in facts, facts
+
+
+@pytest.mark.parametrize("sentence", [
+    "The heads of the border services of the SCO member countries, including Pakistan and China, held their seventh "
+    "meeting in Tashkent on Thursday.",
+    "The heads of the border services of the SCO member states held their seventh meeting in Tashkent on Thursday.",
+])
+def test_the_count_of_their_meetings_is_theirs(gazetteer, sentence):
+    facts = facts_of(f"BEIJING: {sentence}", gazetteer, published=date(2019, 6, 8))
+    assert ("ordinal", "sco_border_service_heads_meeting_2019", "7") in facts, facts
+    assert not any(f[0] == "meeting" and f[1].startswith("sco_heads_of_state") for f in facts), facts
+
+
+def test_the_summit_being_prepared_takes_no_count_of_the_officials_meetings(gazetteer):
+    facts = facts_of("BEIJING, Aug 22 (APP): The security council secretaries of the SCO states reviewed the "
+                     "preparations for next month's summit at their 17th annual meeting in Tashkent.", gazetteer,
+                     published=date(2022, 8, 22))
+    assert not any(f[0] == "ordinal" and f[1].startswith("sco_heads_of_state") for f in facts), facts

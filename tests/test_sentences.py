@@ -46,6 +46,13 @@ def test_two_letter_initials_do_not_end_a_sentence():
     assert found[-1].original == "Prime Minister of Uzbekistan Sh. Mirziyoyev welcomed the guests."
 
 
+def test_a_chronology_date_opens_its_item_and_ends_no_sentence():
+    text = "Timeline\n\nNovember 25, 2010. The heads of government met in Dushanbe. 15 June 2001. The SCO was founded."
+    found = sentences(Document("a", "a.txt", None, "Timeline", text))
+    assert [s.original for s in found][-2:] == ["November 25, 2010. The heads of government met in Dushanbe.",
+                                                "15 June 2001. The SCO was founded."]
+
+
 def test_offsets_cut_each_sentence_out_of_the_text():
     document, found = _sentences()
     for sentence in found:

@@ -76,7 +76,8 @@ MINISTERIAL_MEETING = Gated(
     rf"(?:(?:(?:meeting|session|conference)\sof\s(?:the\s)?(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?|"
     rf"(?:SCO|group|bloc|grouping|organi[sz]ation)'s\s)?"  # "a meeting of the group's heads of government"
     rf"(?P<who>{_WHO}){MINISTERS_OF_THE_SCO}?)"
-    rf"|(?P<who2>{_WHO})(?:'s?)?{MINISTERS_OF_THE_SCO}?(?:\s(?:are|were))?(?:\s(?:last|previously|first|also|again))?"
+    rf"|(?P<who2>{_WHO})(?:'s?)?{MINISTERS_OF_THE_SCO}?(?:,\s(?:including|among\sthem|led\sby)\s[^,;.]{{3,60}},)?"
+    r"(?:\s(?:are|were))?(?:\s(?:last|previously|first|also|again))?"
     r"(?:\s(?:on\s[A-Z][a-z]+day|[A-Z][a-z]+day|today|yesterday|here)){0,2}\s(?:meeting|meet|session|"
     r"conference|met\b|convene[ds]?\b|gathered|gather\b|discuss(?:ed|es)?\b|review(?:ed|s)?\b|held\b|hold\b|decided\b|agreed\b|"
     r"signed\b|approved\b|adopted\b|endorsed\b)"
@@ -264,10 +265,14 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
         found.append(MeetingMention(match.start(), match.end(), PRESS_EVENT))
     found = [m for m in found if not (m.kind == HEADS_OF_STATE and m.generic and any(
         o is not m and o.start <= m.start < o.end for o in found))]
+    numbered = []  # "The heads of the border services ... held their seventh meeting": the count of theirs
     for match in THEIR_NUMBERED.finditer(text) if found else ():
-        named = [m for m in found if m.series and m.end <= match.start() and m.ordinal is None]
+        named = [m for m in found
+                 if m.series and m.start < match.start() and m.end <= match.end() and m.ordinal is None]
         if named:
             found[found.index(named[-1])] = replace(named[-1], ordinal=_ordinal(match))
+            if not named[-1].generic:  # not "the preparations for next month's summit at their 17th annual meeting"
+                numbered.append(match.span())
     found = [replace(m, ordinal=_ordinal(before)) if m.series and m.ordinal is None and
              (before := NUMBERED_SESSION_OF.search(text, max(0, m.start - 40), m.start)) else m for m in found]
     found = _merge_city_summits(found)
@@ -280,7 +285,8 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
         named = next((m for m in found if m.name and IN_FORMAT.fullmatch(text, match.end(), m.start)), None)
         if named:  # "the first meeting held in the SCO+ format": that meeting
             found[found.index(named)] = replace(named, start=match.start())
-        elif not any(m.start <= match.start() < m.end or match.start() <= m.start < match.end() for m in found):
+        elif not any(m.start <= match.start() < m.end or match.start() <= m.start < match.end() for m in found) \
+                and not any(start <= match.start() < end for start, end in numbered):
             found.append(MeetingMention(match.start(), match.end(), "", _ordinal(match), generic=True))
     # "the first summit of the group for Hu Jintao", "his first SCO summit": a count of someone's summits
     found = [replace(m, ordinal=None) if m.ordinal and (SOMEONES_NTH.match(text, m.end) or

@@ -26,6 +26,9 @@ BOUNDARY = re.compile(
 )
 NO_END = re.compile(rf"(?:\b(?:{ABBREVIATIONS}|Sh|Ch|Zh|Kh|Yu|Ya|Ts)|\b[A-Z]|\b[A-Z]\.[A-Z])\.$")  # "Sh. Mirziyoyev"
 NO_END_REACH = 8  # NO_END looks at most this far back from a sentence end
+# a chronology's date ending in a full stop, which opens its item: "November 25, 2010. The heads of government met ..."
+DATE_ONLY = re.compile(r"(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:-\d{1,2})?,\s|\d{1,2}(?:-\d{1,2})?\s[A-Z][a-z]{2,8}\s)"
+                       r"(?:19|20)\d\d\.")
 
 
 # "MONDAY, SEPTEMBER 1", "YESTERDAY - October 15", "Day 1: 15 October"
@@ -246,8 +249,8 @@ def split_spans(text: str) -> list[tuple[int, int]]:
         end = match.start()
         while end > position and text[end - 1].isspace():
             end -= 1
-        if NO_END.search(text, max(position, end - NO_END_REACH), end):  # only the word before: linear in the text
-            continue
+        if NO_END.search(text, max(position, end - NO_END_REACH), end) or DATE_ONLY.fullmatch(text, position, end):
+            continue  # only the word before (linear in the text), or a date alone
         end = match.end()
         while text[end - 1].isspace():
             end -= 1
