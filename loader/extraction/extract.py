@@ -34,6 +34,7 @@ from loader.extraction.rules.initiatives import flush_mentions, initiatives, nam
 from loader.extraction.rules.proposals import proposals
 from loader.extraction.rules.side_meetings import DESCRIBED, HEAD_OF_STATE, side_meetings, the_president
 from loader.extraction.rules.statuses import statuses
+from loader.extraction.tables import meeting_rows
 from loader.facts import (BILATERAL, CITY, DIALOGUE_PARTNER, GUEST, HEADS_OF_STATE, IGO, MEMBER, OBSERVER, ORGANIZATION,
                           PERSON, PRESS_EVENT, STATE, ArticleFacts, Entity, Participation)
 from loader.patterns import Gated, trie_pattern
@@ -42,7 +43,7 @@ from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PL
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.136"
+EXTRACTOR_VERSION = "0.9.137"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -78,6 +79,9 @@ def extract_facts(document: Document, gazetteer: Gazetteer) -> ArticleFacts:
     a.lead_person = lead_person(sents, a.rec)
     a.first_person = first_person(sents, a.rec)
     a.mentions = _mentions(sents)  # read once, used twice
+    if (rows := meeting_rows(sents, a.mentions)) != sents:  # a table of meetings, each row read as what it says
+        sents = rows
+        a.mentions = _mentions(sents)
     a.main = main = _main_meeting(a, sents)
     section, paragraph, focus_section, heading_focus = 0, None, None, None
     for s in sents:

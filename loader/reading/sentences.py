@@ -53,6 +53,7 @@ MAX_SENTENCES = 20_000  # an article with more sentences is read up to here: eve
 HEADING_WORDS = 15  # a line this short, without an end mark, is a headline, byline or list line, not wrapped prose
 RUN_TOGETHER_TITLES = re.compile(r"\b(?:President|Prime\sMinister|Premier|Minister|Secretary(?:[-\s]General)?|Chairman|Director)\sof\b")
 WORD_END, WORD_START = re.compile(r"[A-Za-z]+-$"), re.compile(r"[a-z]+")  # the halves of a word a line break cut
+TABLE_ROW = " | "  # between the cells of a table copied as text (documents.clean writes them so)
 ITEM_WORDS = 25  # a line-per-item list under a heading: each item a line of at most this many words
 
 
@@ -147,6 +148,7 @@ def blocks(text: str) -> list[_Spans]:
                 continue
             previous = unit[-1][1].rstrip() if unit else ""
             if unit and (BULLET.match(content) or previous.endswith(":")  # a heading stands apart from its list
+                         or TABLE_ROW in content or TABLE_ROW in previous  # a table's row is a unit of its own
                          or not previous.endswith((".", ",", ";", ":", "!", "?", "-")) and len(previous.split()) <= HEADING_WORDS
                          and not hard_wrapped and not _wrapped(previous, content)):
                 units.append(unit)
