@@ -41,6 +41,7 @@ TITLES = {
     "vice-president": "Vice President",
     "president": "President",
     "head of state": "President",
+    "prez": "President",  # exam notes' shorthand
     "prime minister": "Prime Minister",
     "pm": "Prime Minister",
     "fm": "Foreign Minister",
@@ -83,6 +84,8 @@ TITLES = {
     "procurator-general": "Prosecutor General",
     "secretary-general": "Secretary-General",
     "secretary general": "Secretary-General",
+    "secy-gen": "Secretary-General",
+    "secy gen": "Secretary-General",
     "deputy secretary-general": "Deputy Secretary-General",
     "deputy secretary general": "Deputy Secretary-General",
     "under-secretary-general": "Under-Secretary-General",  # of the UN

@@ -2493,3 +2493,24 @@ def test_the_summit_being_prepared_takes_no_count_of_the_officials_meetings(gaze
                      "preparations for next month's summit at their 17th annual meeting in Tashkent.", gazetteer,
                      published=date(2022, 8, 22))
     assert not any(f[0] == "ordinal" and f[1].startswith("sco_heads_of_state") for f in facts), facts
+
+
+def test_a_known_name_a_heading_writes_in_capitals(gazetteer):
+    facts = facts_of("WHO'S WHO\n\nJIANG ZEMIN, 74 - China\nPresident since 1993.\n\nSCO SUMMIT OPENS IN SHANGHAI",
+                     gazetteer, published=date(2001, 6, 16))
+    people = {f[1] for f in facts if f[0] == "entity" and f[2] == "Person"}
+    assert people == {"jiang_zemin"}, facts
+
+
+def test_exam_notes_one_liners(gazetteer):
+    facts = facts_of("SCO special\n\n-> 17th SCO summit: Astana, Kazakhstan, 8-9 June 2017.\n-> Host: Kazakh Prez "
+                     "Nursultan Nazarbayev.\n-> Modi and Sharif attended.", gazetteer, published=date(2017, 6, 12))
+    assert {("ordinal", "sco_heads_of_state_council_2017", "17"),
+            ("chair", "sco_heads_of_state_council_2017", "nursultan_nazarbayev"),
+            ("position", "nursultan_nazarbayev", "President", "kazakhstan")} <= facts, facts
+
+
+def test_a_year_written_beside_a_summit_in_an_undated_text(gazetteer):
+    facts = facts_of("Case study\n\nThe Ufa summit in 2015 admitted no one. Xi Jinping attended it.", gazetteer,
+                     published=None)
+    assert ("meeting", "sco_heads_of_state_council_2015", "HeadsOfStateCouncilMeeting") in facts, facts

@@ -122,7 +122,9 @@ PRESS = Gated(r"met\swith\sthe\spress|(?:press|news)\sconference|joint\spress\s(
 NOT_A_NUMBERING = re.compile(r"\s(?:attended|held\s(?:in|since|after)|since|with|for\s(?:the|India|Pakistan|[A-Z])|as\s|in\swhich|"
                              r"where|after|under|to\sbe|of\sits\skind|ever)\b")
 # "The tenth summit of the Shanghai Cooperation Organization", "the 22nd SCO summit": a numbered summit
-ORDINAL_SUMMIT = Gated(rf"\b(?:[Tt]he|(?P<whose>(?:[Tt]he\s)?(?:SCO|bloc|group|grouping|organi[sz]ation)'s))\s(?:{ORDINAL})\s"
+# (or the first words of a line or of a list's item: "-> 17th SCO summit: Astana, 8-9 June 2017")
+ORDINAL_SUMMIT = Gated(rf"(?:\b(?:[Tt]he|(?P<whose>(?:[Tt]he\s)?(?:SCO|bloc|group|grouping|organi[sz]ation)'s))\s"
+                       rf"|^(?:[-=*\u2022\u2013\u2014]*>?\s)?|(?<=[;:]\s))(?:{ORDINAL})\s"
                        r"(?:SCO\s[Ss]ummit|(?:annual\s)?[Ss]ummit(?=\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation))|"
                        r"(?:annual\s)?summit\b)",
                        words=("ummit",))  # "the 10th SCO summit", "the bloc's 10th annual summit"
@@ -184,9 +186,9 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
     for match in COUNCIL.finditer(text):
         series = COUNCIL_SERIES[council_kind(match["council"] or match["council2"])]
         year = month = None
-        if match["when"] and reference:
+        if match["when"]:
             year = year_of(match["when"], reference)
-            if ym := month_in(match["when"], reference):
+            if reference and (ym := month_in(match["when"], reference)):
                 year, month = ym
         ordinal = None if match["ordw"] and NOT_A_NUMBERING.match(text, match.end()) else _ordinal(match)
         found.append(MeetingMention(match.start(), match.end(), series.kind, ordinal, year, month, series=series))
@@ -194,11 +196,11 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
         if not any(m.start <= match.start() < m.end for m in found):
             series = COUNCIL_SERIES[ABBREVIATED[match["abbr"]]]
             when = YEARS_OWN.search(text, max(0, match.start() - 20), match.start())  # "Last year's CFM"
-            year = year_of(when.group(0), reference) if when and reference else None
+            year = year_of(when.group(0), reference) if when else None
             found.append(MeetingMention(match.start(), match.end(), series.kind, year=year, series=series))
     for match in OF_THE_COUNCIL.finditer(text) if council else ():
         if not any(m.start <= match.start() < m.end for m in found):
-            year = year_of(match["when"], reference) if match["when"] and reference else None
+            year = year_of(match["when"], reference) if match["when"] else None
             found.append(MeetingMention(match.start(), match.end(), "", _ordinal(match), year, name="council"))
     for match in SHORT_COUNCIL.finditer(text) if "meeting" in lower or summit else ():
         if not any(m.start <= match.start() < m.end for m in found):
@@ -235,7 +237,7 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
         if city and city in {"The", "Central", "Asia"} or re.search(r"-\s*$|Central Asia", text[max(0, match.start() - 20):match.start() + 2]) \
                 or OTHER_GROUP_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "the CICA summit in Dushanbe", "the BRICS summit": another group's
-        year = year_of(phrase, reference) if reference else None
+        year = year_of(phrase, reference)
         month = None
         if reference and (ym := month_in(phrase, reference)):
             year, month = ym
@@ -276,8 +278,7 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
     found = [replace(m, ordinal=_ordinal(before)) if m.series and m.ordinal is None and
              (before := NUMBERED_SESSION_OF.search(text, max(0, m.start - 40), m.start)) else m for m in found]
     found = _merge_city_summits(found)
-    if reference:
-        found = [with_nearby_year(text, m, reference) for m in found]
+    found = [with_nearby_year(text, m, reference) for m in found]
     for mention in summits_of_years(text, reference) if summit else ():
         if not any(m.start <= mention.start < m.end or m.series is mention.series and m.year == mention.year for m in found):
             found.append(mention)
@@ -418,9 +419,9 @@ NEARBY_YEAR_BEFORE = re.compile(r"\b[IiOo]n\s(?:\d{1,2}\s)?(?:[A-Z][a-z]+\s)?(?:
                                 r"|(?P<relative>(?:[Ll]ast|[Tt]his|[Nn]ext)\syear's|(?:19|20)\d{2})\s$")
 
 
-def with_nearby_year(text: str, mention: MeetingMention, reference: date) -> MeetingMention:
+def with_nearby_year(text: str, mention: MeetingMention, reference: date | None) -> MeetingMention:
     """The year written next to a meeting that names none itself: "the Shanghai summit ... on 15 June 2006",
-    "In 2005, at the Astana summit"."""
+    "In 2005, at the Astana summit" (and, from the day the text is written, "last year")."""
     if mention.year or not mention.series:
         return mention
     near = NEARBY_YEAR_AFTER.match(text, mention.end)
@@ -429,6 +430,8 @@ def with_nearby_year(text: str, mention: MeetingMention, reference: date) -> Mee
     near = near or NEARBY_YEAR_BEFORE.search(text[max(0, mention.start - 40):mention.start]) or \
         SENTENCE_YEAR.match(text[:mention.start]) or \
         ITEM_YEAR.match(text[:mention.start])  # "In July 2015, X and Y met in Ufa ...", "-- June 7, 2002 -- The second summit"
+    if near is None and reference is None:
+        return mention
     if near is None and LAST_YEAR_FIRST.match(text) and not is_future(text):
         return replace(mention, year=reference.year - 1, generic=False)  # "Last year, ... the meeting was held by video"
     if near is None and (last := LAST_MONTH_AFTER.match(text, mention.end)) and (found := month_in(last["when"], reference)):

@@ -259,6 +259,8 @@ PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ugli|ogli|uly|kyzy|qizi)$")
 APPOSITIONS = (PERSON_PATTERNS[0][1], PERSON_PATTERNS[1][1])  # the first two, "<Name>, <title>": a name, or two list items?
 # "India's Sushma Swaraj": a person introduced by the state alone, with no title
 # Two or three capitalised words standing alone (not inside a longer run): a name, if it spells a known person's
+NAME_IN_CAPITALS = re.compile(r"(?<![\w.'’-])[A-Z]{2,}(?:-[A-Z]{2,})?(?:\s[A-Z]{2,}(?:-[A-Z]{2,})?){1,3}(?![\w'’-])")
+NAME_IN_CAPITALS_TEST = re.compile(r"[A-Z]{2}[A-Z]*\s[A-Z]{2}")  # a cheap test before it
 CAPITALISED_RUN = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?)*(?![\w'’-])")
 # "Chairman of the State Duma Boris Gryzlov", "Speaker of the Jogorku Kenesh of Kyrgyzstan Marat Sultanov",
 # "Chairman of the Majlisi Milli of the Majlisi Oli of Tajikistan, Mayor of Dushanbe Makhmadsaid Ubaidulloev"
@@ -557,6 +559,12 @@ class Recognizer:
                 if self.variants[name]:
                     found.append(PersonMention(match.start(), match.end(), self.variants[name]))
                     taken.append((match.start(), match.end()))
+        for match in NAME_IN_CAPITALS.finditer(text) if NAME_IN_CAPITALS_TEST.search(text) else ():
+            # "JIANG ZEMIN, 74 - China": a known person whose name a heading writes in capitals
+            entity = self.gazetteer.lookup(match.group(0).title())
+            if entity and entity.kind == PERSON and free(match.start(), match.end()):
+                found.append(PersonMention(match.start(), match.end(), entity.id))
+                taken.append((match.start(), match.end()))
         # short names: of people named before, and of those this sentence names in full before them ("President
         # Nursultan Nazarbayev of Kazakhstan attended the meeting, which was presided over by Nazarbayev")
         short_names, extra = memory.short_names, {}

@@ -65,11 +65,13 @@ def weekday_before(reference: date, name: str) -> date:
     return reference - timedelta(days=delta)
 
 
-def year_of(phrase: str, reference: date) -> int | None:
-    """The year meant by "last year", "this year", "next year", "in 2022"."""
+def year_of(phrase: str, reference: date | None) -> int | None:
+    """The year meant by "last year", "this year", "next year" (from the day of writing), "in 2022"."""
     phrase = phrase.lower()
     if match := re.search(r"\b(19|20)\d{2}\b", phrase):
         return int(match.group(0))
+    if reference is None:
+        return None
     if match := YEARS_AGO.search(phrase):  # "two years ago", "a year ago"
         return reference.year - (NUMBERS.get(match[1], 1) if not match[1].isdigit() else int(match[1]))
     if "last year" in phrase or "previous year" in phrase:

@@ -103,7 +103,8 @@ THE_BODY_MET = re.compile(r"(?:The\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]at
 
 CHAIRED_FIRST = re.compile(r"(?:Chaired|Presided\sover)\sby\s")  # "Chaired by the Minister of ...": the article's meeting
 # A field of an infobox or fact sheet on the meeting an article is about: "Chair: Xi Jinping", "Host country | Kyrgyzstan"
-INFOBOX_FIELD = re.compile(r"(?P<key>Chair(?:man|person|ed\sby)?|Presided\sby|Presiding|"
+INFOBOX_FIELD = re.compile(r"(?:[-=*\u2022\u2013\u2014]*>?\s)?"
+                           r"(?P<key>Chair(?:man|person|ed\sby)?|Presided\sby|Presiding|"
                            r"Host(?:\s(?:country|state|nation))?|"
                            r"Cit(?:y|ies)|Location|Venue(?:\(s\)|s)?|Dates?)(?::\s|\s\|\s)(?P<value>[^|]{2,80})", re.I)
 
@@ -116,6 +117,9 @@ def _infobox_field(a: Article, seen: Seen, field: re.Match) -> Iterator[Candidat
             yield Chaired(a.main, chair, seen.text)
     elif key.startswith("host") and (state := a.state_named(value.split(",")[0].strip())):
         yield Attributes(a.main, {"host_state": state})
+    elif key.startswith("host") and \
+            (host := next((p for p in seen.people if p.person and p.start >= field.start("value")), None)):
+        yield Chaired(a.main, host, seen.text)  # "Host: Kazakh President X": the one who hosted it chaired it
     elif key.startswith(("cit", "location", "venue")):
         if places := a.rec.entities(value, (CITY,)):
             yield Attributes(a.main, {"city": places[0][2]})
@@ -134,6 +138,14 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
     if a.main and not meetings and (field := INFOBOX_FIELD.fullmatch(text)):
         yield from _infobox_field(a, seen, field)
         return
+    if a.main and "; " in text:  # the items of a list joined under its heading: "SCO special: ...; Host: X; ..."
+        at = 0
+        for item in text.split("; "):
+            end = at + len(item.rstrip("."))
+            if (field := INFOBOX_FIELD.fullmatch(text, at, end)) and \
+                    not any(at <= mention.start < end for mention in a.mentions.get(s.index, ())):
+                yield from _infobox_field(a, seen, field)
+            at += len(item) + 2
     target = meetings[0] if meetings else None
     if target is None and rel.MEMBERS_MEETING.search(text):
         target = a.main  # "the meeting of the leaders of the member states in narrow format": a session of it
