@@ -2514,3 +2514,4 @@ def test_a_year_written_beside_a_summit_in_an_undated_text(gazetteer):
     facts = facts_of("Case study\n\nThe Ufa summit in 2015 admitted no one. Xi Jinping attended it.", gazetteer,
                      published=None)
     assert ("meeting", "sco_heads_of_state_council_2015", "HeadsOfStateCouncilMeeting") in facts, facts
+

@@ -233,3 +233,10 @@ def test_a_line_that_ends_in_and_does_not_join_the_next_item_of_a_list():
 ])
 def test_his_excellency_written_he_is_left_out(written, read):
     assert sentences(Document("he", "he.txt", None, "", written))[0].text == read
+
+
+def test_a_timeline_card_heading_dates_and_places_its_item():
+    text = "Fourteen summits\n\n\u25cf 2004 | TASHKENT | 17 Jun\n4th summit. Host: Uzbekistan.\n\n\u25cf 2005 | ASTANA"
+    found = sentences(Document("a", "a.txt", date(2014, 9, 11), "Fourteen summits", text))
+    item = next(s for s in found if s.original.startswith("4th"))
+    assert (item.reference, item.place, item.item) == (date(2004, 6, 17), "Tashkent", "day and place")

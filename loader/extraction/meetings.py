@@ -257,7 +257,8 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
     for match in NAMED_SUMMIT.finditer(text) if summit else ():
         found.append(MeetingMention(match.start(), match.end(), MEETING, name=match["name"]))
     for match in ORDINAL_SUMMIT.finditer(text) if summit else ():
-        if (match["whose"] or "SCO" in match.group(0) or " of " in text[match.end():match.end() + 4]) and \
+        if (match["whose"] or "SCO" in match.group(0) or " of " in text[match.end():match.end() + 4]
+                or not text[match.start():match.start() + 3].lower().startswith("the")) and \
                 not any(m.start <= match.start() < m.end for m in found):
             found.append(MeetingMention(match.start(), match.end(), HEADS_OF_STATE, _ordinal(match), generic=True,
                                         series=COUNCIL_SERIES[HEADS_OF_STATE]))

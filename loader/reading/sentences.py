@@ -38,6 +38,11 @@ DAY_HEADING = re.compile(rf"(?:(?:{'|'.join(WEEKDAYS)}|yesterday|today|day\s\d{{
                          # "11-12 OCTOBER - DUSHANBE": a digest's item, of that day and place
                          r"(?:\s[-\u2013\u2014]\s(?P<place>[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2}))?",
                          re.I)
+# "● 2001 | SHANGHAI | 15 Jun": a timeline card's heading, of that day and place
+_DAYS = r"\d{1,2}(?:[-\u2013]\d{1,2})?"
+CARD_HEADING = re.compile(rf"(?:[\u25cf\u2022*-]\s)?(?P<year>(?:19|20)\d\d)\s\|\s"
+                          rf"(?P<place>[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){{0,2}})"
+                          rf"\s\|\s(?P<date>{_DAYS}\s{MONTH}|{MONTH}\s{_DAYS})", re.I)
 ITEM_DAY, ITEM_PLACE = "day", "day and place"  # what the heading over a digest's item gives it
 ITEM_DIARY = "diary day"  # what a diary's weekday heading gives every sentence below it, to the next heading
 # "MONDAY", "Tuesday evening:": a diary's day, the article's latest day of that name, for the paragraphs below it
@@ -343,6 +348,9 @@ def _blocks_in_context(document: Document):
             item = ITEM_DAY  # the item below is of that day ("WEDNESDAY, 19 JUNE"), and place ("11-12 OCTOBER - DUSHANBE")
             if heading["place"]:
                 place, section, item = heading["place"].title(), section + 1, ITEM_PLACE
+        if (card := CARD_HEADING.fullmatch(text.strip())) and \
+                (day := parse_date(f"{RANGE_END.sub('', card['date']).title()} {card['year']}", None)):
+            reference, place, section, item = day, card["place"].title(), section + 1, ITEM_PLACE
         if (stamp := ENTRY_STAMP.match(text.strip())) and 1 <= int(stamp["m"]) <= 12 and 1 <= int(stamp["d"]) <= 31:
             try:  # a live blog's entry "18:12 14.6.2019": the entry below is of that day
                 reference = date(int(stamp["y"]), int(stamp["m"]), int(stamp["d"]))
