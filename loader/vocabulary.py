@@ -200,7 +200,9 @@ RANKS = re.compile(
     r"(?<!Solicitor\s)(?<!Auditor\s)(?<!Surgeon\s)(?<!Procurator\s)(?<!Prosecutor\s)(?<!Postmaster\s)(?<!Accountant\s)"
     r"(?<!Comptroller\s)(?<!Advocate\s)(?<!Commissary\s)(?<!\sthe\s)(?<!\sa\s))General"
     r"(?=\s(?!Secretary|Assembly|Staff|Director|Prosecutor|Procurator|Consul|Manager|Counsel)(?:\([Rr]etd\.?\)\s)?[A-Z][a-z]+\s[A-Z][a-z]))"
-    r"(?:\s\((?:[Rr]etd|[Rr]etired|R)\.?\))?\s(?=[A-Z])"  # "Lieutenant General (retd) X"
+    # "Lieutenant General of Aviation X", "Major General of Police Y", "Lieutenant General (retd) X"
+    r"(?:\sof\s(?:the\s)?(?:Aviation|Air\sForces?|Police|Justice|Militia|Internal\sService|Border\sService))?"
+    r"(?:\s\((?:[Rr]etd|[Rr]etired|R)\.?\))?\s(?=[A-Z])"
 )
 # "HE Sheikh Mohammed ...", "HE the Prime Minister": His (or Her) Excellency as Gulf agencies write it, left out
 EXCELLENCY = re.compile(r"\bHE\s(?=(?:the\s)?[A-Z][a-z])")

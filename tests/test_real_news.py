@@ -2515,3 +2515,12 @@ def test_a_year_written_beside_a_summit_in_an_undated_text(gazetteer):
                      published=None)
     assert ("meeting", "sco_heads_of_state_council_2015", "HeadsOfStateCouncilMeeting") in facts, facts
 
+
+
+def test_talks_beside_a_meeting_of_two_days_have_no_day_of_their_own(gazetteer):
+    facts = facts_of("ASTANA - Kazakhstan's Minister of Defence, Lieutenant General of Aviation Dauren Kosanov, took "
+                     "part in the meeting of defence ministers of the SCO member states held in Qingdao on 25-26 June."
+                     "\n\nOn the sidelines, Kosanov held separate talks with Russian Defence Minister Andrei Belousov.",
+                     gazetteer, published=date(2025, 6, 26))
+    assert ("met_with", "andrei_belousov", "dauren_kosanov", "-", "sco_defence_ministers_meeting_2025") in facts, facts
+    assert ("position", "dauren_kosanov", "Defence Minister", "kazakhstan") in facts, facts

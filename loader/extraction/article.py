@@ -114,6 +114,7 @@ class Article:
         self.main: str | None = None  # the meeting the article reports (loader.extraction.frame)
         self.years: dict[str, int] = {}  # the year of each council or ministerial meeting registered
         self.main_future = False
+        self.last_days = False  # the last date named was the first of several days
         self.speaker_state: str | None = None
         self.lead_person: str | None = None
         self.first_person: str | None = None  # who says "I" in a transcript ("Emomali Rahmon: Today ...")

@@ -43,7 +43,7 @@ from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PL
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.139"
+EXTRACTOR_VERSION = "0.9.140"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -66,6 +66,8 @@ LEADER_TITLES = {"President", "Prime Minister", "Premier"}  # a known leader lea
 POSSESSIVE = re.compile(r"['\u2019]s\b")
 YEAR_SUFFIX = re.compile(r"_\d{4}$")
 STANDING_CAPACITY = {"member": MEMBER, "observer": OBSERVER, "partner": DIALOGUE_PARTNER, "guest": GUEST}
+DAY_RANGE = re.compile(r"\b\d{1,2}\s?[-\u2013]\s?\d{1,2}\s[A-Z][a-z]"
+                       r"|\b[A-Z][a-z]{2,8}\.?\s\d{1,2}\s?[-\u2013]\s?\d{1,2}\b")  # "25-26 June", "Sept. 11-12"
 TIMESTAMP = re.compile(r"^\d{1,2}[:.]\d{2}\s?(?:[AaPp]\.?[Mm]\.?\s?)?(?:[A-Z]{2,4}\s?)?(?:[|\u2013\u2014-]|$)")
 
 
@@ -327,11 +329,14 @@ def _read(a: Article, s: Sentence) -> Seen:
     seen = Seen(s, [p for p in people if p not in stood_in_for],
                 [(mm.end, m) for mm in a.mentions[s.index] if (m := a.meeting(mm, s))])
     if s.item in (ITEM_DAY, ITEM_PLACE) and s.reference:
-        a.last_date = s.reference  # the first item under "SUNDAY 31 AUG": that day, not the one the item before named
+        a.last_date, a.last_days = s.reference, False  # the first item under "SUNDAY 31 AUG": that day, not the one
+        # the item before named
     if (explicit_date := sentence_date(text, s.reference)) and not (is_future(text) and s.reference and explicit_date > s.reference):
         a.last_date = explicit_date  # not the day of a meeting still to come ("scheduled to be held on 16-17 September")
+        a.last_days = bool(DAY_RANGE.search(text))  # "held in Qingdao on 25-26 June": which of them, talks do not say
     elif (TIMESTAMP.match(s.original) or ENTRY_STAMP.match(s.original)) and s.reference:
-        a.last_date = s.reference  # a live blog's "17:30 IST | ..." entry, a news list's "17.09.2021 | 21:05": its day
+        a.last_date, a.last_days = s.reference, False  # a live blog's "17:30 IST | ..." entry, a news list's
+        # "17.09.2021 | 21:05": its day
     if "visit" in text and re.search(r"\bvisit\b", text):
         a.visit = True
     return seen

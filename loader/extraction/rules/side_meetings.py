@@ -236,7 +236,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         and a.recent_bilateral_at == s.index - 1 else None
     # the last day the article named, unless it is weeks from the article's own: "joined the SCO ... on 4 July" in an
     # October article is another event's day, not that of "On the sidelines, X met Y"
-    recent = a.last_date if a.last_date and not (s.reference and abs((s.reference - a.last_date).days) > RECENT_DAYS) else None
+    recent = a.last_date if a.last_date and not (s.reference and abs((s.reference - a.last_date).days) > RECENT_DAYS) \
+        and not a.last_days else None  # not the first of "25-26 June": talks on the sidelines may be of either day
     for i, partner in enumerate(partners[:6]):
         pair = tuple(sorted([speaker, partner.person]))
         existing = None if earlier else a.store.bilateral(pair)  # an earlier meeting of the two is another one
