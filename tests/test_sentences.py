@@ -47,10 +47,12 @@ def test_two_letter_initials_do_not_end_a_sentence():
 
 
 def test_a_chronology_date_opens_its_item_and_ends_no_sentence():
-    text = "Timeline\n\nNovember 25, 2010. The heads of government met in Dushanbe. 15 June 2001. The SCO was founded."
+    text = ("Timeline\n\nNovember 25, 2010. The heads of government met in Dushanbe. 15 June 2001. The SCO was founded."
+            " 2 July 2025, Tianjin. The transport ministers met.")
     found = sentences(Document("a", "a.txt", None, "Timeline", text))
-    assert [s.original for s in found][-2:] == ["November 25, 2010. The heads of government met in Dushanbe.",
-                                                "15 June 2001. The SCO was founded."]
+    assert [s.original for s in found][-3:] == ["November 25, 2010. The heads of government met in Dushanbe.",
+                                                "15 June 2001. The SCO was founded.",
+                                                "2 July 2025, Tianjin. The transport ministers met."]
 
 
 def test_offsets_cut_each_sentence_out_of_the_text():

@@ -27,8 +27,9 @@ BOUNDARY = re.compile(
 NO_END = re.compile(rf"(?:\b(?:{ABBREVIATIONS}|Sh|Ch|Zh|Kh|Yu|Ya|Ts)|\b[A-Z]|\b[A-Z]\.[A-Z])\.$")  # "Sh. Mirziyoyev"
 NO_END_REACH = 8  # NO_END looks at most this far back from a sentence end
 # a chronology's date ending in a full stop, which opens its item: "November 25, 2010. The heads of government met ..."
+# ("2 July 2025, Tianjin. The 12th Meeting ...": a digest's item, dated and placed)
 DATE_ONLY = re.compile(r"(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:-\d{1,2})?,\s|\d{1,2}(?:-\d{1,2})?\s[A-Z][a-z]{2,8}\s)"
-                       r"(?:19|20)\d\d\.")
+                       r"(?:19|20)\d\d(?:,\s[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)?\.")
 
 
 # "MONDAY, SEPTEMBER 1", "YESTERDAY - October 15", "Day 1: 15 October"
