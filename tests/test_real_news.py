@@ -2382,6 +2382,9 @@ def test_the_secretary_general_of_a_read_out_is_its_own(gazetteer):
     "Massoud and Rapota attended as guests of the Tajik hosts.",
     "Tajikistan, this year's host, had lobbied hard to keep the final text moderate.",
     "Tajikistan is hosting both events.",
+    "It was the council's 17th meeting, which Tajikistan hosted in the capital.",
+    "Karzai was invited by the host, Tajikistan.",
+    "The meeting was hosted here by Tajikistan.",
 ])
 def test_the_host_told_through_its_guests_and_its_year(gazetteer, sentence):
     facts = facts_of(f"DUSHANBE, Sept 15 - The SCO heads of government met in Dushanbe on Friday.\n\n{sentence}", gazetteer,
@@ -2432,6 +2435,11 @@ def test_a_headline_that_meets_a_title_alone_names_no_talks(gazetteer):
      {"prabowo_subianto", "anwar_ibrahim"}),
     ("The founders were all present: Russian President Vladimir Putin and Kazakh President Nursultan Nazarbayev.",
      {"vladimir_putin", "nursultan_nazarbayev"}),
+    ("Also on the table: Kazakh President Nursultan Nazarbayev and Tajik President Emomali Rahmon.",
+     {"nursultan_nazarbayev", "emomali_rahmon"}),
+    ("Also seated: SCO Secretary-General Nurlan Yermekbayev", {"nurlan_yermekbayev"}),
+    ("Kyrgyzstan sent Chairman of the Cabinet of Ministers Akylbek Japarov.", {"akylbek_japarov"}),
+    ("India sent only its oil minister, Murli Deora, a choice diplomats read as a signal.", {"murli_deora"}),
 ])
 def test_who_sat_at_the_table_told_in_other_words(gazetteer, sentence, people):
     facts = facts_of(f"ASTANA, July 4 - The SCO summit was held in Astana on Thursday.\n\n{sentence}", gazetteer,

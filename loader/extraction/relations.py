@@ -214,6 +214,8 @@ _PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s
                            r"|\bguests\sof\s(?:the\s)?(?:host|chair)(?:ing)?(?:\s(?:country|state|nation))?"
                            r"\s(?:were|included)\b"
                            r"|\b(?:were|was)\sall\spresent\b"
+                           # "Also on the table: A, B and C", "Also seated: X"
+                           r"|^(?:Also\s)?(?:(?:on|at|around)\sthe\stable|seated|present|attending|in\sattendance)(?=:)"
                            # "X delivered opening remarks", "Y flew in for the meeting"
                            r"|\b(?:delivered|gave|made)\s(?:the\s)?(?:opening|welcoming|closing|keynote)\s(?:remarks|speech|address)\b"
                            r"|\bflew\sin\sfor\b")
@@ -228,7 +230,9 @@ PARTICIPATE = Gated(
     r"|(?:meeting|summit|gathering|session|event|conference|moot|talks)(?:\s(?:on|in)\s[A-Z][a-z]+)?"
     r"(?:,\s(?:which|that))?\s(?:has\s|had\s)?(?:brought|brings|bringing)\stogether\b"
     rf"|(?:{_PRESENT_IN_OTHER_WORDS})\b"
-    r"|came\s(?:to\s(?:[A-Z][a-z'-]+\s){1,2})?in\sperson\b|(?:sent|sending)\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z]|(?:first\s)?(?:deputy|vice)\s[a-z])))",
+    r"|came\s(?:to\s(?:[A-Z][a-z'-]+\s){1,2})?in\sperson\b|(?:sent|sending)\s(?:only\s|just\s)?"
+    r"(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s(?:of\s(?:the\s)?)?[A-Z]"
+    r"|(?:first\s)?(?:deputy|vice)\s[a-z])))",
     re.I, word_start=True,
     words=("so did", "included:", "guests were", "guests included", "participation of", "attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "present", "address",
            "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in", "arrived at the", "touched down", "landed in", "flew", "travelled to", "traveled to",
@@ -267,7 +271,9 @@ ATTEND = re.compile(r"^So\s(?:did|were)\b|\b(?:[Rr]epresentatives|[Gg]uest\smemb
                     r"addressed|represented\sby|(?:were|was|are|is)\s(?:also\s)?present|among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads)|seated\s(?:around|at)|present\s(?:were|was)|"
                     r"heads\sof\s(?:the\s)?delegations?|(?:present|attending)\s(?:included|were)|list\sof\s(?:the\s)?participants|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?"
                     r"(?:[\w-]+\s){0,3}?delegations?|represented\s(?=[A-Z])|participants\s(?:included|were)|came\s(?:to\s(?:[A-Z][a-z'-]+\s){1,2})?in\sperson"
-                    rf"|{_PRESENT_IN_OTHER_WORDS}|sent\s(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s[A-Z]|(?:first\s)?(?:deputy|vice)\s[a-z])))\b", re.I)
+                    rf"|{_PRESENT_IN_OTHER_WORDS}|sent\s(?:only\s|just\s)?"
+                    r"(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|[A-Z][a-z]+\s(?:of\s(?:the\s)?)?[A-Z]"
+                    r"|(?:first\s)?(?:deputy|vice)\s[a-z])))\b", re.I)
 # "<Name> led the Pakistani delegation", "<Name> represented Iran": the state the person came for
 # "President Ali Bongo (Gabon)" in a list
 LED_FOR = re.compile(r"^\s(?:led|headed)\s(?:the\s)?(?P<adj>[A-Z][a-z]+)\sdelegation\b|^\srepresented\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"

@@ -90,6 +90,8 @@ WHO_ATTENDED = re.compile(r",\s(?:who|which)\s(?:also\s|had\s|was\s|were\s){0,2}
                           r"(?:summit|meeting|session|council|gathering|forum|event|moot)\b"
                           # "X, who is also attending, ...", "Y, who leads the Indian delegation"
                           r"|(?<=\sis\s)(?:also\s)?attending(?=[,;.]|$)|(?:leads|led|heads|headed)\s(?:the\s)?[A-Z][a-z]+\sdelegation\b"
+                          # "who leads the delegation of India"
+                          r"|(?:leads|led|heads|headed)\sthe\sdelegation\sof\s(?:the\s)?[A-Z]"
                           # "Y, who is in Samarkand for the summit"
                           r"|(?:is|was|are|were)\sin\s[A-Z][a-z]+\sfor\sthe\s(?:summit|meeting|session|council|gathering|forum|moot)\b)"
                           r"(?P<rest>[^,;.]*)")

@@ -59,7 +59,12 @@ HOST_NOUN = Gated(r"\b(?:joined|by|with|of)\s(?:the\s)?host\s(?:country\s|nation
                   r"|\b(?P<state7>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s(?:this\syear's|the\scurrent)\shost\b"
                   r"|\bguests?\sof\s(?:the\s)?(?P<state8>[A-Z][a-z]+)\shosts?\b"
                   r"|\bguests?\sof\s(?P<state9>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\sthe\shost\b"
-                  r"|\b(?P<state10>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:is|was)\shosting\b(?!\s(?:next|the\snext)\b)",
+                  r"|\b(?P<state10>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:is|was)\shosting\b(?!\s(?:next|the\snext)\b)"
+                  # "the 23rd meeting of the CHG, which Pakistan hosted here", "invited by the host, China", "hosted
+                  # here by India"
+                  r"|\bwhich\s(?P<state11>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:hosted|has\shosted|is\shosting)\b"
+                  r"|\bthe\shost(?:\scountry|\snation|\sstate)?,\s(?P<state12>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
+                  r"|\bhosted\s(?:here|there)\sby\s(?P<state13>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b",
                   words=("host", "Host"))  # "joined host Uzbekistan", "Russia played host"
 # "Kyrgyzstan (host, chair) - Chairman of the Cabinet of Ministers X": an item of a list of delegations
 ITEM_ROLES = re.compile(r"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s\((?P<roles>(?:host|chair|chairman|presiding)"
