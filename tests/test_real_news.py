@@ -2532,3 +2532,15 @@ def test_talks_beside_a_meeting_of_two_days_have_no_day_of_their_own(gazetteer):
                      gazetteer, published=date(2025, 6, 26))
     assert ("met_with", "andrei_belousov", "dauren_kosanov", "-", "sco_defence_ministers_meeting_2025") in facts, facts
     assert ("position", "dauren_kosanov", "Defence Minister", "kazakhstan") in facts, facts
+
+
+def test_a_dated_meeting_of_another_series_in_a_card(gazetteer):
+    facts = facts_of("The 25th meeting of the SCO Council of Heads of State took place in Tianjin on September 1.\n\n"
+                     "AT THE COUNCIL TABLE\nVladimir Putin (Russia) \u00b7 Narendra Modi (India)\n\n"
+                     "Jun 25-26 \u00b7 Qingdao \u00b7 SCO defence ministers' meeting, chaired by Defence Minister Dong "
+                     "Jun. Rajnath Singh (India) and Khawaja Asif (Pakistan) were among those present.", gazetteer,
+                     published=date(2025, 9, 2))
+    attended = {f[1:3] for f in facts if f[0] == "participation"}
+    assert {("sco_heads_of_state_council_2025", "vladimir_putin"), ("sco_heads_of_state_council_2025", "narendra_modi"),
+            ("sco_defence_ministers_meeting_2025", "rajnath_singh")} <= attended, facts
+    assert ("sco_heads_of_state_council_2025", "rajnath_singh") not in attended, facts

@@ -393,7 +393,10 @@ class Article:
             and ATTENDED_IT.search(s.text, max(0, mention.start - 40), mention.start)
             or after)
         # "Earlier, on November 10, X had addressed the SCO Council of Heads of State"
-        if year is None and when and (mention.ordinal or not allow_main or reported):
+        if year is None and when and (mention.ordinal or not allow_main or reported
+                                      or other and reference and when <= reference and not is_future(s.text)
+                                      and (when.year == reference.year or YEAR.search(s.text))):
+            # "Jun 25-26 · Qingdao · SCO defence ministers' meeting, chaired by X": another series' meeting of that day
             year = when.year
             if not talks:
                 own_date = when

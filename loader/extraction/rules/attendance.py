@@ -394,7 +394,8 @@ SUBHEADING_END = re.compile(r"^(?P<heading>[^,;]{4,80}?)\s[-\u2013\u2014:]\s")  
 # A heading over a table or list of who came: "Participants[edit]", "2 Participants", "Attendance", "Heads of delegation"
 LIST_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s)?(?:Participants|Participation|Attendance|Attendees|Delegations|"
                           r"Heads\sof\s(?:the\s)?delegations?|Participating\s(?:states|countries|leaders|delegations)|"
-                          r"Who\sattended|Leaders\sattending|Line-up)(?:\[edit\])?", re.I)
+                          r"Who\sattended|Who\scame|Leaders\sattending|Line-up|"
+                          r"(?:At|Around)\sthe\s(?:[\w-]+\s)?table)(?:\[edit\])?", re.I)  # "AT THE COUNCIL TABLE"
 # The header row of such a table: "Country | Leader | Title", "State | Head of delegation | Position"
 _COLUMN = r"(?:Country|State|Member\sstate|Delegation|Organi[sz]ation|Leader|Name|Head\sof\s(?:the\s)?delegation|" \
           r"Representative|Participant|Title|Position|Office|Post|Capacity|Status)"
