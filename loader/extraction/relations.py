@@ -221,16 +221,17 @@ _PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s
                            r"|\bflew\sin\sfor\b")
 # Who came, told as a list or a standing count: shared by PARTICIPATE (which proposes attendance) and ATTEND (which
 # tells whether a sentence speaks of attendance at all)
-_GUESTS_LISTED = (r"^So\s(?:did|were)\b|\b(?:(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]uests|[Dd]elegations)\b[^.:;]{0,60}"
-                  r"\bincluded:|[Aa]ttendees\s(?:included|were)\b|(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s"
+_GUESTS_LISTED = (r"^So\s(?:did|were)\b|\b(?:(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]uests|[Dd]elegations)\b"
+                  r"[^.:;]{0,60}\bincluded:|[Aa]ttendees\s(?:included|were)\b"
+                  r"|(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s"
                   r"(?:were|included)\b|(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|"
                   r"representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z])))")
 # "Kyrgyzstan sent Chairman of the Cabinet X", "India sent only its oil minister": someone sent in a state's name
 _SENT_SOMEONE = (r"(?:only\s|just\s)?(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|"
                  r"[A-Z][a-z]+\s(?:of\s(?:the\s)?)?[A-Z]|(?:first\s)?(?:deputy|vice)\s[a-z]))")
 PARTICIPATE = Gated(
-    rf"{_GUESTS_LISTED}|\b(?:(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|taking\spart|"
-    r"hosted|chaired|"
+    rf"{_GUESTS_LISTED}|\b(?:(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|"
+    r"taking\spart|hosted|chaired|"
     r"(?:were|was|are|is)\s(?:also\s)?present|represented\sby)\b|(?:address|speech|remarks)\s(?:at|to)\b|addressed\s(?:the|their|his|her|an?)\s(?:\w+\s)?(?:meeting|summit|"
     r"participants|delegations|gathering|session|event|leaders|moot|conference|forum|ministers|colleagues|counterparts)\b"
     r"|in\sattendance\b|among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads)\b|seated\s(?:around|at)\b|joined\sby\b"
@@ -275,7 +276,9 @@ STATUS_HEADING = re.compile(r"(?:(?:Heads|Leaders|Representatives|Delegations)\s
                             r"|(?:Participants|Attendees|Attended\sby|(?:Heads\sof\s)?(?:the\s)?(?:(?:member|observer|guest)\s)?"
                             r"delegations)\b[^:;.]{0,30}:",
                             re.I)
-ATTEND = re.compile(rf"{_GUESTS_LISTED}|\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing)|took\spart|taking\spart|in\sattendance|(?:around|at)\sthe\stable|(?:completed|rounded\sout)\sthe\s(?:table|line-?up)|"
+ATTEND = re.compile(rf"{_GUESTS_LISTED}|\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing)|took\spart|"
+                    r"taking\spart|in\sattendance|(?:around|at)\sthe\stable|"
+                    r"(?:completed|rounded\sout)\sthe\s(?:table|line-?up)|"
                     r"addressed|represented\sby|(?:were|was|are|is)\s(?:also\s)?present|among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads)|seated\s(?:around|at)|present\s(?:were|was)|"
                     r"heads\sof\s(?:the\s)?delegations?|(?:present|attending)\s(?:included|were)|list\sof\s(?:the\s)?participants|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?"
                     r"(?:[\w-]+\s){0,3}?delegations?|represented\s(?=[A-Z])|participants\s(?:included|were)|came\s(?:to\s(?:[A-Z][a-z'-]+\s){1,2})?in\sperson"
