@@ -27,6 +27,7 @@ from loader.extraction.gazetteer import Gazetteer, fold
 from loader.extraction.meetings import (YEAR, earlier_gatherings, find_meetings, is_future, sentence_date,
                                         venue_mentions, with_earlier_year, year_and_venue_mentions)
 from loader.extraction.mentions import NOT_NAMES, NOT_PERSON_WORDS, TITLE_WORDS, Memory, PersonMention, Recognizer, titled
+from loader.extraction.recase import recased, shouting
 from loader.extraction.rules.attendance import all_members, attended_by_clause, participation
 from loader.extraction.rules.attributes import HERE, meeting_attributes, remote
 from loader.extraction.rules.documents import documents
@@ -43,7 +44,7 @@ from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PL
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
                                STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.143"
+EXTRACTOR_VERSION = "0.9.144"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -77,6 +78,8 @@ def extract_facts(document: Document, gazetteer: Gazetteer) -> ArticleFacts:
     sents = sentences(document, a.facts.warnings.append)
     if document.title and sents and sents[0].text != fold(document.title):
         sents.insert(0, Sentence(fold(document.title), -1, -1, document.published, original=document.title))
+    sents = [replace(s, text=recased(s.text, gazetteer), original=s.original or s.text) if shouting(s.text) else s
+             for s in sents]  # a wire's flash, a headline in capitals: in the case the rules read
     a.speaker_state = speaker_state(sents, gazetteer)
     a.lead_person = lead_person(sents, a.rec)
     a.first_person = first_person(sents, a.rec)
