@@ -2544,3 +2544,15 @@ def test_a_dated_meeting_of_another_series_in_a_card(gazetteer):
     assert {("sco_heads_of_state_council_2025", "vladimir_putin"), ("sco_heads_of_state_council_2025", "narendra_modi"),
             ("sco_defence_ministers_meeting_2025", "rajnath_singh")} <= attended, facts
     assert ("sco_heads_of_state_council_2025", "rajnath_singh") not in attended, facts
+
+
+@pytest.mark.parametrize("line", ["16:50 IST | Modi-Raisi talks on the sidelines",
+                                  "Sidelines: Imran Khan - Raisi talks this morning.",
+                                  "-> Modi-Raisi talks on summit sidelines, 16 September."])
+def test_talks_named_by_the_pair(gazetteer, line):
+    facts = facts_of(f"SAMARKAND - The SCO summit opened in Samarkand on 16 September with Indian Prime Minister "
+                     f"Narendra Modi, Pakistani Prime Minister Imran Khan and Iranian President Ebrahim Raisi.\n\n{line}",
+                     gazetteer, published=date(2022, 9, 16))
+    talks = {f[1:3]: f[4] for f in facts if f[0] == "met_with"}
+    assert any("ebrahim_raisi" in pair for pair in talks), facts
+    assert set(talks.values()) == {"sco_heads_of_state_council_2022"}, facts

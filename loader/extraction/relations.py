@@ -603,9 +603,11 @@ BILATERAL_TRIGGER = Gated(
            "interaction with",
            "received", "last meeting", "previous meeting"))
 SIDELINES = Gated(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)(?:\sof\b|(?=\s(?:on|in|at|later|earlier|"
-                  r"the\s(?:same|next|following)\sday|(?:that|this)\s(?:day|morning|afternoon|evening))\b|[.,;])"
+                  r"the\s(?:same|next|following)\sday|(?:that|this)\s(?:day|morning|afternoon|evening))\b|[.,;]|$)"
                   r"|(?<=^On\sthe\ssidelines)\s(?=[A-Z]))"
-                  r"|\bsideline\s(?:meeting|talks)\b", re.I, words=("sideline", "margins", "fringes"))
+                  r"|\bsideline\s(?:meeting|talks)\b|\bon\s(?:the\s)?(?:summit|SCO|meeting)\ssidelines\b"
+                  r"|^Sidelines:", re.I,
+                  words=("sideline", "margins", "fringes"))  # "talks on summit sidelines"
 AT_MEETING = Gated(
     r"(?:^|,\s)(?:At|During|In\s(?:his|her)\s(?:address|speech|remarks)\s(?:at|to)|[Ss]peaking\s(?:at|to)|Addressing|Opening)\b",
     words=("At", "During", "In h", "peaking", "Addressing", "Opening"))

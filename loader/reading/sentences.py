@@ -59,6 +59,9 @@ MAX_SENTENCES = 20_000  # an article with more sentences is read up to here: eve
 HEADING_WORDS = 15  # a line this short, without an end mark, is a headline, byline or list line, not wrapped prose
 RUN_TOGETHER_TITLES = re.compile(r"\b(?:President|Prime\sMinister|Premier|Minister|Secretary(?:[-\s]General)?|Chairman|Director)\sof\b")
 WORD_END, WORD_START = re.compile(r"[A-Za-z]+-$"), re.compile(r"[a-z]+")  # the halves of a word a line break cut
+# "Modi-Raisi talks", "Imran Khan - Lukashenko talks": the talks of the two ("Modi and Raisi held talks")
+PAIR_TALKS = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?[-\u2013]\s?(?P<b>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s"
+                        r"(?:bilateral\s)?talks\b")
 TABLE_ROW = " | "  # between the cells of a table copied as text (documents.clean writes them so)
 ITEM_WORDS = 25  # a line-per-item list under a heading: each item a line of at most this many words
 
@@ -302,6 +305,8 @@ def plain(text: str) -> str:
         text = BODY_INSIDE_TITLE.sub(r"\g<title> of the Executive Committee of the \g<body>", text)
     if "HE " in text:
         text = EXCELLENCY.sub("", text)
+    if " talks" in text:
+        text = PAIR_TALKS.sub(r"\g<a> and \g<b> held talks", text)
     return RANKS.sub("", text) if any(word in text for word in RANK_WORDS) else text
 
 
