@@ -2551,7 +2551,8 @@ def test_a_dated_meeting_of_another_series_in_a_card(gazetteer):
                                   "-> Modi-Raisi talks on summit sidelines, 16 September."])
 def test_talks_named_by_the_pair(gazetteer, line):
     facts = facts_of(f"SAMARKAND - The SCO summit opened in Samarkand on 16 September with Indian Prime Minister "
-                     f"Narendra Modi, Pakistani Prime Minister Imran Khan and Iranian President Ebrahim Raisi.\n\n{line}",
+                     f"Narendra Modi, Pakistani Prime Minister Imran Khan and Iranian President Ebrahim Raisi."
+                     f"\n\n{line}",
                      gazetteer, published=date(2022, 9, 16))
     talks = {f[1:3]: f[4] for f in facts if f[0] == "met_with"}
     assert any("ebrahim_raisi" in pair for pair in talks), facts
