@@ -42,3 +42,19 @@ def test_a_table_of_people_is_no_table_of_meetings():
     text = "Who came\n\nCountry | Leader | Title\nChina | Xi Jinping | President\nRussia | Vladimir Putin | President"
     found = sentences(Document("a", "a.txt", date(2024, 7, 4), "Who came", text))
     assert meeting_rows(found, {s.index: find_meetings(s.text, s.reference) for s in found}) == found
+
+
+def test_a_year_in_review_table_with_a_format_column_and_a_rule(gazetteer):
+    text = ("The SCO in 2014\n\n| Date | Format | Venue | Chaired by | What happened |\n|---|---|---|---|---|\n"
+            "| 30-31 July | Council of Foreign Ministers | Dushanbe | Sirojiddin Aslov, FM of Tajikistan | Drafts for "
+            "the summit agreed. Wang Yi (China) attended. |\n"
+            "| 24-29 Aug | \"Peace Mission 2014\" drill | Zhurihe | - | An exercise. |\n"
+            "| 11-12 Sept | Council of Heads of State (14th) | Dushanbe | Emomali Rahmon, President of Tajikistan | "
+            "Declaration signed. |")
+    facts = facts_of(text, gazetteer, published=date(2014, 12, 30))
+    assert {("date", "sco_foreign_ministers_council_2014", "2014-07-30"),
+            ("chair", "sco_heads_of_state_council_2014", "emomali_rahmon"),
+            ("ordinal", "sco_heads_of_state_council_2014", "14")} <= facts, facts
+    assert not any(f[0] == "held_in" and f[2] == "zhurihe" for f in facts), facts
+    assert ("participation", "sco_foreign_ministers_council_2014", "wang_yi", "china", "Member", "false") in facts, \
+        facts

@@ -273,7 +273,8 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
         named = [m for m in found
                  if m.series and m.start < match.start() and m.end <= match.end() and m.ordinal is None]
         if named:
-            found[found.index(named[-1])] = replace(named[-1], ordinal=_ordinal(match))
+            end = named[-1].end if named[-1].generic else max(named[-1].end, match.end())  # with "their first meeting"
+            found[found.index(named[-1])] = replace(named[-1], ordinal=_ordinal(match), end=end)
             if not named[-1].generic:  # not "the preparations for next month's summit at their 17th annual meeting"
                 numbered.append(match.span())
     found = [replace(m, ordinal=_ordinal(before)) if m.series and m.ordinal is None and
