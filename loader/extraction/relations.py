@@ -407,7 +407,8 @@ NAMED_DOCUMENT = re.compile(
     rf"(?!(?:the\s)?{DOC_HEAD}\b)(?:SCO\s[Mm]ember\s[Ss]tates|[A-Z][\w'-]*|SCO))*)"
 )
 _DOC_WORD = r"(?:SCO\s[Mm]ember\s[Ss]tates|[A-Z][\w'-]*|SCO|\d{4}(?:-\d{4})?)"  # "... Cooperation of the SCO member states"
-_NAMED_HEAD = r"(?:Treaty|Charter|Convention|Agreement|Strategy|Programme|Program|Action\sPlan|Plan|Concept|Roadmap|Regulations?|Memorandum)"
+_NAMED_HEAD = r"(?:Treaty|Charter|Convention|Agreement|Strategy|Programme|Program|Action\sPlan|Plan|Concept|Roadmap|" \
+              r"Regulations?|Memorandum|Rules|Protocol|Statute)"
 # "approved the SCO Development Strategy until 2025", "signed the Treaty on Long-Term Good-Neighbourliness, Friendship
 # and Cooperation", "adopted the SCO Charter": a named document adopted at the meeting
 _NAMED_DOCUMENT = (rf"(?P<name>(?:(?:SCO|[A-Z][\w'-]*)\s){{0,4}}{_NAMED_HEAD}"
