@@ -2561,9 +2561,9 @@ def test_talks_named_by_the_pair(gazetteer, line):
 
 def test_two_named_documents_approved_together(gazetteer):
     facts = facts_of("TASHKENT, June 11 - The 10th meeting of the SCO Council of Heads of State was held in Tashkent "
-                     "on Friday. The heads of state approved the Regulations on the Procedure for Admitting New "
-                     "Members and the Rules of Procedure of the Shanghai Cooperation Organization.", gazetteer,
-                     published=date(2010, 6, 12))
+                     "on Friday. The heads of state signed the Declaration of the Tashkent Summit and approved the "
+                     "Regulations on the Procedure for Admitting New Members and the Rules of Procedure of the "
+                     "Shanghai Cooperation Organization.", gazetteer, published=date(2010, 6, 12))
     adopted = {f[2] for f in facts if f[0] == "adopted"}
-    assert {"regulations_on_the_procedure_for_admitting_new_members",
+    assert {"regulations_on_the_procedure_for_admitting_new_members", "sco_heads_of_state_council_2010_declaration",
             "rules_of_procedure_of_the_shanghai_cooperation_organization"} <= adopted, facts

@@ -376,7 +376,7 @@ DOCUMENT = Gated(
     rf"\b{_ADOPT}(?:\sand\s{_ADOPT})?\s{_CALLED}"
     r"(?:the\s|an?\s)?(?:(?:final|information|political|concluding)\s)?"  # "a final declaration", "an information statement"
     r"(?P<doc>(?P<joint>[Jj]oint\s)?[Cc]ommuni(?:que|qué)|(?:[A-Z][a-z]+\s)+Declaration(?:\s(?:on|of)\s[^,.;]+?)?"
-    r"|Declaration\sof\sthe\s(?:Heads|Council|Leaders)\s[^,.;]*?"
+    r"|Declaration\sof\sthe\s(?:Heads|Council|Leaders)\s[^,.;]*?|Declaration\sof\sthe\s[A-Z][a-z]+\s(?:Summit|Meeting)"
     r"|(?:[Jj]oint\s)?[Ss]tatements?(?:\son\s[^,.;]+?)?|(?:[A-Z][a-z]+\s)*(?:joint\s)?[Dd]eclaration)"
     r"(?=\sand\s[a-z]+ed\b|\s(?:and|to|at|with|in|after|during|following|on|by|here|that|which)\b|\s[a-z]{3,}ing\b|[,.;]|$)"
     r"|(?:\b[Aa]\s|^)(?P<doc4>[Ss]tatements?)\s(?:of|by)\s(?:the\s)?(?:SCO\s)?(?:[A-Z][a-z]+\s(?:of\s)?){0,5}?(?:Council|Ministers|States)"
