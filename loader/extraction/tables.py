@@ -7,10 +7,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 
-from loader.extraction.meetings import MeetingMention, find_meetings
+from loader.extraction.meetings import YEAR, MeetingMention, find_meetings
+from loader.reading.dates import MONTH
 from loader.reading.sentences import Sentence
-from loader.vocabulary import COUNCIL_SERIES, HEADS_OF_STATE, MONTH_NAMES, ORDINALS, Series
+from loader.vocabulary import COUNCIL_SERIES, HEADS_OF_STATE, ORDINALS, Series
 
 CELL = " | "
 RULE = re.compile(r"[|:\-\s]{3,}")
@@ -21,10 +23,8 @@ ROLES = (("chair", re.compile(r"chair|presid", re.I)),
          ("year", re.compile(r"year", re.I)),
          ("ordinal", re.compile(r"^(?:no\.?|#|n[o°]|meeting|summit|session|ordinal|edition)$", re.I)),
          ("format", re.compile(r"^(?:format|body|event|type|council)$", re.I)))
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_MONTH = rf"(?:{'|'.join(MONTH_NAMES)}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _DAYS = r"\d{1,2}(?:[-\u2013]\d{1,2})?"
-DAY = re.compile(rf"\b(?:{_MONTH}\.?\s{_DAYS}|{_DAYS}\s{_MONTH}\.?)\b")
+DAY = re.compile(rf"\b(?:{MONTH}\s{_DAYS}\b|{_DAYS}\s{MONTH}(?![a-z]))")  # "Nov 29", "30-31 July"
 NUMBER = re.compile(rf"^(?P<n>\d{{1,2}})(?:st|nd|rd|th)?\.?$|^(?P<w>{'|'.join(ORDINALS)})$", re.I)
 ORDINAL_IN_BRACKETS = re.compile(r"\((?P<n>\d{1,2})(?:st|nd|rd|th)\)(?P<w>)")  # "Council of Heads of State (14th)"
 ONLINE = re.compile(r"\b(?:online|virtual(?:ly)?|video(?:\s?conference|\slink)?)\b", re.I)
@@ -47,7 +47,7 @@ def _phrase(series: Series) -> str:
     return series.label if series.label.startswith("Meeting of the SCO") else f"{series.label} of the SCO member states"
 
 
-def _statement(cells: list[str], roles: dict[int, set[str]], series: Series, reference) -> str | None:
+def _statement(cells: list[str], roles: dict[int, set[str]], series: Series, reference: date | None) -> str | None:
     """What one row says, as a sentence; None for a row that names no year."""
     def cell(role: str) -> str:
         return next((cells[i] for i, r in roles.items() if role in r and i < len(cells) and cells[i]), "")
