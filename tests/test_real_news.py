@@ -2567,3 +2567,47 @@ def test_two_named_documents_approved_together(gazetteer):
     adopted = {f[2] for f in facts if f[0] == "adopted"}
     assert {"regulations_on_the_procedure_for_admitting_new_members", "sco_heads_of_state_council_2010_declaration",
             "rules_of_procedure_of_the_shanghai_cooperation_organization"} <= adopted, facts
+
+
+def test_a_past_summit_that_brought_together_its_leaders(gazetteer):
+    facts = facts_of("BISHKEK, Sept 23 - The SCO prime ministers met in Bishkek on Thursday. They said they would "
+                     "pursue what was agreed at the summit in Tashkent on June 17, which brought together Presidents "
+                     "Nursultan Nazarbaev of Kazakhstan, Hu Jintao of China and Vladimir Putin of Russia.",
+                     gazetteer, published=date(2004, 9, 23))
+    attended = {f[1:3] for f in facts if f[0] == "participation"}
+    assert {("sco_heads_of_state_council_2004", person)
+            for person in ("nursultan_nazarbayev", "hu_jintao", "vladimir_putin")} <= attended, facts
+    assert not any(meeting.startswith("sco_heads_of_government") for meeting, _ in attended), facts
+
+
+def test_a_standing_given_to_others_is_not_the_chair_s(gazetteer):
+    facts = facts_of("ASTANA, July 5 - The SCO summit opened in Astana on Tuesday. The leaders of the six member "
+                     "states approved observer status for Pakistan and Iran at their meeting here, chaired by Kazakh "
+                     "President Nursultan Nazarbayev, and accepted Sri Lanka as a dialogue partner.",
+                     gazetteer, published=date(2005, 7, 5))
+    assert ("chair", "sco_heads_of_state_council_2005", "nursultan_nazarbayev") in facts, facts
+    assert {("status", state, "observerOf", "sco") for state in ("pakistan", "iran")} <= facts, facts
+    capacities = {f[4] for f in facts if f[0] == "participation" and f[2] == "nursultan_nazarbayev"}
+    assert capacities <= {"Member", "-"} and capacities, facts
+
+
+@pytest.mark.parametrize("line", [
+    "The meeting was attended by the leaders of the four SCO members - China, Russia, Kazakhstan and Uzbekistan - "
+    "including Russian President Vladimir Putin.",
+    "China, Russia, Kazakhstan and Uzbekistan were represented, along with the SCO Secretariat.",
+    "The SCO was set up at a summit in Tashkent on May 3 by the presidents of China, Russia, Kazakhstan and "
+    "Uzbekistan."])
+def test_states_listed_as_present(gazetteer, line):
+    facts = facts_of(f"TASHKENT, May 4 - An SCO summit was held in Tashkent on Thursday.\n\n{line}", gazetteer,
+                     published=date(2017, 5, 4))
+    states = {f[3] for f in facts if f[0] == "participation" and f[1] == "sco_heads_of_state_council_2017"}
+    assert {"china", "russia", "kazakhstan", "uzbekistan"} <= states, facts
+
+
+def test_a_state_represented_by_someone_unknown_is_not_read_twice(gazetteer):
+    facts = facts_of("KAZAN, April 28 - The SCO culture ministers met in Kazan on Tuesday. Kazakhstan was "
+                     "represented at the event by Vice Minister of Culture A. Buribayev. A Mongolian delegation also "
+                     "attends.", gazetteer, published=date(2009, 4, 28))
+    parts = {f[2:4] for f in facts if f[0] == "participation"}
+    assert ("-", "mongolia") in parts, facts
+    assert ("-", "kazakhstan") not in parts, facts

@@ -68,10 +68,11 @@ NEW_STATUS = Gated(
     r"\b(?:included|admitted|accepted|granted|welcomed|became|become|joined|alongside)\b(?P<who>[^;.]*?)\bas\s(?:a\s|an\s)?"
     r"(?:new\s)?(?:(?P<full>full\s)?(?P<kind>member(?:\sstates?)?|observers?(?:\sstates?)?|dialogue\spartners?))\b",
     re.I, words=("includ", "admit", "accept", "grant", "welcom", "became", "become", "join", "alongside"))
-# "granted observer status to Laos", "granted Egypt the status of dialogue partner"
+# "granted observer status to Laos", "granted Egypt the status of dialogue partner", "approved observer status for Iran"
 GRANTED_STATUS = Gated(
-    r"\b(?:grant(?:ed|s)?|gave|conferred)\s(?:(?P<kind1>observer|dialogue\spartner|full\smember(?:ship)?|member)\s(?:state\s)?status"
-    r"(?:\sin\s(?:the\s)?(?:SCO|organi[sz]ation))?\s(?:on|to)\s"
+    r"\b(?:grant(?:ed|s)?|gave|conferred|accorded|approved)\s"
+    r"(?:(?P<kind1>observer|dialogue\spartner|full\smember(?:ship)?|member)\s(?:state\s)?status"
+    r"(?:\sin\s(?:the\s)?(?:SCO|organi[sz]ation))?\s(?:on|to|for)\s"
     r"(?P<who1>[^;.]*?)(?=[;.]|$|\s(?:and|as)\s[a-z])|(?P<who2>[^;.]*?)\sthe\sstatus\sof\s(?:an?\s)?(?:SCO\s)?(?P<kind2>observer|dialogue\spartner|"
     r"full\smember|member\sstate)|(?P<who3>(?:[A-Z][a-z]+(?:,\s|\sand\s|\s)?){1,6})\s?(?P<kind3>observer|dialogue\spartner|"
     r"full\smember(?:ship)?)\s(?:state\s)?status\b"
@@ -195,7 +196,10 @@ TIMELINE_ITEM = re.compile(r"(?:[A-Z]{3,}:\s)?(?:[*\u2022-]{1,2}\s)?(?P<date>\d{
 # the article's meeting (ATTEND): "Pakistan's delegation was led by X", "Also in the hall were", "Chinese, Indian and
 # Kazakh leaders met", "arrived as observer countries", "X was there", "It brought together"
 _PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s)?(?:[\w-]+\s){0,3}?(?:meeting|summit|session|talks|event|"
-                           r"gathering|ceremony)\s(?:were|was)\b|\b(?:were|was)\srepresented\s(?:at|in)\b|delegations?(?:\s(?:from|of)\s[^.;]{1,120}?)?\s(?:was|were)\s(?:led|headed)\sby|in\sthe\s(?:hall|room)\s(?:were|was)"
+                           r"gathering|ceremony)\s(?:were|was)\b"
+                           r"|\b(?:were|was)\srepresented(?:\s(?:at|in)\b|(?=[,;.]|$))"
+                           r"|delegations?(?:\s(?:from|of)\s[^.;]{1,120}?)?\s(?:was|were)\s(?:led|headed)\sby"
+                           r"|in\sthe\s(?:hall|room)\s(?:were|was)"
                            r"|(?:leaders|presidents|heads\sof\sstate)(?:\sof\sthe\s(?:\w+\s){0,2}(?:states|countries|nations))?\s(?:met|gathered)"
                            r"|arrived\sas|came\sas|sat\sin\son|sat\s(?:between|next\sto|beside|alongside)\s(?=[A-Z])|(?:was|were)\sthere|[Tt]hose\s(?:present|attending|taking\spart)\b|(?:was|were)\saddressed\sby"
                            r"|^It\s(?:also\s)?(?:brought|brings)\stogether"  # "It brought together": the meeting did
@@ -218,7 +222,11 @@ _PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s
                            r"|^(?:Also\s)?(?:(?:on|at|around)\sthe\stable|seated|present|attending|in\sattendance)(?=:)"
                            # "X delivered opening remarks", "Y flew in for the meeting"
                            r"|\b(?:delivered|gave|made)\s(?:the\s)?(?:opening|welcoming|closing|keynote)\s(?:remarks|speech|address)\b"
-                           r"|\bflew\sin\sfor\b")
+                           r"|\bflew\sin\sfor\b"
+                           # "The SCO was set up at a summit in Shanghai in 2001 by the presidents of A, B and C"
+                           r"|\b(?:founded|set\sup|established|created|proclaimed|launched|formed)\s"
+                           r"(?:at\s[^.;]{0,60}?\s)?by\s(?:the\s)?(?:presidents|leaders|heads\sof\sstate)"
+                           r"\s(?:of|from)\b")
 # Who came, told as a list or a standing count: shared by PARTICIPATE (which proposes attendance) and ATTEND (which
 # tells whether a sentence speaks of attendance at all)
 _GUESTS_LISTED = (r"^So\s(?:did|were)\b|\b(?:(?:[Rr]epresentatives|[Gg]uest\smembers|[Gg]uests|[Dd]elegations)\b"
@@ -238,7 +246,8 @@ PARTICIPATE = Gated(
     r"|(?:leaders|heads\sof\s(?:state|government)|ministers|delegations)\spresent\b|present\s(?:were|was)\b"
     r"|took\sseats?\b|(?:around|at)\sthe\stable\b|(?:completed|rounded\sout)\sthe\s(?:table|line-?up)\b|came\sto\b|(?:arrived|touched\sdown|landed)\sin\b|arrived\sat\sthe\b|(?:flew|travell?ed)\s(?:in)?to\b|flew\sin\sto\b|heads\sof\s(?:the\s)?delegations?\b|(?:present|attending)\s(?:included|were)\b|list\sof\s(?:the\s)?participants\b"
     r"|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?(?:[\w'’-]+\s){0,3}?delegations?\b|represented\s(?=[A-Z])|participants\s(?:included|were)\b"
-    r"|(?:meeting|summit|gathering|session|event|conference|moot|talks)(?:\s(?:on|in)\s[A-Z][a-z]+)?"
+    r"|(?:meeting|summit|gathering|session|event|conference|moot|talks)"  # "the summit in Tashkent on June 17, which"
+    r"(?:\s(?:on|in)\s(?:[A-Z][a-z]+\.?|\d{1,2})(?:\s(?:\d{1,2}|[A-Z][a-z]+))?(?:,?\s(?:19|20)\d\d)?){0,2}"
     r"(?:,\s(?:which|that))?\s(?:has\s|had\s)?(?:brought|brings|bringing)\stogether\b"
     rf"|(?:{_PRESENT_IN_OTHER_WORDS})\b"
     rf"|came\s(?:to\s(?:[A-Z][a-z'-]+\s){{1,2}})?in\sperson\b|(?:sent|sending)\s{_SENT_SOMEONE})",
@@ -251,6 +260,7 @@ PARTICIPATE = Gated(
            "so were", "was there", "were there", "there were", "there was", "also at the", "at the summit", "at the meeting", "at the session", "at the gathering",
            "at the talks", "at the table", "flanked by", "opening", "welcoming", "closing", "keynote", "flew in for",
            "came", "in the hall", "in the room", "included", "featured", "guests of", "ministers at", "ministers in",
+           "by the presidents", "by the leaders", "by the heads", "by presidents", "by leaders", "by heads",
            "leaders at", "leaders in", "delegates at", "delegates in", "guests at", "guests in"))
 # Who spoke at the meeting, or came for it: "A, B and C also spoke at the meeting", "X told the summit", "X addressed
 # Thursday's summit", "Guterres is among those addressing the session", "Modi came for the summit"; its speakers are

@@ -25,8 +25,10 @@ GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[S
                         r"(?:(?:[a-z]+\s){0,3}(?:ministries|agencies|departments|services|bodies|authorities)\b[^.;:]{0,120}?\sof\s"
                         r"(?:the\s)?)?"
                         # "of all nine member states - A, B", "of the other nine SCO member states, namely A, B", "of the SCO
-                        # Member States China, India"
-                        r"(?:(?:all|the\sother)\s(?:\w+\s)?(?:SCO\s)?member\sstates(?:,?\snamely|\s[\u2013\u2014-]|:)?\s|"
+                        # Member States China, India", "of the six SCO members -- A, B"
+                        r"(?:(?:(?:all|the\sother)\s(?:\w+\s)?"
+                        r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s)"
+                        r"(?:SCO\s)?member(?:\sstates|\scountries|s)(?:,?\snamely|\s[\u2013\u2014-]{1,2}|:)?\s|"
                         r"(?:SCO\s)?[Mm]ember\s[Ss]tates\s)?(?=[A-Z])")
 ABSENT = re.compile(r"[^.;]{0,20}?\b(?:did\snot|may\snot|might\snot|cannot|can't|unable|didn't|does\snot|will\snot|won't|"
                     r"could\snot|couldn't|was\snot|were\snot|is\snot|are\snot|isn't|aren't|never|skipped|boycotted|stayed\saway|stayed\s(?:at\s)?home|"
@@ -57,14 +59,17 @@ DELEGATE_NOUN = (r"(?:minister|delegation|ambassador|envoy|official|representati
 SENT_UNNAMED = re.compile(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:(?:,\s|,?\sand\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)*)\s"
                           rf"(?:only\s|also\s)?sent\s(?:(?:its|their|a)\s)?(?:[a-z-]+\s){{0,4}}{DELEGATE_NOUN}")
 # "The Uzbek minister joined the meeting via video conference": the state's delegate, named or not elsewhere
-DEMONYM_DELEGATE = re.compile(r"\b[Tt]he\s(?P<adj>[A-Z][a-z]+)\s(?:[a-z-]+\s){0,3}(?:minister|delegation|delegate|side|representative|"
-                              r"official|leader|president|premier)\s(?:also\s)?(?:joined|took\spart|attended|participated|"
-                              r"was\s(?:led|headed)\sby)\b")
+DEMONYM_DELEGATE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s(?P<adj>[A-Z][a-z]+)\s(?:[a-z-]+\s){0,3}"
+                              r"(?:minister|delegation|delegate|side|representative|official|leader|president|premier)"
+                              r"\s(?:also\s)?(?:joined|joins|took\spart|"
+                              r"takes\spart|attended|attends|participated|participates|was\s(?:led|headed)\sby)\b")
 # "Belarus attended for the first time as an observer": a state that took part, its delegate unnamed
 # "Belarus and Mongolia attended as observers", "The observer states - India, Iran and Pakistan - took part": each state
 # of the list that ends there
 STATE_ATTENDED = re.compile(r"(?:^|[,;]\s|\band\s)(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s[-\u2013\u2014])?\s(?:also\s|both\s)?"
-                            r"(?:attended|took\spart|participated|(?:is|was|were|are)\sattending)\b(?P<rest>[^,;.]*)")
+                            r"(?:attended|took\spart|participated|(?:is|was|were|are)\sattending"
+                            # "A, B and C were represented"
+                            r"|(?:was|were)\srepresented(?![^,;.]*\bby\b))\b(?P<rest>[^,;.]*)")
 UNNAMED_REPRESENTATIVE = re.compile(r"(?:its|their)\s(?:[a-z-]+\s){0,2}(?:[A-Z][a-z]+\s?){1,4}(?:[,;.]|\sand\b|$)"
                                     # "was represented by a deputy prime minister", "by a lower-ranking delegation",
                                     # "by deputy prosecutors general"
@@ -469,6 +474,9 @@ def _without_meeting_names(text: str, mentions) -> str:
     spans = [(mention.start, mention.end) for mention in mentions]
     spans += [match.span() for match in rel.HOSTS_GUESTS.finditer(text)] if "guests" in text else []
     spans += [match.span() for match in WHO_IT_GATHERED.finditer(text)]  # "..., which gathered leaders of observer states"
+    # "approved observer status for Iran", "accepted Turkey as a dialogue partner": a standing given to someone else
+    spans += [match.span() for match in rel.GRANTED_STATUS.finditer(text)]
+    spans += [match.span() for match in rel.NEW_STATUS.finditer(text) if re.search(r"\b[A-Z]", match["who"])]
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text

@@ -28,8 +28,11 @@ ADDRESSING = re.compile(r"(?:Addressing|Speaking\s(?:at|to))\s(?:the|a)\s")
 DONE_ON_DAY = re.compile(r"\b(?:documents?|declaration|agreements?|statement)\b[^.;]{0,40}?\b(?:approved|adopted|signed)\s"
                          r"(?=on\s)|\b(?:[Ll]eaders|[Hh]eads\sof\sstate|[Pp]residents)\s(?:of\s[^.;]{0,60}?)?(?:met|gathered)\b")
 # "The talks were chaired by ...", "The session was presided over by ...": the main meeting's chair
+# "... at their meeting here, chaired by ...": the article's meeting, named only by a common noun
 THE_TALKS_CHAIRED = re.compile(r"^(?:(?:The|This)\s(?:talks|session|discussions|deliberations)\s(?:were|was)|It\swas)\s"
-                               r"(?:chaired|presided\sover)\sby\b")  # "It was chaired by ...": the meeting just named
+                               r"(?:chaired|presided\sover)\sby\b"  # "It was chaired by ...": the meeting just named
+                               r"|\b(?:their|the|its)\s(?:meeting|summit|session|talks|gathering)(?:\shere|\sthere)?,\s"
+                               r"(?:chaired|presided\sover)\sby\b")
 WEEKDAY_MENTION = re.compile(rf"\b(?P<day>{'|'.join(day.title() for day in WEEKDAYS)})'s\s(?:SCO\s)?"
                              r"(?:meeting|summit|session|gathering|moot|meet)\b")
 ENDED = re.compile(r"\b(?:wrapped\sup|concluded|ended|closed)\b")
