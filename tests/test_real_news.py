@@ -2611,3 +2611,53 @@ def test_a_state_represented_by_someone_unknown_is_not_read_twice(gazetteer):
     parts = {f[2:4] for f in facts if f[0] == "participation"}
     assert ("-", "mongolia") in parts, facts
     assert ("-", "kazakhstan") not in parts, facts
+
+
+def test_talks_in_narrow_format_are_a_session_of_the_summit(gazetteer):
+    facts = facts_of("UFA, July 10 - The SCO summit was held in Ufa on Friday. Tajik President Emomali Rahmon sat "
+                     "down for talks in narrow format with Chinese President Xi Jinping and Kazakh President "
+                     "Nursultan Nazarbayev.",
+                     gazetteer, published=date(2015, 7, 10))
+    attended = {f[2] for f in facts if f[0] == "participation" and f[1] == "sco_heads_of_state_council_2015"}
+    assert {"emomali_rahmon", "xi_jinping", "nursultan_nazarbayev"} <= attended, facts
+    assert not any(f[0] == "met_with" for f in facts), facts
+
+
+def test_member_and_observer_states_each_under_their_own_heading(gazetteer):
+    facts = facts_of("TASHKENT, June 24 - The SCO summit was held in Tashkent on Friday. The enlarged session brought "
+                     "together the heads of the member states China, Kazakhstan and Russia, and the leaders of the "
+                     "observer states Belarus, Mongolia and Pakistan.", gazetteer, published=date(2016, 6, 24))
+    capacities = {f[3]: f[4] for f in facts if f[0] == "participation"}
+    assert capacities == {"china": "Member", "kazakhstan": "Member", "russia": "Member", "belarus": "Observer",
+                          "mongolia": "Observer", "pakistan": "Observer"}, facts
+    assert ("status", "china", "observerOf", "sco") not in facts, facts
+
+
+def test_a_minister_of_state_for_a_portfolio_who_joined_through_video(gazetteer):
+    facts = facts_of("NEW DELHI, Oct 28 - India today hosted the meeting of SCO trade ministers. Pakistan's Minister "
+                     "of State for Commerce and Industry Hamid Qasim Lodhi took part through video conference.",
+                     gazetteer, published=date(2020, 10, 28))
+    assert ("position", "hamid_qasim_lodhi", "Minister of State for Commerce and Industry", "pakistan") in facts, facts
+    assert ("participation", "sco_trade_ministers_meeting_2020", "hamid_qasim_lodhi", "pakistan", "Member",
+            "true") in facts, facts
+
+
+def test_a_weekly_s_item_on_a_first_ever_meeting_and_ministers_round_the_table(gazetteer):
+    facts = facts_of("MOSCOW, May 23 - The Council of Foreign Ministers of the SCO member states met in Moscow on "
+                     "Friday. Round the table were Marat Tazhin of Kazakhstan and Yang Jiechi of China.\n\n"
+                     "Ministers of internal affairs and public security of the six SCO countries held their first ever "
+                     "meeting in Yekaterinburg earlier this week.", gazetteer, published=date(2009, 5, 23))
+    attended = {f[1:3] for f in facts if f[0] == "participation"}
+    assert {("sco_foreign_ministers_council_2009", "marat_tazhin"),
+            ("sco_foreign_ministers_council_2009", "yang_jiechi")} <= attended, facts
+    assert ("ordinal", "sco_interior_ministers_meeting_2009", "1") in facts, facts
+
+
+def test_a_since_clause_does_not_date_the_summit(gazetteer):
+    facts = facts_of("NUR-SULTAN. President Kassym-Jomart Tokayev has taken part in the Shanghai Cooperation "
+                     "Organization summit in Bishkek, his first trip abroad since he was sworn in on June 12. Leaders "
+                     "of the eight member countries first met in narrow format: Chinese President Xi Jinping, Russian "
+                     "President Vladimir Putin and Tokayev.", gazetteer, published=date(2019, 6, 14))
+    assert not any(f[0] == "date" and f[2] == "2019-06-12" for f in facts), facts
+    attended = {f[2] for f in facts if f[0] == "participation" and f[1] == "sco_heads_of_state_council_2019"}
+    assert {"kassym_jomart_tokayev", "xi_jinping", "vladimir_putin"} <= attended, facts

@@ -59,14 +59,17 @@ PREMIERS_MEETING = Gated(rf"\b(?:the\s)?(?:(?:{ORDINAL})\s)?(?:SCO\s)?(?:[Pp]rim
 ORDINAL_BEFORE = re.compile(rf"\b(?:{ORDINAL})\s$")
 # "The 22nd meeting of the council was held in Bishkek last year": the same council as the article's
 # "gathered in Astana for their 14th meeting": the number of the meeting just named
-THEIR_NUMBERED = re.compile(rf"\b(?:for|at|held)\s(?:their|its)\s(?:{ORDINAL})\s(?:regular\s|annual\s)?(?:meeting|session|summit)\b")
+THEIR_NUMBERED = re.compile(rf"\b(?:for|at|held)\s(?:their|its)\s(?:{ORDINAL})(?:[\s-]ever)?\s(?:regular\s|annual\s)?"
+                            r"(?:meeting|session|summit)\b")  # "held their first ever meeting"
 # "the second session of the Meeting of Agriculture Ministers": the number of the meeting named after it
 NUMBERED_SESSION_OF = re.compile(rf"\b(?:{ORDINAL})\s(?:session|sitting)\sof\s(?:the\s)?$")
 OF_THE_COUNCIL = re.compile(rf"\b(?:{ORDINAL})\smeeting\sof\sthe\scouncil\b(?P<when>.{{0,60}}?\b(?:last|this)\syear)?")
 NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"  # "the six member states of the SCO"
 _WHO = "|".join(f"(?:{series.participants})" for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES))
 MINISTERS_OF_THE_SCO = rf"(?:\s(?:of|from)\s(?:the\s)?(?:SCO\s)?(?:(?:{NUMBER_WORD}\s)?member\s(?:states|countries|nations)\sof\s(?:the\s)?)?{SCO_NAME}" \
-    r"(?:\s(?:member\s)?(?:states|countries|nations))?|\s(?:of|from)\s(?:the\s)?(?:SCO\s)?(?:member\s)?(?:states|countries|nations)" \
+    rf"(?:\s(?:member\s)?(?:states|countries|nations))?" \
+    rf"|\s(?:of|from)\s(?:the\s)?(?:{NUMBER_WORD}\s)?(?:SCO\s)?(?:member\s)?" \
+    r"(?:states|countries|nations)" \
     rf"|\sof\sthe\s(?:\w+\s)?(?:states|countries|nations)\sthat\s(?:make\sup|form|belong\sto|comprise)\s(?:the\s)?{SCO_NAME})"
 # "the 15th Defence Ministers' Meeting", "a meeting of the defence ministers of the SCO member states",
 # "SCO transport ministers met", "Defence ministers of the SCO member states convened", "SCO security council
@@ -490,7 +493,9 @@ def council_kind(name: str) -> str:
 
 @lru_cache(maxsize=512)  # pure, and asked of one sentence by several rules
 def sentence_date(text: str, reference: date | None) -> date | None:
-    """The first date the sentence gives ("on October 26", "September 17, 2021", "on Thursday", "yesterday")."""
+    """The first date the sentence gives ("on October 26", "September 17, 2021", "on Thursday", "yesterday"), not the
+    start of a period: "his first trip since he was sworn in on June 12"."""
+    text = without_since(text)
     candidates = []
     absolute = ABSOLUTE.search(text)
     if absolute and (found := parse_date(absolute.group(0), reference)):
@@ -500,6 +505,14 @@ def sentence_date(text: str, reference: date | None) -> date | None:
     if reference and (match := RELATIVE_DAY.search(text)):
         candidates.append((match.start(), reference + timedelta(days=RELATIVE_OFFSET.get(" ".join(match["day"].lower().split()), 0))))
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
+
+
+SINCE_CLAUSE = re.compile(r"\bsince\b[^,;.]*")
+
+
+def without_since(text: str) -> str:
+    """The text with its "since ..." clauses blanked out (offsets kept): they date the start of a period."""
+    return SINCE_CLAUSE.sub(lambda since: " " * len(since.group(0)), text) if "since" in text else text
 
 
 @lru_cache(maxsize=512)

@@ -27,7 +27,10 @@ _PORTFOLIO = trie_pattern(PORTFOLIOS)
 # Industry", "National Food Security and Research"); before "Minister", a portfolio the vocabulary lists (cheaper to scan)
 _PORTFOLIO_WORD = rf"(?i:{trie_pattern(PORTFOLIO_WORDS)})(?![\w-])"
 _ANY_PORTFOLIO = rf"{_PORTFOLIO_WORD}(?:(?:,\s|\sand\s|\s)(?:the\s)?{_PORTFOLIO_WORD}){{0,6}}"
-_ONE_TITLE = rf"(?:(?:first\s)?(?:deputy|vice)\s)?(?:ambassador\sto\s(?:the\s)?[A-Z][a-z]+(?:\s(?:Arabia|States|Kingdom|Emirates|Korea|Lanka))?|{trie_pattern(TITLES)}|(?:{_PORTFOLIO}\sand\s)?{_PORTFOLIO}\sminister|minister\s(?:of|for)\s(?:the\s)?{_ANY_PORTFOLIO})"
+_ONE_TITLE = (rf"(?:(?:first\s)?(?:deputy|vice)\s)?(?:ambassador\sto\s(?:the\s)?[A-Z][a-z]+"
+              rf"(?:\s(?:Arabia|States|Kingdom|Emirates|Korea|Lanka))?|{trie_pattern(TITLES)}"
+              rf"|(?:{_PORTFOLIO}\sand\s)?{_PORTFOLIO}\sminister"
+              rf"|minister\s(?:of\sstate\sfor\s|of\s|for\s)(?:the\s)?{_ANY_PORTFOLIO})")
 _BODY_TITLE = trie_pattern([key for key, title in TITLES.items() if title in TITLE_BODY])  # "Secretary-General"
 _TITLE_START = r"(?:Prime|President|Premier|Chairman|Vice|First|Deputy|Minister|Foreign|Defen[cs]e|Secretary|Director)\b"
 # "Deputy Prime Minister and Foreign Minister": two titles; "Minister of Science and Technology": one
@@ -194,8 +197,8 @@ def canonical_title(raw: str) -> str:
         return "Ambassador to " + " ".join(raw.split()[2:])
     if deputy := re.match(r"(?:first\s)?deputy\s", key):  # "Deputy Minister of Agriculture" -> "Deputy Agriculture Minister"
         return deputy[0].title() + canonical_title(key[deputy.end():])
-    if key.startswith("vice minister"):  # "Vice Minister of Public Security": no canonical form, as written
-        return " ".join(raw.split())
+    if key.startswith(("vice minister", "minister of state for ")):  # "Vice Minister of Public Security", "Minister
+        return " ".join(raw.split())  # of State for Commerce and Industry" (a junior minister): no canonical form
     match = PORTFOLIO_TITLE.fullmatch(key)
     portfolio = (match["p1"] or match["p2"]) if match else key.removesuffix(" minister")
     return f"{portfolio.title().replace(' And ', ' and ')} Minister"

@@ -200,7 +200,9 @@ _PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s
                            r"|\b(?:were|was)\srepresented(?:\s(?:at|in)\b|(?=[,;.]|$))"
                            r"|delegations?(?:\s(?:from|of)\s[^.;]{1,120}?)?\s(?:was|were)\s(?:led|headed)\sby"
                            r"|in\sthe\s(?:hall|room)\s(?:were|was)"
-                           r"|(?:leaders|presidents|heads\sof\sstate)(?:\sof\sthe\s(?:\w+\s){0,2}(?:states|countries|nations))?\s(?:met|gathered)"
+                           r"|(?:leaders|presidents|heads\sof\sstate)"
+                           r"(?:\sof\sthe\s(?:\w+\s){0,2}(?:states|countries|nations))?"
+                           r"(?:\s(?:first|then|later|also))?\s(?:met|gathered)"
                            r"|arrived\sas|came\sas|sat\sin\son|sat\s(?:between|next\sto|beside|alongside)\s(?=[A-Z])|(?:was|were)\sthere|[Tt]hose\s(?:present|attending|taking\spart)\b|(?:was|were)\saddressed\sby"
                            r"|^It\s(?:also\s)?(?:brought|brings)\stogether"  # "It brought together": the meeting did
                            # "From the observer states came A, B and C", "X was also in the hall"
@@ -223,6 +225,10 @@ _PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s
                            # "X delivered opening remarks", "Y flew in for the meeting"
                            r"|\b(?:delivered|gave|made)\s(?:the\s)?(?:opening|welcoming|closing|keynote)\s(?:remarks|speech|address)\b"
                            r"|\bflew\sin\sfor\b"
+                           # "sat down for talks in narrow format with A, B and C": a session of the meeting
+                           r"|\b(?:talks|meeting|session)\s(?:in|at)\s(?:the\s|a\s)?"
+                           r"(?:narrow|restricted|limited|extended|expanded|enlarged)"
+                           r"(?:-format|\sformat|\scomposition)\swith\b"
                            # "The SCO was set up at a summit in Shanghai in 2001 by the presidents of A, B and C"
                            r"|\b(?:founded|set\sup|established|created|proclaimed|launched|formed)\s"
                            r"(?:at\s[^.;]{0,60}?\s)?by\s(?:the\s)?(?:presidents|leaders|heads\sof\sstate)"
@@ -240,11 +246,15 @@ _SENT_SOMEONE = (r"(?:only\s|just\s)?(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its
 PARTICIPATE = Gated(
     rf"{_GUESTS_LISTED}|\b(?:(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|"
     r"taking\spart|hosted|chaired|"
-    r"(?:were|was|are|is)\s(?:also\s)?present|represented\sby)\b|(?:address|speech|remarks)\s(?:at|to)\b|addressed\s(?:the|their|his|her|an?)\s(?:\w+\s)?(?:meeting|summit|"
+    r"(?:were|was|are|is)\s(?:also\s)?present|represented\sby|(?:has|have|had)\staken\spart)\b"
+    r"|(?:address|speech|remarks)\s(?:at|to)\b|addressed\s(?:the|their|his|her|an?)\s(?:\w+\s)?(?:meeting|summit|"
     r"participants|delegations|gathering|session|event|leaders|moot|conference|forum|ministers|colleagues|counterparts)\b"
     r"|in\sattendance\b|among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads)\b|seated\s(?:around|at)\b|joined\sby\b"
     r"|(?:leaders|heads\sof\s(?:state|government)|ministers|delegations)\spresent\b|present\s(?:were|was)\b"
-    r"|took\sseats?\b|(?:around|at)\sthe\stable\b|(?:completed|rounded\sout)\sthe\s(?:table|line-?up)\b|came\sto\b|(?:arrived|touched\sdown|landed)\sin\b|arrived\sat\sthe\b|(?:flew|travell?ed)\s(?:in)?to\b|flew\sin\sto\b|heads\sof\s(?:the\s)?delegations?\b|(?:present|attending)\s(?:included|were)\b|list\sof\s(?:the\s)?participants\b"
+    r"|took\sseats?\b|(?:a?round|at)\sthe\stable\b"
+    r"|(?:completed|rounded\sout)\sthe\s(?:table|line-?up)\b|came\sto\b|(?:arrived|touched\sdown|landed)\sin\b"
+    r"|arrived\sat\sthe\b|(?:flew|travell?ed)\s(?:in)?to\b|flew\sin\sto\b|heads\sof\s(?:the\s)?delegations?\b"
+    r"|(?:present|attending)\s(?:included|were)\b|list\sof\s(?:the\s)?participants\b"
     r"|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?(?:[\w'’-]+\s){0,3}?delegations?\b|represented\s(?=[A-Z])|participants\s(?:included|were)\b"
     r"|(?:meeting|summit|gathering|session|event|conference|moot|talks)"  # "the summit in Tashkent on June 17, which"
     r"(?:\s(?:on|in)\s(?:[A-Z][a-z]+\.?|\d{1,2})(?:\s(?:\d{1,2}|[A-Z][a-z]+))?(?:,?\s(?:19|20)\d\d)?){0,2}"
@@ -252,7 +262,8 @@ PARTICIPATE = Gated(
     rf"|(?:{_PRESENT_IN_OTHER_WORDS})\b"
     rf"|came\s(?:to\s(?:[A-Z][a-z'-]+\s){{1,2}})?in\sperson\b|(?:sent|sending)\s{_SENT_SOMEONE})",
     re.I, word_start=True,
-    words=("so did", "included:", "guests were", "guests included", "participation of", "attend", "join", "particip", "took part", "taking part", "hosted", "chaired", "present", "address",
+    words=("so did", "included:", "guests were", "guests included", "participation of", "attend", "join", "particip",
+           "took part", "taking part", "taken part", "hosted", "chaired", "present", "address",
            "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in", "arrived at the", "touched down", "landed in", "flew", "travelled to", "traveled to",
            "delegations", "list of", "delegation", "represented", "participants", "the table", "line-up", "lineup", "in person", "sent", "sending", "together", "in the hall", "in the room", "leaders met",
            "presidents met", "state met", "leaders gathered", "presidents gathered", "state gathered", "arrived as",
@@ -260,7 +271,9 @@ PARTICIPATE = Gated(
            "so were", "was there", "were there", "there were", "there was", "also at the", "at the summit", "at the meeting", "at the session", "at the gathering",
            "at the talks", "at the table", "flanked by", "opening", "welcoming", "closing", "keynote", "flew in for",
            "came", "in the hall", "in the room", "included", "featured", "guests of", "ministers at", "ministers in",
-           "by the presidents", "by the leaders", "by the heads", "by presidents", "by leaders", "by heads",
+           "format with", "composition with", "first met", "then met", "later met", "also met", "first gathered",
+           "by the presidents", "by the leaders", "by the heads", "by presidents",
+           "by leaders", "by heads",
            "leaders at", "leaders in", "delegates at", "delegates in", "guests at", "guests in"))
 # Who spoke at the meeting, or came for it: "A, B and C also spoke at the meeting", "X told the summit", "X addressed
 # Thursday's summit", "Guterres is among those addressing the session", "Modi came for the summit"; its speakers are
@@ -287,7 +300,7 @@ STATUS_HEADING = re.compile(r"(?:(?:Heads|Leaders|Representatives|Delegations)\s
                             r"delegations)\b[^:;.]{0,30}:",
                             re.I)
 ATTEND = re.compile(rf"{_GUESTS_LISTED}|\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing)|took\spart|"
-                    r"taking\spart|in\sattendance|(?:around|at)\sthe\stable|"
+                    r"taking\spart|in\sattendance|(?:a?round|at)\sthe\stable|"
                     r"(?:completed|rounded\sout)\sthe\s(?:table|line-?up)|"
                     r"addressed|represented\sby|(?:were|was|are|is)\s(?:also\s)?present|among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads)|seated\s(?:around|at)|present\s(?:were|was)|"
                     r"heads\sof\s(?:the\s)?delegations?|(?:present|attending)\s(?:included|were)|list\sof\s(?:the\s)?participants|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?"
@@ -353,7 +366,8 @@ CREDIT_NOT_NAMES = {"our", "staff", "reporter", "reporters", "correspondent", "s
                     "editor", "editorial", "online", "digital", "service", "report", "wire", "wires", "agencies", "the"}
 OTHER_MEMBERS = re.compile(r"\b(?:other|fellow)\s(?:SCO\s)?member\s(?:states|countries)\b")
 GROUP_SPLIT = re.compile(r";|\btogether with\b|\balong with\b|\bas well as\b|,?\sand\sattended\sby\b|,\s(?:while|whereas|besides|as\s(?:were|was|did))\b")
-REMOTE = Gated(r"\bvia\s(?:a\s)?video(?:\s(?:link|conference))?|\bvirtually\b|\bby\svideo\b|\bonline\b", re.I,
+REMOTE = Gated(r"\b(?:via|through|over)\s(?:a\s)?video(?:\s(?:link|conference))?"
+               r"|\bvirtually\b|\bby\svideo\b|\bonline\b", re.I,
                words=("video", "virtual", "online"))
 PROPOSAL = Gated(
     r"\b(?P<num>\w+)[- ]point\sproposal|\b(?:put\sforward|offered|made|raised|presented|puts\sforward|proposed|outlined|"
@@ -631,7 +645,8 @@ SPEECH_VERB = Gated(
 NOT_PLACES = set(MONTH_NAMES) | {"The", "A", "An", "His", "Her", "Their", "Its"}  # capitalised, yet never a place
 
 
-IN_A_FORMAT = re.compile(r"\s(?:in|at)\s(?:the|a)\s(?:narrow|restricted|limited|extended|expanded|enlarged|broad|full|plenary)"
+IN_A_FORMAT = re.compile(r"\s(?:in|at)\s(?:the\s|a\s)?"
+                         r"(?:narrow|restricted|limited|extended|expanded|enlarged|broad|full|plenary)"
                         r"(?:-format|\sformat|\ssession|\scomposition)")
 
 

@@ -29,7 +29,8 @@ GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[S
                         r"(?:(?:(?:all|the\sother)\s(?:\w+\s)?"
                         r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s)"
                         r"(?:SCO\s)?member(?:\sstates|\scountries|s)(?:,?\snamely|\s[\u2013\u2014-]{1,2}|:)?\s|"
-                        r"(?:SCO\s)?[Mm]ember\s[Ss]tates\s)?(?=[A-Z])")
+                        r"(?:SCO\s)?(?:[Mm]ember|[Oo]bserver)\s[Ss]tates\s"
+                        r"|(?:SCO\s)?[Dd]ialogue\s[Pp]artners\s)?(?=[A-Z])")
 ABSENT = re.compile(r"[^.;]{0,20}?\b(?:did\snot|may\snot|might\snot|cannot|can't|unable|didn't|does\snot|will\snot|won't|"
                     r"could\snot|couldn't|was\snot|were\snot|is\snot|are\snot|isn't|aren't|never|skipped|boycotted|stayed\saway|stayed\s(?:at\s)?home|"
                     r"had\sbeen\sexpected)\b")  # "X had been expected, was represented by Y"
@@ -248,7 +249,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         start, end = next(((a0, b0) for a0, b0 in rel.groups(text) if a0 <= group.start() < b0), (0, len(text)))
         for state in state_list(text, group.end(), lambda t: _states_and_organisations(a, t)):
             if not any(p.of == state for p in people):  # the standing its own group says: not ", as did Belarus, an observer"
-                yield Attended(target, None, state, None, rel.capacity_in(stated[start:end]),
+                capacity = rel.capacity_in(group.group(0)) or rel.capacity_in(stated[start:end])
+                yield Attended(target, None, state, None, capacity,
                                bool(rel.REMOTE.search(text[group.start():end])), text)
     colon = list_colon = text.find(": ")
     heading = rel.capacity_in(stated[:colon]) if colon > 0 else None  # "heads of delegations of the member states:"

@@ -10,7 +10,7 @@ from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
 from loader.extraction.candidates import Attended, Attributes, Candidate, Chaired, HeldRemotely, Named
 from loader.extraction.gazetteer import fold, slug
-from loader.extraction.meetings import YEAR, is_future, sentence_date
+from loader.extraction.meetings import YEAR, is_future, sentence_date, without_since
 from loader.reading.dates import MONTH, weekday_before
 from loader.facts import BILATERAL, CITY, HEADS_OF_STATE, MEETING, STATE, Entity
 from loader.patterns import PLACE_NAME, Gated
@@ -212,7 +212,7 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
             and not (rel.bilateral_trigger(text) and (len(people) > 1 or rel.SIDELINES.search(text))):  # the talks' day
         yield Attributes(target, {"date": sentence_date(text, s.reference)})
     if undated_main and not a.facts.meetings[target].date and ATTENDED.search(text) \
-            and (when := ON_DAY.search(text)):
+            and (when := ON_DAY.search(without_since(text))):
         yield Attributes(target, {"date": sentence_date(text[when.start():], s.reference)})
     if undated_main and not a.facts.meetings[target].date and s.reference and (day := WEEKDAY_MENTION.search(text)):
         yield Attributes(target, {"date": weekday_before(s.reference, day["day"])})  # "before Friday's summit"
