@@ -2661,3 +2661,44 @@ def test_a_since_clause_does_not_date_the_summit(gazetteer):
     assert not any(f[0] == "date" and f[2] == "2019-06-12" for f in facts), facts
     attended = {f[2] for f in facts if f[0] == "participation" and f[1] == "sco_heads_of_state_council_2019"}
     assert {"kassym_jomart_tokayev", "xi_jinping", "vladimir_putin"} <= attended, facts
+
+
+def test_a_premiers_meeting_through_one_delegation(gazetteer):
+    facts = facts_of("ZHENGZHOU, Dec 15 - Minister of State for External Affairs V.K. Singh, who led the Indian "
+                     "delegation to the 14th meeting of the SCO Council of Heads of Government, spoke of old ties.\n\n"
+                     "The meeting, which opened on Monday with a welcome banquet, brought together Russian Prime "
+                     "Minister Dmitry Medvedev and Kazakh Prime Minister Karim Massimov.\n\n"
+                     "The meeting comes a week after External Affairs Minister Sushma Swaraj travelled to Islamabad "
+                     "for the Heart of Asia conference.", gazetteer, published=date(2015, 12, 15))
+    attended = {f[2]: f[3] for f in facts if f[0] == "participation" and f[1] == "sco_heads_of_government_council_2015"}
+    assert {"v_k_singh": "india", "dmitry_medvedev": "russia", "karim_massimov": "kazakhstan"}.items() <= \
+        attended.items(), facts
+    assert "sushma_swaraj" not in attended, facts
+
+
+def test_who_was_asked_about_another_summit_was_not_at_the_news_conference(gazetteer):
+    facts = facts_of("QINGDAO, June 10 - The SCO summit ended in Qingdao on Sunday. The heads of state signed 17 "
+                     "documents, including the Qingdao Declaration. At the news conference on Sunday afternoon, "
+                     "Russian President Vladimir Putin was asked about the G7 summit in Canada, where US President "
+                     "Donald Trump backed out of the communique.", gazetteer, published=date(2018, 6, 10))
+    assert ("adopted", "sco_heads_of_state_council_2018", "sco_heads_of_state_council_2018_declaration") in facts, facts
+    attended = {f[2] for f in facts if f[0] == "participation"}
+    assert "vladimir_putin" in attended and "donald_trump" not in attended, facts
+
+
+def test_a_video_council_read_out_with_heads_of_sco_bodies(gazetteer):
+    facts = facts_of("NUR-SULTAN. Prime Minister of Kazakhstan Askar Mamin chaired on Thursday the 20th meeting of "
+                     "the Council of Heads of Government of the SCO member states. Kazakhstan took over the "
+                     "chairmanship of the Council from India a year ago. Also connected by video link were the prime "
+                     "ministers of Kyrgyzstan and Tajikistan. Director of the Executive Committee of the SCO Regional "
+                     "Anti-Terrorist Structure J. Giyosov and Chairman of the Council of the SCO Interbank Consortium "
+                     "Sirojiddin Ikromi also took part. The meeting adopted the Statement of the SCO Heads of "
+                     "Government on trade.", gazetteer, published=date(2021, 11, 25))
+    meeting = "sco_heads_of_government_council_2021"
+    assert ("chair", meeting, "askar_mamin") in facts, facts
+    assert not any(f[0] == "presidency" for f in facts), facts
+    assert {("participation", meeting, "-", state, "Member", "true") for state in ("kyrgyzstan", "tajikistan")} <= facts
+    assert ("position", "sirojiddin_ikromi", "Chairman of the Council", "sco_interbank_consortium") in facts, facts
+    assert ("position", "jumakhon_giyosov", "Director of the Executive Committee",
+            "sco_regional_anti_terrorist_structure") in facts, facts
+    assert ("adopted", meeting, f"{meeting}_statement") in facts, facts

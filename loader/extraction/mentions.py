@@ -281,6 +281,14 @@ AGENCY_TITLE = Gated(
     r"Force|Forces|Commission|Administration|Board|Authority|Directorate|Inspectorate|Troops))\sof\s(?:the\s)?"
     rf"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),?\s(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})\b",
     words=("Director", "Head of", "Chairman", "Chairwoman", "Chairperson", "Chief", "Commander", "Governor"))
+# "Director of the Executive Committee of the SCO Regional Anti-Terrorist Structure X", "Chairman of the Council of the
+# SCO Interbank Consortium Y": the head of a part of a known organisation; the reference tells where its name ends
+BODY_PART_TITLE = Gated(
+    r"\b(?P<head>(?:(?:First\s)?Deputy\s)?(?:Director|Head|Chairman|Chairwoman|Chairperson|Chair|President|Secretary))"
+    r"\sof\sthe\s(?P<part>(?:Executive\s)?(?:Committee|Council|Board)(?:\sof\s(?:Directors|Governors))?)"
+    r"\sof\s(?:the\s)?"
+    r"(?P<rest>[A-Z][\w'-]*\.?(?:\s?[A-Z][\w'-]*\.?){2,8})",
+    words=("of the Executive", "of the Council", "of the Board", "of the Committee"))
 # An item of a protocol list written name first: "...: Lu Yingchuan, Deputy Minister of Culture and Tourism, China; and
 # Aun Chaudhry, Adviser to the Prime Minister on Tourism, Pakistan"
 NAME_TITLE_STATE = Gated(
@@ -334,6 +342,7 @@ NOT_PERSON_WORDS = {
     "Economic", "Silk", "Railway", "Pipeline", "Program", "Programme", "Plan", "Vision", "Project", "Summit", "Meeting",
     "Day", "University", "Institute", "Centre", "Center", "Fund", "Group", "News", "Times", "Daily", "Post", "Press",
     "Province", "Region", "Oblast", "Prefecture", "County", "District", "Territory", "Club",  # "China's Henan Province"
+    "Structure", "Consortium", "Business", "Regional", "Anti-Terrorist",  # "SCO Regional Anti-Terrorist Structure"
     "Mountains", "Mountain", "River", "Lake", "Sea", "Valley", "Desert", "Island", "Islands", "Gulf", "Basin",  # "Russia's
     # Ural Mountains"
 }  # "<Name>, <title>": a name, or two list items?
@@ -404,6 +413,10 @@ class Recognizer:
                     (person := self.resolve(name, title, of, memory, new_entities)):
                 found.append(PersonMention(match.start(), match.start("name") + len(name), person, title, of, (title,)))
                 taken.append((match.start(), match.start("name") + len(name)))
+        for match in BODY_PART_TITLE.finditer(text):
+            if mention := self._body_part_head(match, memory, new_entities):
+                found.append(mention)
+                taken.append((mention.start, mention.end))
         for match in NAME_TITLE_STATE.finditer(text):  # "...: Yerzhan Yerkinbayev, Vice Minister of Culture, Kazakhstan;"
             state = self.gazetteer.lookup(match["state"])
             name = self._trim_name(match["name"])
@@ -702,6 +715,25 @@ class Recognizer:
                 and not _family_name_he(words):
             words.pop(0)  # "Sheikh Mohammed bin Abdulrahman Al Thani": the name without the honorific
         return " ".join(words) or None
+
+    def _body_part_head(self, match: re.Match, memory: Memory, new_entities) -> PersonMention | None:
+        """The person a BODY_PART_TITLE match names: the longest run of words after "of the" that the reference
+        knows as an organisation is the body, the two to four words after it the name."""
+        words = match["rest"].split()
+        for cut in range(len(words) - 2, 0, -1):
+            body = self._entity_of(" ".join(words[:cut]))
+            if body is None or self.gazetteer.entities[body].kind == STATE:
+                continue
+            name = self._trim_name(" ".join(words[cut:cut + 4]))
+            if not name or len(name.split()) < 2 or {*name.split()} & (NOT_NAMES | NOT_PERSON_WORDS):
+                return None
+            title = f"{match['head']} of the {match['part']}"
+            title = TITLES.get(title.lower(), title)
+            if person := self.resolve(name, title, body, memory, new_entities):
+                end = match.start("rest") + match["rest"].find(name) + len(name)
+                return PersonMention(match.start(), end, person, title, body, (title,))
+            return None
+        return None
 
     def resolve(self, name: str, title: str | None, of: str | None, memory: Memory, new_entities) -> str | None:
         """A person id for a name: reference data, then this article's short names, else a new person."""

@@ -173,13 +173,16 @@ APPOSITIVE_STATUS = Gated(
     r"(?:\s(?:of|in)\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation))?\b(?!\sat\b)",
     words=("member", "observer", "dialogue partner"))
 _OF_SCO = r"(?:SCO(?:'s)?\s|organi[sz]ation's\s|bloc's\s|grouping's\s|group's\s|its\s)?"
+# (not "took over the chairmanship of the Council" of heads of government: a council's chair, not the SCO's)
+_NOT_OF_A_COUNCIL = r"(?!\sof\s(?:the\s)?(?:Council|CHG|CFM|[Hh]eads\sof))"
 HANDOVER = Gated(rf"\b(?:handed(?:\sover)?|passed|transferred)\sthe\s{_OF_SCO}(?:rotating\s)?"
-                 r"(?:chair(?:manship)?|presidency)[^.;]*?\sto\s(?:the\s)?(?P<to>[A-Z][a-z]+)|"
+                 rf"(?:chair(?:manship)?|presidency)\b{_NOT_OF_A_COUNCIL}[^.;]*?\sto\s(?:the\s)?(?P<to>[A-Z][a-z]+)|"
                  r"\b(?:[Rr]otating\s)?(?:[Cc]hair(?:manship)?|[Pp]residency)(?:\sof\s(?:the\s)?(?:SCO|[Oo]rgani[sz]ation|bloc))?"
                  r"(?:\sfor\sthe\scoming\speriod)?\s(?:passed|went|was\shanded\sover|was\stransferred)\s"
                  r"(?:from\s[A-Z][a-z]+\s)?to\s(?:the\s)?(?P<to2>[A-Z][a-z]+)"
                  rf"|\b(?P<to3>[A-Z][a-z]+)(?:,\s(?:which|that))?\s(?:took\sover|assumed|has\staken\sover)\sthe\s{_OF_SCO}(?:rotating\s)?"
-                 r"(?:chair(?:manship)?|presidency)", words=("chair", "presidency", "Chair", "Presidency"))
+                 rf"(?:chair(?:manship)?|presidency)\b{_NOT_OF_A_COUNCIL}",
+                 words=("chair", "presidency", "Chair", "Presidency"))
 # "Kyrgyzstan, which holds the SCO presidency", "hosted by Russia as the current chair of the grouping"
 PRESIDENCY = Gated(rf"\brotating\s(?:SCO\s)?(?:chair(?:manship)?|presidency)\b|\b(?:holds?|holding|has\sheld|currently\sholds)\s(?:the\s)?"
                    rf"(?:rotating\s)?{_OF_SCO}(?:chairmanship|presidency)\b|\bas\s(?:the\s)?{_OF_SCO}current\s(?:chair|president)\b"
@@ -225,6 +228,8 @@ _PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s
                            # "X delivered opening remarks", "Y flew in for the meeting"
                            r"|\b(?:delivered|gave|made)\s(?:the\s)?(?:opening|welcoming|closing|keynote)\s(?:remarks|speech|address)\b"
                            r"|\bflew\sin\sfor\b"
+                           # "Also connected by video link were the foreign ministers of A, B and C"
+                           r"|^(?:Also\s)?connected\s(?:by|via)\svideo[\w-]*(?:\s(?:link|conference))?\s(?:were|was)\b"
                            # "sat down for talks in narrow format with A, B and C": a session of the meeting
                            r"|\b(?:talks|meeting|session)\s(?:in|at)\s(?:the\s|a\s)?"
                            r"(?:narrow|restricted|limited|extended|expanded|enlarged)"
@@ -258,7 +263,7 @@ PARTICIPATE = Gated(
     r"|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?(?:[\w'’-]+\s){0,3}?delegations?\b|represented\s(?=[A-Z])|participants\s(?:included|were)\b"
     r"|(?:meeting|summit|gathering|session|event|conference|moot|talks)"  # "the summit in Tashkent on June 17, which"
     r"(?:\s(?:on|in)\s(?:[A-Z][a-z]+\.?|\d{1,2})(?:\s(?:\d{1,2}|[A-Z][a-z]+))?(?:,?\s(?:19|20)\d\d)?){0,2}"
-    r"(?:,\s(?:which|that))?\s(?:has\s|had\s)?(?:brought|brings|bringing)\stogether\b"
+    r"(?:,\s(?:which|that)(?:\s[^,;.]{1,80}?,)?)?\s(?:has\s|had\s)?(?:brought|brings|bringing)\stogether\b"
     rf"|(?:{_PRESENT_IN_OTHER_WORDS})\b"
     rf"|came\s(?:to\s(?:[A-Z][a-z'-]+\s){{1,2}})?in\sperson\b|(?:sent|sending)\s{_SENT_SOMEONE})",
     re.I, word_start=True,
@@ -271,7 +276,8 @@ PARTICIPATE = Gated(
            "so were", "was there", "were there", "there were", "there was", "also at the", "at the summit", "at the meeting", "at the session", "at the gathering",
            "at the talks", "at the table", "flanked by", "opening", "welcoming", "closing", "keynote", "flew in for",
            "came", "in the hall", "in the room", "included", "featured", "guests of", "ministers at", "ministers in",
-           "format with", "composition with", "first met", "then met", "later met", "also met", "first gathered",
+           "format with", "composition with", "connected", "first met", "then met", "later met", "also met",
+           "first gathered",
            "by the presidents", "by the leaders", "by the heads", "by presidents",
            "by leaders", "by heads",
            "leaders at", "leaders in", "delegates at", "delegates in", "guests at", "guests in"))
@@ -306,9 +312,10 @@ ATTEND = re.compile(rf"{_GUESTS_LISTED}|\b(?:attend(?:ed|s|ing)?|joined|joins|jo
                     r"heads\sof\s(?:the\s)?delegations?|(?:present|attending)\s(?:included|were)|list\sof\s(?:the\s)?participants|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?"
                     r"(?:[\w-]+\s){0,3}?delegations?|represented\s(?=[A-Z])|participants\s(?:included|were)|came\s(?:to\s(?:[A-Z][a-z'-]+\s){1,2})?in\sperson"
                     rf"|{_PRESENT_IN_OTHER_WORDS}|sent\s{_SENT_SOMEONE})\b", re.I)
-# "<Name> led the Pakistani delegation", "<Name> represented Iran": the state the person came for
-# "President Ali Bongo (Gabon)" in a list
-LED_FOR = re.compile(r"^\s(?:led|headed)\s(?:the\s)?(?P<adj>[A-Z][a-z]+)\sdelegation\b|^\srepresented\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+# "<Name> led the Pakistani delegation", "<Name>, who led the Indian delegation", "<Name> represented Iran": the state
+# the person came for; "President Ali Bongo (Gabon)" in a list
+LED_FOR = re.compile(r"^(?:,\swho)?\s(?:led|headed)\s(?:the\s)?(?P<adj>[A-Z][a-z]+)\sdelegation\b"
+                     r"|^\srepresented\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
                      r"|^\s\((?P<bracket>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)")
 # "Prime Minister X, representing President Y": X speaks for the state Y heads
 STANDING_IN_FOR = re.compile(r",?\s(?:who\s(?:was\s)?)?(?:representing|represented|standing\sin\sfor|stood\sin\sfor|deputi[sz]ing\sfor|"
@@ -395,13 +402,19 @@ _ADOPT = r"(?:signed|adopted|approved|issued|released|endorsed|inked|signs?|adop
     r"endorsing|put(?:ting)?\s(?:their|its)\s(?:names|signatures?)\sto|" \
     r"(?:ended|closed|concluded|wrapped\sup)(?:\s(?:their|its|the)\s(?:[\w-]+\s){0,4}?(?:meeting|summit|session|talks)" \
     r"(?:\s[^,.;]{0,40}?)?)?\swith)"
-_CALLED = r"(?:what\s(?:officials|they|organi[sz]ers)\s(?:called|dubbed|termed)\s)?"  # "signed what officials called the ..."
+# "signed what officials called the ...", "signed 17 documents, including the ..."
+_CALLED = r"(?:what\s(?:officials|they|organi[sz]ers)\s(?:called|dubbed|termed)\s" \
+    r"|(?:(?:some|about|around|over|nearly|more\sthan|\d{1,3}|[a-z]+)\s){1,3}(?:other\s)?" \
+    r"(?:documents|agreements|papers)" \
+    r",?\s(?:including|among\sthem|notably|chief\samong\sthem)\s)?"
 DOCUMENT = Gated(
     rf"\b{_ADOPT}(?:\sand\s{_ADOPT})?\s{_CALLED}"
     r"(?:the\s|an?\s)?(?:(?:final|information|political|concluding)\s)?"  # "a final declaration", "an information statement"
     r"(?P<doc>(?P<joint>[Jj]oint\s)?[Cc]ommuni(?:que|qué)|(?:[A-Z][a-z]+\s)+Declaration(?:\s(?:on|of)\s[^,.;]+?)?"
     r"|Declaration\sof\sthe\s(?:Heads|Council|Leaders)\s[^,.;]*?|Declaration\sof\sthe\s[A-Z][a-z]+\s(?:Summit|Meeting)"
-    r"|(?:[Jj]oint\s)?[Ss]tatements?(?:\son\s[^,.;]+?)?|(?:[A-Z][a-z]+\s)*(?:joint\s)?[Dd]eclaration)"
+    r"|(?:[Jj]oint\s)?[Ss]tatements?"
+    r"(?:\sof\sthe\s(?:SCO\s)?(?:[A-Z][a-z]+\s(?:of\s)?){1,3}?(?:Ministers|Council|State|Government))?"
+    r"(?:\son\s[^,.;]+?)?|(?:[A-Z][a-z]+\s)*(?:joint\s)?[Dd]eclaration)"
     r"(?=\sand\s[a-z]+ed\b|\s(?:and|to|at|with|in|after|during|following|on|by|here|that|which)\b|\s[a-z]{3,}ing\b|[,.;]|$)"
     r"|(?:\b[Aa]\s|^)(?P<doc4>[Ss]tatements?)\s(?:of|by)\s(?:the\s)?(?:SCO\s)?(?:[A-Z][a-z]+\s(?:of\s)?){0,5}?(?:Council|Ministers|States)"
     r"(?:\s(?:on|about)\s[^.;]{1,100}?)?\s(?:was|were)\s(?:also\s)?(?:adopted|approved|signed)"  # "A statement of the ... was adopted"
@@ -475,7 +488,8 @@ HELD_IN = Gated(
            "under", "taking place", "hosted"))
 # What may stand between the verb and "in <place>": a time, "here", a venue; not a video link or another meeting.
 HELD_GAP_NOT = re.compile(r"\b(?:video|virtual|online|sidelines|talks|with|since|after|before|during)\b", re.I)
-CHAIRED = Gated(r"\b(?:chair(?:ed|ing|s)|presid(?:ed|ing|es)\sover)\s(?:(?:the|a)\s(?:[\w'\"“”-]+\s){0,3}?(?i:meeting|summit|session|talks|"
+CHAIRED = Gated(r"\b(?:chair(?:ed|ing|s)|presid(?:ed|ing|es)\sover)\s(?:on\s[A-Z][a-z]+day\s|today\s|yesterday\s)?"
+                r"(?:(?:the|a)\s(?:[\w'\"“”-]+\s){0,3}?(?i:meeting|summit|session|talks|"
                 r"gathering|council|conference|sitting|deliberations|proceedings|moot|event)|it)\b|\bin\sthe\schair\b"
                 r"|\bpresided(?=\.?$|\.\s|[,;]\s)"  # "Chief Justice of India X presided."
                 r"|(?<=,\s)chairing\s(?:(?:it|the\s(?:meeting|summit|session))\s)?(?:from|in)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,)"  # "Modi, chairing from New Delhi, told"

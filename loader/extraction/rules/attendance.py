@@ -12,7 +12,7 @@ from loader.extraction.candidates import AllMembersAttended, Attended, Candidate
 from loader.extraction.meetings import is_future
 from loader.extraction.mentions import PersonMention
 from loader.extraction.rules.statuses import state_list
-from loader.facts import BILATERAL, IGO, MEMBER, ORGANIZATION, PRESS_EVENT, STATE
+from loader.facts import BILATERAL, CITY, IGO, MEMBER, ORGANIZATION, PRESS_EVENT, STATE
 from loader.patterns import PLACE_NAME
 from loader.reading.sentences import CLAUSE_VERB
 
@@ -199,7 +199,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     if participate and participate.group(0).lower().startswith("sent") and not rel.REPRESENTED_BY.search(text):
         people = [p for p in people if p.start >= participate.end()]  # "X stayed home and sent Y": Y came, not X
     remote_all = bool(re.search(r"\battended\s(?:the\s(?:meeting|summit)\s)?via\svideo|^(?:Also\s)?(?:[Pp]articipating|"
-                                r"[Tt]aking\spart|[Jj]oining|[Aa]ttending)(?:\sin\sthe\s(?:[\w-]+\s){0,2}?(?:meeting|summit|session))?"
+                                r"[Tt]aking\spart|[Jj]oining|[Aa]ttending|[Cc]onnected)"
+                                r"(?:\sin\sthe\s(?:[\w-]+\s){0,2}?(?:meeting|summit|session))?"
                                 r"\s(?:via|by)\svideo|\b(?:took\spart|participated|joined)\s(?:via|by)\s"
                                 r"video[\w-]*(?:\s(?:link|conference|call))?:", text))
     # "Joining by video link were A, B and C", "The following also took part via video-conference: A; B; C"
@@ -251,7 +252,7 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
             if not any(p.of == state for p in people):  # the standing its own group says: not ", as did Belarus, an observer"
                 capacity = rel.capacity_in(group.group(0)) or rel.capacity_in(stated[start:end])
                 yield Attended(target, None, state, None, capacity,
-                               bool(rel.REMOTE.search(text[group.start():end])), text)
+                               remote_all or bool(rel.REMOTE.search(text[group.start():end])), text)
     colon = list_colon = text.find(": ")
     heading = rel.capacity_in(stated[:colon]) if colon > 0 else None  # "heads of delegations of the member states:"
     of_members = rel.MEMBERS_MEETING.search(text) or a.members_at == s.index - 1 and rel.LIST_FOLLOWS.match(text)
@@ -366,8 +367,13 @@ def _arrived_at_main(a: Article, seen: Seen) -> bool:
         return True
     if not a.main or not (arrived := ARRIVED_IN.search(seen.text)) or not (place := a.gaz.lookup(arrived["place"])):
         return False
-    here = a.gaz.lookup(seen.s.place.title()) if seen.s.place else None
-    return place.id in (a.facts.meetings[a.main].city, here.id if here else None)
+    return place.id in (a.facts.meetings[a.main].city, _dateline_city(a, seen.s))
+
+
+def _dateline_city(a: Article, s) -> str | None:
+    """The city of the sentence's dateline, where the reference knows it."""
+    here = a.gaz.lookup(s.place.title()) if s.place else None
+    return here.id if here else None
 
 
 def _attended_meeting(a: Article, seen: Seen, participate: re.Match | None, trigger: re.Match | None,
@@ -385,6 +391,10 @@ def _attended_meeting(a: Article, seen: Seen, participate: re.Match | None, trig
     if target is None and (trigger or pointed):
         return None  # "Xi and Putin attended the summit in Samarkand" in an article about another meeting
     target = target or next((m for _, m in seen.placed if a.facts.meetings[m].kind != BILATERAL), None)
+    if target and participate and (went := ARRIVED_IN.match(text, participate.start())) and \
+            (place := a.gaz.lookup(went["place"])) and place.kind == CITY and \
+            (a.facts.meetings[target].city or _dateline_city(a, s)) not in (None, place.id):
+        return None  # "The meeting comes a week after X travelled to Islamabad for ...": another city, another event
     future = is_future(text[:participate.end()] if participate else text)  # "X took part, ... is set to join"
     if target is None and not future and (rel.ATTEND.search(text) or status_list or _arrived_at_main(a, seen)):
         target = a.main  # "Chinese President Xi Jinping attended together with leaders of ..."

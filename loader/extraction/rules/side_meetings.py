@@ -317,10 +317,15 @@ def _counterparts(a: Article, match: re.Match, speaker: str) -> list[PersonMenti
     return found
 
 
+REPORTED_CONTENT = re.compile(r"\b(?:about|where|that|whether)\b")
+
+
 def _press_event(a: Article, seen: Seen) -> Iterator[Attended]:
-    """Everyone named in a "met with the press" sentence took part in the press event."""
+    """Everyone named in a "met with the press" sentence took part in the press event, up to what they spoke of:
+    not "X was asked about the G7 summit, where Y walked out", "X told a news conference that Y had agreed"."""
     event, end = next(((m, end) for end, m in seen.placed if a.facts.meetings[m].kind == PRESS_EVENT), (None, 0))
     if event and not is_future(seen.text[:end + 40]):  # not "at a news conference, X said leaders are expected to ..."
+        told = REPORTED_CONTENT.search(seen.text, end)
         for person in seen.people:
-            if person.person:
+            if person.person and (told is None or person.start < told.start()):
                 yield Attended(event, person.person, person.of, person, None, False, seen.text)
