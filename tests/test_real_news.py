@@ -2702,3 +2702,14 @@ def test_a_video_council_read_out_with_heads_of_sco_bodies(gazetteer):
     assert ("position", "jumakhon_giyosov", "Director of the Executive Committee",
             "sco_regional_anti_terrorist_structure") in facts, facts
     assert ("adopted", meeting, f"{meeting}_statement") in facts, facts
+
+
+def test_who_is_also_attending_and_who_attended_before_the_sideline_talks(gazetteer):
+    facts = facts_of("TASHKENT, June 24 - The SCO summit was held in Tashkent on Friday. Indian Prime Minister "
+                     "Narendra Modi and Pakistani President Mamnoon Hussain attended; Modi and Chinese President Xi "
+                     "Jinping met on the sidelines on 23 June. Doval held talks with Nikolai Patrushev, the secretary "
+                     "of Russia's Security Council, who is also attending, on the sidelines of the summit.",
+                     gazetteer, published=date(2016, 6, 24))
+    attended = {f[2] for f in facts if f[0] == "participation" and f[1] == "sco_heads_of_state_council_2016"}
+    assert {"narendra_modi", "mamnoon_hussain", "nikolai_patrushev"} <= attended, facts
+    assert "xi_jinping" not in attended, facts

@@ -147,12 +147,17 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     if (everyone := rel.ALL_MEMBERS_PRESENT.search(text)) and not is_future(text):
         yield from _all_members_present(a, next(iter(meetings), a.main), rel.number(everyone["n"] or everyone["n2"]),
                                         text)
+    yield from _who_attends(a, seen)
     trigger = rel.bilateral_trigger(text)
     if trigger and not any(p.start >= trigger.start() for p in people) and not GROUP_PARTNERS.match(text, trigger.end()):
         trigger = None  # "St. Petersburg has held a meeting of defence ministers": no one to have met
+    sidelines = None if trigger else rel.SIDELINES.search(text)
+    clause_end = text.rfind("; ", 0, sidelines.start()) if sidelines else -1
     if trigger and rel.ATTEND.search(text, 0, trigger.start()):
         people = [p for p in people if p.end <= trigger.start()]  # "after attending the summit and holding talks with Y"
-    elif trigger or rel.SIDELINES.search(text):
+    elif clause_end > 0 and rel.ATTEND.search(text, 0, clause_end):
+        people = [p for p in people if p.end <= clause_end]  # "A and B attended; A and C met on the sidelines"
+    elif trigger or sidelines:
         return
     if received := RECEIVED_DELEGATES.search(text):  # "Putin received the heads of delegations in the Kremlin": the
         people = [p for p in people if p.start >= received.end()]  # host's courtesy, not a seat at the meeting
@@ -359,6 +364,30 @@ def _item_capacity(text: str, start: int, end: int) -> str | None:
 OWN_STANDING_AFTER = re.compile(r"\s(?:as|is|was)\san?\s[a-z\s-]{3,30}?(?=[,;.]|\sand\b|$)")
 LISTED_BEFORE = re.compile(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:,\s|,?\sand\s)$")
 ITEM_HEAD = re.compile(r"\b(?:observers?|dialogue\spartners?|guests?|members?)(?:\sstates?|\scountries)?\s$")
+
+
+# "<Name>, who is also attending", "<Name>, who arrived in Bishkek to take part in the meeting of ...", "<Name>, who is
+# leading the Indian delegation at the summit": the person before it came to the meeting (named after it, else the
+# sentence's council, else the article's)
+WHO_ATTENDS = re.compile(r",\swho\s(?:is\s|was\s|has\sbeen\s)?(?:also\s)?(?:attending\b|(?:here|there)\sfor\b"
+                         r"|arrived\sin\s[A-Z][a-z]+\sto\s(?:take\spart|participate)\sin\b"
+                         r"|(?:leading|led|heading|headed)\s(?:the|his|her)\s(?:[A-Z][a-z]+\s)?delegation\b)")
+
+
+def _who_attends(a: Article, seen: Seen) -> Iterator[Attended]:
+    """The person a WHO_ATTENDS clause follows took part in the meeting."""
+    text = seen.text
+    for match in WHO_ATTENDS.finditer(text) if ", who " in text else ():
+        person = next((p for p in reversed(seen.people) if p.end <= match.start()), None)
+        if person is None or not person.person or match.start() - person.end > 80 or is_future(text[:match.end()]):
+            continue
+        clause = re.split(r"[,;]\s", text[match.end():], maxsplit=1)[0]
+        named = [m for end, m in seen.placed if match.end() < end <= match.end() + len(clause)
+                 and a.facts.meetings[m].kind not in (BILATERAL, PRESS_EVENT)]
+        target = named[0] if named else next((m for _, m in seen.placed
+                                              if a.facts.meetings[m].kind not in (BILATERAL, PRESS_EVENT)), a.main)
+        if target and a.facts.meetings[target].kind not in (BILATERAL, PRESS_EVENT):
+            yield Attended(target, person.person, person.of, person, None, False, text)
 
 
 def _arrived_at_main(a: Article, seen: Seen) -> bool:
