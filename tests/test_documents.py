@@ -249,6 +249,15 @@ def test_the_cells_of_a_copied_table_stay_apart(tmp_path):
                                                          "Chair | Li Wei", "And so ... it went."]
 
 
+def test_a_padded_table_s_bars_are_one_gap_each(tmp_path):
+    path = tmp_path / "2025-11-20_padded.txt"
+    path.write_text("Meeting | Date           | Host\n--------+----------------+------\n"
+                    "19th    | 30 Nov 2020    | India\n| 20th   | 25 Nov 2021 |   Kazakhstan |\n", encoding="utf-8")
+    assert read_document(path).text.splitlines()[1:] == ["--------+----------------+------",
+                                                         "19th | 30 Nov 2020 | India",
+                                                         "| 20th | 25 Nov 2021 | Kazakhstan |"]
+
+
 def test_text_once_read_in_the_wrong_code_page_is_repaired(tmp_path):
     path = tmp_path / "2020-09-10_mojibake.txt"
     path.write_text("Indiaâ€™s External Affairs Minister met Chinaâ€™s Wang Yi â€” a â€œfrankâ€\x9d talk.\n",

@@ -58,3 +58,17 @@ def test_a_year_in_review_table_with_a_format_column_and_a_rule(gazetteer):
     assert not any(f[0] == "held_in" and f[2] == "zhurihe" for f in facts), facts
     assert ("participation", "sco_foreign_ministers_council_2014", "wang_yi", "china", "Member", "false") in facts, \
         facts
+
+
+def test_a_padded_table_under_a_plus_rule_with_ordinals_only(gazetteer):
+    facts = facts_of("MOSCOW, Nov 18 - The 24th meeting of the SCO Council of Heads of Government was held in "
+                     "Moscow.\n\n"
+                     "Background: the council since 2020\n\n"
+                     "Meeting | Date           | Host       | Where                | Chaired by\n"
+                     "--------+----------------+------------+----------------------+-----------------------------\n"
+                     "19th    | 30 Nov 2020    | India      | by video conference  | Vice President M. Venkaiah Naidu\n"
+                     "23rd    | 16 Oct 2024    | Pakistan   | Islamabad            | Prime Minister Shehbaz Sharif\n",
+                     gazetteer, published=date(2025, 11, 20))
+    assert {("chair", "sco_heads_of_government_council_2020", "venkaiah_naidu"),
+            ("held_in", "sco_heads_of_government_council_2024", "islamabad"),
+            ("ordinal", "sco_heads_of_government_council_2024", "23")} <= facts, facts

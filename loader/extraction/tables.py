@@ -15,7 +15,7 @@ from loader.reading.sentences import Sentence
 from loader.vocabulary import COUNCIL_SERIES, HEADS_OF_STATE, ORDINALS, Series
 
 CELL = " | "
-RULE = re.compile(r"[|:\-\s]{3,}")
+RULE = re.compile(r"[|+:\-\s]{3,}")  # "|---|:--|", "--------+------"
 # what a header cell names: the roles a column plays (one cell may play two: "Where, when")
 ROLES = (("chair", re.compile(r"chair|presid", re.I)),
          ("host", re.compile(r"^host(?:\s(?:country|state|nation))?$", re.I)),

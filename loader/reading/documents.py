@@ -173,8 +173,15 @@ def strip_html(text: str) -> str:
     return "".join(parser.parts)
 
 
-CELL_GAP = re.compile(r" *\t[ \t]*| {3,}")  # between the cells of a table copied as text: a tab, or a wide gap
+# between the cells of a table copied as text: a tab, or a wide gap, with the bar a padded table draws there
+# ("19th    | 30 Nov 2020    | India"): one gap, not two
+CELL_GAP = re.compile(r"[ \t]*(?:\t|\||   )[ \t|]*")
 LEADER = re.compile(r"(?<=[\w)])(?: \.{2} | ?\.{4,} )")  # dots that lead the eye from a key to its value
+
+
+def _cells(line: str) -> str:
+    """A line of a table copied as text with its cells apart, as " | "."""
+    return " | ".join(" ".join(cell.split()) for cell in CELL_GAP.split(line.strip())).strip()
 
 
 def clean(text: str) -> str:
@@ -182,8 +189,7 @@ def clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u200b", "")
     if "?s" in text:  # a plain test first: a regex scans the whole text at each call
         text = re.sub(r"(?<=[A-Za-z])\?(?=s\b)", "'", text)  # "People?s Republic": an apostrophe lost to the encoding
-    lines = [" | ".join(" ".join(cell.split()) for cell in CELL_GAP.split(line.strip())) if "\t" in line or "   " in line
-             else " ".join(line.split()) for line in text.split("\n")]  # a copied table's cells apart, as " | "
+    lines = [_cells(line) if "\t" in line or "   " in line else " ".join(line.split()) for line in text.split("\n")]
     if ".." in text:  # "Members (6) ........ China, ...": a fact sheet's dotted leader parts a key from its value
         lines = [LEADER.sub(" | ", line) for line in lines]
     text = "\n".join(line for line in lines if not BOILERPLATE.match(line))
