@@ -2713,3 +2713,23 @@ def test_who_is_also_attending_and_who_attended_before_the_sideline_talks(gazett
     attended = {f[2] for f in facts if f[0] == "participation" and f[1] == "sco_heads_of_state_council_2016"}
     assert {"narendra_modi", "mamnoon_hussain", "nikolai_patrushev"} <= attended, facts
     assert "xi_jinping" not in attended, facts
+
+
+def test_a_protocol_list_in_parts_and_a_padded_table_of_delegations(gazetteer):
+    facts = facts_of("MOSCOW, Nov 18 - The 24th meeting of the SCO Council of Heads of Government was held in Moscow."
+                     "\n\nHeads of delegation of the member states:\n- Prime Minister of the Republic of Tajikistan - "
+                     "Kokhir Rasulzoda.\n\nObserver state:\n- Prime Minister of Mongolia - Gombojav Zandanshatar.\n\n"
+                     "Permanent bodies:\n- SCO Secretary-General Nurlan Yermekbayev.", gazetteer,
+                     published=date(2025, 11, 18))
+    meeting = "sco_heads_of_government_council_2025"
+    assert {("participation", meeting, "gombojav_zandanshatar", "mongolia", "Observer", "false"),
+            ("participation", meeting, "nurlan_yermekbayev", "sco", "PermanentBody", "false")} <= facts, facts
+    table = facts_of("SAMARKAND, Sept 16 - The SCO summit was held in Samarkand on Friday.\n\n"
+                     "Delegation         | Head of delegation             | Status\n"
+                     "-------------------+--------------------------------+-------\n"
+                     "China              | President Xi Jinping           | member\n"
+                     "Mongolia           | President Ukhnaagiin Khurelsukh | observer\n", gazetteer,
+                     published=date(2022, 9, 16))
+    assert {("participation", "sco_heads_of_state_council_2022", "xi_jinping", "china", "Member", "false"),
+            ("participation", "sco_heads_of_state_council_2022", "ukhnaa_khurelsukh", "mongolia", "Observer",
+             "false")} <= table, table

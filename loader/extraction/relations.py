@@ -300,7 +300,10 @@ PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff
                    words=("L-R", "R-L", "rom left", "Left to right", "pose"))
 # "SCO observer states: Prime Minister of Mongolia ...": a list of participants headed by their status
 STATUS_HEADING = re.compile(r"(?:(?:Heads|Leaders|Representatives|Delegations)\sof\s)?(?:the\s)?(?:SCO\s)?"
-                            r"(?:member|observer|dialogue\spartner|guest)\s(?:states|countries)\b[^:;.]{0,40}:"
+                            r"(?:member|observer|dialogue\spartner|guest)\s(?:states?|countr(?:y|ies))\b[^:;.]{0,40}:"
+                            # "Observer state:", "Dialogue partner:", "Permanent bodies:" over a protocol list's part
+                            r"|(?:Observers?|Dialogue\spartners?|Guests?|Permanent\sbod(?:y|ies)"
+                            r"|International\sorgani[sz]ations?):"
                             # "Participants: A (China), B (Russia)", "Heads of observer delegations: ..."
                             r"|(?:Participants|Attendees|Attended\sby|(?:Heads\sof\s)?(?:the\s)?(?:(?:member|observer|guest)\s)?"
                             r"delegations)\b[^:;.]{0,30}:",

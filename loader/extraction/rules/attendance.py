@@ -10,6 +10,7 @@ from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
 from loader.extraction.candidates import AllMembersAttended, Attended, Candidate, Chaired, Context
 from loader.extraction.meetings import is_future
+from loader.extraction.tables import RULE
 from loader.extraction.mentions import PersonMention
 from loader.extraction.rules.statuses import state_list
 from loader.facts import BILATERAL, CITY, IGO, MEMBER, ORGANIZATION, PRESS_EVENT, STATE
@@ -492,7 +493,8 @@ def _listed_line(a: Article, seen: Seen) -> Generator[Candidate, None, bool]:
         # lines below it take
         yield Context({"listing": (s.index, target, remote, found)})
         return True
-    if not people and TABLE_HEADER.fullmatch(text):  # "Country | Head of delegation | Title" over the next table
+    if not people and (TABLE_HEADER.fullmatch(text) or RULE.fullmatch(text)):
+        # "Country | Head of delegation | Title" over the next table, and the rule below it ("-------+------")
         yield Context({"listing": (s.index, target, remote, standing)})
         return True
     if CLAUSE_VERB.search(text) and not people and TABLE_ROWS.match(a.doc.text, s.end):
