@@ -2733,3 +2733,17 @@ def test_a_protocol_list_in_parts_and_a_padded_table_of_delegations(gazetteer):
     assert {("participation", "sco_heads_of_state_council_2022", "xi_jinping", "china", "Member", "false"),
             ("participation", "sco_heads_of_state_council_2022", "ukhnaa_khurelsukh", "mongolia", "Observer",
              "false")} <= table, table
+
+
+def test_two_councils_of_one_day_in_one_report(gazetteer):
+    facts = facts_of("Pakistan, India sit together at SCO defence huddle in Beijing\n\n"
+                     "BEIJING (APP): Defence Minister Khurram Dastgir Khan on Tuesday spoke of terrorism, as the "
+                     "defence chiefs of the eight-member bloc met in the Chinese capital. India was represented by "
+                     "Defence Minister Nirmala Sitharaman.\n\nSeparately, Foreign Minister Khawaja Asif attended the "
+                     "meeting of the SCO Council of Foreign Ministers, which was held in Beijing on the same day and "
+                     "chaired by Foreign Minister Wang Yi.", gazetteer, published=date(2018, 4, 24))
+    attended = {f[1:3] for f in facts if f[0] == "participation"}
+    assert {("sco_defence_ministers_meeting_2018", "nirmala_sitharaman"),
+            ("sco_foreign_ministers_council_2018", "khawaja_asif")} <= attended, facts
+    assert ("chair", "sco_foreign_ministers_council_2018", "wang_yi") in facts, facts
+    assert ("sco_foreign_ministers_council_2018", "nirmala_sitharaman") not in attended, facts

@@ -408,6 +408,9 @@ class Article:
             year = reference.year
         if year is None and allow_main and mention.city_word and reference and not is_upcoming(s.text, mention):
             year = self._past_venue_year(mention, reference.year)
+        if year is None and reported and reference and not mention.city_word:
+            year = reference.year  # "X attended the meeting of the SCO Council of Foreign Ministers, which was held in
+            # Beijing on the same day" in an article about the defence ministers: that year's
         if year is None and allow_main and main and main.kind != mention.kind and mention.summit and mention.city_word \
                 and main.kind in SERIES_KINDS and (place := self.gaz.lookup(mention.city_word)) and place.id == main.city:
             return self.main  # "the Islamabad summit" in an article about the heads of government meeting there

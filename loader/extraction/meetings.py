@@ -11,7 +11,8 @@ from loader.reading.dates import ABSOLUTE, RELATIVE_DAY, RELATIVE_OFFSET, WEEKDA
 from loader.facts import FORUM, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, MEETING, PRESS_EVENT
 from loader.patterns import PLACE_NAME, Gated, trie_pattern
 from loader.vocabulary import (
-    COUNCIL_SERIES, FIRST_SCO_SUMMIT_YEAR, GENERIC_MEETING_WORDS, MINISTERIAL_SERIES, MONTH_NAMES, NUMBERS, ORDINALS, Series,
+    COUNCIL_SERIES, DEFENCE_MINISTERS, FIRST_SCO_SUMMIT_YEAR, GENERIC_MEETING_WORDS, MINISTERIAL_SERIES, MONTH_NAMES,
+    NUMBERS, ORDINALS, Series,
 )
 
 # "the 22nd", "the twenty-second", "the VI Conference" (Roman numerals, as CIS agencies number meetings)
@@ -70,7 +71,9 @@ MINISTERS_OF_THE_SCO = rf"(?:\s(?:of|from)\s(?:the\s)?(?:SCO\s)?(?:(?:{NUMBER_WO
     rf"(?:\s(?:member\s)?(?:states|countries|nations))?" \
     rf"|\s(?:of|from)\s(?:the\s)?(?:{NUMBER_WORD}\s)?(?:SCO\s)?(?:member\s)?" \
     r"(?:states|countries|nations)" \
-    rf"|\sof\sthe\s(?:\w+\s)?(?:states|countries|nations)\sthat\s(?:make\sup|form|belong\sto|comprise)\s(?:the\s)?{SCO_NAME})"
+    r"|\sof\sthe\s(?:\w+\s)?(?:states|countries|nations)\sthat\s(?:make\sup|form|belong\sto|comprise)\s(?:the\s)?" \
+    rf"{SCO_NAME}" \
+    r"|\sof\sthe\s(?:[\w-]+\s)?(?:bloc|grouping))"  # "the defence chiefs of the eight-member bloc met"
 # "the 15th Defence Ministers' Meeting", "a meeting of the defence ministers of the SCO member states",
 # "SCO transport ministers met", "Defence ministers of the SCO member states convened", "SCO security council
 # secretaries discuss regional threats" (a headline)
@@ -84,7 +87,7 @@ MINISTERIAL_MEETING = Gated(
     r"(?:\s(?:on\s[A-Z][a-z]+day|[A-Z][a-z]+day|today|yesterday|here)){0,2}\s(?:meeting|meet|session|"
     r"conference|met\b|convene[ds]?\b|gathered|gather\b|discuss(?:ed|es)?\b|review(?:ed|s)?\b|held\b|hold\b|decided\b|agreed\b|"
     r"signed\b|approved\b|adopted\b|endorsed\b)"
-    r"|(?P<who3>defen[cs]e(?:\s(?:ministers|chiefs))?)(?:'s?)?\ssummit\b"
+    r"|(?P<who3>defen[cs]e(?:\s(?:ministers|chiefs))?)(?:'s?)?\s(?:summit|huddle|conclave|moot)\b"
     # "after hosting the foreign ministers in Goa": a meeting of those the host received
     rf"|\bhost(?:ed|ing|s)?\s(?:the\s)?(?:SCO(?:'s)?\s)?(?P<who4>{_WHO})(?:{MINISTERS_OF_THE_SCO})?\b(?!\sof\s)"
     # "the meeting of the ministers of the SCO member states responsible for foreign trade": the remit after the states
@@ -93,10 +96,13 @@ MINISTERIAL_MEETING = Gated(
     re.I, word_start=True,
     words=("minister", "secretar", "prosecutor", "procurator", "justices", "supreme", "heads of", "advis", "chiefs",
            "coordinators", "speakers", "legislators", "defence summit", "defense summit", "defence meeting", "defense meeting",
+           "defence huddle", "defense huddle", "defence conclave", "defense conclave", "defence moot", "defense moot",
            "rats council", "council of", "fms", "nsas", "diplomats"))
 # one of these is in every ministerial match
-MEETING_NOUNS = ("meet", "host", "session", "conference", "summit", "met", "convene", "gather", "discuss", "review", "held", "hold",
-                 "decided", "agreed", "signed", "approved", "adopted", "endorsed")
+MEETING_NOUNS = ("meet", "host", "session", "conference", "summit", "huddle", "conclave", "moot",
+                "met", "convene", "gather", "discuss", "review", "held", "hold",
+                "decided", "agreed", "signed", "approved", "adopted", "endorsed")
+DEFENCE_SERIES = next(series for series in MINISTERIAL_SERIES if series.kind == DEFENCE_MINISTERS)
 MINISTERIAL_WHO = [(re.compile(series.participants, re.I), series)
                    for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES)]
 NOT_CITY = "|".join(MONTH_NAMES)  # "the Astana summit in June 2017": a month, not a place
@@ -224,8 +230,10 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
             end += who.end() - len(match["head"]) - 1 if series else 0
         else:
             group = next(g for g in ("who", "who2", "who3", "who4") if match[g])  # the series whose participants these are
-            series = next((s for pattern, s in MINISTERIAL_WHO if (who := pattern.match(text, match.start(group)))
-                           and who.end() == match.end(group)), None)
+            series = DEFENCE_SERIES if group == "who3" else \
+                next((s for pattern, s in MINISTERIAL_WHO if (who := pattern.match(text, match.start(group)))
+                      and who.end() == match.end(group)), None)  # "the SCO defence huddle": the defence ministers'
+
         if series and not any(m.start <= match.start() < m.end for m in found):
             found.append(MeetingMention(match.start(), end, series.kind, _ordinal(match), series=series))
     for match in SUMMIT.finditer(text) if summit else ():
