@@ -2747,3 +2747,16 @@ def test_two_councils_of_one_day_in_one_report(gazetteer):
             ("sco_foreign_ministers_council_2018", "khawaja_asif")} <= attended, facts
     assert ("chair", "sco_foreign_ministers_council_2018", "wang_yi") in facts, facts
     assert ("sco_foreign_ministers_council_2018", "nirmala_sitharaman") not in attended, facts
+
+
+def test_official_state_names_initials_and_a_doctor_s_title(gazetteer):
+    facts = facts_of("ASTANA, Sept 5 - The IX Meeting of Chairmen of Supreme Courts of the SCO member states was held "
+                     "in Astana. The Meeting was chaired by Chairman of the Supreme Court of the Republic of "
+                     "Kazakhstan Kairat Mami. Minister of Justice of the Republic of Kazakhstan Marat Beketayev also took part. "
+                     "On the eve of the Meeting, K.A. Mami held a bilateral meeting with Chairman of the Supreme Court "
+                     "of the Russian Federation V.M. Lebedev. Minister of State for Human Resource Development, Dr. "
+                     "Satyapal Singh, led the Indian delegation.", gazetteer, published=date(2014, 9, 5))
+    assert ("position", "marat_beketayev", "Justice Minister", "kazakhstan") in facts, facts
+    assert ("position", "satyapal_singh", "Minister of State for Human Resource Development", "india") in facts, facts
+    people = {f[1] for f in facts if f[0] == "entity" and f[2] == "Person"}
+    assert "kairat_mami" in people and not any(p.startswith("kazakhstan_") for p in people), facts

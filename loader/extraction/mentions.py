@@ -53,6 +53,7 @@ NAME = rf"{NAME_WORD}(?:\s(?:(?:al|bin|ibn|de|da|dos|van|von|ul|ud|ur)[ -])?{NAM
 # honorifics before a name, and how many words must follow one for it to be left out ("Sheikh Hasina" is a name)
 HONORIFICS = {"Sheikh": 2, "Shaikh": 2, "Sheik": 2, "Shri": 1, "Shree": 1, "Smt": 1, "Shrimati": 1,
               "Mr": 1, "Mrs": 1, "Ms": 1, "Mr.": 1, "Mrs.": 1, "Ms.": 1,  # "Mr Nazarbaev": Nazarbaev
+              "Dr": 2, "Dr.": 2,  # "Dr. Satyapal Singh": Satyapal Singh
               "Syed": 2, "Sayed": 2, "Sayyid": 2, "Makhdoom": 2, "Mian": 2,  # "Syed Yusuf Raza Gilani", "Makhdoom Shah ..."
               "Datuk": 2, "Dato": 2, "Dato'": 2, "Seri": 2, "Tun": 2}  # Malay honours: "Datuk Seri Anwar Ibrahim"
 NOT_NAMES = {
@@ -156,11 +157,14 @@ PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a
     ("suffix", re.compile(rf"(?<![\w-])(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,5}}?)(?:'s)?{ORG_ABBR}\s(?:SCO\s)?"
                           rf"(?i:(?P<title>{TITLE}))(?:(?:\s|,\s(?!(?:[A-Z][a-z]+\s)?{_TITLE_START}))(?P<name>{NAME}))?")),
     # "Prime Minister of Belarus, Roman Golovchenko"; "Director of the Executive Committee of the SCO RATS Jumakhon Giyosov"
-    ("prefix", Anchored(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?(?P<adj>{PHRASE}(?:\s(?:of\s(?={_OF_IN_BODY}))?(?!{_TITLE_START}|{INITIALS}){PHRASE}){{0,7}}"
+    # "President of the Republic of Kazakhstan Kassym-Jomart Tokayev"
+    ("prefix", Anchored(rf"(?<![\w-])(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?(?P<adj>{PHRASE}"
+                        rf"(?:\s(?:of\s(?={_OF_IN_BODY})|(?<=Republic\s)of\s)?(?!{_TITLE_START}|{INITIALS}){PHRASE}){{0,7}}"
                         rf"(?:\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?=\s(?:{INITIALS}|[A-Z][a-z]+\s[A-Z])))?)"
                         rf"{ORG_ABBR}(?:(?:,?\s|\s[\u2013\u2014-]\s)(?!(?i:{_ONE_TITLE})\b)(?P<name>{NAME}))?", TITLE_ANCHOR)),
     # "President Emomali Rahmon of Tajikistan", "Premier Li", "President Xi Jinping", "National Security Adviser (NSA) Ajit Doval"
-    ("prefix", Anchored(rf"(?<![\w-])(?i:(?P<title>{TITLE})){TITLE_GLOSS}(?:\s|,\s(?=[A-Z][a-z]+\s[A-Z]))(?P<name>{NAME})"
+    ("prefix", Anchored(rf"(?<![\w-])(?i:(?P<title>{TITLE})){TITLE_GLOSS}"
+                        rf"(?:\s|,\s(?=(?:(?:Mr|Ms|Mrs|Dr)\.?\s)?[A-Z][a-z]+\s[A-Z]))(?P<name>{NAME})"
                         rf"(?:\sof\s(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}))?", TITLE_ANCHOR)),
     ("prefix", BODY_APPOSITION),
     # "his Russian counterpart, Vladimir Putin": the title is the one of the person before
@@ -783,6 +787,9 @@ class Recognizer:
             self.folded_text = fold(self.article_text)
         found = {m.group(0) for m in re.finditer(rf"\b{given}[a-z]+(?:\s[A-Z][a-z]+)?\s{re.escape(initials['family'])}\b",
                                                 self.folded_text)}
+        # "... of the Republic of Kazakhstan Kairat Mami" for "K.A. Mami": the name, not the state before it
+        found = {name.split(" ", 1)[1] if self._entity_of(name.split(" ", 1)[0]) and name.count(" ") == 2 else name
+                 for name in found}
         return found.pop() if len(found) == 1 else None
 
     def entities(self, text: str, kinds: tuple[str, ...]) -> list[tuple[int, int, str]]:
