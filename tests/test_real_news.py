@@ -2760,3 +2760,16 @@ def test_official_state_names_initials_and_a_doctor_s_title(gazetteer):
     assert ("position", "satyapal_singh", "Minister of State for Human Resource Development", "india") in facts, facts
     people = {f[1] for f in facts if f[0] == "entity" and f[2] == "Person"}
     assert "kairat_mami" in people and not any(p.startswith("kazakhstan_") for p in people), facts
+
+
+def test_the_chair_signed_with_the_others_on_the_day_the_presidents_met(gazetteer):
+    facts = facts_of("SHANGHAI (Kyodo) The presidents of China, Russia and four Central Asian countries, meeting in "
+                     "Shanghai on Friday, founded a regional body called the Shanghai Cooperation Organization.\n\n"
+                     "Chinese President Jiang Zemin, who presided over the one-day meeting, signed the declaration "
+                     "with Russian President Vladimir Putin, Kyrgyz President Askar Akayev and Uzbek President Islam "
+                     "Karimov.", gazetteer, published=date(2001, 6, 16))
+    meeting = "sco_heads_of_state_council_2001"
+    assert ("date", meeting, "2001-06-15") in facts, facts
+    assert ("chair", meeting, "jiang_zemin") in facts, facts
+    attended = {f[2] for f in facts if f[0] == "participation" and f[1] == meeting}
+    assert {"jiang_zemin", "vladimir_putin", "askar_akayev", "islam_karimov"} <= attended, facts

@@ -26,7 +26,8 @@ ADDRESSING = re.compile(r"(?:Addressing|Speaking\s(?:at|to))\s(?:the|a)\s")
 # "one of ten documents approved on Thursday", "Leaders of the SCO met in Shanghai on Thursday": the day of the
 # article's meeting, where no sentence names the meeting
 DONE_ON_DAY = re.compile(r"\b(?:documents?|declaration|agreements?|statement)\b[^.;]{0,40}?\b(?:approved|adopted|signed)\s"
-                         r"(?=on\s)|\b(?:[Ll]eaders|[Hh]eads\sof\sstate|[Pp]residents)\s(?:of\s[^.;]{0,60}?)?(?:met|gathered)\b")
+                         r"(?=on\s)|\b(?:[Ll]eaders|[Hh]eads\sof\sstate|[Pp]residents)\s(?:of\s[^.;]{0,60}?)?"
+                         r"(?:met|gathered|meeting\sin)\b")
 # "The talks were chaired by ...", "The session was presided over by ...": the main meeting's chair
 # "... at their meeting here, chaired by ...": the article's meeting, named only by a common noun
 THE_TALKS_CHAIRED = re.compile(r"^(?:(?:The|This)\s(?:talks|session|discussions|deliberations)\s(?:were|was)|It\swas)\s"
