@@ -2773,3 +2773,15 @@ def test_the_chair_signed_with_the_others_on_the_day_the_presidents_met(gazettee
     assert ("chair", meeting, "jiang_zemin") in facts, facts
     attended = {f[2] for f in facts if f[0] == "participation" and f[1] == meeting}
     assert {"jiang_zemin", "vladimir_putin", "askar_akayev", "islam_karimov"} <= attended, facts
+
+
+def test_leaders_of_listed_states_signed_and_two_states_sent_lower_ranking_delegations(gazetteer):
+    facts = facts_of("ST. PETERSBURG, June 7 (Yonhap) -- The leaders of Russia, China and Kazakhstan signed the "
+                     "charter of the Shanghai Cooperation Organization at a one-day summit here Friday. India and "
+                     "Pakistan sent lower-ranking delegations.", gazetteer, published=date(2002, 6, 7))
+    states = {f[3] for f in facts if f[0] == "participation" and f[1] == "sco_heads_of_state_council_2002"}
+    assert {"russia", "china", "kazakhstan", "india", "pakistan"} <= states, facts
+    recalled = facts_of("TASHKENT, June 11 - The SCO summit opened in Tashkent. On June 15, 2001, the leaders of "
+                        "China, Russia and Kazakhstan signed the declaration founding the SCO.", gazetteer,
+                        published=date(2010, 6, 11))
+    assert not any(f[0] == "participation" and f[1] == "sco_heads_of_state_council_2010" for f in recalled), recalled

@@ -247,7 +247,10 @@ _GUESTS_LISTED = (r"^So\s(?:did|were)\b|\b(?:(?:[Rr]epresentatives|[Gg]uest\smem
                   r"representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z])))")
 # "Kyrgyzstan sent Chairman of the Cabinet X", "India sent only its oil minister": someone sent in a state's name
 _SENT_SOMEONE = (r"(?:only\s|just\s)?(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|"
-                 r"[A-Z][a-z]+\s(?:of\s(?:the\s)?)?[A-Z]|(?:first\s)?(?:deputy|vice)\s[a-z]))")
+                 r"[A-Z][a-z]+\s(?:of\s(?:the\s)?)?[A-Z]|(?:first\s)?(?:deputy|vice)\s[a-z]"
+                 # "India and Pakistan sent lower-ranking delegations"
+                 r"|(?:lower|higher|junior|senior|low|high)[\w-]*\s(?:level\s)?"
+                 r"(?:delegations?|officials?|ministers?)))")
 PARTICIPATE = Gated(
     rf"{_GUESTS_LISTED}|\b(?:(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|"
     r"taking\spart|hosted|chaired|"

@@ -9,7 +9,7 @@ from collections.abc import Generator, Iterator
 from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
 from loader.extraction.candidates import AllMembersAttended, Attended, Candidate, Chaired, Context
-from loader.extraction.meetings import is_future
+from loader.extraction.meetings import YEAR, is_future
 from loader.extraction.tables import RULE
 from loader.extraction.mentions import PersonMention
 from loader.extraction.rules.statuses import state_list
@@ -138,6 +138,7 @@ OTHERS_VERB = re.compile(r"\b(?:brought|brings|bringing)\stogether\b|(?<!\bwere\
 RECEIVED_DELEGATES = re.compile(r"\b(?:received|receives|welcomed|greeted|hosted\sa\sreception\sfor)\s(?:the\s)?(?:heads\sof\s"
                                 r"(?:the\s)?delegations|participants|delegates|delegations)\b|\bheads\sof\s(?:the\s)?delegations\s"
                                 r"(?:are|were|will\sbe)\s(?:expected\sto\sbe\s)?received\b")
+LEADERS = re.compile(r"[Ll]eaders|[Pp]residents|[Hh]eads\sof\sstate|[Pp]rime\s[Mm]inisters|[Pp]remiers")
 SIGNED_WITH = re.compile(r"[^.;,]{0,60}?\swith\s")
 SIGNED = re.compile(r"\bsigned\b(?!\sby\b)|\bput\stheir\s(?:names|signatures)\sto\b")  # "... and Z put their names to the Charter"
 FUTURE_VERB = re.compile(r"\b(?:will|shall|(?:is|are)\s(?:set|due|expected|scheduled)\sto)\s(?:also\s)?(?:be\s)?$")
@@ -180,7 +181,7 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         participate = None  # "when Uzbekistan joined China, Russia and ...": joining a group, not attending a meeting
     if participate and participate.group(0) == "hosted" and re.search(r"\b(?:that|which)\s$", text[:participate.start()]):
         participate = rel.PARTICIPATE.regex.search(text, participate.end())  # "the centre that hosted the 2018 summit"
-    signers = []
+    signers, signed = [], None
     if not (participate or speech or status_list) and (signed := SIGNED.search(text)) and not trigger:
         together = SIGNED_WITH.match(text, signed.end())  # "X signed the declaration with A, B and C"
         signers = [p for p in people if p.person and (p.end <= signed.start()
@@ -188,6 +189,9 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     signing = len({p.person for p in signers}) >= 3
     if signing:  # "Xi, Nazarbayev, Atambayev, Rahmon and Karimov signed off on it": three or more, at a council
         participate, people = signed, signers
+    elif signed and (group := GROUP_FROM.search(text, 0, signed.start())) and LEADERS.match(group.group(0)) \
+            and not YEAR.search(text):  # not "On June 15, 2001, the leaders of ... signed" in a later year's report
+        participate, signing = signed, True  # "The leaders of Russia, China and Kazakhstan signed the charter"
     if not (participate or speech or status_list):
         return
     if participate and not a.main_future and FUTURE_VERB.search(text, 0, participate.start()):
