@@ -2785,3 +2785,13 @@ def test_leaders_of_listed_states_signed_and_two_states_sent_lower_ranking_deleg
                         "China, Russia and Kazakhstan signed the declaration founding the SCO.", gazetteer,
                         published=date(2010, 6, 11))
     assert not any(f[0] == "participation" and f[1] == "sco_heads_of_state_council_2010" for f in recalled), recalled
+
+
+def test_each_group_of_a_list_keeps_its_own_standing(gazetteer):
+    facts = facts_of("Tashkent, Nov 2, IRNA -- The SCO heads of government met here on Friday. The session brought "
+                     "together the heads of government of China, Russia and Tajikistan, and the representatives of "
+                     "observer states India, Pakistan and Mongolia.", gazetteer, published=date(2007, 11, 2))
+    capacities = {f[3]: f[4] for f in facts if f[0] == "participation"}
+    expected = {"china": "Member", "russia": "Member", "tajikistan": "Member", "india": "Observer", "mongolia": "Observer"}
+    assert {state: capacities.get(state) for state in expected} == expected, facts
+    assert ("status", "china", "observerOf", "sco") not in facts, facts

@@ -261,15 +261,21 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     for more in rel.REPRESENTED_TOO.finditer(text, represented_at):  # "..., China by a deputy procurator-general"
         if UNNAMED_REPRESENTATIVE.match(text, more.end()) and (state := a.state_named(more["state"])):
             yield Attended(target, None, state, None, None, False, text)
-    for group in GROUP_FROM.finditer(text):  # "Delegations from China, Russia and India attended"
-        start, end = next(((a0, b0) for a0, b0 in rel.groups(text) if a0 <= group.start() < b0), (0, len(text)))
-        for state in state_list(text, group.end(), lambda t: _states_and_organisations(a, t)):
-            if not any(p.of == state for p in people):  # the standing its own group says: not ", as did Belarus, an observer"
-                capacity = rel.capacity_in(group.group(0)) or rel.capacity_in(stated[start:end])
-                yield Attended(target, None, state, None, capacity,
-                               remote_all or bool(rel.REMOTE.search(text[group.start():end])), text)
+    found_groups, grouped = list(GROUP_FROM.finditer(text)), set()
     colon = list_colon = text.find(": ")
     heading = rel.capacity_in(stated[:colon]) if colon > 0 else None  # "heads of delegations of the member states:"
+    for at, group in enumerate(found_groups):  # "Delegations from China, Russia and India attended"
+        start, end = next(((a0, b0) for a0, b0 in rel.groups(text) if a0 <= group.start() < b0), (0, len(text)))
+        # the standing its own part of the sentence says (not ", as did Belarus, an observer"), up to the next group:
+        # not "the heads of government of China and Russia, and the representatives of observer states India, ..."
+        stop = min(end, found_groups[at + 1].start()) if at + 1 < len(found_groups) else end
+        capacity = rel.capacity_in(group.group(0)) or rel.capacity_in(stated[start:stop]) or \
+            (heading if 0 < colon < group.start() else None)
+        for state in state_list(text, group.end(), lambda t: _states_and_organisations(a, t)):
+            if not any(p.of == state for p in people):
+                grouped.add(state)
+                yield Attended(target, None, state, None, capacity,
+                               remote_all or bool(rel.REMOTE.search(text[group.start():end])), text)
     of_members = rel.MEMBERS_MEETING.search(text) or a.members_at == s.index - 1 and rel.LIST_FOLLOWS.match(text)
     if of_members:
         colon, heading = -1, heading or MEMBER  # everyone the sentence lists came for a member state
@@ -315,7 +321,7 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
             continue
         capacity = rel.capacity_in(stated_chunk) or (heading if start > colon else None)  # an item under "member states:"
         for st, end, state in a.rec.entities(chunk, (STATE,)):
-            if not any(a <= start + st < b for a, b in spans):
+            if not any(a <= start + st < b for a, b in spans) and state not in grouped:  # read with its group above
                 yield Attended(target, None, state, None, _item_capacity(stated_chunk, st, end) or capacity,
                                bool(rel.REMOTE.search(chunk)), text)
 
