@@ -2792,6 +2792,7 @@ def test_each_group_of_a_list_keeps_its_own_standing(gazetteer):
                      "together the heads of government of China, Russia and Tajikistan, and the representatives of "
                      "observer states India, Pakistan and Mongolia.", gazetteer, published=date(2007, 11, 2))
     capacities = {f[3]: f[4] for f in facts if f[0] == "participation"}
-    expected = {"china": "Member", "russia": "Member", "tajikistan": "Member", "india": "Observer", "mongolia": "Observer"}
+    expected = {"china": "Member", "russia": "Member", "tajikistan": "Member", "india": "Observer",
+                "mongolia": "Observer"}
     assert {state: capacities.get(state) for state in expected} == expected, facts
     assert ("status", "china", "observerOf", "sco") not in facts, facts
