@@ -2796,3 +2796,15 @@ def test_each_group_of_a_list_keeps_its_own_standing(gazetteer):
                 "mongolia": "Observer"}
     assert {state: capacities.get(state) for state in expected} == expected, facts
     assert ("status", "china", "observerOf", "sco") not in facts, facts
+
+
+def test_a_joint_declaration_after_a_treaty_and_the_communique_of_the_meeting(gazetteer):
+    facts = facts_of("BISHKEK, Aug 16 - The SCO summit was held in Bishkek on Thursday. The six member nations signed "
+                     "the Treaty on Long-Term Good-Neighborliness, Friendship and Cooperation and a joint declaration "
+                     "calling for security in Central Asia.", gazetteer, published=date(2007, 8, 16))
+    assert ("adopted", "sco_heads_of_state_council_2007", "sco_heads_of_state_council_2007_declaration") in facts, facts
+    council = facts_of("BISHKEK, Oct 26 - The SCO Council of Heads of Government met in Bishkek on Thursday. After the "
+                       "meeting, the leaders signed the joint communique of the meeting and approved the budget.",
+                       gazetteer, published=date(2023, 10, 26))
+    assert ("adopted", "sco_heads_of_government_council_2023",
+            "sco_heads_of_government_council_2023_joint_communique") in council, council

@@ -421,7 +421,9 @@ DOCUMENT = Gated(
     r"|(?:[Jj]oint\s)?[Ss]tatements?"
     r"(?:\sof\sthe\s(?:SCO\s)?(?:[A-Z][a-z]+\s(?:of\s)?){1,3}?(?:Ministers|Council|State|Government))?"
     r"(?:\son\s[^,.;]+?)?|(?:[A-Z][a-z]+\s)*(?:joint\s)?[Dd]eclaration)"
-    r"(?=\sand\s[a-z]+ed\b|\s(?:and|to|at|with|in|after|during|following|on|by|here|that|which)\b|\s[a-z]{3,}ing\b|[,.;]|$)"
+    r"(?=\sand\s[a-z]+ed\b|\s(?:and|to|at|with|in|after|during|following|on|by|here|that|which)\b"
+    r"|\s[a-z]{3,}ing\b|[,.;]|$"
+    r"|\sof\s(?:the\s|this\s)?(?:meeting|summit|session|council|talks)\b)"  # "the joint communique of the meeting"
     r"|(?:\b[Aa]\s|^)(?P<doc4>[Ss]tatements?)\s(?:of|by)\s(?:the\s)?(?:SCO\s)?(?:[A-Z][a-z]+\s(?:of\s)?){0,5}?(?:Council|Ministers|States)"
     r"(?:\s(?:on|about)\s[^.;]{1,100}?)?\s(?:was|were)\s(?:also\s)?(?:adopted|approved|signed)"  # "A statement of the ... was adopted"
     r"|\b(?:[Tt]he\s|[Aa]\s)?(?P<doc2>(?:[A-Z][a-z]+\s)+Declaration|[Jj]oint\s(?:[Cc]ommuni(?:que|qué)|[Dd]eclaration))"
@@ -466,8 +468,10 @@ LISTED_NAMED = re.compile(rf"^(?:the\s)?{_NAMED_DOCUMENT}")
 AND_NAMED = re.compile(rf"\sand\sthe\s{_NAMED_DOCUMENT}")
 # "signed the Treaty on ..., the Bishkek Declaration and a joint communique": the documents listed after one adopted
 LISTED_AFTER = re.compile(r"(?:,\s(?:and\s)?|,?\sas\swell\sas\s|\sand\s)(?:the\s|an?\s)?(?:(?P<doc>(?P<joint>[Jj]oint\s)?"
-                          r"[Cc]ommuni(?:que|qué)|(?:[A-Z][a-z]+\s)+Declaration|(?:[Jj]oint\s)?[Ss]tatement)"
-                          rf"(?=[,.;]|\s(?:and|as|on|at|after|during|following|in|with|that|which)\b|$)|{_NAMED_DOCUMENT})")
+                          r"[Cc]ommuni(?:que|qué)|(?:[A-Z][a-z]+\s)+Declaration|[Jj]oint\s[Dd]eclaration"
+                          r"|(?:[Jj]oint\s)?[Ss]tatement)"  # "... and a joint declaration calling for ..."
+                          r"(?=[,.;]|\s(?:and|as|on|at|after|during|following|in|with|that|which)\b|\s[a-z]{3,}ing\b|$)"
+                          rf"|{_NAMED_DOCUMENT})")
 # "..., both proposed by him", "... that he has proposed", "which he put forward last year", "proposed by President Xi"
 PROPOSER_AFTER = re.compile(
     r"(?:\s\([A-Z]+\))?(?:,?\s(?:both|all|each|also)|,)?\s(?:(?:that|which)\s(?P<pronoun>he|she)\s(?:has\s|had\s|first\s)?"
