@@ -2808,3 +2808,10 @@ def test_a_joint_declaration_after_a_treaty_and_the_communique_of_the_meeting(ga
                        gazetteer, published=date(2023, 10, 26))
     assert ("adopted", "sco_heads_of_government_council_2023",
             "sco_heads_of_government_council_2023_joint_communique") in council, council
+
+
+def test_leaders_in_a_city_for_the_summit(gazetteer):
+    facts = facts_of("Indian Prime Minister Narendra Modi and Pakistan's Prime Minister Imran Khan were both in "
+                     "Bishkek, the capital of Kyrgyzstan, for the two-day annual summit of the Shanghai Cooperation "
+                     "Organisation.", gazetteer, published=date(2019, 6, 14))
+    assert ("held_in", "sco_heads_of_state_council_2019", "bishkek") in facts, facts

@@ -49,6 +49,12 @@ MENTION_IN = re.compile(rf"(?:\s(?:member\sstates|on\s(?:{MONTH}\s\d{{1,2}}|\d{{
 CITY_HELD = Gated(r"(?:^|,\s|\b[Tt]oday\s|\b[Yy]esterday\s)(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:,\s(?:on|from)\s[^,]{3,30})?"
                   r"\s(?:has\s|had\s)?(?:held|hosted|played\shost\sto)\s(?:a|the)\s(?:[\w-]+\s){0,3}?(?:meeting|summit|session|"
                   r"[Cc]onference|[Ff]orum|[Mm]eeting)\b", words=("held", "hosted", "played host"))
+# "were both in Bishkek, the capital of Kyrgyzstan, for the two-day annual summit", "Meeting in Astana, the presidents
+# ...": the city of the meeting named right after, or of the article's
+IN_CITY_FOR = Gated(r"\bin\s(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:,\s[^,;.]{3,40},)?"
+                    r"\sfor\s(?:the|a|an|its|their)\s"
+                    r"|^Meeting\sin\s(?P<city2>(?:St\.\s)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?=,)",
+                    words=(" for the ", " for a ", " for an ", " for its ", " for their ", "Meeting in "))
 MENTION_IN_CAPITAL = re.compile(r"\s(?:held\s)?in\sthe\s(?P<adj>[A-Z][a-z]+)\scapital\b")
 HOST_NOUN = Gated(r"\b(?:joined|by|with|of)\s(?:the\s)?host\s(?:country\s|nation\s|state\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
                   r"|\b(?P<state2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s(?:played|plays|was|is|acted\sas)\s(?:the\s)?host\b(?!\s(?:to|of)\b)"
@@ -173,6 +179,12 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
             (city := a.gaz.lookup(venue["city"])) and city.kind == CITY:
         held = next((m for end, m in seen.placed if end > venue.start("city")), None)
         if held:  # "Today St. Petersburg has held a meeting of ...", not "after hosting ..., New Delhi held the summit"
+            yield Attributes(held, {"city": city.id})
+    if (went := IN_CITY_FOR.search(text)) and not is_future(text) and \
+            (city := a.gaz.lookup(went["city"] or went["city2"])) and city.kind == CITY:
+        held = next((m for end, m in seen.placed if went.end() < end <= went.end() + 60), None) if went["city"] else \
+            target or a.main
+        if held and a.facts.meetings[held].kind != BILATERAL:
             yield Attributes(held, {"city": city.id})
     for match in HOSTING.finditer(text):
         state = a.state_named(match["state"])
