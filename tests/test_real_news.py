@@ -2815,3 +2815,10 @@ def test_leaders_in_a_city_for_the_summit(gazetteer):
                      "Bishkek, the capital of Kyrgyzstan, for the two-day annual summit of the Shanghai Cooperation "
                      "Organisation.", gazetteer, published=date(2019, 6, 14))
     assert ("held_in", "sco_heads_of_state_council_2019", "bishkek") in facts, facts
+
+
+def test_the_council_which_someone_chaired(gazetteer):
+    facts = facts_of("TASHKENT, June 24 - Uzbek President Islam Karimov welcomed his guests. Putin and Modi met in the "
+                     "morning, before the start of the 16th meeting of the SCO Council of Heads of State, which "
+                     "Karimov chaired.", gazetteer, published=date(2016, 6, 24))
+    assert ("chair", "sco_heads_of_state_council_2016", "islam_karimov") in facts, facts

@@ -30,12 +30,16 @@ DONE_ON_DAY = re.compile(r"\b(?:documents?|declaration|agreements?|statement)\b[
                          r"(?:met|gathered|meeting\sin)\b")
 # "The talks were chaired by ...", "The session was presided over by ...": the main meeting's chair
 # "... at their meeting here, chaired by ...": the article's meeting, named only by a common noun
-THE_TALKS_CHAIRED = re.compile(r"^(?:(?:The|This)\s(?:talks|session|discussions|deliberations)\s(?:were|was)|It\swas)\s"
+THE_TALKS_CHAIRED = re.compile(r"^(?:(?:The|This)\s(?:talks|session|discussions|deliberations|proceedings)\s"
+                               r"(?:were|was|are|is)(?:\sbeing)?|It\swas)\s"
                                r"(?:chaired|presided\sover)\sby\b"  # "It was chaired by ...": the meeting just named
                                r"|\b(?:their|the|its)\s(?:meeting|summit|session|talks|gathering)(?:\shere|\sthere)?,\s"
                                r"(?:chaired|presided\sover)\sby\b")
 WEEKDAY_MENTION = re.compile(rf"\b(?P<day>{'|'.join(day.title() for day in WEEKDAYS)})'s\s(?:SCO\s)?"
                              r"(?:meeting|summit|session|gathering|moot|meet)\b")
+# "the 16th meeting of the SCO Council of Heads of State, which Karimov chaired": the meeting named right before
+WHICH_CHAIRED = Gated(r",\s(?:which|that)\s(?P<who>[A-Z][^,;.]{2,80}?)\s(?:chaired|presided\sover)\b",
+                      words=("which", "that"))
 ENDED = re.compile(r"\b(?:wrapped\sup|concluded|ended|closed)\b")
 DURATION = re.compile(r"\b(?P<n>two|three|four|[234])(?:-day\b|\sdays\sof\b)", re.I)
 CAPITAL_APPOSITION = re.compile(r",\s(?:the\s)?(?:[A-Z][a-z]+\s)?capital(?:\s(?:city\s)?of\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?")
@@ -324,6 +328,12 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
         if chair:  # "X, ... since the Bishkek summit in June 2019, chaired the meeting": the meeting chaired is its own
             yield Chaired(named[0] if named else a.main if GENERIC_OBJECT.search(chaired.group(0)) and a.main else target,
                     chair, text, bool(rel.REMOTE.search(clause)))
+    for which in WHICH_CHAIRED.finditer(text):
+        chair = next((p for p in people if which.start("who") <= p.start and p.end <= which.end("who") and p.person),
+                     None)
+        named = [m for end, m in placed if 0 <= which.start() - end <= 2]
+        if chair and named and not is_future(text[:which.end()]):
+            yield Chaired(named[-1], chair, text, bool(rel.REMOTE.search(text[which.end():which.end() + 30])))
     if (chaired := rel.CHAIRED_BY.search(text)) and not is_future(text[:chaired.end()]):
         chair = next((p for p in people if p.start >= chaired.end() and p.person), None)
         if chair:
