@@ -2822,3 +2822,12 @@ def test_the_council_which_someone_chaired(gazetteer):
                      "morning, before the start of the 16th meeting of the SCO Council of Heads of State, which "
                      "Karimov chaired.", gazetteer, published=date(2016, 6, 24))
     assert ("chair", "sco_heads_of_state_council_2016", "islam_karimov") in facts, facts
+
+
+def test_a_live_blog_s_chair_and_talks_with_an_acting_prime_minister(gazetteer):
+    facts = facts_of("BISHKEK, Nov 3 - The narrow-format meeting of the 15th session of the Council of Heads of "
+                     "Government of the SCO member states has started in Bishkek. It is chaired by Sooronbai Jeenbekov."
+                     "\n\nOn the sidelines of the council, Dmitry Medvedev met acting Prime Minister Sooronbai "
+                     "Jeenbekov at Ala-Archa.", gazetteer, published=date(2016, 11, 3))
+    assert ("chair", "sco_heads_of_government_council_2016", "sooronbay_jeenbekov") in facts, facts
+    assert any(f[0] == "met_with" and f[1:3] == ("dmitry_medvedev", "sooronbay_jeenbekov") for f in facts), facts

@@ -31,7 +31,7 @@ DONE_ON_DAY = re.compile(r"\b(?:documents?|declaration|agreements?|statement)\b[
 # "The talks were chaired by ...", "The session was presided over by ...": the main meeting's chair
 # "... at their meeting here, chaired by ...": the article's meeting, named only by a common noun
 THE_TALKS_CHAIRED = re.compile(r"^(?:(?:The|This)\s(?:talks|session|discussions|deliberations|proceedings)\s"
-                               r"(?:were|was|are|is)(?:\sbeing)?|It\swas)\s"
+                               r"(?:were|was|are|is)(?:\sbeing)?|It\s(?:was|is))\s"
                                r"(?:chaired|presided\sover)\sby\b"  # "It was chaired by ...": the meeting just named
                                r"|\b(?:their|the|its)\s(?:meeting|summit|session|talks|gathering)(?:\shere|\sthere)?,\s"
                                r"(?:chaired|presided\sover)\sby\b")
