@@ -7,6 +7,7 @@ import pytest
 
 from loader.evaluate import fact_tuples
 from loader.extraction.extract import extract_facts
+from loader.extraction.meetings import sentence_date
 from loader.reading.documents import Document, read_document
 from test_extract import facts_of
 
@@ -2831,3 +2832,9 @@ def test_a_live_blog_s_chair_and_talks_with_an_acting_prime_minister(gazetteer):
                      "Jeenbekov at Ala-Archa.", gazetteer, published=date(2016, 11, 3))
     assert ("chair", "sco_heads_of_government_council_2016", "sooronbay_jeenbekov") in facts, facts
     assert any(f[0] == "met_with" and f[1:3] == ("dmitry_medvedev", "sooronbay_jeenbekov") for f in facts), facts
+
+
+@pytest.mark.parametrize("text", ["Tokayev took part in the summit, his first trip since he was sworn in on June 12.",
+                                  "Since June 12, when he was sworn in, Tokayev has made no trip."])
+def test_a_since_clause_gives_no_day(text):
+    assert sentence_date(text, date(2019, 6, 14)) is None

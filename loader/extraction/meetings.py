@@ -515,12 +515,12 @@ def sentence_date(text: str, reference: date | None) -> date | None:
     return min(candidates, key=lambda c: c[0])[1] if candidates else None
 
 
-SINCE_CLAUSE = re.compile(r"\bsince\b[^,;.]*")
+SINCE_CLAUSE = re.compile(r"\b[Ss]ince\b[^,;.]*")
 
 
 def without_since(text: str) -> str:
     """The text with its "since ..." clauses blanked out (offsets kept): they date the start of a period."""
-    return SINCE_CLAUSE.sub(lambda since: " " * len(since.group(0)), text) if "since" in text else text
+    return SINCE_CLAUSE.sub(lambda since: " " * len(since.group(0)), text) if "ince " in text else text
 
 
 @lru_cache(maxsize=512)

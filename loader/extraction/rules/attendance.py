@@ -10,12 +10,12 @@ from loader.extraction import relations as rel
 from loader.extraction.article import Article, Seen
 from loader.extraction.candidates import AllMembersAttended, Attended, Candidate, Chaired, Context
 from loader.extraction.meetings import YEAR, is_future
-from loader.extraction.tables import RULE
 from loader.extraction.mentions import PersonMention
 from loader.extraction.rules.statuses import state_list
+from loader.extraction.tables import RULE
 from loader.facts import BILATERAL, CITY, IGO, MEMBER, ORGANIZATION, PRESS_EVENT, STATE
 from loader.patterns import PLACE_NAME
-from loader.reading.sentences import CLAUSE_VERB
+from loader.reading.sentences import CLAUSE_VERB, Sentence
 
 GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[Ss]tate|[Gg]overnment))?|[Rr]epresentatives|"
                         r"[Mm]inisters|[Pp]residents|[Pp]rime\s[Mm]inisters|"
@@ -415,7 +415,7 @@ def _arrived_at_main(a: Article, seen: Seen) -> bool:
     return place.id in (a.facts.meetings[a.main].city, _dateline_city(a, seen.s))
 
 
-def _dateline_city(a: Article, s) -> str | None:
+def _dateline_city(a: Article, s: Sentence) -> str | None:
     """The city of the sentence's dateline, where the reference knows it."""
     here = a.gaz.lookup(s.place.title()) if s.place else None
     return here.id if here else None
