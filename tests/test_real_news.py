@@ -2838,3 +2838,85 @@ def test_a_live_blog_s_chair_and_talks_with_an_acting_prime_minister(gazetteer):
                                   "Since June 12, when he was sworn in, Tokayev has made no trip."])
 def test_a_since_clause_gives_no_day(text):
     assert sentence_date(text, date(2019, 6, 14)) is None
+
+
+def test_both_sides_of_talks_beside_a_ministers_meeting_were_at_it(gazetteer):
+    text = ("QINGDAO, June 26 - The SCO defence ministers' meeting opened in Qingdao on Thursday. On the sidelines of "
+            "the meeting, Indian Defence Minister Rajnath Singh held talks with Russian Defence Minister "
+            "Andrei Belousov.")
+    facts = facts_of(text, gazetteer, published=date(2025, 6, 26))
+    for person, state in (("rajnath_singh", "india"), ("andrei_belousov", "russia")):
+        assert ("participation", "sco_defence_ministers_meeting_2025", person, state, "Member", "false") in facts, facts
+    # a summit: a leader's talks in town are no seat at the table, and a minister meets no premiers' council as one
+    summit = facts_of("ASTANA, July 4 - On the sidelines of the SCO summit, Turkish President Recep Tayyip Erdogan met "
+                      "Chinese President Xi Jinping.", gazetteer, published=date(2024, 7, 4))
+    assert not any(f[0] == "participation" and f[1] == "sco_heads_of_state_council_2024" and f[2] == "xi_jinping"
+                   for f in summit), summit
+    council = facts_of("BISHKEK, Oct 26 - On the sidelines of the SCO Council of Heads of Government, Indian External "
+                       "Affairs Minister S. Jaishankar met Kyrgyz President Sadyr Japarov.", gazetteer,
+                       published=date(2023, 10, 26))
+    assert not any(f[0] == "participation" and f[1] == "sco_heads_of_government_council_2023"
+                   and f[2] == "sadyr_japarov" for f in council), council
+
+
+def test_a_timeline_s_cards_are_the_meetings_of_their_years(gazetteer):
+    text = ("The leaders of the SCO meet in Astana on 15 June 2011 for their tenth summit.\n\n"
+            "\u25cf 2008 | DUSHANBE | 28 Aug\n"
+            "8th. Host: Tajikistan.\n"
+            "Chair: Emomali Rahmon\n\n"
+            "\u25cf 2009 | YEKATERINBURG | 16 Jun\n"
+            "9th summit. Dmitry Medvedev in the chair.\n\n"
+            "\u25cf 2011 | ASTANA | 15 Jun\n"
+            "10th. Nazarbayev hosts.")
+    facts = facts_of(text, gazetteer, published=date(2011, 6, 14))
+    for year, city, ordinal in (("2008", "dushanbe", 8), ("2009", "yekaterinburg", 9)):
+        assert ("held_in", f"sco_heads_of_state_council_{year}", city) in facts, facts
+        assert ("ordinal", f"sco_heads_of_state_council_{year}", str(ordinal)) in facts, facts
+    assert ("chair", "sco_heads_of_state_council_2008", "emomali_rahmon") in facts, facts  # the card's second line
+    assert ("chair", "sco_heads_of_state_council_2009", "dmitry_medvedev") in facts, facts
+    assert not any(f[0] == "chair" and f[1] == "sco_heads_of_state_council_2011" and f[2] != "nursultan_nazarbayev"
+                   for f in facts), facts
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kazakhstan has hosted the summit three times, in Astana in 2005, 2011 and 2017.",
+    "Host cities so far: Shanghai (2001, 2006), Astana (2005, 2011, 2017) and Bishkek (2007).",
+    "Summit map: 2005 Astana \u00b7 2006 Shanghai \u00b7 2007 Bishkek \u00b7 2011 Astana \u00b7 2017 Astana"])
+def test_a_list_of_summit_years_and_cities(gazetteer, sentence):
+    facts = facts_of("ASTANA, June 9 - The SCO summit opened in Astana on Friday.\n\n" + sentence, gazetteer,
+                     published=date(2017, 6, 9))
+    for year in ("2005", "2011"):
+        assert ("held_in", f"sco_heads_of_state_council_{year}", "astana") in facts, facts
+    assert ("held_in", "sco_heads_of_state_council_2017", "astana") in facts, facts
+    assert not any(f[0] == "held_in" and f[2] == "astana" and f[1] not in (
+        "sco_heads_of_state_council_2005", "sco_heads_of_state_council_2011", "sco_heads_of_state_council_2017")
+        for f in facts), facts
+
+
+def test_arrivals_with_no_place_and_their_greeters(gazetteer):
+    text = ("ASTANA, July 4 - The meeting of the SCO Council of Heads of State opened in Astana on Thursday.\n\n"
+            "14:20 | Belarusian President Alexander Lukashenko has arrived. He was met by Prime Minister Olzhas "
+            "Bektenov.\n\n"
+            "15:05 | Pakistani Prime Minister Shehbaz Sharif has arrived and was greeted at the airport by Foreign "
+            "Minister Murat Nurtleu.\n\n"
+            "16:30 | Mongolian President Ukhnaa Khurelsukh landed at Astana International Airport.\n\n"
+            "17:10 | Putin arrived in Beijing on a state visit.")
+    facts = facts_of(text, gazetteer, published=date(2024, 7, 4))
+    for person in ("alexander_lukashenko", "shehbaz_sharif", "ukhnaa_khurelsukh"):
+        assert any(f[:3] == ("participation", "sco_heads_of_state_council_2024", person) for f in facts), facts
+    for greeter in ("olzhas_bektenov", "murat_nurtleu", "vladimir_putin"):  # greeters, and a guest elsewhere
+        assert not any(f[0] == "participation" and f[2] == greeter for f in facts), facts
+
+
+def test_a_chronicle_of_arrivals(gazetteer):
+    text = ("BISHKEK, 16.08.2007 - The heads of state arrived in Bishkek for the SCO summit.\n\n"
+            "CHRONICLE OF ARRIVALS\n\n15 August\n\n"
+            "14.30 - President of the People's Republic of China Hu Jintao. The guest was met by Prime Minister "
+            "Almazbek Atambayev.\n\n"
+            "16 August\n\n"
+            "09.10 - President of the Republic of Tajikistan Emomali Rahmon.\n\n"
+            "09.40 - President of the Russian Federation Vladimir Putin.")
+    facts = facts_of(text, gazetteer, published=date(2007, 8, 16))
+    for person in ("hu_jintao", "emomali_rahmon", "vladimir_putin"):
+        assert any(f[:3] == ("participation", "sco_heads_of_state_council_2007", person) for f in facts), facts
+    assert not any(f[0] == "participation" and f[2] == "almazbek_atambayev" for f in facts), facts

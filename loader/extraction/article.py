@@ -316,6 +316,11 @@ class Article:
                                 allow_main=False)
         if main is None:
             return None
+        if series and s.item == ITEM_PLACE and s.reference and main_year and s.reference.year != main_year \
+                and mention.kind in ("", main.kind) and not is_future(s.text):
+            # "1st summit. Host: China" under a timeline's card "● 2001 | SHANGHAI | 15 Jun": that year's
+            return self.meeting(replace(mention, kind=series.kind, series=series, generic=False, year=s.reference.year),
+                                s, allow_main=False)
         other = OTHER_ONE.match(s.text, mention.start)  # "the previous session", "the next meeting"
         if mention.ordinal and main.ordinal not in (None, mention.ordinal) or other:
             # "the previous, fifth conference, held in Cholpon-Ata on June 24, 2008": that year's of the same series

@@ -24,7 +24,7 @@ from loader.extraction.article import Article, Seen
 from loader.extraction.candidates import Candidate
 from loader.extraction.frame import main_meeting
 from loader.extraction.gazetteer import Gazetteer, fold
-from loader.extraction.meetings import (YEAR, earlier_gatherings, find_meetings, is_future, sentence_date,
+from loader.extraction.meetings import (YEAR, card_opener, earlier_gatherings, find_meetings, is_future, sentence_date,
                                         venue_mentions, with_earlier_year, year_and_venue_mentions)
 from loader.extraction.mentions import NOT_NAMES, NOT_PERSON_WORDS, TITLE_WORDS, Memory, PersonMention, Recognizer, titled
 from loader.extraction.recase import recased, shouting
@@ -36,15 +36,15 @@ from loader.extraction.rules.proposals import proposals
 from loader.extraction.rules.side_meetings import DESCRIBED, HEAD_OF_STATE, side_meetings, the_president
 from loader.extraction.rules.statuses import statuses
 from loader.extraction.tables import meeting_rows
-from loader.facts import (BILATERAL, CITY, DIALOGUE_PARTNER, GUEST, HEADS_OF_STATE, IGO, MEMBER, OBSERVER, ORGANIZATION,
-                          PERSON, PRESS_EVENT, STATE, ArticleFacts, Entity, Participation)
+from loader.facts import (BILATERAL, CITY, DIALOGUE_PARTNER, GUEST, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, IGO, MEMBER,
+                          OBSERVER, ORGANIZATION, PERSON, PRESS_EVENT, STATE, ArticleFacts, Entity, Participation)
 from loader.patterns import Gated, trie_pattern
 from loader.reading.documents import Document, dateline
 from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PLACE, Sentence, sentences
-from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER,
-                               STANDINGS)
+from loader.vocabulary import (COUNCIL_SERIES, HEAD_OF_GOVERNMENT_TITLES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE,
+                               SHANGHAI_FIVE_ORGANIZER, STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.165"
+EXTRACTOR_VERSION = "0.9.166"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -107,7 +107,8 @@ def extract_facts(document: Document, gazetteer: Gazetteer) -> ArticleFacts:
         if opens and (focus := _paragraph_focus(a, seen, main)):
             a.main = focus  # "* 29 March, New Delhi - The 18th Meeting of ... Doval chaired the meeting": that one
             # a timeline item speaks for its whole section (the list of participants below it), a paragraph for itself
-            focus_section = s.section if rel.TIMELINE_ITEM.match(s.text) and s.section else None
+            card = rel.TIMELINE_ITEM.match(s.text) or s.item == ITEM_PLACE  # a timeline's item, or its card
+            focus_section = s.section if card and s.section else None
             heading_focus = focus if rel.TIMELINE_ITEM.match(s.text) and _heading(s.text) else None
         elif a.main != main and any(m != a.main and a.facts.meetings[m].kind in SERIES_KINDS for _, m in seen.placed):
             a.main = main  # the paragraph has moved on to another meeting: "the summit" is the article's again
@@ -140,6 +141,8 @@ def _mentions(sents: list[Sentence]) -> dict[int, list]:
     found, last_year = {}, None
     for s in sents:
         found[s.index] = [with_earlier_year(s.text, m, last_year) for m in find_meetings(s.text, s.reference)]
+        if s.item == ITEM_PLACE and not found[s.index] and (opener := card_opener(s.text)):
+            found[s.index] = [opener]  # "● 2003 | MOSCOW | 29 May / 3rd. Again in Russia": the card's meeting
         if s.index >= 0 and (years := YEAR.findall(s.text)):
             last_year = int(years[-1])
     return found
@@ -573,6 +576,30 @@ def _all_members_attended(a: Article) -> None:
             a.entity(state)
 
 
+def _sideline_partners(a: Article) -> None:
+    """"On the sidelines of the meeting, the defence minister held talks with his Chinese counterpart X": each side of
+    talks held beside a ministerial or heads-of-government meeting who holds the office that meeting gathers was at
+    it. Not at summits, where a leader's talks in town say less of a seat at the table."""
+    facts = a.facts
+    present = {(p.meeting, p.agent) for p in facts.participations if p.agent}
+    titles = {(q.person, q.of): q.title for q in facts.positions}
+    for p in list(facts.participations):
+        talks = facts.meetings[p.meeting]
+        beside = facts.meetings.get(talks.beside) if talks.kind == BILATERAL and talks.beside else None
+        if beside and p.agent and p.on_behalf_of and (beside.id, p.agent) not in present \
+                and (title := titles.get((p.agent, p.on_behalf_of))) in _gathered(beside):
+            facts.participations.append(Participation(beside.id, p.agent, p.on_behalf_of, None, False, p.evidence,
+                                                      a.position_id(title, p.on_behalf_of)))
+            present.add((beside.id, p.agent))
+
+
+def _gathered(meeting) -> frozenset[str] | list[str]:
+    """The titles of those a meeting of an SCO series gathers: its ministers, or the heads of government."""
+    if meeting.kind == HEADS_OF_GOVERNMENT:
+        return HEAD_OF_GOVERNMENT_TITLES
+    return TITLES_OF_SERIES.get(YEAR_SUFFIX.sub("", meeting.id), ())
+
+
 def _summit_beside_sco_plus(a: Article) -> None:
     """"The SCO Plus meeting held in Astana within the framework of the summit": the summit of that year met there too."""
     plus = a.facts.meetings.get(SCO_PLUS_MEETING)
@@ -606,6 +633,7 @@ def _finish(a: Article, sents: list[Sentence]) -> None:
     elif main and main.date is None and main.kind in SERIES_KINDS and not a.main_future and (day := _lead_day(a, sents)) \
             and a.years.get(a.main) == day.year and not is_future(main.evidence):
         facts.meetings[a.main] = replace(main, date=day)  # "Medvedev on Friday urged fellow members of the SCO ..."
+    _sideline_partners(a)
     # A state this article calls a member (observer, partner) takes that capacity at every multilateral meeting.
     standing: dict[str, str] = {}  # the highest standing it says: a member that was an observer before is a member
     for capacity, relation in reversed(rel.STATUS_OF_CAPACITY.items()):  # partner, observer, member

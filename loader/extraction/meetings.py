@@ -187,6 +187,16 @@ def _ordinal(match: re.Match) -> int | None:
     return None
 
 
+# "3rd. Again in Russia, chaired by Putin." opening a timeline's card: the card's meeting, by its number alone
+CARD_ORDINAL = re.compile(rf"(?:{ORDINAL})\.(?=\s|$)")
+
+
+def card_opener(text: str) -> MeetingMention | None:
+    """The numbered meeting a timeline card's text opens with ("3rd. Again in Russia"), not yet of any kind."""
+    match = CARD_ORDINAL.match(text)
+    return MeetingMention(0, match.end() - 1, "", _ordinal(match), generic=True) if match else None
+
+
 def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
     """Every meeting mention in a sentence, left to right."""
     found: list[MeetingMention] = []
@@ -324,6 +334,10 @@ CITY_YEAR = Gated(rf"\b(?P<city>{_CITY})(?:\sagain)?\s(?:(?:in|of)\s(?:(?:{NOT_C
                   r"(?:\s[-\u2013\u2014]|:)"
                   rf"|^(?:[*\u2022-]\s)?(?:(?:{NOT_CITY})\s)?(?P<year4>(?:19|20)\d{{2}}),\s(?P<city4>{_CITY})\s[-\u2013\u2014]",
                   words=("19", "20", "ast year", "ago", "later"))
+MORE_YEARS = re.compile(r"(?:,\s|,?\sand\s)(?P<year>(?:19|20)\d{2})\b")
+CITY_YEARS_IN_BRACKETS = Gated(rf"\b(?P<city>{_CITY})\s\((?P<years>(?:19|20)\d{{2}}"
+                               rf"(?:(?:,\s|,?\sand\s)(?:19|20)\d{{2}})*)\)", words=("(19", "(20"))
+YEAR_CITY = re.compile(rf"\b(?P<year>(?:19|20)\d{{2}})\s(?P<city>{_CITY})\b")
 YEARS_LATER = re.compile(rf"\b(?P<count>{_COUNT})\syears?\slater\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
@@ -335,16 +349,29 @@ def venue_mentions(text: str, reference: date | None, series: Series, city_of, l
     """The meetings of `series` that a city and a year name, where the reference list places that year's meeting in
     that city; `city_of` gives a name's city slug (or None), `last_year` the year the text named last before."""
     found = []
+
+    def add(start: int, end: int, city: str, year: int | None) -> None:
+        if year and (place := city_of(city)) and series.venues.get(year) == place and \
+                (reference is None or year <= reference.year):
+            found.append(MeetingMention(start, end, series.kind, year=year, city_word=city, series=series))
+
     for match in CITY_YEAR.finditer(text):
         if FOUNDED_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "founded in Shanghai in 2001": the founding, not a summit
         city = match["city"] or match["city2"] or match["city3"] or match["city4"]
         relative, written = match["relative"] or match["relative2"], match["year"] or match["year3"] or match["year4"]
-        year = int(written) if written else _relative_year(relative, text[:match.start()], reference, last_year)
-        if year and (place := city_of(city)) and series.venues.get(year) == place and \
-                (reference is None or year <= reference.year):
-            found.append(MeetingMention(match.start(), match.end(), series.kind, year=year, city_word=city,
-                                        series=series))
+        add(match.start(), match.end(), city,
+            int(written) if written else _relative_year(relative, text[:match.start()], reference, last_year))
+        at = match.end()
+        while match["year"] and (more := MORE_YEARS.match(text, at)):  # "in Astana in 2005, 2011 and 2017"
+            add(more.start("year"), more.end(), city, int(more["year"]))
+            at = more.end()
+    for match in CITY_YEARS_IN_BRACKETS.finditer(text):  # "Shanghai (2001, 2006), Beijing (2012)"
+        for year in YEAR.finditer(text, match.start("years"), match.end("years")):
+            add(year.start(), year.end(), match["city"], int(year.group(0)))
+    for match in YEAR_CITY.finditer(text):  # "2001 Shanghai · 2006 Shanghai · 2012 Beijing"
+        if not any(m.start <= match.start("year") < m.end or m.start <= match.start("city") < m.end for m in found):
+            add(match.start(), match.end(), match["city"], int(match["year"]))
     return found
 
 

@@ -251,8 +251,15 @@ _SENT_SOMEONE = (r"(?:only\s|just\s)?(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its
                  # "India and Pakistan sent lower-ranking delegations"
                  r"|(?:lower|higher|junior|senior|low|high)[\w-]*\s(?:level\s)?"
                  r"(?:delegations?|officials?|ministers?)))")
+# "X has arrived.", "X and Y landed. Both were met by ...", "landed at Samarkand International Airport": an arrival
+# that names no other place, in a live page or a gallery of the meeting's arrivals
+ARRIVED_BARE = (r"(?:has|have|had)\s(?:just\s|already\s)?(?:arrived|landed)\b(?!\s(?:in|at|on|to|from|for|with)\s)"
+                r"|(?:arrived|landed|touched\sdown)(?=\s?[.;]|\s?$|\swithin\b|\sshortly\b|\searlier\b|\slast\snight\b"
+                r"|\sthis\s(?:morning|afternoon|evening)\b)"
+                rf"|landed\sat\s(?P<airport>{PLACE_NAME})\s(?:International\s)?[Aa]irport\b")
 PARTICIPATE = Gated(
-    rf"{_GUESTS_LISTED}|\b(?:(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|took\spart|"
+    rf"{_GUESTS_LISTED}|{ARRIVED_BARE}|\b(?:(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|"
+    r"took\spart|"
     r"taking\spart|hosted|chaired|"
     r"(?:were|was|are|is)\s(?:also\s)?present|represented\sby|(?:has|have|had)\staken\spart)\b"
     r"|(?:address|speech|remarks)\s(?:at|to)\b|addressed\s(?:the|their|his|her|an?)\s(?:\w+\s)?(?:meeting|summit|"
@@ -272,7 +279,8 @@ PARTICIPATE = Gated(
     re.I, word_start=True,
     words=("so did", "included:", "guests were", "guests included", "participation of", "attend", "join", "particip",
            "took part", "taking part", "taken part", "hosted", "chaired", "present", "address",
-           "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived in", "arrived at the", "touched down", "landed in", "flew", "travelled to", "traveled to",
+           "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived",
+           "touched down", "landed", "flew", "travelled to", "traveled to",
            "delegations", "list of", "delegation", "represented", "participants", "the table", "line-up", "lineup", "in person", "sent", "sending", "together", "in the hall", "in the room", "leaders met",
            "presidents met", "state met", "leaders gathered", "presidents gathered", "state gathered", "arrived as",
            "states met", "countries met", "came as", "sat in on", "sat between", "sat next to", "sat beside", "sat alongside", "addressed by", "among the", "nations met", "states gathered", "countries gathered",

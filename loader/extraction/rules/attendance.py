@@ -45,6 +45,12 @@ SUBHEADING = re.compile(r"[\w\s'-]{3,80}")
 # that is its city or the dateline's
 ARRIVED_IN = re.compile(rf"\b(?:(?:arrived|touched\sdown|landed)\sin|(?:flew|travell?ed)\s(?:in)?to|flew\sin\sto)\s(?P<place>{PLACE_NAME})")
 # "... arrived at the state residence, where they were greeted by the host": at the venue of the meeting
+ARRIVED_BARE = re.compile(rel.ARRIVED_BARE)
+# "... has arrived and was met by Prime Minister X", "greeted at the airport by": a host's official, not a guest
+GREETED_BY = re.compile(r"\b(?:met|greeted|received|welcomed|seen\soff)\s(?:(?:at|on)\s(?:the\s)?(?:[\w-]+\s){0,3})?"
+                        r"by\b")
+# "28 August", "August 28, 2008": a day's heading over the next items of a list
+DAY_LINE = re.compile(r"\d{1,2}\s[A-Z][a-z]+(?:\s(?:19|20)\d\d)?|[A-Z][a-z]+\s\d{1,2}(?:,\s(?:19|20)\d\d)?")
 ARRIVED_AT_VENUE = re.compile(r"\barrived\sat\sthe\s(?:[\w-]+\s){0,3}(?:residence|venue|palace|hall|centre|center|complex|"
                               r"house|building)\b", re.I)
 GROUP_BY_VIDEO = re.compile(r"\b(?:took\spart|participated|joined\sin|attended|all\sjoined|(?<!\bwho\s)joined(?=\s(?:via|by)\s)|"
@@ -162,6 +168,9 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         people = [p for p in people if p.end <= clause_end]  # "A and B attended; A and C met on the sidelines"
     elif trigger or sidelines:
         return
+    if greeted := GREETED_BY.search(text):  # "X has arrived and was met by Y": Y met, X came
+        clause_end = next((m.start() for m in re.finditer(r"[;.]\s", text) if m.start() > greeted.end()), len(text))
+        people = [p for p in people if not greeted.end() <= p.start < clause_end]
     if received := RECEIVED_DELEGATES.search(text):  # "Putin received the heads of delegations in the Kremlin": the
         people = [p for p in people if p.start >= received.end()]  # host's courtesy, not a seat at the meeting
     if a.listing and a.listing[0] == s.index - 1 and (yield from _listed_line(a, seen)):
@@ -407,12 +416,20 @@ def _who_attends(a: Article, seen: Seen) -> Iterator[Attended]:
 
 
 def _arrived_at_main(a: Article, seen: Seen) -> bool:
-    """Does the sentence say people arrived at the venue, or in the main meeting's city (or the dateline's)?"""
+    """Does the sentence say people arrived at the venue, or in the main meeting's city (or the dateline's), or
+    arrived with no place said in an article about a meeting held ("Putin has arrived.", "X landed at the airport")?"""
     if a.main and ARRIVED_AT_VENUE.search(seen.text):
         return True
-    if not a.main or not (arrived := ARRIVED_IN.search(seen.text)) or not (place := a.gaz.lookup(arrived["place"])):
+    if not a.main:
         return False
-    return place.id in (a.facts.meetings[a.main].city, _dateline_city(a, seen.s))
+    here = (a.facts.meetings[a.main].city, _dateline_city(a, seen.s))
+    if arrived := ARRIVED_IN.search(seen.text):
+        return bool(place := a.gaz.lookup(arrived["place"])) and place.id in here
+    if not (bare := ARRIVED_BARE.search(seen.text)):
+        return False
+    if bare["airport"] and (place := a.gaz.lookup(bare["airport"])) and place.kind == CITY:
+        return place.id in here  # "landed at Samarkand International Airport"
+    return a.facts.meetings[a.main].kind not in (BILATERAL, PRESS_EVENT)
 
 
 def _dateline_city(a: Article, s: Sentence) -> str | None:
@@ -456,7 +473,7 @@ SUBHEADING_END = re.compile(r"^(?P<heading>[^,;]{4,80}?)\s[-\u2013\u2014:]\s")  
 # A heading over a table or list of who came: "Participants[edit]", "2 Participants", "Attendance", "Heads of delegation"
 LIST_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s)?(?:Participants|Participation|Attendance|Attendees|Delegations|"
                           r"Heads\sof\s(?:the\s)?delegations?|Participating\s(?:states|countries|leaders|delegations)|"
-                          r"Who\sattended|Who\scame|Leaders\sattending|Line-up|"
+                          r"Who\sattended|Who\scame|Leaders\sattending|Line-up|(?:Chronicle\sof\s(?:the\s)?)?Arrivals|"
                           r"(?:At|Around)\sthe\s(?:[\w-]+\s)?table)(?:\[edit\])?", re.I)  # "AT THE COUNCIL TABLE"
 # The header row of such a table: "Country | Leader | Title", "State | Head of delegation | Position"
 _COLUMN = r"(?:Country|State|Member\sstate|Delegation|Organi[sz]ation|Leader|Name|Head\sof\s(?:the\s)?delegation|" \
@@ -510,6 +527,10 @@ def _listed_line(a: Article, seen: Seen) -> Generator[Candidate, None, bool]:
         return True
     if not people and (TABLE_HEADER.fullmatch(text) or RULE.fullmatch(text)):
         # "Country | Head of delegation | Title" over the next table, and the rule below it ("-------+------")
+        yield Context({"listing": (s.index, target, remote, standing)})
+        return True
+    if not people and DAY_LINE.fullmatch(text) or GREETED_BY.search(text) and not rel.PARTICIPATE.search(text):
+        # "28 August" over the next arrivals, "The high guest was met by Prime Minister X": the list goes on
         yield Context({"listing": (s.index, target, remote, standing)})
         return True
     if CLAUSE_VERB.search(text) and not people and TABLE_ROWS.match(a.doc.text, s.end):
