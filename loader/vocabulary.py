@@ -364,7 +364,8 @@ MINISTERIAL_SERIES = [
            r"emergency\s(?:situations\s)?ministers|ministers\sof\semergenc(?:y\ssituations|ies)|heads\sof\s(?:the\s)?"
            r"(?:SCO\s)?(?:ministries\sand\s)?(?:agencies|departments)\s(?:of\s(?:the\s)?SCO\smember\sstates\s)?(?:for|of|dealing\swith|"
            r"responsible\sfor)\s(?:the\s)?(?:prevention\sand\s)?(?:elimination\sof\s)?emergenc(?:y\ssituations|ies)"
-           r"|heads\sof\s(?:the\s)?(?:SCO\s)?emergenc(?:y\ssituations|ies)\s(?:agencies|departments|services|ministries)"),
+           r"|heads\sof\s(?:the\s)?(?:SCO\s)?(?:emergenc(?:y\ssituations|ies)|disaster\s(?:relief|management))\s"
+           r"(?:agencies|departments|services|ministries)"),
     # one format whose participants are both: the id names them both, as the series' ids name their participants
     Series(MINISTERIAL, "sco_finance_ministers_and_central_bank_governors_meeting",
            "Meeting of Finance Ministers and Central Bank Governors",

@@ -148,7 +148,8 @@ def test_datelines_of_many_outlets(line, place, when, agency):
 
 @pytest.mark.parametrize("line", ["Chinese President Xi: we must act", "SCO: leaders meet", "The summit -- a view",
                                   "Moscow. The talks went on", "SCO. The bloc met",
-                                  "Shavkat Mirziyoyev (Uzbekistan) Sadyr Japarov (Kyrgyzstan)"])
+                                  "Shavkat Mirziyoyev (Uzbekistan) Sadyr Japarov (Kyrgyzstan)",
+                                  "WHO'S IN TOWN: Jiang Zemin, President of China", "WHAT THEY SIGNED: a charter"])
 def test_a_sentence_with_a_colon_is_no_dateline(line):
     from loader.reading.documents import dateline
 

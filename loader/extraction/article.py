@@ -381,8 +381,9 @@ class Article:
             own_date = when  # "SCO health ministers last met on June 30, 2021, in Dushanbe"
         if year is None and when and when.year < FIRST_SCO_SUMMIT_YEAR and mention.series.kind == HEADS_OF_STATE:
             year, own_date = when.year, when  # "On July 5, 2000, ... hosted the group's fifth summit": the Shanghai Five's
-        if year is None and mention.ordinal and (self.reference_of(s)) \
-                and (numbered := mention.series.year_of_ordinal(mention.ordinal)):
+        if year is None and mention.ordinal and (written_on := self.reference_of(s)) \
+                and (numbered := mention.series.year_of_ordinal(mention.ordinal)) and numbered <= written_on.year + 1:
+            # not "the sixth summit of the Shanghai Five" in 2001 read as the SCO's sixth, of 2006
             year = numbered  # "the 22nd meeting of the Council of Heads of State": 2022's, whatever year the article is
             if when and when.year == year and not talks:
                 own_date = when

@@ -86,7 +86,7 @@ MINISTERIAL_MEETING = Gated(
     r"(?:\s(?:are|were))?(?:\s(?:last|previously|first|also|again))?"
     r"(?:\s(?:on\s[A-Z][a-z]+day|[A-Z][a-z]+day|today|yesterday|here)){0,2}\s(?:meeting|meet|session|"
     r"conference|met\b|convene[ds]?\b|gathered|gather\b|discuss(?:ed|es)?\b|review(?:ed|s)?\b|held\b|hold\b|decided\b|agreed\b|"
-    r"signed\b|approved\b|adopted\b|endorsed\b)"
+    r"signed\b|approved\b|adopted\b|endorsed\b|wrapped\sup\b|concluded\b|opened\b)"
     r"|(?P<who3>defen[cs]e(?:\s(?:ministers|chiefs))?)(?:'s?)?\s(?:summit|huddle|conclave|moot)\b"
     # "after hosting the foreign ministers in Goa": a meeting of those the host received
     rf"|\bhost(?:ed|ing|s)?\s(?:the\s)?(?:SCO(?:'s)?\s)?(?P<who4>{_WHO})(?:{MINISTERS_OF_THE_SCO})?\b(?!\sof\s)"
@@ -187,6 +187,7 @@ def _ordinal(match: re.Match) -> int | None:
     return None
 
 
+OF_SHANGHAI_FIVE = re.compile(r"\sof\s(?:the\s)?[\"\u201c]?Shanghai\s(?:Five|5)\b")
 # "3rd. Again in Russia, chaired by Putin." opening a timeline's card: the card's meeting, by its number alone
 CARD_ORDINAL = re.compile(rf"(?:{ORDINAL})\.(?=\s|$)")
 
@@ -316,6 +317,8 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
     found = [replace(m, ordinal=None) if m.ordinal and (SOMEONES_NTH.match(text, m.end) or
                                                           re.search(r"\b(?:his|her|their)\s$", text[max(0, m.start - 6):m.start]))
              else m for m in found]
+    # "the sixth summit of the Shanghai Five": the SCO's forerunner, which the reference places by city and year only
+    found = [m for m in found if not OF_SHANGHAI_FIVE.match(text, m.end)]
     return sorted(found, key=lambda m: m.start)
 
 

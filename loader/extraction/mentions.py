@@ -694,8 +694,13 @@ class Recognizer:
                 of = of or (self._entity_of(body) if body else None)
             elif name is None and NAME_RE.fullmatch(cell) and not {*cell.split()} & (NOT_NAMES | NOT_PERSON_WORDS):
                 name = (start, start + len(cell))
-        if not (title and name and of) or not (written := self._trim_name(text[name[0]:name[1]])):
+        if not (name and of) or not (written := self._trim_name(text[name[0]:name[1]])):
             return None
+        if title is None:  # "Tajikistan | Emomali Rahmon (chair) | in the hall": a person the reference knows
+            known = self.gazetteer.lookup(written)
+            known = known.id if known and known.kind == PERSON else \
+                None if known or " " not in written else self.gazetteer.similar_person(written)
+            return PersonMention(name[0], name[0] + len(written), known, None, of) if known else None
         person = self.resolve(written, title, of, memory, new_entities)
         return PersonMention(name[0], name[0] + len(written), person, title, of, (title,)) if person else None
 

@@ -317,7 +317,9 @@ STATUS_HEADING = re.compile(r"(?:(?:Heads|Leaders|Representatives|Delegations)\s
                             r"|International\sorgani[sz]ations?):"
                             # "Participants: A (China), B (Russia)", "Heads of observer delegations: ..."
                             r"|(?:Participants|Attendees|Attended\sby|(?:Heads\sof\s)?(?:the\s)?(?:(?:member|observer|guest)\s)?"
-                            r"delegations)\b[^:;.]{0,30}:",
+                            r"delegations)\b[^:;.]{0,30}:"
+                            # "Who came: A, President of X; B, ...", "WHO'S IN TOWN: ..."
+                            r"|Who\s(?:came|attended)\b[^:;.]{0,20}:|Who(?:'s|\u2019s|\sis)\sin\stown:",
                             re.I)
 ATTEND = re.compile(rf"{_GUESTS_LISTED}|\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing)|took\spart|"
                     r"taking\spart|in\sattendance|(?:a?round|at)\sthe\stable|"

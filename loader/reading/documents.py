@@ -47,7 +47,12 @@ def dateline(paragraph: str) -> re.Match | None:
         return None  # "Shavkat Mirziyoyev (Uzbekistan) Sadyr Japarov ...": a list, not "New Delhi, Jun 10 (PTI) The"
     if match["date"] or match["agency"] or match["wire"] or match["agency2"] or match["agency3"]:
         return match
-    return match if match["place"].isupper() and len(match["place"]) >= 4 else None
+    return match if match["place"].isupper() and len(match["place"]) >= 4 and not HEADING_WORDS.search(match["place"]) \
+        else None
+
+
+# "WHO'S IN TOWN:", "WHAT THEY SIGNED:": a heading in capitals over a list, not a dateline's place
+HEADING_WORDS = re.compile(r"\b(?:WHO|WHAT|WHY|HOW|WHEN|WHERE|IN|OF|THE|AND|FOR|AT|ON|TO|IS|ARE|KEY)\b|'S\b")
 
 
 WORD = re.compile(r"[A-Za-z]{2,}")

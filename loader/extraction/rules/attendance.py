@@ -21,7 +21,7 @@ GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[S
                         r"[Mm]inisters|[Pp]residents|[Pp]rime\s[Mm]inisters|"
                         # "the national coordinators of India, ...", "senior officials from A and B"
                         r"(?:[a-z]+\s)?(?:coordinators|officials|envoys|delegates|diplomats|prosecutors|judges|justices|"
-                        r"ambassadors|speakers))\s(?:from|of)\s(?:the\s)?"
+                        r"ambassadors|speakers|experts)|[Oo]fficials\sand\sexperts)\s(?:from|of)\s(?:the\s)?"
                         # "of the ministries and agencies responsible for agriculture, food security ... of India, ..."
                         r"(?:(?:[a-z]+\s){0,3}(?:ministries|agencies|departments|services|bodies|authorities)\b[^.;:]{0,120}?\sof\s"
                         r"(?:the\s)?)?"
@@ -473,11 +473,12 @@ SUBHEADING_END = re.compile(r"^(?P<heading>[^,;]{4,80}?)\s[-\u2013\u2014:]\s")  
 # A heading over a table or list of who came: "Participants[edit]", "2 Participants", "Attendance", "Heads of delegation"
 LIST_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s)?(?:Participants|Participation|Attendance|Attendees|Delegations|"
                           r"Heads\sof\s(?:the\s)?delegations?|Participating\s(?:states|countries|leaders|delegations)|"
-                          r"Who\sattended|Who\scame|Leaders\sattending|Line-up|(?:Chronicle\sof\s(?:the\s)?)?Arrivals|"
+                          r"Who\sattended|Who\scame|Who(?:'s|\u2019s|\sis)\sin\stown|Leaders\sattending|Line-up|"
+                          r"(?:Chronicle\sof\s(?:the\s)?)?Arrivals|"
                           r"(?:At|Around)\sthe\s(?:[\w-]+\s)?table)(?:\[edit\])?", re.I)  # "AT THE COUNCIL TABLE"
 # The header row of such a table: "Country | Leader | Title", "State | Head of delegation | Position"
 _COLUMN = r"(?:Country|State|Member\sstate|Delegation|Organi[sz]ation|Leader|Name|Head\sof\s(?:the\s)?delegation|" \
-          r"Representative|Participant|Title|Position|Office|Post|Capacity|Status)"
+          r"Representative|Participant|Title|Position|Office|Post|Capacity|Status|How|Mode|Format|Role|Notes?|Remarks)"
 TABLE_HEADER = re.compile(rf"{_COLUMN}(?:\s\|\s{_COLUMN}){{1,4}}", re.I)
 # A heading of few words on a line of its own ("Guests of the host", "Observer states (as of 2007)[edit]")
 SHORT_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s)?(?P<heading>[A-Z][\w\s'()-]{2,50}?)(?:\[edit\])?")
@@ -529,8 +530,10 @@ def _listed_line(a: Article, seen: Seen) -> Generator[Candidate, None, bool]:
         # "Country | Head of delegation | Title" over the next table, and the rule below it ("-------+------")
         yield Context({"listing": (s.index, target, remote, standing)})
         return True
-    if not people and DAY_LINE.fullmatch(text) or GREETED_BY.search(text) and not rel.PARTICIPATE.search(text):
-        # "28 August" over the next arrivals, "The high guest was met by Prime Minister X": the list goes on
+    if not people and (DAY_LINE.fullmatch(text) or text.count(" | ") >= 2 and not CLAUSE_VERB.search(text)) \
+            or GREETED_BY.search(text) and not rel.PARTICIPATE.search(text):
+        # "28 August" over the next arrivals, "The high guest was met by Prime Minister X", a table's row of no one
+        # ("Afghanistan | - | no delegation"): the list goes on
         yield Context({"listing": (s.index, target, remote, standing)})
         return True
     if CLAUSE_VERB.search(text) and not people and TABLE_ROWS.match(a.doc.text, s.end):
@@ -542,8 +545,10 @@ def _listed_line(a: Article, seen: Seen) -> Generator[Candidate, None, bool]:
         return False
     if (sub := SUBHEADING_END.match(text)) and (heading := rel.capacity_in(sub["heading"])):
         standing = heading
+    row = text.count(" | ") >= 2  # a table's row: "Russia | Vladimir Putin | by video link | member"
     for person in people:
-        yield Attended(target, person.person, person.of, person, standing, remote, text)
+        yield Attended(target, person.person, person.of, person, row and rel.capacity_in(text) or standing,
+                       remote or row and bool(rel.REMOTE.search(text)), text)
     yield Context({"listing": (s.index, target, remote, standing)})
     return True
 
