@@ -2960,3 +2960,25 @@ def test_heads_of_disaster_relief_departments_wrapped_up_their_meeting(gazetteer
     assert ("ordinal", meeting, "2") in facts, facts
     for state in ("china", "kazakhstan", "russia"):
         assert ("participation", meeting, "-", state, "Member", "false") in facts, facts
+
+
+def test_a_plural_title_over_surnames_and_talks_spoken_on_the_margins(gazetteer):
+    text = ("2. (U) The eighth meeting of the SCO Council of Heads of State took place August 28 in Dushanbe. "
+            "Presidents Nazarbayev, Medvedev, Hu Jintao and Karimov attended.\n\n"
+            "3. (C) He confirmed that Nazarbayev spoke with Medvedev on the margins of the summit on August 28.")
+    facts = facts_of(text, gazetteer, published=date(2008, 8, 29))
+    for person, state in (("nursultan_nazarbayev", "kazakhstan"), ("dmitry_medvedev", "russia"),
+                          ("hu_jintao", "china"), ("islam_karimov", "uzbekistan")):
+        assert ("participation", "sco_heads_of_state_council_2008", person, state, "Member", "false") in facts, facts
+        assert ("position", person, "President", state) in facts, facts
+    assert ("met_with", "dmitry_medvedev", "nursultan_nazarbayev", "2008-08-28",
+            "sco_heads_of_state_council_2008") in facts, facts
+
+
+def test_the_next_summit_in_a_factbox_is_not_the_article_s(gazetteer):
+    text = ("BISHKEK, AUG 16 - Petroleum minister Murli Deora on Thursday led the Indian delegation at the seventh "
+            "summit of the Shanghai Cooperation Organisation in the Kyrgyz capital.\n\n"
+            "SCO AT A GLANCE\n- Founded: June 15, 2001, Shanghai\n- Next summit: Dushanbe, 2008")
+    facts = facts_of(text, gazetteer, published=date(2007, 8, 17))
+    assert any(f[:3] == ("participation", "sco_heads_of_state_council_2007", "murli_deora") for f in facts), facts
+    assert not any(f[0] == "participation" and f[1] != "sco_heads_of_state_council_2007" for f in facts), facts

@@ -115,6 +115,10 @@ SUMMIT = re.compile(
     rf"(?:\s(?:in|of)\s(?:(?:{NOT_CITY})\b(?:\s(?:19|20)\d{{2}}\b)?|(?:[A-Z][a-z]+\s)?(?:19|20)\d{{2}}\b))?"
     r"(?:\s(?:last|this|next)\s(?:year|[A-Z][a-z]+)|\s(?:a|an|\w+)\syears?\sago)?)",
 )
+# Capitalised words before "summit" that name no city: another summit than the article's, or a kind of summit
+OTHER_SUMMIT_WORDS = {"Next", "Last", "Previous", "Upcoming", "Past", "Coming", "Future", "Forthcoming"}
+SUMMIT_WORDS = {"Annual", "Extraordinary", "Jubilee", "Anniversary", "Virtual", "Online", "Special", "Informal",
+                "Inaugural", "First", "Founding", "Historic", "This", "That", "Our", "Their", "Its", "Every", "Each"}
 OTHER_GROUP_BEFORE = re.compile(r"\b(?!SCO\b)(?:[A-Z]{2,}|G\d{1,2})\s$")
 FORUM_RE = re.compile(
     rf"\bthe\s(?:(?:{ORDINAL})\s)?(?P<name>(?:SCO\s)?(?:[A-Z][a-z]+\s(?:and\s)?)*Forum"
@@ -256,6 +260,10 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
             continue
         phrase = (match["pre"] or "") + (match["pre2"] or "") + (match["post"] or "")
         city = (match["city"] or "").strip() or match["city2"] or None
+        if city in OTHER_SUMMIT_WORDS:
+            continue  # "Next summit: Dushanbe, 2008" in a factbox: not the article's, nor a city's
+        if city in SUMMIT_WORDS:
+            city = None  # "the Annual Summit", "this Jubilee summit": no city
         if city and city in {"The", "Central", "Asia"} or re.search(r"-\s*$|Central Asia", text[max(0, match.start() - 20):match.start() + 2]) \
                 or OTHER_GROUP_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "the CICA summit in Dushanbe", "the BRICS summit": another group's

@@ -336,6 +336,11 @@ PLURAL_TITLE_LISTS = [(TITLE_OF_STATES, STATE_AND_NAME), (TITLE_OF_MEMBERS, NAME
 RESPECTIVE_NAMES = Gated(rf"\b(?:their|the)\s(?i:(?P<group>{trie_pattern(GROUP_TITLES)})),?\s"
                          rf"(?P<names>{NAME}(?:(?:,\s|,?\sand\s){NAME})+)(?:,?\srespectively\b|(?=\.\s|\.$|;|$))",
                          words=("respectively", "their "))
+# "Presidents Nazarbayev, Medvedev, Hu Jintao and Karimov attended": a plural title over the names it gives each
+TITLED_NAMES = Gated(r"(?<![\w-])(?P<group>Presidents|Prime\sMinisters|Foreign\sMinisters|Defen[cs]e\sMinisters)\s"
+                     rf"(?P<names>{NAME}(?:(?:,\s|,?\sand\s){NAME})+)",
+                     words=("Presidents", "Prime Ministers", "Foreign Ministers", "Defence Ministers",
+                            "Defense Ministers"))
 NAME_RE = re.compile(NAME)
 POSSESSIVE_NAME = re.compile(rf"(?<![\w-])(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|(?<=s)')\s(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})")
 # Capitalised words that make a phrase a thing rather than a person ("China's Belt and Road Initiative")
@@ -455,13 +460,15 @@ class Recognizer:
                     if not (separator := ITEM_SEPARATOR.match(text, item.end())):
                         break
                     at = separator.end()
-        for heading in RESPECTIVE_NAMES.finditer(text):
+        for heading in (*RESPECTIVE_NAMES.finditer(text), *TITLED_NAMES.finditer(text)):
             title = GROUP_TITLES[" ".join(heading["group"].lower().split())]
             for item in NAME_RE.finditer(text, heading.start("names"), heading.end("names")):
                 name = self._trim_name(item.group(0))
                 if name and free(*item.span()) and not self._entity_of(name) and \
                         (person := self.resolve(name, title, None, memory, new_entities)):
-                    found.append(PersonMention(item.start(), item.start() + len(name), person, title, None, (title,)))
+                    # "Presidents Putin, Nazarbayev and Karimov": each the holder of the title in his own state
+                    of = self.gazetteer.nationality.get(person) if heading.re is TITLED_NAMES.regex else None
+                    found.append(PersonMention(item.start(), item.start() + len(name), person, title, of, (title,)))
                     taken.append(item.span())
         if (row := self._table_row(text, memory, new_entities)) and free(row.start, row.end):
             found.append(row)  # "China | Hu Jintao | President", "Belarus - Alexander Lukashenko, President"

@@ -651,7 +651,9 @@ BILATERAL_TRIGGER = Gated(
     r"(?:[Hh]eld|had|did\shold)\s(?:a\s|an\s|their\s|his\s|her\s)?(?:[\w-]+\s){0,2}(?:meetings?|talks?|discussions?|conversations?|consultations?)|met(?=\s(?:twice|once|again|in\s|on\s|for\s|here|\w+\stimes|"
     r"[A-Z]|his\s|her\s|(?:acting|outgoing|incoming|newly\selected)\s[A-Z]"  # "met acting Prime Minister X"
     r"|the\s[A-Z][a-z]+\s(?:president|prime\sminister|premier|leader|(?:foreign|defen[cs]e)\sminister)\b))"
-    r"|interaction\swith|was\s(?:also\s|later\s|then\s|first\s)?received(?:\s(?:in|at)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
+    # "X spoke with Y on the margins of the summit"
+    r"|interaction\swith|spoke\swith(?=\s(?:[A-Z]|his\s|her\s)[^.;]{0,80}\b(?:sidelines|margins|fringes)\b)"
+    r"|was\s(?:also\s|later\s|then\s|first\s)?received(?:\s(?:in|at)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
     # "was received the same afternoon by President Xi"
     r"(?:\s(?:the\ssame|that|the\sfollowing|the\snext)\s(?:day|morning|afternoon|evening)|\son\s[A-Z][a-z]+day|\slater)?\sby"
     r"|(?<=,\s)meeting(?=\s(?:on|in)\s(?:the\s)?(?:sidelines|margins)\b)"  # "Xi and Putin, meeting on the sidelines of ..."
@@ -661,7 +663,7 @@ BILATERAL_TRIGGER = Gated(
     words=("met", "meets", "eeting with", "meeting between", "meeting on", "meeting in", "talks", "eld", "had",
            "discussed",
            "call", "sat down",
-           "interaction with",
+           "interaction with", "spoke with",
            "received", "last meeting", "previous meeting"))
 SIDELINES = Gated(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)(?:\sof\b|(?=\s(?:on|in|at|later|earlier|"
                   r"the\s(?:same|next|following)\sday|(?:that|this)\s(?:day|morning|afternoon|evening))\b|[.,;]|$)"
