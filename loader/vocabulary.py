@@ -134,7 +134,8 @@ TITLE_STATE = {"raksha mantri": "india", "eam": "india"}
 GROUP_TITLES = {
     "foreign ministers": "Foreign Minister", "defence ministers": "Defence Minister", "defense ministers": "Defence Minister",
     "defence chiefs": "Defence Minister", "defense chiefs": "Defence Minister",
-    "prime ministers": "Prime Minister", "presidents": "President", "vice presidents": "Vice President",
+    "prime ministers": "Prime Minister", "premiers": "Premier", "presidents": "President",
+    "vice presidents": "Vice President",
     "national security advisers": "National Security Adviser", "national security advisors": "National Security Adviser",
     "secretaries of the security councils": "Secretary of the Security Council",
     "secretaries of security councils": "Secretary of the Security Council",

@@ -97,12 +97,14 @@ def test_several_megabytes_are_read(tmp_path):
          date(2007, 8, 16)),
         ("weekly.txt", "DEFENCE WEEKLY\nVol 12, Issue 34 | 22 August 2007 | NEWS - LAND FORCES\n\nDrill ends\n\nThe "
          "exercise closed on 17 August.", date(2007, 8, 22)),
+        ("wrap.txt", "MARKETS WRAP -- EMERGING EURASIA -- Tue 18 Nov 2025, 19:05 MSK\n\nThe council closed today.",
+         date(2025, 11, 18)),
     ],
     ids=["dateline-with-year", "wire-dateline", "iso-stamp", "file-name", "none", "stamp-with-a-dotted-time",
          "byline-after-author",
          "numeric-dateline", "stamp-month-first-by-its-weekday", "stamp-day-first", "written-stamp",
          "file-name-before-a-bare-date-line", "date-ending-the-headline", "stamp-after-the-byline",
-         "stamp-before-page-furniture", "stamp-in-a-cell-of-the-masthead"],
+         "stamp-before-page-furniture", "stamp-in-a-cell-of-the-masthead", "stamp-between-dashes-of-the-masthead"],
 )
 def test_article_date_comes_from_text_then_file_name(tmp_path, name, text, expected):
     assert read_document(write(tmp_path, name, text.encode())).published == expected

@@ -2982,3 +2982,36 @@ def test_the_next_summit_in_a_factbox_is_not_the_article_s(gazetteer):
     facts = facts_of(text, gazetteer, published=date(2007, 8, 17))
     assert any(f[:3] == ("participation", "sco_heads_of_state_council_2007", "murli_deora") for f in facts), facts
     assert not any(f[0] == "participation" and f[1] != "sco_heads_of_state_council_2007" for f in facts), facts
+
+
+def test_talks_on_the_sidelines_with_someone_over_two_days_have_no_day(gazetteer):
+    text = ("ISLAMABAD, Oct 17 - The 23rd meeting of the SCO Council of Heads of Government was held in Islamabad on "
+            "October 15-16.\n\nOver the two days Shehbaz Sharif also held separate meetings on the sidelines with "
+            "Roman Golovchenko and Kokhir Rasulzoda.")
+    facts = facts_of(text, gazetteer, published=date(2024, 10, 17))
+    for other in ("kokhir_rasulzoda", "roman_golovchenko"):
+        pair = sorted([other, "shehbaz_sharif"])
+        assert ("met_with", *pair, "-", "sco_heads_of_government_council_2024") in facts, facts
+
+
+def test_a_list_for_the_member_states_and_talks_beside_another_ministers_meeting(gazetteer):
+    text = ("The 20th meeting of the SCO Council of Heads of State on November 10 was chaired by Russian President "
+            "Vladimir Putin. For the member states: Prime Minister Narendra Modi, Chinese President Xi Jinping and "
+            "Uzbek President Shavkat Mirziyoyev.\n\n"
+            "Days earlier, Defence Minister Rajnath Singh had met his Chinese counterpart Wei Fenghe in the Russian "
+            "capital, on the margins of the SCO defence ministers' meeting.")
+    facts = facts_of(text, gazetteer, published=date(2020, 11, 11))
+    for person in ("narendra_modi", "xi_jinping", "shavkat_mirziyoyev"):
+        assert any(f[:3] == ("participation", "sco_heads_of_state_council_2020", person) for f in facts), facts
+    assert ("met_with", "rajnath_singh", "wei_fenghe", "-", "sco_defence_ministers_meeting_2020") in facts, facts
+
+
+def test_premiers_closed_their_council_and_one_met_the_others_premiers(gazetteer):
+    text = ("TASHKENT, Nov 29 - SCO heads of government closed their two-day council in Tashkent today. Also at the "
+            "table: Kyrgyz Prime Minister Zhantoro Satybaldiyev and Tajik Prime Minister Kokhir Rasulzoda.\n\n"
+            "On the margins Chinese Premier Li Keqiang met the Kyrgyz and Tajik premiers one after another.")
+    facts = facts_of(text, gazetteer, published=date(2013, 11, 29))
+    assert ("held_in", "sco_heads_of_government_council_2013", "tashkent") in facts, facts
+    for other in ("kokhir_rasulzoda", "zhantoro_satybaldiyev"):
+        pair = sorted([other, "li_keqiang"])
+        assert ("met_with", *pair, "2013-11-29", "sco_heads_of_government_council_2013") in facts, facts

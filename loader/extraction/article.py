@@ -397,6 +397,7 @@ class Article:
             or (item := rel.TIMELINE_ITEM.match(s.text)) and mention.start - item.end() <= 4  # "4-5 May, Goa - The CFM"
             or when and (reference is None or when <= reference)
             and ATTENDED_IT.search(s.text, max(0, mention.start - 40), mention.start)
+            or SIDELINES_OF_IT.search(s.text, max(0, mention.start - 40), mention.start)  # talks held beside it
             or after)
         # "Earlier, on November 10, X had addressed the SCO Council of Heads of State"
         if year is None and when and (mention.ordinal or not allow_main or reported
@@ -557,6 +558,7 @@ MERGE = {
 
 
 ATTENDED_IT = re.compile(r"\b(?:addressed|attended|took\spart\sin|joined|chaired|hosted)\s(?:the\s)?(?:SCO\s)?$")
+SIDELINES_OF_IT = re.compile(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)\sof\s(?:the\s)?(?:SCO\s)?$")
 OF_THESE = re.compile(r"\s(?:of\sthe\s(?:ministers|council|heads)|in\sthis\sformat)\b")
 OTHER_ONE = re.compile(r"the\s(?:previous|last|next|following)\b", re.I)
 PREVIOUS = re.compile(r"the\s(?:previous|last)\b", re.I)

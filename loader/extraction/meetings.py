@@ -86,7 +86,7 @@ MINISTERIAL_MEETING = Gated(
     r"(?:\s(?:are|were))?(?:\s(?:last|previously|first|also|again))?"
     r"(?:\s(?:on\s[A-Z][a-z]+day|[A-Z][a-z]+day|today|yesterday|here)){0,2}\s(?:meeting|meet|session|"
     r"conference|met\b|convene[ds]?\b|gathered|gather\b|discuss(?:ed|es)?\b|review(?:ed|s)?\b|held\b|hold\b|decided\b|agreed\b|"
-    r"signed\b|approved\b|adopted\b|endorsed\b|wrapped\sup\b|concluded\b|opened\b)"
+    r"signed\b|approved\b|adopted\b|endorsed\b|wrapped\sup\b|concluded\b|opened\b|closed\b|ended\b)"
     r"|(?P<who3>defen[cs]e(?:\s(?:ministers|chiefs))?)(?:'s?)?\s(?:summit|huddle|conclave|moot)\b"
     # "after hosting the foreign ministers in Goa": a meeting of those the host received
     rf"|\bhost(?:ed|ing|s)?\s(?:the\s)?(?:SCO(?:'s)?\s)?(?P<who4>{_WHO})(?:{MINISTERS_OF_THE_SCO})?\b(?!\sof\s)"
@@ -101,7 +101,8 @@ MINISTERIAL_MEETING = Gated(
 # one of these is in every ministerial match
 MEETING_NOUNS = ("meet", "host", "session", "conference", "summit", "huddle", "conclave", "moot",
                 "met", "convene", "gather", "discuss", "review", "held", "hold",
-                "decided", "agreed", "signed", "approved", "adopted", "endorsed")
+                "decided", "agreed", "signed", "approved", "adopted", "endorsed", "wrapped up", "concluded", "opened",
+                "closed", "ended")
 DEFENCE_SERIES = next(series for series in MINISTERIAL_SERIES if series.kind == DEFENCE_MINISTERS)
 MINISTERIAL_WHO = [(re.compile(series.participants, re.I), series)
                    for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES)]

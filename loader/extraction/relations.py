@@ -310,7 +310,8 @@ PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff
                    r"Left\sto\sright:?)\s|\bpose[sd]?\sfor\s(?:a|the)\s(?:\w+\s){0,2}photo",
                    words=("L-R", "R-L", "rom left", "Left to right", "pose"))
 # "SCO observer states: Prime Minister of Mongolia ...": a list of participants headed by their status
-STATUS_HEADING = re.compile(r"(?:(?:Heads|Leaders|Representatives|Delegations)\sof\s)?(?:the\s)?(?:SCO\s)?"
+STATUS_HEADING = re.compile(r"(?:(?:Heads|Leaders|Representatives|Delegations)\sof\s|(?:For|From)\s)?(?:the\s)?"
+                            r"(?:SCO\s)?"
                             r"(?:member|observer|dialogue\spartner|guest)\s(?:states?|countr(?:y|ies))\b[^:;.]{0,40}:"
                             # "Observer state:", "Dialogue partner:", "Permanent bodies:" over a protocol list's part
                             r"|(?:Observers?|Dialogue\spartners?|Guests?|Permanent\sbod(?:y|ies)"
@@ -643,14 +644,17 @@ def document_label(match: re.Match) -> str:
 BILATERAL_TRIGGER = Gated(
     r"\b(?:met(?:\s(?:here|there|again|separately|today|yesterday|in\s[A-Z][a-z]+|on\s[A-Z][a-z]+day)){0,2}\swith|"
     r"meets\swith|"
-    r"meets(?=\s(?![A-Z][a-z]+\sof\b)(?:[A-Z][a-z]|host\s[A-Z]))|[Mm]eeting\swith|talks\swith|meeting\sbetween|"
+    r"meets(?=\s(?![A-Z][a-z]+\sof\b)(?:[A-Z][a-z]|host\s[A-Z]|the\s[A-Z][a-z]+(?:,\s|,?\sand\s)[A-Z]))|"
+    r"[Mm]eeting\swith|talks\swith|meeting\sbetween|"
     r"talks\sbetween(?=\s(?:[A-Z]|the\s[A-Z]))|"
     r"(?:paid\sa\scourtesy\s|courtesy\s)?call(?:ed)?\son(?=\s(?:[A-Z]|the\s[A-Z]|his\s|her\s))|"
     r"sat\sdown\s(?:for|to)\s(?:a\s|an\s|their\s)?(?:[\w-]+\s){0,2}(?:meeting|talks)|sat\sdown\swith(?=\s[A-Z])|"
     r"met(?=,\s(?:on|in|at|during|ahead\sof)\s[^,;]{3,50},\s[A-Z])|"  # "he also met, on the margins of the meeting, X"
     r"(?:[Hh]eld|had|did\shold)\s(?:a\s|an\s|their\s|his\s|her\s)?(?:[\w-]+\s){0,2}(?:meetings?|talks?|discussions?|conversations?|consultations?)|met(?=\s(?:twice|once|again|in\s|on\s|for\s|here|\w+\stimes|"
     r"[A-Z]|his\s|her\s|(?:acting|outgoing|incoming|newly\selected)\s[A-Z]"  # "met acting Prime Minister X"
-    r"|the\s[A-Z][a-z]+\s(?:president|prime\sminister|premier|leader|(?:foreign|defen[cs]e)\sminister)\b))"
+    # "met the Kazakh president", "met the Kazakh, Kyrgyz and Tajik premiers"
+    r"|the\s[A-Z][a-z]+(?:(?:,\s|,?\sand\s)[A-Z][a-z]+)*\s(?:president|prime\sminister|premier|leader|"
+    r"(?:foreign|defen[cs]e)\sminister)s?\b))"
     # "X spoke with Y on the margins of the summit"
     r"|interaction\swith|spoke\swith(?=\s(?:[A-Z]|his\s|her\s)[^.;]{0,80}\b(?:sidelines|margins|fringes)\b)"
     r"|was\s(?:also\s|later\s|then\s|first\s)?received(?:\s(?:in|at)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
@@ -665,9 +669,9 @@ BILATERAL_TRIGGER = Gated(
            "call", "sat down",
            "interaction with", "spoke with",
            "received", "last meeting", "previous meeting"))
-SIDELINES = Gated(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)(?:\sof\b|(?=\s(?:on|in|at|later|earlier|"
+SIDELINES = Gated(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)(?:\sof\b|(?=\s(?:on|in|at|with|later|earlier|"
                   r"the\s(?:same|next|following)\sday|(?:that|this)\s(?:day|morning|afternoon|evening))\b|[.,;]|$)"
-                  r"|(?<=^On\sthe\ssidelines)\s(?=[A-Z]))"
+                  r"|(?<=^On\sthe\ssidelines)\s(?=[A-Z])|(?<=^On\sthe\smargins)\s(?=[A-Z]))"
                   r"|\bsideline\s(?:meeting|talks)\b|\bon\s(?:the\s)?(?:summit|SCO|meeting)\ssidelines\b"
                   r"|^Sidelines:", re.I,
                   words=("sideline", "margins", "fringes"))  # "talks on summit sidelines"

@@ -73,6 +73,7 @@ DATE_LINE = re.compile(r"^(?:\d{1,2}:\d{2},?\s)?(?:(?P<weekday>Mon|Tue|Wed|Thu|F
                        r"(?P<written>[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s[A-Z][a-z]{2,8}\.?,?\s\d{4}))"
                        r"(?:,?\s*[-|,]?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4}|\s(?:GMT|UTC)[+-]\d{1,2})?)?"
                        r"(?:\s\|\s(?:GMT|UTC)\s?[+-]\s?\d{1,2})?\s*$")  # "15:47, 05 July 2023 | GMT +6", "Thursday 15 June 2006 18.47 BST"
+CELL_BREAK = re.compile(r"\s(?:\||--|\u2014|\u00b7)\s")
 # The place before a date on a line of its own, as press releases and communiqués date themselves: "Dushanbe, 14 July 2021"
 PLACE_BEFORE_DATE = re.compile(r"[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2},\s(?=\d|[A-Z][a-z]{2,8}\.?\s\d)")
 BOILERPLATE = re.compile(
@@ -270,7 +271,8 @@ def _published(paragraphs: list[str], path: Path) -> date | None:
     for line in (line.strip() for para in paragraphs[:6] for line in para.split("\n")):  # a date alone on a line
         # or in a cell of the page's furniture: "16.08.2007, 18:42 | Views: 1 907 | Print", "Vol 12, Issue 34 |
         # 22 August 2007 | NEWS"
-        for cell in line.split(" | ")[:3] if len(line) <= 150 else [line.split(" | ", 1)[0]]:
+        # "MARKETS WRAP -- EMERGING EURASIA -- Tue 18 Nov 2025, 19:05 MSK": cells between dashes or dots too
+        for cell in CELL_BREAK.split(line)[:3] if len(line) <= 150 else [CELL_BREAK.split(line, 1)[0]]:
             place = PLACE_BEFORE_DATE.match(cell)
             if (stamp := DATE_LINE.match(cell) or place and DATE_LINE.match(cell[place.end():])) and \
                     (found := _stamp_date(stamp)):

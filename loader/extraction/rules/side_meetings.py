@@ -12,7 +12,7 @@ from loader.extraction.article import Article, Seen
 from loader.extraction.candidates import Attended, Attributes, Candidate, Context, Convened, Stated
 from loader.extraction.meetings import PRESS, YEAR, is_future, sentence_date
 from loader.reading.dates import month_in
-from loader.vocabulary import HEAD_OF_GOVERNMENT_TITLES, MONTH_NAMES
+from loader.vocabulary import GROUP_TITLES, HEAD_OF_GOVERNMENT_TITLES, MONTH_NAMES
 from loader.extraction.mentions import PersonMention
 from loader.facts import BILATERAL, CITY, PRESS_EVENT, Meeting
 
@@ -45,7 +45,11 @@ DESCRIBED_PARTNER = re.compile(r"\s(?:with\s)?" + DESCRIBED.pattern)
 # "his Chinese counterpart Li Shangfu" is a person mention of its own)
 COUNTERPARTS = re.compile(r"\s(?:with\s)?(?:his|her|their)\s(?:(?P<adjs>[A-Z][a-z]+(?:(?:,\s|,?\sand\s)[A-Z][a-z]+)*)\s"
                           r"counterparts?\b(?!,?\s(?:[A-Z]|the\s[A-Z]))|counterparts?\sfrom\s(?P<states>[A-Z][a-z]+(?:(?:,\s|,?\sand\s)"
-                          r"[A-Z][a-z]+)*))")  # "his Iranian and Kazakh counterparts", "his counterparts from Uzbekistan and ..."
+                          # "his Iranian and Kazakh counterparts", "his counterparts from Uzbekistan and ..."
+                          r"[A-Z][a-z]+)*))"
+                          # "met the Kazakh, Kyrgyz and Tajik premiers one after another"
+                          r"|\s(?:with\s)?the\s(?P<adjs2>[A-Z][a-z]+(?:(?:,\s|,?\sand\s)[A-Z][a-z]+)+)\s"
+                          r"(?P<group>premiers|prime\sministers|presidents|foreign\sministers|defen[cs]e\sministers)\b")
 THE_TALKS_BESIDE = re.compile(r"^(?:The|Their|This)\s(?:meeting|talks|conversation)\s(?:took\splace|was\sheld|were\sheld)\b")
 NO_MEETING = re.compile(r"\b(?:no|not|never|without|avoid(?:ed|ing|s)?|skip(?:ped|ping|s)?)\s(?:[a-z-]+\s){0,2}$"
                         r"|n't\s(?:[a-z]+\s){0,2}$")  # "avoiding a face-to-face meeting between A and B"
@@ -82,6 +86,8 @@ CLAUSE_END = re.compile(r",\sand\s|;\s")
 # "I also had a meeting with X", "X and I held talks": the one who speaks in the first person
 FIRST_PERSON = re.compile(r"(?:^|\s)I\s(?:also\s|then\s)?(?:had|held|met|received|hosted)\b|\band\sI\s")
 VAGUE_TIME = re.compile(r"(?i:\b(?:last|earlier\sthis|this))\s(?:week|month|year)|\bnot\slong\sago|\brecent(?:ly)?\b|"
+                        # "Over the two days X also held separate meetings with A, B and C": on one of them
+                        r"\b(?:[Oo]ver|[Dd]uring|[Aa]cross)\s(?:the\s)?(?:two|three|2|3)\sdays\b|"
                         r"\bin\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 UNDATED = re.compile(r"\bwithout\s(?:giving|saying|specifying|naming)\s(?:the\s|a\s)?(?:dates?|day|when|(?:on\s)?which\sday)\b"
                      r"|\bdid\s(?:not|n't)\s(?:say|give|specify)\s(?:when|the\sdates?|(?:on\s)?which\sday)\b")
@@ -306,9 +312,12 @@ def the_president(a: Article, said: re.Match, besides: set[str] = frozenset()) -
 def _counterparts(a: Article, match: re.Match, speaker: str) -> list[PersonMention]:
     """The people "his Iranian and Kazakh counterparts" stand for: of each state, the one person the article gives the
     speaker's title; none where the article names no such person, or more than one."""
-    titles = {title for title, _ in a.memory.positions.get(speaker, ())}
+    titles = {GROUP_TITLES[" ".join(match["group"].lower().split())]} if match["group"] else \
+        {title for title, _ in a.memory.positions.get(speaker, ())}
+    if titles & HEAD_OF_GOVERNMENT_TITLES:
+        titles |= HEAD_OF_GOVERNMENT_TITLES  # "his Kyrgyz counterpart" of a Premier: the Kyrgyz Prime Minister
     found = []
-    for adjective in re.split(r",\s|,?\sand\s", match["adjs"] or match["states"]):
+    for adjective in re.split(r",\s|,?\sand\s", match["adjs"] or match["states"] or match["adjs2"]):
         state = a.gaz.state_of_adjective(adjective)
         holders = {person for person, held in a.memory.positions.items() if person != speaker
                    and any(of == state and title in titles for title, of in held)} if state else set()
