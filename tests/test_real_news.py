@@ -3015,3 +3015,23 @@ def test_premiers_closed_their_council_and_one_met_the_others_premiers(gazetteer
     for other in ("kokhir_rasulzoda", "zhantoro_satybaldiyev"):
         pair = sorted([other, "li_keqiang"])
         assert ("met_with", *pair, "2013-11-29", "sco_heads_of_government_council_2013") in facts, facts
+
+
+def test_the_council_was_chaired_and_a_six_member_body_and_a_nominal_observer(gazetteer):
+    text = ("TIANJIN, July 15 - The meeting of the SCO Council of Foreign Ministers was held in Tianjin on Tuesday. "
+            "The council was chaired by Chinese Foreign Minister Wang Yi. The six-member body groups China, Russia, "
+            "Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan. Afghanistan, nominally an SCO observer, had no seat.")
+    facts = facts_of(text, gazetteer, published=date(2025, 7, 15))
+    assert ("chair", "sco_foreign_ministers_council_2025", "wang_yi") in facts, facts
+    assert ("status", "tajikistan", "memberOf", "sco") in facts, facts
+    assert ("status", "afghanistan", "observerOf", "sco") in facts, facts
+
+
+def test_in_the_capital_city_for_the_meeting(gazetteer):
+    text = ("National security adviser Ajit Doval on Wednesday joined his counterparts from the SCO in the Tajik "
+            "capital, Dushanbe, for the annual meeting of the secretaries of security councils of the grouping.")
+    facts = facts_of(text, gazetteer, published=date(2021, 6, 23))
+    assert ("held_in", "sco_security_council_secretaries_meeting_2021", "dushanbe") in facts, facts
+    translated = facts_of("In Bishkek took place the 14th meeting of secretaries of Security Councils of SCO member "
+                          "states.", gazetteer, published=date(2019, 5, 15))
+    assert ("held_in", "sco_security_council_secretaries_meeting_2019", "bishkek") in translated, translated

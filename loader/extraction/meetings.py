@@ -64,7 +64,10 @@ THEIR_NUMBERED = re.compile(rf"\b(?:for|at|held)\s(?:their|its)\s(?:{ORDINAL})(?
                             r"(?:meeting|session|summit)\b")  # "held their first ever meeting"
 # "the second session of the Meeting of Agriculture Ministers": the number of the meeting named after it
 NUMBERED_SESSION_OF = re.compile(rf"\b(?:{ORDINAL})\s(?:session|sitting)\sof\s(?:the\s)?$")
-OF_THE_COUNCIL = re.compile(rf"\b(?:{ORDINAL})\smeeting\sof\sthe\scouncil\b(?P<when>.{{0,60}}?\b(?:last|this)\syear)?")
+OF_THE_COUNCIL = re.compile(rf"\b(?:{ORDINAL})\smeeting\sof\sthe\scouncil\b(?P<when>.{{0,60}}?\b(?:last|this)\syear)?"
+                            # "The council was chaired by X", "the council adopted ...": the article's council
+                            r"|\b[Tt]he\s(?:SCO\s)?[Cc]ouncil(?=\s(?:was\s(?:chaired|held|opened|presided)|met|adopted|"
+                            r"approved|opened|closed|ended|endorsed|decided|heard)\b)")
 NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"  # "the six member states of the SCO"
 _WHO = "|".join(f"(?:{series.participants})" for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES))
 MINISTERS_OF_THE_SCO = rf"(?:\s(?:of|from)\s(?:the\s)?(?:SCO\s)?(?:(?:{NUMBER_WORD}\s)?member\s(?:states|countries|nations)\sof\s(?:the\s)?)?{SCO_NAME}" \

@@ -138,7 +138,9 @@ LIST_SEPARATOR = re.compile(r"(?:[,;]\s(?:and\s)?|\sand\s|\s?[-\u2013\u2014]\s|\
 FOUNDED_BY = Gated(r"\b(?:was|were)\s(?:founded|established|set\sup|created)\b[^.;]{0,40}?\bby\s(?:the\s)?"
                    r"(?:(?:presidents|leaders|heads\sof\sstate)\sof\s(?:the\s)?)?", words=("by",))
 COMPRISES = Gated(r"(?:^It(?=\s(?:now\s|currently\s)?(?:comprises|consists|includes|groups|brings|unites|is))|"
-                  r"\b(?:SCO|bloc|[Oo]rgani[sz]ation|grouping|group))(?:,\s(?:which|that)\s(?:was|is)\s[^,;]{1,40},"
+                  # "The new six-member body groups China, Russia, ..."
+                  r"\b(?:SCO|bloc|[Oo]rgani[sz]ation|grouping|group|\w+-(?:member|nation)\sbody))"
+                  r"(?:,\s(?:which|that)\s(?:was|is)\s[^,;]{1,40},"
                   r"|,\s(?:which|that)|,\s(?:set\sup|founded|created|established)"
                   r"\s[^,;]{1,30},|\swas\s(?:set\sup|founded|created|established)\s[^,;.]{1,30}?\sand)?\s(?:now\s|currently\s)?"
                   r"(?:comprises|consists\sof|includes|groups|brings\stogether|unites|counts|numbers|is\s(?:now\s)?made\sup\sof|"
@@ -168,7 +170,8 @@ LIST_GAP_END = re.compile(r"\)?\s?(?:[-\u2013\u2014,]\s?)?(?:(?:now|currently|al
 RELATIVE = re.compile(r"\s*(?:whose\s(?:country|nation)|which|that)\b")
 # "Mongolia, an observer state of the SCO", "President Ilham Aliyev of Azerbaijan, an SCO dialogue partner"
 APPOSITIVE_STATUS = Gated(
-    r",\s(?:(?:currently|now|still|already|also)\s)?(?:an?\s|the\s|(?P<all>both|all)\s)?(?:SCO's\s)?(?:(?:first|second|third|fourth|"
+    r",\s(?:(?:currently|now|still|already|also|nominally|formally)\s)?(?:an?\s|the\s|(?P<all>both|all)\s)?"
+    r"(?:SCO's\s)?(?:(?:first|second|third|fourth|"
     r"fifth|sixth|new|newest|latest|other)\s)?(?:SCO\s)?(?P<kind>member\sstates?|member(?=,)|observers?(?:\sstates)?|observer\sstate|dialogue\spartners?)"  # "Pakistan, also a member, ..."
     r"(?:\s(?:of|in)\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation))?\b(?!\sat\b)",
     words=("member", "observer", "dialogue partner"))

@@ -52,10 +52,16 @@ MENTION_IN = re.compile(rf"(?:\s(?:member\sstates|on\s(?:{MONTH}\s\d{{1,2}}|\d{{
 # Conference": the city the meeting was held in
 CITY_HELD = Gated(r"(?:^|,\s|\b[Tt]oday\s|\b[Yy]esterday\s)(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:,\s(?:on|from)\s[^,]{3,30})?"
                   r"\s(?:has\s|had\s)?(?:held|hosted|played\shost\sto)\s(?:a|the)\s(?:[\w-]+\s){0,3}?(?:meeting|summit|session|"
-                  r"[Cc]onference|[Ff]orum|[Mm]eeting)\b", words=("held", "hosted", "played host"))
+                  r"[Cc]onference|[Ff]orum|[Mm]eeting)\b"
+                  # "In Bishkek took place the 14th meeting of ...": a translation's order
+                  r"|^In\s(?P<city2>(?:St\.\s)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s(?:took\splace|passed|was\sheld|"
+                  r"were\sheld|opened|started|began|ended|closed)\s(?:the|a)\s",
+                  words=("held", "hosted", "played host", "In "))
 # "were both in Bishkek, the capital of Kyrgyzstan, for the two-day annual summit", "Meeting in Astana, the presidents
 # ...": the city of the meeting named right after, or of the article's
-IN_CITY_FOR = Gated(r"\bin\s(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:,\s[^,;.]{3,40},)?"
+IN_CITY_FOR = Gated(r"\bin\s(?P<capital>the\s[A-Z][a-z]+\scapital,\s)?"
+                    r"(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
+                    r"(?(capital),|(?:,\s[^,;.]{3,40},)?)"  # "in the Tajik capital, Dushanbe, for the"
                     r"\sfor\s(?:the|a|an|its|their)\s"
                     r"|^Meeting\sin\s(?P<city2>(?:St\.\s)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?=,)",
                     words=(" for the ", " for a ", " for an ", " for its ", " for their ", "Meeting in "))
@@ -180,13 +186,13 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
     if target is None and not is_future(text) and THE_BODY_MET.match(text):
         target = a.main  # "The Shanghai Cooperation Organization, which groups ..., met in Bishkek": its meeting
     if meetings and (venue := CITY_HELD.search(text)) and not is_future(text) and \
-            (city := a.gaz.lookup(venue["city"])) and city.kind == CITY:
-        held = next((m for end, m in seen.placed if end > venue.start("city")), None)
+            (city := a.gaz.lookup(venue["city"] or venue["city2"])) and city.kind == CITY:
+        held = next((m for end, m in seen.placed if end > venue.start("city" if venue["city"] else "city2")), None)
         if held:  # "Today St. Petersburg has held a meeting of ...", not "after hosting ..., New Delhi held the summit"
             yield Attributes(held, {"city": city.id})
     if (went := IN_CITY_FOR.search(text)) and not is_future(text) and \
             (city := a.gaz.lookup(went["city"] or went["city2"])) and city.kind == CITY:
-        held = next((m for end, m in seen.placed if went.end() < end <= went.end() + 60), None) if went["city"] else \
+        held = next((m for end, m in seen.placed if went.end() < end <= went.end() + 100), None) if went["city"] else \
             target or a.main
         if held and a.facts.meetings[held].kind != BILATERAL:
             yield Attributes(held, {"city": city.id})
