@@ -3035,3 +3035,19 @@ def test_in_the_capital_city_for_the_meeting(gazetteer):
     translated = facts_of("In Bishkek took place the 14th meeting of secretaries of Security Councils of SCO member "
                           "states.", gazetteer, published=date(2019, 5, 15))
     assert ("held_in", "sco_security_council_secretaries_meeting_2019", "bishkek") in translated, translated
+
+
+def test_their_numbered_meeting_in_this_resort_city(gazetteer):
+    text = ("SANYA, Hainan - Prosecutors-general of SCO member states on Wednesday pledged to share more "
+            "information at their 14th meeting, held in this southern Chinese resort city. The meeting brought "
+            "together the heads of prosecution services of China, Kazakhstan and Russia.")
+    facts = facts_of(text, gazetteer, published=date(2016, 11, 30))
+    meeting = "sco_prosecutors_general_meeting_2016"
+    assert ("held_in", meeting, "sanya") in facts and ("entity", "sanya", "City") in facts, facts
+    assert ("ordinal", meeting, "14") in facts, facts
+    assert ("participation", meeting, "-", "kazakhstan", "Member", "false") in facts, facts
+    # a past meeting the ministers had at no number is no meeting of theirs the article reports
+    other = facts_of("TASHKENT - The tenth summit of the SCO, held here on Friday, ended with the leaders approving "
+                     "a text the foreign ministers had agreed at their meeting here in May.", gazetteer,
+                     published=date(2010, 6, 11))
+    assert ("meeting", "sco_heads_of_state_council_2010", "HeadsOfStateCouncilMeeting") in other, other

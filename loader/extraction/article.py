@@ -218,8 +218,8 @@ class Article:
         return found is None and name not in rel.NOT_PLACES or found is not None and found.kind in (CITY, STATE)
 
     def place_here(self, s: Sentence) -> str | None:
-        """The dateline's city when the sentence says "here"."""
-        if s.place and re.search(r"\bhere\b", s.text):
+        """The dateline's city when the sentence says "here" (or "in this Russian city")."""
+        if s.place and rel.HERE.search(s.text):
             found = self.gaz.lookup(s.place.title()) or self.new_entities.get(slug(s.place)) or \
                 self.facts.entities.get(slug(s.place))
             return found.id if found and found.kind == CITY else None

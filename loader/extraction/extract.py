@@ -29,7 +29,7 @@ from loader.extraction.meetings import (YEAR, card_opener, earlier_gatherings, f
 from loader.extraction.mentions import NOT_NAMES, NOT_PERSON_WORDS, TITLE_WORDS, Memory, PersonMention, Recognizer, titled
 from loader.extraction.recase import recased, shouting
 from loader.extraction.rules.attendance import all_members, attended_by_clause, participation
-from loader.extraction.rules.attributes import HERE, meeting_attributes, remote
+from loader.extraction.rules.attributes import meeting_attributes, remote
 from loader.extraction.rules.documents import documents
 from loader.extraction.rules.initiatives import flush_mentions, initiatives, named_things
 from loader.extraction.rules.proposals import proposals
@@ -44,7 +44,7 @@ from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PL
 from loader.vocabulary import (COUNCIL_SERIES, HEAD_OF_GOVERNMENT_TITLES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE,
                                SHANGHAI_FIVE_ORGANIZER, STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.170"
+EXTRACTOR_VERSION = "0.9.171"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -496,7 +496,7 @@ def _dateline_city(a: Article, main, sents: list[Sentence]) -> str | None:
     if not found or found.kind != CITY:
         return None
     if re.search(rf"\b{re.escape(first.place)}\b", _headline(a.doc), re.I) or \
-            any(HERE.search(s.text) for s in sents if s.place == first.place):
+            any(rel.HERE.search(s.text) for s in sents if s.place == first.place):
         return found.id
     return None
 

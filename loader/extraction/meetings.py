@@ -19,6 +19,7 @@ from loader.vocabulary import (
 ORDINAL = r"(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?i:(?P<ordw>" + trie_pattern(ORDINALS) + "))" \
     r"|(?-i:(?P<roman>X{0,2}(?:IX|IV|VI{0,3}|I{2,3})|X{1,2}))(?=\s[A-Z])"
 ROMAN = {"I": 1, "V": 5, "X": 10}
+ORDINAL_WORD = r"\d{1,2}(?:st|nd|rd|th)|(?i:" + trie_pattern(ORDINALS) + ")"  # the same, without its groups
 COUNCIL_NAMES = r"(?:the\s)?Heads\sof\s(?:the\s)?(?:Member\s)?States?|(?:the\s)?Heads\sof\sGovernments?|Foreign\sMinisters|" \
     r"Ministers\sof\sForeign\sAffairs"
 # The abbreviations of official and South Asian usage: "the SCO-CHS", "the CHG", "SCO CFM"
@@ -89,7 +90,10 @@ MINISTERIAL_MEETING = Gated(
     r"(?:\s(?:are|were))?(?:\s(?:last|previously|first|also|again))?"
     r"(?:\s(?:on\s[A-Z][a-z]+day|[A-Z][a-z]+day|today|yesterday|here)){0,2}\s(?:meeting|meet|session|"
     r"conference|met\b|convene[ds]?\b|gathered|gather\b|discuss(?:ed|es)?\b|review(?:ed|s)?\b|held\b|hold\b|decided\b|agreed\b|"
-    r"signed\b|approved\b|adopted\b|endorsed\b|wrapped\sup\b|concluded\b|opened\b|closed\b|ended\b)"
+    r"signed\b|approved\b|adopted\b|endorsed\b|wrapped\sup\b|concluded\b|opened\b|closed\b|ended\b"
+    # "Prosecutors-general of SCO member states on Wednesday pledged ... at their 14th meeting"
+    rf"|[a-z][^.;]{{0,80}}?\s(?:at|during)\stheir\s(?:{ORDINAL_WORD})\s(?:[\w-]+\s){{0,2}}"
+    r"(?:meeting|session|conference)\b)"
     r"|(?P<who3>defen[cs]e(?:\s(?:ministers|chiefs))?)(?:'s?)?\s(?:summit|huddle|conclave|moot)\b"
     # "after hosting the foreign ministers in Goa": a meeting of those the host received
     rf"|\bhost(?:ed|ing|s)?\s(?:the\s)?(?:SCO(?:'s)?\s)?(?P<who4>{_WHO})(?:{MINISTERS_OF_THE_SCO})?\b(?!\sof\s)"

@@ -104,9 +104,9 @@ OPENED = re.compile(r"\b(?:opened|began|begun|started|kicked\soff|got\sunder\s?w
 RELATIVE_TO_IT = re.compile(r"\b(?:a|one|two|three|the)\s(?:day|days|week|weeks)\s(?:before|after|ahead\sof)\s(?:the\s)?(?:[\w-]+\s){0,3}$")
 WHOSE_COUNTRY_HOSTED = re.compile(r",\s(?:whose|his|her)\s(?:country|nation|government)\s(?:had\s)?(?:hosted|was\shosting|"
                                   r"is\shosting|hosts)\s(?:the\s)?(?:[a-z]+\s)?(?:meeting|summit|session|talks|gathering|event)\b")
-HELD_HERE = Gated(r"\b(?:held|met|opened|took\splace|convened|concluded|began|gathered|hosted|session)\shere\b",
-                  words=(" here",))
-HERE = re.compile(r"\bhere\b")  # "the leaders put their names to the Declaration here": the summit's city
+HELD_HERE = Gated(r"\b(?:held|met|opened|took\splace|convened|concluded|began|gathered|hosted|session)\s"
+                  rf"(?:{rel.HERE.pattern})", words=(" here", " this "))
+THIS_CITY = re.compile(r"\bin\sthis\s(?:[\w-]+\s){0,4}(?:city|town)\b")
 ATTENDED = Gated(r"\b(?:attended|attend|joined)\b", words=("attend", "joined"))
 ON_DAY = re.compile(r"\bon\s(?:the\safternoon\sof\s)?(?:[A-Z][a-z]+\.?\s\d|\d|[A-Z][a-z]+day)")
 ATTENDED_IN = Gated(r"\battended\sthe\s(?:meeting|summit)\sin\s", words=("attended the",))
@@ -301,9 +301,14 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
             and (state := a.gaz.state_of_adjective(capital["adj"])) in CAPITALS:
         yield Attributes(target, {"city": CAPITALS[state]})  # "was held in the Indian capital"
         yield Named(CAPITALS[state])
-    if s.place and (HELD_HERE.search(text) or meetings and meetings[0] == a.main and HERE.search(text)
+    if s.place and (HELD_HERE.search(text) or meetings and meetings[0] == a.main and rel.HERE.search(text)
                     and not rel.bilateral_trigger(text)) and not rel.REMOTE.search(text) and not is_future(text):
-        yield Attributes(target, {"city": a.place_here(s)})
+        city = a.place_here(s)
+        if city is None and THIS_CITY.search(text) and not a.gaz.lookup(s.place.title()):
+            # "held in this southern Chinese resort city" under "SANYA, Hainan -": a city, though no list knows it
+            city = slug(s.place)
+            yield Named(Entity(city, CITY, s.place.title()))
+        yield Attributes(target, {"city": city})
     if (hosted := rel.HOSTED_BY.search(text)):
         after = text[hosted.end():] if not hosted["state_first"] else \
             APPOSITIVE_END.sub("", text[:hosted.start()])  # "Uzbekistan, which ... until India takes over, hosted"
