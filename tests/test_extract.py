@@ -646,15 +646,18 @@ def test_new_members_joining_the_others_make_the_others_members(gazetteer):
     assert ("status", "iran", "memberOf", "sco") not in facts
 
 
-def test_sidelines_carry_to_the_next_talks_but_not_to_talks_before_the_summit(gazetteer):
+def test_talks_are_beside_a_meeting_only_where_their_own_sentence_says_so(gazetteer):
+    """The gold convention (tests/gold/README.md), and what both realistic splits bear out: "held several meetings on
+    the sidelines. On Friday he met X" does not say that talk was one of them."""
     facts = facts_of("The 15th meeting of the SCO Council of Heads of State was held in Ufa on Friday. Earlier on Friday, "
                      "Indian Prime Minister Narendra Modi and Pakistani Prime Minister Nawaz Sharif met on the sidelines of "
                      "the summit. On Thursday, Russian President Vladimir Putin held talks with Iranian President Hassan "
                      "Rouhani. Iranian President Hassan Rouhani held several meetings on the sidelines of the summit. On "
                      "Friday he met Afghan President Ashraf Ghani.", gazetteer, published=date(2015, 7, 10))
     meeting = "sco_heads_of_state_council_2015"
+    assert ("met_with", "narendra_modi", "nawaz_sharif", "2015-07-10", meeting) in facts
     assert ("met_with", "hassan_rouhani", "vladimir_putin", "2015-07-09", "-") in facts
-    assert ("met_with", "ashraf_ghani", "hassan_rouhani", "2015-07-10", meeting) in facts
+    assert ("met_with", "ashraf_ghani", "hassan_rouhani", "2015-07-10", "-") in facts
 
 
 def test_a_status_word_before_a_list_holds_for_each_item(gazetteer):

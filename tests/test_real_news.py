@@ -3051,3 +3051,9 @@ def test_their_numbered_meeting_in_this_resort_city(gazetteer):
                      "a text the foreign ministers had agreed at their meeting here in May.", gazetteer,
                      published=date(2010, 6, 11))
     assert ("meeting", "sco_heads_of_state_council_2010", "HeadsOfStateCouncilMeeting") in other, other
+
+
+def test_a_translation_s_hyphenated_ordinal(gazetteer):
+    facts = facts_of("TASHKENT, 12 April - The 15-th meeting of the Council of the SCO Regional Anti-Terrorist "
+                     "Structure was held in Tashkent on Friday.", gazetteer, published=date(2010, 4, 12))
+    assert ("ordinal", "sco_rats_council_meeting_2010", "15") in facts, facts

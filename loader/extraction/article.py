@@ -127,7 +127,6 @@ class Article:
         self.speaker_at: tuple[int, str] = (-2, "")  # who held the talks a sentence reported, and that sentence
         self.subject_at = -2  # the sentence whose subject memory.last_person is
         self.section_start = 0
-        self.sidelines_of: str | None = None
         self.visit = False
         self.last_date: date | None = None
         self.last_bilateral_date: date | None = None

@@ -15,11 +15,12 @@ from loader.vocabulary import (
     NUMBERS, ORDINALS, Series,
 )
 
-# "the 22nd", "the twenty-second", "the VI Conference" (Roman numerals, as CIS agencies number meetings)
-ORDINAL = r"(?P<ord>\d{1,2})(?:st|nd|rd|th)|(?i:(?P<ordw>" + trie_pattern(ORDINALS) + "))" \
+# "the 22nd", "the 15-th" (as translations write it), "the twenty-second", "the VI Conference" (Roman numerals, as CIS
+# agencies number meetings)
+ORDINAL = r"(?P<ord>\d{1,2})-?(?:st|nd|rd|th)|(?i:(?P<ordw>" + trie_pattern(ORDINALS) + "))" \
     r"|(?-i:(?P<roman>X{0,2}(?:IX|IV|VI{0,3}|I{2,3})|X{1,2}))(?=\s[A-Z])"
 ROMAN = {"I": 1, "V": 5, "X": 10}
-ORDINAL_WORD = r"\d{1,2}(?:st|nd|rd|th)|(?i:" + trie_pattern(ORDINALS) + ")"  # the same, without its groups
+ORDINAL_WORD = r"\d{1,2}-?(?:st|nd|rd|th)|(?i:" + trie_pattern(ORDINALS) + ")"  # the same, without its groups
 COUNCIL_NAMES = r"(?:the\s)?Heads\sof\s(?:the\s)?(?:Member\s)?States?|(?:the\s)?Heads\sof\sGovernments?|Foreign\sMinisters|" \
     r"Ministers\sof\sForeign\sAffairs"
 # The abbreviations of official and South Asian usage: "the SCO-CHS", "the CHG", "SCO CFM"

@@ -32,7 +32,6 @@ PRONOUN_SUBJECT = re.compile(r"(?:[^,]{0,40},\s)?(?:He|She|His|Her)\b|(?:Besides
                              r"(?:[^,.;]{0,40}?,){0,2}[^,.;]{0,40}?\s(?:he|she)\s(?:also\s)?(?:met|held|had|sat|received)\b)")
 SAME_DAY_AS_BEFORE = re.compile(r"(?:On\s)?[Tt]he\ssame\sday\b|(?:Later|Earlier)\s(?:on\s)?(?:that|the\ssame)\sday\b|"
                                 r"That\s(?:same\s)?(?:day|evening|afternoon|morning)\b")
-ON_ARRIVAL = re.compile(r"\b(?:on|upon)\s(?:(?:his|her|their)\s)?arrival\b", re.I)  # talks before the meeting, not beside it
 DAY_BEFORE = re.compile(r"\b(?:a|one)\sday\s(?:after|earlier)\b|\bthe\s(?:day\sbefore|previous\sday)\b(?!\s(?:the|its|their)\b)",
                         re.I)  # "The meetings came a day after X held talks", "A day earlier, X met Y"
 FOLLOWING_DAY = re.compile(r"\bthe\s(?:following|next)\sday\b", re.I)
@@ -194,8 +193,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     if that_one:
         beside = next((m for end, m in reversed(seen.placed) if end <= sidelines.start()
                        and a.facts.meetings[m].kind != BILATERAL), beside)
-    if sidelines:  # "X held several meetings on the sidelines of the summit. On Friday he met A and B": beside it too
-        yield Context({"sidelines_of": beside, "visit": False})
+    if sidelines:  # talks on the sidelines of a meeting: the visit the article told of before is over
+        yield Context({"visit": False})
     if speaker is None or not partners:
         return
     clause_end = CLAUSE_END.search(text, partners[-1].end)  # "met A today, and yesterday B and I ...": A's day is today
@@ -263,8 +262,9 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         # "Earlier, Putin met X": this year's
         meeting_id = existing.id if existing and not (own or when) else f"bilateral_{pair[0]}_{pair[1]}" + (
             f"_{day:%Y_%m_%d}" if day else f"_{year}" if year else "")  # no year in an article with no date
-        side = beside or (existing.beside if existing else None) or (alike.beside if alike else None) or (
-            None if reported or a.visit or existing or ON_ARRIVAL.search(text) else a.sidelines_of)
+        # beside a meeting only where its own sentence says so: "He also met A on Friday" after talks on the sidelines
+        # may be of the visit, the eve or the day after
+        side = beside or (existing.beside if existing else None) or (alike.beside if alike else None)
         if side and not beside and not alike and day and (held := a.facts.meetings[side].date) and \
                 not held <= day <= held + timedelta(days=1):
             side = None  # "On Thursday, Putin held talks here with Rouhani": before the summit began (or days after it)
