@@ -3057,3 +3057,15 @@ def test_a_translation_s_hyphenated_ordinal(gazetteer):
     facts = facts_of("TASHKENT, 12 April - The 15-th meeting of the Council of the SCO Regional Anti-Terrorist "
                      "Structure was held in Tashkent on Friday.", gazetteer, published=date(2010, 4, 12))
     assert ("ordinal", "sco_rats_council_meeting_2010", "15") in facts, facts
+
+
+def test_the_leaders_of_the_four_observer_states_and_a_chair_who_presided_from_home(gazetteer):
+    text = ("NEW DELHI - Modi spoke at the 20th meeting of the SCO Council of Heads of State on Tuesday. Russian "
+            "President Vladimir Putin presided from his residence outside Moscow. The heads of state of Kazakhstan and "
+            "Uzbekistan, and leaders of the four observer states, Afghanistan, Belarus, Iran and Mongolia, also took "
+            "part.")
+    facts = facts_of(text, gazetteer, published=date(2020, 11, 11))
+    meeting = "sco_heads_of_state_council_2020"
+    assert ("chair", meeting, "vladimir_putin") in facts, facts
+    assert ("participation", meeting, "-", "kazakhstan", "Member", "false") in facts, facts
+    assert ("participation", meeting, "-", "belarus", "Observer", "false") in facts, facts

@@ -515,7 +515,8 @@ HELD_GAP_NOT = re.compile(r"\b(?:video|virtual|online|sidelines|talks|with|since
 CHAIRED = Gated(r"\b(?:chair(?:ed|ing|s)|presid(?:ed|ing|es)\sover)\s(?:on\s[A-Z][a-z]+day\s|today\s|yesterday\s)?"
                 r"(?:(?:the|a)\s(?:[\w'\"“”-]+\s){0,3}?(?i:meeting|summit|session|talks|"
                 r"gathering|council|conference|sitting|deliberations|proceedings|moot|event)|it)\b|\bin\sthe\schair\b"
-                r"|\bpresided(?=\.?$|\.\s|[,;]\s)"  # "Chief Justice of India X presided."
+                # "Chief Justice of India X presided.", "X presided from his residence outside Moscow"
+                r"|\bpresided(?=\.?$|\.\s|[,;]\s|\sfrom\b)"
                 r"|(?<=,\s)chairing\s(?:(?:it|the\s(?:meeting|summit|session))\s)?(?:from|in)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,)"  # "Modi, chairing from New Delhi, told"
                 r"|\bhost(?:ed|s)\s(?:the\s)?(?:\w+\s)?(?:leaders|heads\sof\s(?:state|government)|presidents|prime\sministers)\b"
                 # "Uzbek President Islam Karimov hosts the Tashkent summit" (a chronology's present)

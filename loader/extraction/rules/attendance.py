@@ -29,7 +29,9 @@ GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[S
                         # Member States China, India", "of the six SCO members -- A, B"
                         r"(?:(?:(?:all|the\sother)\s(?:\w+\s)?"
                         r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s)"
-                        r"(?:SCO\s)?member(?:\sstates|\scountries|s)(?:,?\snamely|\s[\u2013\u2014-]{1,2}|:)?\s|"
+                        # "of the four observer states, Afghanistan, Belarus, ..."
+                        r"(?:SCO\s)?(?:member|observer)(?:\sstates|\scountries|s)"
+                        r"(?:,?\snamely|,|\s[\u2013\u2014-]{1,2}|:)?\s|"
                         r"(?:SCO\s)?(?:[Mm]ember|[Oo]bserver)\s[Ss]tates\s"
                         r"|(?:SCO\s)?[Dd]ialogue\s[Pp]artners\s)?(?=[A-Z])")
 ABSENT = re.compile(r"[^.;]{0,20}?\b(?:did\snot|may\snot|might\snot|cannot|can't|unable|didn't|does\snot|will\snot|won't|"
