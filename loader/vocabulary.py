@@ -350,7 +350,8 @@ MINISTERIAL_SERIES = [
     Series(SECURITY_SECRETARIES, "sco_security_council_secretaries_meeting", "Meeting of Security Council Secretaries",
            r"secretaries\sof\s(?:the\s)?security\scouncils?|security\scouncil\ssecretaries|national\ssecurity\sadvis[eo]rs|NSAs"),
     Series(MINISTERIAL, "sco_prosecutors_general_meeting", "Meeting of Prosecutors General",
-           r"prosecutors[\s-]general|procurators[\s-]general|prosecutor[\s-]generals"),
+           # "top prosecutors from the six member states ... ended their first-ever joint meeting"
+           r"(?:top\s|chief\s)?(?:prosecutors|procurators)(?:[\s-]general)?|prosecutor[\s-]generals"),
     Series(MINISTERIAL, "sco_supreme_court_presidents_meeting", "Meeting of Supreme Court Presidents",
            r"(?:chief\sjustices|(?:presidents|chairm[ae]n|heads)\sof\s(?:the\s)?supreme\scourts|supreme\scourt\s(?:chiefs|presidents"
            r"|heads|judges))"),

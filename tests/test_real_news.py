@@ -3069,3 +3069,13 @@ def test_the_leaders_of_the_four_observer_states_and_a_chair_who_presided_from_h
     assert ("chair", meeting, "vladimir_putin") in facts, facts
     assert ("participation", meeting, "-", "kazakhstan", "Member", "false") in facts, facts
     assert ("participation", meeting, "-", "belarus", "Observer", "false") in facts, facts
+
+
+def test_top_prosecutors_ended_their_first_ever_meeting_at_a_guest_hotel(gazetteer):
+    text = ("Top prosecutors from the six member states of the Shanghai Cooperation Organization ended their "
+            "first-ever joint meeting in Shanghai yesterday. The two-day session at the Xijiao State Guest Hotel "
+            "brought together delegations of China, Kazakhstan and Russia.")
+    facts = facts_of(text, gazetteer, published=date(2002, 11, 2))
+    meeting = "sco_prosecutors_general_meeting_2002"
+    assert ("held_in", meeting, "shanghai") in facts and ("ordinal", meeting, "1") in facts, facts
+    assert ("participation", meeting, "-", "china", "Member", "false") in facts, facts  # no guest of a hotel

@@ -62,8 +62,10 @@ PREMIERS_MEETING = Gated(rf"\b(?:the\s)?(?:(?:{ORDINAL})\s)?(?:SCO\s)?(?:[Pp]rim
 ORDINAL_BEFORE = re.compile(rf"\b(?:{ORDINAL})\s$")
 # "The 22nd meeting of the council was held in Bishkek last year": the same council as the article's
 # "gathered in Astana for their 14th meeting": the number of the meeting just named
-THEIR_NUMBERED = re.compile(rf"\b(?:for|at|held)\s(?:their|its)\s(?:{ORDINAL})(?:[\s-]ever)?\s(?:regular\s|annual\s)?"
-                            r"(?:meeting|session|summit)\b")  # "held their first ever meeting"
+# "held their first ever meeting", "ended their first-ever joint meeting"
+THEIR_NUMBERED = re.compile(r"\b(?:for|at|held|ended|closed|concluded|wrapped\sup|opened)\s(?:their|its)\s"
+                            rf"(?:{ORDINAL})(?:[\s-]ever)?\s(?:regular\s|annual\s|joint\s)?"
+                            r"(?:meeting|session|summit)\b")
 # "the second session of the Meeting of Agriculture Ministers": the number of the meeting named after it
 NUMBERED_SESSION_OF = re.compile(rf"\b(?:{ORDINAL})\s(?:session|sitting)\sof\s(?:the\s)?$")
 OF_THE_COUNCIL = re.compile(rf"\b(?:{ORDINAL})\smeeting\sof\sthe\scouncil\b(?P<when>.{{0,60}}?\b(?:last|this)\syear)?"

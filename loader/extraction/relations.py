@@ -35,7 +35,8 @@ MEMBER_COUNT = Gated(rf"\b{NUMBER}-(?:member|nation|country)\s(?:bloc|organi[sz]
 CAPACITY_WORDS = [
     (re.compile(r"\bobserver", re.I), OBSERVER),
     (re.compile(r"\bdialogue partner", re.I), DIALOGUE_PARTNER),
-    (re.compile(r"\bguests?\b(?![\s-](?:house|houses|book|list|speakers?|lecture))", re.I), GUEST),
+    # not "the Xijiao State Guest Hotel", "a guest house"
+    (re.compile(r"\bguests?\b(?![\s-](?:house|houses|hotel|book|list|speakers?|lecture))", re.I), GUEST),
     (re.compile(r"\bpermanent bod", re.I), PERMANENT_BODY),
     (re.compile(r"\binternational organi[sz]ations?\b", re.I), INTERNATIONAL_ORG),
     (re.compile(r"\bmember (?:states|countries)\b|\bmembers\b", re.I), MEMBER),
@@ -276,6 +277,7 @@ PARTICIPATE = Gated(
     r"|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?(?:[\w'’-]+\s){0,3}?delegations?\b|represented\s(?=[A-Z])|participants\s(?:included|were)\b"
     r"|(?:meeting|summit|gathering|session|event|conference|moot|talks)"  # "the summit in Tashkent on June 17, which"
     r"(?:\s(?:on|in)\s(?:[A-Z][a-z]+\.?|\d{1,2})(?:\s(?:\d{1,2}|[A-Z][a-z]+))?(?:,?\s(?:19|20)\d\d)?){0,2}"
+    r"(?:\sat\sthe(?:\s[A-Z][\w'-]+){1,5})?"  # "The session at the Xijiao State Guest Hotel brought together"
     r"(?:,\s(?:which|that)(?:\s[^,;.]{1,80}?,)?)?\s(?:has\s|had\s)?(?:brought|brings|bringing)\stogether\b"
     rf"|(?:{_PRESENT_IN_OTHER_WORDS})\b"
     rf"|came\s(?:to\s(?:[A-Z][a-z'-]+\s){{1,2}})?in\sperson\b|(?:sent|sending)\s{_SENT_SOMEONE})",
