@@ -3079,3 +3079,13 @@ def test_top_prosecutors_ended_their_first_ever_meeting_at_a_guest_hotel(gazette
     meeting = "sco_prosecutors_general_meeting_2002"
     assert ("held_in", meeting, "shanghai") in facts and ("ordinal", meeting, "1") in facts, facts
     assert ("participation", meeting, "-", "china", "Member", "false") in facts, facts  # no guest of a hotel
+
+
+def test_the_next_day_of_a_clause_about_the_partners_is_not_the_talks_day(gazetteer):
+    text = ("SAMARKAND - The SCO summit ended in Samarkand on Friday. Russian President Vladimir Putin attended, as "
+            "did Prime Minister Shehbaz Sharif of Pakistan.\n\nMr. Putin also held talks on Thursday with Mr. Sharif "
+            "and with President Ebrahim Raisi of Iran, both of whom addressed the summit the next day.")
+    facts = facts_of(text, gazetteer, published=date(2022, 9, 17))
+    for other in ("ebrahim_raisi", "shehbaz_sharif"):
+        pair = sorted([other, "vladimir_putin"])
+        assert any(f[0] == "met_with" and f[1:4] == (*pair, "2022-09-15") for f in facts), facts

@@ -55,6 +55,7 @@ NO_MEETING = re.compile(r"\b(?:no|not|never|without|avoid(?:ed|ing|s)?|skip(?:pe
 RELATIVE_BEFORE = re.compile(r",?\s(?:who|which)\s(?:[a-z]+\s){0,2}$")  # "Modi, who held talks with X ..., B and C"
 THAT_ONE = re.compile(r"\s(?:that|this)\s(?:meeting|summit|gathering|session|event)\b")  # the one the sentence named before
 ALSO = re.compile(r"(?:He|She)\s(?:also|then|later)\b")
+WHOM_AFTER = re.compile(r",\s(?:(?:both|all|each|neither|none)\sof\s)?(?:whom|who|which)\s")
 RELATIVE_CLAUSE = re.compile(r",\s(?:whom|who|which)\s[^;.]*")
 AMONG_WHO = re.compile(r"\bamong\sthe\s[^,;.]{3,60}?\swho\s(?:had\s|have\s|also\s)*$")
 LIKELY = re.compile(r"\b(?:is|are)\s(?:also\s)?(?:likely|possible|planned|envisaged)\b")
@@ -215,7 +216,9 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
             pass
     if when is None and SAME_DAY_AS_BEFORE.match(text) and (a.last_date or a.last_bilateral_date):
         when = a.last_date or a.last_bilateral_date  # "X arrived on July 3. On the same day, ... he met B": that day
-    if (following := FOLLOWING_DAY.search(text)):
+    aside = WHOM_AFTER.search(text, partners[-1].end) if partners else None
+    if (following := FOLLOWING_DAY.search(text, 0, aside.start() if aside else len(text))):
+        # not "..., both of whom addressed the summit the next day": the day of something else
         base = sentence_date(text[:following.start()], s.reference) or a.last_bilateral_date or a.last_date
         when = base + timedelta(days=1) if base else None
     eve = EVE.search(text)
