@@ -106,7 +106,6 @@ WHOSE_COUNTRY_HOSTED = re.compile(r",\s(?:whose|his|her)\s(?:country|nation|gove
                                   r"is\shosting|hosts)\s(?:the\s)?(?:[a-z]+\s)?(?:meeting|summit|session|talks|gathering|event)\b")
 HELD_HERE = Gated(r"\b(?:held|met|opened|took\splace|convened|concluded|began|gathered|hosted|session)\s"
                   rf"(?:{rel.HERE.pattern})", words=(" here", " this "))
-THIS_CITY = re.compile(r"\bin\sthis\s(?:[\w-]+\s){0,4}(?:city|town)\b")
 ATTENDED = Gated(r"\b(?:attended|attend|joined)\b", words=("attend", "joined"))
 ON_DAY = re.compile(r"\bon\s(?:the\safternoon\sof\s)?(?:[A-Z][a-z]+\.?\s\d|\d|[A-Z][a-z]+day)")
 ATTENDED_IN = Gated(r"\battended\sthe\s(?:meeting|summit)\sin\s", words=("attended the",))
@@ -304,7 +303,7 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
     if s.place and (HELD_HERE.search(text) or meetings and meetings[0] == a.main and rel.HERE.search(text)
                     and not rel.bilateral_trigger(text)) and not rel.REMOTE.search(text) and not is_future(text):
         city = a.place_here(s)
-        if city is None and THIS_CITY.search(text) and not a.gaz.lookup(s.place.title()):
+        if city is None and rel.THIS_CITY.search(text) and not a.gaz.lookup(s.place.title()):
             # "held in this southern Chinese resort city" under "SANYA, Hainan -": a city, though no list knows it
             city = slug(s.place)
             yield Named(Entity(city, CITY, s.place.title()))
