@@ -335,11 +335,12 @@ def _portfolio_ministers(portfolio: str, more: str = "") -> Series:
 
 def _heads_of(service: str, bodies: str, more: str) -> Series:
     """The meetings of the heads of one kind of service: "heads of customs services (administrations, agencies)"."""
-    pattern = rf"heads\sof\s(?:the\s)?{service}\s(?:{bodies}|administrations|services|agencies|departments|offices|" \
+    words = service.replace(" ", r"\s")
+    pattern = rf"heads\sof\s(?:the\s)?{words}\s(?:{bodies}|administrations|services|agencies|departments|offices|" \
               rf"authorities|guards?|guard\sservices)|{more}"
     body = bodies.removesuffix("s")  # the id names the participants as "supreme_court_presidents" does: "border_service_heads"
-    return Series(MINISTERIAL, f"sco_{service}_{body}_heads_meeting", f"Meeting of Heads of {service.title()} {bodies.title()}",
-                  pattern)
+    return Series(MINISTERIAL, f"sco_{service.replace(' ', '_')}_{body}_heads_meeting",
+                  f"Meeting of Heads of {service.title().replace(' And ', ' and ')} {bodies.title()}", pattern)
 
 
 MINISTERIAL_SERIES = [
@@ -381,7 +382,7 @@ MINISTERIAL_SERIES = [
         ("economy", ""), ("agriculture", ""), ("energy", ""),
         ("education", ""), ("health", ""),
         ("culture", ""), ("justice", ""), ("science and technology", ""),
-        ("tourism", r"heads\sof\stourism\sadministrations"), ("industry", ""),
+        ("tourism", ""), ("industry", ""),
         ("environment", r"ministers\sof\senvironmental\sprotection|heads\sof\s(?:the\s)?ministries\sand\s(?:departments|"
                         r"agencies)\sresponsible\sfor\senvironmental\sprotection"),
         ("digital development", r"ministers\sof\s(?:information|digital)\stechnolog(?:y|ies)"),
@@ -390,7 +391,16 @@ MINISTERIAL_SERIES = [
     *(_heads_of(service, bodies, more) for service, bodies, more in (
         ("railway", "administrations", r"railway\schiefs"), ("customs", "services", r"customs\schiefs"),
         ("border", "services", r"border\sguard\schiefs"), ("audit", "institutions", r"heads\sof\s(?:the\s)?supreme\saudit\s"
-                                                                                 r"(?:institutions|offices|bodies)"))),
+                                                                                 r"(?:institutions|offices|bodies)"),
+        # "heads of the national tourism administrations", "tourism department leaders"
+        ("tourism", "administrations",
+         r"heads\sof\s(?:the\s)?national\stourism\s(?:administrations|agencies|authorities)"
+         r"|tourism\s(?:chiefs|departments?\sleaders)"),
+        ("sanitary and epidemiological", "services", r"heads\sof\s(?:the\s)?sanitary\s(?:services|agencies|authorities)"
+                                                     r"|sanitary\schiefs|chief\s(?:state\s)?sanitary\sdoctors"),
+        ("plant quarantine", "services",
+         r"heads\sof\s(?:the\s)?(?:national\s)?plant\squarantine\s(?:and\sprotection\s)?"
+         r"(?:services|agencies|authorities|organi[sz]ations)|plant\squarantine\schiefs"))),
     Series(MINISTERIAL, "sco_parliament_speakers_meeting", "Meeting of Speakers of Parliaments",
            r"speakers\sof\s(?:the\s)?parliaments?|parliament(?:ary)?\sspeakers|(?:heads|chairm[ae]n|chairpersons)\sof\s(?:the\s)?"
            r"(?:parliaments?|legislatures)|top\slegislators"),

@@ -696,6 +696,13 @@ def test_the_one_met_is_no_subject_for_the_next_pronoun(gazetteer):
     ("The Council of National Coordinators of the SCO met in Beijing on Friday.",
      "sco_national_coordinators_meeting_2025"),
     ("SCO speakers of parliaments met in Islamabad on Friday.", "sco_parliament_speakers_meeting_2025"),
+    ("The heads of the sanitary and epidemiological services of the SCO countries met on Friday.",
+     "sco_sanitary_and_epidemiological_service_heads_meeting_2025"),
+    ("The first meeting of the heads of plant quarantine services of the SCO member states was held on Friday.",
+     "sco_plant_quarantine_service_heads_meeting_2025"),
+    ("The heads of the national tourism administrations of the SCO met by video link on Friday.",
+     "sco_tourism_administration_heads_meeting_2025"),
+    ("SCO tourism ministers met in Varanasi on Friday.", "sco_tourism_ministers_meeting_2025"),
 ])
 def test_more_formats_of_the_sco(gazetteer, sentence, meeting):
     assert any(f[0] == "meeting" and f[1] == meeting for f in facts_of(sentence, gazetteer))

@@ -50,3 +50,11 @@ def test_a_reported_meeting_of_another_year_still_counts_little():
                      "the second SCO summit. The group was proclaimed at a summit in Shanghai in June 2001, when the "
                      "five had met since 1996. At a closing news conference, Putin spoke.", date(2002, 6, 7))
     assert (frame.mention.series.prefix, frame.mention.ordinal) == ("sco_heads_of_state_council", 2)
+
+
+def test_next_year_s_summit_is_not_the_mention_the_meeting_is_told_from():
+    frame = frame_of("The Eurasian club meets",
+                     "Leaders of the SCO met at the Ala-Archa residence on June 13th and 14th. Next year Russia is "
+                     "due to host the summit in Chelyabinsk. The Bishkek summit produced no surprises.",
+                     date(2019, 6, 15))
+    assert frame.mention.city_word == "Bishkek"

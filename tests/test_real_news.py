@@ -3089,3 +3089,73 @@ def test_the_next_day_of_a_clause_about_the_partners_is_not_the_talks_day(gazett
     for other in ("ebrahim_raisi", "shehbaz_sharif"):
         pair = sorted([other, "vladimir_putin"])
         assert any(f[0] == "met_with" and f[1:4] == (*pair, "2022-09-15") for f in facts), facts
+
+
+def test_and_a_session_the_following_day_is_another_clause_than_the_talks(gazetteer):
+    text = ("TIANJIN - President Recep Tayyip Erdogan is at the SCO summit hosted by Chinese President Xi Jinping. "
+            "At last year's gathering in Astana, Erdogan held talks with Russian President Vladimir Putin on July 3, "
+            "2024, on the sidelines, and attended the SCO Plus session the following day.")
+    facts = facts_of(text, gazetteer, published=date(2025, 9, 1))
+    assert any(f[:4] == ("met_with", "recep_tayyip_erdogan", "vladimir_putin", "2024-07-03") for f in facts), facts
+
+
+def test_sat_down_with_his_host_and_a_working_lunch(gazetteer):
+    text = ("TIANJIN - President Recep Tayyip Erdogan is at the SCO summit hosted by Chinese President Xi Jinping. "
+            "On Sunday, shortly after his plane landed, Erdogan sat down with his host Xi. On Monday he had a working "
+            "lunch with Pakistani Prime Minister Shehbaz Sharif.")
+    facts = facts_of(text, gazetteer, published=date(2025, 9, 1))
+    assert any(f[:4] == ("met_with", "recep_tayyip_erdogan", "xi_jinping", "2025-08-31") for f in facts), facts
+    assert any(f[:4] == ("met_with", "recep_tayyip_erdogan", "shehbaz_sharif", "2025-09-01") for f in facts), facts
+
+
+def test_what_two_leaders_did_not_have_was_a_meeting(gazetteer):
+    text = ("BISHKEK - Prime Minister Narendra Modi and Prime Minister Imran Khan attended the SCO summit here. "
+            "What Mr Modi and Mr Khan did not have was a meeting with each other.")
+    facts = facts_of(text, gazetteer, published=date(2019, 6, 15))
+    assert not any(f[0] == "met_with" for f in facts), facts
+
+
+def test_next_year_s_summit_in_another_city_is_not_this_one(gazetteer):
+    text = ("BISHKEK - The leaders of the SCO met at the Ala-Archa residence on June 13th and 14th. Next year Russia "
+            "is due to host the summit in Chelyabinsk. The Bishkek summit produced no surprises.")
+    facts = facts_of(text, gazetteer, published=date(2019, 6, 15))
+    assert ("held_in", "sco_heads_of_state_council_2019", "bishkek") in facts, facts
+    assert not any(f[0] == "held_in" and f[2] == "chelyabinsk" for f in facts), facts
+
+
+def test_officials_of_the_ministries_and_railway_chiefs_from_a_list_of_states(gazetteer):
+    officials = facts_of("DUSHANBE - The first meeting of SCO energy ministers was held in Dushanbe on Friday. "
+                         "Officials of the relevant ministries and agencies of Tajikistan, India and Kazakhstan, as "
+                         "well as staff of the SCO Secretariat, attended the event.", gazetteer,
+                         published=date(2021, 8, 13))
+    meeting = "sco_energy_ministers_meeting_2021"
+    assert ("participation", meeting, "-", "india", "Member", "false") in officials, officials
+    chiefs = facts_of("DUSHANBE - The heads of the railway administrations of the SCO member states met by video link "
+                      "on Thursday. Railway chiefs or their deputies from Pakistan, Russia and Uzbekistan joined.",
+                      gazetteer, published=date(2021, 8, 19))
+    assert any(f[:5] == ("participation", "sco_railway_administration_heads_meeting_2021", "-", "pakistan", "Member")
+               for f in chiefs), chiefs
+
+
+def test_spoke_for_the_observer_states_and_a_first_appearance(gazetteer):
+    text = ("DUSHANBE - The SCO summit opened in Dushanbe on Thursday, chaired by Tajik President Emomali Rahmon. "
+            "Mongolian President Nambaryn Enkhbayar spoke for the observer states. Iranian President Mahmoud "
+            "Ahmadinejad made his first appearance at an SCO summit.")
+    facts = facts_of(text, gazetteer, published=date(2008, 8, 28))
+    meeting = "sco_heads_of_state_council_2008"
+    assert ("participation", meeting, "nambaryn_enkhbayar", "mongolia", "Observer", "false") in facts, facts
+    assert ("participation", meeting, "mahmoud_ahmadinejad", "iran", "Observer", "false") in facts, facts
+
+
+def test_a_city_received_the_premiers_for_their_numbered_meeting(gazetteer):
+    text = ("ASTANA - Over two days the capital received the heads of government of the Shanghai Cooperation "
+            "Organization for their thirteenth meeting, on 14 and 15 December. Kazakhstan chairs the council this "
+            "year and hosted the gathering; Prime Minister Karim Massimov presided.\n\nChinese Premier Li Keqiang "
+            "landed first, on Sunday afternoon. Russian Prime Minister Dmitry Medvedev arrived later that night.\n\n"
+            "In September Mr Massimov's president flew to Dushanbe for the SCO summit.")
+    facts = facts_of(text, gazetteer, published=date(2014, 12, 16))
+    meeting = "sco_heads_of_government_council_2014"
+    assert ("ordinal", meeting, "13") in facts and ("chair", meeting, "karim_massimov") in facts, facts
+    assert ("participation", meeting, "li_keqiang", "china", "Member", "false") in facts, facts
+    assert ("participation", meeting, "dmitry_medvedev", "russia", "Member", "false") in facts, facts
+    assert ("meeting", "sco_heads_of_state_council_2014", "HeadsOfStateCouncilMeeting") in facts, facts

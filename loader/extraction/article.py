@@ -37,6 +37,8 @@ AFTER_MEETING = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing)\sthe\s(?:meeting|talks|
                            r"|\bclosing\s(?:news|press)\s(?:conference|briefing)\b")
 PLACE_AND_DAY = re.compile(r"[^.,;:()]{0,40}?\s?\((?P<place>[A-Z][\w.' -]{1,30}),\s(?P<when>[^()]{3,40}?\b(?:19|20)\d\d)\)")
 # "the summit held in August", "the decisions reached at the meeting of the heads of state in June": a meeting past
+BEFORE_OR_AFTER_IT = re.compile(r"\b(?<!hours\s)(?<!shortly\s)(?<!just\s)(?:before|ahead\sof|prior\sto|after|following"
+                                r"|on\sthe\seve\sof)\s(?:the\s)?$", re.I)  # not "met today, hours after the summit"
 # a press event told as held away from the meeting: "told reporters back in Islamabad", "at the Foreign Office"
 ELSEWHERE = re.compile(r"\b(?:back\s(?:in|home|at)|on\s(?:his|her|the)\s(?:return|way|flight)|returned|weekly|"
                        r"foreign\s(?:office|ministry)|ministry\sof|spokes(?:person|man|woman))\b", re.I)
@@ -77,6 +79,8 @@ SUMMIT_MONTH = re.compile(r"(?P<held>\s(?:held|hosted|convened))?(?:\s(?:via|by|
 
 # A sentence that opens with the month of what it tells: "In September last year, X walked out of a meeting of the
 # grouping's NSAs, held via video conference"
+OPENING_MONTH_ONLY = re.compile(rf"^In\s(?:(?:early|mid|late)[\s-])?(?P<month>{'|'.join(MONTH_NAMES)})\b"
+                                r"(?!\s\d)(?!,?\s(?:19|20)\d\d)(?!\s(?:last|next|this)\b)")
 OPENING_MONTH = re.compile(rf"^In\s(?:(?:early|mid|late)[\s-])?(?:{'|'.join(MONTH_NAMES)})\slast\syear\b")
 
 
@@ -252,8 +256,12 @@ class Article:
         if len(near) > 60:  # whole words: not "October 1" of "October 15-16"
             near = near[:cut] if (cut := near.rfind(" ", 0, 61)) > 0 else near[:60]
         # "... Council of Heads of State in place of X on July 3 and 4": its own days
+        # not the day of what came before or after it, said before it: "X came on Wednesday before the summit"
+        relative = BEFORE_OR_AFTER_IT.search(s.text, max(0, mention.start - 30), mention.start)
         when = (sentence_date(after, reference) if HELD_AFTER.match(after) else None) or \
-            sentence_date(near, reference) or sentence_date(s.text, reference) or (reference if s.item in (ITEM_DAY, ITEM_PLACE) else None)
+            sentence_date(near, reference) or \
+            sentence_date(s.text[mention.start:] if relative else s.text, reference) or \
+            (reference if s.item in (ITEM_DAY, ITEM_PLACE) else None)
         if mention.series:
             return self._series_meeting(mention, s, allow_main, reference, when, main)
         if mention.kind in (FORUM, MEETING):
@@ -352,6 +360,12 @@ class Article:
                 return self.meeting(replace(mention, generic=False, year=reference.year), s, allow_main=False)
             if main.kind == HEADS_OF_STATE:
                 return self.main
+            reference = self.reference_of(s)
+            if (opening := OPENING_MONTH_ONLY.match(s.text)) and reference and main.date and not is_future(s.text) \
+                    and (month := MONTH_NAMES.index(opening["month"]) + 1) != main.date.month:
+                # "In September Mr X flew to Dushanbe for the SCO summit", in an article on December's premiers
+                year = reference.year if month <= reference.month else reference.year - 1
+                return self.meeting(replace(mention, generic=False, year=year), s, allow_main=False)
             # "the summit" in an article about the heads of government meeting, as news calls it, unless the article
             # also names a meeting of the heads of state or the sentence looks ahead to one
             if main.kind == HEADS_OF_GOVERNMENT and not any(m.kind == HEADS_OF_STATE for m in self.facts.meetings.values()) \

@@ -33,6 +33,7 @@ TOPIC = 0.5
 UPCOMING_BEFORE = re.compile(r"\b(?:ahead\sof|prepar\w*(?:\sfor)?|upcoming|forthcoming|run-up\sto|before|groundwork\sfor|"
                              r"pav(?:e|es|ed|ing)\s(?:the\s)?way\sfor|"
                              r"(?:agenda|road|path|stage)\s(?:for|to))\s(?:the\s)?(?:\S+\s){0,3}$", re.I)
+NEXT_YEAR = re.compile(r"\b[Nn]ext\syear\b")
 UPCOMING_AFTER = re.compile(r"^\S*\s(?:\S+\s){0,4}?(?:to\sbe\sheld|scheduled|slated|later\sthis|next\s(?:year|month|week))\b", re.I)
 
 
@@ -98,10 +99,11 @@ def _weight(sentence: Sentence, mention: MeetingMention, position: int, headline
     return weight
 
 
-def _rank(mention: MeetingMention, headline: bool) -> tuple[bool, bool]:
+def _rank(sentence: Sentence, mention: MeetingMention, headline: bool) -> tuple[bool, bool, bool]:
     """Which mention to register the meeting from (its sentence becomes the meeting's evidence): a name rather
-    than "the summit", the body rather than the headline; the lowest rank wins."""
-    return (mention.generic, headline)
+    than "the summit", not next year's ("Next year Russia is due to host the summit in Chelyabinsk"), the body
+    rather than the headline; the lowest rank wins."""
+    return (mention.generic, bool(NEXT_YEAR.search(sentence.text)) and is_upcoming(sentence.text, mention), headline)
 
 
 def main_meeting(mentions: list[tuple[Sentence, list[MeetingMention]]], title: str) -> Frame | None:
@@ -120,7 +122,7 @@ def main_meeting(mentions: list[tuple[Sentence, list[MeetingMention]]], title: s
             votes[key] = votes.get(key, 0.0) + weight
             if not mention.generic or mention.ordinal:  # "the second SCO summit" names one
                 named[key] = named.get(key, 0.0) + weight
-            rank = _rank(mention, headline)
+            rank = _rank(sentence, mention, headline)
             if key not in first or rank < first[key][0]:
                 first[key] = (rank, sentence, mention)
         if not headline:

@@ -95,7 +95,8 @@ MINISTERIAL_MEETING = Gated(
     r"conference|met\b|convene[ds]?\b|gathered|gather\b|discuss(?:ed|es)?\b|review(?:ed|s)?\b|held\b|hold\b|decided\b|agreed\b|"
     r"signed\b|approved\b|adopted\b|endorsed\b|wrapped\sup\b|concluded\b|opened\b|closed\b|ended\b"
     # "Prosecutors-general of SCO member states on Wednesday pledged ... at their 14th meeting"
-    rf"|[a-z][^.;]{{0,80}}?\s(?:at|during)\stheir\s(?:{ORDINAL_WORD})\s(?:[\w-]+\s){{0,2}}"
+    # "received the heads of government of the SCO for their thirteenth meeting"
+    rf"|(?:[a-z][^.;]{{0,80}}?\s)?(?:at|during|for)\stheir\s(?:{ORDINAL_WORD})\s(?:[\w-]+\s){{0,2}}"
     r"(?:meeting|session|conference)\b)"
     r"|(?P<who3>defen[cs]e(?:\s(?:ministers|chiefs))?)(?:'s?)?\s(?:summit|huddle|conclave|moot)\b"
     # "after hosting the foreign ministers in Goa": a meeting of those the host received
@@ -107,7 +108,8 @@ MINISTERIAL_MEETING = Gated(
     words=("minister", "secretar", "prosecutor", "procurator", "justices", "supreme", "heads of", "advis", "chiefs",
            "coordinators", "speakers", "legislators", "defence summit", "defense summit", "defence meeting", "defense meeting",
            "defence huddle", "defense huddle", "defence conclave", "defense conclave", "defence moot", "defense moot",
-           "rats council", "council of", "fms", "nsas", "diplomats"))
+           "rats council", "council of", "fms", "nsas", "diplomats", "department leaders", "departments leaders",
+           "sanitary doctors"))
 # one of these is in every ministerial match
 MEETING_NOUNS = ("meet", "host", "session", "conference", "summit", "huddle", "conclave", "moot",
                 "met", "convene", "gather", "discuss", "review", "held", "hold",

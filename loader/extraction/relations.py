@@ -259,7 +259,10 @@ _SENT_SOMEONE = (r"(?:only\s|just\s)?(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its
 # that names no other place, in a live page or a gallery of the meeting's arrivals
 ARRIVED_BARE = (r"(?:has|have|had)\s(?:just\s|already\s)?(?:arrived|landed)\b(?!\s(?:in|at|on|to|from|for|with)\s)"
                 r"|(?:arrived|landed|touched\sdown)(?=\s?[.;]|\s?$|\swithin\b|\sshortly\b|\searlier\b|\slast\snight\b"
-                r"|\sthis\s(?:morning|afternoon|evening)\b)"
+                r"|\sthis\s(?:morning|afternoon|evening)\b"
+                # "X landed first, on Sunday afternoon", "Y arrived later that night."
+                r"|\s(?:first|last|later(?:\sthat\s(?:night|day|evening))?|that\s(?:night|evening|morning|afternoon))"
+                r"(?=[.,;]|$))"
                 rf"|landed\sat\s(?P<airport>{PLACE_NAME})\s(?:International\s)?[Aa]irport\b")
 PARTICIPATE = Gated(
     rf"{_GUESTS_LISTED}|{ARRIVED_BARE}|\b(?:(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|"
@@ -307,9 +310,13 @@ SPOKE_TO = Gated(r"\b(?:spoke|speaks|[Ss]peaking)\s(?:at|to|before)\s(?:the\s)?(
                  r"|\baddressed\s(?:it\b|[A-Z][a-z]+day's\s(?:\w+\s)?"
                  r"(?:meeting|summit|session))|\bamong\sthose\s(?:addressing|attending|present|taking\spart|speaking)\b"
                  r"|\bcame\sfor\sthe\s(?:[\w'-]+\s){0,3}?(?:meeting|summit|session|gathering|moot)\b"
-                 r"|\baddresses\s(?:the|a)\s(?:[\w'-]+\s){0,3}?(?:meeting|summit|session|gathering|moot|plenary)\b",
+                 r"|\baddresses\s(?:the|a)\s(?:[\w'-]+\s){0,3}?(?:meeting|summit|session|gathering|moot|plenary)\b"
+                 # "A and B spoke for the observer states", "X made his first appearance at an SCO summit"
+                 r"|\bspoke\s(?:for|on\sbehalf\sof)\sthe\s(?:observer|member|guest)\s(?:states|countries)\b"
+                 r"|\b(?:made|making)\s(?:his|her|their)\s(?:first\s|debut\s)?appearances?\sat\s(?:an?|the)\s(?:SCO\s)?"
+                 r"(?:meeting|summit|session|gathering)\b",
                  words=("spoke", "speaks", "peaking", "told", "telling", "reported to", "addressed", "addresses", "among those",
-                        "came for"))
+                        "came for", "appearance"))
 # A photo caption that names who is in the picture: "(L-R) Kazakh President ..., ...", "From left: Karimov, Rahmon"
 PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff]rom\sleft)\)|From\sleft(?:\sto\sright)?:?|"
                    r"Left\sto\sright:?)\s|\bpose[sd]?\sfor\s(?:a|the)\s(?:\w+\s){0,2}photo",
@@ -654,9 +661,13 @@ BILATERAL_TRIGGER = Gated(
     r"[Mm]eeting\swith|talks\swith|meeting\sbetween|"
     r"talks\sbetween(?=\s(?:[A-Z]|the\s[A-Z]))|"
     r"(?:paid\sa\scourtesy\s|courtesy\s)?call(?:ed)?\son(?=\s(?:[A-Z]|the\s[A-Z]|his\s|her\s))|"
-    r"sat\sdown\s(?:for|to)\s(?:a\s|an\s|their\s)?(?:[\w-]+\s){0,2}(?:meeting|talks)|sat\sdown\swith(?=\s[A-Z])|"
+    r"sat\sdown\s(?:for|to)\s(?:a\s|an\s|their\s)?(?:[\w-]+\s){0,2}(?:meeting|talks)|"
+    r"sat\sdown\swith(?=\s(?:[A-Z]|(?:his|her)\s(?:host\s|[A-Z])))|"
     r"met(?=,\s(?:on|in|at|during|ahead\sof)\s[^,;]{3,50},\s[A-Z])|"  # "he also met, on the margins of the meeting, X"
-    r"(?:[Hh]eld|had|did\shold)\s(?:a\s|an\s|their\s|his\s|her\s)?(?:[\w-]+\s){0,2}(?:meetings?|talks?|discussions?|conversations?|consultations?)|met(?=\s(?:twice|once|again|in\s|on\s|for\s|here|\w+\stimes|"
+    r"(?:[Hh]eld|had|did\shold)\s(?:a\s|an\s|their\s|his\s|her\s)?(?:[\w-]+\s){0,2}"
+    r"(?:meetings?|talks?|discussions?|conversations?|consultations?)|"
+    r"(?:[Hh]eld|had)\s(?:a\s)?(?:working\s|private\s|informal\s)?(?:lunch|dinner|breakfast)(?=\swith\s)|"
+    r"met(?=\s(?:twice|once|again|in\s|on\s|for\s|here|\w+\stimes|"
     r"[A-Z]|his\s|her\s|(?:acting|outgoing|incoming|newly\selected)\s[A-Z]"  # "met acting Prime Minister X"
     # "met the Kazakh president", "met the Kazakh, Kyrgyz and Tajik premiers"
     r"|the\s[A-Z][a-z]+(?:(?:,\s|,?\sand\s)[A-Z][a-z]+)*\s(?:president|prime\sminister|premier|leader|"

@@ -329,7 +329,9 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
             yield Attributes(target, {"host_state": state})
             yield Attended(target, None, state, None, None, False, text)
 
-    if (chaired := rel.CHAIRED.search(text)) and not is_future(text[:chaired.end()]):
+    for chaired in rel.CHAIRED.finditer(text):  # "Kazakhstan chairs the council this year; Prime Minister X presided"
+        if is_future(text[:chaired.end()]):
+            break
         chair = next((p for p in reversed(people) if p.end <= chaired.start() and p.person), None)
         named = [m for end, m in placed if chaired.start() < end <= chaired.end()]
         if not named and chaired.group(0).endswith("in the chair"):  # "..., with X in the chair": the meeting before it
@@ -337,7 +339,8 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
         clause = re.split(r"[,;.]\s", text[chaired.start():], maxsplit=1)[0]  # "chaired ... via video link from Beijing"
         if chair:  # "X, ... since the Bishkek summit in June 2019, chaired the meeting": the meeting chaired is its own
             yield Chaired(named[0] if named else a.main if GENERIC_OBJECT.search(chaired.group(0)) and a.main else target,
-                    chair, text, bool(rel.REMOTE.search(clause)))
+                          chair, text, bool(rel.REMOTE.search(clause)))
+            break
     for which in WHICH_CHAIRED.finditer(text):
         chair = next((p for p in people if which.start("who") <= p.start and p.end <= which.end("who") and p.person),
                      None)

@@ -50,7 +50,7 @@ COUNTERPARTS = re.compile(r"\s(?:with\s)?(?:his|her|their)\s(?:(?P<adjs>[A-Z][a-
                           r"|\s(?:with\s)?the\s(?P<adjs2>[A-Z][a-z]+(?:(?:,\s|,?\sand\s)[A-Z][a-z]+)+)\s"
                           r"(?P<group>premiers|prime\sministers|presidents|foreign\sministers|defen[cs]e\sministers)\b")
 THE_TALKS_BESIDE = re.compile(r"^(?:The|Their|This)\s(?:meeting|talks|conversation)\s(?:took\splace|was\sheld|were\sheld)\b")
-NO_MEETING = re.compile(r"\b(?:no|not|never|without|avoid(?:ed|ing|s)?|skip(?:ped|ping|s)?)\s(?:[a-z-]+\s){0,2}$"
+NO_MEETING = re.compile(r"\b(?:no|not|never|without|avoid(?:ed|ing|s)?|skip(?:ped|ping|s)?)\s(?:[a-z-]+\s){0,3}$"
                         r"|n't\s(?:[a-z]+\s){0,2}$")  # "avoiding a face-to-face meeting between A and B"
 RELATIVE_BEFORE = re.compile(r",?\s(?:who|which)\s(?:[a-z]+\s){0,2}$")  # "Modi, who held talks with X ..., B and C"
 THAT_ONE = re.compile(r"\s(?:that|this)\s(?:meeting|summit|gathering|session|event)\b")  # the one the sentence named before
@@ -217,8 +217,10 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     if when is None and SAME_DAY_AS_BEFORE.match(text) and (a.last_date or a.last_bilateral_date):
         when = a.last_date or a.last_bilateral_date  # "X arrived on July 3. On the same day, ... he met B": that day
     aside = WHOM_AFTER.search(text, partners[-1].end) if partners else None
-    if (following := FOLLOWING_DAY.search(text, 0, aside.start() if aside else len(text))):
-        # not "..., both of whom addressed the summit the next day": the day of something else
+    talks_end = min(end.start() for end in (aside, clause_end) if end) if aside or clause_end else len(text)
+    if (following := FOLLOWING_DAY.search(text, 0, talks_end)):
+        # not "..., both of whom addressed the summit the next day", "..., and attended the session the following
+        # day": the day of something else
         base = sentence_date(text[:following.start()], s.reference) or a.last_bilateral_date or a.last_date
         when = base + timedelta(days=1) if base else None
     eve = EVE.search(text)
