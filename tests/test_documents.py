@@ -139,6 +139,7 @@ def test_article_id_is_the_file_stem(tmp_path):
     ("DUSHANBE, September 13, 2014", "DUSHANBE", "September 13, 2014", None),
     ("ASTANA. Today the Minister of Agriculture chaired", "ASTANA", None, None),
     ("ASTANA, Nov 30. Today the ministers met", "ASTANA", "Nov 30", None),
+    ('DUSHANBE, 28.07.2021 (NIAT "Khovar"). - Today the capital', "DUSHANBE", "28.07.2021", 'NIAT "Khovar"'),
 ])
 def test_datelines_of_many_outlets(line, place, when, agency):
     from loader.reading.documents import dateline

@@ -3159,3 +3159,20 @@ def test_a_city_received_the_premiers_for_their_numbered_meeting(gazetteer):
     assert ("participation", meeting, "li_keqiang", "china", "Member", "false") in facts, facts
     assert ("participation", meeting, "dmitry_medvedev", "russia", "Member", "false") in facts, facts
     assert ("meeting", "sco_heads_of_state_council_2014", "HeadsOfStateCouncilMeeting") in facts, facts
+
+
+def test_a_city_and_the_dateline_s_capital_hosted_the_meeting(gazetteer):
+    city = facts_of("On 4-5 September 2014 Astana hosted the IX Meeting of Chairmen of Supreme Courts of the Member "
+                    "States of the Shanghai Cooperation Organization.", gazetteer, published=date(2014, 9, 5))
+    assert ("held_in", "sco_supreme_court_presidents_meeting_2014", "astana") in city, city
+    capital = facts_of('DUSHANBE, 28.07.2021 (NIAT "Khovar"). - Today the capital hosted the eighteenth meeting of the '
+                       "Defence Ministers of the Member States of the Shanghai Cooperation Organization.", gazetteer,
+                       published=date(2021, 7, 28))
+    assert ("held_in", "sco_defence_ministers_meeting_2021", "dushanbe") in capital, capital
+
+
+def test_the_summit_a_meeting_prepares_in_a_later_month_is_this_year_s():
+    from loader.extraction.meetings import find_meetings
+
+    found = find_meetings("Meeting prepares the leaders' summit in Samarkand in September", date(2022, 7, 29))
+    assert [(m.year, m.month, m.city_word) for m in found] == [(2022, 9, "Samarkand")]

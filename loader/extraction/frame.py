@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from loader.extraction.gazetteer import slug
-from loader.extraction.meetings import MeetingMention, is_future, sentence_date
+from loader.extraction.meetings import UPCOMING_BEFORE, MeetingMention, is_future, sentence_date
 from loader.facts import MEETING, PRESS_EVENT
 from loader.reading.sentences import Sentence
 
@@ -29,10 +29,7 @@ RECENT_DAYS = 7  # a meeting dated in the week before the article is the news
 # A meeting named as the topic of another event ("briefed the media on the results of the 19th meeting")
 TOPIC_BEFORE = re.compile(r"\b(?:results?|outcomes?|decisions|preparations?)\sof\s(?:the\s)?(?:\S+\s){0,3}$", re.I)
 TOPIC = 0.5
-# A meeting still to come: "ahead of the Tianjin summit", "to prepare the summit", "the summit to be held later"
-UPCOMING_BEFORE = re.compile(r"\b(?:ahead\sof|prepar\w*(?:\sfor)?|upcoming|forthcoming|run-up\sto|before|groundwork\sfor|"
-                             r"pav(?:e|es|ed|ing)\s(?:the\s)?way\sfor|"
-                             r"(?:agenda|road|path|stage)\s(?:for|to))\s(?:the\s)?(?:\S+\s){0,3}$", re.I)
+# A meeting still to come: "the summit to be held later" (and loader.extraction.meetings.UPCOMING_BEFORE)
 NEXT_YEAR = re.compile(r"\b[Nn]ext\syear\b")
 UPCOMING_AFTER = re.compile(r"^\S*\s(?:\S+\s){0,4}?(?:to\sbe\sheld|scheduled|slated|later\sthis|next\s(?:year|month|week))\b", re.I)
 

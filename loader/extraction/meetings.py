@@ -60,6 +60,11 @@ PREMIERS_MEETING = Gated(rf"\b(?:the\s)?(?:(?:{ORDINAL})\s)?(?:SCO\s)?(?:[Pp]rim
                          r"(?:[\w-]+\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)\b",
                          words=("ministers", "premiers", "Ministers", "Premiers", "overnment", "PMs"))
 ORDINAL_BEFORE = re.compile(rf"\b(?:{ORDINAL})\s$")
+# A meeting still to come: "ahead of the Tianjin summit", "to prepare the summit", "groundwork for the summit"
+UPCOMING_BEFORE = re.compile(r"\b(?:ahead\sof|prepar\w*(?:\sfor)?|upcoming|forthcoming|run-up\sto|before|"
+                             r"groundwork\sfor|"
+                             r"pav(?:e|es|ed|ing)\s(?:the\s)?way\sfor|"
+                             r"(?:agenda|road|path|stage)\s(?:for|to))\s(?:the\s)?(?:\S+\s){0,3}$", re.I)
 # "The 22nd meeting of the council was held in Bishkek last year": the same council as the article's
 # "gathered in Astana for their 14th meeting": the number of the meeting just named
 # "held their first ever meeting", "ended their first-ever joint meeting"
@@ -284,8 +289,10 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
         month = None
         if reference and (ym := month_in(phrase, reference)):
             year, month = ym
-            if year < reference.year and not re.search(r"\b(?:19|20)\d{2}\b|\blast\b", phrase) and is_future(text):
-                year = reference.year  # "is set to join at the summit in Astana in July": this July, not last
+            if year < reference.year and not re.search(r"\b(?:19|20)\d{2}\b|\blast\b", phrase) and \
+                    (is_future(text) or UPCOMING_BEFORE.search(text, max(0, match.start() - 40), match.start())):
+                year = reference.year  # "is set to join at the summit in Astana in July", "prepares the leaders' summit
+                # in Samarkand in September": this year's, not last
         generic = not (city or year)
         if generic and match["plural"]:
             continue  # "its previous summits": others than the article's

@@ -531,9 +531,12 @@ CHAIRED = Gated(r"\b(?:chair(?:ed|ing|s)|presid(?:ed|ing|es)\sover)\s(?:on\s[A-Z
                 # "Uzbek President Islam Karimov hosts the Tashkent summit" (a chronology's present)
                 r"|(?<=[a-z]\s)host(?:ed|s)\sthe\s(?:[A-Z][a-z]+\s)?(?:SCO\s)?(?:summit|moot)\b",
                 words=("chaired", "chairing", "chairs", "presided", "presiding", "presides", "in the chair", "hosted", "hosts"))
-HOSTED_BY = Gated(r"\b[Hh]osted\s(?:virtually\s|online\s)?by\s|\b(?<=was\s)(?:organi[sz]ed|convened)\sby\s(?=the\s[A-Z][a-z]+\sside\b)|\b(?P<state_first>hosted)\s(?:it\b|the\s(?:\d{1,2}(?:st|nd|rd|th)\s|[a-z]+(?:st|nd|rd|th)\s)?"
-                  r"(?:SCO\s|(?:one|two|three|\d)-day\s|annual\s|anniversary\s)?(?:meeting|summit|session|event|"
-                  r"gathering|moot|talks|conference)\b)",
+HOSTED_BY = Gated(r"\b[Hh]osted\s(?:virtually\s|online\s)?by\s|\b(?<=was\s)(?:organi[sz]ed|convened)\sby\s"
+                  r"(?=the\s[A-Z][a-z]+\sside\b)|\b(?P<state_first>hosted)\s(?:it\b|the\s(?:\d{1,2}(?:st|nd|rd|th)\s|"
+                  r"[a-z]+(?:st|nd|rd|th)\s|[IVX]{1,5}\s)?"
+                  r"(?:SCO\s|(?:one|two|three|\d)-day\s|annual\s|anniversary\s)?(?:[Mm]eeting|[Ss]ummit|[Ss]ession|"
+                  r"event|"
+                  r"gathering|moot|talks|conference)\b)",  # "Astana hosted the IX Meeting of ..."
                   words=("osted", "rganized by", "rganised by", "onvened by"))
 # "chaired by X", "being chaired from Moscow by X", "chaired online by X"
 CHAIRED_BY = Gated(r"\b(?:[Cc]haired|[Pp]resided(?:\sover)?)(?:\s(?:from|in)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?|\s(?:online|virtually|remotely))?"

@@ -20,7 +20,8 @@ from loader.reading.dates import parse_date
 MAX_BYTES = 20 * 1024 * 1024
 FILE_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[_-]")
 # "BISHKEK, Oct. 26 (Xinhua) --", "Bishkek, 27 October 2023 (TDI):", "New Delhi, Jun 10 (PTI) Prime Minister", "BEIJING, July 4, 2023 /PRNewswire/ --",
-# "DUSHANBE, 13.07.2018. /NIAT Khovar/.", "DUSHANBE, September 17, 2021, Asia-Plus -",
+# "DUSHANBE, 13.07.2018. /NIAT Khovar/.", "DUSHANBE, 28.07.2021 (NIAT "Khovar"). -",
+# "DUSHANBE, September 17, 2021, Asia-Plus -",
 # "NEW DELHI, March 29. /TASS/.", "New Delhi [India], April 28 (ANI):", "MOSCOW (Sputnik) -", "ASTANA. KAZINFORM -",
 # "UFA, Russia (AP) --", "ISLAMABAD:"
 DATELINE = re.compile(
@@ -31,7 +32,8 @@ DATELINE = re.compile(
     r"(?P<date>(?:[A-Z][a-z]{2,9}|[A-Z]{3,9})\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+ \d{4}|\d{1,2}\.\d{1,2}\.\d{4}"
     r"|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)))?\.?"
     r"\s*(?:\((?P<agency>[^)]{2,40})\)|(?<=\d),\s(?P<agency3>[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?)(?=\s(?:--|[-\u2013\u2014])\s)|/\s?(?P<wire>[A-Za-z\"\u00ab\u00bb\u201c\u201d-]+(?: [A-Za-z\"\u00ab\u00bb\u201c\u201d-]+)?)\s?/|(?<=\.)\s(?P<agency2>[A-Z]{3,})\b)?"
-    r"(?:\s*(?=--|\u2014|\u2013|:|-\s)|(?<=[)/])\.\s+(?=[A-Z])|(?<=/)\s+(?=[A-Z])|(?<=\))\s+(?=[A-Z])"
+    r"(?:\s*(?=--|\u2014|\u2013|:|-\s)|(?<=[)/])\.\s+(?=[A-Z]|[-\u2013\u2014]{1,2}\s)|(?<=/)\s+(?=[A-Z])"
+    r"|(?<=\))\s+(?=[A-Z])"
     r"|(?:(?<=[A-Z]{4}\.)|(?<=\d\.))\s+(?=[A-Z][a-z])"  # "ASTANA. Today the minister ...", "ASTANA, Nov 30. Today ..."
     r"|(?(agency2)\.?\s+(?=[A-Z][a-z])|(?!))|(?(date)(?<=[A-Za-z\d])\.?\s*$|(?!)))"  # "ASTANA. November 30. KAZINFORM Minister of ...", "Ulaanbaatar
     # /MONTSAME/ The", "Qingdao (China), Jun 10 (PTI) Prime Minister"

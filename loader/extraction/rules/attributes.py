@@ -22,6 +22,7 @@ HOSTING = Gated(r"(?P<state>[A-Z][a-z]+)(?:,\s(?:which|that)\s[^,]{1,80},)?\s(?:
                 r"ministers|leaders|session|moot|gathering|event)\b)",  # "is hosting the two-day meet"
                 words=("host",))  # "with India, which holds the SCO chairship this year, hosting delegations from ..."
 MEETING_VERB = re.compile(r"\b(?:held|took\splace|convened|opened|met|began|gathered|kicked\soff|got\sunder\s?way|hosted)\b|^On\s|,\son\s")
+THE_CITY_BEFORE = re.compile(r"\b[Tt]he\s(?:[a-z]+\s)?(?:capital|city)\s$")  # "the capital hosted": the dateline's
 ADDRESSING = re.compile(r"(?:Addressing|Speaking\s(?:at|to))\s(?:the|a)\s")
 # "one of ten documents approved on Thursday", "Leaders of the SCO met in Shanghai on Thursday": the day of the
 # article's meeting, where no sentence names the meeting
@@ -318,6 +319,9 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
         if city_host:  # "Astana, the capital of Kazakhstan, hosted the summit": a place, not a host state
             yield Attributes(target, {"city": cities[-1][2]})
             states = []
+        elif hosted["state_first"] and not states and s.place and THE_CITY_BEFORE.search(text, 0, hosted.start()) \
+                and (city := a.gaz.lookup(s.place.title())) and city.kind == CITY:
+            yield Attributes(target, {"city": city.id})  # "DUSHANBE - Today the capital hosted the meeting"
         state_first = states and (not host_people or hosted["state_first"] and states[-1][0] > host_people[-1].start
                                   - hosted.start() or not hosted["state_first"] and states[0][0] + hosted.end() <
                                   host_people[0].start)
