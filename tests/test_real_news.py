@@ -3176,3 +3176,16 @@ def test_the_summit_a_meeting_prepares_in_a_later_month_is_this_year_s():
 
     found = find_meetings("Meeting prepares the leaders' summit in Samarkand in September", date(2022, 7, 29))
     assert [(m.year, m.month, m.city_word) for m in found] == [(2022, 9, "Samarkand")]
+
+
+def test_the_heads_of_state_of_four_or_more_member_states_met(gazetteer):
+    text = ("SHANGHAI - On Friday, 15 June, the heads of state of China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan "
+            "and Uzbekistan met in the main hall of the centre and proclaimed the Shanghai Cooperation Organization. "
+            "Chinese President Jiang Zemin presided.")
+    facts = facts_of(text, gazetteer, published=date(2001, 6, 16))
+    assert ("meeting", "sco_heads_of_state_council_2001", "HeadsOfStateCouncilMeeting") in facts, facts
+    assert ("chair", "sco_heads_of_state_council_2001", "jiang_zemin") in facts, facts
+    # three states may be another group's: Russia, India and China meet as RIC
+    other = facts_of("MOSCOW - The foreign ministers of China, Russia and India met in Moscow on Friday.", gazetteer,
+                     published=date(2020, 9, 11))
+    assert not any(f[0] == "meeting" for f in other), other

@@ -12,8 +12,10 @@ from loader.facts import FORUM, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, MEETING, PR
 from loader.patterns import PLACE_NAME, Gated, trie_pattern
 from loader.vocabulary import (
     COUNCIL_SERIES, DEFENCE_MINISTERS, FIRST_SCO_SUMMIT_YEAR, GENERIC_MEETING_WORDS, MINISTERIAL_SERIES, MONTH_NAMES,
-    NUMBERS, ORDINALS, Series,
+    NUMBERS, ORDINALS, STANDINGS, Series,
 )
+MEMBER_ALIASES = {"kyrgyzstan": ("Kyrgyz Republic",), "russia": ("Russian Federation",),
+                  "china": ("People's Republic of China",)}
 
 # "the 22nd", "the 15-th" (as translations write it), "the twenty-second", "the VI Conference" (Roman numerals, as CIS
 # agencies number meetings)
@@ -28,6 +30,12 @@ COUNCIL_ABBREVIATION = Gated(r"\b(?:SCO[-\s])?(?P<abbr>CHS|CHG|CFM)\b", words=("
 ABBREVIATED = {"CHS": "HeadsOfStateCouncilMeeting", "CHG": "HeadsOfGovernmentCouncilMeeting", "CFM": "ForeignMinistersCouncilMeeting"}
 PRIME_MINISTERS = r"(?:\s\((?:Prime\sMinisters|Premiers)\))?"
 SCO_NAME = r"(?:Shanghai\sCooperation\sOrgani[sz]ation|SCO)(?:\s\(SCO\))?"
+# The states that are or were members, by name: four or more of them in a row are the SCO's ("the heads of state of
+# China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan met"); three may be another group's (RIC)
+_MEMBER = r"(?:the\s)?" + trie_pattern(sorted(name for state, standings in STANDINGS.items()
+                                               if any(kind == "member" for _, kind in standings)
+                                               for name in (state.replace("_", " ").title(), *MEMBER_ALIASES.get(state, ()))))
+MEMBER_STATES_LISTED = rf"{_MEMBER}(?:,\s{_MEMBER}){{2,}},?\sand\s{_MEMBER}"
 # "the 22nd meeting of the SCO Council of Heads of State", "the Heads of Government (Prime Ministers) Council",
 # "the SCO Heads of State Council meeting", "the Council of Foreign Ministers of the SCO"
 COUNCIL = Gated(
@@ -85,7 +93,8 @@ MINISTERS_OF_THE_SCO = rf"(?:\s(?:of|from)\s(?:the\s)?(?:SCO\s)?(?:(?:{NUMBER_WO
     r"(?:states|countries|nations)" \
     r"|\sof\sthe\s(?:\w+\s)?(?:states|countries|nations)\sthat\s(?:make\sup|form|belong\sto|comprise)\s(?:the\s)?" \
     rf"{SCO_NAME}" \
-    r"|\sof\sthe\s(?:[\w-]+\s)?(?:bloc|grouping))"  # "the defence chiefs of the eight-member bloc met"
+    r"|\sof\sthe\s(?:[\w-]+\s)?(?:bloc|grouping)" \
+    rf"|\sof\s{MEMBER_STATES_LISTED})"  # "the defence chiefs of the eight-member bloc met"
 # "the 15th Defence Ministers' Meeting", "a meeting of the defence ministers of the SCO member states",
 # "SCO transport ministers met", "Defence ministers of the SCO member states convened", "SCO security council
 # secretaries discuss regional threats" (a headline)
