@@ -32,9 +32,9 @@ PRIME_MINISTERS = r"(?:\s\((?:Prime\sMinisters|Premiers)\))?"
 SCO_NAME = r"(?:Shanghai\sCooperation\sOrgani[sz]ation|SCO)(?:\s\(SCO\))?"
 # The states that are or were members, by name: four or more of them in a row are the SCO's ("the heads of state of
 # China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan met"); three may be another group's (RIC)
-_MEMBER = r"(?:the\s)?" + trie_pattern(sorted(name for state, standings in STANDINGS.items()
-                                               if any(kind == "member" for _, kind in standings)
-                                               for name in (state.replace("_", " ").title(), *MEMBER_ALIASES.get(state, ()))))
+_MEMBER = r"(?:the\s)?" + trie_pattern(sorted(
+    name for state, standings in STANDINGS.items() if any(kind == "member" for _, kind in standings)
+    for name in (state.replace("_", " ").title(), *MEMBER_ALIASES.get(state, ()))))
 MEMBER_STATES_LISTED = rf"{_MEMBER}(?:,\s{_MEMBER}){{2,}},?\sand\s{_MEMBER}"
 # "the 22nd meeting of the SCO Council of Heads of State", "the Heads of Government (Prime Ministers) Council",
 # "the SCO Heads of State Council meeting", "the Council of Foreign Ministers of the SCO"
