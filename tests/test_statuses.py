@@ -118,3 +118,18 @@ def test_a_semicolon_ends_a_list_written_with_commas(gazetteer):
                                             "observers.", gazetteer)}
     assert facts == {("russia", "memberOf"), ("china", "memberOf"), ("uzbekistan", "memberOf"), ("india", "observerOf"),
                      ("iran", "observerOf"), ("mongolia", "observerOf")}
+
+
+def test_statuses_alongside_others_in_quotes_counted_held_and_also_admitted(gazetteer):
+    along = proposed("Egypt is among the SCO's dialogue partners, alongside countries such as Qatar and Turkey.",
+                     gazetteer)
+    assert {f[0] for f in along if f[1] == "dialoguePartnerOf"} == {"egypt", "qatar", "turkey"}
+    quoted = proposed("Iran, India and Mongolia are 'observers', which means they come to the second half.", gazetteer)
+    assert {f[0] for f in quoted if f[1] == "observerOf"} == {"iran", "india", "mongolia"}
+    counted = proposed("The grouping, built by Beijing and Moscow, now counts eight members -- China, Russia, "
+                       "India and Pakistan.", gazetteer)
+    assert {f[0] for f in counted if f[1] == "memberOf"} == {"china", "russia", "india", "pakistan"}
+    held = proposed("Armenia has held the status of SCO dialogue partner since 2015.", gazetteer)
+    assert ("armenia", "dialoguePartnerOf", "sco", False) in held
+    admitted = proposed("In 2015 Armenia, Azerbaijan and Cambodia were also admitted as dialogue partners.", gazetteer)
+    assert {f[0] for f in admitted if f[1] == "dialoguePartnerOf"} == {"armenia", "azerbaijan", "cambodia"}

@@ -88,12 +88,14 @@ SELF_MEMBER = Gated(
 SUBJECT_STATUS = Gated(
     r"\b(?:is|are|has\sbeen|have\sbeen|became|has\sbecome|have\sbecome|"
     r"join(?:ed|s)(?:\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation(?:\s\(SCO\))?|organi[sz]ation|bloc|grouping))?\sas|"
-    r"(?:was|were|has\sbeen|have\sbeen)\s(?:admitted|accepted|welcomed)(?:\sto\s(?:the\s)?(?:SCO|organi[sz]ation|bloc))?\sas|"
+    r"(?:was|were|has\sbeen|have\sbeen)\s(?:also\s|formally\s)?(?:admitted|accepted|welcomed)"
+    r"(?:\sto\s(?:the\s)?(?:SCO|organi[sz]ation|bloc))?\sas|"
     r"(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded)\s(?:the\s)?status\sof|"
     r"(?:has|have|holds?|enjoys?|(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded))"
     r"(?=\s(?:an?\s)?(?:observer|dialogue\spartner)\sstatus)|(?:is|are)\samong)\s(?:(?:now|currently|still|already|also)\s)?(?:officially\s|formally\s)?(?:the\s|an?\s|its\s|the\sSCO's\s)?"
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)|" + trie_pattern(w for w, n in ORDINALS.items() if n <= 15) + r")\s)?"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|both|all)\s)?(?:new\s)?(?:full(?:-fledged)?\s|permanent\s)?(?:SCO\s)?"
+    r"['\"\u2018\u201c]?"  # "are 'observers'"
     r"(?P<kind>members?(?:\sstates?|\scountry|\scountries)?|observers?(?:\sstates?)?|dialogue\spartners?)\b"
     r"(?!\sof\s(?:the\s)?(?!SCO\b|Shanghai\b|Organi[sz]ation\b)[A-Z]|\sin\s(?:the\s)?(?!SCO\b)(?:[A-Z]{2,}|[A-Z][a-z]+\s"
     r"(?:Union|Organi[sz]ation|Group|Council|Community|Treaty|Forum)\b))",  # not "a member of the CSTO"; "... in Astana"
@@ -118,7 +120,10 @@ KIND_THEN_LIST = Gated(
     r"\b(?P<kind>[Mm]ember\sstates|[Mm]ember\scountries|[Oo]bserver\sstates|observers|dialogue\spartners|(?<=[Ii]ts\s)(?:full\s)?members"
     r"|(?<=admitted\snew\s)members|(?<=admitting\snew\s)members"
     r"|(?<='s\s)(?:full\s)?members|(?<=\shave\s)observer\sstatus(?=:)|(?<=\shas\s)observer\sstatus(?=:)"
-    r"|(?<=\shas\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:full\s)?members"  # "has six full members - A, B"
+    # "has six full members - A, B", "now counts eight members -- A, B"
+    r"|(?<=\s(?:has|had)\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:full\s)?members"
+    r"|(?<=\scounts\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:full\s)?members"
+    r"(?=\s?(?:--|[-\u2013\u2014:]))"
     # "The SCO's eight members are A, B", "The eight members of the organization - A, B -", "The six member nations -- A"
     r"|(?<='s\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:full\s)?members"
     r"|(?<=[Tt]he\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:SCO\s)?(?:full\s)?(?:members|member\s(?:nations|states|countries))"
@@ -160,7 +165,8 @@ JOINING_MEMBERS = Gated(r"\b(?:became|become|becomes|becoming|(?:was|were)\s(?:a
 # "with Iran, Belarus and Mongolia holding observer status", "has A, B and C as its full members": the list comes
 # first, its status after
 LIST_THEN_KIND = Gated(r"\s(?:holding|having|with|(?:has|have|had)\sheld)\s(?P<kind>observer|dialogue\spartner)\sstatus\b"
-                       r"|\s(?:have|has|had|hold|holds)\s(?:the\s)?status\sof\s(?P<kind3>observers?|dialogue\spartners?)\b"
+                       r"|\s(?:have|has|had|hold|holds)(?:\sheld)?\s(?:the\s)?status\sof\s(?:an?\s)?(?:SCO\s)?"
+                       r"(?P<kind3>observers?|dialogue\spartners?)\b"
                        r"|\s(?:(?:were|was|have\sbeen|had\sbeen|attended|took\spart|participated)\s)?(?:as|made|named)\s(?:its\s)?(?:full\s)?(?:SCO\s)?"
                        r"(?P<kind2>members|observers|dialogue\spartners)\b",
                        words=("status", " as ", " made ", " named "))

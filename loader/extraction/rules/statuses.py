@@ -24,6 +24,9 @@ STATUS_WORDS = ("member", "observer", "join", "acceded", "admitted", "partner", 
 STATUS_VERB = re.compile(r"\b(?:included|admitted|accepted|granted|welcomed|became|become|joined|alongside)\b", re.I)
 OTHER_COUNCIL_CHAIR = re.compile(r"\sof\sthe\s(?:SCO\s)?(?:CHG|CFM|Council\sof\s(?:the\s)?(?:Heads\sof\sGovernment|Foreign)|"
                                  r"Heads\sof\sGovernment|(?:RATS\s)?[Cc]ouncil\b(?!\sof\s(?:the\s)?Heads\sof\sState))")
+# "X is among the SCO's dialogue partners, alongside countries such as A, B and C": they are too
+ALONGSIDE = re.compile(r",?\s(?:alongside|along\swith|together\swith)\s(?:(?:other\s)?(?:countries|states|nations)"
+                       r"(?:\ssuch\sas|\slike)\s|the\s(?!SCO\b)(?=[A-Z]))?")
 NEGATED = re.compile(r"\b(?:not|never|yet\sto)\b|n't\b")  # "Turkey has not joined the bloc"
 FindStates = Callable[[str], list[tuple[int, int, str]]]  # text -> (start, end, state id) of the states it names
 
@@ -99,7 +102,9 @@ def status_facts(text: str, people: list[PersonMention], find_states: FindStates
     for match in rel.SUBJECT_STATUS.finditer(text):
         head = text[:match.start()]
         if not (rel.NOT_FACT.search(head.rsplit(", ", 1)[-1] + match.group(0)) or re.search(r"\bnot\s", match.group(0))):
-            found += [Proposed(state, rel.status_relation(match["kind"]), "sco") for state in context.subjects(head)]
+            others = context.state_list(along.end()) if (along := ALONGSIDE.match(text, match.end())) else []
+            found += [Proposed(state, rel.status_relation(match["kind"]), "sco")
+                      for state in context.subjects(head) + others]
     for match in rel.JOINED_ORGANISATION.finditer(text):
         head = text[:match.start()]
         clause = head.rsplit(", ", 1)[-1]
