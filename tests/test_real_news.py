@@ -3189,3 +3189,19 @@ def test_the_heads_of_state_of_four_or_more_member_states_met(gazetteer):
     other = facts_of("MOSCOW - The foreign ministers of China, Russia and India met in Moscow on Friday.", gazetteer,
                      published=date(2020, 9, 11))
     assert not any(f[0] == "meeting" for f in other), other
+
+
+def test_in_the_hall_in_person_flew_in_from_and_a_timeline_s_presides(gazetteer):
+    text = ("DUSHANBE - The SCO summit opened in Dushanbe on Friday, chaired by Tajik President Emomali Rahmon. Kazakh "
+            "President Kassym-Jomart Tokayev spoke first.\n\nIn the hall: Tokayev, Kyrgyz President Sadyr Japarov and "
+            "Rahmon himself. The presidents of Uzbekistan and Turkmenistan were in the Tajik capital in person. "
+            "Russian President Vladimir Putin flew in from Moscow, Chinese President Xi Jinping from Beijing.")
+    facts = facts_of(text, gazetteer, published=date(2021, 9, 17))
+    meeting = "sco_heads_of_state_council_2021"
+    assert ("participation", meeting, "sadyr_japarov", "kyrgyzstan", "Member", "false") in facts, facts
+    assert ("participation", meeting, "-", "uzbekistan", "Member", "false") in facts, facts
+    assert ("participation", meeting, "vladimir_putin", "russia", "Member", "false") in facts, facts
+    assert ("participation", meeting, "xi_jinping", "china", "Member", "false") in facts, facts
+    card = facts_of("2007 -- Bishkek: the SCO summit is held in Bishkek. Kurmanbek Bakiyev presides.", gazetteer,
+                    published=date(2014, 9, 11))
+    assert ("chair", "sco_heads_of_state_council_2007", "kurmanbek_bakiyev") in card, card

@@ -212,7 +212,10 @@ _PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s
                            r"gathering|ceremony)\s(?:were|was)\b"
                            r"|\b(?:were|was)\srepresented(?:\s(?:at|in)\b|(?=[,;.]|$))"
                            r"|delegations?(?:\s(?:from|of)\s[^.;]{1,120}?)?\s(?:was|were)\s(?:led|headed)\sby"
-                           r"|in\sthe\s(?:hall|room)\s(?:were|was)"
+                           # "In the hall were A, B", "In the hall: A, B"
+                           r"|in\sthe\s(?:hall|room)\s(?:were|was)|^In\sthe\s(?:hall|room)(?=\s?:)"
+                           # "The presidents of A and B were in the Tajik capital in person"
+                           r"|\b(?:were|was)\sin\s(?:the\s[A-Z][a-z]+\scapital|[A-Z][a-z]+)\sin\sperson\b"
                            r"|(?:leaders|presidents|heads\sof\sstate)"
                            r"(?:\sof\sthe\s(?:\w+\s){0,2}(?:states|countries|nations))?"
                            r"(?:\s(?:first|then|later|also))?\s(?:met|gathered)"
@@ -269,7 +272,8 @@ ARRIVED_BARE = (r"(?:has|have|had)\s(?:just\s|already\s)?(?:arrived|landed)\b(?!
                 # "X landed first, on Sunday afternoon", "Y arrived later that night."
                 r"|\s(?:first|last|later(?:\sthat\s(?:night|day|evening))?|that\s(?:night|evening|morning|afternoon))"
                 r"(?=[.,;]|$))"
-                rf"|landed\sat\s(?P<airport>{PLACE_NAME})\s(?:International\s)?[Aa]irport\b")
+                rf"|landed\sat\s(?P<airport>{PLACE_NAME})\s(?:International\s)?[Aa]irport\b"
+                r"|flew\sin\sfrom\b")  # "X flew in from Moscow, Y from Beijing": no other place than the meeting's
 PARTICIPATE = Gated(
     rf"{_GUESTS_LISTED}|{ARRIVED_BARE}|\b(?:(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|"
     r"took\spart|"
@@ -531,7 +535,8 @@ CHAIRED = Gated(r"\b(?:chair(?:ed|ing|s)|presid(?:ed|ing|es)\sover)\s(?:on\s[A-Z
                 r"(?:(?:the|a)\s(?:[\w'\"“”-]+\s){0,3}?(?i:meeting|summit|session|talks|"
                 r"gathering|council|conference|sitting|deliberations|proceedings|moot|event)|it)\b|\bin\sthe\schair\b"
                 # "Chief Justice of India X presided.", "X presided from his residence outside Moscow"
-                r"|\bpresided(?=\.?$|\.\s|[,;]\s|\sfrom\b)"
+                # "Kurmanbek Bakiyev presides." (a timeline's present)
+                r"|\bpresid(?:ed|es)(?=\.?$|\.\s|[,;]\s|\sfrom\b)"
                 r"|(?<=,\s)chairing\s(?:(?:it|the\s(?:meeting|summit|session))\s)?(?:from|in)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,)"  # "Modi, chairing from New Delhi, told"
                 r"|\bhost(?:ed|s)\s(?:the\s)?(?:\w+\s)?(?:leaders|heads\sof\s(?:state|government)|presidents|prime\sministers)\b"
                 # "Uzbek President Islam Karimov hosts the Tashkent summit" (a chronology's present)
