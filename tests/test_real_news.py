@@ -3205,3 +3205,12 @@ def test_in_the_hall_in_person_flew_in_from_and_a_timeline_s_presides(gazetteer)
     card = facts_of("2007 -- Bishkek: the SCO summit is held in Bishkek. Kurmanbek Bakiyev presides.", gazetteer,
                     published=date(2014, 9, 11))
     assert ("chair", "sco_heads_of_state_council_2007", "kurmanbek_bakiyev") in card, card
+
+
+def test_a_family_photo_line_names_who_was_there(gazetteer):
+    text = ("SAMARKAND - The SCO summit opened in Samarkand on Friday.\n\nFamily photo of the leaders on the terrace: "
+            "Chinese President Xi Jinping and Russian President Vladimir Putin; further along Indian Prime Minister "
+            "Narendra Modi.")
+    facts = facts_of(text, gazetteer, published=date(2022, 9, 16))
+    assert ("participation", "sco_heads_of_state_council_2022", "narendra_modi", "india", "Member", "false") in facts, \
+        facts

@@ -329,8 +329,10 @@ SPOKE_TO = Gated(r"\b(?:spoke|speaks|[Ss]peaking)\s(?:at|to|before)\s(?:the\s)?(
                         "came for", "appearance"))
 # A photo caption that names who is in the picture: "(L-R) Kazakh President ..., ...", "From left: Karimov, Rahmon"
 PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff]rom\sleft)\)|From\sleft(?:\sto\sright)?:?|"
-                   r"Left\sto\sright:?)\s|\bpose[sd]?\sfor\s(?:a|the)\s(?:\w+\s){0,2}photo",
-                   words=("L-R", "R-L", "rom left", "Left to right", "pose"))
+                   r"Left\sto\sright:?)\s|\bpose[sd]?\sfor\s(?:a|the)\s(?:\w+\s){0,2}photo"
+                   # "Family photo of the leaders on the terrace: A, B"
+                   r"|^(?:The\s)?[Ff]amily\sphoto\b[^:.;]{0,80}:\s",
+                   words=("L-R", "R-L", "rom left", "Left to right", "pose", "amily photo"))
 # "SCO observer states: Prime Minister of Mongolia ...": a list of participants headed by their status
 STATUS_HEADING = re.compile(r"(?:(?:Heads|Leaders|Representatives|Delegations)\sof\s|(?:For|From)\s)?(?:the\s)?"
                             r"(?:SCO\s)?"
