@@ -133,3 +133,13 @@ def test_statuses_alongside_others_in_quotes_counted_held_and_also_admitted(gaze
     assert ("armenia", "dialoguePartnerOf", "sco", False) in held
     admitted = proposed("In 2015 Armenia, Azerbaijan and Cambodia were also admitted as dialogue partners.", gazetteer)
     assert {f[0] for f in admitted if f[1] == "dialoguePartnerOf"} == {"armenia", "azerbaijan", "cambodia"}
+
+
+def test_joined_along_with_and_took_on_as_but_not_a_procedure_to_admit(gazetteer):
+    joined = proposed("India joined the SCO, along with Pakistan, in 2017.", gazetteer)
+    assert {f[0] for f in joined if f[1] == "memberOf"} == {"india", "pakistan"}
+    took = proposed('The bloc on Thursday took Turkey on as a "dialogue partner".', gazetteer)
+    assert ("turkey", "dialoguePartnerOf", "sco", False) in took
+    plan = proposed("The heads of state took the decision to begin the procedure for Iran's admission as a member "
+                    "state.", gazetteer)
+    assert not any(f[1] == "memberOf" for f in plan)

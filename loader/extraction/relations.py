@@ -66,9 +66,12 @@ NOT_YET = re.compile(r"\b(?:become|becoming|join|joining|to\sbe|will\sbe|aspir\w
                      r"(?:a\s|an\s|the\s)?(?:full(?:-fledged)?\s|new\s|permanent\s)?$")  # "to obtain the status of SCO member states"
 STATUS_OF_CAPACITY = {MEMBER: "memberOf", OBSERVER: "observerOf", DIALOGUE_PARTNER: "dialoguePartnerOf"}
 NEW_STATUS = Gated(
-    r"\b(?:included|admitted|accepted|granted|welcomed|became|become|joined|alongside)\b(?P<who>[^;.]*?)\bas\s(?:a\s|an\s)?"
-    r"(?:new\s)?(?:(?P<full>full\s)?(?P<kind>member(?:\sstates?)?|observers?(?:\sstates?)?|dialogue\spartners?))\b",
-    re.I, words=("includ", "admit", "accept", "grant", "welcom", "became", "become", "join", "alongside"))
+    # "took Turkey on as a 'dialogue partner'" (not "urged the SCO to admit Pakistan as a member": a plan)
+    r"\b(?:included|admitted|accepted|granted|welcomed|became|become|joined|alongside|took(?=[^;.]{1,40}?\son\sas\s))\b"
+    r"(?P<who>[^;.]*?)"
+    r"\bas\s(?:a\s|an\s)?['\"\u2018\u201c]?(?:new\s)?"
+    r"(?:(?P<full>full\s)?(?P<kind>member(?:\sstates?)?|observers?(?:\sstates?)?|dialogue\spartners?))\b",
+    re.I, words=("includ", "admit", "accept", "grant", "welcom", "became", "become", "join", "alongside", "took"))
 # "granted observer status to Laos", "granted Egypt the status of dialogue partner", "approved observer status for Iran"
 GRANTED_STATUS = Gated(
     r"\b(?:grant(?:ed|s)?|gave|conferred|accorded|approved)\s"

@@ -109,7 +109,8 @@ def status_facts(text: str, people: list[PersonMention], find_states: FindStates
         head = text[:match.start()]
         clause = head.rsplit(", ", 1)[-1]
         if not (rel.NOT_FACT.search(clause + match.group(0)) or is_future(clause) or NEGATED.search(clause)):
-            found += [Proposed(state, "memberOf", "sco") for state in context.subjects(head)]
+            others = context.state_list(along.end()) if (along := ALONGSIDE.match(text, match.end())) else []
+            found += [Proposed(state, "memberOf", "sco") for state in context.subjects(head) + others]
     for match in rel.FOUNDED_WHEN_JOINED.finditer(text):
         if len(joined := context.state_list(match.end())) >= 2 and (state := gazetteer.lookup(match["state"])) \
                 and state.kind == STATE:
