@@ -3214,3 +3214,19 @@ def test_a_family_photo_line_names_who_was_there(gazetteer):
     facts = facts_of(text, gazetteer, published=date(2022, 9, 16))
     assert ("participation", "sco_heads_of_state_council_2022", "narendra_modi", "india", "Member", "false") in facts, \
         facts
+
+
+def test_signed_by_a_long_table_all_in_the_hall_the_frame_and_a_bare_chaired(gazetteer):
+    text = ("BISHKEK - The SCO summit was held in Bishkek on Friday, chaired by Kyrgyz President Sooronbay Jeenbekov. "
+            "Indian Prime Minister Narendra Modi and Pakistani Prime Minister Imran Khan spoke.\n\nThe documents were "
+            "signed by Jeenbekov and Tajik President Emomali Rahmon. Modi and Khan sat at the same long table. "
+            "Russian Foreign Minister Sergei Lavrov and China's Foreign Minister Wang Yi were all in the hall.\n\n"
+            "Also in the frame: Kazakh PM Olzhas Bektenov.")
+    facts = facts_of(text, gazetteer, published=date(2019, 6, 14))
+    meeting = "sco_heads_of_state_council_2019"
+    for agent, state in (("emomali_rahmon", "tajikistan"), ("imran_khan", "pakistan"), ("wang_yi", "china"),
+                         ("olzhas_bektenov", "kazakhstan")):
+        assert ("participation", meeting, agent, state, "Member", "false") in facts, (agent, facts)
+    chaired = facts_of("ST PETERSBURG - The SCO heads of government met in St Petersburg on Monday. Russian Prime "
+                       "Minister Vladimir Putin chaired.", gazetteer, published=date(2011, 11, 8))
+    assert ("chair", "sco_heads_of_government_council_2011", "vladimir_putin") in chaired, chaired

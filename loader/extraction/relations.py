@@ -225,7 +225,7 @@ _PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s
                            r"|arrived\sas|came\sas|sat\sin\son|sat\s(?:between|next\sto|beside|alongside)\s(?=[A-Z])|(?:was|were)\sthere|[Tt]hose\s(?:present|attending|taking\spart)\b|(?:was|were)\saddressed\sby"
                            r"|^It\s(?:also\s)?(?:brought|brings)\stogether"  # "It brought together": the meeting did
                            # "From the observer states came A, B and C", "X was also in the hall"
-                           r"|^From\sthe\s[^,;]{3,60}?\scame\b|(?:was|were)\s(?:also\s)?in\sthe\s(?:hall|room)\b"
+                           r"|^From\sthe\s[^,;]{3,60}?\scame\b|(?:was|were)\s(?:also\s|all\s)?in\sthe\s(?:hall|room)\b"
                            # "From the observer side there were the Prime Minister of Belarus, X, and ..."
                            r"|\bthere\s(?:were|was)\s(?:also\s)?(?-i:(?=the\s[A-Z]|[A-Z]))"
                            # "Also at the summit were A, B and C", "Xi was flanked by A and B"
@@ -239,6 +239,8 @@ _PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s
                            r"|\bguests\sof\s(?:the\s)?(?:host|chair)(?:ing)?(?:\s(?:country|state|nation))?"
                            r"\s(?:were|included)\b"
                            r"|\b(?:were|was)\sall\spresent\b"
+                           # "The documents were signed by A, B": they were there
+                           r"|\b(?:were|was)\s(?:also\s)?signed\sby\b"
                            # "Also on the table: A, B and C", "Also seated: X"
                            r"|^(?:Also\s)?(?:(?:on|at|around)\sthe\stable|seated|present|attending|in\sattendance)(?=:)"
                            # "X delivered opening remarks", "Y flew in for the meeting"
@@ -286,7 +288,7 @@ PARTICIPATE = Gated(
     r"participants|delegations|gathering|session|event|leaders|moot|conference|forum|ministers|colleagues|counterparts)\b"
     r"|in\sattendance\b|among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads)\b|seated\s(?:around|at)\b|joined\sby\b"
     r"|(?:leaders|heads\sof\s(?:state|government)|ministers|delegations)\spresent\b|present\s(?:were|was)\b"
-    r"|took\sseats?\b|(?:a?round|at)\sthe\stable\b"
+    r"|took\sseats?\b|(?:a?round|at)\sthe\s(?:same\s)?(?:long\s|round\s)?table\b"
     r"|(?:completed|rounded\sout)\sthe\s(?:table|line-?up)\b|came\sto\b|(?:arrived|touched\sdown|landed)\sin\b"
     r"|arrived\sat\sthe\b|(?:flew|travell?ed)\s(?:in)?to\b|flew\sin\sto\b|heads\sof\s(?:the\s)?delegations?\b"
     r"|(?:present|attending)\s(?:included|were)\b|list\sof\s(?:the\s)?participants\b"
@@ -298,7 +300,8 @@ PARTICIPATE = Gated(
     rf"|(?:{_PRESENT_IN_OTHER_WORDS})\b"
     rf"|came\s(?:to\s(?:[A-Z][a-z'-]+\s){{1,2}})?in\sperson\b|(?:sent|sending)\s{_SENT_SOMEONE})",
     re.I, word_start=True,
-    words=("so did", "included:", "guests were", "guests included", "participation of", "attend", "join", "particip",
+    words=("so did", "included:", "guests were", "signed by", "long table", "same table", "round table",
+           "guests included", "participation of", "attend", "join", "particip",
            "took part", "taking part", "taken part", "hosted", "chaired", "present", "address",
            "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived",
            "touched down", "landed", "flew", "travelled to", "traveled to",
@@ -333,9 +336,9 @@ SPOKE_TO = Gated(r"\b(?:spoke|speaks|[Ss]peaking)\s(?:at|to|before)\s(?:the\s)?(
 # A photo caption that names who is in the picture: "(L-R) Kazakh President ..., ...", "From left: Karimov, Rahmon"
 PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff]rom\sleft)\)|From\sleft(?:\sto\sright)?:?|"
                    r"Left\sto\sright:?)\s|\bpose[sd]?\sfor\s(?:a|the)\s(?:\w+\s){0,2}photo"
-                   # "Family photo of the leaders on the terrace: A, B"
-                   r"|^(?:The\s)?[Ff]amily\sphoto\b[^:.;]{0,80}:\s",
-                   words=("L-R", "R-L", "rom left", "Left to right", "pose", "amily photo"))
+                   # "Family photo of the leaders on the terrace: A, B", "Also in the frame: A, B"
+                   r"|^(?:The\s)?[Ff]amily\sphoto\b[^:.;]{0,80}:\s|^Also\sin\sthe\s(?:frame|picture|photo)\s?:\s",
+                   words=("L-R", "R-L", "rom left", "Left to right", "pose", "amily photo", "Also in the"))
 # "SCO observer states: Prime Minister of Mongolia ...": a list of participants headed by their status
 STATUS_HEADING = re.compile(r"(?:(?:Heads|Leaders|Representatives|Delegations)\sof\s|(?:For|From)\s)?(?:the\s)?"
                             r"(?:SCO\s)?"
@@ -350,7 +353,7 @@ STATUS_HEADING = re.compile(r"(?:(?:Heads|Leaders|Representatives|Delegations)\s
                             r"|Who\s(?:came|attended)\b[^:;.]{0,20}:|Who(?:'s|\u2019s|\sis)\sin\stown:",
                             re.I)
 ATTEND = re.compile(rf"{_GUESTS_LISTED}|\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing)|took\spart|"
-                    r"taking\spart|in\sattendance|(?:a?round|at)\sthe\stable|"
+                    r"taking\spart|in\sattendance|(?:a?round|at)\sthe\s(?:same\s)?(?:long\s|round\s)?table|"
                     r"(?:completed|rounded\sout)\sthe\s(?:table|line-?up)|"
                     r"addressed|represented\sby|(?:were|was|are|is)\s(?:also\s)?present|among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads)|seated\s(?:around|at)|present\s(?:were|was)|"
                     r"heads\sof\s(?:the\s)?delegations?|(?:present|attending)\s(?:included|were)|list\sof\s(?:the\s)?participants|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?"
@@ -540,8 +543,8 @@ CHAIRED = Gated(r"\b(?:chair(?:ed|ing|s)|presid(?:ed|ing|es)\sover)\s(?:on\s[A-Z
                 r"(?:(?:the|a)\s(?:[\w'\"“”-]+\s){0,3}?(?i:meeting|summit|session|talks|"
                 r"gathering|council|conference|sitting|deliberations|proceedings|moot|event)|it)\b|\bin\sthe\schair\b"
                 # "Chief Justice of India X presided.", "X presided from his residence outside Moscow"
-                # "Kurmanbek Bakiyev presides." (a timeline's present)
-                r"|\bpresid(?:ed|es)(?=\.?$|\.\s|[,;]\s|\sfrom\b)"
+                # "Kurmanbek Bakiyev presides." (a timeline's present), "X chaired."
+                r"|\bpresid(?:ed|es)(?=\.?$|\.\s|[,;]\s|\sfrom\b)|\bchaired(?=\.?$|\.\s)"
                 r"|(?<=,\s)chairing\s(?:(?:it|the\s(?:meeting|summit|session))\s)?(?:from|in)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,)"  # "Modi, chairing from New Delhi, told"
                 r"|\bhost(?:ed|s)\s(?:the\s)?(?:\w+\s)?(?:leaders|heads\sof\s(?:state|government)|presidents|prime\sministers)\b"
                 # "Uzbek President Islam Karimov hosts the Tashkent summit" (a chronology's present)
