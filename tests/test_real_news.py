@@ -3230,3 +3230,15 @@ def test_signed_by_a_long_table_all_in_the_hall_the_frame_and_a_bare_chaired(gaz
     chaired = facts_of("ST PETERSBURG - The SCO heads of government met in St Petersburg on Monday. Russian Prime "
                        "Minister Vladimir Putin chaired.", gazetteer, published=date(2011, 11, 8))
     assert ("chair", "sco_heads_of_government_council_2011", "vladimir_putin") in chaired, chaired
+
+
+def test_around_that_table_completed_the_picture_and_a_card_s_in_person(gazetteer):
+    text = ("TIANJIN - The SCO summit was held in Tianjin on Monday.\n\nAround that table too: UN Secretary-General "
+            "Antonio Guterres. Kyrgyz Foreign Minister Jeenbek Kulubaev completed the picture.\n\nBelarusian President "
+            "Alexander Lukashenko - in person")
+    facts = facts_of(text, gazetteer, published=date(2025, 9, 2))
+    meeting = "sco_heads_of_state_council_2025"
+    assert ("participation", meeting, "antonio_guterres", "united_nations", "InternationalOrganization", "false") \
+        in facts, facts
+    assert ("participation", meeting, "jeenbek_kulubaev", "kyrgyzstan", "Member", "false") in facts, facts
+    assert ("participation", meeting, "alexander_lukashenko", "belarus", "Member", "false") in facts, facts

@@ -239,6 +239,8 @@ _PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s
                            r"|\bguests\sof\s(?:the\s)?(?:host|chair)(?:ing)?(?:\s(?:country|state|nation))?"
                            r"\s(?:were|included)\b"
                            r"|\b(?:were|was)\sall\spresent\b"
+                           # "Alexander Lukashenko - in person" (a card's line)
+                           r"|(?<=\s[-\u2013\u2014]\s)in\sperson\b"
                            # "The documents were signed by A, B": they were there
                            r"|\b(?:were|was)\s(?:also\s)?signed\sby\b"
                            # "Also on the table: A, B and C", "Also seated: X"
@@ -288,8 +290,8 @@ PARTICIPATE = Gated(
     r"participants|delegations|gathering|session|event|leaders|moot|conference|forum|ministers|colleagues|counterparts)\b"
     r"|in\sattendance\b|among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads)\b|seated\s(?:around|at)\b|joined\sby\b"
     r"|(?:leaders|heads\sof\s(?:state|government)|ministers|delegations)\spresent\b|present\s(?:were|was)\b"
-    r"|took\sseats?\b|(?:a?round|at)\sthe\s(?:same\s)?(?:long\s|round\s)?table\b"
-    r"|(?:completed|rounded\sout)\sthe\s(?:table|line-?up)\b|came\sto\b|(?:arrived|touched\sdown|landed)\sin\b"
+    r"|took\sseats?\b|(?:a?round|at)\s(?:the|that)\s(?:same\s)?(?:long\s|round\s)?table\b"
+    r"|(?:completed|rounded\sout)\sthe\s(?:table|line-?up|picture)\b|came\sto\b|(?:arrived|touched\sdown|landed)\sin\b"
     r"|arrived\sat\sthe\b|(?:flew|travell?ed)\s(?:in)?to\b|flew\sin\sto\b|heads\sof\s(?:the\s)?delegations?\b"
     r"|(?:present|attending)\s(?:included|were)\b|list\sof\s(?:the\s)?participants\b"
     r"|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?(?:[\w'’-]+\s){0,3}?delegations?\b|represented\s(?=[A-Z])|participants\s(?:included|were)\b"
@@ -300,7 +302,8 @@ PARTICIPATE = Gated(
     rf"|(?:{_PRESENT_IN_OTHER_WORDS})\b"
     rf"|came\s(?:to\s(?:[A-Z][a-z'-]+\s){{1,2}})?in\sperson\b|(?:sent|sending)\s{_SENT_SOMEONE})",
     re.I, word_start=True,
-    words=("so did", "included:", "guests were", "signed by", "long table", "same table", "round table",
+    words=("so did", "included:", "guests were", "signed by", "long table", "same table", "round table", "that table",
+           "the picture",
            "guests included", "participation of", "attend", "join", "particip",
            "took part", "taking part", "taken part", "hosted", "chaired", "present", "address",
            "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived",
@@ -353,8 +356,8 @@ STATUS_HEADING = re.compile(r"(?:(?:Heads|Leaders|Representatives|Delegations)\s
                             r"|Who\s(?:came|attended)\b[^:;.]{0,20}:|Who(?:'s|\u2019s|\sis)\sin\stown:",
                             re.I)
 ATTEND = re.compile(rf"{_GUESTS_LISTED}|\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing)|took\spart|"
-                    r"taking\spart|in\sattendance|(?:a?round|at)\sthe\s(?:same\s)?(?:long\s|round\s)?table|"
-                    r"(?:completed|rounded\sout)\sthe\s(?:table|line-?up)|"
+                    r"taking\spart|in\sattendance|(?:a?round|at)\s(?:the|that)\s(?:same\s)?(?:long\s|round\s)?table|"
+                    r"(?:completed|rounded\sout)\sthe\s(?:table|line-?up|picture)|"
                     r"addressed|represented\sby|(?:were|was|are|is)\s(?:also\s)?present|among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads)|seated\s(?:around|at)|present\s(?:were|was)|"
                     r"heads\sof\s(?:the\s)?delegations?|(?:present|attending)\s(?:included|were)|list\sof\s(?:the\s)?participants|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?"
                     r"(?:[\w-]+\s){0,3}?delegations?|represented\s(?=[A-Z])|participants\s(?:included|were)|came\s(?:to\s(?:[A-Z][a-z'-]+\s){1,2})?in\sperson"
