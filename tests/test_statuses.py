@@ -143,3 +143,11 @@ def test_joined_along_with_and_took_on_as_but_not_a_procedure_to_admit(gazetteer
     plan = proposed("The heads of state took the decision to begin the procedure for Iran's admission as a member "
                     "state.", gazetteer)
     assert not any(f[1] == "memberOf" for f in plan)
+
+
+def test_attends_as_an_observer_state_and_joined_in_a_year_at_a_summit(gazetteer):
+    attends = proposed("It is the first SCO summit that Belarus attends as an observer state.", gazetteer)
+    assert ("belarus", "observerOf", "sco", False) in attends
+    joined = proposed("India and Pakistan joined in 2017 at a summit in Astana, bringing the membership to eight.",
+                      gazetteer)
+    assert {f[0] for f in joined if f[1] == "memberOf"} == {"india", "pakistan"}

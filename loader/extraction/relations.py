@@ -108,6 +108,8 @@ JOINED_ORGANISATION = Gated(
     r"\b(?:joined|joins|acceded\sto|(?:was|were|had\sbeen|have\sbeen)\sadmitted\s(?:to|into))\s(?:the\s)?"
     r"(?:[A-Z][a-z]+(?:-[a-z]+)?\s|[a-z]+\s){0,3}?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation|bloc|grouping|organi[sz]ation)\b(?!\sas\b)"
     r"|\bjoined\s(?=at\s(?:the\s)?(?:[A-Z][a-z]+\s)?(?:SCO\s)?summit\b)"  # "Belarus joined at the Astana summit in 2024"
+    # "India and Pakistan joined in 2017 at a summit in Astana"
+    r"|\bjoined\s(?=in\s(?:19|20)\d\d\sat\s(?:the\s|a\s)?(?:[A-Z][a-z]+\s)?(?:SCO\s)?summit\b)"
     r"|\b(?:was|were)\sadmitted\s(?=at\s|in\s\d|during\s)",
     words=("join", "acceded", "admitted"))
 # "The organization was proclaimed in June 2001, when Uzbekistan joined China, Russia, ...": the founders
@@ -171,7 +173,10 @@ LIST_THEN_KIND = Gated(r"\s(?:holding|having|with|(?:has|have|had)\sheld)\s(?P<k
                        r"|\s(?:have|has|had|hold|holds)(?:\sheld)?\s(?:the\s)?status\sof\s(?:an?\s)?(?:SCO\s)?"
                        r"(?P<kind3>observers?|dialogue\spartners?)\b"
                        r"|\s(?:(?:were|was|have\sbeen|had\sbeen|attended|took\spart|participated)\s)?(?:as|made|named)\s(?:its\s)?(?:full\s)?(?:SCO\s)?"
-                       r"(?P<kind2>members|observers|dialogue\spartners)\b",
+                       r"(?P<kind2>members|observers|dialogue\spartners)\b"
+                       # "the first summit that Belarus attends as an observer state"
+                       r"|\s(?:attends|attended|participates)\sas\san?\s(?:SCO\s)?(?P<kind4>observer|dialogue\spartner)"
+                       r"(?=\s(?:state|country)\b)",
                        words=("status", " as ", " made ", " named "))
 FOUNDING_MEMBER = Gated(r"(?:,\s(?:[^,;]{0,40}\sand\s)?(?:as\s)?|\s(?:is|was|are|were)\s)one\sof\sthe\s(?:\w+\s)?(?:founding|original)\smembers\b",
                         words=("founding members", "original members"))
