@@ -290,6 +290,9 @@ CAPITALS = {
 # States whose people's names are written family name first ("Zhang Xinfeng"): a shared first word says nothing of the
 # given name (loader.extraction.variants)
 FAMILY_NAME_FIRST = ("china",)
+# Official names news gives member states in lists ("the Kyrgyz Republic, the Russian Federation"), beside their own
+MEMBER_ALIASES = {"kyrgyzstan": ("Kyrgyz Republic",), "russia": ("Russian Federation",),
+                  "china": ("People's Republic of China",)}
 STANDINGS = {
     **{state: (("2001-06-15", "member"),) for state in
        ("china", "russia", "kazakhstan", "kyrgyzstan", "tajikistan", "uzbekistan")},

@@ -36,9 +36,10 @@ AFTER_MEETING = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing)\sthe\s(?:meeting|talks|
                            r"|\bat\sthe\s(?:end|close)\sof\sthe\s(?:[\w-]+\s){0,3}?(?:meeting|talks|summit|session|council)\b"
                            r"|\bclosing\s(?:news|press)\s(?:conference|briefing)\b")
 PLACE_AND_DAY = re.compile(r"[^.,;:()]{0,40}?\s?\((?P<place>[A-Z][\w.' -]{1,30}),\s(?P<when>[^()]{3,40}?\b(?:19|20)\d\d)\)")
-# "the summit held in August", "the decisions reached at the meeting of the heads of state in June": a meeting past
+# What a meeting is the time of: "came on Wednesday for a state visit before the summit" (not "met today, hours after
+# the summit")
 BEFORE_OR_AFTER_IT = re.compile(r"\b(?<!hours\s)(?<!shortly\s)(?<!just\s)(?:before|ahead\sof|prior\sto|after|following"
-                                r"|on\sthe\seve\sof)\s(?:the\s)?$", re.I)  # not "met today, hours after the summit"
+                                r"|on\sthe\seve\sof)\s(?:the\s)?$", re.I)
 # a press event told as held away from the meeting: "told reporters back in Islamabad", "at the Foreign Office"
 ELSEWHERE = re.compile(r"\b(?:back\s(?:in|home|at)|on\s(?:his|her|the)\s(?:return|way|flight)|returned|weekly|"
                        r"foreign\s(?:office|ministry)|ministry\sof|spokes(?:person|man|woman))\b", re.I)
@@ -49,6 +50,7 @@ ISSUER_LINE = re.compile(r"^(?:Ministry|Office|Embassy|Press\sService|Department
                          r"(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s*$", re.M)
 ISSUER_HEAD = 600  # the characters of an article's head where the issuer's line stands
 HELD_THEN = re.compile(r"(?<!\bbe)\s(?:held|hosted|convened)\b(?!\s(?:by|at|on)\s(?:the\s)?(?:[A-Z]|\d))")
+# "the summit held in August", "the decisions reached at the meeting of the heads of state in June": a meeting past
 PAST_BEFORE = re.compile(r"\b(?:(?:reached|adopted|taken|made|signed|approved)\sat|(?:results?|outcomes?|decisions)\sof)"
                          r"\s(?:the\s)?$")
 VENUE_YEARS = 10  # "the Shanghai summit" in an article of 2025 may be 2001 or 2006: too far back to tell
@@ -360,7 +362,6 @@ class Article:
                 return self.meeting(replace(mention, generic=False, year=reference.year), s, allow_main=False)
             if main.kind == HEADS_OF_STATE:
                 return self.main
-            reference = self.reference_of(s)
             if (opening := OPENING_MONTH_ONLY.match(s.text)) and reference and main.date and not is_future(s.text) \
                     and (month := MONTH_NAMES.index(opening["month"]) + 1) != main.date.month:
                 # "In September Mr X flew to Dushanbe for the SCO summit", in an article on December's premiers

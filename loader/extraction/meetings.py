@@ -12,10 +12,8 @@ from loader.facts import FORUM, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, MEETING, PR
 from loader.patterns import PLACE_NAME, Gated, trie_pattern
 from loader.vocabulary import (
     COUNCIL_SERIES, DEFENCE_MINISTERS, FIRST_SCO_SUMMIT_YEAR, GENERIC_MEETING_WORDS, MINISTERIAL_SERIES, MONTH_NAMES,
-    NUMBERS, ORDINALS, STANDINGS, Series,
+    MEMBER_ALIASES, NUMBERS, ORDINALS, STANDINGS, Series,
 )
-MEMBER_ALIASES = {"kyrgyzstan": ("Kyrgyz Republic",), "russia": ("Russian Federation",),
-                  "china": ("People's Republic of China",)}
 
 # "the 22nd", "the 15-th" (as translations write it), "the twenty-second", "the VI Conference" (Roman numerals, as CIS
 # agencies number meetings)
