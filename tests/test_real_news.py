@@ -3242,3 +3242,71 @@ def test_around_that_table_completed_the_picture_and_a_card_s_in_person(gazettee
         in facts, facts
     assert ("participation", meeting, "jeenbek_kulubaev", "kyrgyzstan", "Member", "false") in facts, facts
     assert ("participation", meeting, "alexander_lukashenko", "belarus", "Member", "false") in facts, facts
+
+
+def test_heads_and_representatives_of_administrations_take_part_and_told_the_session(gazetteer):
+    text = ("TASHKENT - The first meeting of the heads of railway administrations of the SCO member states opened in "
+            "Tashkent today. The heads and representatives of the railway administrations of India, Kazakhstan and "
+            "Russia take part in the meeting.")
+    facts = facts_of(text, gazetteer, published=date(2018, 9, 19))
+    for state in ("india", "kazakhstan", "russia"):
+        assert ("participation", "sco_railway_administration_heads_meeting_2018", "-", state, "Member", "false") \
+            in facts, (state, facts)
+    told = facts_of("TASHKENT - Iranian First Vice-President Parviz Davoodi told the SCO heads of government session "
+                    "here on Friday that Iran was ready to take part in its projects. The session was chaired by Uzbek "
+                    "Prime Minister Shavkat Mirziyoyev.", gazetteer, published=date(2007, 11, 2))
+    assert any(f[:3] == ("participation", "sco_heads_of_government_council_2007", "parviz_davoudi") for f in told), told
+    refused = facts_of("ISLAMABAD - Pakistan's Prime Minister Imran Khan did not take part in the SCO heads of "
+                       "government meeting held by video on Monday.", gazetteer, published=date(2020, 12, 1))
+    assert not any(f[0] == "participation" and f[2] == "imran_khan" for f in refused), refused
+
+
+def test_an_observer_of_the_shanghai_five_is_no_observer_of_the_sco(gazetteer):
+    facts = facts_of("-- July 5, 2000, Dushanbe: the fifth summit of the Shanghai Five; Uzbek President Islam Karimov "
+                     "takes part as an observer.", gazetteer, published=date(2012, 5, 11))
+    assert ("participation", "shanghai_five_summit_2000", "islam_karimov", "uzbekistan", "Observer", "false") \
+        in facts, facts
+    assert ("status", "uzbekistan", "observerOf", "sco") not in facts, facts
+
+
+def test_a_chronology_under_year_headings_numbers_its_summits(gazetteer):
+    text = ("SCO: CHRONOLOGY OF MAIN EVENTS\n\n2002\n\n7 June, St. Petersburg - Second summit. The heads of state "
+            "sign the SCO Charter.\n\n2003\n\n29 May, Moscow - Third summit, chaired by President Nursultan "
+            "Nazarbayev of Kazakhstan.\n\n23 September, Beijing - Second meeting of the heads of government.\n\n"
+            "2004\n\n23 September, Bishkek - Meeting of the heads of government.")
+    facts = facts_of(text, gazetteer, published=None, name="embassy-chronology")
+    for fact in (("held_in", "sco_heads_of_state_council_2002", "saint_petersburg"),
+                 ("ordinal", "sco_heads_of_state_council_2002", "2"),
+                 ("date", "sco_heads_of_state_council_2003", "2003-05-29"),
+                 ("held_in", "sco_heads_of_state_council_2003", "moscow"),
+                 ("chair", "sco_heads_of_state_council_2003", "nursultan_nazarbayev"),
+                 ("date", "sco_heads_of_government_council_2003", "2003-09-23"),
+                 ("held_in", "sco_heads_of_government_council_2004", "bishkek")):
+        assert fact in facts, (fact, facts)
+    # "the first summit held by video link" counts no summit
+    video = facts_of("November 2020 - first summit held by video link, chaired by Russian President Vladimir Putin.",
+                     gazetteer, published=date(2021, 6, 15))
+    assert not any(f[0] == "ordinal" for f in video), video
+
+
+def test_a_digest_s_next_paragraph_calls_the_meeting_it_reported_the_event(gazetteer):
+    text = ("SCO Secretary-General: main activities of the week\n\nEnvironment meeting\n\nOn 18 April, the "
+            "Secretary-General took part in the fourth Meeting of Heads of Ministries and Agencies of SCO Member "
+            "States Responsible for Environmental Protection, held via video conference.\n\nDefence ministers in "
+            "New Delhi\n\nOn 28 April, the Secretary-General attended the meeting of defence ministers of the SCO "
+            "member states, hosted by India in New Delhi on 28 April.\n\nThe event was attended by the defence "
+            "ministers of the member states: Li Shangfu (China) and Sergei Shoigu (Russia).")
+    facts = facts_of(text, gazetteer, published=date(2023, 4, 29))
+    for agent, state in (("li_shangfu", "china"), ("sergei_shoigu", "russia")):
+        assert ("participation", "sco_defence_ministers_meeting_2023", agent, state, "Member", "false") in facts, facts
+        assert not any(f[:3] == ("participation", "sco_environment_ministers_meeting_2023", agent) for f in facts)
+
+
+def test_delegations_some_of_them_by_video_are_not_all_remote(gazetteer):
+    text = ("Tashkent, 17 May (UzA). The first meeting of the heads of plant quarantine services of the SCO member "
+            "states was held in Tashkent today. Delegations of India, Kazakhstan and China, some of them via "
+            "videoconference, took part.")
+    facts = facts_of(text, gazetteer, published=date(2022, 5, 17))
+    for state in ("india", "kazakhstan", "china"):
+        assert ("participation", "sco_plant_quarantine_service_heads_meeting_2022", "-", state, "Member", "false") \
+            in facts, (state, facts)

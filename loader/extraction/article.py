@@ -323,6 +323,17 @@ class Article:
                                  and dated.year != main_year):
             return self.meeting(replace(mention, kind=series.kind, series=series, generic=False, year=dated.year), s,
                                 allow_main=False)
+        numbered_series = mention.series if mention.series or not main else \
+            series if mention.kind in ("", main.kind) else None
+        if numbered_series and mention.ordinal and reference \
+                and (numbered := numbered_series.year_of_ordinal(mention.ordinal)) \
+                and (numbered != main_year or self.main != numbered_series.meeting_id(main_year)) \
+                and numbered <= reference.year + 1 and ((item := rel.TIMELINE_ITEM.match(s.text))
+                                                        and mention.start - item.end() <= 4
+                                                        or s.place and mention.start <= 4):
+            # "29 May, Moscow - Third summit" in a chronology of the 2002 summit and others: 2003's
+            return self.meeting(replace(mention, kind=numbered_series.kind, series=numbered_series, generic=False,
+                                        year=numbered), s, allow_main=False)
         if main is None:
             return None
         if series and s.item == ITEM_PLACE and s.reference and main_year and s.reference.year != main_year \
@@ -414,9 +425,13 @@ class Article:
             or SIDELINES_OF_IT.search(s.text, max(0, mention.start - 40), mention.start)  # talks held beside it
             or after)
         # "Earlier, on November 10, X had addressed the SCO Council of Heads of State"
+        item = rel.TIMELINE_ITEM.match(s.text)
         if year is None and when and (mention.ordinal or not allow_main or reported
                                       or other and reference and when <= reference and not is_future(s.text)
-                                      and (when.year == reference.year or YEAR.search(s.text))):
+                                      and (when.year == reference.year or YEAR.search(s.text))
+                                      # "23 September, Bishkek - Meeting of the heads of government" in a chronology
+                                      or item and mention.start - item.end() <= 4
+                                      and when.year != self.years.get(self.main)):
             # "Jun 25-26 · Qingdao · SCO defence ministers' meeting, chaired by X": another series' meeting of that day
             year = when.year
             if not talks:
@@ -551,7 +566,8 @@ class Article:
         self.store.participation(Participation(meeting, agent, of, capacity, remote, evidence, position))
         if of:
             self.entity(of)  # "The Pakistani delegation was led by ...": the state is named, by its demonym
-        if capacity in rel.STATUS_OF_CAPACITY and of and kind == STATE:
+        if capacity in rel.STATUS_OF_CAPACITY and of and kind == STATE and \
+                self.facts.meetings[meeting].organizer != SHANGHAI_FIVE_ORGANIZER:  # an observer of the Shanghai Five
             self.store.statement(of, rel.STATUS_OF_CAPACITY[capacity], "sco", evidence)
 
 

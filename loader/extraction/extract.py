@@ -24,8 +24,8 @@ from loader.extraction.article import Article, Seen
 from loader.extraction.candidates import Candidate
 from loader.extraction.frame import main_meeting
 from loader.extraction.gazetteer import Gazetteer, fold
-from loader.extraction.meetings import (YEAR, card_opener, earlier_gatherings, find_meetings, is_future, sentence_date,
-                                        venue_mentions, with_earlier_year, year_and_venue_mentions)
+from loader.extraction.meetings import (YEAR, MeetingMention, card_opener, earlier_gatherings, find_meetings, is_future,
+                                        sentence_date, venue_mentions, with_earlier_year, year_and_venue_mentions)
 from loader.extraction.mentions import NOT_NAMES, NOT_PERSON_WORDS, TITLE_WORDS, Memory, PersonMention, Recognizer, titled
 from loader.extraction.recase import recased, shouting
 from loader.extraction.rules.attendance import all_members, attended_by_clause, participation
@@ -44,7 +44,7 @@ from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PL
 from loader.vocabulary import (COUNCIL_SERIES, HEAD_OF_GOVERNMENT_TITLES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE,
                                SHANGHAI_FIVE_ORGANIZER, STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.186"
+EXTRACTOR_VERSION = "0.9.187"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -87,15 +87,17 @@ def extract_facts(document: Document, gazetteer: Gazetteer) -> ArticleFacts:
     if (rows := meeting_rows(sents, a.mentions)) != sents:  # a table of meetings, each row read as what it says
         sents = rows
         a.mentions = _mentions(sents)
+    _counterparts_meetings(a, sents)
     a.main = main = _main_meeting(a, sents)
-    section, paragraph, focus_section, heading_focus = 0, None, None, None
+    section, paragraph, focus_section, heading_focus, dated_focus = 0, None, None, None, False
     for s in sents:
         if s.section != section:  # a dateline opens a new section: its own bilateral meetings and visits
             _apply(a, flush_mentions(a))
             section, a.bilateral, a.visit = s.section, None, False
             a.section_start, a.section_bilateral = s.index, None
         opens = s.paragraph != paragraph and s.start >= 0
-        if opens and not (a.main != main and s.section == focus_section) or TIME_SHIFT.match(s.text) \
+        continues = dated_focus and a.main != main and opens and _goes_on(a, s)  # "The event was attended by ..."
+        if opens and not (a.main != main and s.section == focus_section or continues) or TIME_SHIFT.match(s.text) \
                 or rel.TIMELINE_ITEM.match(s.text):  # "A year later, ...": another meeting than the paragraph's
             a.main, paragraph, focus_section = main, s.paragraph, None
             if heading_focus and (rel.TIMELINE_ITEM.match(s.text) or TIME_SHIFT.match(s.text) or _heading(s.text)):
@@ -109,6 +111,7 @@ def extract_facts(document: Document, gazetteer: Gazetteer) -> ArticleFacts:
             # a timeline item speaks for its whole section (the list of participants below it), a paragraph for itself
             card = rel.TIMELINE_ITEM.match(s.text) or s.item == ITEM_PLACE  # a timeline's item, or its card
             focus_section = s.section if card and s.section else None
+            dated_focus = sentence_date(s.text, s.reference) is not None  # "... hosted by India on 28 April"
             heading_focus = focus if rel.TIMELINE_ITEM.match(s.text) and _heading(s.text) else None
         elif a.main != main and any(m != a.main and a.facts.meetings[m].kind in SERIES_KINDS for _, m in seen.placed):
             a.main = main  # the paragraph has moved on to another meeting: "the summit" is the article's again
@@ -129,6 +132,13 @@ def extract_facts(document: Document, gazetteer: Gazetteer) -> ArticleFacts:
     _publisher(a)
     _finish(a, sents)
     return a.facts
+
+
+def _goes_on(a: Article, s: Sentence) -> bool:
+    """A paragraph that opens by calling a meeting only "the event" or "the meeting": the one the paragraph before
+    it reported (with its day or place)."""
+    mentions = a.mentions.get(s.index, ())
+    return bool(mentions) and mentions[0].generic and mentions[0].start == 0 and all(m.generic for m in mentions)
 
 
 def _heading(text: str) -> bool:
@@ -234,7 +244,7 @@ SHANGHAI_FIVE_NAMED = re.compile(r"\bShanghai\s(?:Five|5)\b", re.I)
 
 
 # What makes "Qingdao in 2018" the summit there, in an article about another meeting
-SUMMIT_CUE = re.compile(r"\b(?:summit|leaders|heads\sof\sstate|[Dd]eclaration|admitted|presidents)\b")
+SUMMIT_CUE = re.compile(r"\b(?:[Ss]ummits?|leaders|heads\sof\sstate|[Dd]eclaration|admitted|presidents)\b")
 
 
 def _venue_mentions(a: Article, sents: list[Sentence], series, cue: re.Pattern | None = None) -> None:
@@ -271,6 +281,30 @@ def _earlier_gatherings(a: Article, sents: list[Sentence], series) -> None:
         extra = [m for m in earlier_gatherings(s.text, series) if not any(o.start < m.end and m.start < o.end for o in named)]
         if extra:
             a.mentions[s.index] = sorted(named + extra, key=lambda m: m.start)
+
+
+# "Defence Minister X hosted his SCO counterparts in Beijing": a meeting of the series of X's title
+SCO_COUNTERPARTS = Gated(r"\b(?:hosted|hosts|hosting|received|receives|welcomed|met|meets|gathered)\s(?:with\s)?"
+                         r"(?:his|her)\s"
+                         r"(?:(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)\scounterparts\b"
+                         r"|counterparts\sfrom\s(?:the\s)?(?:other\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)\b"
+                         r"(?:\s(?:member\s)?(?:states|countries|nations))?)(?:\sin\s(?P<city>[A-Z][a-z]+))?",
+                         words=("counterparts",))
+
+
+def _counterparts_meetings(a: Article, sents: list[Sentence]) -> None:
+    """"Chinese Defence Minister X hosted his SCO counterparts in Beijing on April 26": the defence ministers' meeting,
+    named by its host's title."""
+    for s in sents:
+        if not (match := SCO_COUNTERPARTS.search(s.text)) or any(m.start < match.end() and match.start() < m.end
+                                                                 for m in a.mentions[s.index]):
+            continue
+        host = next((p for p in reversed(a.rec.people(s.text[:match.start()], Memory(), {}))
+                     if p.title in MEETING_OF_TITLE), None)
+        if host:
+            series = MEETING_OF_TITLE[host.title]
+            found = MeetingMention(match.start(), match.end(), series.kind, city_word=match["city"], series=series)
+            a.mentions[s.index] = sorted(a.mentions[s.index] + [found], key=lambda m: m.start)
 
 
 def _unnamed_main(a: Article, sents: list[Sentence]) -> str | None:

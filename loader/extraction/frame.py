@@ -45,9 +45,17 @@ def _venue_year(sentence: Sentence, mention: MeetingMention) -> int | None:
     return past[0] if past else None
 
 
+OTHER_CLAUSE = re.compile(r",\s(?!(?:which|that|to|due|set|scheduled|expected|slated|planned|later|next|where|when|"
+                          r"in|on|at|from|is|are|was|were|will|would|has|have)\b)|\.\s")
+
+
 def is_upcoming(text: str, mention: MeetingMention) -> bool:
     """Does the sentence speak of the mentioned meeting as still to come ("ahead of the Tianjin summit")?"""
-    near = text[max(0, mention.start - 40):mention.end + 40]  # not "X met here and prepared the summit leaders will hold"
+    after = text[mention.end:mention.end + 40]
+    if clause := OTHER_CLAUSE.search(after):
+        after = after[:clause.start()]  # not "the summit of their group, their host will be the only one who ..."
+    near = text[max(0, mention.start - 40):mention.start] + text[mention.start:mention.end] + after
+    # not "X met here and prepared the summit leaders will hold"
     return bool(is_future(near) or UPCOMING_BEFORE.search(text[max(0, mention.start - 40):mention.start])
                 or UPCOMING_AFTER.search(text[mention.end:mention.end + 60]))
 

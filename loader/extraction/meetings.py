@@ -157,12 +157,13 @@ PRESS = Gated(r"met\swith\sthe\spress|(?:press|news)\sconference|joint\spress\s(
               r"media\sbriefing|brief(?:s|ed)?\s(?:the\s)?(?:media|journalists|reporters|the\spress)", re.I,
               words=("press", "news conference", "briefing", "brief"))
 # "the first meeting of the Council attended by India as a member": first of a kind, not the meeting numbered one
-NOT_A_NUMBERING = re.compile(r"\s(?:attended|held\s(?:in|since|after)|since|with|for\s(?:the|India|Pakistan|[A-Z])|as\s|in\swhich|"
+NOT_A_NUMBERING = re.compile(r"\s(?:attended|held\s(?:in|since|after|by|via|online|entirely|virtually)|hosted\sby|"
+                             r"since|with|for\s(?:the|India|Pakistan|[A-Z])|as\s|in\swhich|"
                              r"where|after|under|to\sbe|of\sits\skind|ever)\b")
 # "The tenth summit of the Shanghai Cooperation Organization", "the 22nd SCO summit": a numbered summit
 # (or the first words of a line or of a list's item: "-> 17th SCO summit: Astana, 8-9 June 2017")
 ORDINAL_SUMMIT = Gated(rf"(?:\b(?:[Tt]he|(?P<whose>(?:[Tt]he\s)?(?:SCO|bloc|group|grouping|organi[sz]ation)'s))\s"
-                       rf"|^(?:[-=*\u2022\u2013\u2014]*>?\s)?|(?<=[;:]\s))(?:{ORDINAL})\s"
+                       rf"|^(?:[-=*\u2022\u2013\u2014]*>?\s)?|(?<=[;:]\s)|(?<=\s[-\u2013\u2014]\s))(?:{ORDINAL})\s"
                        r"(?:SCO\s[Ss]ummit|(?:annual\s)?[Ss]ummit(?=\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation))|"
                        r"(?:annual\s)?summit\b)",
                        words=("ummit",))  # "the 10th SCO summit", "the bloc's 10th annual summit"
@@ -170,11 +171,12 @@ GENERIC = Gated(rf"(?:\b(?:the|this|that|today's|yesterday's|(?:Mon|Tues|Wednes|
                 rf"|(?<=\blast\syear's\s)|(?<=\bat\s)a\s)(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
                 rf"(?:(?:previous|last|next|following),?\s)?(?:(?:{ORDINAL}),?\s)?(?:(?:two-day|one-day|high-level|annual|regular|online|virtual|hybrid|"
                 r"ministerial|enlarged|expanded|extended|plenary|restricted|extraordinary|emergency|informal|"
-                r"founding|inaugural|anniversary|jubilee|"
+                r"founding|inaugural|(?:[a-z]+-)?anniversary|jubilee|"
                 r"(?:narrow|restricted|expanded|extended|enlarged)-format)\s){0,2}"
                 r"(?:meeting|meet|summit|session|moot|event|conclave|gathering|huddle|ministerial|conference)\b"
-                r"(?!\s(?:of|between|with)\b(?!\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation|organi[sz]ation|bloc|grouping|"
-                r"ministers|council|body|format)\b))",  # "The fourth meeting of the ministers was hosted by ..."
+                r"(?!\s(?:of|between|with)\b(?!\s(?:the|their|its)\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation|"
+                r"organi[sz]ation|bloc|grouping|group|ministers|council|body|format)\b))",
+                # "The fourth meeting of the ministers was hosted by ..."
                 re.I,
                 word_start=True, words=GENERIC_MEETING_WORDS)
 IN_FORMAT = re.compile(r"\s(?:held\s)?in\s(?:the\s)?")
@@ -285,7 +287,7 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
             continue
         phrase = (match["pre"] or "") + (match["pre2"] or "") + (match["post"] or "")
         city = (match["city"] or "").strip() or match["city2"] or None
-        if city in OTHER_SUMMIT_WORDS:
+        if city in OTHER_SUMMIT_WORDS or city and city.lower() in ORDINALS:
             continue  # "Next summit: Dushanbe, 2008" in a factbox: not the article's, nor a city's
         if city in SUMMIT_WORDS:
             city = None  # "the Annual Summit", "this Jubilee summit": no city
@@ -317,7 +319,8 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
         if (match["whose"] or "SCO" in match.group(0) or " of " in text[match.end():match.end() + 4]
                 or not text[match.start():match.start() + 3].lower().startswith("the")) and \
                 not any(m.start <= match.start() < m.end for m in found):
-            found.append(MeetingMention(match.start(), match.end(), HEADS_OF_STATE, _ordinal(match), generic=True,
+            ordinal = None if match["ordw"] and NOT_A_NUMBERING.match(text, match.end()) else _ordinal(match)
+            found.append(MeetingMention(match.start(), match.end(), HEADS_OF_STATE, ordinal, generic=True,
                                         series=COUNCIL_SERIES[HEADS_OF_STATE]))
     for match in SCO_PLUS.finditer(text):
         found.append(MeetingMention(match.start(), match.end(), MEETING, name="SCO Plus meeting"))
@@ -376,6 +379,7 @@ MORE_YEARS = re.compile(r"(?:,\s|,?\sand\s)(?P<year>(?:19|20)\d{2})\b")
 CITY_YEARS_IN_BRACKETS = Gated(rf"\b(?P<city>{_CITY})\s\((?P<years>(?:19|20)\d{{2}}"
                                rf"(?:(?:,\s|,?\sand\s)(?:19|20)\d{{2}})*)\)", words=("(19", "(20"))
 YEAR_CITY = re.compile(rf"\b(?P<year>(?:19|20)\d{{2}})\s(?P<city>{_CITY})\b")
+CITY_SPACE_YEAR = re.compile(rf"\b(?P<city>{_CITY})\s(?P<year>(?:19|20)\d{{2}})\b")  # "Shanghai 2001, Moscow 2003"
 YEARS_LATER = re.compile(rf"\b(?P<count>{_COUNT})\syears?\slater\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
@@ -409,6 +413,10 @@ def venue_mentions(text: str, reference: date | None, series: Series, city_of, l
             add(year.start(), year.end(), match["city"], int(year.group(0)))
     for match in YEAR_CITY.finditer(text):  # "2001 Shanghai · 2006 Shanghai · 2012 Beijing"
         if not any(m.start <= match.start("year") < m.end or m.start <= match.start("city") < m.end for m in found):
+            add(match.start(), match.end(), match["city"], int(match["year"]))
+    listed = list(CITY_SPACE_YEAR.finditer(text))
+    for match in listed if len(listed) >= 2 else ():  # "Summits so far: Shanghai 2001, St Petersburg 2002, ..."
+        if not any(m.start <= match.start() < m.end or match.start() <= m.start < match.end() for m in found):
             add(match.start(), match.end(), match["city"], int(match["year"]))
     return found
 

@@ -211,7 +211,8 @@ PRESIDENCY = Gated(rf"\brotating\s(?:SCO\s)?(?:chair(?:manship)?|presidency)\b|\
 # An item of a timeline: "* 29 March, New Delhi - The 18th Meeting of ...", "4-5 May, Goa - The Council of ...": the
 # day and place of the meeting the item goes on to name
 TIMELINE_ITEM = re.compile(r"(?:[A-Z]{3,}:\s)?(?:[*\u2022-]{1,2}\s)?(?P<date>\d{1,2}(?:-\d{1,2})?\s[A-Z][a-z]+(?:\s(?:19|20)\d\d)?|[A-Z][a-z]+\.?\s"
-                           r"\d{1,2}(?:-\d{1,2})?(?:,\s(?:19|20)\d\d)?)(?:,\s(?P<place>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
+                           r"\d{1,2}(?:-\d{1,2})?(?:,\s(?:19|20)\d\d)?)"
+                           r"(?:,\s(?P<place>(?:St\.\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
                            r"(?:\s[-\u2013\u2014]|:)\s")  # "* 28 April, New Delhi - The ...", "20-21 April 2017 - Meeting"
 # Ways news says people were at the meeting, read both as a participation trigger (PARTICIPATE) and as a pointer to
 # the article's meeting (ATTEND): "Pakistan's delegation was led by X", "Also in the hall were", "Chinese, Indian and
@@ -288,7 +289,7 @@ ARRIVED_BARE = (r"(?:has|have|had)\s(?:just\s|already\s)?(?:arrived|landed)\b(?!
                 r"|flew\sin\sfrom\b")  # "X flew in from Moscow, Y from Beijing": no other place than the meeting's
 PARTICIPATE = Gated(
     rf"{_GUESTS_LISTED}|{ARRIVED_BARE}|\b(?:(?:attend(?:ed|s|ing)?|joined|join(?:s|ing)?|participat(?:ed|es|ing)|"
-    r"took\spart|"
+    r"took\spart|takes\spart|(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bwould\s)take\spart|"
     r"taking\spart|hosted|chaired|"
     r"(?:were|was|are|is)\s(?:also\s)?present|represented\sby|(?:has|have|had)\staken\spart)\b"
     r"|(?:address|speech|remarks)\s(?:at|to)\b|addressed\s(?:the|their|his|her|an?)\s(?:\w+\s)?(?:meeting|summit|"
@@ -310,7 +311,8 @@ PARTICIPATE = Gated(
     words=("so did", "included:", "guests were", "signed by", "long table", "same table", "round table", "that table",
            "the picture",
            "guests included", "participation of", "attend", "join", "particip",
-           "took part", "taking part", "taken part", "hosted", "chaired", "present", "address",
+           "took part", "take part", "takes part", "taking part", "taken part", "hosted", "chaired", "present",
+           "address",
            "speech", "remarks", "represented by", "seated", "present", "took seat", "came to", "arrived",
            "touched down", "landed", "flew", "travelled to", "traveled to",
            "delegations", "list of", "delegation", "represented", "participants", "the table", "line-up", "lineup", "in person", "sent", "sending", "together", "in the hall", "in the room", "leaders met",
@@ -328,7 +330,9 @@ PARTICIPATE = Gated(
 # Thursday's summit", "Guterres is among those addressing the session", "Modi came for the summit"; its speakers are
 # the people named before it (and after "Speaking at the session," or ", as did")
 SPOKE_TO = Gated(r"\b(?:spoke|speaks|[Ss]peaking)\s(?:at|to|before)\s(?:the\s)?(?:\"?[\w'-]+\"?\s){0,3}?(?:meeting|summit|session|gathering|"
-                 r"council|forum|conference|moot|plenary)\b|\b(?:told|telling|reported\sto)\s(?:the\s)?(?:\"?[\w'-]+\"?\s){0,2}?(?:meeting|summit|session|council|"
+                 r"council|forum|conference|moot|plenary)\b|\b(?:told|telling|reported\sto)\s(?:the\s)?(?:SCO\s)?"
+                 r"(?:heads\sof\s(?:state|government)\s)?"
+                 r"(?:\"?[\w'-]+\"?\s){0,2}?(?:meeting|summit|session|council|"
                  r"gathering|moot|plenary|delegates|participants)\b"
                  r"|\b(?:told|telling)\s(?:his|her|their)\s(?:fellow\s)?(?:counterparts|colleagues|(?:fellow\s)?leaders)\b"
                  r"|\baddressed\s(?:it\b|[A-Z][a-z]+day's\s(?:\w+\s)?"
@@ -379,11 +383,16 @@ STANDING_IN_FOR = re.compile(r",?\s(?:who\s(?:was\s)?)?(?:representing|represent
 ALL_REMOTE = Gated(r"\b(?:all|the)\s(?:the\s)?(?:participants|leaders|delegations|heads\sof\s(?:state|government))\s"
                    r"(?:joined|attended|took\spart|participated)\b[^.;]*?(?:\bvia\s(?:a\s)?video|\bby\svideo|\bvirtually\b|\bonline\b)",
                    re.I, words=("video", "virtual", "online"))
+# "Delegations of A, B and C, some of them via videoconference": not everyone of the list
+PARTLY_REMOTE = re.compile(r"\b(?:some|several|a\sfew|one|two|three)\s(?:of\s(?:them|whom|these)\s)?"
+                           r"(?:via|by|through|online|"
+                           r"virtually)\b")
 # "The meeting was held via videoconference", "held their eighth meeting via videoconference": everyone took part remotely
 HELD_REMOTELY = Gated(r"\b(?:held|took\splace|conducted|convened|met|hosted)\s(?:(?:their|its|the|a)\s(?:[\w-]+\s){0,3}?"
                       r"(?:meeting|session|summit|conference)\s)?(?:via|by|through)\s(?:a\s)?video(?:\s?conference|\slink)"
-                      r"|\bentirely\s(?:via|by|through)\s(?:a\s)?video(?:\s?conference|\slink)",
-                      re.I, words=("video",))  # not "in a virtual format": the gold convention wants "via video"
+                      r"|\bentirely\s(?:via|by|through)\s(?:a\s)?video(?:\s?conference|\slink)"
+                      r"|\b(?:entirely|fully|wholly)\sonline\b",
+                      re.I, words=("video", "online"))  # not "in a virtual format": the gold wants "via video"
 # "India was represented by External Affairs Minister S. Jaishankar": the person came for that state
 # "Turkey, a dialogue partner, was represented by", "The delegation of the Republic of Belarus, an observer state, headed by",
 # "Pakistan's two-member delegation was led by"

@@ -52,6 +52,7 @@ RANGE_END = re.compile(r"[-\u2013]\d{1,2}")
 ENTRY_STAMP = re.compile(r"(?:[-=_~]{3,}\s)?(?:\d{1,2}:\d{2}\s)?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})"
                          r"(?:,?\s(?:\|\s)?\d{1,2}:\d{2})?(?=\s|$)")  # "---- 17.09.2021 | 21:05" over a news list's item
 MONTH_HEADING = re.compile(rf"(?P<month>{MONTH})\s(?P<year>(?:19|20)\d{{2}})", re.I)  # "NOVEMBER 2018": the month of the items below
+YEAR_HEADING = re.compile(r"[#=*\s]*(?P<year>(?:19|20)\d{2})[:*=\s]*")  # "2005", "== 2005 ==": a chronology's year
 BULLET = re.compile(r"^\s*(?:-+>|=>|[-\u2022*\u2013\u2014\u00b7\u25aa\u25cf\u00bb\u203a\u2192\u27a4]|\d{1,2}[.)])\s+")
 ITEM_END = re.compile(r"[\s;,.]+$")
 MAX_SENTENCE_CHARS = 2_000  # a longer "sentence" (a list run together, a page of junk) is read in pieces this long
@@ -364,6 +365,8 @@ def _blocks_in_context(document: Document):
                 pass
         if (month := MONTH_HEADING.fullmatch(text)) and (first := parse_date(f"1 {month['month'].title()} {month['year']}", None)):
             reference = first.replace(day=monthrange(first.year, first.month)[1])  # its last day
+        if (year := YEAR_HEADING.fullmatch(text)) and not document.published:
+            reference = date(int(year["year"]), 12, 31)  # the items below are of that year
         if line:
             reference = dateline_date(line, document.published) or reference
             place, section = line["place"].strip().title(), section + 1

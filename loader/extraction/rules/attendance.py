@@ -18,6 +18,7 @@ from loader.patterns import PLACE_NAME
 from loader.reading.sentences import CLAUSE_VERB, Sentence
 
 GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[Ss]tate|[Gg]overnment))?|[Rr]epresentatives|"
+                        r"[Hh]eads\sand\srepresentatives|"
                         r"[Mm]inisters|[Pp]residents|[Pp]rime\s[Mm]inisters|"
                         # "the national coordinators of India, ...", "senior officials from A and B"
                         r"(?:[a-z]+\s)?(?:[Cc]oordinators|[Oo]fficials|[Ee]nvoys|[Dd]elegates|[Dd]iplomats|"
@@ -26,7 +27,8 @@ GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[S
                         # "Railway chiefs or their deputies from A, B"
                         r"|(?:[A-Z]?[a-z]+\s)?chiefs(?:\sor\stheir\sdeputies)?)\s(?:from|of)\s(?:the\s)?"
                         # "of the ministries and agencies responsible for agriculture, food security ... of India, ..."
-                        r"(?:(?:[a-z]+\s){0,3}(?:ministries|agencies|departments|services|bodies|authorities)\b[^.;:]{0,120}?\sof\s"
+                        r"(?:(?:[a-z]+\s){0,3}(?:ministries|agencies|departments|services|bodies|authorities|"
+                        r"administrations)\b[^.;:]{0,120}?\sof\s"
                         r"(?:the\s)?)?"
                         # "of all nine member states - A, B", "of the other nine SCO member states, namely A, B", "of the SCO
                         # Member States China, India", "of the six SCO members -- A, B"
@@ -289,7 +291,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
             if not any(p.of == state for p in people):
                 grouped.add(state)
                 yield Attended(target, None, state, None, capacity,
-                               remote_all or bool(rel.REMOTE.search(text[group.start():end])), text)
+                               remote_all or bool(rel.REMOTE.search(text[group.start():end])
+                                                  and not rel.PARTLY_REMOTE.search(text[group.start():end])), text)
     of_members = rel.MEMBERS_MEETING.search(text) or a.members_at == s.index - 1 and rel.LIST_FOLLOWS.match(text)
     if of_members:
         colon, heading = -1, heading or MEMBER  # everyone the sentence lists came for a member state
