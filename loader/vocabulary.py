@@ -323,6 +323,27 @@ SHANGHAI_FIVE = Series(MEETING, "shanghai_five_summit", "Summit of the Shanghai 
                        {1996: "shanghai", 1997: "moscow", 1998: "almaty", 1999: "bishkek", 2000: "dushanbe"})
 SHANGHAI_FIVE_ORGANIZER = "shanghai_five"  # their organizer, in the reference list
 FIRST_SCO_SUMMIT_YEAR = 2001
+# Meetings outside the SCO's regular series whose ids still carry their year: other groups' summits, which news of
+# SCO meetings names beside them ("the BRICS summit in Kazan"), and the SCO's own one-off formats. The group as written
+# (or the one-off's key) -> (the prefix of the meeting's id, its organizer in the reference list)
+OUTSIDE_SERIES = {
+    "BRICS": ("brics_summit", "brics"), "BRIC": ("bric_summit", "brics"),
+    "CSTO": ("csto_summit", "collective_security_treaty_organization"),
+    "CIS": ("cis_summit", "commonwealth_of_independent_states"), "EAEU": ("eaeu_summit", "eurasian_economic_union"),
+    "G20": ("g20_summit", "g20"), "G-20": ("g20_summit", "g20"), "G7": ("g7_summit", "g7"), "G-7": ("g7_summit", "g7"),
+    "G8": ("g8_summit", None), "G-8": ("g8_summit", None), "OSCE": ("osce_summit", "osce"),
+    "ASEAN": ("asean_summit", "asean"),
+    "CICA": ("conference_on_interaction_and_confidence_building_measures_in_asia_summit",
+             "conference_on_interaction_and_confidence_building_measures_in_asia"),
+    "NATO": ("nato_summit", "nato"), "EU": ("european_union_summit", "european_union"),
+    "contact group": ("sco_afghanistan_contact_group_meeting", "sco"),
+    "special conference": ("sco_special_conference_on_afghanistan", "sco"),
+    "SCO-CSTO": ("sco_csto_joint_meeting_on_afghanistan", None),  # joint: no one body organizes it
+}
+OUTSIDE_LABELS = {"contact group": "Meeting of the SCO-Afghanistan Contact Group",
+                  "special conference": "Special Conference on Afghanistan",
+                  "SCO-CSTO": "Joint meeting of the SCO and the CSTO"}
+OTHER_GROUPS = [group for group in OUTSIDE_SERIES if group not in OUTSIDE_LABELS]  # the groups of OTHER_GROUP_SUMMIT
 
 
 def _portfolio_ministers(portfolio: str, more: str = "") -> Series:

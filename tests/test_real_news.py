@@ -3310,3 +3310,45 @@ def test_delegations_some_of_them_by_video_are_not_all_remote(gazetteer):
     for state in ("india", "kazakhstan", "china"):
         assert ("participation", "sco_plant_quarantine_service_heads_meeting_2022", "-", state, "Member", "false") \
             in facts, (state, facts)
+
+
+def test_a_dated_timeline_s_year_headings_and_its_items_summits(gazetteer):
+    text = ("Afghanistan and the SCO: a timeline\n\nBy the Research Desk | Last updated: 20 September 2021\n\n"
+            "The SCO foreign ministers met in Dushanbe on 14 July 2021.\n\n2004\n17 June, Tashkent - President Hamid "
+            "Karzai attends an SCO summit for the first time, as a guest.\n\n2013\n13 September, Bishkek - Karzai "
+            "speaks at the summit chaired by Kyrgyz President Almazbek Atambayev.")
+    facts = facts_of(text, gazetteer, published=date(2021, 9, 20), name="afghanistan-timeline")
+    for fact in (("held_in", "sco_heads_of_state_council_2004", "tashkent"),
+                 ("date", "sco_heads_of_state_council_2004", "2004-06-17"),
+                 ("chair", "sco_heads_of_state_council_2013", "almazbek_atambayev")):
+        assert fact in facts, (fact, facts)
+
+
+def test_other_groups_summits_are_meetings_of_their_own(gazetteer):
+    text = ("MOSCOW - Russian President Vladimir Putin attended the SCO summit in Astana on July 4 and the BRICS "
+            "summit in Kazan on October 23. Modi will attend the G20 summit next month.")
+    facts = facts_of(text, gazetteer, published=date(2024, 10, 25))
+    assert ("meeting", "brics_summit_2024", "Meeting") in facts, facts
+    assert ("held_in", "brics_summit_2024", "kazan") in facts, facts
+    assert ("participation", "sco_heads_of_state_council_2024", "vladimir_putin", "russia", "Member", "false") \
+        in facts, facts
+    assert not any(f[0] == "meeting" and f[1].startswith("g20") for f in facts), facts  # still to come
+    # the SCO's standings are not BRICS's
+    assert not any(f[0] == "participation" and f[1] == "brics_summit_2024" and f[4] != "-" for f in facts), facts
+
+
+def test_the_sco_s_one_off_meetings(gazetteer):
+    joint = facts_of("DUSHANBE - On the same day, a joint meeting of the heads of state of the SCO and CSTO on "
+                     "Afghanistan was held in Dushanbe, chaired by Tajik President Emomali Rahmon.", gazetteer,
+                     published=date(2021, 9, 18))
+    assert ("chair", "sco_csto_joint_meeting_on_afghanistan_2021", "emomali_rahmon") in joint, joint
+    assert not any(f[0] == "meeting" and f[1].startswith("sco_heads_of_state") for f in joint), joint
+    conference = facts_of("MOSCOW - Foreign Minister Rangin Dadfar Spanta led the Afghan delegation to the Special "
+                          "Conference on Afghanistan convened under the SCO in Moscow on Friday.", gazetteer,
+                          published=date(2009, 3, 28))
+    assert ("held_in", "sco_special_conference_on_afghanistan_2009", "moscow") in conference, conference
+    assert any(f[:3] == ("participation", "sco_special_conference_on_afghanistan_2009", "rangin_dadfar_spanta")
+               for f in conference), conference
+    group = facts_of("DUSHANBE - The ministers then held a meeting of the SCO-Afghanistan Contact Group on Wednesday.",
+                     gazetteer, published=date(2021, 7, 15))
+    assert ("meeting", "sco_afghanistan_contact_group_meeting_2021", "Meeting") in group, group

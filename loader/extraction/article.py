@@ -26,7 +26,8 @@ from loader.facts import (
 from loader.reading.documents import Document
 from loader.reading.sentences import ITEM_DAY, ITEM_PLACE, Sentence, plain
 from loader.vocabulary import (COUNCIL_SERIES, FIRST_SCO_SUMMIT_YEAR, MINISTERIAL_SERIES, MONTH_NAMES, NUMBERS,
-                               SERIES_BY_PREFIX, SERIES_KINDS, SHANGHAI_FIVE, SHANGHAI_FIVE_ORGANIZER)
+                               OUTSIDE_SERIES, SERIES_BY_PREFIX, SERIES_KINDS, SHANGHAI_FIVE,
+                               SHANGHAI_FIVE_ORGANIZER)
 
 # the date that follows is the meeting's own: "the 19th meeting ..., which was held via videoconference on November 30",
 # "..., hosted by India in New Delhi on 28 April"
@@ -266,6 +267,8 @@ class Article:
             (reference if s.item in (ITEM_DAY, ITEM_PLACE) else None)
         if mention.series:
             return self._series_meeting(mention, s, allow_main, reference, when, main)
+        if mention.outside:
+            return self._outside_meeting(mention, s, reference, when)
         if mention.kind in (FORUM, MEETING):
             if mention.ordinal:
                 meeting_id = f"{slug(mention.name)}_{mention.ordinal}"
@@ -334,6 +337,11 @@ class Article:
             # "29 May, Moscow - Third summit" in a chronology of the 2002 summit and others: 2003's
             return self.meeting(replace(mention, kind=numbered_series.kind, series=numbered_series, generic=False,
                                         year=numbered), s, allow_main=False)
+        if mention.series and reference and (item := rel.TIMELINE_ITEM.match(s.text)) and not is_future(s.text) \
+                and (day := sentence_date(item["date"], reference)) and day <= reference \
+                and self.main != mention.series.meeting_id(day.year):
+            # "17 June, Tashkent - Karzai attends an SCO summit" in a timeline of another meeting: 2004's
+            return self.meeting(replace(mention, generic=False, year=day.year), s, allow_main=False)
         if main is None:
             return None
         if series and s.item == ITEM_PLACE and s.reference and main_year and s.reference.year != main_year \
@@ -391,6 +399,27 @@ class Article:
             if (year := summit_month_year(s.text, mention, reference)):
                 return self.meeting(replace(mention, generic=False, year=year), s, allow_main=False)
         return None
+
+    def _outside_meeting(self, mention: MeetingMention, s: Sentence, reference: date | None,
+                         when: date | None) -> str | None:
+        """"The BRICS summit in Kazan" in October, "the joint meeting of the SCO and CSTO": that year's, unless still
+        to come."""
+        done = when if when and reference and when <= reference and not is_future(s.text) else None
+        ahead = GOES_ON_TO.search(s.text, max(0, mention.start - 40), mention.start)
+        if (is_future(_clause(s.text, mention)) or ahead) and not done:
+            return None  # "Modi will go on to the BRICS summit", "Xi goes on to the CICA summit": not a meeting yet
+        year = mention.year or (when.year if when else None) or (reference.year if reference else None)
+        prefix, organizer = OUTSIDE_SERIES[mention.outside]
+        meeting_id = f"{prefix}_{year}" if year else prefix
+        city = None
+        if mention.city_word and (place := self.gaz.lookup(mention.city_word)) and place.kind == CITY:
+            city = place.id
+            self.entity(city)
+        label = f"{mention.name} ({year})" if year else mention.name
+        self.store.meeting(Meeting(meeting_id, MEETING, label, None, done, city, organizer=organizer, evidence=s.text))
+        if organizer:
+            self.entity(organizer)
+        return meeting_id
 
     def _series_meeting(self, mention: MeetingMention, s: Sentence, allow_main: bool, reference: date | None,
                         when: date | None, main: Meeting | None) -> str | None:
@@ -567,7 +596,7 @@ class Article:
         if of:
             self.entity(of)  # "The Pakistani delegation was led by ...": the state is named, by its demonym
         if capacity in rel.STATUS_OF_CAPACITY and of and kind == STATE and \
-                self.facts.meetings[meeting].organizer != SHANGHAI_FIVE_ORGANIZER:  # an observer of the Shanghai Five
+                self.facts.meetings[meeting].organizer in (None, "sco"):  # not an observer of the Shanghai Five
             self.store.statement(of, rel.STATUS_OF_CAPACITY[capacity], "sco", evidence)
 
 
@@ -595,6 +624,10 @@ PREVIOUS = re.compile(r"the\s(?:previous|last)\b", re.I)
 REPORTED = re.compile(r"\b(?:met|gathered|convened|(?:was|were)\sheld|took\splace|opened|followed\s(?:in|on)|ended|closed|hosted)\b")
 # "a day after the Moscow meeting of the Council of Foreign Ministers": a meeting held that many days before
 DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|\d)\sdays?\safter\s(?:the\s)?(?:[A-Z][a-z]+\s)?$")
+
+
+GOES_ON_TO = re.compile(r"\b(?:go(?:es)?|head(?:s)?|travel(?:s)?|fl(?:y|ies)|mov(?:es?))\s(?:on\s)?(?:to|for)\s"
+                        r"(?:the\s|a\s)?(?:\S+\s){0,3}$")
 
 
 def _clause(text: str, mention: MeetingMention) -> str:

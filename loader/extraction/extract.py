@@ -42,9 +42,9 @@ from loader.patterns import Gated, trie_pattern
 from loader.reading.documents import Document, dateline
 from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PLACE, Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, HEAD_OF_GOVERNMENT_TITLES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE,
-                               SHANGHAI_FIVE_ORGANIZER, STANDINGS)
+                               STANDINGS)
 
-EXTRACTOR_VERSION = "0.9.187"
+EXTRACTOR_VERSION = "0.9.188"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -580,9 +580,10 @@ def _series_day(a: Article, meeting: str) -> str | None:
         main = a.facts.meetings.get(a.main) if a.main else None
         day = facts.date or (main.date if main and main.kind == HEADS_OF_STATE else None)
         return day.isoformat() if day else None
-    year = facts.date.year if facts.date else a.years.get(meeting)
-    if facts.kind not in SERIES_KINDS or year is None:
-        return None
+    year = facts.date.year if facts.date else a.years.get(meeting) or \
+        (int(meeting[-4:]) if facts.organizer == "sco" and YEAR_SUFFIX.search(meeting) else None)
+    if (facts.kind not in SERIES_KINDS and facts.organizer != "sco") or year is None:
+        return None  # the SCO's councils and one-offs ("the Special Conference on Afghanistan"), not forums
     if facts.date and facts.kind == HEADS_OF_STATE:  # its decisions come on its last day: a summit of two days
         return (facts.date + timedelta(days=1)).isoformat()
     return facts.date.isoformat() if facts.date else f"{year}-12-31"
@@ -676,8 +677,8 @@ def _finish(a: Article, sents: list[Sentence]) -> None:
                             for p in facts.participations]
     facts.participations = [
         replace(p, capacity=standing[p.on_behalf_of]) if p.capacity is None and p.on_behalf_of in standing
-        and facts.meetings[p.meeting].kind not in (BILATERAL, PRESS_EVENT) and facts.meetings[p.meeting].organizer != \
-        SHANGHAI_FIVE_ORGANIZER else p for p in facts.participations]  # the SCO's standings are not the Shanghai Five's
+        and facts.meetings[p.meeting].kind not in (BILATERAL, PRESS_EVENT) and facts.meetings[p.meeting].organizer in \
+        (None, "sco") else p for p in facts.participations]  # the SCO's standings, not the Shanghai Five's or BRICS's
     facts.participations = _named_holders(a, facts)
     _all_members_attended(a)  # after the named holders: the states no one is named for stay unnamed
     # An unnamed participant for a state is dropped when a named person represents it at the same meeting.

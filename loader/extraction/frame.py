@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from loader.extraction.gazetteer import slug
 from loader.extraction.meetings import UPCOMING_BEFORE, MeetingMention, is_future, sentence_date
 from loader.facts import MEETING, PRESS_EVENT
+from loader.vocabulary import OUTSIDE_LABELS, OUTSIDE_SERIES
 from loader.reading.sentences import Sentence
 
 HEADLINE, LEAD, BODY = 3.0, 2.0, 1.0
@@ -74,6 +75,8 @@ def _key(sentence: Sentence, mention: MeetingMention) -> tuple | None:
     year = mention.year or _venue_year(sentence, mention) or (sentence.reference.year if sentence.reference else None)
     if mention.kind == PRESS_EVENT:
         return (PRESS_EVENT, sentence.reference)
+    if mention.outside:  # another group's summit beside the SCO's is never what an SCO article reports; a one-off is
+        return (OUTSIDE_SERIES[mention.outside][0], year) if mention.outside in OUTSIDE_LABELS else None
     if mention.kind == MEETING and mention.name:
         return (MEETING, mention.name)
     if mention.series is None:

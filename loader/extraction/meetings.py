@@ -12,7 +12,7 @@ from loader.facts import FORUM, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, MEETING, PR
 from loader.patterns import PLACE_NAME, Gated, trie_pattern
 from loader.vocabulary import (
     COUNCIL_SERIES, DEFENCE_MINISTERS, FIRST_SCO_SUMMIT_YEAR, GENERIC_MEETING_WORDS, MINISTERIAL_SERIES, MONTH_NAMES,
-    MEMBER_ALIASES, NUMBERS, ORDINALS, STANDINGS, Series,
+    MEMBER_ALIASES, NUMBERS, ORDINALS, OTHER_GROUPS, OUTSIDE_LABELS, STANDINGS, Series,
 )
 
 # "the 22nd", "the 15-th" (as translations write it), "the twenty-second", "the VI Conference" (Roman numerals, as CIS
@@ -151,6 +151,23 @@ FORUM_RE = re.compile(
 )
 NAMED_FORUM = re.compile(r"\bthe\s(?P<name>SCO\s(?:[a-z-]+\s){1,4}forum)(?!\snext\b)")
 NAMED_SUMMIT = re.compile(r"\bthe\s(?P<name>(?:[A-Z][a-z]+-)+[A-Z][a-z]+(?:\s[A-Z][a-z]+)*\sSummit)\b")
+# "the BRICS summit in Kazan", "the 2008 CSTO summit": another group's summit, a meeting of its own
+OTHER_GROUP_SUMMIT = Gated(rf"\b(?:(?P<year>(?:19|20)\d\d)\s)?(?P<group>{trie_pattern(OTHER_GROUPS)})(?:'s)?\s"
+                           r"(?:[Ll]eaders'?\s)?[Ss]ummit\b(?:\s(?:in|at)\s(?P<city>(?:St\.?\s)?[A-Z][a-z]+))?",
+                           words=("ummit",))
+# The SCO's one-off formats (loader.vocabulary.OUTSIDE_SERIES): "a session of the SCO-Afghanistan Contact Group", "the
+# Special Conference on Afghanistan", "the joint meeting of the SCO and CSTO"
+ONE_OFFS = {
+    "contact group": Gated(r"\b(?:meeting|session|round)\sof\s(?:the\s)?SCO[\s-]Afghanistan\s[Cc]ontact\s[Gg]roup\b"
+                           r"|\b(?:SCO[\s-]Afghanistan\s|the\s)[Cc]ontact\s[Gg]roup(?:'s)?\s"
+                           r"(?:meeting|session|met|meets)\b",
+                           words=("ontact",)),
+    "special conference": Gated(r"\b[Ss]pecial\s[Cc]onference\son\sAfghanistan\b", words=("onference",)),
+    "SCO-CSTO": Gated(r"\bjoint\s(?:SCO[\s-]CSTO|CSTO[\s-]SCO)\s(?:meeting|session|summit)\b"
+                      r"|\bjoint\s(?:meeting|session)\sof\s(?:the\s)?(?:heads(?:\sof\sstate)?\sof\s(?:the\s)?)?"
+                      r"(?:SCO\sand\s(?:the\s)?CSTO|CSTO\sand\s(?:the\s)?SCO)\b"
+                      r"|\b(?:SCO[\s-]CSTO|CSTO[\s-]SCO)\s(?:joint\s)?(?:meeting|session|summit)\b", words=("CSTO",)),
+}
 # "the SCO Plus meeting", "in the SCO Plus format": the expanded meeting with partners, held beside a summit
 SCO_PLUS = Gated(r"\bSCO(?:[\s-][Pp]lus\b|\+)[\"”]?(?:\s(?:meeting|format|session|summit))?", words=("Plus", "plus", "SCO+"))
 PRESS = Gated(r"met\swith\sthe\spress|(?:press|news)\sconference|joint\spress\s(?:event|meeting)|press\sbriefing|"
@@ -205,6 +222,7 @@ class MeetingMention:
     series: Series | None = None  # the regular series of a council or ministerial meeting
     generic: bool = False
     summit: bool = False  # named only by the word "summit", which the press uses for other councils too
+    outside: str | None = None  # another group's summit ("BRICS") or a one-off: loader.vocabulary.OUTSIDE_SERIES
 
 
 def _ordinal(match: re.Match) -> int | None:
@@ -324,6 +342,14 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
                                         series=COUNCIL_SERIES[HEADS_OF_STATE]))
     for match in SCO_PLUS.finditer(text):
         found.append(MeetingMention(match.start(), match.end(), MEETING, name="SCO Plus meeting"))
+    for match in OTHER_GROUP_SUMMIT.finditer(text) if summit else ():
+        year = int(match["year"]) if match["year"] else None
+        found.append(MeetingMention(match.start(), match.end(), MEETING, year=year, city_word=match["city"],
+                                    name=f"{match['group']} summit", outside=match["group"]))
+    for key, pattern in ONE_OFFS.items():
+        for match in pattern.finditer(text):
+            found = [m for m in found if not match.start() <= m.start < match.end()]  # not "heads of state" in it
+            found.append(MeetingMention(match.start(), match.end(), MEETING, name=OUTSIDE_LABELS[key], outside=key))
     for match in PRESS.finditer(text):
         found.append(MeetingMention(match.start(), match.end(), PRESS_EVENT))
     found = [m for m in found if not (m.kind == HEADS_OF_STATE and m.generic and any(

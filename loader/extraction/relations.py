@@ -721,6 +721,7 @@ BILATERAL_TRIGGER = Gated(
     r"(?:the\s)?[A-Z]))\b"
     r"|(?<=[a-z]\s)discussed\b",
     words=("met", "meets", "eeting with", "meeting between", "meeting on", "meeting in", "talks", "eld", "had",
+           "did hold",
            "discussed",
            "call", "sat down",
            "interaction with", "spoke with",

@@ -365,8 +365,11 @@ def _blocks_in_context(document: Document):
                 pass
         if (month := MONTH_HEADING.fullmatch(text)) and (first := parse_date(f"1 {month['month'].title()} {month['year']}", None)):
             reference = first.replace(day=monthrange(first.year, first.month)[1])  # its last day
-        if (year := YEAR_HEADING.fullmatch(text)) and not document.published:
+        year = YEAR_HEADING.fullmatch(text)
+        if year and (not document.published or int(year["year"]) < document.published.year):
             reference = date(int(year["year"]), 12, 31)  # the items below are of that year
+        elif year:
+            reference = document.published  # the chronology has come to the year it was written in
         if line:
             reference = dateline_date(line, document.published) or reference
             place, section = line["place"].strip().title(), section + 1
