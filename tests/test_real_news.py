@@ -3352,3 +3352,32 @@ def test_the_sco_s_one_off_meetings(gazetteer):
     group = facts_of("DUSHANBE - The ministers then held a meeting of the SCO-Afghanistan Contact Group on Wednesday.",
                      gazetteer, published=date(2021, 7, 15))
     assert ("meeting", "sco_afghanistan_contact_group_meeting_2021", "Meeting") in group, group
+
+
+def test_the_items_of_a_bulleted_fact_box(gazetteer):
+    text = ("SCO foreign ministers meet by video\n\nAbout SCO (static GK):\n\n• Founded: 15 June 2001, in Shanghai\n"
+            "• Members (8): China, India, Kazakhstan, Kyrgyzstan, Pakistan, Russia, Tajikistan, Uzbekistan\n"
+            "• Observers (4): Afghanistan, Belarus, Iran, Mongolia\n"
+            "• Dialogue partners (6): Armenia, Azerbaijan, Cambodia, Nepal, Sri Lanka, Turkey")
+    facts = facts_of(text, gazetteer, published=date(2020, 5, 14))
+    for state, relation in (("uzbekistan", "memberOf"), ("mongolia", "observerOf"), ("turkey", "dialoguePartnerOf")):
+        assert ("status", state, relation, "sco") in facts, (state, facts)
+
+
+def test_the_following_order_our_table_and_other_participants_with_an_aside(gazetteer):
+    order = facts_of("DUSHANBE - The SCO summit opened in Dushanbe today. The heads of the member states came in the "
+                     "following order: President of the Kyrgyz Republic Almazbek Atambayev and President of the "
+                     "Russian Federation Vladimir Putin.", gazetteer, published=date(2014, 9, 12))
+    assert ("participation", "sco_heads_of_state_council_2014", "almazbek_atambayev", "kyrgyzstan", "Member",
+            "false") in order, order
+    table = facts_of("ASTANA - The SCO summit was held in Astana today. For the first time the First Vice President of "
+                     "Iran, Mr Mohammad Reza Aref, sat at our table.", gazetteer, published=date(2005, 7, 5))
+    assert ("participation", "sco_heads_of_state_council_2005", "mohammad_reza_aref", "iran", "Observer", "false") \
+        in table, table
+    others = facts_of("ASTANA - The SCO defence ministers met in Astana on Friday.\n- Other participants: China's "
+                      "Defence Minister Admiral Dong Jun, Belarusian Defence Minister Lt Gen Viktor Khrenin (Belarus "
+                      "is currently an observer) and SCO Secretary-General Zhang Ming.", gazetteer,
+                      published=date(2024, 4, 27))
+    meeting = "sco_defence_ministers_meeting_2024"
+    assert ("participation", meeting, "viktor_khrenin", "belarus", "Observer", "false") in others, others
+    assert ("participation", meeting, "dong_jun", "china", "Member", "false") in others, others

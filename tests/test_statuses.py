@@ -151,3 +151,4 @@ def test_attends_as_an_observer_state_and_joined_in_a_year_at_a_summit(gazetteer
     joined = proposed("India and Pakistan joined in 2017 at a summit in Astana, bringing the membership to eight.",
                       gazetteer)
     assert {f[0] for f in joined if f[1] == "memberOf"} == {"india", "pakistan"}
+

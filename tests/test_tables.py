@@ -72,3 +72,16 @@ def test_a_padded_table_under_a_plus_rule_with_ordinals_only(gazetteer):
     assert {("chair", "sco_heads_of_government_council_2020", "venkaiah_naidu"),
             ("held_in", "sco_heads_of_government_council_2024", "islamabad"),
             ("ordinal", "sco_heads_of_government_council_2024", "23")} <= facts, facts
+
+
+def test_a_meeting_column_that_names_each_row_s_meeting(gazetteer):
+    text = ("SCO meetings hosted by Kazakhstan\n\n| Date | City | Meeting | Chaired by |\n|---|---|---|---|\n"
+            "| 5 July 2005 | Astana | 5th meeting of the Council of Heads of State | President Nursultan Nazarbayev |\n"
+            "| 8 June 2011 | Almaty | 9th meeting of prosecutors general | Prosecutor General Askhat Daulbayev |\n"
+            "| 8 June 2016 | Astana | Meeting of defence ministers | Defence Minister Imangali Tasmagambetov |")
+    facts = facts_of(text, gazetteer, published=None, name="kazinform-backgrounder")
+    assert {("ordinal", "sco_heads_of_state_council_2005", "5"),
+            ("held_in", "sco_prosecutors_general_meeting_2011", "almaty"),
+            ("ordinal", "sco_prosecutors_general_meeting_2011", "9"),
+            ("chair", "sco_defence_ministers_meeting_2016", "imangali_tasmagambetov")} <= facts, facts
+    assert not any(f[0] == "meeting" and f[1] == "sco_heads_of_state_council_2016" for f in facts), facts

@@ -134,7 +134,9 @@ KIND_THEN_LIST = Gated(
     r"|(?<=[Tt]he\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:SCO\s)?(?:full\s)?(?:members|member\s(?:nations|states|countries))"
     r"(?=\s(?:of\s|are\s|--|[-\u2013\u2014]\s))"
     # a line of a fact sheet: "Members of the SCO are A, B", "Observers (4) ...... A, B", "Dialogue partners: A, B"
-    r"|^(?:Full\s)?(?:Members|Member\sstates|Observers|Observer\sstates|Dialogue\spartners)(?:\s\(\d{1,2}\))?"
+    # (or an item of a bulleted list, which reading joined with "; ")
+    r"|(?:^|(?<=;\s))(?:Full\s)?(?:Members|Member\sstates|Observers|Observer\sstates|Dialogue\spartners)"
+    r"(?:\s\(\d{1,2}\))?"
     r"(?=\s?\.{2,}|\s\|\s|:|\sof\s))"
     r"(?:\s(?:of|in)\s(?:the\s)?(?:SCO|organi[sz]ation|bloc|grouping|Shanghai\sCooperation\sOrgani[sz]ation(?:\s\(SCO\))?))?"
     r"(?:\s?\.{2,}\s|\s\|\s|\s(?:are|were|include|including|comprise)\s|\s?(?:--|[-:\u2013\u2014])\s|[-\u2013\u2014](?=[A-Z])|,\s(?:namely\s|including\s)?|\s\((?=[A-Z])|"
@@ -254,6 +256,8 @@ _PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s
                            # "X delivered opening remarks", "Y flew in for the meeting"
                            r"|\b(?:delivered|gave|made)\s(?:the\s)?(?:opening|welcoming|closing|keynote)\s(?:remarks|speech|address)\b"
                            r"|\bflew\sin\sfor\b"
+                           # "The heads of state came in the following order: A, B", "X and Y sat at our table"
+                           r"|\b(?:came|arrived|entered)\sin\sthe\sfollowing\sorder\b|\bsat\sat\s(?:our|their)\stable\b"
                            # "Also connected by video link were the foreign ministers of A, B and C"
                            r"|^(?:Also\s)?connected\s(?:by|via)\svideo[\w-]*(?:\s(?:link|conference))?\s(?:were|was)\b"
                            # "sat down for talks in narrow format with A, B and C": a session of the meeting
@@ -309,6 +313,7 @@ PARTICIPATE = Gated(
     rf"|came\s(?:to\s(?:[A-Z][a-z'-]+\s){{1,2}})?in\sperson\b|(?:sent|sending)\s{_SENT_SOMEONE})",
     re.I, word_start=True,
     words=("so did", "included:", "guests were", "signed by", "long table", "same table", "round table", "that table",
+           "our table", "their table", "following order",
            "the picture",
            "guests included", "participation of", "attend", "join", "particip",
            "took part", "take part", "takes part", "taking part", "taken part", "hosted", "chaired", "present",
@@ -352,17 +357,19 @@ PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff
                    r"|^(?:The\s)?[Ff]amily\sphoto\b[^:.;]{0,80}:\s|^Also\sin\sthe\s(?:frame|picture|photo)\s?:\s",
                    words=("L-R", "R-L", "rom left", "Left to right", "pose", "amily photo", "Also in the"))
 # "SCO observer states: Prime Minister of Mongolia ...": a list of participants headed by their status
-STATUS_HEADING = re.compile(r"(?:(?:Heads|Leaders|Representatives|Delegations)\sof\s|(?:For|From)\s)?(?:the\s)?"
+STATUS_HEADING = re.compile(r"(?:[-*\u2022\u2013]\s)?"  # a lone bullet before it
+                            r"(?:(?:(?:Heads|Leaders|Representatives|Delegations)\sof\s|(?:For|From)\s)?(?:the\s)?"
                             r"(?:SCO\s)?"
                             r"(?:member|observer|dialogue\spartner|guest)\s(?:states?|countr(?:y|ies))\b[^:;.]{0,40}:"
                             # "Observer state:", "Dialogue partner:", "Permanent bodies:" over a protocol list's part
                             r"|(?:Observers?|Dialogue\spartners?|Guests?|Permanent\sbod(?:y|ies)"
                             r"|International\sorgani[sz]ations?):"
                             # "Participants: A (China), B (Russia)", "Heads of observer delegations: ..."
-                            r"|(?:Participants|Attendees|Attended\sby|(?:Heads\sof\s)?(?:the\s)?(?:(?:member|observer|guest)\s)?"
+                            r"|(?:(?:Other\sp|P)articipants|Attendees|Attended\sby|(?:Heads\sof\s)?(?:the\s)?"
+                            r"(?:(?:member|observer|guest)\s)?"
                             r"delegations)\b[^:;.]{0,30}:"
                             # "Who came: A, President of X; B, ...", "WHO'S IN TOWN: ..."
-                            r"|Who\s(?:came|attended)\b[^:;.]{0,20}:|Who(?:'s|\u2019s|\sis)\sin\stown:",
+                            r"|Who\s(?:came|attended)\b[^:;.]{0,20}:|Who(?:'s|\u2019s|\sis)\sin\stown:)",
                             re.I)
 ATTEND = re.compile(rf"{_GUESTS_LISTED}|\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing)|took\spart|"
                     r"taking\spart|in\sattendance|(?:a?round|at)\s(?:the|that)\s(?:same\s)?(?:long\s|round\s)?table|"

@@ -51,11 +51,15 @@ def _statement(cells: list[str], roles: dict[int, set[str]], series: Series, ref
     """What one row says, as a sentence; None for a row that names no year."""
     def cell(role: str) -> str:
         return next((cells[i] for i, r in roles.items() if role in r and i < len(cells) and cells[i]), "")
+    numbered = None
     if any("format" in r for r in roles.values()):  # "| 11-12 Sept | Council of Heads of State (14th) | Dushanbe |"
         named = [m for m in find_meetings(cell("format"), reference) if m.series]
         if not named:
             return None  # '| 24-29 Aug | "Peace Mission 2014" drill |': no meeting of a series
         series = named[0].series
+    elif not NUMBER.match(cell("ordinal")) and (named := [m for m in find_meetings(cell("ordinal"), reference)
+                                                           if m.series]):
+        series, numbered = named[0].series, named[0].ordinal  # a "Meeting" column that names each row's meeting
     when = " ".join(cells[i] for i, r in roles.items() if r & {"year", "date"} and i < len(cells))
     found, day = YEAR.search(when), DAY.search(when)
     # "| 30-31 July | ...": a year's review gives the day alone, of the year it is written in
@@ -64,7 +68,7 @@ def _statement(cells: list[str], roles: dict[int, set[str]], series: Series, ref
     if year is None:
         return None
     number = NUMBER.match(cell("ordinal")) or ORDINAL_IN_BRACKETS.search(cell("format"))
-    ordinal = int(number["n"]) if number and number["n"] else ORDINALS.get(number["w"].lower()) if number else None
+    ordinal = int(number["n"]) if number and number["n"] else ORDINALS.get(number["w"].lower()) if number else numbered
     place = re.split(r",\s|\s\(|\s[-\u2013]\s", cell("place"), maxsplit=1)[0].strip()
     place = "" if YEAR.search(place) or DAY.fullmatch(place) or not place[:1].isupper() else place
     text = f"The {ordinal}{_suffix(ordinal)} " if ordinal else "The "

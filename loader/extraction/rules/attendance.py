@@ -305,6 +305,7 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
             heading, colon = subheading, start  # "...: Heads of the SCO observer states; President of Belarus X; ..."
             continue
         listed = None  # the capacity the list gave the item before: "dialogue partners A, B and C" are all partners
+        unbracketed = BRACKETED.sub("", stated_chunk)  # not "..., X (Belarus is an observer), ...": one item's aside
         for i, person in enumerate(members):
             after = text[person.end:members[i + 1].start if i + 1 < len(members) else end]
             if ABSENT.match(after) or SOURCE.match(after) or GUEST_OF.search(text, max(0, person.start - 60), person.start) \
@@ -316,7 +317,7 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
                 rel.capacity_in(stated[person.start - len(before):person.start], last=True)
             capacity = rel.capacity_in(stated[person.stated_at:person.start]) if person.stated_at >= 0 else \
                 own if others else \
-                own or (listed if i and not LIST_BREAK.search(before) else None) or rel.capacity_in(stated_chunk) or \
+                own or (listed if i and not LIST_BREAK.search(before) else None) or rel.capacity_in(unbracketed) or \
                 (heading if person.start > colon else None)  # "<State>, an observer, was represented by"
             listed = capacity if own or listed and not LIST_BREAK.search(before) else None
             own_clause = OWN_CLAUSE.match(after)  # "Zhang Ming, who joined via video link, and ..."
@@ -344,6 +345,7 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
 
 
 AS_DID = re.compile(r",?\sas\sdid\s")
+BRACKETED = re.compile(r"\([^()]{3,80}\)")
 AS_STANDING = re.compile(r"\s(?:via\s[\w\s-]{3,20}?\s)?as\san?\s[a-z\s-]{3,30}?(?=[,;.]|\sand\b|$)")
 SENTENCE_OPENING = re.compile(r"^(?:[A-Z][a-z]+\s){0,2}$")  # "Speaking at the session, X ...", "Also speaking at ..."
 
