@@ -3381,3 +3381,29 @@ def test_the_following_order_our_table_and_other_participants_with_an_aside(gaze
     meeting = "sco_defence_ministers_meeting_2024"
     assert ("participation", meeting, "viktor_khrenin", "belarus", "Observer", "false") in others, others
     assert ("participation", meeting, "dong_jun", "china", "Member", "false") in others, others
+
+
+def test_ministers_who_met_and_cleared_documents_for_next_month_s_summit(gazetteer):
+    text = ("SCO foreign ministers clear documents for Dushanbe summit\n\nDUSHANBE, July 25 (Xinhua) -- Foreign "
+            "ministers of the Shanghai Cooperation Organization (SCO) met in Dushanbe on Friday and approved the draft "
+            "documents to be signed by the group's heads of state at their summit in the Tajik capital next month.\n\n"
+            "Tajik Foreign Minister Hamrokhon Zarifi chaired the meeting.")
+    facts = facts_of(text, gazetteer, published=date(2008, 7, 25))
+    assert ("date", "sco_foreign_ministers_council_2008", "2008-07-25") in facts, facts
+    assert ("chair", "sco_foreign_ministers_council_2008", "hamrokhon_zarifi") in facts, facts
+    assert not any(f[0] == "meeting" and f[1].startswith("sco_heads_of_state") for f in facts), facts
+
+
+def test_a_three_way_meeting_of_three_named_leaders(gazetteer):
+    text = ("UFA - On Thursday, July 9, the second trilateral meeting of President Tsakhiagiin Elbegdorj, President "
+            "Vladimir Putin and President Xi Jinping took place in Ufa.")
+    facts = facts_of(text, gazetteer, published=date(2015, 7, 10))
+    meeting = "trilateral_tsakhiagiin_elbegdorj_vladimir_putin_xi_jinping_2015_07_09"
+    assert {("meeting", meeting, "Meeting"), ("held_in", meeting, "ufa"), ("ordinal", meeting, "2"),
+            ("participation", meeting, "xi_jinping", "china", "-", "false")} <= facts, facts
+    both = facts_of("On Monday, Russian President Dmitry Medvedev held separate talks on the sidelines of the summit "
+                    "with Pakistani President Asif Ali Zardari and Afghan President Hamid Karzai, followed by a "
+                    "trilateral meeting of the three leaders.", gazetteer, published=date(2009, 6, 16))
+    assert any(f[0] == "meeting" and f[1].startswith("trilateral_asif_ali_zardari_dmitry_medvedev_hamid_karzai")
+               for f in both), both
+    assert any(f[0] == "meeting" and f[1].startswith("bilateral_asif_ali_zardari_dmitry_medvedev") for f in both), both

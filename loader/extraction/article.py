@@ -446,8 +446,11 @@ class Article:
         if when is None and year is None and reference and after:
             days = int(after["n"]) if after["n"].isdigit() else NUMBERS.get(after["n"], 1)
             when = reference - timedelta(days=days)
-        reported = other and not is_future(s.text) and (
-            REPORTED.search(s.text, mention.start, mention.end + 40)  # "The SCO defence ministers met in ... on 28 April"
+        own_verb = REPORTED.search(s.text, mention.start, mention.end + 40)  # "The SCO defence ministers met in ..."
+        # (not "... met in Dushanbe and approved drafts to be signed at the summit next month": that is the summit's)
+        ahead = is_future(s.text) and not (own_verb and not is_future(s.text[:own_verb.end()]))
+        reported = other and not ahead and (
+            own_verb
             or (item := rel.TIMELINE_ITEM.match(s.text)) and mention.start - item.end() <= 4  # "4-5 May, Goa - The CFM"
             or when and (reference is None or when <= reference)
             and ATTENDED_IT.search(s.text, max(0, mention.start - 40), mention.start)
@@ -495,7 +498,7 @@ class Article:
             mention = replace(mention, kind=MEETING, series=SHANGHAI_FIVE)  # "the group's fifth summit" in 2000
         meeting_id = mention.series.meeting_id(year)
         if allow_main and meeting_id != self.main and (
-                is_future(s.text) and not HELD_THEN.search(s.text, mention.start, mention.end + 12)
+                ahead and not HELD_THEN.search(s.text, mention.start, mention.end + 12)
                 and not (reference and year < reference.year) or reference and year > reference.year):
             return None  # "the Tianjin summit next year", "will attend the meeting in Islamabad next week" (not "will
             # carry out the decisions of the summit held in August")

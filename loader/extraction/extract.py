@@ -42,9 +42,9 @@ from loader.patterns import Gated, trie_pattern
 from loader.reading.documents import Document, dateline
 from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PLACE, Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, HEAD_OF_GOVERNMENT_TITLES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE,
-                               STANDINGS)
+                               STANDINGS, THREE_WAY_FORMAT)
 
-EXTRACTOR_VERSION = "0.9.189"
+EXTRACTOR_VERSION = "0.9.190"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -678,7 +678,8 @@ def _finish(a: Article, sents: list[Sentence]) -> None:
     facts.participations = [
         replace(p, capacity=standing[p.on_behalf_of]) if p.capacity is None and p.on_behalf_of in standing
         and facts.meetings[p.meeting].kind not in (BILATERAL, PRESS_EVENT) and facts.meetings[p.meeting].organizer in \
-        (None, "sco") else p for p in facts.participations]  # the SCO's standings, not the Shanghai Five's or BRICS's
+        (None, "sco") and facts.meetings[p.meeting].format != THREE_WAY_FORMAT else p
+        for p in facts.participations]  # the SCO's standings, not the Shanghai Five's, BRICS's or three leaders' own
     facts.participations = _named_holders(a, facts)
     _all_members_attended(a)  # after the named holders: the states no one is named for stay unnamed
     # An unnamed participant for a state is dropped when a named person represents it at the same meeting.

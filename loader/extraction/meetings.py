@@ -68,7 +68,7 @@ PREMIERS_MEETING = Gated(rf"\b(?:the\s)?(?:(?:{ORDINAL})\s)?(?:SCO\s)?(?:[Pp]rim
 ORDINAL_BEFORE = re.compile(rf"\b(?:{ORDINAL})\s$")
 # A meeting still to come: "ahead of the Tianjin summit", "to prepare the summit", "groundwork for the summit"
 UPCOMING_BEFORE = re.compile(r"\b(?:ahead\sof|prepar\w*(?:\sfor)?|upcoming|forthcoming|run-up\sto|before|"
-                             r"groundwork\sfor|"
+                             r"groundwork\sfor|(?:documents|drafts?|papers)\sfor|"
                              r"pav(?:e|es|ed|ing)\s(?:the\s)?way\sfor|"
                              r"(?:agenda|road|path|stage)\s(?:for|to))\s(?:the\s)?(?:\S+\s){0,3}$", re.I)
 # "The 22nd meeting of the council was held in Bishkek last year": the same council as the article's

@@ -37,7 +37,7 @@ GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[S
                         # "of the four observer states, Afghanistan, Belarus, ..."
                         r"(?:SCO\s)?(?:member|observer)(?:\sstates|\scountries|s)"
                         r"(?:,?\snamely|,|\s[\u2013\u2014-]{1,2}|:)?\s|"
-                        r"(?:SCO\s)?(?:[Mm]ember|[Oo]bserver)\s[Ss]tates\s"
+                        r"(?:SCO\s)?(?:[Mm]ember|[Oo]bserver)\s[Ss]tates(?:\s[\u2013\u2014-]{1,2})?\s"
                         r"|(?:SCO\s)?[Dd]ialogue\s[Pp]artners\s)?(?=[A-Z])")
 ABSENT = re.compile(r"[^.;]{0,20}?\b(?:did\snot|may\snot|might\snot|cannot|can't|unable|didn't|does\snot|will\snot|won't|"
                     r"could\snot|couldn't|was\snot|were\snot|is\snot|are\snot|isn't|aren't|never|skipped|boycotted|stayed\saway|stayed\s(?:at\s)?home|"

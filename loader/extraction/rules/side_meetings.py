@@ -14,7 +14,8 @@ from loader.extraction.meetings import PRESS, YEAR, is_future, sentence_date
 from loader.reading.dates import month_in
 from loader.vocabulary import GROUP_TITLES, HEAD_OF_GOVERNMENT_TITLES, MONTH_NAMES
 from loader.extraction.mentions import PersonMention
-from loader.facts import BILATERAL, CITY, PRESS_EVENT, Meeting
+from loader.facts import BILATERAL, CITY, MEETING, PRESS_EVENT, Meeting
+from loader.vocabulary import ORDINALS, THREE_WAY_FORMAT
 
 TWO_LEADERS = re.compile(r"\bthe\stwo(?:\s(?:leaders|ministers|presidents|prime\sministers|premiers|sides))?\s(?:also\s|had\s)?"
                          r"(?:last\s)?(?:met|held\stalks|held\sa\smeeting)\b|\btheir\s(?:last|previous)\s(?:meeting|talks)\s(?:was|were)\b",
@@ -96,7 +97,10 @@ RECENT_DAYS = 7  # how far from the article's date the day of talks told without
 
 
 def side_meetings(a: Article, seen: Seen) -> Iterator[Candidate]:
-    """A press event, or else a bilateral meeting, that the sentence reports."""
+    """A press event, or else a three-way or bilateral meeting, that the sentence reports."""
+    if (three_way := THREE_WAY.search(seen.text)) and not is_future(seen.text) and \
+            len({p.person for p in seen.people if p.person}) == 3:
+        yield from _three_way(a, seen, three_way)  # and the talks of two of them the sentence also reports
     if PRESS.search(seen.text):
         yield from _press_event(a, seen)
     elif rel.bilateral_trigger(seen.text):
@@ -106,6 +110,33 @@ def side_meetings(a: Article, seen: Seen) -> Iterator[Candidate]:
                 (beside := next((m for m in seen.meetings if a.facts.meetings[m].kind != BILATERAL), None)):
             yield Attributes(a.recent_bilateral, {"beside": beside})  # "The meeting took place on the sidelines of ..."
         yield Context({"sentence_bilateral": None})
+
+
+# "sat down with Medvedev and Zardari for a three-way meeting", "the second trilateral meeting of Elbegdorj, Putin
+# and Xi"
+THREE_WAY = re.compile(r"\b(?:(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s)?"
+                       r"(?:trilateral|three-way|tripartite|three-sided)\s(?:meeting|summit|talks)\b", re.I)
+
+
+def _three_way(a: Article, seen: Seen, three_way: re.Match) -> Iterator[Candidate]:
+    """A meeting of three people the sentence names (a trilateral of heads of state): its day, place and number; not
+    an SCO meeting, so its participants take no SCO standing."""
+    people = {p.person for p in seen.people if p.person}
+    text, s = seen.text, seen.s
+    day = sentence_date(text, s.reference) or (s.reference if s.item else None)  # a digest's item: its heading's day
+    year = day.year if day else (s.reference or a.doc.published or None) and (s.reference or a.doc.published).year
+    trio = sorted(people)
+    meeting_id = f"trilateral_{'_'.join(trio)}" + (f"_{day:%Y_%m_%d}" if day else f"_{year}" if year else "")
+    place = re.search(r"\bin\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", text)
+    found = a.gaz.lookup(place[1]) if place else None
+    city = found.id if found and found.kind == CITY else None
+    ordinal = ORDINALS[three_way["ordinal"].lower()] if three_way["ordinal"] else None
+    names = ", ".join(a.label(p) for p in trio)
+    yield Convened(Meeting(meeting_id, MEETING, f"Three-way meeting of {names} ({day or year})", ordinal, day, city,
+                           format=THREE_WAY_FORMAT, evidence=text))
+    for person in seen.people:
+        if person.person in trio:
+            yield Attended(meeting_id, person.person, person.of, person, None, False, text)
 
 
 def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
