@@ -3407,3 +3407,14 @@ def test_a_three_way_meeting_of_three_named_leaders(gazetteer):
     assert any(f[0] == "meeting" and f[1].startswith("trilateral_asif_ali_zardari_dmitry_medvedev_hamid_karzai")
                for f in both), both
     assert any(f[0] == "meeting" and f[1].startswith("bilateral_asif_ali_zardari_dmitry_medvedev") for f in both), both
+
+
+def test_also_represented_and_a_caption_at_the_family_photo(gazetteer):
+    also = facts_of("NEW DELHI - The SCO defence ministers met in New Delhi on Friday. Uzbekistan and Kyrgyzstan were "
+                    "also represented.", gazetteer, published=date(2023, 4, 28))
+    assert ("participation", "sco_defence_ministers_meeting_2023", "-", "uzbekistan", "Member", "false") in also, also
+    photo = facts_of("TIANJIN - The SCO summit opened in Tianjin on Monday.\n\n[Photo: Sadyr Japarov, Xi Jinping and "
+                     "Kassym-Jomart Tokayev at the family photo session of the SCO summit in Tianjin]", gazetteer,
+                     published=date(2025, 9, 1))
+    assert ("participation", "sco_heads_of_state_council_2025", "kassym_jomart_tokayev", "kazakhstan", "Member",
+            "false") in photo, photo

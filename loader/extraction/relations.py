@@ -221,7 +221,7 @@ TIMELINE_ITEM = re.compile(r"(?:[A-Z]{3,}:\s)?(?:[*\u2022-]{1,2}\s)?(?P<date>\d{
 # Kazakh leaders met", "arrived as observer countries", "X was there", "It brought together"
 _PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s)?(?:[\w-]+\s){0,3}?(?:meeting|summit|session|talks|event|"
                            r"gathering|ceremony)\s(?:were|was)\b"
-                           r"|\b(?:were|was)\srepresented(?:\s(?:at|in)\b|(?=[,;.]|$))"
+                           r"|\b(?:were|was)\s(?:also\s)?represented(?:\s(?:at|in)\b|(?=[,;.]|$))"
                            r"|delegations?(?:\s(?:from|of)\s[^.;]{1,120}?)?\s(?:was|were)\s(?:led|headed)\sby"
                            # "In the hall were A, B", "In the hall: A, B"
                            r"|in\sthe\s(?:hall|room)\s(?:were|was)|^In\sthe\s(?:hall|room)(?=\s?:)"
@@ -354,7 +354,9 @@ SPOKE_TO = Gated(r"\b(?:spoke|speaks|[Ss]peaking)\s(?:at|to|before)\s(?:the\s)?(
 PHOTO_LINE = Gated(r"^(?:\[?(?:Photo|Caption)[^\]:]*[\]:]\s)?(?:\((?:L-R|R-L|[Ff]rom\sleft)\)|From\sleft(?:\sto\sright)?:?|"
                    r"Left\sto\sright:?)\s|\bpose[sd]?\sfor\s(?:a|the)\s(?:\w+\s){0,2}photo"
                    # "Family photo of the leaders on the terrace: A, B", "Also in the frame: A, B"
-                   r"|^(?:The\s)?[Ff]amily\sphoto\b[^:.;]{0,80}:\s|^Also\sin\sthe\s(?:frame|picture|photo)\s?:\s",
+                   r"|^(?:The\s)?[Ff]amily\sphoto\b[^:.;]{0,80}:\s|^Also\sin\sthe\s(?:frame|picture|photo)\s?:\s"
+                   # "[Photo: A, B and C at the family photo session of the SCO summit]"
+                   r"|^\[?(?:Photo|Caption)[^\]:]*[\]:]\s[^.;]{5,200}?\sat\sthe\s(?:family|group|official)\sphoto",
                    words=("L-R", "R-L", "rom left", "Left to right", "pose", "amily photo", "Also in the"))
 # "SCO observer states: Prime Minister of Mongolia ...": a list of participants headed by their status
 STATUS_HEADING = re.compile(r"(?:[-*\u2022\u2013]\s)?"  # a lone bullet before it

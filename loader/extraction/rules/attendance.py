@@ -84,7 +84,7 @@ DEMONYM_DELEGATE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s(?P<adj>[A-Z][a-z]+)\s(?:[a
 STATE_ATTENDED = re.compile(r"(?:^|[,;]\s|\band\s)(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s[-\u2013\u2014])?\s(?:also\s|both\s)?"
                             r"(?:attended|took\spart|participated|(?:is|was|were|are)\sattending"
                             # "A, B and C were represented"
-                            r"|(?:was|were)\srepresented(?![^,;.]*\bby\b))\b(?P<rest>[^,;.]*)")
+                            r"|(?:was|were)\s(?:also\s)?represented(?![^,;.]*\bby\b))\b(?P<rest>[^,;.]*)")
 UNNAMED_REPRESENTATIVE = re.compile(r"(?:its|their)\s(?:[a-z-]+\s){0,2}(?:[A-Z][a-z]+\s?){1,4}(?:[,;.]|\sand\b|$)"
                                     # "was represented by a deputy prime minister", "by a lower-ranking delegation",
                                     # "by deputy prosecutors general"
