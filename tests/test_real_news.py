@@ -3295,8 +3295,11 @@ def test_a_digest_s_next_paragraph_calls_the_meeting_it_reported_the_event(gazet
             "States Responsible for Environmental Protection, held via video conference.\n\nDefence ministers in "
             "New Delhi\n\nOn 28 April, the Secretary-General attended the meeting of defence ministers of the SCO "
             "member states, hosted by India in New Delhi on 28 April.\n\nThe event was attended by the defence "
-            "ministers of the member states: Li Shangfu (China) and Sergei Shoigu (Russia).")
+            "ministers of the member states: Li Shangfu (China) and Sergei Shoigu (Russia). Defence Minister of "
+            "Belarus Viktor Khrenin also attended.")
     facts = facts_of(text, gazetteer, published=date(2023, 4, 29))
+    assert any(f[:3] == ("participation", "sco_defence_ministers_meeting_2023", "viktor_khrenin") for f in facts), \
+        facts  # the whole paragraph
     for agent, state in (("li_shangfu", "china"), ("sergei_shoigu", "russia")):
         assert ("participation", "sco_defence_ministers_meeting_2023", agent, state, "Member", "false") in facts, facts
         assert not any(f[:3] == ("participation", "sco_environment_ministers_meeting_2023", agent) for f in facts)
@@ -3418,3 +3421,11 @@ def test_also_represented_and_a_caption_at_the_family_photo(gazetteer):
                      published=date(2025, 9, 1))
     assert ("participation", "sco_heads_of_state_council_2025", "kassym_jomart_tokayev", "kazakhstan", "Member",
             "false") in photo, photo
+
+
+def test_leaders_who_signed_at_a_meeting_the_sentence_names_in_another_year(gazetteer):
+    text = ("BEIJING - The SCO turns 20 this week.\n\nThe SCO summit was held in Shanghai on June 15, 2001, where the "
+            "presidents of China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan signed the founding "
+            "declaration.")
+    facts = facts_of(text, gazetteer, published=date(2021, 6, 15))
+    assert ("participation", "sco_heads_of_state_council_2001", "-", "uzbekistan", "Member", "false") in facts, facts

@@ -44,7 +44,7 @@ from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PL
 from loader.vocabulary import (COUNCIL_SERIES, HEAD_OF_GOVERNMENT_TITLES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE,
                                STANDINGS, THREE_WAY_FORMAT)
 
-EXTRACTOR_VERSION = "0.9.191"
+EXTRACTOR_VERSION = "0.9.192"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -97,6 +97,8 @@ def extract_facts(document: Document, gazetteer: Gazetteer) -> ArticleFacts:
             a.section_start, a.section_bilateral = s.index, None
         opens = s.paragraph != paragraph and s.start >= 0
         continues = dated_focus and a.main != main and opens and _goes_on(a, s)  # "The event was attended by ..."
+        if continues:
+            paragraph = s.paragraph  # the whole paragraph goes on with that meeting
         if opens and not (a.main != main and s.section == focus_section or continues) or TIME_SHIFT.match(s.text) \
                 or rel.TIMELINE_ITEM.match(s.text):  # "A year later, ...": another meeting than the paragraph's
             a.main, paragraph, focus_section = main, s.paragraph, None

@@ -206,7 +206,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     if signing:  # "Xi, Nazarbayev, Atambayev, Rahmon and Karimov signed off on it": three or more, at a council
         participate, people = signed, signers
     elif signed and (group := GROUP_FROM.search(text, 0, signed.start())) and LEADERS.match(group.group(0)) \
-            and not YEAR.search(text):  # not "On June 15, 2001, the leaders of ... signed" in a later year's report
+            and (not YEAR.search(text) or seen.placed):  # not "On June 15, 2001, the leaders of ... signed" in a later
+        # year's report, unless the sentence names that meeting ("... signed the declaration in Shanghai")
         participate, signing = signed, True  # "The leaders of Russia, China and Kazakhstan signed the charter"
     if not (participate or speech or status_list):
         return
