@@ -440,7 +440,7 @@ def venue_mentions(text: str, reference: date | None, series: Series, city_of, l
     for match in YEAR_CITY.finditer(text):  # "2001 Shanghai · 2006 Shanghai · 2012 Beijing"
         if not any(m.start <= match.start("year") < m.end or m.start <= match.start("city") < m.end for m in found):
             add(match.start(), match.end(), match["city"], int(match["year"]))
-    listed = list(CITY_SPACE_YEAR.finditer(text))
+    listed = list(CITY_SPACE_YEAR.finditer(text)) if len(YEAR.findall(text)) >= 2 else []
     for match in listed if len(listed) >= 2 else ():  # "Summits so far: Shanghai 2001, St Petersburg 2002, ..."
         if not any(m.start <= match.start() < m.end or match.start() <= m.start < match.end() for m in found):
             add(match.start(), match.end(), match["city"], int(match["year"]))

@@ -14,6 +14,7 @@ from loader.extraction.meetings import PRESS, YEAR, is_future, sentence_date
 from loader.reading.dates import month_in
 from loader.vocabulary import GROUP_TITLES, HEAD_OF_GOVERNMENT_TITLES, MONTH_NAMES
 from loader.extraction.mentions import PersonMention
+from loader.patterns import Gated
 from loader.facts import BILATERAL, CITY, MEETING, PRESS_EVENT, Meeting
 from loader.vocabulary import ORDINALS, THREE_WAY_FORMAT
 
@@ -114,8 +115,9 @@ def side_meetings(a: Article, seen: Seen) -> Iterator[Candidate]:
 
 # "sat down with Medvedev and Zardari for a three-way meeting", "the second trilateral meeting of Elbegdorj, Putin
 # and Xi"
-THREE_WAY = re.compile(r"\b(?:(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s)?"
-                       r"(?:trilateral|three-way|tripartite|three-sided)\s(?:meeting|summit|talks)\b", re.I)
+THREE_WAY = Gated(r"\b(?:(?P<ordinal>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s)?"
+                  r"(?:trilateral|three-way|tripartite|three-sided)\s(?:meeting|summit|talks)\b", re.I,
+                  words=("rilateral", "hree-way", "ripartite", "hree-sided"))
 
 
 def _three_way(a: Article, seen: Seen, three_way: re.Match) -> Iterator[Candidate]:
