@@ -96,6 +96,8 @@ TITLES = {
     "director of the executive committee": "Director of the Executive Committee",
     "director of the rats executive committee": "Director of the Executive Committee",
     "director of the sco rats executive committee": "Director of the Executive Committee",
+    "rats executive committee director": "Director of the Executive Committee",  # "RATS Executive Committee Director X"
+    "rats director": "Director of the Executive Committee",
     "chief justice": "Chief Justice",
     "president of the supreme court": "President of the Supreme Court",
     "chairman of the supreme court": "Chairman of the Supreme Court",

@@ -3429,3 +3429,13 @@ def test_leaders_who_signed_at_a_meeting_the_sentence_names_in_another_year(gaze
             "declaration.")
     facts = facts_of(text, gazetteer, published=date(2021, 6, 15))
     assert ("participation", "sco_heads_of_state_council_2001", "-", "uzbekistan", "Member", "false") in facts, facts
+
+
+def test_a_rats_director_title_written_first_and_talks_last_october(gazetteer):
+    rats = facts_of("TIANJIN - The SCO foreign ministers met in Tianjin on Tuesday. RATS Executive Committee Director "
+                    "Ularbek Sharsheev also attended.", gazetteer, published=date(2025, 7, 15))
+    assert ("position", "ularbek_sharsheev", "Director of the Executive Committee",
+            "sco_regional_anti_terrorist_structure") in rats, rats
+    kazan = facts_of("BEIJING - Jaishankar said ties had been improving since Prime Minister Narendra Modi and "
+                     "President Xi Jinping met in Kazan last October.", gazetteer, published=date(2025, 7, 15))
+    assert ("meeting", "bilateral_narendra_modi_xi_jinping_2024", "BilateralMeeting") in kazan, kazan

@@ -22,6 +22,7 @@ TWO_LEADERS = re.compile(r"\bthe\stwo(?:\s(?:leaders|ministers|presidents|prime\
                          r"(?:last\s)?(?:met|held\stalks|held\sa\smeeting)\b|\btheir\s(?:last|previous)\s(?:meeting|talks)\s(?:was|were)\b",
                          re.I)
 # "A and B had last met in Moscow in February", "Their last meeting was in Kazan": an earlier meeting of the two
+LAST_MONTH = re.compile(rf"\blast\s(?:{'|'.join(MONTH_NAMES)})\b")
 EARLIER_MONTH = re.compile(rf"\b(?:last|in(?:\s(?:late|early|mid))?)\s(?:{'|'.join(MONTH_NAMES)})\b")
 EARLIER = re.compile(r"\b(?:had\s(?:last\s|previously\s|earlier\s)?met|last\smet|(?:last|previous)\s(?:meeting|talks)\s(?:was|were))\b",
                      re.I)
@@ -295,6 +296,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         known = s.reference or a.doc.published
         if earlier and not day and known and (month := EARLIER_MONTH.search(text)):
             past = (month_in(month.group(0), known) or (None,))[0]  # "had last met in Beijing in May", "last October"
+        elif not day and known and (month := LAST_MONTH.search(text, trigger.end())):
+            past = (month_in(month.group(0), known) or (None,))[0]  # "since Modi and Xi met in Kazan last October"
         written = YEAR.findall(text, 0, trigger.start())  # "In June 2019, ..., he received X": that year's
         year = day.year if day else past or (int(written[-1]) if written else None) or (known.year if known else None)
         # "Earlier, Putin met X": this year's
