@@ -3439,3 +3439,18 @@ def test_a_rats_director_title_written_first_and_talks_last_october(gazetteer):
     kazan = facts_of("BEIJING - Jaishankar said ties had been improving since Prime Minister Narendra Modi and "
                      "President Xi Jinping met in Kazan last October.", gazetteer, published=date(2025, 7, 15))
     assert ("meeting", "bilateral_narendra_modi_xi_jinping_2024", "BilateralMeeting") in kazan, kazan
+
+
+def test_talks_on_the_sidelines_then_with_and_leaders_who_met_at_a_residence(gazetteer):
+    sidelines = facts_of("QINGDAO - Belarusian Defence Minister Viktor Khrenin held talks on the sidelines of the SCO "
+                         "defence ministers' meeting with Chinese Defence Minister Dong Jun.", gazetteer,
+                         published=date(2025, 6, 26))
+    assert any(f[0] == "met_with" and f[1:3] == ("dong_jun", "viktor_khrenin") for f in sidelines), sidelines
+    residence = facts_of("YEKATERINBURG - Russian President Dmitry Medvedev and Kazakh President Nursultan Nazarbayev "
+                         "met at the Ural state residence shortly after the Kazakh President's arrival.", gazetteer,
+                         published=date(2009, 6, 15))
+    assert any(f[0] == "met_with" and f[1:3] == ("dmitry_medvedev", "nursultan_nazarbayev") for f in residence), \
+        residence
+    greeted = facts_of("TASHKENT - Kazakh President Nursultan Nazarbayev was met at the airport by Uzbek Prime "
+                       "Minister Shavkat Mirziyoyev.", gazetteer, published=date(2016, 6, 23))
+    assert not any(f[0] == "met_with" for f in greeted), greeted

@@ -715,6 +715,8 @@ BILATERAL_TRIGGER = Gated(
     r"(?:[Hh]eld|had|did\shold)\s(?:a\s|an\s|their\s|his\s|her\s)?(?:[\w-]+\s){0,2}"
     r"(?:meetings?|talks?|discussions?|conversations?|consultations?)|"
     r"(?:[Hh]eld|had)\s(?:a\s)?(?:working\s|private\s|informal\s)?(?:lunch|dinner|breakfast)(?=\swith\s)|"
+    r"(?<!\bwas\s)(?<!\bwere\s)met(?=\sat\s(?:the\s)?(?!airport)[A-Z]?[\w-]+\s(?:[\w-]+\s)?(?:residence|palace|dacha|"
+    r"Kremlin)\b)|"  # "A and B met at the Ural state residence"
     r"met(?=\s(?:twice|once|again|in\s|on\s|for\s|here|\w+\stimes|"
     r"[A-Z]|his\s|her\s|(?:acting|outgoing|incoming|newly\selected)\s[A-Z]"  # "met acting Prime Minister X"
     # "met the Kazakh president", "met the Kazakh, Kyrgyz and Tajik premiers"

@@ -69,6 +69,9 @@ GROUP_SUBJECT = re.compile(r"(?<!\btwo\s)\b(?:[Mm]inisters|[Ll]eaders|[Hh]eads\s
 HEAD_OF_STATE = re.compile(r"\b[Tt]he\s(?:Head\sof\s(?:the\s)?State|Leader\sof\sthe\sNation|"
                            r"(?P<title>president|prime\sminister|premier|Secretary-General)(?!\sof\b|'s\s|,))\b")
 EVE = re.compile(r"\b(?:on\s)?the\seve\sof\b", re.I)
+# "held talks on the sidelines of the defence ministers' meeting with his Chinese counterpart X"
+SIDELINES_THEN_PARTNER = re.compile(r"\s(?:on|at)\s(?:the\s)?(?:sidelines|margins|fringes)\sof\s[^.;:]{3,90}?\swith\s"
+                                    r"[^.;:]{0,50}")
 PARTNER_GAP = re.compile(r"(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.){0,60}")  # initials may stand between: "with M. Mishustin"
 NOT_PARTNER_GAP = re.compile(r"\b(?:said|says|noted|stressed|that|who|which|where|when|while|greetings|message|letter|"
                              r"behalf|conveyed|handed|delivered|invited|invitation|thanked|yesterday|today|tomorrow|"
@@ -168,7 +171,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     for mention in (p for p in people if p.start >= position):
         gap = text[position:mention.start]
         if not (PARTNER_GAP.fullmatch(gap) and not NOT_PARTNER_GAP.search(gap) or MORE_TALKS.fullmatch(gap)
-                or not partners and position == trigger.end() and DAY_THEN_PARTNER.fullmatch(gap)
+                or not partners and position == trigger.end() and (DAY_THEN_PARTNER.fullmatch(gap)
+                                                                   or SIDELINES_THEN_PARTNER.fullmatch(gap))
                 or partners and (later := LATER_TALKS.fullmatch(gap)) and not NOT_PARTNER_GAP.search(later["lead"])):
             break
         if mention.person:
