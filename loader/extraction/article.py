@@ -449,15 +449,15 @@ class Article:
         own_verb = REPORTED.search(s.text, mention.start, mention.end + 40)  # "The SCO defence ministers met in ..."
         # (not "... met in Dushanbe and approved drafts to be signed at the summit next month": that is the summit's)
         ahead = is_future(s.text) and not (own_verb and not is_future(s.text[:own_verb.end()]))
+        item = rel.TIMELINE_ITEM.match(s.text)
         reported = other and not ahead and (
             own_verb
-            or (item := rel.TIMELINE_ITEM.match(s.text)) and mention.start - item.end() <= 4  # "4-5 May, Goa - The CFM"
+            or item and mention.start - item.end() <= 4  # "4-5 May, Goa - The CFM"
             or when and (reference is None or when <= reference)
             and ATTENDED_IT.search(s.text, max(0, mention.start - 40), mention.start)
             or SIDELINES_OF_IT.search(s.text, max(0, mention.start - 40), mention.start)  # talks held beside it
             or after)
         # "Earlier, on November 10, X had addressed the SCO Council of Heads of State"
-        item = rel.TIMELINE_ITEM.match(s.text)
         if year is None and when and (mention.ordinal or not allow_main or reported
                                       or other and reference and when <= reference and not is_future(s.text)
                                       and (when.year == reference.year or YEAR.search(s.text))

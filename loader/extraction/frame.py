@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from loader.extraction.gazetteer import slug
 from loader.extraction.meetings import UPCOMING_BEFORE, MeetingMention, is_future, sentence_date
 from loader.facts import MEETING, PRESS_EVENT
-from loader.vocabulary import OUTSIDE_LABELS, OUTSIDE_SERIES
 from loader.reading.sentences import Sentence
+from loader.vocabulary import OUTSIDE_LABELS, OUTSIDE_SERIES
 
 HEADLINE, LEAD, BODY = 3.0, 2.0, 1.0
 LEAD_SENTENCES = 3
