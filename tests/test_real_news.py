@@ -3454,3 +3454,44 @@ def test_talks_on_the_sidelines_then_with_and_leaders_who_met_at_a_residence(gaz
     greeted = facts_of("TASHKENT - Kazakh President Nursultan Nazarbayev was met at the airport by Uzbek Prime "
                        "Minister Shavkat Mirziyoyev.", gazetteer, published=date(2016, 6, 23))
     assert not any(f[0] == "met_with" for f in greeted), greeted
+
+
+def test_who_was_there_sent_arrived_by_evening_and_at_the_summit(gazetteer):
+    sent = facts_of("ALMATY - The SCO summit opened in Almaty on Tuesday. The African Union sent Deputy "
+                    "Chairperson Thomas Kwesi Quartey, and Turkmen President Serdar Berdimuhamedov was at the "
+                    "summit as a guest. Mongolia also sent a delegation.", gazetteer, published=date(2026, 6, 9))
+    meeting = "sco_heads_of_state_council_2026"
+    assert {("participation", meeting, "-", "mongolia", "Observer", "false"),
+            ("participation", meeting, "serdar_berdimuhamedow", "turkmenistan", "Guest", "false")} <= sent, sent
+    assert any(f[0] == "participation" and f[2] == "thomas_kwesi_quartey" and f[3] == "african_union" for f in sent), \
+        sent
+    evening = facts_of("MINSK - The SCO prime ministers meet in Minsk on Wednesday. Kazakh Prime Minister Olzhas "
+                       "Bektenov and Kyrgyz Chairman of the Cabinet of Ministers Adylbek Kasymaliev arrived by "
+                       "evening. The meeting brought together the railway secretaries of Kazakhstan, Russia and "
+                       "Uzbekistan.", gazetteer, published=date(2026, 11, 3))
+    council = "sco_heads_of_government_council_2026"
+    assert {("participation", council, "olzhas_bektenov", "kazakhstan", "Member", "false"),
+            ("participation", council, "-", "uzbekistan", "Member", "false")} <= evening, evening
+
+
+def test_a_host_who_greets_a_guest_at_the_entrance_and_a_delegate_who_stayed_home(gazetteer):
+    greeted = facts_of("DUSHANBE - The SCO heads of government met in Dushanbe on Thursday. Prime Minister Kokhir "
+                       "Rasulzoda greeted Russian Prime Minister Mikhail Mishustin at the entrance of the Kohi Somon "
+                       "palace.", gazetteer, published=date(2026, 10, 22))
+    assert ("participation", "sco_heads_of_government_council_2026", "mikhail_mishustin", "russia", "Member",
+            "false") in greeted, greeted
+    home = facts_of("ASTANA - The SCO foreign ministers met in Astana on Friday. Iran sent Deputy Foreign Minister "
+                    "Ali Bagheri Kani: Foreign Minister Hossein Amir-Abdollahian stayed in Tehran.", gazetteer,
+                    published=date(2024, 5, 21))
+    assert not any(f[0] == "participation" and f[2] == "hossein_amir_abdollahian" for f in home), home
+
+
+def test_an_anniversary_summit_dated_before_it_and_talks_with_him(gazetteer):
+    summit = facts_of("MOSCOW - The SCO speakers met in Moscow on 30 May 2006. On 15 June 2006, the leaders of the six "
+                      "gathered in Shanghai for the anniversary summit.", gazetteer, published=date(2016, 5, 30))
+    assert {("meeting", "sco_heads_of_state_council_2006", "HeadsOfStateCouncilMeeting"),
+            ("held_in", "sco_heads_of_state_council_2006", "shanghai")} <= summit, summit
+    him = facts_of("BISHKEK - The SCO heads of government meet in Bishkek on Thursday. Chinese Premier Li Qiang "
+                   "arrived on Tuesday. On Wednesday, President Sadyr Japarov received him at his residence.",
+                   gazetteer, published=date(2023, 10, 26))
+    assert any(f[0] == "met_with" and f[1:3] == ("li_qiang", "sadyr_japarov") for f in him), him

@@ -392,9 +392,14 @@ class Article:
                     and (self.main_future or not is_future(s.text)):
                 return self.main
             reference = self.reference_of(s)
-            if reference and not is_future(s.text) and (when := sentence_date(s.text[mention.start:], reference)) \
-                    and when <= reference and (when.year == reference.year or YEAR.search(s.text, mention.start)):
-                # "the sixth summit, held in Shanghai on June 15" in a year's review (not "from Aug 31", a year back)
+            # "the sixth summit, held in Shanghai on June 15" in a year's review (not "from Aug 31", a year back);
+            # "... on 15 June 2006, the leaders gathered in Shanghai for the anniversary summit": its own day, said
+            # first
+            year_before = YEAR.search(s.text, 0, mention.start)
+            if reference and not is_future(s.text) and (when := sentence_date(s.text[mention.start:], reference) or (
+                    sentence_date(s.text, reference) if year_before else None)) \
+                    and when <= reference and (when.year == reference.year or YEAR.search(s.text, mention.start)
+                                               or year_before):
                 return self.meeting(replace(mention, generic=False, year=when.year), s, allow_main=False)
             if (year := summit_month_year(s.text, mention, reference)):
                 return self.meeting(replace(mention, generic=False, year=year), s, allow_main=False)

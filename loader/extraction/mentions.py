@@ -352,6 +352,7 @@ NOT_PERSON_WORDS = {
     "Day", "University", "Institute", "Centre", "Center", "Fund", "Group", "News", "Times", "Daily", "Post", "Press",
     "Province", "Region", "Oblast", "Prefecture", "County", "District", "Territory", "Club",  # "China's Henan Province"
     "Structure", "Consortium", "Business", "Regional", "Anti-Terrorist",  # "SCO Regional Anti-Terrorist Structure"
+    "Company", "Limited", "Ltd", "Corporation", "Holding", "Holdings", "Airlines", "Procuratorate",  # a firm's name
     "Mountains", "Mountain", "River", "Lake", "Sea", "Valley", "Desert", "Island", "Islands", "Gulf", "Basin",  # "Russia's
     # Ural Mountains"
 }  # "<Name>, <title>": a name, or two list items?

@@ -247,6 +247,12 @@ _PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s
                            r"|\bguests\sof\s(?:the\s)?(?:host|chair)(?:ing)?(?:\s(?:country|state|nation))?"
                            r"\s(?:were|included)\b"
                            r"|\b(?:were|was)\sall\spresent\b"
+                           # "A and B were at the summit as guests"
+                           r"|\b(?:were|was)\s(?:also\s)?at\sthe\s(?:[\w-]+\s){0,2}?"
+                           r"(?:summit|meeting|session|gathering|talks|ceremony)\b"
+                           # "The host greeted Premier X at the entrance of the centre": X came to the meeting
+                           r"|\b(?:greet(?:ed|s)|welcome[ds]|receive[ds])\s(?-i:[A-Z])[^.;]{0,80}?\sat\sthe\s"
+                           r"(?:entrance|venue|red\scarpet|steps|doors?)\b"
                            # "Alexander Lukashenko - in person" (a card's line)
                            r"|(?<=\s[-\u2013\u2014]\s)in\sperson\b"
                            # "The documents were signed by A, B": they were there
@@ -277,7 +283,9 @@ _GUESTS_LISTED = (r"^So\s(?:did|were)\b|\b(?:(?:[Rr]epresentatives|[Gg]uest\smem
                   r"representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z])))")
 # "Kyrgyzstan sent Chairman of the Cabinet X", "India sent only its oil minister": someone sent in a state's name
 _SENT_SOMEONE = (r"(?:only\s|just\s)?(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|"
-                 r"[A-Z][a-z]+\s(?:of\s(?:the\s)?)?[A-Z]|(?:first\s)?(?:deputy|vice)\s[a-z]"
+                 r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s(?:of\s(?:the\s)?)?[A-Z]|(?:first\s)?(?:deputy|vice)\s[a-z]"
+                 # "Mongolia also sent a delegation"
+                 r"|an?\s(?:[\w-]+\s)?delegation\b"
                  # "India and Pakistan sent lower-ranking delegations"
                  r"|(?:lower|higher|junior|senior|low|high)[\w-]*\s(?:level\s)?"
                  r"(?:delegations?|officials?|ministers?)))")
@@ -286,6 +294,7 @@ _SENT_SOMEONE = (r"(?:only\s|just\s)?(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its
 ARRIVED_BARE = (r"(?:has|have|had)\s(?:just\s|already\s)?(?:arrived|landed)\b(?!\s(?:in|at|on|to|from|for|with)\s)"
                 r"|(?:arrived|landed|touched\sdown)(?=\s?[.;]|\s?$|\swithin\b|\sshortly\b|\searlier\b|\slast\snight\b"
                 r"|\sthis\s(?:morning|afternoon|evening)\b"
+                r"|\sby\s(?:the\s)?(?:evening|nightfall|night|morning|noon|midday)\b"
                 # "X landed first, on Sunday afternoon", "Y arrived later that night."
                 r"|\s(?:first|last|later(?:\sthat\s(?:night|day|evening))?|that\s(?:night|evening|morning|afternoon))"
                 r"(?=[.,;]|$))"
@@ -324,7 +333,9 @@ PARTICIPATE = Gated(
            "presidents met", "state met", "leaders gathered", "presidents gathered", "state gathered", "arrived as",
            "states met", "countries met", "came as", "sat in on", "sat between", "sat next to", "sat beside", "sat alongside", "addressed by", "among the", "nations met", "states gathered", "countries gathered",
            "so were", "was there", "were there", "there were", "there was", "also at the", "at the summit", "at the meeting", "at the session", "at the gathering",
-           "at the talks", "at the table", "flanked by", "opening", "welcoming", "closing", "keynote", "flew in for",
+           "at the talks", "at the table", "at the ceremony", "was at the", "were at the", "entrance", "venue",
+           "red carpet", "the steps", "the door", "flanked by", "opening", "welcoming", "closing", "keynote",
+           "flew in for",
            "came", "in the hall", "in the room", "included", "featured", "guests of", "ministers at", "ministers in",
            "format with", "composition with", "connected", "first met", "then met", "later met", "also met",
            "first gathered",
@@ -730,6 +741,8 @@ BILATERAL_TRIGGER = Gated(
     r"|(?<=,\s)meeting(?=\s(?:on|in)\s(?:the\s)?(?:sidelines|margins)\b)"  # "Xi and Putin, meeting on the sidelines of ..."
     r"|[Tt]heir\s(?:last|previous)\s(?:meeting|talks)\s(?:was|were)|received(?=\s(?:at\s(?![^,;]{0,30}\bairport\b)[^,;]{1,50}?\s)?"
     r"(?:the\s)?[A-Z]))\b"
+    # "President X received him at the residence": the one just named
+    r"|\b(?:received|met)(?=\s(?:him|her)\s(?:at|in|on|for|today|yesterday|shortly|later|separately|the\ssame)\b)"
     r"|(?<=[a-z]\s)discussed\b",
     words=("met", "meets", "eeting with", "meeting between", "meeting on", "meeting in", "talks", "eld", "had",
            "did hold",

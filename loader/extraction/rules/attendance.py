@@ -23,6 +23,7 @@ GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[S
                         # "the national coordinators of India, ...", "senior officials from A and B"
                         r"(?:[a-z]+\s)?(?:[Cc]oordinators|[Oo]fficials|[Ee]nvoys|[Dd]elegates|[Dd]iplomats|"
                         r"[Pp]rosecutors|[Jj]udges|[Jj]ustices|[Aa]mbassadors|[Ss]peakers|[Ee]xperts)"
+                        r"|(?:[a-z]+\s){0,2}[Ss]ecretaries"  # "the security council secretaries of A, B"
                         r"|[Oo]fficials\sand\sexperts"
                         # "Railway chiefs or their deputies from A, B"
                         r"|(?:[A-Z]?[a-z]+\s)?chiefs(?:\sor\stheir\sdeputies)?)\s(?:from|of)\s(?:the\s)?"
@@ -41,6 +42,7 @@ GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[S
                         r"|(?:SCO\s)?[Dd]ialogue\s[Pp]artners\s)?(?=[A-Z])")
 ABSENT = re.compile(r"[^.;]{0,20}?\b(?:did\snot|may\snot|might\snot|cannot|can't|unable|didn't|does\snot|will\snot|won't|"
                     r"could\snot|couldn't|was\snot|were\snot|is\snot|are\snot|isn't|aren't|never|skipped|boycotted|stayed\saway|stayed\s(?:at\s)?home|"
+                    r"stayed\s(?:behind|in\s[A-Z][a-z]+)|"
                     r"had\sbeen\sexpected)\b")  # "X had been expected, was represented by Y"
 # "Chinese, Indian, Kazakh and Uzbek leaders met behind closed doors": the states of a list of demonyms
 DEMONYM_GROUP = re.compile(r"(?P<adjs>[A-Z][a-z]+(?:,\s[A-Z][a-z]+)*,?\sand\s[A-Z][a-z]+)\s(?:leaders|presidents|heads\sof\s"
@@ -328,7 +330,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
                                        else after)) or \
                 bool(not (i and re.search(r"\bwho\b", before)) and rel.REMOTE.search(CLAUSE_BREAK.split(before[-40:].rsplit(";", 1)[-1])[-1]))
             # "..., and, via video link, <Name>"
-            of = person.of or _represents(a, text, person, people) or _its_state(a, text, person)
+            of = person.of or _represents(a, text, person, people) or _its_state(a, text, person) or \
+                _sender(a, text[:person.start], [p for p in members if p.start > person.start - 80], person)
             yield Attended(target, person.person, of, person, capacity, remote, text)
         for group in DEMONYM_GROUP.finditer(chunk):
             for adjective in re.split(r",\s(?:and\s)?|\sand\s", group["adjs"]):
@@ -605,6 +608,26 @@ def _its_state(a: Article, text: str, person: PersonMention) -> str | None:
         return None
     states = a.rec.entities(text[:person.start], (STATE,))
     return states[-1][2] if states else None
+
+
+# "The United Nations sent Under-Secretary-General X", "Armenia and Turkey, both dialogue partners, sent A and B": each
+# came for the one who sent him, in the order they are named
+SENT_BY = re.compile(r"\b(?:[Tt]he\s)?(?P<who>[A-Z][\w'-]*(?:(?:\s(?:of\s(?:the\s)?)?|,\s|,?\sand\s)[A-Z][\w'-]*){0,5})"
+                     r"(?:,\s[^,;.]{1,60},)?\s(?:also\s|only\s|just\s)?sent\s(?:its\s|his\s|her\s|their\s)?"
+                     r"[^,;.]{0,40}$")
+
+
+def _sender(a: Article, before: str, sent: list[PersonMention], person: PersonMention) -> str | None:
+    """The state or organisation that "sent" the person named right after `before`."""
+    if not (match := SENT_BY.search(before)):
+        return None
+    names = re.split(r",\s(?:and\s)?|\sand\s", match["who"])
+    senders = [e.id for name in names if (e := a.gaz.lookup(name)) and e.kind in (STATE, IGO)]
+    if len(senders) != len(names):
+        return None
+    after = [p for p in sent if p.start >= match.end("who")]
+    return senders[0] if len(senders) == 1 else \
+        senders[after.index(person)] if len(after) == len(senders) and person in after else None
 
 
 def _represents(a: Article, text: str, person: PersonMention, people: list[PersonMention]) -> str | None:

@@ -52,6 +52,7 @@ COUNTERPARTS = re.compile(r"\s(?:with\s)?(?:his|her|their)\s(?:(?P<adjs>[A-Z][a-
                           # "met the Kazakh, Kyrgyz and Tajik premiers one after another"
                           r"|\s(?:with\s)?the\s(?P<adjs2>[A-Z][a-z]+(?:(?:,\s|,?\sand\s)[A-Z][a-z]+)+)\s"
                           r"(?P<group>premiers|prime\sministers|presidents|foreign\sministers|defen[cs]e\sministers)\b")
+PRONOUN_OBJECT = re.compile(r"\s(?:him|her)\b")
 THE_TALKS_BESIDE = re.compile(r"^(?:The|Their|This)\s(?:meeting|talks|conversation)\s(?:took\splace|was\sheld|were\sheld)\b")
 NO_MEETING = re.compile(r"\b(?:no|not|never|without|avoid(?:ed|ing|s)?|skip(?:ped|ping|s)?)\s(?:[a-z-]+\s){0,3}$"
                         r"|n't\s(?:[a-z]+\s){0,2}$")  # "avoiding a face-to-face meeting between A and B"
@@ -225,6 +226,10 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
                        None) or a.memory.by_state.get(state, speaker)
     if not partners and speaker and (counterparts := COUNTERPARTS.match(text, trigger.end())):
         partners = _counterparts(a, counterparts, speaker)
+    if not partners and speaker and PRONOUN_OBJECT.match(text, trigger.end()):
+        # "A flew in ...; President B received him": A; "A arrived on Tuesday. On Wednesday, B received him": A too
+        him = before[0].person if len(before) >= 2 else a.memory.last_person if a.subject_at >= s.index - 1 else None
+        partners = [PersonMention(trigger.end() + 1, trigger.end() + 4, him)] if him and him != speaker else []
     partners = [p for p in partners if p.person != speaker]
     sidelines = rel.SIDELINES.search(text)
     beside = next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL), a.main) if sidelines else None
