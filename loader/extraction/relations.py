@@ -31,7 +31,8 @@ MEMBER_COUNT = Gated(rf"\b{NUMBER}-(?:member|nation|country)\s(?:bloc|organi[sz]
                      rf"|\b[Tt]he\s(?P<n6>five|six|seven|eight|nine|ten|[5-9]|10)\s(?:SCO\s)?(?:full\s)?member(?:s\b|\s(?:states|countries|nations)\b)"
                      rf"|\b[Tt]he\s(?P<n7>five|six|seven|eight|nine|ten|[5-9]|10)\s(?:states|countries|nations)\sthat\s(?:make\sup|form|"
                      rf"comprise)\s(?:the\s)?(?:SCO|Shanghai\sCooperation)",
-                     words=("-member", "-nation", "-country", "member", "make up", "form", "comprise"))  # "the two member states" is a part, not a count
+                     # "the two member states" is a part, not a count
+                     words=("-member", "-nation", "-country", "member", "Member", "make up", "form", "comprise"))
 CAPACITY_WORDS = [
     (re.compile(r"\bobserver", re.I), OBSERVER),
     (re.compile(r"\bdialogue partner", re.I), DIALOGUE_PARTNER),
