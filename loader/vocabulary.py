@@ -345,6 +345,7 @@ OUTSIDE_SERIES = {
 OUTSIDE_LABELS = {"contact group": "Meeting of the SCO-Afghanistan Contact Group",
                   "special conference": "Special Conference on Afghanistan",
                   "SCO-CSTO": "Joint meeting of the SCO and the CSTO"}
+SCO_PLUS_NAME = "SCO Plus meeting"  # held beside each summit since 2024: one a year, `sco_plus_meeting_<year>`
 THREE_WAY_FORMAT = "Three-way meeting"  # a meeting of three leaders beside a summit: no meeting of the SCO's
 OTHER_GROUPS = [group for group in OUTSIDE_SERIES if group not in OUTSIDE_LABELS]  # the groups of OTHER_GROUP_SUMMIT
 

@@ -419,18 +419,19 @@ def test_standing_capacities_hold_at_the_sco_plus_meeting(gazetteer):
     facts = facts_of("The SCO Plus meeting was held in Astana on July 4. Turkey, a dialogue partner, was represented by "
                      "President Recep Tayyip Erdogan. UN Secretary-General Antonio Guterres also attended the SCO Plus "
                      "meeting.", gazetteer, published=date(2024, 7, 4))
-    assert ("participation", "sco_plus_meeting", "recep_tayyip_erdogan", "turkey", "DialoguePartner", "false") in facts
-    assert ("participation", "sco_plus_meeting", "antonio_guterres", "united_nations", "InternationalOrganization",
+    assert ("participation", "sco_plus_meeting_2024", "recep_tayyip_erdogan", "turkey", "DialoguePartner",
+            "false") in facts
+    assert ("participation", "sco_plus_meeting_2024", "antonio_guterres", "united_nations", "InternationalOrganization",
             "false") in facts
 
 
 def test_chairs_written_before_the_meeting_or_in_the_progressive(gazetteer):
     facts = facts_of("Chaired by Kazakh President Kassym-Jomart Tokayev, the SCO Plus meeting brought the partners "
                      "together in Astana on July 4.", gazetteer, published=date(2024, 7, 4))
-    assert ("chair", "sco_plus_meeting", "kassym_jomart_tokayev") in facts
+    assert ("chair", "sco_plus_meeting_2024", "kassym_jomart_tokayev") in facts
     facts = facts_of("President Xi Jinping is chairing the \"SCO Plus\" meeting in Tianjin this afternoon.", gazetteer,
                      published=date(2025, 9, 1))
-    assert ("chair", "sco_plus_meeting", "xi_jinping") in facts
+    assert ("chair", "sco_plus_meeting_2025", "xi_jinping") in facts
     facts = facts_of("SCO defence ministers met in Moscow. Russian Defence Minister Sergei Shoigu spoke. Ministers of "
                      "all eight states attended Friday's meeting in Moscow, which was presided over by Shoigu.", gazetteer,
                      published=date(2020, 9, 5))
@@ -668,10 +669,10 @@ def test_a_status_word_before_a_list_holds_for_each_item(gazetteer):
                      "Khurelsukh, whose country is an SCO observer, dialogue partners President of Azerbaijan Ilham Aliyev, "
                      "Emir of the State of Qatar Sheikh Tamim bin Hamad Al Thani and President of the Republic of Turkiye "
                      "Recep Tayyip Erdogan.", gazetteer, published=date(2024, 7, 4))
-    assert ("participation", "sco_plus_meeting", "ukhnaa_khurelsukh", "mongolia", "Observer", "false") in facts
+    assert ("participation", "sco_plus_meeting_2024", "ukhnaa_khurelsukh", "mongolia", "Observer", "false") in facts
     for person, state in (("ilham_aliyev", "azerbaijan"), ("tamim_bin_hamad_al_thani", "qatar"),
                           ("recep_tayyip_erdogan", "turkey")):
-        assert ("participation", "sco_plus_meeting", person, state, "DialoguePartner", "false") in facts
+        assert ("participation", "sco_plus_meeting_2024", person, state, "DialoguePartner", "false") in facts
 
 
 def test_the_summit_of_the_press_is_the_heads_of_government_meeting_held_there(gazetteer):
@@ -917,8 +918,9 @@ def test_each_participant_of_a_list_takes_the_capacity_named_nearest_before_it(g
     facts = facts_of("The SCO Plus meeting opened in Astana today. It was attended by President of Mongolia Ukhnaa "
                      "Khurelsukh, whose country is an SCO observer, dialogue partners President of Azerbaijan Ilham "
                      "Aliyev and President of Turkey Recep Tayyip Erdogan.", gazetteer, published=date(2024, 7, 4))
-    assert ("participation", "sco_plus_meeting", "ukhnaa_khurelsukh", "mongolia", "Observer", "false") in facts
-    assert ("participation", "sco_plus_meeting", "ilham_aliyev", "azerbaijan", "DialoguePartner", "false") in facts
+    assert ("participation", "sco_plus_meeting_2024", "ukhnaa_khurelsukh", "mongolia", "Observer", "false") in facts
+    assert ("participation", "sco_plus_meeting_2024", "ilham_aliyev", "azerbaijan", "DialoguePartner",
+            "false") in facts
 
 
 def test_a_series_of_proposals_whose_points_run_on_in_one_sentence(gazetteer):

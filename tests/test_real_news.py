@@ -273,8 +273,8 @@ CASES = [
         'meeting was addressed by UN Secretary-General Antonio Guterres and President of Mongolia Ukhnaagiin '
         'Khurelsukh. PM Modi is not attending the session.',
         date(2024, 7, 4),
-        {('participation', 'sco_plus_meeting', 'alexander_lukashenko', 'belarus', 'Member', 'false'),
-         ('participation', 'sco_plus_meeting', 'antonio_guterres', 'united_nations', 'InternationalOrganization',
+        {('participation', 'sco_plus_meeting_2024', 'alexander_lukashenko', 'belarus', 'Member', 'false'),
+         ('participation', 'sco_plus_meeting_2024', 'antonio_guterres', 'united_nations', 'InternationalOrganization',
           'false')},
         id='the_sco_plus_format_addressed_by_a_member_that_was_an_observer_before'),
     pytest.param(
@@ -1486,7 +1486,8 @@ def test_a_delegate_at_the_sco_plus_meeting_takes_the_standing_of_the_summit_day
     facts = facts_of("ASTANA, 4 July (BelTA) - The 24th meeting of the SCO Council of Heads of State was held in Astana today. "
                      "Later in the day, the leaders moved on to the SCO Plus meeting, which was attended by President of "
                      "Azerbaijan Ilham Aliyev.", gazetteer, published=date(2024, 7, 4))
-    assert ("participation", "sco_plus_meeting", "ilham_aliyev", "azerbaijan", "DialoguePartner", "false") in facts, facts
+    assert ("participation", "sco_plus_meeting_2024", "ilham_aliyev", "azerbaijan", "DialoguePartner",
+            "false") in facts, facts
 
 
 
@@ -1700,7 +1701,8 @@ def test_members_observers_and_partners_in_brackets_a_quoted_sco_plus_and_who_sa
                      "Emomali Rahmon sat between Uzbek President Shavkat Mirziyoyev and Chinese President Xi Jinping.",
                      gazetteer, published=date(2024, 7, 4))
     assert {("status", "belarus", "memberOf", "sco"), ("status", "mongolia", "observerOf", "sco"),
-            ("status", "cambodia", "dialoguePartnerOf", "sco"), ("meeting", "sco_plus_meeting", "Meeting")} <= facts, facts
+            ("status", "cambodia", "dialoguePartnerOf", "sco"),
+            ("meeting", "sco_plus_meeting_2024", "Meeting")} <= facts, facts
     attended = {f[2] for f in facts if f[0] == "participation" and f[1] == "sco_heads_of_state_council_2024"}
     assert {"emomali_rahmon", "shavkat_mirziyoyev", "xi_jinping"} <= attended, facts
 
@@ -2086,7 +2088,7 @@ def test_an_sco_plus_meeting_later_the_same_day(gazetteer):
     facts = facts_of('ASTANA, 4 July (BelTA) - The SCO summit opened in Astana today. Later the same day the Head of '
                      'State chaired the "SCO Plus" meeting, attended by the leaders of partner countries.', gazetteer,
                      published=date(2027, 7, 4))
-    assert ('date', 'sco_plus_meeting', '2027-07-04') in facts
+    assert ('date', 'sco_plus_meeting_2027', '2027-07-04') in facts
 
 
 def test_a_venue_after_a_title_is_no_person(gazetteer):
@@ -2125,7 +2127,7 @@ def test_the_prime_minister_of_the_story_is_the_one_it_names_most_though_the_ref
                      'Sunday, on the sidelines of the summit, the prime minister held talks with Indian Prime Minister '
                      'Narendra Modi.', gazetteer, published=date(2025, 9, 1))
     assert ('position', 'rashid_kamel', 'Prime Minister', 'egypt') in facts  # the state of the president he stood in for
-    assert ('participation', 'sco_plus_meeting', 'rashid_kamel', 'egypt', '-', 'false') in facts
+    assert ('participation', 'sco_plus_meeting_2025', 'rashid_kamel', 'egypt', '-', 'false') in facts
     assert not {f for f in facts if f[0] == 'participation' and f[2] == 'abdel_fattah_el_sisi'}
     assert ('met_with', 'rashid_kamel', 'xi_jinping', '2025-08-30', '-') in facts
     assert ('met_with', 'narendra_modi', 'rashid_kamel', '2025-08-31', 'sco_heads_of_state_council_2025') in facts
@@ -3495,3 +3497,22 @@ def test_an_anniversary_summit_dated_before_it_and_talks_with_him(gazetteer):
                    "arrived on Tuesday. On Wednesday, President Sadyr Japarov received him at his residence.",
                    gazetteer, published=date(2023, 10, 26))
     assert any(f[0] == "met_with" and f[1:3] == ("li_qiang", "sadyr_japarov") for f in him), him
+
+
+def test_ministers_who_met_a_council_hosted_and_chaired_and_who_posed_or_turned_up(gazetteer):
+    who_met = facts_of("ASTANA - Kazakh Foreign Minister Kassym-Jomart Tokayev said on Saturday that the SCO foreign "
+                       "ministers, who met here on Friday with Tokayev in the chair, had agreed on the summit's papers.",
+                       gazetteer, published=date(2005, 6, 4))
+    assert ("chair", "sco_foreign_ministers_council_2005", "kassym_jomart_tokayev") in who_met, who_met
+    hosted = facts_of("BEIJING - The SCO foreign ministers met on Tuesday. The council, held at a state guesthouse, "
+                      "was hosted and chaired by Foreign Minister Wang Yi.", gazetteer, published=date(2018, 4, 25))
+    assert ("participation", "sco_foreign_ministers_council_2018", "wang_yi", "china", "Member", "false") in hosted, \
+        hosted
+    posed = facts_of("BISHKEK - The SCO summit opened on Thursday. Kyrgyz President Kurmanbek Bakiyev and Russian "
+                     "President Vladimir Putin pose before the summit. Tajik President Emomali Rahmon has also turned "
+                     "up. Kazakhstan's delegation also included Foreign Minister Marat Tazhin.", gazetteer,
+                     published=date(2007, 8, 16))
+    summit = "sco_heads_of_state_council_2007"
+    assert {("participation", summit, "vladimir_putin", "russia", "Member", "false"),
+            ("participation", summit, "emomali_rahmon", "tajikistan", "Member", "false"),
+            ("participation", summit, "marat_tazhin", "kazakhstan", "Member", "false")} <= posed, posed

@@ -26,7 +26,7 @@ from loader.facts import (
 from loader.reading.documents import Document
 from loader.reading.sentences import ITEM_DAY, ITEM_PLACE, Sentence, plain
 from loader.vocabulary import (COUNCIL_SERIES, FIRST_SCO_SUMMIT_YEAR, MINISTERIAL_SERIES, MONTH_NAMES, NUMBERS,
-                               OUTSIDE_SERIES, SERIES_BY_PREFIX, SERIES_KINDS, SHANGHAI_FIVE,
+                               OUTSIDE_SERIES, SCO_PLUS_NAME, SERIES_BY_PREFIX, SERIES_KINDS, SHANGHAI_FIVE,
                                SHANGHAI_FIVE_ORGANIZER)
 
 # the date that follows is the meeting's own: "the 19th meeting ..., which was held via videoconference on November 30",
@@ -278,6 +278,8 @@ class Article:
             if when is None and SAME_DAY_LATER.search(s.text) and not is_future(s.text):
                 when = self.last_date or reference  # "Later the same day the Head of State chaired the SCO Plus meeting"
             day = when if when and reference and when <= reference and not is_future(s.text) else None
+            if mention.name == SCO_PLUS_NAME and (year := (when or reference).year if when or reference else None):
+                meeting_id, label = f"{meeting_id}_{year}", f"{label} {year}"  # one a year, beside the summit
             self.store.meeting(Meeting(meeting_id, mention.kind, label, mention.ordinal, date=day, evidence=s.text))
             return meeting_id
         if mention.kind == PRESS_EVENT and s.item and not sentence_date(s.text, reference):

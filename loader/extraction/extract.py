@@ -41,10 +41,10 @@ from loader.facts import (BILATERAL, CITY, DIALOGUE_PARTNER, GUEST, HEADS_OF_GOV
 from loader.patterns import Gated, trie_pattern
 from loader.reading.documents import Document, dateline
 from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PLACE, Sentence, sentences
-from loader.vocabulary import (COUNCIL_SERIES, HEAD_OF_GOVERNMENT_TITLES, MEETING_OF_TITLE, SERIES_KINDS, SHANGHAI_FIVE,
-                               STANDINGS, THREE_WAY_FORMAT)
+from loader.vocabulary import (COUNCIL_SERIES, HEAD_OF_GOVERNMENT_TITLES, MEETING_OF_TITLE, SCO_PLUS_NAME, SERIES_KINDS,
+                               SHANGHAI_FIVE, STANDINGS, THREE_WAY_FORMAT)
 
-EXTRACTOR_VERSION = "0.9.197"
+EXTRACTOR_VERSION = "0.9.198"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -570,7 +570,6 @@ def _standing_at(a: Article, p: Participation) -> str | None:
     return STANDING_CAPACITY[standing[-1]] if standing else None
 
 
-SCO_PLUS_MEETING = "sco_plus_meeting"  # loader.extraction.meetings names the SCO Plus meeting so
 FIRST_SCO_DAY = min(since for standings in STANDINGS.values() for since, _ in standings)
 
 
@@ -578,7 +577,7 @@ def _series_day(a: Article, meeting: str) -> str | None:
     """The ISO day of an SCO council or ministerial meeting (a summit's second day, when it takes its decisions; an SCO
     Plus meeting's), or the last of its year when only the year is known."""
     facts = a.facts.meetings[meeting]
-    if meeting == SCO_PLUS_MEETING:  # held beside a summit: of its day, where the article is about that summit
+    if facts.label.startswith(SCO_PLUS_NAME):  # beside a summit: of its day, where the article is about that summit
         main = a.facts.meetings.get(a.main) if a.main else None
         day = facts.date or (main.date if main and main.kind == HEADS_OF_STATE else None)
         return day.isoformat() if day else None
@@ -639,7 +638,7 @@ def _gathered(meeting) -> frozenset[str] | list[str]:
 
 def _summit_beside_sco_plus(a: Article) -> None:
     """"The SCO Plus meeting held in Astana within the framework of the summit": the summit of that year met there too."""
-    plus = a.facts.meetings.get(SCO_PLUS_MEETING)
+    plus = next((m for m in a.facts.meetings.values() if m.label.startswith(SCO_PLUS_NAME)), None)
     year = plus.date.year if plus and plus.date else a.doc.published.year if a.doc.published else None
     if plus is None or plus.city is None or year is None:
         return

@@ -12,7 +12,7 @@ from loader.facts import FORUM, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, MEETING, PR
 from loader.patterns import PLACE_NAME, Gated, trie_pattern
 from loader.vocabulary import (
     COUNCIL_SERIES, DEFENCE_MINISTERS, FIRST_SCO_SUMMIT_YEAR, GENERIC_MEETING_WORDS, MINISTERIAL_SERIES, MONTH_NAMES,
-    MEMBER_ALIASES, NUMBERS, ORDINALS, OTHER_GROUPS, OUTSIDE_LABELS, STANDINGS, Series,
+    MEMBER_ALIASES, NUMBERS, ORDINALS, OTHER_GROUPS, OUTSIDE_LABELS, SCO_PLUS_NAME, STANDINGS, Series,
 )
 
 # "the 22nd", "the 15-th" (as translations write it), "the twenty-second", "the VI Conference" (Roman numerals, as CIS
@@ -81,7 +81,8 @@ THEIR_NUMBERED = re.compile(r"\b(?:for|at|held|ended|closed|concluded|wrapped\su
 NUMBERED_SESSION_OF = re.compile(rf"\b(?:{ORDINAL})\s(?:session|sitting)\sof\s(?:the\s)?$")
 OF_THE_COUNCIL = re.compile(rf"\b(?:{ORDINAL})\smeeting\sof\sthe\scouncil\b(?P<when>.{{0,60}}?\b(?:last|this)\syear)?"
                             # "The council was chaired by X", "the council adopted ...": the article's council
-                            r"|\b[Tt]he\s(?:SCO\s)?[Cc]ouncil(?=\s(?:was\s(?:chaired|held|opened|presided)|met|adopted|"
+                            r"|\b[Tt]he\s(?:SCO\s)?[Cc]ouncil(?=(?:,\s[^,;.]{1,60},)?\s(?:was\s(?:chaired|held|opened|"
+                            r"presided|hosted|co-hosted|convened)|met|adopted|"
                             r"approved|opened|closed|ended|endorsed|decided|heard)\b)")
 NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"  # "the six member states of the SCO"
 _WHO = "|".join(f"(?:{series.participants})" for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES))
@@ -102,7 +103,7 @@ MINISTERIAL_MEETING = Gated(
     rf"(?:SCO|group|bloc|grouping|organi[sz]ation)'s\s)?"  # "a meeting of the group's heads of government"
     rf"(?P<who>{_WHO}){MINISTERS_OF_THE_SCO}?)"
     rf"|(?P<who2>{_WHO})(?:'s?)?{MINISTERS_OF_THE_SCO}?(?:,\s(?:including|among\sthem|led\sby)\s[^,;.]{{3,60}},)?"
-    r"(?:\s(?:are|were))?(?:\s(?:last|previously|first|also|again))?"
+    r"(?:\s(?:are|were)|,\swho(?:\shad)?)?(?:\s(?:last|previously|first|also|again))?"  # "the ministers, who met"
     r"(?:\s(?:on\s[A-Z][a-z]+day|[A-Z][a-z]+day|today|yesterday|here)){0,2}\s(?:meeting|meet|session|"
     r"conference|met\b|convene[ds]?\b|gathered|gather\b|discuss(?:ed|es)?\b|review(?:ed|s)?\b|held\b|hold\b|decided\b|agreed\b|"
     r"signed\b|approved\b|adopted\b|endorsed\b|wrapped\sup\b|concluded\b|opened\b|closed\b|ended\b"
@@ -341,7 +342,7 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
             found.append(MeetingMention(match.start(), match.end(), HEADS_OF_STATE, ordinal, generic=True,
                                         series=COUNCIL_SERIES[HEADS_OF_STATE]))
     for match in SCO_PLUS.finditer(text):
-        found.append(MeetingMention(match.start(), match.end(), MEETING, name="SCO Plus meeting"))
+        found.append(MeetingMention(match.start(), match.end(), MEETING, name=SCO_PLUS_NAME))
     for match in OTHER_GROUP_SUMMIT.finditer(text) if summit else ():
         year = int(match["year"]) if match["year"] else None
         found.append(MeetingMention(match.start(), match.end(), MEETING, year=year, city_word=match["city"],

@@ -251,6 +251,12 @@ _PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s
                            # "A and B were at the summit as guests"
                            r"|\b(?:were|was)\s(?:also\s)?at\sthe\s(?:[\w-]+\s){0,2}?"
                            r"(?:summit|meeting|session|gathering|talks|ceremony)\b"
+                           # "A, B and C pose before the summit", "X and Y have also turned up",
+                           # "Kazakhstan's delegation also included X"
+                           r"|\bpos(?:e|es|ed|ing)\s(?:for\s(?:a|the)\s(?:family|group|official)\s(?:photo|picture)|"
+                           r"before\sthe\s(?:[\w-]+\s){0,2}?(?:summit|meeting|session|talks))\b"
+                           r"|\bturn(?:ed|s)?\sup\b(?=\s?[.,;]|\s?$|\s(?:in|at|for)\s)"
+                           r"|\bdelegations?\s(?:also\s)?included\b"
                            # "The host greeted Premier X at the entrance of the centre": X came to the meeting
                            r"|\b(?:greet(?:ed|s)|welcome[ds]|receive[ds])\s(?-i:[A-Z])[^.;]{0,80}?\sat\sthe\s"
                            r"(?:entrance|venue|red\scarpet|steps|doors?)\b"
@@ -334,7 +340,8 @@ PARTICIPATE = Gated(
            "presidents met", "state met", "leaders gathered", "presidents gathered", "state gathered", "arrived as",
            "states met", "countries met", "came as", "sat in on", "sat between", "sat next to", "sat beside", "sat alongside", "addressed by", "among the", "nations met", "states gathered", "countries gathered",
            "so were", "was there", "were there", "there were", "there was", "also at the", "at the summit", "at the meeting", "at the session", "at the gathering",
-           "at the talks", "at the table", "at the ceremony", "was at the", "were at the", "entrance", "venue",
+           "at the talks", "at the table", "at the ceremony", "was at the", "were at the", "pose", "turned up",
+           "turns up", "turn up", "entrance", "venue",
            "red carpet", "the steps", "the door", "flanked by", "opening", "welcoming", "closing", "keynote",
            "flew in for",
            "came", "in the hall", "in the room", "included", "featured", "guests of", "ministers at", "ministers in",
