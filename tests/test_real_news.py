@@ -3516,3 +3516,50 @@ def test_ministers_who_met_a_council_hosted_and_chaired_and_who_posed_or_turned_
     assert {("participation", summit, "vladimir_putin", "russia", "Member", "false"),
             ("participation", summit, "emomali_rahmon", "tajikistan", "Member", "false"),
             ("participation", summit, "marat_tazhin", "kazakhstan", "Member", "false")} <= posed, posed
+
+
+def test_talks_told_without_a_subject_under_a_days_heading_and_in_a_list_of_conversations(gazetteer, tmp_path):
+    log = read_and_extract(tmp_path, "WEEKLY | October 28, 2023\n\nPremier Li Qiang flew home on Saturday. Below, "
+                           "Li Qiang's trip day by day.\n\nTUESDAY, OCT. 24 - BISHKEK\n- Lands in the afternoon.\n\n"
+                           "WEDNESDAY, OCT. 25 - BISHKEK\n- Meets President Sadyr Japarov at his residence.", gazetteer,
+                           name="2023-10-28_weekly")
+    assert ("met_with", "li_qiang", "sadyr_japarov", "2023-10-25", "-") in log, log
+    post = facts_of("TASHKENT - External Affairs Minister S. Jaishankar is in Tashkent for the SCO foreign "
+                    "ministers' meeting.\n\nMet Kyrgyz FM Jeenbek Kulubaev.", gazetteer, published=date(2022, 7, 29))
+    assert any(f[0] == "met_with" and f[1:3] == ("jeenbek_kulubaev", "subrahmanyam_jaishankar") for f in post), post
+    listed = facts_of("ASTANA - President Vladimir Putin took part in the SCO summit. His other sideline conversations "
+                      "were with the Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, and President of Azerbaijan Ilham "
+                      "Aliyev.", gazetteer, published=date(2024, 7, 4))
+    assert any(f[0] == "met_with" and f[1:3] == ("ilham_aliyev", "vladimir_putin") for f in listed), listed
+
+
+def test_met_the_prime_minister_of_a_state_but_not_at_the_airport_and_a_gapped_sender(gazetteer):
+    talks = facts_of("ALMATY - Prime Minister Kassym-Jomart Tokayev met the Prime Minister of Kyrgyzstan Kurmanbek "
+                     "Bakiyev on Friday.", gazetteer, published=date(2001, 9, 14))
+    assert any(f[0] == "met_with" and f[1:3] == ("kassym_jomart_tokayev", "kurmanbek_bakiyev") for f in talks), talks
+    airport = facts_of("ALMATY - At Almaty airport Prime Minister Kassym-Jomart Tokayev met the Prime Minister of "
+                       "Kyrgyzstan Kurmanbek Bakiyev.", gazetteer, published=date(2001, 9, 13))
+    assert not any(f[0] == "met_with" for f in airport), airport
+    gapped = facts_of("DUSHANBE - The SCO foreign ministers met on Friday. Kazakhstan sent Marat Tazhin and "
+                      "Uzbekistan Vladimir Norov. Also among the speakers was Mongolian Foreign Minister Sükhbaataryn "
+                      "Batbold.", gazetteer, published=date(2008, 7, 25))
+    council = "sco_foreign_ministers_council_2008"
+    assert ("participation", council, "vladimir_norov", "uzbekistan", "Member", "false") in gapped, gapped
+    assert any(f[0] == "participation" and f[1] == council and f[3] == "mongolia" and f[2] != "-" for f in gapped), \
+        gapped
+
+
+def test_joining_the_members_ministers_of_foreign_affairs_of_and_a_video_address(gazetteer):
+    joining = facts_of("ASTANA - The SCO summit met on Thursday. Joining the ten members were Mongolia's "
+                       "President Ukhnaagiin Khurelsukh, whose country is an observer, and Turkish President Recep "
+                       "Tayyip Erdogan, a dialogue partner.", gazetteer, published=date(2024, 7, 4))
+    summit = "sco_heads_of_state_council_2024"
+    assert ("participation", summit, "ukhnaa_khurelsukh", "mongolia", "Observer", "false") in joining, joining
+    sitting = facts_of("ISLAMABAD - The SCO heads of government met on Wednesday. The heads of government of "
+                       "Kazakhstan and China, as well as the Ministers of Foreign Affairs of India and Iran, joined "
+                       "the sitting. UN Secretary-General Antonio Guterres sent a video address.", gazetteer,
+                       published=date(2024, 10, 16))
+    council = "sco_heads_of_government_council_2024"
+    assert {("participation", council, "-", "india", "Member", "false"),
+            ("participation", council, "antonio_guterres", "united_nations", "InternationalOrganization",
+             "true")} <= sitting, sitting

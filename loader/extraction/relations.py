@@ -256,7 +256,10 @@ _PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s
                            r"|\bpos(?:e|es|ed|ing)\s(?:for\s(?:a|the)\s(?:family|group|official)\s(?:photo|picture)|"
                            r"before\sthe\s(?:[\w-]+\s){0,2}?(?:summit|meeting|session|talks))\b"
                            r"|\bturn(?:ed|s)?\sup\b(?=\s?[.,;]|\s?$|\s(?:in|at|for)\s)"
-                           r"|\bdelegations?\s(?:also\s)?included\b"
+                           r"|\bdelegations?\s(?:also\s)?included\b|\bamong\sthe\sspeakers\b"
+                           # "The UN Secretary-General sent a video address": there, by video
+                           r"|\b(?:sent|delivered|gave)\sa\s(?:recorded\s)?video\s"
+                           r"(?:address|message|speech|statement)\b"
                            # "The host greeted Premier X at the entrance of the centre": X came to the meeting
                            r"|\b(?:greet(?:ed|s)|welcome[ds]|receive[ds])\s(?-i:[A-Z])[^.;]{0,80}?\sat\sthe\s"
                            r"(?:entrance|venue|red\scarpet|steps|doors?)\b"
@@ -466,7 +469,8 @@ CREDIT_NOT_NAMES = {"our", "staff", "reporter", "reporters", "correspondent", "s
 OTHER_MEMBERS = re.compile(r"\b(?:other|fellow)\s(?:SCO\s)?member\s(?:states|countries)\b")
 GROUP_SPLIT = re.compile(r";|\btogether with\b|\balong with\b|\bas well as\b|,?\sand\sattended\sby\b|,\s(?:while|whereas|besides|as\s(?:were|was|did))\b")
 REMOTE = Gated(r"\b(?:via|through|over)\s(?:a\s)?video(?:\s(?:link|conference))?"
-               r"|\bvirtually\b|\bby\svideo\b|\bonline\b", re.I,
+               r"|\bvirtually\b|\bby\svideo\b|\bonline\b"
+               r"|\b(?:sent|delivered|gave)\sa\s(?:recorded\s)?video\s(?:address|message|speech|statement)\b", re.I,
                words=("video", "virtual", "online"))
 PROPOSAL = Gated(
     r"\b(?P<num>\w+)[- ]point\sproposal|\b(?:put\sforward|offered|made|raised|presented|puts\sforward|proposed|outlined|"
@@ -740,7 +744,14 @@ BILATERAL_TRIGGER = Gated(
     r"[A-Z]|his\s|her\s|(?:acting|outgoing|incoming|newly\selected)\s[A-Z]"  # "met acting Prime Minister X"
     # "met the Kazakh president", "met the Kazakh, Kyrgyz and Tajik premiers"
     r"|the\s[A-Z][a-z]+(?:(?:,\s|,?\sand\s)[A-Z][a-z]+)*\s(?:president|prime\sminister|premier|leader|"
-    r"(?:foreign|defen[cs]e)\sminister)s?\b))"
+    r"(?:foreign|defen[cs]e)\sminister)s?\b"
+    # "met the Prime Minister of the Kyrgyz Republic K. Bakiev"
+    r"|the\s(?:(?:First|Deputy|Vice|Acting)\s)?(?:President|Prime\sMinister|Premier|Chairman|Chairperson|Emir|Amir|"
+    r"King|Crown\sPrince|(?:Foreign|Defen[cs]e)\sMinister|Minister|Secretary[-\s]General)\b))"
+    # "Met Kyrgyz FM X." (a post), "- Meets President Putin in the Kremlin." (a trip's log): the page's own person
+    r"|(?:^|(?<=^[-*\u2022]\s)|(?<=:\s))(?:Met|Meets)(?=\s(?:with\s)?[A-Z])"
+    # "His other sideline conversations during the visit were with A, B and C"
+    r"|(?:talks|meetings|conversations)\s(?:[^,;.]{0,40}?\s)?were\swith(?=\s(?:the\s)?[A-Z])"
     # "X spoke with Y on the margins of the summit"
     r"|interaction\swith|spoke\swith(?=\s(?:[A-Z]|his\s|her\s)[^.;]{0,80}\b(?:sidelines|margins|fringes)\b)"
     r"|was\s(?:also\s|later\s|then\s|first\s)?received(?:\s(?:in|at)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
@@ -757,7 +768,7 @@ BILATERAL_TRIGGER = Gated(
            "discussed",
            "call", "sat down",
            "interaction with", "spoke with",
-           "received", "last meeting", "previous meeting"))
+           "received", "last meeting", "previous meeting", "Met", "Meets", "were with"))
 SIDELINES = Gated(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)(?:\sof\b|(?=\s(?:on|in|at|with|later|earlier|"
                   r"the\s(?:same|next|following)\sday|(?:that|this)\s(?:day|morning|afternoon|evening))\b|[.,;]|$)"
                   r"|(?<=^On\sthe\ssidelines)\s(?=[A-Z])|(?<=^On\sthe\smargins)\s(?=[A-Z]))"
@@ -788,6 +799,9 @@ BY_PHONE = re.compile(r"\b(?:tele)?phon(?:e|ed)\b|\b(?:short|brief)\sconversatio
 MORE_SIDED = re.compile(r"\b(?:trilateral|tripartite|three-way|three-sided|quadrilateral|multilateral)\b", re.I)
 
 
+AT_THE_AIRPORT = re.compile(r"\b(?:[Aa]t|[Ii]n)\s(?:the\s)?(?:[A-Z][\w-]*\s){0,3}(?:International\s)?[Aa]irport\b")
+
+
 @lru_cache(maxsize=512)  # pure, and asked of one sentence by several rules
 def bilateral_trigger(text: str) -> re.Match | None:
     """What makes a sentence report a bilateral meeting: "met with", "held talks with", "called on"; "X and Y
@@ -803,4 +817,7 @@ def bilateral_trigger(text: str) -> re.Match | None:
         return None  # "held a trilateral meeting with X": three sides, no bilateral meeting
     if trigger and (BY_PHONE.search(trigger.group(0)) or BY_PHONE.search(text, trigger.end(), trigger.end() + 60)):
         return None  # "had a telephone conversation with X", "spoke to X by phone": a call, no meeting
+    if trigger and trigger.group(0).lower() == "met" and AT_THE_AIRPORT.search(text, max(0, trigger.start() - 60),
+                                                                               trigger.end() + 100):
+        return None  # "At Almaty airport X met the Prime Minister of Y": a greeting on arrival, no talks
     return trigger

@@ -19,7 +19,8 @@ from loader.reading.sentences import CLAUSE_VERB, Sentence
 
 GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[Ss]tate|[Gg]overnment))?|[Rr]epresentatives|"
                         r"[Hh]eads\sand\srepresentatives|"
-                        r"[Mm]inisters|[Pp]residents|[Pp]rime\s[Mm]inisters|"
+                        r"[Mm]inisters(?:\sof\s(?:[Ff]oreign\s[Aa]ffairs|[Dd]efen[cs]e))?|"
+                        r"[Pp]residents|[Pp]rime\s[Mm]inisters|"
                         # "the national coordinators of India, ...", "senior officials from A and B"
                         r"(?:[a-z]+\s)?(?:[Cc]oordinators|[Oo]fficials|[Ee]nvoys|[Dd]elegates|[Dd]iplomats|"
                         r"[Pp]rosecutors|[Jj]udges|[Jj]ustices|[Aa]mbassadors|[Ss]peakers|[Ee]xperts)"
@@ -230,7 +231,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     which = re.search(r"\b(?:which|where)\s(?=[^,;]*\b(?:attended|joined)\b)", text)
     if which:
         people = [p for p in people if p.start > which.start()]
-    if participate and participate.group(0).lower().startswith("sent") and not rel.REPRESENTED_BY.search(text):
+    if participate and participate.group(0).lower().startswith("sent") and not rel.REPRESENTED_BY.search(text) \
+            and "video" not in participate.group(0):  # not "X sent a video address": X was there, by video
         people = [p for p in people if p.start >= participate.end()]  # "X stayed home and sent Y": Y came, not X
     remote_all = bool(re.search(r"\battended\s(?:the\s(?:meeting|summit)\s)?via\svideo|^(?:Also\s)?(?:[Pp]articipating|"
                                 r"[Tt]aking\spart|[Jj]oining|[Aa]ttending|[Cc]onnected)"
@@ -567,11 +569,16 @@ def _listed_line(a: Article, seen: Seen) -> Generator[Candidate, None, bool]:
     return True
 
 
+BESIDE_THE_MEMBERS = re.compile(r"\b(?:[Jj]oining|[Bb]esides|[Aa]longside)\sthe\s(?:\w+\s)?"
+                                r"(?:member(?:s|\sstates)|leaders\sof\sthe\s(?:\w+\s)?members)\b")
+
+
 def _without_meeting_names(text: str, mentions) -> str:
     """The text with the names of the meetings it mentions, and a host's "guests", blanked out, its offsets kept."""
     spans = [(mention.start, mention.end) for mention in mentions]
     spans += [match.span() for match in rel.HOSTS_GUESTS.finditer(text)] if "guests" in text else []
     spans += [match.span() for match in WHO_IT_GATHERED.finditer(text)]  # "..., which gathered leaders of observer states"
+    spans += [match.span() for match in BESIDE_THE_MEMBERS.finditer(text)]  # "Joining the ten members were A and B"
     # "approved observer status for Iran", "accepted Turkey as a dialogue partner": a standing given to someone else
     spans += [match.span() for match in rel.GRANTED_STATUS.finditer(text)]
     spans += [match.span() for match in rel.NEW_STATUS.finditer(text) if re.search(r"\b[A-Z]", match["who"])]
@@ -616,11 +623,15 @@ SENT_BY = re.compile(r"\b(?:[Tt]he\s)?(?P<who>[A-Z][\w'-]*(?:(?:\s(?:of\s(?:the\
                      r"(?:,\s[^,;.]{1,60},)?\s(?:also\s|only\s|just\s)?sent\s(?:its\s|his\s|her\s|their\s)?"
                      r"[^,;.]{0,40}$")
 
+GAPPED_STATE = re.compile(r"\sand\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s$")
+
 
 def _sender(a: Article, before: str, sent: list[PersonMention], person: PersonMention) -> str | None:
     """The state or organisation that "sent" the person named right after `before`."""
     if not (match := SENT_BY.search(before)):
         return None
+    if (gapped := GAPPED_STATE.search(before, match.end("who"))) and (state := a.state_named(gapped["state"])):
+        return state  # "Kazakhstan sent Marat Tazhin and Uzbekistan Vladimir Norov": Norov for Uzbekistan
     names = re.split(r",\s(?:and\s)?|\sand\s", match["who"])
     senders = [e.id for name in names if (e := a.gaz.lookup(name)) and e.kind in (STATE, IGO)]
     if len(senders) != len(names):

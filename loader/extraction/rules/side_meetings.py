@@ -52,6 +52,7 @@ COUNTERPARTS = re.compile(r"\s(?:with\s)?(?:his|her|their)\s(?:(?P<adjs>[A-Z][a-
                           # "met the Kazakh, Kyrgyz and Tajik premiers one after another"
                           r"|\s(?:with\s)?the\s(?P<adjs2>[A-Z][a-z]+(?:(?:,\s|,?\sand\s)[A-Z][a-z]+)+)\s"
                           r"(?P<group>premiers|prime\sministers|presidents|foreign\sministers|defen[cs]e\sministers)\b")
+WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 PRONOUN_OBJECT = re.compile(r"\s(?:him|her)\b")
 THE_TALKS_BESIDE = re.compile(r"^(?:The|Their|This)\s(?:meeting|talks|conversation)\s(?:took\splace|was\sheld|were\sheld)\b")
 NO_MEETING = re.compile(r"\b(?:no|not|never|without|avoid(?:ed|ing|s)?|skip(?:ped|ping|s)?)\s(?:[a-z-]+\s){0,3}$"
@@ -244,7 +245,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     clause_end = CLAUSE_END.search(text, partners[-1].end)  # "met A today, and yesterday B and I ...": A's day is today
     when = sentence_date(text[trigger.start():clause_end.start() if clause_end else len(text)], s.reference) or \
         sentence_date(text[:trigger.start()], s.reference) or sentence_date(text, s.reference) or \
-        (s.reference if s.item else None)  # the talks' day; a digest's item: its heading's
+        (s.reference if s.item or s.place in WEEKDAYS and not earlier and not EARLIER_MONTH.search(text) else None)
+    # the talks' day; a digest's item, or a line under a day's heading ("WEDNESDAY, SEPT. 22 - BISHKEK"): the heading's
     past = a.years.get(beside) if beside and beside != a.main and not when else None
     if past and s.reference and past < s.reference.year:  # "on the sidelines of that summit": the summit's day or year
         when = a.facts.meetings[beside].date
