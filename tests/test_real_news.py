@@ -3563,3 +3563,27 @@ def test_joining_the_members_ministers_of_foreign_affairs_of_and_a_video_address
     assert {("participation", council, "-", "india", "Member", "false"),
             ("participation", council, "antonio_guterres", "united_nations", "InternationalOrganization",
              "true")} <= sitting, sitting
+
+
+def test_a_gathering_wrapped_up_in_a_city_and_a_city_with_its_state_that_hosted(gazetteer):
+    wrapped = facts_of("Justice ministers of the SCO member states wrapped up a two-day gathering in Qingdao on "
+                       "Friday.", gazetteer, published=date(2026, 9, 5))
+    assert ("held_in", "sco_justice_ministers_meeting_2026", "qingdao") in wrapped, wrapped
+    hosted = facts_of("On 12 March 2026 the city of Cholpon-Ata, Kyrgyz Republic, hosted the 45th meeting of the "
+                      "Council of the Regional Anti-Terrorist Structure of the SCO.", gazetteer,
+                      published=date(2026, 3, 13))
+    assert ("held_in", "sco_rats_council_meeting_2026", "cholpon_ata") in hosted, hosted
+
+
+def test_statuses_the_other_observers_has_n_member_states_sat_in_as_observers_and_granting(gazetteer):
+    facts = facts_of("Founded in 2001, the SCO, based in Beijing, has six Member States: China, Kazakhstan, "
+                     "Kyrgyzstan, Russia, Tajikistan and Uzbekistan. India and Pakistan are the other observers. Iran "
+                     "and Mongolia have sat in on SCO summits as observers since 2005.", gazetteer,
+                     published=date(2016, 6, 24))
+    assert {("status", "kyrgyzstan", "memberOf", "sco"), ("status", "pakistan", "observerOf", "sco"),
+            ("status", "mongolia", "observerOf", "sco")} <= facts, facts
+    granted = facts_of("The summit widened the circle, granting observer status to Belarus. The leaders also agreed to "
+                       "start granting dialogue partner status to Egypt and Qatar.", gazetteer,
+                       published=date(2015, 7, 10))
+    assert ("status", "belarus", "observerOf", "sco") in granted, granted
+    assert ("status", "egypt", "dialoguePartnerOf", "sco") not in granted, granted

@@ -75,7 +75,7 @@ NEW_STATUS = Gated(
     re.I, words=("includ", "admit", "accept", "grant", "welcom", "became", "become", "join", "alongside", "took"))
 # "granted observer status to Laos", "granted Egypt the status of dialogue partner", "approved observer status for Iran"
 GRANTED_STATUS = Gated(
-    r"\b(?:grant(?:ed|s)?|gave|conferred|accorded|approved)\s"
+    r"\b(?:grant(?:ed|s|ing)?|gave|giving|conferred|accorded|approved)\s"
     r"(?:(?P<kind1>observer|dialogue\spartner|full\smember(?:ship)?|member)\s(?:state\s)?status"
     r"(?:\sin\s(?:the\s)?(?:SCO|organi[sz]ation))?\s(?:on|to|for)\s"
     r"(?P<who1>[^;.]*?)(?=[;.]|$|\s(?:and|as)\s[a-z])|(?P<who2>[^;.]*?)\sthe\sstatus\sof\s(?:an?\s)?(?:SCO\s)?(?P<kind2>observer|dialogue\spartner|"
@@ -83,7 +83,9 @@ GRANTED_STATUS = Gated(
     r"full\smember(?:ship)?)\s(?:state\s)?status\b"
     r"|the\sstatus\sof\s(?:an?\s)?(?P<kind4>observer|dialogue\spartner|full\smember|member\sstate)\s(?:on|to)\s"
     r"(?P<who4>[^;.]*?)(?=[;.]|$|,?\s(?:and|as)\s[a-z]))", words=("status",))
-NOT_FACT = re.compile(r"\b(?:process\sof|will|would|to\s(?:become|obtain|gain|acquire|receive)|plans?\sto|intends?\sto|to\sbe\sdiscussed|applied|application|bid)\b", re.I)
+NOT_FACT = re.compile(r"\b(?:process\sof|procedures?\s(?:of|for)|(?:start|begin)(?:s|ning)?\sgranting|will|would|"
+                      r"to\s(?:become|obtain|gain|acquire|receive)|plans?\sto|intends?\sto|to\sbe\sdiscussed|applied|"
+                      r"application|bid)\b", re.I)
 SELF_MEMBER = Gated(
     r"\b(?P<we>We\sSCO\smember\sstates)\b|\bAs\sa\sfounding\smember(?:\sstate)?(?:\sof\sthe\sSCO)?,\s(?P<state>[A-Z][a-z]+)"
     r"|(?P<state2>[A-Z][a-z]+),\sas\sa\sfounding\smember\b", words=("founding", "We SCO"))
@@ -98,8 +100,8 @@ SUBJECT_STATUS = Gated(
     r"(?:has|have|holds?|enjoys?|(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded))"
     r"(?=\s(?:an?\s)?(?:observer|dialogue\spartner)\sstatus)|(?:is|are)\samong)\s(?:(?:now|currently|still|already|also)\s)?(?:officially\s|formally\s)?(?:the\s|an?\s|its\s|the\sSCO's\s)?"
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)|" + trie_pattern(w for w, n in ORDINALS.items() if n <= 15) + r")\s)?"
-    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|both|all)\s)?(?:new\s)?(?:full(?:-fledged)?\s|permanent\s)?(?:SCO\s)?"
-    r"['\"\u2018\u201c]?"  # "are 'observers'"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|both|all)\s)?(?:other\s)?(?:new\s)?"
+    r"(?:full(?:-fledged)?\s|permanent\s)?(?:SCO\s)?['\"\u2018\u201c]?"  # "are 'observers'", "are the other observers"
     r"(?P<kind>members?(?:\sstates?|\scountry|\scountries)?|observers?(?:\sstates?)?|dialogue\spartners?)\b"
     r"(?!\sof\s(?:the\s)?(?!SCO\b|Shanghai\b|Organi[sz]ation\b)[A-Z]|\sin\s(?:the\s)?(?!SCO\b)(?:[A-Z]{2,}|[A-Z][a-z]+\s"
     r"(?:Union|Organi[sz]ation|Group|Council|Community|Treaty|Forum)\b))",  # not "a member of the CSTO"; "... in Astana"
@@ -161,8 +163,9 @@ COMPRISES = Gated(r"(?:^It(?=\s(?:now\s|currently\s)?(?:comprises|consists|inclu
                   r"is\s(?:now\s)?composed\sof)\s"
                   r"(?:(?:\w+|\d+)\s(?i:(?:full\s)?member(?:s|\s(?:states|countries|nations))|countries|states|nations)"
                   r"(?::|,\s(?:namely|that\sis|i\.e\.)|\s(?:--|[-\u2013\u2014]))?\s)?"  # "eight member states, namely A, B"
-                  r"|\b(?:SCO|bloc|organi[sz]ation|grouping)\s(?:now\s|currently\s)?has\s(?:\w+|\d+)\s(?:full\s)?"
-                  r"member(?:s|\s(?:states|countries|nations)):\s"
+                  r"|\b(?:SCO|bloc|[Oo]rgani[sz]ation|grouping)(?:,\s[^,;]{1,40},)?\s(?:now\s|currently\s)?has\s"
+                  r"(?:\w+|\d+)\s"
+                  r"(?:full\s)?(?i:member(?:s|\s(?:states|countries|nations)))(?::|\s[-\u2013\u2014]{1,2})\s(?:the\s)?"
                   r"|\b\w+-(?:member|nation)\s(?:SCO|bloc|grouping|group|organi[sz]ation)\s(?:[\u2013\u2014-]\s|\(|of\s)",
                   words=("comprises", "consists of", "includes", "groups", "brings together", "unites", "made up of",
                          "composed of", "has", "counts", "numbers", "-member", "-nation"))
@@ -175,7 +178,10 @@ JOINING_MEMBERS = Gated(r"\b(?:became|become|becomes|becoming|(?:was|were)\s(?:a
 LIST_THEN_KIND = Gated(r"\s(?:holding|having|with|(?:has|have|had)\sheld)\s(?P<kind>observer|dialogue\spartner)\sstatus\b"
                        r"|\s(?:have|has|had|hold|holds)(?:\sheld)?\s(?:the\s)?status\sof\s(?:an?\s)?(?:SCO\s)?"
                        r"(?P<kind3>observers?|dialogue\spartners?)\b"
-                       r"|\s(?:(?:were|was|have\sbeen|had\sbeen|attended|took\spart|participated)\s)?(?:as|made|named)\s(?:its\s)?(?:full\s)?(?:SCO\s)?"
+                       r"|\s(?:(?:were|was|have\sbeen|had\sbeen|attended|took\spart|participated"
+                       # "have sat in on SCO summits as observers"
+                       r"|(?:have\s|has\s)?sat\sin(?:\son\s[^,;.]{1,40}?)?)\s)?"
+                       r"(?:as|made|named)\s(?:its\s)?(?:full\s)?(?:SCO\s)?"
                        r"(?P<kind2>members|observers|dialogue\spartners)\b"
                        # "the first summit that Belarus attends as an observer state"
                        r"|\s(?:attends|attended|participates)\sas\san?\s(?:SCO\s)?(?P<kind4>observer|dialogue\spartner)"
@@ -578,13 +584,14 @@ CAPITAL = [
 ]
 HELD_IN = Gated(
     r"\b(?:held|met|opened|took\splace|takes\splace|convenes|convened|concluded|came\sto\san\send|began|begun|started|gathered|kicked\soff|"
+    r"wrapped\sup|"  # "wrapped up a two-day gathering in Shanghai"
     r"got\sunder\s?way|under\s?way|"
     r"taking\splace|being\sheld|hosted|(?:are|were|is)\smeeting|meet)\b(?P<gap>[^.;]{0,70}?)\bin\s(?:the\s)?"
     r"(?:(?:[a-z]+\s)?(?P<adj>[A-Z][a-z]+(?:'s)?\s)?(?:[a-z]+\s)?(?P<kind>capital|city|town|resort)(?:\scity)?(?:\sof)?,?\s)?"
     rf"(?P<place>{PLACE_NAME})"
     r"(?P<apposition>,\s(?:an?\s|the\s)[\w\s-]{0,30}?\b(?:city|town|capital)\b)?",
     words=("held", "met", "meet", "opened", "took place", "takes place", "convene", "concluded", "began", "begun", "started", "gathered",
-           "kicked off",
+           "kicked off", "wrapped up",
            "under", "taking place", "hosted"))
 # What may stand between the verb and "in <place>": a time, "here", a venue; not a video link or another meeting.
 HELD_GAP_NOT = re.compile(r"\b(?:video|virtual|online|sidelines|talks|with|since|after|before|during)\b", re.I)

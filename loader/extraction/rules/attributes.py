@@ -43,7 +43,9 @@ WHICH_CHAIRED = Gated(r",\s(?:which|that)\s(?P<who>[A-Z][^,;.]{2,80}?)\s(?:chair
                       words=("which", "that"))
 ENDED = re.compile(r"\b(?:wrapped\sup|concluded|ended|closed)\b")
 DURATION = re.compile(r"\b(?P<n>two|three|four|[234])(?:-day\b|\sdays\sof\b)", re.I)
-CAPITAL_APPOSITION = re.compile(r",\s(?:the\s)?(?:[A-Z][a-z]+\s)?capital(?:\s(?:city\s)?of\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?")
+# "Astana, the capital of Kazakhstan, hosted", "Cholpon-Ata, Kyrgyz Republic, hosted"
+CAPITAL_APPOSITION = re.compile(r",\s(?:the\s)?(?:[A-Z][a-z]+\s)?capital(?:\s(?:city\s)?of\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?"
+                                r"|,\s(?:the\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,")
 DATES_IN_BRACKETS = re.compile(r"\s?\(([^()]{4,40}?\d[^()]{0,20})\)")
 MENTION_IN = re.compile(rf"(?:\s(?:member\sstates|on\s(?:{MONTH}\s\d{{1,2}}|\d{{1,2}}\s{MONTH}|[A-Z][a-z]+day)(?:,?\s(?:19|20)\d\d)?))*"
                         r"(?:\s\([A-Z]{2,6}\))?(?:\sat\sthe(?:\s[A-Z][a-z]+){1,4}?(?=\sin\s))?"  # "(SCO) at the Independence Palace"
