@@ -3587,3 +3587,21 @@ def test_statuses_the_other_observers_has_n_member_states_sat_in_as_observers_an
                        published=date(2015, 7, 10))
     assert ("status", "belarus", "observerOf", "sco") in granted, granted
     assert ("status", "egypt", "dialoguePartnerOf", "sco") not in granted, granted
+
+
+def test_took_their_seats_invited_as_guests_speeches_by_video_and_a_meeting_that_also_brought_together(gazetteer):
+    seats = facts_of("ASTANA - The SCO summit opened on Friday. Indian Prime Minister Narendra Modi and Pakistani "
+                     "Prime Minister Nawaz Sharif took their seats as full members. Turkmen President Gurbanguly "
+                     "Berdimuhamedow was invited as a guest of the host. Kazakh Prime Minister Bakytzhan Sagintayev "
+                     "landed on Thursday.", gazetteer, published=date(2017, 6, 9))
+    summit = "sco_heads_of_state_council_2017"
+    assert {("participation", summit, "nawaz_sharif", "pakistan", "Member", "false"),
+            ("participation", summit, "gurbanguly_berdimuhamedow", "turkmenistan", "Guest", "false"),
+            ("participation", summit, "bakhytzhan_sagintayev", "kazakhstan", "Member", "false")} <= seats, seats
+    courts = facts_of("SOCHI - The SCO supreme court chiefs met on Tuesday. The meeting, held under the chairmanship "
+                      "of the Russian side, also brought together delegations of the supreme courts of India and "
+                      "Kazakhstan. Heads and officials of the courts of China and Pakistan took part too.", gazetteer,
+                      published=date(2019, 6, 19))
+    meeting = "sco_supreme_court_presidents_meeting_2019"
+    assert {("participation", meeting, "-", "kazakhstan", "Member", "false"),
+            ("participation", meeting, "-", "pakistan", "Member", "false")} <= courts, courts

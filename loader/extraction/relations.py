@@ -263,6 +263,11 @@ _PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s
                            r"before\sthe\s(?:[\w-]+\s){0,2}?(?:summit|meeting|session|talks))\b"
                            r"|\bturn(?:ed|s)?\sup\b(?=\s?[.,;]|\s?$|\s(?:in|at|for)\s)"
                            r"|\bdelegations?\s(?:also\s)?included\b|\bamong\sthe\sspeakers\b"
+                           # "A and B took their seats as full members", "C and D were invited as guests of the host",
+                           # "X, Y and Z delivered their speeches via video link"
+                           r"|\btook\s(?:their|his|her)\s(?:seats?|places?)\b"
+                           r"|\b(?:was|were)\sinvited\sas\s(?:an?\s)?(?:guests?|observers?)\b"
+                           r"|\bdelivered\s(?:their|his|her)\s(?:speech(?:es)?|addresses|address|remarks)\b"
                            # "The UN Secretary-General sent a video address": there, by video
                            r"|\b(?:sent|delivered|gave)\sa\s(?:recorded\s)?video\s"
                            r"(?:address|message|speech|statement)\b"
@@ -311,6 +316,7 @@ ARRIVED_BARE = (r"(?:has|have|had)\s(?:just\s|already\s)?(?:arrived|landed)\b(?!
                 r"|(?:arrived|landed|touched\sdown)(?=\s?[.;]|\s?$|\swithin\b|\sshortly\b|\searlier\b|\slast\snight\b"
                 r"|\sthis\s(?:morning|afternoon|evening)\b"
                 r"|\sby\s(?:the\s)?(?:evening|nightfall|night|morning|noon|midday)\b"
+                r"|\son\s[A-Z][a-z]+day(?=\s?[.;]|\s?$)"  # "Modi landed on Saturday."
                 # "X landed first, on Sunday afternoon", "Y arrived later that night."
                 r"|\s(?:first|last|later(?:\sthat\s(?:night|day|evening))?|that\s(?:night|evening|morning|afternoon))"
                 r"(?=[.,;]|$))"
@@ -321,7 +327,7 @@ PARTICIPATE = Gated(
     r"took\spart|takes\spart|(?<!\bto\s)(?<!\bnot\s)(?<!n't\s)(?<!\bwould\s)take\spart|"
     r"taking\spart|hosted|chaired|"
     r"(?:were|was|are|is)\s(?:also\s)?present|represented\sby|(?:has|have|had)\staken\spart)\b"
-    r"|(?:address|speech|remarks)\s(?:at|to)\b|addressed\s(?:the|their|his|her|an?)\s(?:\w+\s)?(?:meeting|summit|"
+    r"|(?:address|speech|remarks)\s(?:at|to)\b|addressed\s(?:the|their|his|her|an?)\s(?:\w+\s){0,2}(?:meeting|summit|"
     r"participants|delegations|gathering|session|event|leaders|moot|conference|forum|ministers|colleagues|counterparts)\b"
     r"|in\sattendance\b|among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads)\b|seated\s(?:around|at)\b|joined\sby\b"
     r"|(?:leaders|heads\sof\s(?:state|government)|ministers|delegations)\spresent\b|present\s(?:were|was)\b"
@@ -333,7 +339,9 @@ PARTICIPATE = Gated(
     r"|(?:meeting|summit|gathering|session|event|conference|moot|talks)"  # "the summit in Tashkent on June 17, which"
     r"(?:\s(?:on|in)\s(?:[A-Z][a-z]+\.?|\d{1,2})(?:\s(?:\d{1,2}|[A-Z][a-z]+))?(?:,?\s(?:19|20)\d\d)?){0,2}"
     r"(?:\sat\sthe(?:\s[A-Z][\w'-]+){1,5})?"  # "The session at the Xijiao State Guest Hotel brought together"
-    r"(?:,\s(?:which|that)(?:\s[^,;.]{1,80}?,)?)?\s(?:has\s|had\s)?(?:brought|brings|bringing)\stogether\b"
+    # "The meeting, held under the chairmanship of X, also brought together"
+    r"(?:,\s(?:which|that|held|chaired|hosted)(?:\s[^,;.]{1,80}?,)?)?\s(?:has\s|had\s)?(?:also\s)?"
+    r"(?:brought|brings|bringing)\stogether\b"
     rf"|(?:{_PRESENT_IN_OTHER_WORDS})\b"
     rf"|came\s(?:to\s(?:[A-Z][a-z'-]+\s){{1,2}})?in\sperson\b|(?:sent|sending)\s{_SENT_SOMEONE})",
     re.I, word_start=True,
@@ -350,6 +358,7 @@ PARTICIPATE = Gated(
            "states met", "countries met", "came as", "sat in on", "sat between", "sat next to", "sat beside", "sat alongside", "addressed by", "among the", "nations met", "states gathered", "countries gathered",
            "so were", "was there", "were there", "there were", "there was", "also at the", "at the summit", "at the meeting", "at the session", "at the gathering",
            "at the talks", "at the table", "at the ceremony", "was at the", "were at the", "pose", "turned up",
+           "took their", "took his", "took her", "invited as", "delivered their", "delivered his", "delivered her",
            "turns up", "turn up", "entrance", "venue",
            "red carpet", "the steps", "the door", "flanked by", "opening", "welcoming", "closing", "keynote",
            "flew in for",

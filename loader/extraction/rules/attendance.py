@@ -18,7 +18,7 @@ from loader.patterns import PLACE_NAME
 from loader.reading.sentences import CLAUSE_VERB, Sentence
 
 GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[Ss]tate|[Gg]overnment))?|[Rr]epresentatives|"
-                        r"[Hh]eads\sand\srepresentatives|"
+                        r"[Hh]eads\sand\s(?:representatives|officials)|"
                         r"[Mm]inisters(?:\sof\s(?:[Ff]oreign\s[Aa]ffairs|[Dd]efen[cs]e))?|"
                         r"[Pp]residents|[Pp]rime\s[Mm]inisters|"
                         # "the national coordinators of India, ...", "senior officials from A and B"
@@ -30,7 +30,7 @@ GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[S
                         r"|(?:[A-Z]?[a-z]+\s)?chiefs(?:\sor\stheir\sdeputies)?)\s(?:from|of)\s(?:the\s)?"
                         # "of the ministries and agencies responsible for agriculture, food security ... of India, ..."
                         r"(?:(?:[a-z]+\s){0,3}(?:ministries|agencies|departments|services|bodies|authorities|"
-                        r"administrations)\b[^.;:]{0,120}?\sof\s"
+                        r"administrations|courts)\b[^.;:]{0,120}?\sof\s"
                         r"(?:the\s)?)?"
                         # "of all nine member states - A, B", "of the other nine SCO member states, namely A, B", "of the SCO
                         # Member States China, India", "of the six SCO members -- A, B"
