@@ -3605,3 +3605,9 @@ def test_took_their_seats_invited_as_guests_speeches_by_video_and_a_meeting_that
     meeting = "sco_supreme_court_presidents_meeting_2019"
     assert {("participation", meeting, "-", "kazakhstan", "Member", "false"),
             ("participation", meeting, "-", "pakistan", "Member", "false")} <= courts, courts
+
+
+def test_a_joint_session_with_the_members_of_the_csto(gazetteer):
+    facts = facts_of("DUSHANBE - Later on Friday, the SCO leaders held a joint session on Afghanistan with members of "
+                     "the Russia-led Collective Security Treaty Organization.", gazetteer, published=date(2021, 9, 17))
+    assert ("meeting", "sco_csto_joint_meeting_on_afghanistan_2021", "Meeting") in facts, facts

@@ -167,7 +167,11 @@ ONE_OFFS = {
     "SCO-CSTO": Gated(r"\bjoint\s(?:SCO[\s-]CSTO|CSTO[\s-]SCO)\s(?:meeting|session|summit)\b"
                       r"|\bjoint\s(?:meeting|session)\sof\s(?:the\s)?(?:heads(?:\sof\sstate)?\sof\s(?:the\s)?)?"
                       r"(?:SCO\sand\s(?:the\s)?CSTO|CSTO\sand\s(?:the\s)?SCO)\b"
-                      r"|\b(?:SCO[\s-]CSTO|CSTO[\s-]SCO)\s(?:joint\s)?(?:meeting|session|summit)\b", words=("CSTO",)),
+                      r"|\b(?:SCO[\s-]CSTO|CSTO[\s-]SCO)\s(?:joint\s)?(?:meeting|session|summit)\b"
+                      # "the SCO leaders held a joint session on Afghanistan with members of the Russia-led CSTO"
+                      r"|\bjoint\s(?:meeting|session)\s(?:on\sAfghanistan\s)?with\s(?:the\s)?"
+                      r"(?:members\sof\s(?:the\s)?)?(?:[\w-]+\s){0,3}?(?:CSTO|Collective\sSecurity\sTreaty\sOrgani[sz]ation)\b",
+                      words=("CSTO", "Collective Security")),
 }
 # "the SCO Plus meeting", "in the SCO Plus format": the expanded meeting with partners, held beside a summit
 SCO_PLUS = Gated(r"\bSCO(?:[\s-][Pp]lus\b|\+)[\"”]?(?:\s(?:meeting|format|session|summit))?", words=("Plus", "plus", "SCO+"))
