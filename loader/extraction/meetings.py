@@ -170,7 +170,8 @@ ONE_OFFS = {
                       r"|\b(?:SCO[\s-]CSTO|CSTO[\s-]SCO)\s(?:joint\s)?(?:meeting|session|summit)\b"
                       # "the SCO leaders held a joint session on Afghanistan with members of the Russia-led CSTO"
                       r"|\bjoint\s(?:meeting|session)\s(?:on\sAfghanistan\s)?with\s(?:the\s)?"
-                      r"(?:members\sof\s(?:the\s)?)?(?:[\w-]+\s){0,3}?(?:CSTO|Collective\sSecurity\sTreaty\sOrgani[sz]ation)\b",
+                      r"(?:members\sof\s(?:the\s)?)?(?:[\w-]+\s){0,3}?"
+                      r"(?:CSTO|Collective\sSecurity\sTreaty\sOrgani[sz]ation)\b",
                       words=("CSTO", "Collective Security")),
 }
 # "the SCO Plus meeting", "in the SCO Plus format": the expanded meeting with partners, held beside a summit
