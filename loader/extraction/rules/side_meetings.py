@@ -12,11 +12,12 @@ from loader.extraction.article import Article, Seen
 from loader.extraction.candidates import Attended, Attributes, Candidate, Context, Convened, Stated
 from loader.extraction.meetings import PRESS, YEAR, is_future, sentence_date
 from loader.reading.dates import month_in
+from loader.reading.sentences import Sentence
 from loader.vocabulary import GROUP_TITLES, HEAD_OF_GOVERNMENT_TITLES, MONTH_NAMES
 from loader.extraction.mentions import PersonMention
 from loader.patterns import Gated
 from loader.facts import BILATERAL, CITY, MEETING, PRESS_EVENT, Meeting
-from loader.vocabulary import ORDINALS, THREE_WAY_FORMAT
+from loader.vocabulary import ORDINALS, THREE_WAY_FORMAT, WEEKDAYS
 
 TWO_LEADERS = re.compile(r"\bthe\stwo(?:\s(?:leaders|ministers|presidents|prime\sministers|premiers|sides))?\s(?:also\s|had\s)?"
                          r"(?:last\s)?(?:met|held\stalks|held\sa\smeeting)\b|\btheir\s(?:last|previous)\s(?:meeting|talks)\s(?:was|were)\b",
@@ -52,7 +53,6 @@ COUNTERPARTS = re.compile(r"\s(?:with\s)?(?:his|her|their)\s(?:(?P<adjs>[A-Z][a-
                           # "met the Kazakh, Kyrgyz and Tajik premiers one after another"
                           r"|\s(?:with\s)?the\s(?P<adjs2>[A-Z][a-z]+(?:(?:,\s|,?\sand\s)[A-Z][a-z]+)+)\s"
                           r"(?P<group>premiers|prime\sministers|presidents|foreign\sministers|defen[cs]e\sministers)\b")
-WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 PRONOUN_OBJECT = re.compile(r"\s(?:him|her)\b")
 THE_TALKS_BESIDE = re.compile(r"^(?:The|Their|This)\s(?:meeting|talks|conversation)\s(?:took\splace|was\sheld|were\sheld)\b")
 NO_MEETING = re.compile(r"\b(?:no|not|never|without|avoid(?:ed|ing|s)?|skip(?:ped|ping|s)?)\s(?:[a-z-]+\s){0,3}$"
@@ -245,7 +245,7 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     clause_end = CLAUSE_END.search(text, partners[-1].end)  # "met A today, and yesterday B and I ...": A's day is today
     when = sentence_date(text[trigger.start():clause_end.start() if clause_end else len(text)], s.reference) or \
         sentence_date(text[:trigger.start()], s.reference) or sentence_date(text, s.reference) or \
-        (s.reference if s.item or s.place in WEEKDAYS and not earlier and not EARLIER_MONTH.search(text) else None)
+        (s.reference if s.item or _under_a_days_heading(s, text, earlier) else None)
     # the talks' day; a digest's item, or a line under a day's heading ("WEDNESDAY, SEPT. 22 - BISHKEK"): the heading's
     past = a.years.get(beside) if beside and beside != a.main and not when else None
     if past and s.reference and past < s.reference.year:  # "on the sidelines of that summit": the summit's day or year
@@ -359,6 +359,11 @@ def the_president(a: Article, said: re.Match, besides: set[str] = frozenset()) -
     if len(presidents) > 1 and a.speaker_state:
         presidents = [p for p in presidents if any((t, a.speaker_state) in a.memory.positions[p] for t in titles)]
     return presidents[0] if len(presidents) == 1 else None
+
+
+def _under_a_days_heading(s: Sentence, text: str, earlier: bool) -> bool:
+    """A line under a day's heading ("WEDNESDAY, SEPT. 22 - BISHKEK"), telling of that day, not of an earlier one."""
+    return bool(s.place) and s.place.lower() in WEEKDAYS and not earlier and not EARLIER_MONTH.search(text)
 
 
 def _counterparts(a: Article, match: re.Match, speaker: str) -> list[PersonMention]:
