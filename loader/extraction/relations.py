@@ -226,6 +226,8 @@ TIMELINE_ITEM = re.compile(r"(?:[A-Z]{3,}:\s)?(?:[*\u2022-]{1,2}\s)?(?P<date>\d{
 # Ways news says people were at the meeting, read both as a participation trigger (PARTICIPATE) and as a pointer to
 # the article's meeting (ATTEND): "Pakistan's delegation was led by X", "Also in the hall were", "Chinese, Indian and
 # Kazakh leaders met", "arrived as observer countries", "X was there", "It brought together"
+# "The UN Secretary-General sent a video address": there, by video
+VIDEO_ADDRESS = r"\b(?:sent|delivered|gave)\sa\s(?:recorded\s)?video\s(?:address|message|speech|statement)\b"
 _PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s)?(?:[\w-]+\s){0,3}?(?:meeting|summit|session|talks|event|"
                            r"gathering|ceremony)\s(?:were|was)\b"
                            r"|\b(?:were|was)\s(?:also\s)?represented(?:\s(?:at|in)\b|(?=[,;.]|$))"
@@ -268,9 +270,7 @@ _PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s
                            r"|\btook\s(?:their|his|her)\s(?:seats?|places?)\b"
                            r"|\b(?:was|were)\sinvited\sas\s(?:an?\s)?(?:guests?|observers?)\b"
                            r"|\bdelivered\s(?:their|his|her)\s(?:speech(?:es)?|addresses|address|remarks)\b"
-                           # "The UN Secretary-General sent a video address": there, by video
-                           r"|\b(?:sent|delivered|gave)\sa\s(?:recorded\s)?video\s"
-                           r"(?:address|message|speech|statement)\b"
+                           rf"|{VIDEO_ADDRESS}"
                            # "The host greeted Premier X at the entrance of the centre": X came to the meeting
                            r"|\b(?:greet(?:ed|s)|welcome[ds]|receive[ds])\s(?-i:[A-Z])[^.;]{0,80}?\sat\sthe\s"
                            r"(?:entrance|venue|red\scarpet|steps|doors?)\b"
@@ -359,6 +359,7 @@ PARTICIPATE = Gated(
            "so were", "was there", "were there", "there were", "there was", "also at the", "at the summit", "at the meeting", "at the session", "at the gathering",
            "at the talks", "at the table", "at the ceremony", "was at the", "were at the", "pose", "turned up",
            "took their", "took his", "took her", "invited as", "delivered their", "delivered his", "delivered her",
+           "video address", "video message", "video speech", "video statement",
            "turns up", "turn up", "entrance", "venue",
            "red carpet", "the steps", "the door", "flanked by", "opening", "welcoming", "closing", "keynote",
            "flew in for",
@@ -484,8 +485,7 @@ CREDIT_NOT_NAMES = {"our", "staff", "reporter", "reporters", "correspondent", "s
 OTHER_MEMBERS = re.compile(r"\b(?:other|fellow)\s(?:SCO\s)?member\s(?:states|countries)\b")
 GROUP_SPLIT = re.compile(r";|\btogether with\b|\balong with\b|\bas well as\b|,?\sand\sattended\sby\b|,\s(?:while|whereas|besides|as\s(?:were|was|did))\b")
 REMOTE = Gated(r"\b(?:via|through|over)\s(?:a\s)?video(?:\s(?:link|conference))?"
-               r"|\bvirtually\b|\bby\svideo\b|\bonline\b"
-               r"|\b(?:sent|delivered|gave)\sa\s(?:recorded\s)?video\s(?:address|message|speech|statement)\b", re.I,
+               rf"|\bvirtually\b|\bby\svideo\b|\bonline\b|{VIDEO_ADDRESS}", re.I,
                words=("video", "virtual", "online"))
 PROPOSAL = Gated(
     r"\b(?P<num>\w+)[- ]point\sproposal|\b(?:put\sforward|offered|made|raised|presented|puts\sforward|proposed|outlined|"

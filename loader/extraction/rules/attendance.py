@@ -333,7 +333,7 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
                 bool(not (i and re.search(r"\bwho\b", before)) and rel.REMOTE.search(CLAUSE_BREAK.split(before[-40:].rsplit(";", 1)[-1])[-1]))
             # "..., and, via video link, <Name>"
             of = person.of or _represents(a, text, person, people) or _its_state(a, text, person) or \
-                _sender(a, text[:person.start], [p for p in members if p.start > person.start - 80], person)
+                _sender(a, text[:person.start], members, person)
             yield Attended(target, person.person, of, person, capacity, remote, text)
         for group in DEMONYM_GROUP.finditer(chunk):
             for adjective in re.split(r",\s(?:and\s)?|\sand\s", group["adjs"]):
@@ -622,7 +622,6 @@ def _its_state(a: Article, text: str, person: PersonMention) -> str | None:
 SENT_BY = re.compile(r"\b(?:[Tt]he\s)?(?P<who>[A-Z][\w'-]*(?:(?:\s(?:of\s(?:the\s)?)?|,\s|,?\sand\s)[A-Z][\w'-]*){0,5})"
                      r"(?:,\s[^,;.]{1,60},)?\s(?:also\s|only\s|just\s)?sent\s(?:its\s|his\s|her\s|their\s)?"
                      r"[^,;.]{0,40}$")
-
 GAPPED_STATE = re.compile(r"\sand\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s$")
 
 
