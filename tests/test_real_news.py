@@ -3611,3 +3611,10 @@ def test_a_joint_session_with_the_members_of_the_csto(gazetteer):
     facts = facts_of("DUSHANBE - Later on Friday, the SCO leaders held a joint session on Afghanistan with members of "
                      "the Russia-led Collective Security Treaty Organization.", gazetteer, published=date(2021, 9, 17))
     assert ("meeting", "sco_csto_joint_meeting_on_afghanistan_2021", "Meeting") in facts, facts
+
+
+def test_the_spelling_kazakstan_of_the_early_years(gazetteer):
+    facts = facts_of("The Organization has six member states: the Republic of Kazakstan, the People's Republic of "
+                     "China, the Kyrgyz Republic, the Russian Federation, the Republic of Tajikistan and the Republic of "
+                     "Uzbekistan.", gazetteer, published=date(2004, 1, 15))
+    assert ("status", "kazakhstan", "memberOf", "sco") in facts, facts
