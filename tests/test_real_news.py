@@ -3615,6 +3615,6 @@ def test_a_joint_session_with_the_members_of_the_csto(gazetteer):
 
 def test_the_spelling_kazakstan_of_the_early_years(gazetteer):
     facts = facts_of("The Organization has six member states: the Republic of Kazakstan, the People's Republic of "
-                     "China, the Kyrgyz Republic, the Russian Federation, the Republic of Tajikistan and the Republic of "
-                     "Uzbekistan.", gazetteer, published=date(2004, 1, 15))
+                     "China, the Kyrgyz Republic, the Russian Federation, the Republic of Tajikistan and the Republic "
+                     "of Uzbekistan.", gazetteer, published=date(2004, 1, 15))
     assert ("status", "kazakhstan", "memberOf", "sco") in facts, facts
