@@ -3618,3 +3618,11 @@ def test_the_spelling_kazakstan_of_the_early_years(gazetteer):
                      "China, the Kyrgyz Republic, the Russian Federation, the Republic of Tajikistan and the Republic "
                      "of Uzbekistan.", gazetteer, published=date(2004, 1, 15))
     assert ("status", "kazakhstan", "memberOf", "sco") in facts, facts
+
+
+def test_joined_in_a_year_is_membership_not_attendance(gazetteer):
+    facts = facts_of("TIANJIN - The SCO summit opened on Monday. India and Pakistan joined in 2017, Iran in 2023 and "
+                     "Belarus in 2024, bringing the number of member states to ten.", gazetteer,
+                     published=date(2025, 9, 1))
+    assert {("status", "iran", "memberOf", "sco"), ("status", "belarus", "memberOf", "sco")} <= facts, facts
+    assert not any(f[0] == "participation" and f[3] == "iran" for f in facts), facts

@@ -113,6 +113,7 @@ JOINED_ORGANISATION = Gated(
     r"|\bjoined\s(?=at\s(?:the\s)?(?:[A-Z][a-z]+\s)?(?:SCO\s)?summit\b)"  # "Belarus joined at the Astana summit in 2024"
     # "India and Pakistan joined in 2017 at a summit in Astana"
     r"|\bjoined\s(?=in\s(?:19|20)\d\d\sat\s(?:the\s|a\s)?(?:[A-Z][a-z]+\s)?(?:SCO\s)?summit\b)"
+    r"|\bjoined\s(?=in\s(?:19|20)\d\d\b(?!\s(?:talks|meetings?|sessions?)))"  # "Iran joined in 2023"
     r"|\b(?:was|were)\sadmitted\s(?=at\s|in\s\d|during\s)",
     words=("join", "acceded", "admitted"))
 # "The organization was proclaimed in June 2001, when Uzbekistan joined China, Russia, ...": the founders

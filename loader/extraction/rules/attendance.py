@@ -149,6 +149,9 @@ def all_members(a: Article, seen: Seen) -> Iterator[AllMembersAttended]:
         yield AllMembersAttended(target, rel.number(count) if count else None, seen.text)
 
 
+JOINED_THE_GROUP = re.compile(r"\s(?:the\s)?(?:SCO|organi[sz]ation|bloc|grouping|group)\b"
+                              r"(?!\s(?:meeting|summit|session))"
+                              r"|\s(?:in\s(?:19|20)\d\d|as\s(?:an?\s|its\s|full\s)?(?:\w+\s)?members?)\b")
 # "chaired by X, brought together the heads of the observer states": X's standing is not theirs
 OTHERS_VERB = re.compile(r"\b(?:brought|brings|bringing)\stogether\b|(?<!\bwere\s)(?<!\bwas\s)\b(?:welcomed|greeted|received)\b")
 RECEIVED_DELEGATES = re.compile(r"\b(?:received|receives|welcomed|greeted|hosted\sa\sreception\sfor)\s(?:the\s)?(?:heads\sof\s"
@@ -198,6 +201,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     if participate and participate.group(0) == "joined" and (states := a.rec.entities(text[participate.end():], (STATE,))) \
             and states[0][0] <= 1:
         participate = None  # "when Uzbekistan joined China, Russia and ...": joining a group, not attending a meeting
+    if participate and participate.group(0) == "joined" and JOINED_THE_GROUP.match(text, participate.end()):
+        participate = None  # "Iran joined in 2023", "Belarus joined the organisation as its tenth member": a membership
     if participate and participate.group(0) == "hosted" and re.search(r"\b(?:that|which)\s$", text[:participate.start()]):
         participate = rel.PARTICIPATE.regex.search(text, participate.end())  # "the centre that hosted the 2018 summit"
     signers, signed = [], None

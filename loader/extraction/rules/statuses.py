@@ -27,6 +27,8 @@ OTHER_COUNCIL_CHAIR = re.compile(r"\sof\sthe\s(?:SCO\s)?(?:CHG|CFM|Council\sof\s
 # "X is among the SCO's dialogue partners, alongside countries such as A, B and C": they are too
 ALONGSIDE = re.compile(r",?\s(?:alongside|along\swith|together\swith)\s(?:(?:other\s)?(?:countries|states|nations)"
                        r"(?:\ssuch\sas|\slike)\s|the\s(?!SCO\b)(?=[A-Z]))?")
+GAPPED_YEARS = re.compile(r"(?:in\s(?:19|20)\d\d)?(?:,\s|,?\sand\s)(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\sin\s"
+                          r"(?:19|20)\d\d\b")
 NEGATED = re.compile(r"\b(?:not|never|yet\sto)\b|n't\b")  # "Turkey has not joined the bloc"
 FindStates = Callable[[str], list[tuple[int, int, str]]]  # text -> (start, end, state id) of the states it names
 
@@ -110,6 +112,8 @@ def status_facts(text: str, people: list[PersonMention], find_states: FindStates
         clause = head.rsplit(", ", 1)[-1]
         if not (rel.NOT_FACT.search(clause + match.group(0)) or is_future(clause) or NEGATED.search(clause)):
             others = context.state_list(along.end()) if (along := ALONGSIDE.match(text, match.end())) else []
+            # "India and Pakistan joined in 2017, Iran in 2023 and Belarus in 2024": each of them, in its year
+            others += _gapped_years(text, match.end(), gazetteer)
             found += [Proposed(state, "memberOf", "sco") for state in context.subjects(head) + others]
     for match in rel.FOUNDED_WHEN_JOINED.finditer(text):
         if len(joined := context.state_list(match.end())) >= 2 and (state := gazetteer.lookup(match["state"])) \
@@ -174,6 +178,16 @@ def _capitals(text: str, gazetteer: Gazetteer) -> list[Proposed]:
             elif state and city.kind == CITY:
                 found.append(Proposed(city.id, "capitalOf", state))
     return found
+
+
+def _gapped_years(text: str, at: int, gazetteer: Gazetteer) -> list[str]:
+    """The states of "..., Iran in 2023 and Belarus in 2024" after "joined in 2017": each a member too."""
+    states = []
+    while (gapped := GAPPED_YEARS.match(text, at)) and (state := gazetteer.lookup(gapped["state"])) \
+            and state.kind == STATE:
+        states.append(state.id)
+        at = gapped.end()
+    return states
 
 
 @dataclass(frozen=True)
