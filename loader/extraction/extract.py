@@ -37,7 +37,8 @@ from loader.extraction.rules.side_meetings import DESCRIBED, HEAD_OF_STATE, side
 from loader.extraction.rules.statuses import statuses
 from loader.extraction.tables import meeting_rows
 from loader.facts import (BILATERAL, CITY, DIALOGUE_PARTNER, GUEST, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, IGO, MEMBER,
-                          OBSERVER, ORGANIZATION, PERSON, PRESS_EVENT, STATE, ArticleFacts, Entity, Participation)
+                          OBSERVER, ORGANIZATION, PERSON, PRESS_EVENT, STATE, ArticleFacts, Entity, Meeting,
+                          Participation)
 from loader.patterns import Gated, trie_pattern
 from loader.reading.documents import Document, dateline
 from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PLACE, Sentence, sentences
@@ -577,7 +578,7 @@ def _series_day(a: Article, meeting: str) -> str | None:
     """The ISO day of an SCO council or ministerial meeting (a summit's second day, when it takes its decisions; an SCO
     Plus meeting's), or the last of its year when only the year is known."""
     facts = a.facts.meetings[meeting]
-    if facts.label.startswith(SCO_PLUS_NAME):  # beside a summit: of its day, where the article is about that summit
+    if _sco_plus(facts):  # beside a summit: of its day, where the article is about that summit
         main = a.facts.meetings.get(a.main) if a.main else None
         day = facts.date or (main.date if main and main.kind == HEADS_OF_STATE else None)
         return day.isoformat() if day else None
@@ -636,9 +637,14 @@ def _gathered(meeting) -> frozenset[str] | list[str]:
     return TITLES_OF_SERIES.get(YEAR_SUFFIX.sub("", meeting.id), ())
 
 
+def _sco_plus(meeting: Meeting) -> bool:
+    """Is this the SCO Plus meeting of a year (loader.extraction.article names it after the format)?"""
+    return meeting.label.startswith(SCO_PLUS_NAME)
+
+
 def _summit_beside_sco_plus(a: Article) -> None:
     """"The SCO Plus meeting held in Astana within the framework of the summit": the summit of that year met there too."""
-    plus = next((m for m in a.facts.meetings.values() if m.label.startswith(SCO_PLUS_NAME)), None)
+    plus = next((m for m in a.facts.meetings.values() if _sco_plus(m)), None)
     year = plus.date.year if plus and plus.date else a.doc.published.year if a.doc.published else None
     if plus is None or plus.city is None or year is None:
         return

@@ -132,7 +132,8 @@ def _three_way(a: Article, seen: Seen, three_way: re.Match) -> Iterator[Candidat
     people = {p.person for p in seen.people if p.person}
     text, s = seen.text, seen.s
     day = sentence_date(text, s.reference) or (s.reference if s.item else None)  # a digest's item: its heading's day
-    year = day.year if day else (s.reference or a.doc.published or None) and (s.reference or a.doc.published).year
+    known = s.reference or a.doc.published
+    year = day.year if day else known.year if known else None
     trio = sorted(people)
     meeting_id = f"trilateral_{'_'.join(trio)}" + (f"_{day:%Y_%m_%d}" if day else f"_{year}" if year else "")
     place = re.search(r"\bin\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", text)
