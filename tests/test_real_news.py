@@ -3626,3 +3626,45 @@ def test_joined_in_a_year_is_membership_not_attendance(gazetteer):
                      published=date(2025, 9, 1))
     assert {("status", "iran", "memberOf", "sco"), ("status", "belarus", "memberOf", "sco")} <= facts, facts
     assert not any(f[0] == "participation" and f[3] == "iran" for f in facts), facts
+
+
+def test_talks_told_after_a_series_on_the_sidelines_are_beside_the_meeting(gazetteer):
+    series = facts_of("MOSCOW - Defence Minister Sergei Shoigu held a round of bilateral meetings on Wednesday on the "
+                      "sidelines of the SCO defence ministers' meeting. In his talks with Kazakh Defence Minister "
+                      "Nurlan Yermekbayev, Shoigu spoke of joint drills. Shoigu also met Tajik Defence Minister "
+                      "Sherali Mirzo.", gazetteer, published=date(2019, 4, 30))
+    meeting = "sco_defence_ministers_meeting_2019"
+    assert {f[4] for f in series if f[0] == "met_with"} == {meeting}, series
+    three = facts_of("Iranian President Masoud Pezeshkian met Chinese President Xi Jinping on Monday. He also held "
+                     "talks with Belarusian President Alexander Lukashenko and later met Uzbek President Shavkat "
+                     "Mirziyoyev. All three meetings took place on the margins of the SCO summit in Tianjin.",
+                     gazetteer, published=date(2025, 9, 1))
+    summit = "sco_heads_of_state_council_2025"
+    assert {(f[1], f[2], f[4]) for f in three if f[0] == "met_with"} == {
+        ("masoud_pezeshkian", "xi_jinping", summit), ("alexander_lukashenko", "masoud_pezeshkian", summit),
+        ("masoud_pezeshkian", "shavkat_mirziyoyev", summit)}, three
+    also = facts_of("On the sidelines of the summit on Friday, the prime minister Imran Khan met Kazakh President "
+                    "Kassym-Jomart Tokayev. He also met Iranian President Ebrahim Raisi on Friday.", gazetteer,
+                    published=date(2021, 9, 17))
+    assert {f[4] for f in also if f[0] == "met_with"} == {"sco_heads_of_state_council_2021"}, also
+    flash = facts_of("14:05  Almazbek Atambayev and Vladimir Putin meet on sidelines of SCO summit in Beijing",
+                     gazetteer, published=date(2012, 6, 6))
+    assert ("met_with", "almazbek_atambayev", "vladimir_putin", "-", "sco_heads_of_state_council_2012") in flash, flash
+
+
+def test_three_leaders_named_together_in_an_article_about_a_council_took_part_in_it(gazetteer):
+    lead = "ASTANA, June 15 - The SCO summit opened in Astana on Wednesday. "
+    seated = facts_of(lead + "First the heads of the member states - President of the Russian Federation Dmitry "
+                      "Medvedev, President of the Kyrgyz Republic Roza Otunbayeva and President of the Republic of "
+                      "Tajikistan Emomali Rahmon - sat down in the small hall.", gazetteer, published=date(2011, 6, 15))
+    summit = "sco_heads_of_state_council_2011"
+    assert {("participation", summit, "dmitry_medvedev", "russia", "Member", "false"),
+            ("participation", summit, "emomali_rahmon", "tajikistan", "Member", "false")} <= seated, seated
+    for other in ("Foreign mourners in Tashkent included Russian Prime Minister Dmitry Medvedev, Tajik President "
+                  "Emomali Rahmon and Kyrgyz President Roza Otunbayeva.",
+                  "Russian President Dmitry Medvedev, Tajik President Emomali Rahmon and Kyrgyz President Roza "
+                  "Otunbayeva will also fly to Moscow in May.",
+                  "In 2006 Russian President Vladimir Putin, Tajik President Emomali Rahmon and Kyrgyz President "
+                  "Kurmanbek Bakiyev stood on the same stage."):
+        facts = facts_of(lead + other, gazetteer, published=date(2011, 6, 15))
+        assert not any(f[0] == "participation" and f[2] != "-" for f in facts), (other, facts)

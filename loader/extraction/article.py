@@ -131,6 +131,8 @@ class Article:
         self.section_bilateral: str | None = None  # the bilateral meeting a dateline section opens by reporting
         self.recent_bilateral: str | None = None  # the last one read: "the two", "their last meeting"
         self.recent_bilateral_at = -2  # the sentence that reported it
+        self.sidelines: tuple[str, str | None] | None = None  # the meeting a sentence put talks beside, and whose
+        self.talks_read: tuple[tuple[int, str], ...] = ()  # each bilateral meeting read, with its sentence
         self.speaker_at: tuple[int, str] = (-2, "")  # who held the talks a sentence reported, and that sentence
         self.subject_at = -2  # the sentence whose subject memory.last_person is
         self.section_start = 0

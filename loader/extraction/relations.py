@@ -745,6 +745,9 @@ def document_label(match: re.Match) -> str:
 BILATERAL_TRIGGER = Gated(
     r"\b(?:met(?:\s(?:here|there|again|separately|today|yesterday|in\s[A-Z][a-z]+|on\s[A-Z][a-z]+day)){0,2}\swith|"
     r"meets\swith|"
+    # "14:05 A and B meet on sidelines of SCO summit", "Putin and Rouhani hold their first meeting": a headline's
+    r"(?<=[a-z]\s)meet(?=\s(?:on|at|in)\s(?:the\s)?(?:SCO\s|summit\s)?(?:sidelines|margins|fringes)\b)|"
+    r"(?<=[a-z]\s)hold\s(?:their|a|an)\s(?:first\s|second\s|separate\s)?(?:bilateral\s)?(?:meeting|talks)\b|"
     r"meets(?=\s(?![A-Z][a-z]+\sof\b)(?:[A-Z][a-z]|host\s[A-Z]|the\s[A-Z][a-z]+(?:,\s|,?\sand\s)[A-Z]))|"
     r"[Mm]eeting\swith|talks\swith|meeting\sbetween|"
     r"talks\sbetween(?=\s(?:[A-Z]|the\s[A-Z]))|"
@@ -780,7 +783,7 @@ BILATERAL_TRIGGER = Gated(
     # "President X received him at the residence": the one just named
     r"|\b(?:received|met)(?=\s(?:him|her)\s(?:at|in|on|for|today|yesterday|shortly|later|separately|the\ssame)\b)"
     r"|(?<=[a-z]\s)discussed\b",
-    words=("met", "meets", "eeting with", "meeting between", "meeting on", "meeting in", "talks", "eld", "had",
+    words=("met", "meet", "hold", "eeting with", "meeting between", "meeting on", "meeting in", "talks", "eld", "had",
            "did hold",
            "discussed",
            "call", "sat down",
@@ -790,6 +793,7 @@ SIDELINES = Gated(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)(?:\sof\b|(?=
                   r"the\s(?:same|next|following)\sday|(?:that|this)\s(?:day|morning|afternoon|evening))\b|[.,;]|$)"
                   r"|(?<=^On\sthe\ssidelines)\s(?=[A-Z])|(?<=^On\sthe\smargins)\s(?=[A-Z]))"
                   r"|\bsideline\s(?:meeting|talks)\b|\bon\s(?:the\s)?(?:summit|SCO|meeting)\ssidelines\b"
+                  r"|\bon\ssidelines\sof\b"
                   r"|^Sidelines:", re.I,
                   words=("sideline", "margins", "fringes"))  # "talks on summit sidelines"
 AT_MEETING = Gated(

@@ -13,7 +13,7 @@ from loader.extraction.meetings import YEAR, is_future
 from loader.extraction.mentions import PersonMention
 from loader.extraction.rules.statuses import state_list
 from loader.extraction.tables import RULE
-from loader.facts import BILATERAL, CITY, IGO, MEMBER, ORGANIZATION, PRESS_EVENT, STATE
+from loader.facts import BILATERAL, CITY, GUEST, IGO, MEMBER, ORGANIZATION, PRESS_EVENT, STATE
 from loader.patterns import PLACE_NAME
 from loader.reading.sentences import CLAUSE_VERB, Sentence
 
@@ -218,6 +218,11 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         # year's report, unless the sentence names that meeting ("... signed the declaration in Shanghai")
         participate, signing = signed, True  # "The leaders of Russia, China and Kazakhstan signed the charter"
     if not (participate or speech or status_list):
+        if roster := _roster(a, seen, people):  # in the standing the words before them give, by video if it says so
+            capacity, remote = rel.capacity_in(text[:roster[0].start]), bool(rel.REMOTE.search(text))
+            capacity = None if capacity == GUEST else capacity  # "the high guests - A, B, C - were met": a courtesy
+            for person in roster:
+                yield Attended(a.main, person.person, person.of, person, capacity, remote, text)
         return
     if participate and not a.main_future and FUTURE_VERB.search(text, 0, participate.start()):
         return  # "Medvedev, Hu and Singh will be joined by Lula for ..." after the summit: still to come
@@ -485,6 +490,28 @@ def _attended_meeting(a: Article, seen: Seen, participate: re.Match | None, trig
             # who took part, told at a press conference: the council it speaks of, if the article names one
             target = a.store.series[0] if len(a.store.series) == 1 else None
     return target
+
+
+NOT_A_ROSTER = re.compile(r"\b(?:not|never|no|without|instead|absent|skipped|visit(?:ed|s)?|phoned|called|letter|"
+                          r"message|telegram|congratulat\w*|condolences|criticised|criticized|accused|urged|warned|"
+                          r"banquet|dinner|reception|greetings|confirmed|expected|invited|mourners|funeral)\b|n't\b",
+                          re.I)
+ROSTER_SIZE = 3
+
+
+def _roster(a: Article, seen: Seen, people: list[PersonMention]) -> list[PersonMention]:
+    """Three or more leaders of different states named together in an article about a council, in a sentence that
+    names no other meeting and looks neither ahead nor back: "First the heads of the member states - A, B, C - met in
+    narrow format", "A, B and C flew in from Bishkek for the final stage": its participants."""
+    main = a.facts.meetings.get(a.main) if a.main else None
+    text = seen.text
+    if main is None or a.main_future or main.kind in (BILATERAL, PRESS_EVENT) \
+            or any(m != a.main for _, m in seen.placed) or is_future(text) or NOT_A_ROSTER.search(text) \
+            or YEAR.search(text):
+        return []
+    named = {p.person: p for p in people if p.person}
+    states = {p.of or a.gaz.nationality.get(p.person) for p in named.values()} - {None}
+    return list(named.values()) if len(named) >= ROSTER_SIZE and len(states) >= ROSTER_SIZE else []
 
 
 THOSE_TALKS = re.compile(r"\b(?:sat\sin\son|attended|joined|took\spart\sin|(?:was|were)\s(?:also\s)?present\sat)\s"

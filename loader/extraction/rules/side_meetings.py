@@ -17,7 +17,7 @@ from loader.vocabulary import GROUP_TITLES, HEAD_OF_GOVERNMENT_TITLES, MONTH_NAM
 from loader.extraction.mentions import PersonMention
 from loader.patterns import Gated
 from loader.facts import BILATERAL, CITY, MEETING, PRESS_EVENT, Meeting
-from loader.vocabulary import ORDINALS, THREE_WAY_FORMAT, WEEKDAYS
+from loader.vocabulary import NUMBERS, ORDINALS, THREE_WAY_FORMAT, WEEKDAYS
 
 TWO_LEADERS = re.compile(r"\bthe\stwo(?:\s(?:leaders|ministers|presidents|prime\sministers|premiers|sides))?\s(?:also\s|had\s)?"
                          r"(?:last\s)?(?:met|held\stalks|held\sa\smeeting)\b|\btheir\s(?:last|previous)\s(?:meeting|talks)\s(?:was|were)\b",
@@ -54,7 +54,12 @@ COUNTERPARTS = re.compile(r"\s(?:with\s)?(?:his|her|their)\s(?:(?P<adjs>[A-Z][a-
                           r"|\s(?:with\s)?the\s(?P<adjs2>[A-Z][a-z]+(?:(?:,\s|,?\sand\s)[A-Z][a-z]+)+)\s"
                           r"(?P<group>premiers|prime\sministers|presidents|foreign\sministers|defen[cs]e\sministers)\b")
 PRONOUN_OBJECT = re.compile(r"\s(?:him|her)\b")
-THE_TALKS_BESIDE = re.compile(r"^(?:The|Their|This)\s(?:meeting|talks|conversation)\s(?:took\splace|was\sheld|were\sheld)\b")
+THE_TALKS_BESIDE = re.compile(r"^(?:(?:The|Their|This|These|Both|All)\s(?:(?:two|three|four|five|bilateral)\s)*"
+                              r"(?:meetings?|talks|conversations?))\s(?:all\s)?(?:took\splace|was\sheld|were\sheld)\b")
+TALKS_SERIES = re.compile(r"\b(?:(?:bilateral|separate|sideline|one-on-one)\s(?:talks|meetings)|(?:series|string|round|"
+                          r"flurry|number)\sof\s(?:bilateral\s|separate\s)?(?:talks|meetings))\b")
+THE_TALKS_ALL = re.compile(r"^(?:(?:All|The)\s(?P<n>two|three|four|five)|These|All|Both|The\smeetings|"
+                           r"Their\smeetings)\b")
 NO_MEETING = re.compile(r"\b(?:no|not|never|without|avoid(?:ed|ing|s)?|skip(?:ped|ping|s)?)\s(?:[a-z-]+\s){0,3}$"
                         r"|n't\s(?:[a-z]+\s){0,2}$")  # "avoiding a face-to-face meeting between A and B"
 RELATIVE_BEFORE = re.compile(r",?\s(?:who|which)\s(?:[a-z]+\s){0,2}$")  # "Modi, who held talks with X ..., B and C"
@@ -114,8 +119,24 @@ def side_meetings(a: Article, seen: Seen) -> Iterator[Candidate]:
         yield from _bilateral(a, seen)
     else:
         if a.recent_bilateral and THE_TALKS_BESIDE.match(seen.text) and rel.SIDELINES.search(seen.text) and \
-                (beside := next((m for m in seen.meetings if a.facts.meetings[m].kind != BILATERAL), None)):
-            yield Attributes(a.recent_bilateral, {"beside": beside})  # "The meeting took place on the sidelines of ..."
+                (beside := next((m for m in seen.meetings if a.facts.meetings[m].kind != BILATERAL), a.main)):
+            # "The meeting took place on the sidelines of ...": the talks of the sentence before; "All three meetings
+            # were held on the sidelines": all of them
+            told = list(dict.fromkeys(m for _, m in reversed(a.talks_read)))
+            if (every := THE_TALKS_ALL.match(seen.text)) is None:
+                told = [a.recent_bilateral]
+            elif every["n"] or every.group(0) == "Both":  # "All three meetings": the last three read
+                told = told[:NUMBERS.get(every["n"] or "two")]
+            else:  # "These meetings": those of the sentence before
+                told = [m for at, m in a.talks_read if at == a.recent_bilateral_at]
+            for talks in told:
+                yield Attributes(talks, {"beside": beside})
+        if (series := TALKS_SERIES.search(seen.text)) and rel.SIDELINES.search(seen.text) and not is_future(seen.text) \
+                and (speaker := next((p.person for p in seen.people if p.person and p.end <= series.start()), None)):
+            # "X held a string of bilateral talks with visiting defence chiefs on the sidelines of the meeting": his
+            # talks told next are beside it
+            beside = next((m for m in seen.meetings if a.facts.meetings[m].kind != BILATERAL), a.main)
+            yield Context({"sidelines": (beside, speaker) if beside else None})
         yield Context({"sentence_bilateral": None})
 
 
@@ -240,7 +261,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         beside = next((m for end, m in reversed(seen.placed) if end <= sidelines.start()
                        and a.facts.meetings[m].kind != BILATERAL), beside)
     if sidelines:  # talks on the sidelines of a meeting: the visit the article told of before is over
-        yield Context({"visit": False})
+        several = beside and TALKS_SERIES.search(text)  # "held separate meetings with A and B on the sidelines of M"
+        yield Context({"visit": False, "sidelines": (beside, speaker) if several else None})
     if speaker is None or not partners:
         return
     clause_end = CLAUSE_END.search(text, partners[-1].end)  # "met A today, and yesterday B and I ...": A's day is today
@@ -270,6 +292,12 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         base = sentence_date(text[:following.start()], s.reference) or a.last_bilateral_date or a.last_date
         when = base + timedelta(days=1) if base else None
     eve = EVE.search(text)
+    # "X held a series of talks on the sidelines of the summit. ... He also met B": the same speaker's talks that
+    # follow are beside it too, until the text tells of a visit or the eve
+    series = a.sidelines and a.sidelines[1] in (speaker, None) and not (eve or earlier or reported or a.visit)
+    # "He also met B on Friday" right after talks on the sidelines: beside the same meeting, where of its days
+    also = a.facts.meetings.get(a.recent_bilateral) if pronoun and ALSO.match(text) and not eve \
+        and a.recent_bilateral_at == s.index - 1 else None
     if eve and when is None and (target := next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL),
                                                 a.main)) and a.facts.meetings[target].date:
         when = a.facts.meetings[target].date - timedelta(days=1)  # "on the eve of the summit"
@@ -277,7 +305,7 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     near = near[:trigger.end()] + RELATIVE_CLAUSE.sub("", near[trigger.end():])  # not "met A, whom he saw in July; B"
     vague = (bool(VAGUE_TIME.search(near)) or bool(UNDATED.search(text))) and when is None
     if eve and not sidelines:
-        yield Context({"visit": True})  # held before the meeting, not beside it
+        yield Context({"visit": True, "sidelines": None})  # held before the meeting, not beside it
     # "Li said here Thursday ... Li made the remarks when meeting with X": the talks are where the remarks were made
     city = a.place_here(s) or (a.here_city if OCCASION.search(text) and not reported and not vague else None)
     place = re.search(r"\bin\s(?:the\s(?:[A-Z][a-z]+\s)?(?:city|capital)\sof\s)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)",
@@ -317,7 +345,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
             f"_{day:%Y_%m_%d}" if day else f"_{year}" if year else "")  # no year in an article with no date
         # beside a meeting only where its own sentence says so: "He also met A on Friday" after talks on the sidelines
         # may be of the visit, the eve or the day after
-        side = beside or (existing.beside if existing else None) or (alike.beside if alike else None)
+        side = beside or (existing.beside if existing else None) or (alike.beside if alike else None) or \
+            (a.sidelines[0] if series and not sidelines else None) or (also.beside if also else None)
         if side and not beside and not alike and day and (held := a.facts.meetings[side].date) and \
                 not held <= day <= held + timedelta(days=1):
             side = None  # "On Thursday, Putin held talks here with Rouhani": before the summit began (or days after it)
@@ -325,7 +354,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         yield Convened(Meeting(meeting_id, BILATERAL, f"Bilateral meeting of {names} ({day or year})",
                                date=day, city=city, beside=side, evidence=text), pair)
         yield Attributes(meeting_id, {"beside": side, "city": city})
-        yield Context({"recent_bilateral": meeting_id, "recent_bilateral_at": s.index})
+        yield Context({"recent_bilateral": meeting_id, "recent_bilateral_at": s.index,
+                       "talks_read": a.talks_read + ((s.index, meeting_id),)})
         if not reported and (grounded or pronoun):  # "he" in the next sentence, where no name is its subject: the same
             yield Context({"speaker_at": (s.index, speaker)})  # one as this sentence's, named or "he" itself
         if reported:
