@@ -457,3 +457,17 @@ MEETING_OF_TITLE = {title: SERIES_BY_PREFIX[prefix] for title, prefix in (
 )} | {  # "Agriculture Minister" -> the meetings of agriculture ministers
     series.label.removeprefix("Meeting of ").removesuffix("s"): series for series in MINISTERIAL_SERIES
     if series.label.startswith("Meeting of ") and series.label.endswith(" Ministers")}
+
+# The titles whose holders a meeting of each series gathers ("Defence Minister" for the defence ministers' meetings);
+# not "President": a state may send its prime minister to the heads of state
+TITLES_OF_SERIES: dict[str, list[str]] = {}
+for _title, _series in MEETING_OF_TITLE.items():
+    if _title != "President":
+        TITLES_OF_SERIES.setdefault(_series.prefix, []).append(_title)
+
+
+def gathered_titles(meeting_id: str, kind: str) -> frozenset[str] | list[str]:
+    """The titles of those a meeting of an SCO series gathers: its ministers, or the heads of government."""
+    if kind == HEADS_OF_GOVERNMENT:
+        return HEAD_OF_GOVERNMENT_TITLES
+    return TITLES_OF_SERIES.get(re.sub(r"_\d{4}$", "", meeting_id), ())

@@ -3668,3 +3668,14 @@ def test_three_leaders_named_together_in_an_article_about_a_council_took_part_in
                   "Kurmanbek Bakiyev stood on the same stage."):
         facts = facts_of(lead + other, gazetteer, published=date(2011, 6, 15))
         assert not any(f[0] == "participation" and f[2] != "-" for f in facts), (other, facts)
+
+
+def test_the_holder_of_the_office_a_council_gathers_named_in_its_article_took_part(gazetteer):
+    lead = "ASTANA, May 21 - The SCO Council of Foreign Ministers met in Astana on Tuesday. "
+    said = facts_of(lead + "Kyrgyz Foreign Minister Jeenbek Kulubaev said the bloc should open a development bank.",
+                    gazetteer, published=date(2024, 5, 21))
+    assert ("participation", "sco_foreign_ministers_council_2024", "jeenbek_kulubaev", "kyrgyzstan", "Member",
+            "false") in said, said
+    memory = facts_of(lead + "The ministers stood in memory of Iranian Foreign Minister Hossein Amir-Abdollahian.",
+                      gazetteer, published=date(2024, 5, 21))
+    assert not any(f[0] == "participation" and f[2] == "hossein_amir_abdollahian" for f in memory), memory

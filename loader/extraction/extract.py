@@ -36,16 +36,16 @@ from loader.extraction.rules.proposals import proposals
 from loader.extraction.rules.side_meetings import DESCRIBED, HEAD_OF_STATE, side_meetings, the_president
 from loader.extraction.rules.statuses import statuses
 from loader.extraction.tables import meeting_rows
-from loader.facts import (BILATERAL, CITY, DIALOGUE_PARTNER, GUEST, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, IGO, MEMBER,
+from loader.facts import (BILATERAL, CITY, DIALOGUE_PARTNER, GUEST, HEADS_OF_STATE, IGO, MEMBER,
                           OBSERVER, ORGANIZATION, PERSON, PRESS_EVENT, STATE, ArticleFacts, Entity, Meeting,
                           Participation)
 from loader.patterns import Gated, trie_pattern
 from loader.reading.documents import Document, dateline
 from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PLACE, Sentence, sentences
-from loader.vocabulary import (COUNCIL_SERIES, HEAD_OF_GOVERNMENT_TITLES, MEETING_OF_TITLE, SCO_PLUS_NAME, SERIES_KINDS,
-                               SHANGHAI_FIVE, STANDINGS, THREE_WAY_FORMAT)
+from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SCO_PLUS_NAME, SERIES_KINDS,
+                               SHANGHAI_FIVE, STANDINGS, THREE_WAY_FORMAT, TITLES_OF_SERIES, gathered_titles)
 
-EXTRACTOR_VERSION = "0.9.206"
+EXTRACTOR_VERSION = "0.9.207"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -466,14 +466,6 @@ def _drop_meeting(facts: ArticleFacts, meeting: str) -> None:
             facts.meetings[key] = replace(other, beside=None)
 
 
-# The titles whose holders a meeting of each series gathers ("Defence Minister" for the defence ministers' meetings);
-# not "President": a state may send its prime minister to the heads of state
-TITLES_OF_SERIES: dict[str, list[str]] = {}
-for _title, _series in MEETING_OF_TITLE.items():
-    if _title != "President":
-        TITLES_OF_SERIES.setdefault(_series.prefix, []).append(_title)
-
-
 def _named_holders(a: Article, facts: ArticleFacts) -> list:
     """Coreference across the article: "attended by the defence ministers of all eight member states - India, China,
     ..." names China's minister where the article names one Defence Minister of China elsewhere."""
@@ -624,17 +616,10 @@ def _sideline_partners(a: Article) -> None:
         talks = facts.meetings[p.meeting]
         beside = facts.meetings.get(talks.beside) if talks.kind == BILATERAL and talks.beside else None
         if beside and p.agent and p.on_behalf_of and (beside.id, p.agent) not in present \
-                and (title := titles.get((p.agent, p.on_behalf_of))) in _gathered(beside):
+                and (title := titles.get((p.agent, p.on_behalf_of))) in gathered_titles(beside.id, beside.kind):
             facts.participations.append(Participation(beside.id, p.agent, p.on_behalf_of, None, False, p.evidence,
                                                       a.position_id(title, p.on_behalf_of)))
             present.add((beside.id, p.agent))
-
-
-def _gathered(meeting) -> frozenset[str] | list[str]:
-    """The titles of those a meeting of an SCO series gathers: its ministers, or the heads of government."""
-    if meeting.kind == HEADS_OF_GOVERNMENT:
-        return HEAD_OF_GOVERNMENT_TITLES
-    return TITLES_OF_SERIES.get(YEAR_SUFFIX.sub("", meeting.id), ())
 
 
 def _sco_plus(meeting: Meeting) -> bool:

@@ -13,9 +13,10 @@ from loader.extraction.meetings import YEAR, is_future
 from loader.extraction.mentions import PersonMention
 from loader.extraction.rules.statuses import state_list
 from loader.extraction.tables import RULE
-from loader.facts import BILATERAL, CITY, GUEST, IGO, MEMBER, ORGANIZATION, PRESS_EVENT, STATE
+from loader.facts import BILATERAL, CITY, GUEST, HEADS_OF_STATE, IGO, MEMBER, ORGANIZATION, PRESS_EVENT, STATE
 from loader.patterns import PLACE_NAME
 from loader.reading.sentences import CLAUSE_VERB, Sentence
+from loader.vocabulary import STANDINGS, gathered_titles
 
 GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[Ss]tate|[Gg]overnment))?|[Rr]epresentatives|"
                         r"[Hh]eads\sand\s(?:representatives|officials)|"
@@ -223,6 +224,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
             capacity = None if capacity == GUEST else capacity  # "the high guests - A, B, C - were met": a courtesy
             for person in roster:
                 yield Attended(a.main, person.person, person.of, person, capacity, remote, text)
+        for person in _office_holders(a, seen, people):
+            yield Attended(a.main, person.person, person.of, person, None, bool(rel.REMOTE.search(text)), text)
         return
     if participate and not a.main_future and FUTURE_VERB.search(text, 0, participate.start()):
         return  # "Medvedev, Hu and Singh will be joined by Lula for ..." after the summit: still to come
@@ -494,7 +497,10 @@ def _attended_meeting(a: Article, seen: Seen, participate: re.Match | None, trig
 
 NOT_A_ROSTER = re.compile(r"\b(?:not|never|no|without|instead|absent|skipped|visit(?:ed|s)?|phoned|called|letter|"
                           r"message|telegram|congratulat\w*|condolences|criticised|criticized|accused|urged|warned|"
-                          r"banquet|dinner|reception|greetings|confirmed|expected|invited|mourners|funeral)\b|n't\b",
+                          r"banquet|dinner|reception|greetings|confirmed|expected|invited|mourners|funeral|memory|"
+                          r"died|killed|death|late|crash|tribute|former|ousted|deposed|predecessor)\b|n't\b"
+                          # "Uzbek President X met the delegation heads": the host's courtesy
+                          r"|\bmet\s(?:with\s)?the\s(?:delegation|heads|ministers|participants|delegates|leaders)\b",
                           re.I)
 ROSTER_SIZE = 3
 
@@ -503,15 +509,33 @@ def _roster(a: Article, seen: Seen, people: list[PersonMention]) -> list[PersonM
     """Three or more leaders of different states named together in an article about a council, in a sentence that
     names no other meeting and looks neither ahead nor back: "First the heads of the member states - A, B, C - met in
     narrow format", "A, B and C flew in from Bishkek for the final stage": its participants."""
-    main = a.facts.meetings.get(a.main) if a.main else None
-    text = seen.text
-    if main is None or a.main_future or main.kind in (BILATERAL, PRESS_EVENT) \
-            or any(m != a.main for _, m in seen.placed) or is_future(text) or NOT_A_ROSTER.search(text) \
-            or YEAR.search(text):
+    if not _of_the_main_meeting(a, seen):
         return []
     named = {p.person: p for p in people if p.person}
     states = {p.of or a.gaz.nationality.get(p.person) for p in named.values()} - {None}
     return list(named.values()) if len(named) >= ROSTER_SIZE and len(states) >= ROSTER_SIZE else []
+
+
+def _office_holders(a: Article, seen: Seen, people: list[PersonMention]) -> list[PersonMention]:
+    """In an article about a council, those the sentence names with the title the council gathers, of a state with a
+    standing in the SCO ("Kazakh Foreign Minister X said ...", "Iranian President X told reporters ...", in a sentence
+    that names no other meeting and looks neither ahead nor back): its participants."""
+    main = a.facts.meetings.get(a.main) if a.main else None
+    if main is None or not _of_the_main_meeting(a, seen):
+        return []
+    titles = {"President"} if main.kind == HEADS_OF_STATE else gathered_titles(main.id, main.kind)
+    when = str(main.date or a.reference_of(seen.s) or "9999")
+    return [p for p in people if p.person and p.of and p.named and p.title in titles
+            and STANDINGS.get(p.of, (("9999", ""),))[0][0] <= when]  # of a state the SCO had taken in by then
+
+
+def _of_the_main_meeting(a: Article, seen: Seen) -> bool:
+    """Does the sentence speak of the article's meeting, held (not of another one, of the future or of a year)?"""
+    main = a.facts.meetings.get(a.main) if a.main else None
+    return not (main is None or a.main_future or main.kind in (BILATERAL, PRESS_EVENT)
+                or a.recent_bilateral_at == seen.s.index  # "A and B held talks in narrow and extended formats"
+                or any(m != a.main for _, m in seen.placed) or is_future(seen.text)
+                or NOT_A_ROSTER.search(seen.text) or YEAR.search(seen.text))
 
 
 THOSE_TALKS = re.compile(r"\b(?:sat\sin\son|attended|joined|took\spart\sin|(?:was|were)\s(?:also\s)?present\sat)\s"
