@@ -3679,3 +3679,13 @@ def test_the_holder_of_the_office_a_council_gathers_named_in_its_article_took_pa
     memory = facts_of(lead + "The ministers stood in memory of Iranian Foreign Minister Hossein Amir-Abdollahian.",
                       gazetteer, published=date(2024, 5, 21))
     assert not any(f[0] == "participation" and f[2] == "hossein_amir_abdollahian" for f in memory), memory
+
+
+def test_two_ministers_who_signed_a_plan_on_the_sidelines_held_talks(gazetteer):
+    facts = facts_of("DUSHANBE - SCO interior ministers met in Dushanbe on Friday. Russian Interior Minister Vladimir "
+                     "Kolokoltsev and Tajik Interior Minister Ramazon Rahimzoda signed a plan of cooperation on the "
+                     "sidelines of the meeting. The ministers signed a joint protocol.", gazetteer,
+                     published=date(2015, 6, 5))
+    assert ("met_with", "ramazon_rahimzoda", "vladimir_kolokoltsev", "2015-06-05",
+            "sco_interior_ministers_meeting_2015") in facts, facts
+    assert sum(f[0] == "met_with" for f in facts) == 1, facts

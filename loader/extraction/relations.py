@@ -782,10 +782,10 @@ BILATERAL_TRIGGER = Gated(
     r"(?:the\s)?[A-Z]))\b"
     # "President X received him at the residence": the one just named
     r"|\b(?:received|met)(?=\s(?:him|her)\s(?:at|in|on|for|today|yesterday|shortly|later|separately|the\ssame)\b)"
-    r"|(?<=[a-z]\s)discussed\b",
+    r"|(?<=[a-z]\s)(?:discussed|signed)\b",
     words=("met", "meet", "hold", "eeting with", "meeting between", "meeting on", "meeting in", "talks", "eld", "had",
            "did hold",
-           "discussed",
+           "discussed", "signed",
            "call", "sat down",
            "interaction with", "spoke with",
            "received", "last meeting", "previous meeting", "Met", "Meets", "were with"))
@@ -826,10 +826,10 @@ AT_THE_AIRPORT = re.compile(r"\b(?:[Aa]t|[Ii]n)\s(?:the\s)?(?:[A-Z][\w-]*\s){0,3
 @lru_cache(maxsize=512)  # pure, and asked of one sentence by several rules
 def bilateral_trigger(text: str) -> re.Match | None:
     """What makes a sentence report a bilateral meeting: "met with", "held talks with", "called on"; "X and Y
-    discussed ..." only on the sidelines of a meeting."""
+    discussed ...", "X and Y signed ..." only on the sidelines of a meeting."""
     trigger = BILATERAL_TRIGGER.search(text)
-    if trigger and trigger.group(0) == "discussed" and not SIDELINES.search(text):
-        return None
+    if trigger and trigger.group(0) in ("discussed", "signed") and not SIDELINES.search(text):
+        return None  # "A and B signed a plan on the sidelines of the meeting": talks; "A and B signed it": a document
     if trigger and IN_A_FORMAT.match(text, trigger.end()):
         return None  # "the heads of government first held talks in the narrow format": a session of the meeting
     if trigger and re.search(r"\b(?:no|not|never)\b", trigger.group(0)):

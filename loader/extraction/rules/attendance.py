@@ -13,7 +13,7 @@ from loader.extraction.meetings import YEAR, is_future
 from loader.extraction.mentions import PersonMention
 from loader.extraction.rules.statuses import state_list
 from loader.extraction.tables import RULE
-from loader.facts import BILATERAL, CITY, GUEST, HEADS_OF_STATE, IGO, MEMBER, ORGANIZATION, PRESS_EVENT, STATE
+from loader.facts import BILATERAL, CITY, GUEST, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, IGO, MEMBER, ORGANIZATION, PRESS_EVENT, STATE
 from loader.patterns import PLACE_NAME
 from loader.reading.sentences import CLAUSE_VERB, Sentence
 from loader.vocabulary import STANDINGS, gathered_titles
@@ -503,6 +503,7 @@ NOT_A_ROSTER = re.compile(r"\b(?:not|never|no|without|instead|absent|skipped|vis
                           r"|\bmet\s(?:with\s)?the\s(?:delegation|heads|ministers|participants|delegates|leaders)\b",
                           re.I)
 ROSTER_SIZE = 3
+COUNCIL_KINDS = (HEADS_OF_STATE, HEADS_OF_GOVERNMENT)  # the councils of leaders, where a roster's titles vary
 
 
 def _roster(a: Article, seen: Seen, people: list[PersonMention]) -> list[PersonMention]:
@@ -511,7 +512,11 @@ def _roster(a: Article, seen: Seen, people: list[PersonMention]) -> list[PersonM
     narrow format", "A, B and C flew in from Bishkek for the final stage": its participants."""
     if not _of_the_main_meeting(a, seen):
         return []
+    main = a.facts.meetings[a.main]
     named = {p.person: p for p in people if p.person}
+    if main.kind not in COUNCIL_KINDS and any(p.title and p.title not in gathered_titles(main.id, main.kind)
+                                               for p in named.values()):
+        return []  # "Xi, Putin and Modi" in an article about the defence ministers: not theirs
     states = {p.of or a.gaz.nationality.get(p.person) for p in named.values()} - {None}
     return list(named.values()) if len(named) >= ROSTER_SIZE and len(states) >= ROSTER_SIZE else []
 
