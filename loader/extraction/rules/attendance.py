@@ -13,7 +13,8 @@ from loader.extraction.meetings import YEAR, is_future
 from loader.extraction.mentions import PersonMention
 from loader.extraction.rules.statuses import state_list
 from loader.extraction.tables import RULE
-from loader.facts import BILATERAL, CITY, GUEST, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, IGO, MEMBER, ORGANIZATION, PRESS_EVENT, STATE
+from loader.facts import (BILATERAL, CITY, GUEST, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, IGO, MEMBER, ORGANIZATION,
+                          PRESS_EVENT, STATE)
 from loader.patterns import PLACE_NAME
 from loader.reading.sentences import CLAUSE_VERB, Sentence
 from loader.vocabulary import STANDINGS, gathered_titles
