@@ -3689,3 +3689,18 @@ def test_two_ministers_who_signed_a_plan_on_the_sidelines_held_talks(gazetteer):
     assert ("met_with", "ramazon_rahimzoda", "vladimir_kolokoltsev", "2015-06-05",
             "sco_interior_ministers_meeting_2015") in facts, facts
     assert sum(f[0] == "met_with" for f in facts) == 1, facts
+
+
+def test_a_factbox_with_dotted_leaders_and_a_live_line_in_the_present(gazetteer, tmp_path):
+    facts = read_and_extract(tmp_path, "Leaders gather in Bishkek for SCO summit\n\nBISHKEK, June 14 - The SCO summit "
+                             "opened in Bishkek on Friday.\n\nFACTBOX: WHO WAS AT THE TABLE IN BISHKEK\n\n"
+                             "MEMBER STATES\n"
+                             "Kyrgyzstan ........ Sooronbay Jeenbekov, President (chair)\nChina ............. Xi "
+                             "Jinping, President\n\nOBSERVER STATES\nMongolia .......... Khaltmaagiin Battulga, "
+                             "President (first SCO summit)\n", gazetteer, name="2019-06-14_factbox")
+    summit = "sco_heads_of_state_council_2019"
+    assert {("participation", summit, "xi_jinping", "china", "Member", "false"),
+            ("participation", summit, "khaltmaagiin_battulga", "mongolia", "Observer", "false")} <= facts, facts
+    live = facts_of("DUSHANBE - The SCO summit opened in Dushanbe on Friday.\n\n- China's Xi Jinping and Russia's "
+                    "Vladimir Putin take part via video link", gazetteer, published=date(2021, 9, 17))
+    assert ("participation", "sco_heads_of_state_council_2021", "xi_jinping", "china", "Member", "true") in live, live

@@ -174,9 +174,10 @@ PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a
 
 # A row of a copied table or of a list written as one: its cells, and what a cell adds to what it names
 TABLE_CELL = re.compile(r"[^|\s][^|]*[^|\s]|[^|\s]")
-DASHED_ROW = re.compile(r"(?:[*\u2022]\s)?(?P<a>[A-Z][\w.' -]{1,60}?)\s[-\u2013\u2014]\s(?P<b>[A-Z][^,;]{2,60}),\s"
+DASHED_ROW = re.compile(r"(?:[*\u2022]\s)?(?P<a>[A-Z][\w.' -]{1,60}?)\s[-\u2013\u2014|]\s(?P<b>[A-Z][^,;]{2,60}),\s"
                         r"(?P<c>[A-Z][^,;]{2,80})")
-ROW_NOTE = re.compile(r"\s?\((?:host|chair|chairman|chairing|presiding|via\svideo[\w\s-]*)\)|\[\d+\]|\[edit\]", re.I)
+ROW_NOTE = re.compile(r"\s?\((?:host|chair|chairman|chairing|presiding|via\svideo[\w\s-]*)\)|\[\d+\]|\[edit\]"
+                      r"|\s?\([^()]{1,40}\)$|\*+$", re.I)  # "President (first SCO summit)", "Foreign Minister*": a note
 TITLE_OF_BODY = re.compile(r"(?P<title>.+?)\s(?:of|for)\s(?:the\s)?(?P<body>[A-Z].+)")
 
 
@@ -684,11 +685,12 @@ class Recognizer:
 
     def _table_row(self, text: str, memory: Memory, new_entities: dict[str, Entity]) -> PersonMention | None:
         """The person in a row of a table a text copies ("China | Hu Jintao | President", tab-separated cells read as
-        " | "), or of a list written as one ("China - Xi Jinping, President (host)"): a cell that names a state or an
+        " | "), or of a list written as one ("China - Xi Jinping, President (host)", "China ...... Xi Jinping,
+        President", its dots read as " | "): a cell that names a state or an
         organization, one with a title, and one with a name, in any order."""
         if text.count(" | ") >= 2:
             cells = [(m.start(), m.end()) for m in TABLE_CELL.finditer(text)]
-        elif " - " in text and (dashed := DASHED_ROW.fullmatch(text)):
+        elif (" - " in text or " | " in text) and (dashed := DASHED_ROW.fullmatch(text)):
             cells = [dashed.span(group) for group in ("a", "b", "c")]
         else:
             return None

@@ -412,8 +412,9 @@ STATUS_HEADING = re.compile(r"(?:[-*\u2022\u2013]\s)?"  # a lone bullet before i
                             # "Who came: A, President of X; B, ...", "WHO'S IN TOWN: ..."
                             r"|Who\s(?:came|attended)\b[^:;.]{0,20}:|Who(?:'s|\u2019s|\sis)\sin\stown:)",
                             re.I)
-ATTEND = re.compile(rf"{_GUESTS_LISTED}|\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing)|took\spart|"
-                    r"taking\spart|in\sattendance|(?:a?round|at)\s(?:the|that)\s(?:same\s)?(?:long\s|round\s)?table|"
+ATTEND = re.compile(rf"{_GUESTS_LISTED}|\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing|es)|"
+                    r"took\spart|taking\spart|takes?\spart|in\sattendance|"
+                    r"(?:a?round|at)\s(?:the|that)\s(?:same\s)?(?:long\s|round\s)?table|"
                     r"(?:completed|rounded\sout)\sthe\s(?:table|line-?up|picture)|"
                     r"addressed|represented\sby|(?:were|was|are|is)\s(?:also\s)?present|among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads)|seated\s(?:around|at)|present\s(?:were|was)|"
                     r"heads\sof\s(?:the\s)?delegations?|(?:present|attending)\s(?:included|were)|list\sof\s(?:the\s)?participants|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?"

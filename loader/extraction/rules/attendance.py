@@ -65,7 +65,8 @@ GREETED_BY = re.compile(r"\b(?:met|greeted|received|welcomed|seen\soff)\s(?:(?:a
 DAY_LINE = re.compile(r"\d{1,2}\s[A-Z][a-z]+(?:\s(?:19|20)\d\d)?|[A-Z][a-z]+\s\d{1,2}(?:,\s(?:19|20)\d\d)?")
 ARRIVED_AT_VENUE = re.compile(r"\barrived\sat\sthe\s(?:[\w-]+\s){0,3}(?:residence|venue|palace|hall|centre|center|complex|"
                               r"house|building)\b", re.I)
-GROUP_BY_VIDEO = re.compile(r"\b(?:took\spart|participated|joined\sin|attended|all\sjoined|(?<!\bwho\s)joined(?=\s(?:via|by)\s)|"
+GROUP_BY_VIDEO = re.compile(r"\b(?:took\spart|takes?\spart|participated|participates?|joined\sin|attended|all\sjoined|"
+                            r"(?<!\bwho\s)joined(?=\s(?:via|by)\s)|"
                             r"joined\sthe\s(?:meeting|summit|session)|"
                             r"addressed\s(?:it|the\s(?:meeting|summit|session|gathering)|(?:their|his|her)\s(?:colleagues|"
                             r"counterparts|peers|fellow\sleaders)))\s(?:[a-z]+\s){0,3}?(?:via|by)\svideo")
@@ -549,11 +550,15 @@ THOSE_TALKS = re.compile(r"\b(?:sat\sin\son|attended|joined|took\spart\sin|(?:wa
 LIST_ANNOUNCED = re.compile(r":\.?$")  # a sentence that ends by announcing the list on the lines below it
 SUBHEADING_END = re.compile(r"^(?P<heading>[^,;]{4,80}?)\s[-\u2013\u2014:]\s")  # "Representatives of SCO Observer States - "
 # A heading over a table or list of who came: "Participants[edit]", "2 Participants", "Attendance", "Heads of delegation"
-LIST_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s)?(?:Participants|Participation|Attendance|Attendees|Delegations|"
+LIST_HEADING = re.compile(r"(?:(?:[-=_~*]\s?){3,}\s?)?(?:\d+(?:\.\d+)*\.?\s)?"
+                          r"(?:(?:Factbox|Fact\sbox|Box|Sidebar|Graphic):\s)?"
+                          r"(?:Participants|Participation|Attendance|Attendees|Delegations|"
                           r"Heads\sof\s(?:the\s)?delegations?|Participating\s(?:states|countries|leaders|delegations)|"
                           r"Who\sattended|Who\scame|Who(?:'s|\u2019s|\sis)\sin\stown|Leaders\sattending|Line-up|"
                           r"(?:Chronicle\sof\s(?:the\s)?)?Arrivals|"
-                          r"(?:At|Around)\sthe\s(?:[\w-]+\s)?table)(?:\[edit\])?", re.I)  # "AT THE COUNCIL TABLE"
+                          r"Who\s(?:was|were)\s(?:there|at\sthe\s(?:[\w-]+\s)?table)|"
+                          r"(?:At|Around)\sthe\s(?:[\w-]+\s)?table)(?:\sin\s[A-Z][a-z]+)?(?:\[edit\])?", re.I)
+# "AT THE COUNCIL TABLE", "FACTBOX: WHO WAS AT THE TABLE IN ASTANA"
 # The header row of such a table: "Country | Leader | Title", "State | Head of delegation | Position"
 _COLUMN = r"(?:Country|State|Member\sstate|Delegation|Organi[sz]ation|Leader|Name|Head\sof\s(?:the\s)?delegation|" \
           r"Representative|Participant|Title|Position|Office|Post|Capacity|Status|How|Mode|Format|Role|Notes?|Remarks)"
@@ -562,7 +567,7 @@ TABLE_HEADER = re.compile(rf"{_COLUMN}(?:\s\|\s{_COLUMN}){{1,4}}", re.I)
 SHORT_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s)?(?P<heading>[A-Z][\w\s'()-]{2,50}?)(?:\[edit\])?")
 # Rows of a table or list the text goes on with on the next lines (a remark between two of its parts)
 TABLE_ROWS = re.compile(r"\n(?:.{2,60}\n)?\s*[^\n|]{2,40}(?:\s\|\s[^\n|]+){2}"
-                        r"|\n(?:.{2,60}\n)?\s*[A-Z][^\n,]{1,40}\s[-\u2013\u2014]\s[A-Z][^\n,]+,\s")
+                        r"|\n(?:.{2,60}\n)?\s*[A-Z][^\n,]{1,40}\s(?:[-\u2013\u2014|]|\.{3,})\s[A-Z][^\n,]+,\s")
 SUBHEADING_LINE = re.compile(r"(?P<heading>[A-Z][^,;.]{3,60}?)\s?[-\u2013\u2014:]")  # "Observer state:" on a line of its own
 
 
