@@ -270,3 +270,13 @@ def test_text_once_read_in_the_wrong_code_page_is_repaired(tmp_path):
     clean = tmp_path / "2020-09-10_clean.txt"
     clean.write_text("Zhang Ming met Li Wei in Tashkent \u2014 \u201cclosely\u201d.\n", encoding="utf-8")
     assert read_document(clean).text == "Zhang Ming met Li Wei in Tashkent \u2014 \u201cclosely\u201d."
+
+
+def test_a_wire_editors_note_on_what_an_update_adds_is_not_part_of_the_story(tmp_path):
+    path = tmp_path / "2014-09-12_update.txt"
+    path.write_text("UPDATE 1-Bloc urges talks\n\n(Adds Putin news conference, paragraphs 4-5; corrects spelling of\n"
+                    "Mongolian president's name in paragraph 10)\n\nDUSHANBE, Sept 12 - Leaders met on Friday.\n\n"
+                    "(Photo: the leaders in Dushanbe)", encoding="utf-8")
+    text = read_document(path).text
+    assert "news conference" not in text and "Leaders met on Friday." in text, text
+    assert text.endswith("(Photo: the leaders in Dushanbe)"), text  # other lines in brackets stay

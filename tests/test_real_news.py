@@ -3704,3 +3704,13 @@ def test_a_factbox_with_dotted_leaders_and_a_live_line_in_the_present(gazetteer,
     live = facts_of("DUSHANBE - The SCO summit opened in Dushanbe on Friday.\n\n- China's Xi Jinping and Russia's "
                     "Vladimir Putin take part via video link", gazetteer, published=date(2021, 9, 17))
     assert ("participation", "sco_heads_of_state_council_2021", "xi_jinping", "china", "Member", "true") in live, live
+
+
+def test_one_of_four_observer_nations_made_dialogue_partners_and_two_who_sat_down_together(gazetteer):
+    facts = facts_of("YEKATERINBURG - The SCO summit opened on Tuesday. Iran is one of four observer nations along with "
+                     "India, Mongolia and Pakistan. The leaders made Belarus and Sri Lanka \"dialogue partners\". Indian "
+                     "Prime Minister Manmohan Singh and Pakistani President Asif Ali Zardari attended. Singh and "
+                     "Zardari sat down together on Tuesday morning.", gazetteer, published=date(2009, 6, 16))
+    assert {("status", "mongolia", "observerOf", "sco"), ("status", "iran", "observerOf", "sco"),
+            ("status", "sri_lanka", "dialoguePartnerOf", "sco")} <= facts, facts
+    assert ("met_with", "asif_ali_zardari", "manmohan_singh", "2009-06-16", "-") in facts, facts

@@ -82,7 +82,10 @@ GRANTED_STATUS = Gated(
     r"full\smember|member\sstate)|(?P<who3>(?:[A-Z][a-z]+(?:,\s|\sand\s|\s)?){1,6})\s?(?P<kind3>observer|dialogue\spartner|"
     r"full\smember(?:ship)?)\s(?:state\s)?status\b"
     r"|the\sstatus\sof\s(?:an?\s)?(?P<kind4>observer|dialogue\spartner|full\smember|member\sstate)\s(?:on|to)\s"
-    r"(?P<who4>[^;.]*?)(?=[;.]|$|,?\s(?:and|as)\s[a-z]))", words=("status",))
+    r"(?P<who4>[^;.]*?)(?=[;.]|$|,?\s(?:and|as)\s[a-z]))"
+    # "They also made Belarus and Sri Lanka 'dialogue partners'"
+    r"|\bmade\s(?P<who5>(?:[A-Z][a-z]+(?:,\s|,?\sand\s|\s)?){1,6}?)\s?(?:an?\s|its\s)?['\"\u2018\u201c]?"
+    r"(?P<kind5>observers?|dialogue\spartners?|full\smembers?)\b", words=("status", "made"))
 NOT_FACT = re.compile(r"\b(?:process\sof|procedures?\s(?:of|for)|(?:start|begin)(?:s|ning)?\sgranting|will|would|"
                       r"to\s(?:become|obtain|gain|acquire|receive)|plans?\sto|intends?\sto|to\sbe\sdiscussed|applied|"
                       r"application|bid)\b", re.I)
@@ -98,11 +101,12 @@ SUBJECT_STATUS = Gated(
     r"(?:\sto\s(?:the\s)?(?:SCO|organi[sz]ation|bloc))?\sas|"
     r"(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded)\s(?:the\s)?status\sof|"
     r"(?:has|have|holds?|enjoys?|(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded))"
-    r"(?=\s(?:an?\s)?(?:observer|dialogue\spartner)\sstatus)|(?:is|are)\samong)\s(?:(?:now|currently|still|already|also)\s)?(?:officially\s|formally\s)?(?:the\s|an?\s|its\s|the\sSCO's\s)?"
+    r"(?=\s(?:an?\s)?(?:observer|dialogue\spartner)\sstatus)|(?:is|are)\s(?:among|one\sof))\s(?:(?:now|currently|still|already|also)\s)?(?:officially\s|formally\s)?(?:the\s|an?\s|its\s|the\sSCO's\s)?"
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)|" + trie_pattern(w for w, n in ORDINALS.items() if n <= 15) + r")\s)?"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|both|all)\s)?(?:other\s)?(?:new\s)?"
     r"(?:full(?:-fledged)?\s|permanent\s)?(?:SCO\s)?['\"\u2018\u201c]?"  # "are 'observers'", "are the other observers"
-    r"(?P<kind>members?(?:\sstates?|\scountry|\scountries)?|observers?(?:\sstates?)?|dialogue\spartners?)\b"
+    r"(?P<kind>members?(?:\sstates?|\scountry|\scountries)?|observers?(?:\s(?:states?|nations?|countries))?|"
+    r"dialogue\spartners?)\b"
     r"(?!\sof\s(?:the\s)?(?!SCO\b|Shanghai\b|Organi[sz]ation\b)[A-Z]|\sin\s(?:the\s)?(?!SCO\b)(?:[A-Z]{2,}|[A-Z][a-z]+\s"
     r"(?:Union|Organi[sz]ation|Group|Council|Community|Treaty|Forum)\b))",  # not "a member of the CSTO"; "... in Astana"
     words=("member", "observer", "dialogue partner"))
@@ -754,7 +758,7 @@ BILATERAL_TRIGGER = Gated(
     r"talks\sbetween(?=\s(?:[A-Z]|the\s[A-Z]))|"
     r"(?:paid\sa\scourtesy\s|courtesy\s)?call(?:ed)?\son(?=\s(?:[A-Z]|the\s[A-Z]|his\s|her\s))|"
     r"sat\sdown\s(?:for|to)\s(?:a\s|an\s|their\s)?(?:[\w-]+\s){0,2}(?:meeting|talks)|"
-    r"sat\sdown\swith(?=\s(?:[A-Z]|(?:his|her)\s(?:host\s|[A-Z])))|"
+    r"sat\sdown\swith(?=\s(?:[A-Z]|(?:his|her)\s(?:host\s|[A-Z])))|sat\sdown\stogether\b|"
     r"met(?=,\s(?:on|in|at|during|ahead\sof)\s[^,;]{3,50},\s[A-Z])|"  # "he also met, on the margins of the meeting, X"
     r"(?:[Hh]eld|had|did\shold)\s(?:a\s|an\s|their\s|his\s|her\s)?(?:[\w-]+\s){0,2}"
     r"(?:meetings?|talks?|discussions?|conversations?|consultations?)|"

@@ -85,6 +85,12 @@ BOILERPLATE = re.compile(
 )
 
 
+# A wire editor's note on what an update adds or corrects, on lines of its own: "(Adds Putin news conference,
+# paragraphs 4-5; corrects spelling of ...)". What it names is in the story; it is not a sentence of it.
+WIRE_NOTE = re.compile(r"^\((?:Adds|Updates|Recasts|Rewrites|Corrects|Changes|Repeats|Refiles|Inserts|Fixes|Removes|"
+                       r"Writes\sthrough)\b[^()]{0,400}\)[ \t]*$", re.M)
+
+
 class DocumentError(Exception):
     """An article that cannot be read; carries the file name and the reason."""
 
@@ -201,6 +207,8 @@ def clean(text: str) -> str:
     if ".." in text:  # "Members (6) ........ China, ...": a fact sheet's dotted leader parts a key from its value
         lines = [LEADER.sub(" | ", line) for line in lines]
     text = "\n".join(line for line in lines if not BOILERPLATE.match(line))
+    if "(" in text:
+        text = WIRE_NOTE.sub("", text)
     return (re.sub(r"\n{3,}", "\n\n", text) if "\n\n\n" in text else text).strip()
 
 

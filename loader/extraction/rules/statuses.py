@@ -69,8 +69,9 @@ def status_facts(text: str, people: list[PersonMention], find_states: FindStates
             found += [Proposed(state, rel.status_relation(match["kind"]), "sco") for state in states]
     for match in rel.GRANTED_STATUS.finditer(text):
         if not rel.NOT_FACT.search(_clause(text, match.start()) + match.group(0)):
-            relation = rel.status_relation(match["kind1"] or match["kind2"] or match["kind3"] or match["kind4"])
-            who = match["who1"] or match["who2"] or match["who3"] or match["who4"] or ""
+            relation = rel.status_relation(match["kind1"] or match["kind2"] or match["kind3"] or match["kind4"]
+                                           or match["kind5"])
+            who = match["who1"] or match["who2"] or match["who3"] or match["who4"] or match["who5"] or ""
             found += [Proposed(state, relation, "sco") for _, _, state in find_states(who)]
     for match in rel.APPOSITIVE_STATUS.finditer(text):
         head = text[:match.start()]
