@@ -3709,8 +3709,8 @@ def test_a_factbox_with_dotted_leaders_and_a_live_line_in_the_present(gazetteer,
 def test_one_of_four_observer_nations_made_dialogue_partners_and_two_who_sat_down_together(gazetteer):
     facts = facts_of("YEKATERINBURG - The SCO summit opened on Tuesday. Iran is one of four observer nations along "
                      "with India, Mongolia and Pakistan. The leaders made Belarus and Sri Lanka \"dialogue partners\". "
-                     "Indian Prime Minister Manmohan Singh and Pakistani President Asif Ali Zardari attended. Singh and "
-                     "Zardari sat down together on Tuesday morning.", gazetteer, published=date(2009, 6, 16))
+                     "Indian Prime Minister Manmohan Singh and Pakistani President Asif Ali Zardari attended. "
+                     "Singh and Zardari sat down together on Tuesday morning.", gazetteer, published=date(2009, 6, 16))
     assert {("status", "mongolia", "observerOf", "sco"), ("status", "iran", "observerOf", "sco"),
             ("status", "sri_lanka", "dialoguePartnerOf", "sco")} <= facts, facts
     assert ("met_with", "asif_ali_zardari", "manmohan_singh", "2009-06-16", "-") in facts, facts
