@@ -242,3 +242,12 @@ def test_a_timeline_card_heading_dates_and_places_its_item():
     found = sentences(Document("a", "a.txt", date(2014, 9, 11), "Fourteen summits", text))
     item = next(s for s in found if s.original.startswith("4th"))
     assert (item.reference, item.place, item.item) == (date(2004, 6, 17), "Tashkent", "day and place")
+
+
+def test_an_undated_article_is_read_from_the_first_full_date_it_tells_unless_it_names_many_years():
+    story = ("Forty hours in Zhengzhou\n\nWhen the plane took off from Astana on the morning of 14 December 2015, it "
+             "was minus twenty-six.\n\nToday the premiers meet.")
+    assert {s.reference for s in sentences(Document("n", "n.txt", None, "Forty hours in Zhengzhou", story))} == \
+        {date(2015, 12, 14)}
+    table = "Summits\n\n15 June 2001 Shanghai\n\n7 June 2002 St Petersburg\n\n29 May 2003 Moscow\n\n17 June 2004 Astana"
+    assert {s.reference for s in sentences(Document("t", "t.txt", None, "Summits", table))} == {None}

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from calendar import monthrange
 from datetime import date
 
-from loader.reading.dates import MONTH, parse_date, weekday_before
+from loader.reading.dates import ABSOLUTE, MONTH, parse_date, weekday_before
 from loader.reading.documents import Document, dateline, dateline_date
 from loader.vocabulary import (
     BODY_INSIDE_TITLE, COMMON_STATE_NAMES, ENVOY_POSTED_TO, EXCELLENCY, ORDINALS, RANK_WORDS, RANKS, STATE_FORM_NAMES,
@@ -337,10 +337,29 @@ def sentences(document: Document, warn: Callable[[str], None] = lambda message: 
     return result
 
 
+FIRST_TOLD = 1500  # how far into an undated article its first full date may stand
+FEW_YEARS = 3  # the most years an undated article may name for its first date to be its own
+YEARS = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _first_told_date(text: str) -> date | None:
+    """An article with no date of its own is read from the first full date its opening tells ("When the plane took
+    off on the morning of 14 December 2015, ..."): "today" and the year of "the summit" are that day's. Not a
+    chronology, a table or a retrospective, whose first date is one of many."""
+    if len(set(YEARS.findall(text))) > FEW_YEARS:
+        return None
+    told = [(match.start(), day) for match in ABSOLUTE.finditer(text)
+            if (match["y1"] or match["y2"]) and (day := parse_date(match.group(0)))]
+    if not told or told[0][0] >= FIRST_TOLD:
+        return None
+    first = told[0][1]
+    return first if first == max(day for _, day in told) else None  # not a retrospective's first of many days
+
+
 def _blocks_in_context(document: Document):
     """(number, block, characters of dateline to skip, reference date, dateline place, section, what the heading over
     it gives a digest's item: ITEM_DAY, ITEM_PLACE or "") of each block."""
-    reference, place, section, item, diary = document.published, None, 0, "", ""
+    reference, place, section, item, diary = document.published or _first_told_date(document.text), None, 0, "", ""
     for number, block in enumerate(blocks(document.text)):
         text, skip = block.text, 0
         line = dateline(text)
