@@ -58,3 +58,11 @@ def test_next_year_s_summit_is_not_the_mention_the_meeting_is_told_from():
                      "due to host the summit in Chelyabinsk. The Bishkek summit produced no surprises.",
                      date(2019, 6, 15))
     assert frame.mention.city_word == "Bishkek"
+
+
+def test_the_council_the_lead_names_by_its_members_and_not_a_past_summit_named_by_its_city():
+    frame = frame_of("Belarus at the ministers' table",
+                     "Belarus took its seat at the table of the SCO's foreign ministers for the first time. The "
+                     "council met today in Tianjin. Belarus joined last July, at the Astana summit. Belarus joined at "
+                     "the Astana summit, the minister recalled.", date(2025, 7, 15))
+    assert frame.mention.series.prefix == "sco_foreign_ministers_council"

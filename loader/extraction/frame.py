@@ -9,10 +9,10 @@ to it, and so does the attendance, chair, host and adopted documents that such s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from loader.extraction.gazetteer import slug
-from loader.extraction.meetings import UPCOMING_BEFORE, MeetingMention, is_future, sentence_date
+from loader.extraction.meetings import MINISTERIAL_WHO, UPCOMING_BEFORE, MeetingMention, is_future, sentence_date
 from loader.facts import MEETING, PRESS_EVENT
 from loader.reading.sentences import Sentence
 from loader.vocabulary import OUTSIDE_LABELS, OUTSIDE_SERIES
@@ -100,7 +100,8 @@ def _weight(sentence: Sentence, mention: MeetingMention, position: int, headline
         weight += REPORTED_BONUS  # "the summit was held ...", "the summit in Astana on Thursday", "chaired the summit"
     if mention.generic:
         weight *= GENERIC
-    if mention.year and sentence.reference and mention.year != sentence.reference.year:
+    year = mention.year or _venue_year(sentence, mention)  # "at the Astana summit" in 2025: 2024's
+    if year and sentence.reference and year != sentence.reference.year:
         weight *= OTHER_YEAR  # "proclaimed at a summit in Shanghai in June 2001, ... had met since 1996"
     if TOPIC_BEFORE.search(sentence.text[max(0, mention.start - 40):mention.start]):
         weight *= TOPIC
@@ -114,15 +115,25 @@ def _rank(sentence: Sentence, mention: MeetingMention, headline: bool) -> tuple[
     return (mention.generic, bool(NEXT_YEAR.search(sentence.text)) and is_upcoming(sentence.text, mention), headline)
 
 
+def _series_named(text: str):
+    """The one series whose participants a text names ("the SCO's foreign ministers"), if it names one."""
+    named = {series.prefix: series for pattern, series in MINISTERIAL_WHO if pattern.search(text)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def main_meeting(mentions: list[tuple[Sentence, list[MeetingMention]]], title: str) -> Frame | None:
     """The meeting an article reports, from the meeting mentions of its sentences and its (folded) title."""
     votes: dict[tuple, float] = {}
     named: dict[tuple, float] = {}
     first: dict[tuple, tuple[tuple[bool, bool], Sentence, MeetingMention]] = {}  # best mention of each meeting
-    position = 0
+    position, before = 0, ""
     for sentence, found in mentions:
         headline = sentence.index < 0 or sentence.index == 0 and sentence.text == title
         for mention in found:
+            if not mention.kind and mention.series is None and not mention.outside and \
+                    (series := _series_named(before + " " + sentence.text)):
+                # "Belarus took its seat among the SCO's foreign ministers. The council met today": theirs
+                mention = replace(mention, kind=series.kind, series=series)
             key = _key(sentence, mention)
             if key is None:
                 continue
@@ -135,6 +146,7 @@ def main_meeting(mentions: list[tuple[Sentence, list[MeetingMention]]], title: s
                 first[key] = (rank, sentence, mention)
         if not headline:
             position += 1
+        before = sentence.text
     if named and max(named.values()) >= ENOUGH:
         best = max(named, key=lambda k: named[k])
         meetings = [k for k in votes if k[0] not in (PRESS_EVENT, MEETING)]
