@@ -19,6 +19,7 @@ from loader.vocabulary import OUTSIDE_LABELS, OUTSIDE_SERIES
 
 HEADLINE, LEAD, BODY = 3.0, 2.0, 1.0
 LEAD_SENTENCES = 3
+SERIES_IN_LEAD = 8  # how far into an article "the council" may take its series from the participants named with it
 OTHER_YEAR, PLANNED, GENERIC = 0.2, 0.25, 0.5
 ENOUGH = 0.75  # the least vote that makes a meeting the main one
 PLAN = re.compile(r"\bwill\s(?:attend|be\sheld|host)")
@@ -130,9 +131,9 @@ def main_meeting(mentions: list[tuple[Sentence, list[MeetingMention]]], title: s
     for sentence, found in mentions:
         headline = sentence.index < 0 or sentence.index == 0 and sentence.text == title
         for mention in found:
-            if not mention.kind and mention.series is None and not mention.outside and \
-                    (series := _series_named(before + " " + sentence.text)):
-                # "Belarus took its seat among the SCO's foreign ministers. The council met today": theirs
+            if not mention.kind and mention.series is None and not mention.outside and position < SERIES_IN_LEAD \
+                    and (series := _series_named(before + " " + sentence.text)):
+                # "Belarus took its seat among the SCO's foreign ministers. The council met today": theirs, in the lead
                 mention = replace(mention, kind=series.kind, series=series)
             key = _key(sentence, mention)
             if key is None:

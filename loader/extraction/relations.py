@@ -752,7 +752,7 @@ BILATERAL_TRIGGER = Gated(
     r"\b(?:met(?:\s(?:here|there|again|separately|today|yesterday|in\s[A-Z][a-z]+|on\s[A-Z][a-z]+day)){0,2}\swith|"
     r"meets\swith|"
     # "14:05 A and B meet on sidelines of SCO summit", "Putin and Rouhani hold their first meeting": a headline's
-    r"(?<=[a-z]\s)meet(?=\s(?:on|at|in)\s(?:the\s)?(?:SCO\s|summit\s)?(?:sidelines|margins|fringes)\b)|"
+    r"(?<=[a-z]\s)meet\s(?:on|at|in)(?=\s(?:the\s)?(?:SCO\s|summit\s)?(?:sidelines|margins|fringes)\b)|"
     r"(?<=[a-z]\s)hold\s(?:their|a|an)\s(?:first\s|second\s|separate\s)?(?:bilateral\s)?(?:meeting|talks)\b|"
     r"meets(?=\s(?![A-Z][a-z]+\sof\b)(?:[A-Z][a-z]|host\s[A-Z]|the\s[A-Z][a-z]+(?:,\s|,?\sand\s)[A-Z]))|"
     r"[Mm]eeting\swith|talks\swith|meeting\sbetween|"
@@ -789,7 +789,8 @@ BILATERAL_TRIGGER = Gated(
     # "President X received him at the residence": the one just named
     r"|\b(?:received|met)(?=\s(?:him|her)\s(?:at|in|on|for|today|yesterday|shortly|later|separately|the\ssame)\b)"
     r"|(?<=[a-z]\s)(?:discussed|signed)\b",
-    words=("met", "meet", "hold", "eeting with", "meeting between", "meeting on", "meeting in", "talks", "eld", "had",
+    words=("met", "meets", "meet on", "meet at", "meet in", "hold their", "hold a", "eeting with", "meeting between",
+           "meeting on", "meeting in", "talks", "eld", "had",
            "did hold",
            "discussed", "signed",
            "call", "sat down",

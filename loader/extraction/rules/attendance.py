@@ -512,10 +512,10 @@ def _roster(a: Article, seen: Seen, people: list[PersonMention]) -> list[PersonM
     """Three or more leaders of different states named together in an article about a council, in a sentence that
     names no other meeting and looks neither ahead nor back: "First the heads of the member states - A, B, C - met in
     narrow format", "A, B and C flew in from Bishkek for the final stage": its participants."""
-    if not _of_the_main_meeting(a, seen):
+    named = {p.person: p for p in people if p.person}
+    if len(named) < ROSTER_SIZE or not _of_the_main_meeting(a, seen):  # the cheap test first
         return []
     main = a.facts.meetings[a.main]
-    named = {p.person: p for p in people if p.person}
     if main.kind not in COUNCIL_KINDS and any(p.title and p.title not in gathered_titles(main.id, main.kind)
                                                for p in named.values()):
         return []  # "Xi, Putin and Modi" in an article about the defence ministers: not theirs
@@ -528,12 +528,13 @@ def _office_holders(a: Article, seen: Seen, people: list[PersonMention]) -> list
     standing in the SCO ("Kazakh Foreign Minister X said ...", "Iranian President X told reporters ...", in a sentence
     that names no other meeting and looks neither ahead nor back): its participants."""
     main = a.facts.meetings.get(a.main) if a.main else None
-    if main is None or not _of_the_main_meeting(a, seen):
+    if main is None or not any(p.title for p in people):
         return []
     titles = {"President"} if main.kind == HEADS_OF_STATE else gathered_titles(main.id, main.kind)
     when = str(main.date or a.reference_of(seen.s) or "9999")
-    return [p for p in people if p.person and p.of and p.named and p.title in titles
-            and STANDINGS.get(p.of, (("9999", ""),))[0][0] <= when]  # of a state the SCO had taken in by then
+    holders = [p for p in people if p.person and p.of and p.named and p.title in titles
+               and STANDINGS.get(p.of, (("9999", ""),))[0][0] <= when]  # of a state the SCO had taken in by then
+    return holders if holders and _of_the_main_meeting(a, seen) else []
 
 
 def _of_the_main_meeting(a: Article, seen: Seen) -> bool:

@@ -131,7 +131,7 @@ def side_meetings(a: Article, seen: Seen) -> Iterator[Candidate]:
                 told = [m for at, m in a.talks_read if at == a.recent_bilateral_at]
             for talks in told:
                 yield Attributes(talks, {"beside": beside})
-        if (series := TALKS_SERIES.search(seen.text)) and rel.SIDELINES.search(seen.text) and not is_future(seen.text) \
+        if rel.SIDELINES.search(seen.text) and (series := TALKS_SERIES.search(seen.text)) and not is_future(seen.text) \
                 and (speaker := next((p.person for p in seen.people if p.person and p.end <= series.start()), None)):
             # "X held a string of bilateral talks with visiting defence chiefs on the sidelines of the meeting": his
             # talks told next are beside it
