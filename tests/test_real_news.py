@@ -3714,3 +3714,11 @@ def test_one_of_four_observer_nations_made_dialogue_partners_and_two_who_sat_dow
     assert {("status", "mongolia", "observerOf", "sco"), ("status", "iran", "observerOf", "sco"),
             ("status", "sri_lanka", "dialoguePartnerOf", "sco")} <= facts, facts
     assert ("met_with", "asif_ali_zardari", "manmohan_singh", "2009-06-16", "-") in facts, facts
+
+
+def test_a_ministry_named_for_cooperation_is_no_part_of_its_ministers_name(gazetteer):
+    facts = facts_of("SHANGHAI - SCO trade ministers met in Shanghai on Tuesday. The meeting was chaired by Chinese "
+                     "Minister of Foreign Trade and Economic Cooperation Shi Guangsheng.", gazetteer,
+                     published=date(2002, 5, 28))
+    assert ("participation", "sco_trade_ministers_meeting_2002", "shi_guangsheng", "china", "Member", "false") in facts
+    assert not any(f[0] == "entity" and f[1].startswith("cooperation_") for f in facts), facts

@@ -60,6 +60,7 @@ NOT_NAMES = {
     "The", "He", "She", "His", "Her", "On", "In", "At", "And", "But", "During", "For", "With", "Meeting",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "SCO", "China", "Also",
     "Council", "State", "Government", "Heads",
+    "Cooperation", "Co-operation", "Relations", "Integration",  # "Minister of ... and Economic Cooperation <Name>"
     "Alongside", "Besides", "Beside", "Including", "Unlike", "Among", "After", "Before", "Without",  # "Alongside X"
 }
 
