@@ -119,7 +119,7 @@ def side_meetings(a: Article, seen: Seen) -> Iterator[Candidate]:
         yield from _bilateral(a, seen)
     else:
         if a.recent_bilateral and THE_TALKS_BESIDE.match(seen.text) and rel.SIDELINES.search(seen.text) and \
-                (beside := next((m for m in seen.meetings if a.facts.meetings[m].kind != BILATERAL), a.main)):
+                (beside := _beside(a, seen)):
             # "The meeting took place on the sidelines of ...": the talks of the sentence before; "All three meetings
             # were held on the sidelines": all of them
             told = list(dict.fromkeys(m for _, m in reversed(a.talks_read)))
@@ -135,9 +135,14 @@ def side_meetings(a: Article, seen: Seen) -> Iterator[Candidate]:
                 and (speaker := next((p.person for p in seen.people if p.person and p.end <= series.start()), None)):
             # "X held a string of bilateral talks with visiting defence chiefs on the sidelines of the meeting": his
             # talks told next are beside it
-            beside = next((m for m in seen.meetings if a.facts.meetings[m].kind != BILATERAL), a.main)
+            beside = _beside(a, seen)
             yield Context({"sidelines": (beside, speaker) if beside else None})
         yield Context({"sentence_bilateral": None})
+
+
+def _beside(a: Article, seen: Seen) -> str | None:
+    """What talks on the sidelines are beside: the first meeting but talks the sentence names, else the main one."""
+    return next((m for m in seen.meetings if a.facts.meetings[m].kind != BILATERAL), a.main)
 
 
 # "sat down with Medvedev and Zardari for a three-way meeting", "the second trilateral meeting of Elbegdorj, Putin
@@ -255,7 +260,7 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         partners = [PersonMention(trigger.end() + 1, trigger.end() + 4, him)] if him and him != speaker else []
     partners = [p for p in partners if p.person != speaker]
     sidelines = rel.SIDELINES.search(text)
-    beside = next((m for m in meetings if a.facts.meetings[m].kind != BILATERAL), a.main) if sidelines else None
+    beside = _beside(a, seen) if sidelines else None
     that_one = bool(sidelines and THAT_ONE.match(text, sidelines.end()))  # "A and B met on the margins of that meeting"
     if that_one:
         beside = next((m for end, m in reversed(seen.placed) if end <= sidelines.start()
