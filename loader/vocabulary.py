@@ -243,9 +243,11 @@ COMMON_STATE_NAMES = {"Russian Federation": "Russia", "Kyrgyz Republic": "Kyrgyz
 class Series:
     """A series of regular SCO meetings: `sco_defence_ministers_meeting_2023` is its meeting of 2023."""
 
-    def __init__(self, kind: str, prefix: str, label: str, participants: str, venues: dict[int, str] | None = None):
+    def __init__(self, kind: str, prefix: str, label: str, participants: str, venues: dict[int, str] | None = None,
+                 numbered: bool = True):
         self.kind, self.prefix, self.label, self.participants = kind, prefix, label, participants
         self.venues = venues or {}  # year -> city slug, where the reference list knows it
+        self.numbered = numbered  # are its meetings numbered one a year (not where extraordinary ones count too)?
 
     def years_in(self, city: str, before: int) -> list[int]:
         """The years up to `before` in which the series met in `city`, latest first."""
@@ -254,7 +256,7 @@ class Series:
     def year_of_ordinal(self, ordinal: int) -> int | None:
         """The year of the series' meeting numbered `ordinal`, where it meets once a year without gaps since its
         first (the heads of state: the 22nd is 2022's)."""
-        first = min(self.venues, default=None)
+        first = min(self.venues, default=None) if self.numbered else None
         annual = first is not None and all(year in self.venues for year in range(first, max(self.venues) + 1))
         return first + ordinal - 1 if annual and first + ordinal - 1 in self.venues else None
 
@@ -276,6 +278,21 @@ PREMIERS_VENUES = {
     2009: "beijing", 2010: "dushanbe", 2011: "saint_petersburg", 2012: "bishkek", 2013: "tashkent", 2014: "astana",
     2015: "zhengzhou", 2016: "bishkek", 2017: "sochi", 2018: "dushanbe", 2019: "tashkent", 2020: "new_delhi",
     2021: "astana", 2022: "beijing", 2023: "bishkek", 2024: "islamabad", 2025: "moscow"}
+# The regular meetings of three more series (reference list; the years not listed are not known here, and a year's
+# extraordinary meeting is not one of them): "the ministers met in Bishkek last year", "the Goa meeting"
+FOREIGN_MINISTERS_VENUES = {
+    2002: "moscow", 2003: "tashkent", 2004: "beijing", 2005: "astana", 2006: "shanghai", 2007: "bishkek",
+    2008: "dushanbe", 2009: "moscow", 2010: "tashkent", 2011: "almaty", 2012: "beijing", 2013: "cholpon_ata",
+    2014: "dushanbe", 2015: "moscow", 2016: "tashkent", 2017: "astana", 2018: "beijing", 2019: "bishkek",
+    2020: "moscow", 2021: "dushanbe", 2022: "tashkent", 2023: "goa", 2024: "astana", 2025: "tianjin"}
+DEFENCE_MINISTERS_VENUES = {
+    2002: "moscow", 2006: "beijing", 2007: "bishkek", 2009: "moscow", 2012: "beijing", 2013: "bishkek", 2015: "moscow",
+    2017: "astana", 2018: "beijing", 2019: "bishkek", 2020: "moscow", 2021: "dushanbe", 2022: "tashkent",
+    2023: "new_delhi", 2024: "astana", 2025: "qingdao"}
+SECURITY_SECRETARIES_VENUES = {
+    2007: "bishkek", 2009: "moscow", 2010: "tashkent", 2012: "beijing", 2015: "moscow", 2016: "tashkent",
+    2017: "astana", 2018: "beijing", 2019: "bishkek", 2021: "dushanbe", 2022: "tashkent", 2023: "new_delhi",
+    2024: "astana", 2025: "beijing"}
 # The capital of each state the reference data lists, for "held in the Indian capital" (not a fact to state:
 # identity data, like the venues above)
 CAPITALS = {
@@ -317,7 +334,9 @@ COUNCIL_SERIES = {
                                 PREMIERS_VENUES),
     FOREIGN_MINISTERS: Series(FOREIGN_MINISTERS, "sco_foreign_ministers_council",
                               "Meeting of the SCO Council of Foreign Ministers",
-                              r"foreign\sministers|ministers\sof\sforeign\saffairs|foreign\saffairs\sministers|FMs|top\sdiplomats"),
+                              r"foreign\sministers|ministers\sof\sforeign\saffairs|foreign\saffairs\sministers|FMs|"
+                              r"top\sdiplomats",
+                              FOREIGN_MINISTERS_VENUES, numbered=False),
 }
 # The summits of the Shanghai Five, the SCO's forerunner, 1996-2000: a summit of the heads of state before the SCO's first
 # (2001) is one of theirs. Not one of SERIES: no rule reads a meeting of the SCO into them.
@@ -375,9 +394,11 @@ MINISTERIAL_SERIES = [
     Series(DEFENCE_MINISTERS, "sco_defence_ministers_meeting", "Meeting of Defence Ministers",
            r"defen[cs]e\s(?:ministers|chiefs)|defen[cs]e(?=\s(?:summit|meeting))|ministers\sof\s(?:national\s)?defen[cs]e|"
            r"heads\sof\s(?:the\s)?(?:defen[cs]e\s"
-           r"(?:ministries|agencies|departments)|military\sdepartments)"),
+           r"(?:ministries|agencies|departments)|military\sdepartments)", DEFENCE_MINISTERS_VENUES, numbered=False),
     Series(SECURITY_SECRETARIES, "sco_security_council_secretaries_meeting", "Meeting of Security Council Secretaries",
-           r"secretaries\sof\s(?:the\s)?security\scouncils?|security\scouncil\ssecretaries|national\ssecurity\sadvis[eo]rs|NSAs"),
+           r"secretaries\sof\s(?:the\s)?security\scouncils?|security\scouncil\ssecretaries|"
+           r"national\ssecurity\sadvis[eo]rs|NSAs",
+           SECURITY_SECRETARIES_VENUES, numbered=False),
     Series(MINISTERIAL, "sco_prosecutors_general_meeting", "Meeting of Prosecutors General",
            # "top prosecutors from the six member states ... ended their first-ever joint meeting"
            r"(?:top\s|chief\s)?(?:prosecutors|procurators)(?:[\s-]general)?|prosecutor[\s-]generals"),

@@ -3722,3 +3722,19 @@ def test_a_ministry_named_for_cooperation_is_no_part_of_its_ministers_name(gazet
                      published=date(2002, 5, 28))
     assert ("participation", "sco_trade_ministers_meeting_2002", "shi_guangsheng", "china", "Member", "false") in facts
     assert not any(f[0] == "entity" and f[1].startswith("cooperation_") for f in facts), facts
+
+
+def test_earlier_meetings_of_a_ministers_series_named_by_city_and_year(gazetteer):
+    facts = facts_of("MOSCOW - The SCO foreign ministers met in Moscow on Thursday. It was India's third such meeting "
+                     "as a full member, after the ones in Beijing in 2018 and in Bishkek last year.", gazetteer,
+                     published=date(2020, 9, 10))
+    assert {("held_in", "sco_foreign_ministers_council_2018", "beijing"),
+            ("held_in", "sco_foreign_ministers_council_2019", "bishkek")} <= facts, facts
+    defence = facts_of("NEW DELHI - SCO defence ministers met in New Delhi on Friday. Their meeting in Moscow in 2020 "
+                       "had been held in the shadow of the border clash.", gazetteer, published=date(2023, 4, 28))
+    assert ("held_in", "sco_defence_ministers_meeting_2020", "moscow") in defence, defence
+    # a city and a year that speak of no meeting: the summit that took Belarus in, not the ministers' meeting there
+    joined = facts_of("TIANJIN - The SCO foreign ministers met in Tianjin on Tuesday. \"A year ago in Astana we were "
+                      "accepted into the family,\" the Belarusian minister said.", gazetteer,
+                      published=date(2025, 7, 15))
+    assert not any(f[0] == "meeting" and f[1] == "sco_foreign_ministers_council_2024" for f in joined), joined

@@ -36,7 +36,7 @@ from loader.extraction.rules.proposals import proposals
 from loader.extraction.rules.side_meetings import DESCRIBED, HEAD_OF_STATE, side_meetings, the_president
 from loader.extraction.rules.statuses import statuses
 from loader.extraction.tables import meeting_rows
-from loader.facts import (BILATERAL, CITY, DIALOGUE_PARTNER, GUEST, HEADS_OF_STATE, IGO, MEMBER,
+from loader.facts import (BILATERAL, CITY, DIALOGUE_PARTNER, GUEST, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, IGO, MEMBER,
                           OBSERVER, ORGANIZATION, PERSON, PRESS_EVENT, STATE, ArticleFacts, Entity, Meeting,
                           Participation)
 from loader.patterns import Gated, trie_pattern
@@ -45,7 +45,7 @@ from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PL
 from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SCO_PLUS_NAME, SERIES_KINDS,
                                SHANGHAI_FIVE, STANDINGS, THREE_WAY_FORMAT, TITLES_OF_SERIES, gathered_titles)
 
-EXTRACTOR_VERSION = "0.9.215"
+EXTRACTOR_VERSION = "0.9.216"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -231,10 +231,13 @@ def _main_meeting(a: Article, sents: list[Sentence]) -> str | None:
     else:
         a.main_future = frame.future
         main = a.meeting(replace(frame.mention, generic=False), frame.sentence, allow_main=False)
-        if main and frame.mention.series and frame.mention.series.venues:
-            _venue_mentions(a, sents, frame.mention.series)
-        if main and frame.mention.series:
-            _earlier_gatherings(a, sents, frame.mention.series)
+        series = frame.mention.series
+        if main and series and series.venues:  # "Bishkek last year": the summit there; a ministers' meeting there
+            # only where the sentence speaks of meeting ("A year ago in Astana we joined" is the summit's)
+            leaders = series.kind in (HEADS_OF_STATE, HEADS_OF_GOVERNMENT)
+            _venue_mentions(a, sents, series, cue=None if leaders else MEETING_CUE)
+        if main and series:
+            _earlier_gatherings(a, sents, series)
     summits = COUNCIL_SERIES[HEADS_OF_STATE]
     if not (frame and frame.mention.series is summits):  # "At Qingdao in 2018, India stayed out of ...": that summit
         _venue_mentions(a, sents, summits, cue=SUMMIT_CUE)
@@ -246,6 +249,7 @@ def _main_meeting(a: Article, sents: list[Sentence]) -> str | None:
 SHANGHAI_FIVE_NAMED = re.compile(r"\bShanghai\s(?:Five|5)\b", re.I)
 
 
+MEETING_CUE = re.compile(r"\b(?:meetings?|met|meet|gathered|held|hosted|sessions?|council|talks|ministers)\b")
 # What makes "Qingdao in 2018" the summit there, in an article about another meeting
 SUMMIT_CUE = re.compile(r"\b(?:[Ss]ummits?|leaders|heads\sof\sstate|[Dd]eclaration|admitted|presidents)\b")
 
