@@ -3738,3 +3738,22 @@ def test_earlier_meetings_of_a_ministers_series_named_by_city_and_year(gazetteer
                       "accepted into the family,\" the Belarusian minister said.", gazetteer,
                       published=date(2025, 7, 15))
     assert not any(f[0] == "meeting" and f[1] == "sco_foreign_ministers_council_2024" for f in joined), joined
+
+
+def test_the_leaders_of_the_sco_meeting_hold_its_summit(gazetteer):
+    facts = facts_of("PRESENTER: The leaders of the Shanghai Cooperation Organisation are meeting in Astana today. "
+                     "President Nursultan Nazarbayev is in the chair. Kazakhstan last hosted the summit six years ago, "
+                     "in July 2005.", gazetteer, published=date(2011, 6, 15))
+    summit = "sco_heads_of_state_council_2011"
+    assert {("meeting", summit, "HeadsOfStateCouncilMeeting"), ("held_in", summit, "astana"),
+            ("date", summit, "2011-06-15"), ("chair", summit, "nursultan_nazarbayev")} <= facts, facts
+    assert not any(f[0] == "meeting" and f[1].startswith("sco_heads") for f in facts_of(
+        "The leaders met on the sidelines of the forum on Tuesday.", gazetteer, published=date(2011, 6, 15)))
+
+
+def test_a_standing_the_chair_announced_is_not_his_own(gazetteer):
+    facts = facts_of("SAMARKAND - The SCO summit was held in Samarkand on Friday. Uzbek President Shavkat Mirziyoyev, "
+                     "who chaired the meeting, announced that Bahrain had been granted dialogue partner status.",
+                     gazetteer, published=date(2022, 9, 16))
+    assert ("participation", "sco_heads_of_state_council_2022", "shavkat_mirziyoyev", "uzbekistan", "Member",
+            "false") in facts, facts

@@ -123,6 +123,15 @@ MINISTERIAL_MEETING = Gated(
            "defence huddle", "defense huddle", "defence conclave", "defense conclave", "defence moot", "defense moot",
            "rats council", "council of", "fms", "nsas", "diplomats", "department leaders", "departments leaders",
            "sanitary doctors"))
+# "SCO leaders met in Astana", "The leaders of the Shanghai Cooperation Organisation are meeting in Astana today": the
+# leaders of the SCO (never bare "the leaders") who meet hold a summit
+_OF_THE_SCO = rf"\sof\s(?:the\s)?(?:(?:SCO\s)?member\s(?:states|countries|nations)\sof\s(?:the\s)?)?{SCO_NAME}" \
+    r"(?:\s(?:member\s)?(?:states|countries|nations))?|\sof\s(?:the\s)?SCO\smember\s(?:states|countries|nations)"
+LEADERS_MET = Gated(rf"\b(?:(?:{SCO_NAME})(?:'s)?\s(?:leaders|presidents)"
+                    rf"|(?:[Tt]he\s)?(?:[Ll]eaders|[Pp]residents)(?:{_OF_THE_SCO}))"
+                    r"(?:\s(?:are|were|have|had))?(?:\s(?:on\s[A-Z][a-z]+day|today|yesterday|here))?"
+                    r"\s(?:meeting|meet|met|gathered|gather|gathering|convened|convene)\b",
+                    words=("leaders", "presidents", "Leaders", "Presidents"))
 # one of these is in every ministerial match
 MEETING_NOUNS = ("meet", "host", "session", "conference", "summit", "huddle", "conclave", "moot",
                 "met", "convene", "gather", "discuss", "review", "held", "hold",
@@ -302,6 +311,10 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
 
         if series and not any(m.start <= match.start() < m.end for m in found):
             found.append(MeetingMention(match.start(), end, series.kind, _ordinal(match), series=series))
+    for match in LEADERS_MET.finditer(text):
+        if not any(m.start <= match.start() < m.end or match.start() <= m.start < match.end() for m in found):
+            series = COUNCIL_SERIES[HEADS_OF_STATE]
+            found.append(MeetingMention(match.start(), match.end(), series.kind, series=series))
     for match in SUMMIT.finditer(text) if summit else ():
         if any(m.start <= match.start() < m.end for m in found):
             continue

@@ -156,6 +156,7 @@ JOINED_THE_GROUP = re.compile(r"\s(?:the\s)?(?:SCO|organi[sz]ation|bloc|grouping
                               r"(?!\s(?:meeting|summit|session))"
                               r"|\s(?:in\s(?:19|20)\d\d|as\s(?:an?\s|its\s|full\s)?(?:\w+\s)?members?)\b")
 # "chaired by X, brought together the heads of the observer states": X's standing is not theirs
+REPORTED = re.compile(r"\b(?:announced|said|declared|stated|noted|stressed|confirmed|told\s[\w\s]{1,20}?)\sthat\b")
 OTHERS_VERB = re.compile(r"\b(?:brought|brings|bringing)\stogether\b|(?<!\bwere\s)(?<!\bwas\s)\b(?:welcomed|greeted|received)\b")
 RECEIVED_DELEGATES = re.compile(r"\b(?:received|receives|welcomed|greeted|hosted\sa\sreception\sfor)\s(?:the\s)?(?:heads\sof\s"
                                 r"(?:the\s)?delegations|participants|delegates|delegations)\b|\bheads\sof\s(?:the\s)?delegations\s"
@@ -326,6 +327,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
             continue
         listed = None  # the capacity the list gave the item before: "dialogue partners A, B and C" are all partners
         unbracketed = BRACKETED.sub("", stated_chunk)  # not "..., X (Belarus is an observer), ...": one item's aside
+        told = REPORTED.search(chunk)  # what the speaker announced that: of others
+        told_at = start + told.start() if told else end
         for i, person in enumerate(members):
             after = text[person.end:members[i + 1].start if i + 1 < len(members) else end]
             if ABSENT.match(after) or SOURCE.match(after) or GUEST_OF.search(text, max(0, person.start - 60), person.start) \
@@ -333,11 +336,15 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
                 continue  # "Narendra Modi did not attend the summit", "..., aide Yury Ushakov said", "a guest of X"
             before = text[members[i - 1].end if i else start:person.start]
             own_end = (others.start() if (others := OTHERS_VERB.search(after)) else len(after))  # not "X brought together
+            if reported := REPORTED.search(after, 0, own_end):  # "X, who chaired, announced that Bahrain had been
+                own_end = reported.start()  # granted dialogue partner status": the standing told of another
             own = rel.capacity_in(stated[person.end:person.end + own_end]) or \
                 rel.capacity_in(stated[person.start - len(before):person.start], last=True)
             capacity = rel.capacity_in(stated[person.stated_at:person.start]) if person.stated_at >= 0 else \
                 own if others else \
-                own or (listed if i and not LIST_BREAK.search(before) else None) or rel.capacity_in(unbracketed) or \
+                own or (listed if i and not LIST_BREAK.search(before) else None) or \
+                (rel.capacity_in(unbracketed) if person.start > told_at or not told else
+                 rel.capacity_in(BRACKETED.sub("", stated[start:told_at]))) or \
                 (heading if person.start > colon else None)  # "<State>, an observer, was represented by"
             listed = capacity if own or listed and not LIST_BREAK.search(before) else None
             own_clause = OWN_CLAUSE.match(after)  # "Zhang Ming, who joined via video link, and ..."
