@@ -3757,3 +3757,16 @@ def test_a_standing_the_chair_announced_is_not_his_own(gazetteer):
                      gazetteer, published=date(2022, 9, 16))
     assert ("participation", "sco_heads_of_state_council_2022", "shavkat_mirziyoyev", "uzbekistan", "Member",
             "false") in facts, facts
+
+
+def test_the_presidents_of_its_member_states_signing_hold_its_summit_and_a_press_event_in_a_capital(gazetteer):
+    facts = facts_of("The SCO came of age on Friday. Meeting in St Petersburg, the presidents of its six member "
+                     "states signed a charter. Around the table sat Jiang Zemin of China and Askar Akayev of "
+                     "Kyrgyzstan.", gazetteer, published=date(2002, 6, 10))
+    summit = "sco_heads_of_state_council_2002"
+    assert {("held_in", summit, "saint_petersburg"),
+            ("participation", summit, "askar_akayev", "kyrgyzstan", "Member", "false")} <= facts, facts
+    press = facts_of("TASHKENT, June 17 - SCO leaders met in Tashkent on Thursday. At a news conference in the Uzbek "
+                     "capital after the summit, Putin said the new body must not drown in paper.", gazetteer,
+                     published=date(2004, 6, 17))
+    assert ("held_in", "press_event_tashkent_2004_06_17", "tashkent") in press, press

@@ -25,8 +25,8 @@ from loader.facts import (
 )
 from loader.reading.documents import Document
 from loader.reading.sentences import ITEM_DAY, ITEM_PLACE, Sentence, plain
-from loader.vocabulary import (COUNCIL_SERIES, FIRST_SCO_SUMMIT_YEAR, MINISTERIAL_SERIES, MONTH_NAMES, NUMBERS,
-                               OUTSIDE_SERIES, SCO_PLUS_NAME, SERIES_BY_PREFIX, SERIES_KINDS, SHANGHAI_FIVE,
+from loader.vocabulary import (CAPITALS, COUNCIL_SERIES, FIRST_SCO_SUMMIT_YEAR, MINISTERIAL_SERIES, MONTH_NAMES,
+                               NUMBERS, OUTSIDE_SERIES, SCO_PLUS_NAME, SERIES_BY_PREFIX, SERIES_KINDS, SHANGHAI_FIVE,
                                SHANGHAI_FIVE_ORGANIZER)
 
 # the date that follows is the meeting's own: "the 19th meeting ..., which was held via videoconference on November 30",
@@ -292,6 +292,8 @@ class Article:
             cities = self.rec.entities(s.place, (CITY,)) if s.item == ITEM_PLACE else self.rec.entities(s.text, (CITY,))
             city = cities[0][2] if cities else self.place_here(s)  # a digest item's heading, "told a news conference
             # here": the dateline's city
+            if city is None and (capital := rel.IN_A_CAPITAL.search(s.text)):
+                city = CAPITALS.get(self.gaz.state_of_adjective(capital["adj"]))  # "in the Uzbek capital"
             city = city or self.issuer_city()  # "Ministry of Foreign Affairs, Islamabad" over a briefing's transcript
             if city is None and main and main.kind != PRESS_EVENT and main.city and main.date \
                     and 0 <= (when - main.date).days <= 1 and not ELSEWHERE.search(s.text):

@@ -125,12 +125,15 @@ MINISTERIAL_MEETING = Gated(
            "sanitary doctors"))
 # "SCO leaders met in Astana", "The leaders of the Shanghai Cooperation Organisation are meeting in Astana today": the
 # leaders of the SCO (never bare "the leaders") who meet hold a summit
+# ("Meeting in St Petersburg, the presidents of its six member states signed a charter": theirs)
 _OF_THE_SCO = rf"\sof\s(?:the\s)?(?:(?:SCO\s)?member\s(?:states|countries|nations)\sof\s(?:the\s)?)?{SCO_NAME}" \
-    r"(?:\s(?:member\s)?(?:states|countries|nations))?|\sof\s(?:the\s)?SCO\smember\s(?:states|countries|nations)"
+    r"(?:\s(?:member\s)?(?:states|countries|nations))?|\sof\s(?:the\s)?SCO\smember\s(?:states|countries|nations)" \
+    rf"|\sof\s(?:its|the\s(?:SCO's|organi[sz]ation's|group's|bloc's))\s(?:{NUMBER_WORD}\s)?member\s" \
+    r"(?:states|countries|nations)"
 LEADERS_MET = Gated(rf"\b(?:(?:{SCO_NAME})(?:'s)?\s(?:leaders|presidents)"
                     rf"|(?:[Tt]he\s)?(?:[Ll]eaders|[Pp]residents)(?:{_OF_THE_SCO}))"
-                    r"(?:\s(?:are|were|have|had))?(?:\s(?:on\s[A-Z][a-z]+day|today|yesterday|here))?"
-                    r"\s(?:meeting|meet|met|gathered|gather|gathering|convened|convene)\b",
+                    r"(?:\s(?:are|were|have|had))?(?:\s(?:on\s[A-Z][a-z]+day|today|yesterday|here|also|jointly)){0,2}"
+                    r"\s(?:meeting|meet|met|gathered|gather|gathering|convened|convene|signed|approved|adopted)\b",
                     words=("leaders", "presidents", "Leaders", "Presidents"))
 # one of these is in every ministerial match
 MEETING_NOUNS = ("meet", "host", "session", "conference", "summit", "huddle", "conclave", "moot",

@@ -818,6 +818,7 @@ NOT_PLACES = set(MONTH_NAMES) | {"The", "A", "An", "His", "Her", "Their", "Its"}
 # "here", "in this southern Chinese resort city" under a dateline: the dateline's city (the summit's, said there)
 THIS_CITY = re.compile(r"\bin\sthis\s(?:[\w-]+\s){0,4}(?:city|capital|town)\b")
 HERE = re.compile(rf"\bhere\b|{THIS_CITY.pattern}")
+IN_A_CAPITAL = re.compile(r"\bin\sthe\s(?P<adj>[A-Z][a-z]+)\scapital\b")  # "a news conference in the Uzbek capital"
 IN_A_FORMAT = re.compile(r"\s(?:in|at)\s(?:the\s|a\s)?"
                          r"(?:narrow|restricted|limited|extended|expanded|enlarged|broad|full|plenary)"
                         r"(?:-format|\sformat|\ssession|\scomposition)")
