@@ -66,3 +66,12 @@ def test_the_council_the_lead_names_by_its_members_and_not_a_past_summit_named_b
                      "council met today in Tianjin. Belarus joined last July, at the Astana summit. Belarus joined at "
                      "the Astana summit, the minister recalled.", date(2025, 7, 15))
     assert frame.mention.series.prefix == "sco_foreign_ministers_council"
+
+
+def test_the_summit_an_article_numbers_outweighs_a_council_it_recalls():
+    frame = frame_of("Summitry on mute",
+                     "HOST: On Tuesday the Shanghai Cooperation Organisation held its twentieth summit, and for the "
+                     "first time nobody travelled anywhere. GUEST: A grid of faces. It was all on screens. Nobody "
+                     "shook hands. The real diplomacy came earlier. Sergey Lavrov chaired the council of foreign "
+                     "ministers in Moscow in September.", date(2020, 11, 13))
+    assert frame.mention.series.prefix == "sco_heads_of_state_council" and frame.mention.ordinal == 20, frame

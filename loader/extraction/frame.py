@@ -25,7 +25,7 @@ ENOUGH = 0.75  # the least vote that makes a meeting the main one
 PLAN = re.compile(r"\bwill\s(?:attend|be\sheld|host)")
 # A sentence that reports the meeting taking place: its mention counts more
 REPORTED = re.compile(r"\b(?:was\sheld|were\sheld|took\splace|chaired|presided|opened|convened|kicked\soff|concluded|"
-                      r"hosted|attended|gathered|met|began|wrapped\sup|ended|closed)\b")
+                      r"hosted|attended|gathered|met|began|wrapped\sup|ended|closed|held\s(?:its|their))\b")
 REPORTED_BONUS = 1.0
 RECENT_DAYS = 7  # a meeting dated in the week before the article is the news
 # A meeting named as the topic of another event ("briefed the media on the results of the 19th meeting")
@@ -99,7 +99,7 @@ def _weight(sentence: Sentence, mention: MeetingMention, position: int, headline
     elif (REPORTED.search(sentence.text) or when and 0 <= (sentence.reference - when).days <= RECENT_DAYS) \
             and (not mention.generic or mention.summit):
         weight += REPORTED_BONUS  # "the summit was held ...", "the summit in Astana on Thursday", "chaired the summit"
-    if mention.generic:
+    if mention.generic and not mention.ordinal:  # not "its twentieth summit", which names one
         weight *= GENERIC
     year = mention.year or _venue_year(sentence, mention)  # "at the Astana summit" in 2025: 2024's
     if year and sentence.reference and year != sentence.reference.year:

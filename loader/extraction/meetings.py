@@ -197,7 +197,7 @@ NOT_A_NUMBERING = re.compile(r"\s(?:attended|held\s(?:in|since|after|by|via|onli
                              r"where|after|under|to\sbe|of\sits\skind|ever)\b")
 # "The tenth summit of the Shanghai Cooperation Organization", "the 22nd SCO summit": a numbered summit
 # (or the first words of a line or of a list's item: "-> 17th SCO summit: Astana, 8-9 June 2017")
-ORDINAL_SUMMIT = Gated(rf"(?:\b(?:[Tt]he|(?P<whose>(?:[Tt]he\s)?(?:SCO|bloc|group|grouping|organi[sz]ation)'s))\s"
+ORDINAL_SUMMIT = Gated(rf"(?:\b(?:[Tt]he|(?P<whose>(?:[Tt]he\s)?(?:SCO|bloc|group|grouping|organi[sz]ation)'s|its))\s"
                        rf"|^(?:[-=*\u2022\u2013\u2014]*>?\s)?|(?<=[;:]\s)|(?<=\s[-\u2013\u2014]\s))(?:{ORDINAL})\s"
                        r"(?:SCO\s[Ss]ummit|(?:annual\s)?[Ss]ummit(?=\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation))|"
                        r"(?:annual\s)?summit\b)",

@@ -115,7 +115,15 @@ class People:
 
 
 def best_match(name: str, people: People) -> str | None:
-    """The one person (id) whose reference names fit `name`, or None when none or several fit."""
+    """The one person (id) whose reference names fit `name`, or None when none or several fit; a name that fits no
+    one as written is tried again as a scanned page misreads "m" ("Jiang Zernin", "Karirnov")."""
+    found = _best_match(name, people)
+    if found is None and "rn" in name:
+        found = _best_match(name.replace("rn", "m"), people)
+    return found
+
+
+def _best_match(name: str, people: People) -> str | None:
     variant = _words(name)
     scores: dict[str, float] = {}
     for person in sorted(people.candidates(variant)):
