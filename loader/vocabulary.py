@@ -126,6 +126,8 @@ TITLES = {
 }
 # The titles of a head of government: "the Kazakh premier" is the one its article calls Prime Minister
 HEAD_OF_GOVERNMENT_TITLES = frozenset({"Prime Minister", "Premier", "Chairman of the Government"})
+# Those who sit at a summit: the head of state, or the head of government some states send
+HEAD_OF_STATE_TITLES = HEAD_OF_GOVERNMENT_TITLES | {"President", "Acting President", "Emir", "King"}
 # Titles that name the body they belong to when the text names none: "Secretary-General Vladimir Norov" in SCO news.
 TITLE_BODY = {"Secretary-General": "sco", "Deputy Secretary-General": "sco", "Director of the Executive Committee": "sco_regional_anti_terrorist_structure"}
 # Words before a title that name one state's government: "Union Home Minister" in Indian usage

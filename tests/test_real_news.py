@@ -3770,3 +3770,13 @@ def test_the_presidents_of_its_member_states_signing_hold_its_summit_and_a_press
                      "capital after the summit, Putin said the new body must not drown in paper.", gazetteer,
                      published=date(2004, 6, 17))
     assert ("held_in", "press_event_tashkent_2004_06_17", "tashkent") in press, press
+
+
+def test_a_state_at_the_summit_is_the_one_leader_the_article_names_for_it_unless_he_stayed_away(gazetteer):
+    facts = facts_of("ASTANA - The SCO summit opened in Astana on Thursday. Delegations from China and India took "
+                     "part. In 2023, Chinese President Xi Jinping had visited Kazakhstan twice. Indian Prime Minister "
+                     "Narendra Modi did not travel to Astana.", gazetteer, published=date(2024, 7, 4))
+    summit = "sco_heads_of_state_council_2024"
+    assert ("participation", summit, "xi_jinping", "china", "Member", "false") in facts, facts
+    assert ("participation", summit, "-", "india", "Member", "false") in facts, facts
+    assert not any(f[0] == "participation" and f[2] == "narendra_modi" for f in facts), facts

@@ -42,10 +42,10 @@ from loader.facts import (BILATERAL, CITY, DIALOGUE_PARTNER, GUEST, HEADS_OF_GOV
 from loader.patterns import Gated, trie_pattern
 from loader.reading.documents import Document, dateline
 from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PLACE, Sentence, sentences
-from loader.vocabulary import (COUNCIL_SERIES, MEETING_OF_TITLE, SCO_PLUS_NAME, SERIES_KINDS,
+from loader.vocabulary import (COUNCIL_SERIES, HEAD_OF_STATE_TITLES, MEETING_OF_TITLE, SCO_PLUS_NAME, SERIES_KINDS,
                                SHANGHAI_FIVE, STANDINGS, THREE_WAY_FORMAT, TITLES_OF_SERIES, gathered_titles)
 
-EXTRACTOR_VERSION = "0.9.219"
+EXTRACTOR_VERSION = "0.9.220"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -470,16 +470,28 @@ def _drop_meeting(facts: ArticleFacts, meeting: str) -> None:
             facts.meetings[key] = replace(other, beside=None)
 
 
-def _named_holders(a: Article, facts: ArticleFacts) -> list:
+STAYED_AWAY = re.compile(r"\b(?:not|n't|never|instead|absence|absent|skipped|skip|stayed|without|in\splace\sof|"
+                         r"on\sbehalf\sof|represented\sby|sent)\b")
+
+
+def _named_holders(a: Article, facts: ArticleFacts, texts: list[str]) -> list:
     """Coreference across the article: "attended by the defence ministers of all eight member states - India, China,
     ..." names China's minister where the article names one Defence Minister of China elsewhere."""
     holders: dict[tuple[str, str], set[str]] = {}
     for position in facts.positions:
         holders.setdefault((position.title, position.of), set()).add(position.person)
     present = {(p.meeting, p.agent) for p in facts.participations if p.agent}
+    away = {(person, title) for (title, _), people in holders.items() for person in people
+            if any(STAYED_AWAY.search(text) and a.label(person).split()[-1] in text for text in texts)}
     resolved = []
     for p in facts.participations:
-        titles = TITLES_OF_SERIES.get(YEAR_SUFFIX.sub("", p.meeting), ()) if not p.agent and p.on_behalf_of else ()
+        titles = () if p.agent or not p.on_behalf_of else HEAD_OF_STATE_TITLES \
+            if p.meeting == a.main and facts.meetings[p.meeting].kind == HEADS_OF_STATE \
+            else TITLES_OF_SERIES.get(YEAR_SUFFIX.sub("", p.meeting), ())  # at the summit: the one leader it names,
+        # unless it says he stayed away ("Modi skipped the summit")
+        if titles is HEAD_OF_STATE_TITLES:
+            titles = [title for title in titles if not any((person, title) in away for person in
+                                                            holders.get((title, p.on_behalf_of), ()))]
         people = [(person, title) for title in titles for person in holders.get((title, p.on_behalf_of), ())]
         if len({person for person, _ in people}) == 1 and (p.meeting, people[0][0]) not in present:
             person, title = people[0]
@@ -676,7 +688,7 @@ def _finish(a: Article, sents: list[Sentence]) -> None:
         and facts.meetings[p.meeting].kind not in (BILATERAL, PRESS_EVENT) and facts.meetings[p.meeting].organizer in \
         (None, "sco") and facts.meetings[p.meeting].format != THREE_WAY_FORMAT else p
         for p in facts.participations]  # the SCO's standings, not the Shanghai Five's, BRICS's or three leaders' own
-    facts.participations = _named_holders(a, facts)
+    facts.participations = _named_holders(a, facts, [st.text for st in sents])
     _all_members_attended(a)  # after the named holders: the states no one is named for stay unnamed
     # An unnamed participant for a state is dropped when a named person represents it at the same meeting.
     named = {(p.meeting, p.on_behalf_of) for p in facts.participations if p.agent}
