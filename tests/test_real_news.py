@@ -3780,3 +3780,19 @@ def test_a_state_at_the_summit_is_the_one_leader_the_article_names_for_it_unless
     assert ("participation", summit, "xi_jinping", "china", "Member", "false") in facts, facts
     assert ("participation", summit, "-", "india", "Member", "false") in facts, facts
     assert not any(f[0] == "participation" and f[2] == "narendra_modi" for f in facts), facts
+
+
+def test_known_leaders_by_family_name_with_their_state_or_in_a_row(gazetteer):
+    facts = facts_of("ASTANA - The SCO summit was held in Astana on Friday. Observer delegations were led by Ghani "
+                     "(Afghanistan) and Belarus's Lukashenko. Around the table were Nazarbayev, Atambayev, Rahmon and "
+                     "Mirziyoyev. Deputy Minister Viktor Ozerov (Mongolia) also attended.", gazetteer,
+                     published=date(2017, 6, 9))
+    summit = "sco_heads_of_state_council_2017"
+    assert {("participation", summit, "ashraf_ghani", "afghanistan", "Observer", "false"),
+            ("participation", summit, "alexander_lukashenko", "belarus", "Observer", "false"),
+            ("participation", summit, "almazbek_atambayev", "kyrgyzstan", "Member", "false"),
+            ("participation", summit, "shavkat_mirziyoyev", "uzbekistan", "Member", "false")} <= facts, facts
+    # a family name after a given name is that person's, not a reference leader's who shares it
+    assert not any(f[0] == "participation" and f[2] not in {
+        "ashraf_ghani", "alexander_lukashenko", "almazbek_atambayev", "shavkat_mirziyoyev", "nursultan_nazarbayev",
+        "emomali_rahmon", "viktor_ozerov", "-"} for f in facts), facts

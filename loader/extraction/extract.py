@@ -45,7 +45,7 @@ from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PL
 from loader.vocabulary import (COUNCIL_SERIES, HEAD_OF_STATE_TITLES, MEETING_OF_TITLE, SCO_PLUS_NAME, SERIES_KINDS,
                                SHANGHAI_FIVE, STANDINGS, THREE_WAY_FORMAT, TITLES_OF_SERIES, gathered_titles)
 
-EXTRACTOR_VERSION = "0.9.220"
+EXTRACTOR_VERSION = "0.9.221"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -481,8 +481,10 @@ def _named_holders(a: Article, facts: ArticleFacts, texts: list[str]) -> list:
     for position in facts.positions:
         holders.setdefault((position.title, position.of), set()).add(position.person)
     present = {(p.meeting, p.agent) for p in facts.participations if p.agent}
+    unnamed = any(not p.agent and p.meeting == a.main for p in facts.participations)
+    told_away = [text for text in texts if STAYED_AWAY.search(text)] if unnamed else []
     away = {(person, title) for (title, _), people in holders.items() for person in people
-            if any(STAYED_AWAY.search(text) and a.label(person).split()[-1] in text for text in texts)}
+            if any(a.label(person).split()[-1] in text for text in told_away)}
     resolved = []
     for p in facts.participations:
         titles = () if p.agent or not p.on_behalf_of else HEAD_OF_STATE_TITLES \

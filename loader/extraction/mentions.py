@@ -345,6 +345,20 @@ TITLED_NAMES = Gated(r"(?<![\w-])(?P<group>Presidents|Prime\sMinisters|Foreign\s
                             "Defense Ministers"))
 NAME_RE = re.compile(NAME)
 POSSESSIVE_NAME = re.compile(rf"(?<![\w-])(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|(?<=s)')\s(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})")
+# A known leader by family name alone, with the state: "Belarus's Lukashenko", "Ghani (Afghanistan)", "Hu of China";
+# or three or more in a row: "Around the table were Hu, Nazarbayev, Akayev, Rakhmonov and Karimov"
+_FAMILY = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+POSSESSIVE_FAMILY_NAME = re.compile(rf"(?<![\w.-])(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|(?<=s)')\s"
+                                    rf"(?P<name>{_FAMILY})\b(?!\s[A-Z])")
+FAMILY_NAME_OF_STATE = re.compile(rf"(?<![\w.-])(?<![A-Z][a-z]\s)(?<![A-Z]\.\s)(?P<name>{_FAMILY})\s"
+                                  r"(?:\((?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)"
+                                  r"|of\s(?P<state2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b)")
+FAMILY_NAME_RUN = re.compile(rf"(?<![\w.-])(?<![A-Z][a-z]\s)(?<![A-Z]\.\s){_FAMILY}(?:,\s{_FAMILY}){{1,}}"
+                             rf"(?:,?\sand\s{_FAMILY})?\b(?!\s[A-Z])")
+FAMILY_NAMES_IN_A_RUN = 3
+# "Jadambyn Enkhbayar (Mongolia)": a given name before it, so another person than the leader of that family name
+GIVEN_NAME_BEFORE = re.compile(r"\b(?!(?:The|In|At|On|By|And|Of|From|With|For|To|As|A|An)\s$)[A-Z][a-z]+\s$")
+TALKS_WITH = re.compile(r"\b(?:talks|met|meets|meeting\swith)\b")  # "talks with Putin, Erdogan and Raisi": its rule's
 # Capitalised words that make a phrase a thing rather than a person ("China's Belt and Road Initiative")
 NOT_PERSON_WORDS = {
     "Initiative", "Road", "Belt", "Corridor", "Bank", "Council", "Ministry", "Forum", "Union", "Strategy", "Declaration",
@@ -557,6 +571,28 @@ class Recognizer:
                 if person:
                     found.append(PersonMention(match.start(), match.start("name") + len(name), person, None, of))
                     taken.append((match.start(), match.start("name") + len(name)))
+        family = self.gazetteer.family_names().search(text)  # a known leader's family name: then the three below
+        for match in POSSESSIVE_FAMILY_NAME.finditer(text) if family and ("'s " in text or "s' " in text) else ():
+            of = self.gazetteer.state_of_adjective(match["adj"])
+            if of and free(*match.span()) and (person := self._leader_by_family_name(match["name"], memory, of)):
+                found.append(PersonMention(match.start(), match.end(), person, None, of))
+                taken.append(match.span())
+        for match in FAMILY_NAME_OF_STATE.finditer(text) if family and (" of " in text or "(" in text) else ():
+            state = self.gazetteer.lookup(match["state"] or match["state2"])
+            of = state.id if state and state.kind == STATE else None
+            if of and free(*match.span()) and not GIVEN_NAME_BEFORE.search(text, 0, match.start()) and \
+                    (person := self._leader_by_family_name(match["name"], memory, of)):
+                found.append(PersonMention(match.start(), match.end(), person, None, of))
+                taken.append(match.span())
+        for run in FAMILY_NAME_RUN.finditer(text) if family and ", " in text and not TALKS_WITH.search(text) else ():
+            items = [(item.span(), self._leader_by_family_name(item.group(0), memory))
+                     for item in re.finditer(_FAMILY, run.group(0)) if item.group(0) != "and"]
+            known = [(span, person) for span, person in items if person]
+            if len(known) >= FAMILY_NAMES_IN_A_RUN and len({self.gazetteer.nationality.get(p) for _, p in known}) > 1:
+                for (start, end), person in known:
+                    if free(run.start() + start, run.start() + end):
+                        found.append(PersonMention(run.start() + start, run.start() + end, person))
+                        taken.append((run.start() + start, run.start() + end))
         for start, end, entity_id in self.entities(text, (PERSON,)):
             if free(start, end):
                 of = None  # "Hu Jintao of China" in a list
@@ -789,6 +825,14 @@ class Recognizer:
         person = slug(name)
         new_entities.setdefault(person, Entity(person, PERSON, name))
         return person
+
+    def _leader_by_family_name(self, name: str, memory: Memory, of: str | None = None) -> str | None:
+        """The one reference person with this family name (and of this state, if given), else None; None too for a
+        name the article has used (its own short names decide: "Enkhbayar" after "J. Enkhbayar")."""
+        if name in NOT_NAMES or self.gazetteer.lookup(name) or fold(name) in memory.short_names:
+            return None  # "China", "Astana": a name of something else
+        person = self.gazetteer.by_family_name(name)
+        return person if person and (of is None or self.gazetteer.nationality.get(person) == of) else None
 
     def _other_state(self, person: str, of: str | None) -> bool:
         """Is `of` a state other than the one the reference says the person is a national of?"""
