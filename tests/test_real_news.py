@@ -3796,3 +3796,20 @@ def test_known_leaders_by_family_name_with_their_state_or_in_a_row(gazetteer):
     assert not any(f[0] == "participation" and f[2] not in {
         "ashraf_ghani", "alexander_lukashenko", "almazbek_atambayev", "shavkat_mirziyoyev", "nursultan_nazarbayev",
         "emomali_rahmon", "viktor_ozerov", "-"} for f in facts), facts
+
+
+def test_a_city_that_hosts_the_meeting_in_a_headline_and_heads_who_have_gathered(gazetteer):
+    facts = facts_of("Tashkent hosts meeting of SCO Council of Heads of Government\n\nThe prime ministers discussed "
+                     "trade.", gazetteer, published=date(2013, 11, 29))
+    assert ("held_in", "sco_heads_of_government_council_2013", "tashkent") in facts, facts
+    border = facts_of("In Almaty the heads of border services of the SCO countries have gathered.", gazetteer,
+                      published=date(2023, 7, 6))
+    assert ("meeting", "sco_border_service_heads_meeting_2023", "MinisterialMeeting") in border, border
+
+
+def test_someone_who_on_a_day_represented_a_state(gazetteer):
+    facts = facts_of("BEIJING - The SCO security council secretaries met in Beijing on Tuesday. National Security "
+                     "Adviser Muhammad Asim Malik on Tuesday represented Pakistan at the meeting.", gazetteer,
+                     published=date(2025, 6, 24))
+    assert ("participation", "sco_security_council_secretaries_meeting_2025", "muhammad_asim_malik", "pakistan",
+            "Member", "false") in facts, facts

@@ -99,11 +99,13 @@ MINISTERS_OF_THE_SCO = rf"(?:\s(?:of|from)\s(?:the\s)?(?:SCO\s)?(?:(?:{NUMBER_WO
 # secretaries discuss regional threats" (a headline)
 MINISTERIAL_MEETING = Gated(
     rf"\b(?:(?:{ORDINAL})\s)?(?:(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?:'s)?\s)?"
-    rf"(?:(?:(?:meeting|session|conference)\sof\s(?:the\s)?(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?|"
+    rf"(?:(?:(?:meeting|session|conference|gathering)\sof\s(?:the\s)?"
+    rf"(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?|"
     rf"(?:SCO|group|bloc|grouping|organi[sz]ation)'s\s)?"  # "a meeting of the group's heads of government"
     rf"(?P<who>{_WHO}){MINISTERS_OF_THE_SCO}?)"
     rf"|(?P<who2>{_WHO})(?:'s?)?{MINISTERS_OF_THE_SCO}?(?:,\s(?:including|among\sthem|led\sby)\s[^,;.]{{3,60}},)?"
-    r"(?:\s(?:are|were)|,\swho(?:\shad)?)?(?:\s(?:last|previously|first|also|again))?"  # "the ministers, who met"
+    # "the ministers, who met", "the heads of border services have gathered"
+    r"(?:\s(?:are|were|have|had)|,\swho(?:\shad)?)?(?:\s(?:last|previously|first|also|again))?"
     r"(?:\s(?:on\s[A-Z][a-z]+day|[A-Z][a-z]+day|today|yesterday|here)){0,2}\s(?:meeting|meet|session|"
     r"conference|met\b|convene[ds]?\b|gathered|gather\b|discuss(?:ed|es)?\b|review(?:ed|s)?\b|held\b|hold\b|decided\b|agreed\b|"
     r"signed\b|approved\b|adopted\b|endorsed\b|wrapped\sup\b|concluded\b|opened\b|closed\b|ended\b"

@@ -427,8 +427,10 @@ ATTEND = re.compile(rf"{_GUESTS_LISTED}|\b(?:attend(?:ed|s|ing)?|joined|joins|jo
                     rf"|{_PRESENT_IN_OTHER_WORDS}|sent\s{_SENT_SOMEONE})\b", re.I)
 # "<Name> led the Pakistani delegation", "<Name>, who led the Indian delegation", "<Name> represented Iran": the state
 # the person came for; "President Ali Bongo (Gabon)" in a list
+# ("X, deputy head of the presidential administration, represented Belarus", "X on Tuesday represented Pakistan")
 LED_FOR = re.compile(r"^(?:,\swho|,)?\s(?:led|headed)\s(?:the\s)?(?P<adj>[A-Z][a-z]+)\sdelegation\b"
-                     r"|^\srepresented\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+                     r"|^(?:,\s[a-z][^,;()]{2,80},|\s(?:on\s)?[A-Z][a-z]+day|\s(?:today|yesterday|also))?"
+                     r"\srepresented\s(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
                      r"|^\s\((?P<bracket>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)")
 # "Prime Minister X, representing President Y": X speaks for the state Y heads
 STANDING_IN_FOR = re.compile(r",?\s(?:who\s(?:was\s)?)?(?:representing|represented|standing\sin\sfor|stood\sin\sfor|deputi[sz]ing\sfor|"

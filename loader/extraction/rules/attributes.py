@@ -54,12 +54,13 @@ MENTION_IN = re.compile(rf"(?:\s(?:member\sstates|on\s(?:{MONTH}\s\d{{1,2}}|\d{{
 # "Today St. Petersburg has held a meeting of ...", "The capital of Tatarstan, Kazan, on April 26-28 played host to the VI
 # Conference": the city the meeting was held in
 CITY_HELD = Gated(r"(?:^|,\s|\b[Tt]oday\s|\b[Yy]esterday\s)(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:,\s(?:on|from)\s[^,]{3,30})?"
-                  r"\s(?:has\s|had\s)?(?:held|hosted|played\shost\sto)\s(?:a|the)\s(?:[\w-]+\s){0,3}?(?:meeting|summit|session|"
+                  r"\s(?:has\s|had\s)?(?:held|hosted|hosts|played\shost\sto)\s(?:(?:a|the)\s)?(?:[\w-]+\s){0,3}?"
+                  r"(?:meeting|summit|session|"
                   r"[Cc]onference|[Ff]orum|[Mm]eeting)\b"
                   # "In Bishkek took place the 14th meeting of ...": a translation's order
                   r"|^In\s(?P<city2>(?:St\.\s)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)\s(?:took\splace|passed|was\sheld|"
                   r"were\sheld|opened|started|began|ended|closed)\s(?:the|a)\s",
-                  words=("held", "hosted", "played host", "In "))
+                  words=("held", "hosted", "hosts", "played host", "In "))
 # "were both in Bishkek, the capital of Kyrgyzstan, for the two-day annual summit", "Meeting in Astana, the presidents
 # ...": the city of the meeting named right after, or of the article's
 IN_CITY_FOR = Gated(r"\bin\s(?P<capital>the\s[A-Z][a-z]+\scapital,\s)?"
