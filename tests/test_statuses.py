@@ -1,5 +1,7 @@
 """loader.extraction.rules.statuses: a sentence's statements about the SCO's make-up, as pure proposals."""
 
+import pytest
+
 from loader.extraction.mentions import Memory, Recognizer
 from loader.extraction.rules.statuses import status_facts
 from loader.reading.sentences import plain
@@ -152,3 +154,29 @@ def test_attends_as_an_observer_state_and_joined_in_a_year_at_a_summit(gazetteer
                       gazetteer)
     assert {f[0] for f in joined if f[1] == "memberOf"} == {"india", "pakistan"}
 
+
+
+
+def test_a_status_held_since_a_year_or_that_remains(gazetteer):
+    assert ("mongolia", "observerOf", "sco", False) in proposed(
+        "Mongolia has taken part in the organization's work as an observer state since 2004.", gazetteer)
+    assert ("afghanistan", "observerOf", "sco", False) in proposed("Afghanistan remains an observer of the SCO.",
+                                                                    gazetteer)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Mamnoon Hussain represented Pakistan, one of the four observer states along with India, Iran and "
+     "Mongolia.", {"pakistan", "india", "iran", "mongolia"}),
+    ("Iran is currently one of the SCO's four observer states, together with Afghanistan, Belarus and Mongolia.",
+     {"iran", "afghanistan", "belarus", "mongolia"}),
+    ("Belarus, which has had observer status in the SCO since 2015, was invited.", {"belarus"}),
+    ("Pakistan, also an Observer, is undergoing the same procedure.", {"pakistan"}),
+])
+def test_observers_one_of_several_held_since_or_capitalised(gazetteer, text, expected):
+    assert {f[0] for f in proposed(text, gazetteer) if f[1] == "observerOf"} == expected
+
+
+def test_the_status_granted_to_a_list_after_it(gazetteer):
+    for text in ("The heads of state approved a decision granting the status of SCO dialogue partner to Belarus and "
+                 "Sri Lanka.", "The leaders gave Sri Lanka and Belarus the brand-new status of dialogue partner."):
+        assert {f[0] for f in proposed(text, gazetteer) if f[1] == "dialoguePartnerOf"} == {"belarus", "sri_lanka"}

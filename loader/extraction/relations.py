@@ -75,13 +75,16 @@ NEW_STATUS = Gated(
     re.I, words=("includ", "admit", "accept", "grant", "welcom", "became", "become", "join", "alongside", "took"))
 # "granted observer status to Laos", "granted Egypt the status of dialogue partner", "approved observer status for Iran"
 GRANTED_STATUS = Gated(
-    r"\b(?:grant(?:ed|s|ing)?|gave|giving|conferred|accorded|approved)\s"
+    r"\b(?:grant(?:ed|s|ing)?|gave|giving|conferred|accorded|approved|received|obtained)\s"
     r"(?:(?P<kind1>observer|dialogue\spartner|full\smember(?:ship)?|member)\s(?:state\s)?status"
     r"(?:\sin\s(?:the\s)?(?:SCO|organi[sz]ation))?\s(?:on|to|for)\s"
-    r"(?P<who1>[^;.]*?)(?=[;.]|$|\s(?:and|as)\s[a-z])|(?P<who2>[^;.]*?)\sthe\sstatus\sof\s(?:an?\s)?(?:SCO\s)?(?P<kind2>observer|dialogue\spartner|"
+    r"(?P<who1>[^;.]*?)(?=[;.]|$|\s(?:and|as)\s[a-z])"
+    r"|(?P<who2>[^;.]*?)\sthe\s(?:[a-z]+-?[a-z]+\s)?status\sof\s(?:an?\s)?(?:SCO\s)?"
+    r"(?P<kind2>observer|dialogue\spartner|"
     r"full\smember|member\sstate)|(?P<who3>(?:[A-Z][a-z]+(?:,\s|\sand\s|\s)?){1,6})\s?(?P<kind3>observer|dialogue\spartner|"
     r"full\smember(?:ship)?)\s(?:state\s)?status\b"
-    r"|the\sstatus\sof\s(?:an?\s)?(?P<kind4>observer|dialogue\spartner|full\smember|member\sstate)\s(?:on|to)\s"
+    r"|the\sstatus\sof\s(?:an?\s)?(?:SCO\s)?(?P<kind4>observer|dialogue\spartner|full\smember|member\sstate)"
+    r"\s(?:on|to)\s"
     r"(?P<who4>[^;.]*?)(?=[;.]|$|,?\s(?:and|as)\s[a-z]))"
     # "They also made Belarus and Sri Lanka 'dialogue partners'"
     r"|\bmade\s(?P<who5>(?:[A-Z][a-z]+(?:,\s|,?\sand\s|\s)?){1,6}?)\s?(?:an?\s|its\s)?['\"\u2018\u201c]?"
@@ -95,12 +98,12 @@ SELF_MEMBER = Gated(
 # "Iran became the ninth full member", "Azerbaijan and Armenia are dialogue partners of the SCO", "whose country
 # joined the bloc as its 10th member", "Mongolia, which has observer status": the subject comes before the verb.
 SUBJECT_STATUS = Gated(
-    r"\b(?:is|are|has\sbeen|have\sbeen|became|has\sbecome|have\sbecome|"
+    r"\b(?:is|are|has\sbeen|have\sbeen|became|has\sbecome|have\sbecome|remains|remain|has\sremained|"
     r"join(?:ed|s)(?:\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation(?:\s\(SCO\))?|organi[sz]ation|bloc|grouping))?\sas|"
     r"(?:was|were|has\sbeen|have\sbeen)\s(?:also\s|formally\s)?(?:admitted|accepted|welcomed)"
     r"(?:\sto\s(?:the\s)?(?:SCO|organi[sz]ation|bloc))?\sas|"
     r"(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded)\s(?:the\s)?status\sof|"
-    r"(?:has|have|holds?|enjoys?|(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded))"
+    r"(?:has|have|has\shad|have\shad|holds?|enjoys?|(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded))"
     r"(?=\s(?:an?\s)?(?:observer|dialogue\spartner)\sstatus)|(?:is|are)\s(?:among|one\sof))\s"
     r"(?:(?:now|currently|still|already|also)\s)?(?:officially\s|formally\s)?(?:the\s|an?\s|its\s|the\sSCO's\s)?"
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)|" + trie_pattern(w for w, n in ORDINALS.items() if n <= 15) + r")\s)?"
@@ -202,9 +205,19 @@ RELATIVE = re.compile(r"\s*(?:whose\s(?:country|nation)|which|that)\b")
 APPOSITIVE_STATUS = Gated(
     r",\s(?:(?:currently|now|still|already|also|nominally|formally)\s)?(?:an?\s|the\s|(?P<all>both|all)\s)?"
     r"(?:SCO's\s)?(?:(?:first|second|third|fourth|"
-    r"fifth|sixth|new|newest|latest|other)\s)?(?:SCO\s)?(?P<kind>member\sstates?|member(?=,)|observers?(?:\sstates)?|observer\sstate|dialogue\spartners?)"  # "Pakistan, also a member, ..."
+    r"fifth|sixth|new|newest|latest|other)\s)?(?:SCO\s)?"
+    r"(?P<kind>member\sstates?|member(?=,)|[Oo]bservers?(?:\sstates)?|observer\sstate|"
+    r"dialogue\spartners?)"  # "Pakistan, also a member, ..."
     r"(?:\s(?:of|in)\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation))?\b(?!\sat\b)",
-    words=("member", "observer", "dialogue partner"))
+    words=("member", "observer", "Observer", "dialogue partner"))
+# "Pakistan, one of the four observer states along with India, Iran and Mongolia", "Iran is currently one of the SCO's
+# four observer states, together with A, B and C": the state before and the others
+ONE_OF_THE_KIND = Gated(r"(?:,\s|\s(?:is|was|remains)\s(?:currently\s|now\s|still\s)?)one\sof\s(?:the\s)?"
+                        r"(?:SCO's\s|its\s)?"
+                        r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s"
+                        r"(?P<kind>observer\sstates|observers|member\sstates|dialogue\spartners)"
+                        r"(?:\sof\s(?:the\s)?SCO)?"
+                        r"(?:,?\s(?:along|together)\swith\s)?", words=("one of",))
 _OF_SCO = r"(?:SCO(?:'s)?\s|organi[sz]ation's\s|bloc's\s|grouping's\s|group's\s|its\s)?"
 # (not "took over the chairmanship of the Council" of heads of government: a council's chair, not the SCO's)
 _NOT_OF_A_COUNCIL = r"(?!\sof\s(?:the\s)?(?:Council|CHG|CFM|[Hh]eads\sof))"

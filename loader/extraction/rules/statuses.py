@@ -44,6 +44,10 @@ class Proposed:
     new_city: str | None = None  # the subject is a city the reference data does not know, named so
 
 
+GRANTED_TO = re.compile(r"\s(?:on|to)\s")
+# "Mongolia has taken part in the organization's work as an observer state since 2004"
+STATUS_SINCE = re.compile(r"\bas\san?\s(?P<kind>observer|dialogue\spartner|member)(?:\s(?:state|country|nation))?\s"
+                          r"(?:since|from)\s(?:\d{1,2}\s[A-Z][a-z]+\s|[A-Z][a-z]+\s)?(?:19|20)\d\d\b")
 SHARED_STATUS = re.compile(r"\bas\san?\s(?P<kind>observer|dialogue\spartner|member)(?:\sstate)?,\sa\s(?:status|standing)\s"
                            r"(?:it|that\sit)\s(?:shares|shared|has\sshared)\swith\s")
 
@@ -72,13 +76,25 @@ def status_facts(text: str, people: list[PersonMention], find_states: FindStates
             relation = rel.status_relation(match["kind1"] or match["kind2"] or match["kind3"] or match["kind4"]
                                            or match["kind5"])
             who = match["who1"] or match["who2"] or match["who3"] or match["who4"] or match["who5"] or ""
-            found += [Proposed(state, relation, "sco") for _, _, state in find_states(who)]
+            states = [state for _, _, state in find_states(who)]
+            if not states and (to := GRANTED_TO.match(text, match.end())):  # "a decision granting the status of
+                states = context.state_list(to.end())  # dialogue partner to Belarus and Sri Lanka"
+            found += [Proposed(state, relation, "sco") for state in states]
     for match in rel.APPOSITIVE_STATUS.finditer(text):
         head = text[:match.start()]
         states = context.states_before(match.start())
         if states and max(states)[0] >= len(head) - 60 and not rel.NOT_FACT.search(text[match.start():match.end() + 40]):
             listed = context.state_list(match.start(), backward=True) if match["all"] else []  # "A and B, both partners"
             found += [Proposed(state, rel.status_relation(match["kind"]), "sco") for state in listed or [max(states)[1]]]
+    for match in rel.ONE_OF_THE_KIND.finditer(text):
+        before = context.states_before(match.start())
+        if before and max(before)[0] >= match.start() - 40 and not rel.NOT_FACT.search(text[:match.start()]):
+            others = context.state_list(match.end()) if match.group(0).endswith("with ") else []
+            found += [Proposed(state, rel.status_relation(match["kind"]), "sco") for state in [max(before)[1], *others]]
+    for match in STATUS_SINCE.finditer(text):
+        if not rel.NOT_FACT.search(text[:match.start()]):
+            found += [Proposed(state, rel.status_relation(match["kind"]), "sco")
+                      for state in context.subjects(text[:match.start()])]
     for match in SHARED_STATUS.finditer(text):  # "Iran attends as an observer, a status it shares with India and Pakistan"
         if not rel.NOT_FACT.search(text[:match.start()]):
             before = context.states_before(match.start())
