@@ -3813,3 +3813,23 @@ def test_someone_who_on_a_day_represented_a_state(gazetteer):
                      published=date(2025, 6, 24))
     assert ("participation", "sco_security_council_secretaries_meeting_2025", "muhammad_asim_malik", "pakistan",
             "Member", "false") in facts, facts
+
+
+def test_their_counterparts_from_states_and_the_heads_of_agencies_of_states(gazetteer):
+    facts = facts_of("BEIJING - Foreign Minister Wang Yi chaired the SCO foreign ministers' meeting in Beijing on "
+                     "Tuesday, attended by Russian Foreign Minister Sergei Lavrov and his counterparts from Kazakhstan "
+                     "and Kyrgyzstan.", gazetteer, published=date(2018, 4, 24))
+    council = "sco_foreign_ministers_council_2018"
+    assert {("participation", council, "-", "kazakhstan", "Member", "false"),
+            ("participation", council, "-", "kyrgyzstan", "Member", "false")} <= facts, facts
+    police = facts_of("YEKATERINBURG - SCO interior ministers met on Wednesday. The heads of the police and public "
+                      "security agencies of Kazakhstan and China took part.", gazetteer, published=date(2009, 5, 20))
+    assert ("participation", "sco_interior_ministers_meeting_2009", "-", "china", "Member", "false") in police, police
+
+
+def test_someone_who_led_his_countrys_delegation(gazetteer):
+    facts = facts_of("TIANJIN - SCO foreign ministers met in Tianjin on Tuesday. Russia's Deputy Foreign Minister "
+                     "Andrei Rudenko, who led his country's delegation, spoke about Afghanistan.", gazetteer,
+                     published=date(2025, 7, 15))
+    assert ("participation", "sco_foreign_ministers_council_2025", "andrei_rudenko", "russia", "Member",
+            "false") in facts, facts
