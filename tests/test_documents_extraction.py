@@ -61,3 +61,11 @@ def test_named_documents_in_a_list_of_those_signed_and_council_statements(gazett
 def test_a_declaration_signed_by_the_leaders_in_an_apposition(gazetteer):
     assert document_facts("The Qingdao Declaration, signed by all eight leaders at the end of the summit, names China.",
                           "m", [], gazetteer).facts == [("m", "adopted", "m_declaration")]
+
+
+def test_a_named_treaty_ends_before_the_declaration_listed_after_it(gazetteer):
+    found = document_facts("The leaders signed the Treaty on Long-Term Good-Neighbourliness, Friendship and "
+                           "Cooperation and the Bishkek Declaration.", "sco_heads_of_state_council_2007", [], gazetteer)
+    assert ("sco_heads_of_state_council_2007", "adopted",
+            "treaty_on_long_term_good_neighbourliness_friendship_and_cooperation") in found.facts, found.facts
+    assert ("sco_heads_of_state_council_2007", "adopted", "sco_heads_of_state_council_2007_declaration") in found.facts

@@ -579,13 +579,16 @@ NAMED_DOCUMENT = re.compile(
     rf"(?!(?:the\s)?{DOC_HEAD}\b)(?:SCO\s[Mm]ember\s[Ss]tates|[A-Z][\w'-]*|SCO))*)"
 )
 _DOC_WORD = r"(?:SCO\s[Mm]ember\s[Ss]tates|[A-Z][\w'-]*|SCO|\d{4}(?:-\d{4})?)"  # "... Cooperation of the SCO member states"
+# "... Cooperation and the Bishkek Declaration": another document, not more of this one's name
+_ANOTHER_DOCUMENT = r"(?:the\s|a\s)?(?:[A-Z][a-z]+\s)?(?:Declaration|Communiqu[eé]|Statement)\b"
 _NAMED_HEAD = r"(?:Treaty|Charter|Convention|Agreement|Strategy|Programme|Program|Action\sPlan|Plan|Concept|Roadmap|" \
               r"Regulations?|Memorandum|Rules|Protocol|Statute)"
 # "approved the SCO Development Strategy until 2025", "signed the Treaty on Long-Term Good-Neighbourliness, Friendship
 # and Cooperation", "adopted the SCO Charter": a named document adopted at the meeting
 _NAMED_DOCUMENT = (rf"(?P<name>(?:(?:SCO|[A-Z][\w'-]*)\s){{0,4}}{_NAMED_HEAD}"
                    rf"(?:\s(?:on|of|for|until|between|to|against)\s(?:the\s)?{_DOC_WORD}(?:(?:,\s(?:and\s)?|"
-                   rf"\s(?:(?:and|of|the|on|in|for|to|until)\s)*)(?!(?:the\s)?{_NAMED_HEAD}\b){_DOC_WORD})*)?)")
+                   rf"\s(?:(?:and|of|the|on|in|for|to|until)\s)*)(?!(?:the\s)?{_NAMED_HEAD}\b|{_ANOTHER_DOCUMENT})"
+                   rf"{_DOC_WORD})*)?)")
 ADOPTED_NAMED = Gated(rf"\b{_ADOPT}(?:\sand\s{_ADOPT})?\s{_CALLED}the\s{_NAMED_DOCUMENT}",
                       words=("signed", "names to", "signature", "adopted", "approv", "endors", "inked", "sign", "adopt",
                              "ended", "closed", "concluded", "wrapped up"))
