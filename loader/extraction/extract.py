@@ -45,7 +45,7 @@ from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PL
 from loader.vocabulary import (COUNCIL_SERIES, HEAD_OF_STATE_TITLES, MEETING_OF_TITLE, SCO_PLUS_NAME, SERIES_KINDS,
                                SHANGHAI_FIVE, STANDINGS, THREE_WAY_FORMAT, TITLES_OF_SERIES, gathered_titles)
 
-EXTRACTOR_VERSION = "0.9.225"
+EXTRACTOR_VERSION = "0.9.226"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -483,18 +483,15 @@ def _named_holders(a: Article, facts: ArticleFacts, texts: list[str]) -> list:
     present = {(p.meeting, p.agent) for p in facts.participations if p.agent}
     unnamed = any(not p.agent and p.meeting == a.main for p in facts.participations)
     told_away = [text for text in texts if STAYED_AWAY.search(text)] if unnamed else []
-    away = {(person, title) for (title, _), people in holders.items() for person in people
+    away = {person for people in holders.values() for person in people
             if any(a.label(person).split()[-1] in text for text in told_away)}
     resolved = []
     for p in facts.participations:
-        titles = () if p.agent or not p.on_behalf_of else HEAD_OF_STATE_TITLES \
-            if p.meeting == a.main and facts.meetings[p.meeting].kind == HEADS_OF_STATE \
+        summit = p.meeting == a.main and facts.meetings[p.meeting].kind == HEADS_OF_STATE
+        titles = () if p.agent or not p.on_behalf_of else HEAD_OF_STATE_TITLES if summit \
             else TITLES_OF_SERIES.get(YEAR_SUFFIX.sub("", p.meeting), ())  # at the summit: the one leader it names,
-        # unless it says he stayed away ("Modi skipped the summit")
-        if titles is HEAD_OF_STATE_TITLES:
-            titles = [title for title in titles if not any((person, title) in away for person in
-                                                            holders.get((title, p.on_behalf_of), ()))]
-        people = [(person, title) for title in titles for person in holders.get((title, p.on_behalf_of), ())]
+        people = [(person, title) for title in titles for person in holders.get((title, p.on_behalf_of), ())
+                  if not (summit and person in away)]  # unless it says he stayed away ("Modi skipped the summit")
         if len({person for person, _ in people}) == 1 and (p.meeting, people[0][0]) not in present:
             person, title = people[0]
             p = replace(p, agent=person, position=p.position or a.position_id(title, p.on_behalf_of))

@@ -133,21 +133,24 @@ class Gazetteer:
             known[name] = best_match(fold(name), self.cache["people"])
         return known[name]
 
-    def by_family_name(self, name: str) -> str | None:
-        """The one reference person whose names end in this word ("Modi", "Putin"), if only one does."""
+    def _family(self) -> dict[str, str]:
+        """Each word that ends the names of exactly one reference person (folded) -> that person."""
         if "family" not in self.cache:
             family: dict[str, set[str]] = {}
             for key, entity_id in self.names.items():
                 if self.entities[entity_id].kind == "Person" and " " in key:
                     family.setdefault(key.rsplit(" ", 1)[1], set()).add(entity_id)
             self.cache["family"] = {word: next(iter(ids)) for word, ids in family.items() if len(ids) == 1}
-        return self.cache["family"].get(fold(name))
+        return self.cache["family"]
+
+    def by_family_name(self, name: str) -> str | None:
+        """The one reference person whose names end in this word ("Modi", "Putin"), if only one does."""
+        return self._family().get(fold(name))
 
     def family_names(self) -> re.Pattern:
         """One pattern for the family names by_family_name knows, as news capitalises them: a quick test first."""
         if "family pattern" not in self.cache:
-            self.by_family_name("")
-            words = [word.capitalize() for word in self.cache["family"] if word.isalpha() and len(word) > 2]
+            words = [word.capitalize() for word in self._family() if word.isalpha() and len(word) > 2]
             self.cache["family pattern"] = re.compile(rf"\b(?:{trie_pattern(words)})\b" if words else "(?!)")
         return self.cache["family pattern"]
 
