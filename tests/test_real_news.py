@@ -3833,3 +3833,73 @@ def test_someone_who_led_his_countrys_delegation(gazetteer):
                      published=date(2025, 7, 15))
     assert ("participation", "sco_foreign_ministers_council_2025", "andrei_rudenko", "russia", "Member",
             "false") in facts, facts
+
+
+def test_the_founding_summit_and_the_founding_declaration_are_the_summit_of_2001(gazetteer):
+    facts = facts_of("BISHKEK - SCO foreign ministers met in Bishkek on Monday, a little over a year after the bloc's "
+                     "founding summit in Shanghai. Of the six leaders who signed the founding declaration, only one "
+                     "has since left office.", gazetteer, published=date(2002, 8, 12))
+    assert {("meeting", "sco_heads_of_state_council_2001", "HeadsOfStateCouncilMeeting"),
+            ("held_in", "sco_heads_of_state_council_2001", "shanghai")} <= facts, facts
+    assert not any(f[1] == "sco_heads_of_state_council_2002" for f in facts), facts
+    youth = facts_of("YEKATERINBURG - At the founding session of the youth council the delegates signed the "
+                     "Declaration on the Establishment of the SCO Youth Council.", gazetteer,
+                     published=date(2009, 5, 5))
+    assert not any(f[1] == "sco_heads_of_state_council_2001" for f in youth), youth
+
+
+def test_the_shanghai_convention_signed_together_with_the_founding_declaration(gazetteer):
+    facts = facts_of("SHANGHAI - The SCO summit closed in Shanghai on Friday. The six presidents signed the "
+                     "Declaration on the Establishment of the Shanghai Cooperation Organisation, together with the "
+                     "Convention on Combating Terrorism, Separatism and Extremism.", gazetteer,
+                     published=date(2001, 6, 15))
+    council = "sco_heads_of_state_council_2001"
+    assert {("adopted", council, f"{council}_declaration"),
+            ("adopted", council, "shanghai_convention_on_combating_terrorism_separatism_and_extremism")} <= facts, facts
+
+
+def test_known_leaders_by_initials_run_into_their_family_names(gazetteer):
+    facts = facts_of("TASHKENT - The SCO summit opened in Tashkent on Thursday. Taking part were N.Nazarbayev, "
+                     "A.A. Akayev and S.Lavrov (Russia). Also present was X. Putin.", gazetteer,
+                     published=date(2004, 6, 17))
+    council = "sco_heads_of_state_council_2004"
+    assert {("participation", council, "nursultan_nazarbayev", "kazakhstan", "Member", "false"),
+            ("participation", council, "askar_akayev", "kyrgyzstan", "Member", "false"),
+            ("participation", council, "sergey_lavrov", "russia", "Member", "false")} <= facts, facts
+    assert not any(f[0] == "participation" and f[2] == "vladimir_putin" for f in facts), facts  # not his initial
+
+
+def test_groups_of_secretaries_of_councils_and_a_meeting_presided_over_that_brought_them_together(gazetteer):
+    facts = facts_of("ASTANA - SCO security council secretaries met in Astana on Tuesday. The secretaries of the "
+                     "security councils of Kyrgyzstan, Tajikistan and Uzbekistan also attended.", gazetteer,
+                     published=date(2011, 4, 19))
+    secretaries = "sco_security_council_secretaries_meeting_2011"
+    assert {("participation", secretaries, "-", state, "Member", "false")
+            for state in ("kyrgyzstan", "tajikistan", "uzbekistan")} <= facts, facts
+    presided = facts_of("DUSHANBE - SCO prosecutors general met in Dushanbe on Friday. The meeting, presided over by "
+                        "Tajikistan's Prosecutor General Yusuf Rahmon, brought together the heads of prosecution "
+                        "services of China and Russia.", gazetteer, published=date(2014, 9, 12))
+    prosecutors = "sco_prosecutors_general_meeting_2014"
+    assert {("participation", prosecutors, "-", "china", "Member", "false"),
+            ("participation", prosecutors, "-", "russia", "Member", "false")} <= presided, presided
+
+
+def test_a_state_sent_a_minister_whose_title_names_two_portfolios(gazetteer):
+    facts = facts_of("SHANGHAI - The SCO summit opened in Shanghai on Thursday. India, an observer, sent Petroleum "
+                     "and Natural Gas Minister Murli Deora.", gazetteer, published=date(2006, 6, 15))
+    assert ("participation", "sco_heads_of_state_council_2006", "murli_deora", "india", "Observer", "false") in facts, \
+        facts
+
+
+def test_a_series_meeting_in_a_city_is_the_one_held_there_unless_it_is_still_to_come(gazetteer):
+    facts = facts_of("BEIJING - SCO prime ministers met in Beijing on Wednesday. The premiers praised the progress "
+                     "made since the last prime ministers' meeting in Astana.", gazetteer, published=date(2009, 10, 14))
+    assert {("meeting", "sco_heads_of_government_council_2008", "HeadsOfGovernmentCouncilMeeting"),
+            ("held_in", "sco_heads_of_government_council_2008", "astana")} <= facts, facts
+    ahead = facts_of("KHIVA - SCO transport ministers met in Khiva on Thursday. They will put the plan to the meeting "
+                     "of the SCO Council of Heads of State in Samarkand in September.", gazetteer,
+                     published=date(2022, 5, 12))
+    assert not any(f[1] == "sco_heads_of_state_council_2022" for f in ahead), ahead
+    own = facts_of("Meeting of SCO defence ministers in Bishkek\n\nThe ministers discussed security.", gazetteer,
+                   published=date(2026, 6, 1))  # not the meeting of 2019, the last one there
+    assert ("held_in", "sco_defence_ministers_meeting_2026", "bishkek") in own, own

@@ -539,6 +539,9 @@ class Article:
         if main and main.kind == mention.kind and (main.city == place.id or main.city is None and
                                                    mention.series.venues.get(main_year, place.id) == place.id):
             return None  # the article's own meeting
+        if self.current and self.current.index <= 0 and not mention.summit and (
+                main is None or main.kind == mention.kind and main.city is None):
+            return None  # "Meeting of SCO defence ministers in Bishkek" over an article: its own, wherever the last was
         years = [year for year in mention.series.years_in(place.id, before)
                  if year != main_year or not main or main.kind != mention.kind]  # the article's own is not a past one
         return years[0] if years and before - years[0] <= VENUE_YEARS else None

@@ -40,6 +40,8 @@ def _venue_year(sentence: Sentence, mention: MeetingMention) -> int | None:
     """"The Ufa summit" in an article of 2019 votes for the summit of 2015, which the reference list places there."""
     if not (mention.city_word and mention.series and mention.series.venues and sentence.reference):
         return None
+    if sentence.index <= 0 and not mention.summit:
+        return None  # "Meeting of SCO defence ministers in Bishkek" over an article: its own, wherever the last was
     city, this_year = slug(mention.city_word), sentence.reference.year
     if city not in mention.series.venues.values() or mention.series.venues.get(this_year, city) == city:
         return None

@@ -190,6 +190,15 @@ ONE_OFFS = {
 }
 # "the SCO Plus meeting", "in the SCO Plus format": the expanded meeting with partners, held beside a summit
 SCO_PLUS = Gated(r"\bSCO(?:[\s-][Pp]lus\b|\+)[\"”]?(?:\s(?:meeting|format|session|summit))?", words=("Plus", "plus", "SCO+"))
+# "the group's founding summit", "signed the founding declaration": the summit in Shanghai in 2001 that founded the SCO
+# (not "the Declaration on the Establishment of the SCO Youth Council")
+FOUNDING = Gated(r"\b(?:(?:[Tt]he|its)\s(?:SCO\s)?founding\ssummit"
+                 r"|(?:the\s)?(?:SCO|bloc|group|grouping|organi[sz]ation)'s\sfounding\s(?:summit|meeting|session))\b"
+                 r"(?!\sof\s(?:the\s)?(?!SCO\b|Shanghai\sCooperation)[A-Z\"\u201c])"
+                 r"|\bsign(?:ed|ing)?\s(?!up\b)(?:[\w-]+\s){0,4}?(?:the\s)?(?:(?:SCO|organi[sz]ation|group|bloc)'s\s)?"
+                 r"(?:founding\s(?:declaration|documents?|papers|act)|[Dd]eclaration\son\sthe\s[Ee]stablishment\sof\s"
+                 r"(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?![\s-][A-Z]))(?:\sof\s(?:the\s)?SCO\b)?",
+                 words=("founding", "stablishment"))
 PRESS = Gated(r"met\swith\sthe\spress|(?:press|news)\sconference|joint\spress\s(?:event|meeting)|press\sbriefing|"
               r"media\sbriefing|brief(?:s|ed)?\s(?:the\s)?(?:media|journalists|reporters|the\spress)", re.I,
               words=("press", "news conference", "briefing", "brief"))
@@ -256,6 +265,25 @@ def _ordinal(match: re.Match) -> int | None:
     return None
 
 
+PREVIOUS_BEFORE = re.compile(r"\b(?:[Ll]ast|[Pp]revious|[Pp]receding)\s(?:[\w'-]+\s){0,3}$")
+IN_CITY_AFTER = re.compile(rf"\s(?:held\s)?in\s(?P<city>{PLACE_NAME})\b(?!\s(?:[Rr]egion|[Pp]rovince|[Oo]blast))"
+                           rf"(?:\s(?:in|on)\s(?:\d{{1,2}}(?:-\d{{1,2}})?\s)?(?P<month>{NOT_CITY})\b)?")
+
+
+def city_after(text: str, mention: MeetingMention, reference: date | None) -> str | None:
+    """The city written right after a meeting of a series that names none ("the last prime ministers' meeting in
+    Astana"); not one still to come ("... in Samarkand in September") nor one the sentence reports as just held
+    ("SCO premiers meet in Beijing on Friday"), unless it says "last"."""
+    city = None if not mention.series or mention.city_word or mention.summit else IN_CITY_AFTER.match(text, mention.end)
+    if city is None:
+        return None
+    if city["month"] and reference and MONTH_NAMES.index(city["month"]) + 1 > reference.month:
+        return None
+    day = sentence_date(text, reference) if reference else None
+    if day and 0 <= (reference - day).days <= 7 and not PREVIOUS_BEFORE.search(text, max(0, mention.start - 30),
+                                                                                mention.start):
+        return None
+    return city["city"]
 OF_SHANGHAI_FIVE = re.compile(r"\sof\s(?:the\s)?[\"\u201c]?Shanghai\s(?:Five|5)\b")
 # "3rd. Again in Russia, chaired by Putin." opening a timeline's card: the card's meeting, by its number alone
 CARD_ORDINAL = re.compile(rf"(?:{ORDINAL})\.(?=\s|$)")
@@ -374,6 +402,12 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
         for match in pattern.finditer(text):
             found = [m for m in found if not match.start() <= m.start < match.end()]  # not "heads of state" in it
             found.append(MeetingMention(match.start(), match.end(), MEETING, name=OUTSIDE_LABELS[key], outside=key))
+    for match in FOUNDING.finditer(text):
+        within = [m for m in found if match.start() <= m.start < match.end() or m.start <= match.start() < m.end]
+        found = [m for m in found if m not in within]  # "the founding summit in Shanghai": not a summit of today's
+        city = next((m.city_word for m in within if m.city_word), None)
+        found.append(MeetingMention(match.start(), match.end(), HEADS_OF_STATE, year=FIRST_SCO_SUMMIT_YEAR,
+                                    city_word=city, series=COUNCIL_SERIES[HEADS_OF_STATE]))
     for match in PRESS.finditer(text):
         found.append(MeetingMention(match.start(), match.end(), PRESS_EVENT))
     found = [m for m in found if not (m.kind == HEADS_OF_STATE and m.generic and any(
@@ -390,6 +424,7 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
     found = [replace(m, ordinal=_ordinal(before)) if m.series and m.ordinal is None and
              (before := NUMBERED_SESSION_OF.search(text, max(0, m.start - 40), m.start)) else m for m in found]
     found = _merge_city_summits(found)
+    found = [replace(m, city_word=city) if (city := city_after(text, m, reference)) else m for m in found]
     found = [with_nearby_year(text, m, reference) for m in found]
     for mention in summits_of_years(text, reference) if summit else ():
         if not any(m.start <= mention.start < m.end or m.series is mention.series and m.year == mention.year for m in found):

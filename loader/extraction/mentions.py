@@ -356,6 +356,10 @@ FAMILY_NAME_OF_STATE = re.compile(rf"(?<![\w.-])(?<![A-Z][a-z]\s)(?<![A-Z]\.\s)(
 FAMILY_NAME_RUN = re.compile(rf"(?<![\w.-])(?<![A-Z][a-z]\s)(?<![A-Z]\.\s){_FAMILY}(?:,\s{_FAMILY}){{1,}}"
                              rf"(?:,?\sand\s{_FAMILY})?\b(?!\s[A-Z])")
 FAMILY_NAMES_IN_A_RUN = 3
+# "N.Nazarbayev", "S. Lavrov (Russia)", "A.A. Akayev": a known family name after initials, the first of which begins
+# the given name of the one person it can be
+INITIALS_FAMILY_NAME = re.compile(rf"(?<![\w.-])(?P<initial>[A-Z])[a-z]?\.(?:\s?[A-Z][a-z]?\.){{0,2}}\s?"
+                                  rf"(?P<name>{_FAMILY})\b(?!\s[A-Z][a-z])")
 # "Jadambyn Enkhbayar (Mongolia)": a given name before it, so another person than the leader of that family name
 GIVEN_NAME_BEFORE = re.compile(r"\b(?!(?:The|In|At|On|By|And|Of|From|With|For|To|As|A|An)\s$)[A-Z][a-z]+\s$")
 TALKS_WITH = re.compile(r"\b(?:talks|met|meets|meeting\swith)\b")  # "talks with Putin, Erdogan and Raisi": its rule's
@@ -593,6 +597,10 @@ class Recognizer:
                     if free(run.start() + start, run.start() + end):
                         found.append(PersonMention(run.start() + start, run.start() + end, person))
                         taken.append((run.start() + start, run.start() + end))
+        for match in INITIALS_FAMILY_NAME.finditer(text) if family and "." in text else ():
+            if free(*match.span()) and (person := self._initialled(match["initial"], match["name"], memory)):
+                found.append(PersonMention(match.start(), match.end(), person))
+                taken.append(match.span())
         for start, end, entity_id in self.entities(text, (PERSON,)):
             if free(start, end):
                 of = None  # "Hu Jintao of China" in a list
@@ -833,6 +841,14 @@ class Recognizer:
             return None  # "China", "Astana": a name of something else
         person = self.gazetteer.by_family_name(name)
         return person if person and (of is None or self.gazetteer.nationality.get(person) == of) else None
+
+    def _initialled(self, initial: str, name: str, memory: Memory) -> str | None:
+        """The one person, of the article's or else of the reference's, whose family name this is and whose given
+        name starts with `initial`."""
+        candidates = memory.short_names.get(fold(name)) or [self.gazetteer.by_family_name(name)]
+        people = {person for person in candidates if person and (entity := self.gazetteer.entities.get(person))
+                  and entity.label.startswith(initial)}
+        return people.pop() if len(people) == 1 else None
 
     def _other_state(self, person: str, of: str | None) -> bool:
         """Is `of` a state other than the one the reference says the person is a national of?"""

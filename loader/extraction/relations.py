@@ -323,7 +323,9 @@ _GUESTS_LISTED = (r"^So\s(?:did|were)\b|\b(?:(?:[Rr]epresentatives|[Gg]uest\smem
                   r"representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z])))")
 # "Kyrgyzstan sent Chairman of the Cabinet X", "India sent only its oil minister": someone sent in a state's name
 _SENT_SOMEONE = (r"(?:only\s|just\s)?(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|"
-                 r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*\s(?:of\s(?:the\s)?)?[A-Z]|(?:first\s)?(?:deputy|vice)\s[a-z]"
+                 # "sent Petroleum and Natural Gas Minister Murli Deora"
+                 r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*(?:\s(?:and|&)\s[A-Z][a-z]+)?\s(?:of\s(?:the\s)?)?[A-Z]"
+                 r"|(?:first\s)?(?:deputy|vice)\s[a-z]"
                  # "Mongolia also sent a delegation"
                  r"|an?\s(?:[\w-]+\s)?delegation\b"
                  # "India and Pakistan sent lower-ranking delegations"
@@ -359,7 +361,8 @@ PARTICIPATE = Gated(
     r"(?:\s(?:on|in)\s(?:[A-Z][a-z]+\.?|\d{1,2})(?:\s(?:\d{1,2}|[A-Z][a-z]+))?(?:,?\s(?:19|20)\d\d)?){0,2}"
     r"(?:\sat\sthe(?:\s[A-Z][\w'-]+){1,5})?"  # "The session at the Xijiao State Guest Hotel brought together"
     # "The meeting, held under the chairmanship of X, also brought together"
-    r"(?:,\s(?:which|that|held|chaired|hosted)(?:\s[^,;.]{1,80}?,)?)?\s(?:has\s|had\s)?(?:also\s)?"
+    r"(?:,\s(?:which|that|held|chaired|co-chaired|hosted|presided|opened|organi[sz]ed)(?:\s[^,;.]{1,80}?,)?)?"
+    r"\s(?:has\s|had\s)?(?:also\s)?"
     r"(?:brought|brings|bringing)\stogether\b"
     rf"|(?:{_PRESENT_IN_OTHER_WORDS})\b"
     rf"|came\s(?:to\s(?:[A-Z][a-z'-]+\s){{1,2}})?in\sperson\b|(?:sent|sending)\s{_SENT_SOMEONE})",
@@ -547,7 +550,7 @@ DOCUMENT = Gated(
     r"|Declaration\sof\sthe\s(?:Heads|Council|Leaders)\s[^,.;]*?|Declaration\sof\sthe\s[A-Z][a-z]+\s(?:Summit|Meeting)"
     r"|(?:[Jj]oint\s)?[Ss]tatements?"
     r"(?:\sof\sthe\s(?:SCO\s)?(?:[A-Z][a-z]+\s(?:of\s)?){1,3}?(?:Ministers|Council|State|Government))?"
-    r"(?:\son\s[^,.;]+?)?|(?:[A-Z][a-z]+\s)*(?:joint\s)?[Dd]eclaration)"
+    r"(?:\son\s[^,.;]+?)?|(?:[A-Z][a-z]+\s)*(?:joint\s)?[Dd]eclaration(?:\s(?:on|of)\sthe\s[A-Z][^,.;]*?)?)"
     r"(?=\sand\s[a-z]+ed\b|\s(?:and|to|at|with|in|after|during|following|on|by|here|that|which)\b"
     r"|\s[a-z]{3,}ing\b|[,.;]|$"
     r"|\sof\s(?:the\s|this\s)?(?:meeting|summit|session|council|talks)\b)"  # "the joint communique of the meeting"
@@ -575,7 +578,7 @@ LISTED_DOCUMENT = re.compile(r"^(?:the\s|a\s)?(?P<doc>(?P<joint>[Jj]oint\s)?[Cc]
 DOC_HEAD = r"(?:Programme|Program|Agreement|Treaty|Convention|Charter|Concept|Strategy|Regulations?|Memorandum)"
 NAMED_DOCUMENT = re.compile(
     rf"\b(?P<name>(?:SCO|UN|United\sNations)\sCharter|Charter\sof\sthe\s(?:SCO|United\sNations|Shanghai\sCooperation\sOrgani[sz]ation)"
-    rf"|{DOC_HEAD}\s(?:on|of)\s[A-Z][\w'-]*(?:(?:,\s|\s(?:(?:and|of|the|on|in|for|between|Between)\s)*)"
+    rf"|(?:Shanghai\s)?{DOC_HEAD}\s(?:on|of)\s[A-Z][\w'-]*(?:(?:,\s|\s(?:(?:and|of|the|on|in|for|between|Between)\s)*)"
     rf"(?!(?:the\s)?{DOC_HEAD}\b)(?:SCO\s[Mm]ember\s[Ss]tates|[A-Z][\w'-]*|SCO))*)"
 )
 _DOC_WORD = r"(?:SCO\s[Mm]ember\s[Ss]tates|[A-Z][\w'-]*|SCO|\d{4}(?:-\d{4})?)"  # "... Cooperation of the SCO member states"
@@ -597,7 +600,8 @@ LISTED_NAMED = re.compile(rf"^(?:the\s)?{_NAMED_DOCUMENT}")
 # "signing the Yekaterinburg Declaration and the SCO Convention against Terrorism": read right after a DOCUMENT match
 AND_NAMED = re.compile(rf"\sand\sthe\s{_NAMED_DOCUMENT}")
 # "signed the Treaty on ..., the Bishkek Declaration and a joint communique": the documents listed after one adopted
-LISTED_AFTER = re.compile(r"(?:,\s(?:and\s)?|,?\sas\swell\sas\s|\sand\s)(?:the\s|an?\s)?(?:(?P<doc>(?P<joint>[Jj]oint\s)?"
+LISTED_AFTER = re.compile(r"(?:,\s(?:and\s)?|,?\s(?:as\swell\sas|together\swith)\s|\sand\s)(?:the\s|an?\s)?"
+                          r"(?:(?P<doc>(?P<joint>[Jj]oint\s)?"
                           r"[Cc]ommuni(?:que|qué)|(?:[A-Z][a-z]+\s)+Declaration|[Jj]oint\s[Dd]eclaration"
                           r"|(?:[Jj]oint\s)?[Ss]tatement)"  # "... and a joint declaration calling for ..."
                           r"(?=[,.;]|\s(?:and|as|on|at|after|during|following|in|with|that|which)\b|\s[a-z]{3,}ing\b|$)"
@@ -739,8 +743,10 @@ def point_label(sentence: str) -> str:
 
 def document_name(name: str) -> str:
     """A document's canonical name: "UN Charter" -> "United Nations Charter", "Charter of the Shanghai Cooperation
-    Organization" -> "SCO Charter"."""
+    Organization" -> "SCO Charter", the "Convention on Combating Terrorism, ..." of 2001 -> "Shanghai Convention
+    on ..."."""
     name = " ".join(name.split()).rstrip(",")
+    name = re.sub(r"^Convention\son\sCombating\sTerrorism,\sSeparatism\sand\sExtremism$", r"Shanghai \g<0>", name)
     name = re.sub(r"^Charter\sof\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)$", "SCO Charter", name)
     return re.sub(r"^UN\s", "United Nations ", name)
 

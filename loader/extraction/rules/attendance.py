@@ -33,7 +33,7 @@ GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[S
                         r"|(?:[A-Z]?[a-z]+\s)?chiefs(?:\sor\stheir\sdeputies)?)\s(?:from|of)\s(?:the\s)?"
                         # "of the ministries and agencies responsible for agriculture, food security ... of India, ..."
                         r"(?:(?:[a-z]+\s){0,4}(?:ministries|agencies|departments|services|bodies|authorities|"
-                        r"administrations|courts)\b[^.;:]{0,120}?\sof\s"
+                        r"administrations|courts|councils)\b[^.;:]{0,120}?\sof\s"
                         r"(?:the\s)?)?"
                         # "of all nine member states - A, B", "of the other nine SCO member states, namely A, B", "of the SCO
                         # Member States China, India", "of the six SCO members -- A, B"
