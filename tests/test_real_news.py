@@ -3903,3 +3903,42 @@ def test_a_series_meeting_in_a_city_is_the_one_held_there_unless_it_is_still_to_
     own = facts_of("Meeting of SCO defence ministers in Bishkek\n\nThe ministers discussed security.", gazetteer,
                    published=date(2026, 6, 1))  # not the meeting of 2019, the last one there
     assert ("held_in", "sco_defence_ministers_meeting_2026", "bishkek") in own, own
+
+
+def test_a_table_of_who_came_under_a_heading_with_an_aside(gazetteer):
+    facts = facts_of("NEW DELHI - The SCO summit was held online on Tuesday under India's chair.\n\n"
+                     "Who attended (all online)\n| Leader | Country | Status |\n"
+                     "| Xi Jinping, President | China | Member |\n| Vladimir Putin, President | Russia | Member |\n",
+                     gazetteer, published=date(2023, 7, 5))
+    council = "sco_heads_of_state_council_2023"
+    assert {("participation", council, "xi_jinping", "china", "Member", "true"),
+            ("participation", council, "vladimir_putin", "russia", "Member", "true")} <= facts, facts
+
+
+def test_arrivals_told_by_order_and_those_present(gazetteer):
+    facts = facts_of("BISHKEK - The SCO summit opened in Bishkek on Friday. Russia's Vladimir Putin arrived a little "
+                     "later, and China's Xi Jinping came last. Among those present were Kazakh President Kassym-Jomart "
+                     "Tokayev and Uzbek President Shavkat Mirziyoyev.", gazetteer, published=date(2019, 6, 14))
+    council = "sco_heads_of_state_council_2019"
+    assert {("participation", council, "vladimir_putin", "russia", "Member", "false"),
+            ("participation", council, "xi_jinping", "china", "Member", "false"),
+            ("participation", council, "kassym_jomart_tokayev", "kazakhstan", "Member", "false"),
+            ("participation", council, "shavkat_mirziyoyev", "uzbekistan", "Member", "false")} <= facts, facts
+
+
+def test_councils_named_by_who_meets_and_a_summit_dated_with_an_ordinal_day(gazetteer):
+    facts = facts_of("ISLAMABAD - Pakistan's delegation to the Bishkek Summit on 16th August, 2007 was led by the "
+                     "Foreign Minister.", gazetteer, published=date(2016, 10, 14))
+    assert ("date", "sco_heads_of_state_council_2007", "2007-08-16") in facts, facts
+    ministers = facts_of("MOSCOW - The Shanghai Cooperation Organization's foreign ministers' council approved the "
+                         "drafts on Friday.", gazetteer, published=date(2009, 5, 15))
+    assert ("meeting", "sco_foreign_ministers_council_2009", "ForeignMinistersCouncilMeeting") in ministers, ministers
+    premiers = facts_of("Prime ministers of the Shanghai Cooperation Organisation are meeting in Astana today.",
+                        gazetteer, published=date(2013, 11, 29))
+    assert ("meeting", "sco_heads_of_government_council_2013", "HeadsOfGovernmentCouncilMeeting") in premiers, premiers
+    six = facts_of("BEIJING - Premier Wen Jiabao spoke as prime ministers of the six member states met in the Great "
+                   "Hall of the People on Tuesday.", gazetteer, published=date(2003, 9, 24))
+    assert ("meeting", "sco_heads_of_government_council_2003", "HeadsOfGovernmentCouncilMeeting") in six, six
+    numbered = facts_of("BEIJING - Foreign ministers of the six Shanghai Cooperation Organization member states wrapped "
+                        "up a one-day meeting in Beijing on Friday.", gazetteer, published=date(2012, 5, 12))
+    assert ("meeting", "sco_foreign_ministers_council_2012", "ForeignMinistersCouncilMeeting") in numbered, numbered

@@ -55,9 +55,12 @@ PREMIERS_MEETING = Gated(rf"\b(?:the\s)?(?:(?:{ORDINAL})\s)?(?:SCO\s)?(?:[Pp]rim
                          r"(?i:meet|met|meeting|gather(?:ed|s)?|convene[ds]?)\b"  # "SCO Prime Ministers Gather In Tashkent"
                          # "prime ministers of the six-member Shanghai Cooperation Organisation (SCO) met here", "The heads
                          # of government of the ... met today"
-                         r"|\b(?:[Pp]rime\s[Mm]inisters|[Pp]remiers|[Hh]eads\sof\s[Gg]overnment)\sof\s(?:the\s)?(?:[\w-]+\s)?"
-                         r"(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)"
-                         r"(?:\s\(SCO\))?(?:\s(?:member\s)?(?:states|countries|nations))?\s(?:met|meet|gathered|convened)\b"
+                         # (or "as prime ministers of the six member states met")
+                         r"|\b(?:[Pp]rime\s[Mm]inisters|[Pp]remiers|[Hh]eads\sof\s[Gg]overnment)\sof\s(?:the\s)?"
+                         r"(?:(?:[\w-]+\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)"
+                         r"|(?:two|three|four|five|six|seven|eight|nine|ten)\smember(?=\s(?:states|countries|nations)))"
+                         r"(?:\s\(SCO\))?(?:\s(?:member\s)?(?:states|countries|nations))?(?:\s(?:are|were|have|had))?"
+                         r"\s(?:met|meet|meeting|gathered|convened)\b"
                          # "the 12th meeting of the SCO's prime ministers"
                          r"|\b[Mm]eeting\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?:'s)?\s(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)\b"
                          # "the fifth meeting of the prime ministers of the SCO"
@@ -86,7 +89,10 @@ OF_THE_COUNCIL = re.compile(rf"\b(?:{ORDINAL})\smeeting\sof\sthe\scouncil\b(?P<w
                             r"approved|opened|closed|ended|endorsed|decided|heard)\b)")
 NUMBER_WORD = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"  # "the six member states of the SCO"
 _WHO = "|".join(f"(?:{series.participants})" for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES))
-MINISTERS_OF_THE_SCO = rf"(?:\s(?:of|from)\s(?:the\s)?(?:SCO\s)?(?:(?:{NUMBER_WORD}\s)?member\s(?:states|countries|nations)\sof\s(?:the\s)?)?{SCO_NAME}" \
+# "of the six Shanghai Cooperation Organization member states"
+_NUMBERED_SCO = rf"{NUMBER_WORD}\s(?=(?:SCO|Shanghai)\b[^.;]{{0,40}}\smember\s(?:states|countries|nations))"
+_MEMBERS_OF = rf"(?:{NUMBER_WORD}\s)?member\s(?:states|countries|nations)\sof\s(?:the\s)?"
+MINISTERS_OF_THE_SCO = rf"(?:\s(?:of|from)\s(?:the\s)?(?:SCO\s)?(?:{_MEMBERS_OF}|{_NUMBERED_SCO})?{SCO_NAME}" \
     rf"(?:\s(?:member\s)?(?:states|countries|nations))?" \
     rf"|\s(?:of|from)\s(?:the\s)?(?:{NUMBER_WORD}\s)?(?:SCO\s)?(?:member\s)?" \
     r"(?:states|countries|nations)" \
@@ -106,7 +112,7 @@ MINISTERIAL_MEETING = Gated(
     rf"|(?P<who2>{_WHO})(?:'s?)?{MINISTERS_OF_THE_SCO}?(?:,\s(?:including|among\sthem|led\sby)\s[^,;.]{{3,60}},)?"
     # "the ministers, who met", "the heads of border services have gathered"
     r"(?:\s(?:are|were|have|had)|,\swho(?:\shad)?)?(?:\s(?:last|previously|first|also|again))?"
-    r"(?:\s(?:on\s[A-Z][a-z]+day|[A-Z][a-z]+day|today|yesterday|here)){0,2}\s(?:meeting|meet|session|"
+    r"(?:\s(?:on\s[A-Z][a-z]+day|[A-Z][a-z]+day|today|yesterday|here)){0,2}\s(?:meeting|meet|session|council|"
     r"conference|met\b|convene[ds]?\b|gathered|gather\b|discuss(?:ed|es)?\b|review(?:ed|s)?\b|held\b|hold\b|decided\b|agreed\b|"
     r"signed\b|approved\b|adopted\b|endorsed\b|wrapped\sup\b|concluded\b|opened\b|closed\b|ended\b"
     # "Prosecutors-general of SCO member states on Wednesday pledged ... at their 14th meeting"
@@ -574,8 +580,10 @@ def _relative_year(phrase: str, before: str, reference: date | None, last_year: 
     return year_of(phrase, reference) if reference else None
 
 
-NEARBY_YEAR_AFTER = re.compile(r"[^.;]{0,70}?\b(?:on|in|of)\s(?:\d{1,2}(?:-\d{1,2})?\s)?(?:[A-Z][a-z]+\.?\s)?"
-                               r"(?:\d{1,2}(?:-\d{1,2})?,?\s)?(?P<year>(?:19|20)\d{2})\b")
+_TH = r"(?:st|nd|rd|th)?"  # "28th August, 2008"
+NEARBY_YEAR_AFTER = re.compile(rf"[^.;]{{0,70}}?\b(?:on|in|of)\s(?:\d{{1,2}}{_TH}(?:-\d{{1,2}}{_TH})?\s)?"
+                               rf"(?:[A-Z][a-z]+\.?,?\s)?(?:\d{{1,2}}{_TH}(?:-\d{{1,2}})?,?\s)?"
+                               r"(?P<year>(?:19|20)\d{2})\b")
 OTHER_EVENT = re.compile(r"\b(?:since|founded|established|created|began|set\sup|after|before|joined|became|anniversary|"
                          r"years?|months?|ago|first|last|previous|next)\b", re.I)
 LAST_MONTH_AFTER = re.compile(rf"[^.;]{{0,40}}?\b(?P<when>last\s(?:{NOT_CITY}))\b")

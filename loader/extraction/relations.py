@@ -340,7 +340,11 @@ ARRIVED_BARE = (r"(?:has|have|had)\s(?:just\s|already\s)?(?:arrived|landed)\b(?!
                 r"|\son\s[A-Z][a-z]+day(?=\s?[.;]|\s?$)"  # "Modi landed on Saturday."
                 # "X landed first, on Sunday afternoon", "Y arrived later that night."
                 r"|\s(?:first|last|later(?:\sthat\s(?:night|day|evening))?|that\s(?:night|evening|morning|afternoon))"
-                r"(?=[.,;]|$))"
+                r"(?=[.,;]|$)|\sa\s(?:little|bit)\slater\b|\sfrom\sa\s(?:state|official|working)\svisit\b)"
+                # "X was the last of the heads of state to arrive", "A was greeted first", "and B came last"
+                r"|\bthe\s(?:last|first)\sof\sthe\s(?:heads\sof\s(?:state|government)|leaders|presidents|"
+                r"prime\sministers|guests|delegations)\sto\sarrive\b|\bwas\sgreeted\s(?:first|last)\b"
+                r"|\bcame\s(?:first|last)\b"
                 rf"|landed\sat\s(?P<airport>{PLACE_NAME})\s(?:International\s)?[Aa]irport\b"
                 r"|flew\sin\sfrom\b")  # "X flew in from Moscow, Y from Beijing": no other place than the meeting's
 PARTICIPATE = Gated(
@@ -350,7 +354,8 @@ PARTICIPATE = Gated(
     r"(?:were|was|are|is)\s(?:also\s)?present|represented\sby|(?:has|have|had)\staken\spart)\b"
     r"|(?:address|speech|remarks)\s(?:at|to)\b|addressed\s(?:the|their|his|her|an?)\s(?:\w+\s){0,2}(?:meeting|summit|"
     r"participants|delegations|gathering|session|event|leaders|moot|conference|forum|ministers|colleagues|counterparts)\b"
-    r"|in\sattendance\b|among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads)\b|seated\s(?:around|at)\b|joined\sby\b"
+    r"|in\sattendance\b|among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads)\b|"
+    r"among\sthose\s(?:present|attending|taking\spart|in\sattendance)\b|seated\s(?:around|at)\b|joined\sby\b"
     r"|(?:leaders|heads\sof\s(?:state|government)|ministers|delegations)\spresent\b|present\s(?:were|was)\b"
     r"|took\sseats?\b|(?:a?round|at)\s(?:the|that)\s(?:same\s)?(?:long\s|round\s)?table\b"
     r"|(?:completed|rounded\sout)\sthe\s(?:table|line-?up|picture)\b|came\sto\b|(?:arrived|touched\sdown|landed)\sin\b"
@@ -367,8 +372,8 @@ PARTICIPATE = Gated(
     rf"|(?:{_PRESENT_IN_OTHER_WORDS})\b"
     rf"|came\s(?:to\s(?:[A-Z][a-z'-]+\s){{1,2}})?in\sperson\b|(?:sent|sending)\s{_SENT_SOMEONE})",
     re.I, word_start=True,
-    words=("so did", "included:", "guests were", "signed by", "long table", "same table", "round table", "that table",
-           "our table", "their table", "following order",
+    words=("so did", "included:", "to arrive", "was greeted", "guests were", "signed by", "long table", "same table",
+           "round table", "that table", "our table", "their table", "following order",
            "the picture",
            "guests included", "participation of", "attend", "join", "particip",
            "took part", "take part", "takes part", "taking part", "taken part", "hosted", "chaired", "present",

@@ -196,9 +196,11 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         people = [p for p in people if p.start >= received.end()]  # host's courtesy, not a seat at the meeting
     if a.listing and a.listing[0] == s.index - 1 and (yield from _listed_line(a, seen)):
         return  # a line of the list; a line that says something is read as any other sentence
-    if a.main and not people and not a.main_future and (LIST_HEADING.fullmatch(text) or TABLE_HEADER.fullmatch(text)):
+    if a.main and not people and not a.main_future and ((heading := LIST_HEADING.fullmatch(text))
+                                                        or TABLE_HEADER.fullmatch(text)):
         # "Participants[edit]", "Attendance", "Country | Leader | Title": a table or list of who came, below
-        yield Context({"listing": (s.index, a.main, False, None)})
+        remote = bool(heading and heading["aside"] and rel.REMOTE.search(heading["aside"]))  # "(all online)"
+        yield Context({"listing": (s.index, a.main, remote, None)})
         return
     speech = rel.AT_MEETING.search(text) and rel.SPEECH_VERB.search(text)
     if not speech and (spoke := rel.SPOKE_TO.search(text)) and not rel.PARTICIPATE.search(text):
@@ -569,8 +571,9 @@ LIST_HEADING = re.compile(r"(?:(?:[-=_~*]\s?){3,}\s?)?(?:\d+(?:\.\d+)*\.?\s)?"
                           r"Who\sattended|Who\scame|Who(?:'s|\u2019s|\sis)\sin\stown|Leaders\sattending|Line-up|"
                           r"(?:Chronicle\sof\s(?:the\s)?)?Arrivals|"
                           r"Who\s(?:was|were)\s(?:there|at\sthe\s(?:[\w-]+\s)?table)|"
-                          r"(?:At|Around)\sthe\s(?:[\w-]+\s)?table)(?:\sin\s[A-Z][a-z]+)?(?:\[edit\])?", re.I)
-# "AT THE COUNCIL TABLE", "FACTBOX: WHO WAS AT THE TABLE IN ASTANA"
+                          r"(?:At|Around)\sthe\s(?:[\w-]+\s)?table)(?:\sin\s[A-Z][a-z]+)?(?:\[edit\])?"
+                          r"(?:\s\((?P<aside>[^()]{1,40})\))?", re.I)
+# "AT THE COUNCIL TABLE", "FACTBOX: WHO WAS AT THE TABLE IN ASTANA", "Who attended (all online)"
 # The header row of such a table: "Country | Leader | Title", "State | Head of delegation | Position"
 _COLUMN = r"(?:Country|State|Member\sstate|Delegation|Organi[sz]ation|Leader|Name|Head\sof\s(?:the\s)?delegation|" \
           r"Representative|Participant|Title|Position|Office|Post|Capacity|Status|How|Mode|Format|Role|Notes?|Remarks)"
