@@ -3942,3 +3942,11 @@ def test_councils_named_by_who_meets_and_a_summit_dated_with_an_ordinal_day(gaze
     numbered = facts_of("BEIJING - Foreign ministers of the six Shanghai Cooperation Organization member states wrapped "
                         "up a one-day meeting in Beijing on Friday.", gazetteer, published=date(2012, 5, 12))
     assert ("meeting", "sco_foreign_ministers_council_2012", "ForeignMinistersCouncilMeeting") in numbered, numbered
+
+
+def test_two_heads_of_government_who_held_the_numbered_regular_meeting(gazetteer):
+    facts = facts_of("MOSCOW - Chinese Premier Wen Jiabao came to Moscow after the SCO meeting in Bishkek. On "
+                     "Thursday, Premier Wen and Prime Minister Dmitry Medvedev held the 17th regular meeting and "
+                     "signed a joint communique.", gazetteer, published=date(2012, 12, 7))
+    assert ("met_with", "dmitry_medvedev", "wen_jiabao", "2012-12-06", "-") in facts, facts
+

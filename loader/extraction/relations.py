@@ -504,6 +504,7 @@ CREDITS = Gated(
     rf"|\b(?:said|says|according\sto)\s(?P<name6>{_CREDIT_NAME}),\s(?:who\s|(?:an?\s|the\s)?(?:[\w-]+\s){{0,3}}{_ROLE}\b)"
     rf"|\b{_ROLE}\s(?P<name7>{_CREDIT_NAME})\b",
     words=("By", "contributed", "ompiled by", "eporting by", "diting by", "riting by", "ssistance by", "ssistance from",
+           "ompiled from", "eporting from", "diting from", "riting from",
            "Editor", "said", "says", "according", "analyst", "expert", "professor",
            "researcher", "fellow", "scholar", "economist", "commentator", "lecturer", "spokes", "correspondent", "editor",
            "director", "specialist"))
@@ -792,6 +793,8 @@ BILATERAL_TRIGGER = Gated(
     r"met(?=,\s(?:on|in|at|during|ahead\sof)\s[^,;]{3,50},\s[A-Z])|"  # "he also met, on the margins of the meeting, X"
     r"(?:[Hh]eld|had|did\shold)\s(?:a\s|an\s|their\s|his\s|her\s)?(?:[\w-]+\s){0,2}"
     r"(?:meetings?|talks?|discussions?|conversations?|consultations?)|"
+    # "A and B held the 17th regular meeting" (of the heads of government of two states)
+    rf"(?:[Hh]eld|had)\sthe\s(?:\d{{1,2}}(?:st|nd|rd|th)|{trie_pattern(ORDINALS)})\s(?:regular\s|annual\s)?meeting\b|"
     r"(?:[Hh]eld|had)\s(?:a\s)?(?:working\s|private\s|informal\s)?(?:lunch|dinner|breakfast)(?=\swith\s)|"
     r"(?<!\bwas\s)(?<!\bwere\s)met(?=\sat\s(?:the\s)?(?!airport)[A-Z]?[\w-]+\s(?:[\w-]+\s)?(?:residence|palace|dacha|"
     r"Kremlin)\b)|"  # "A and B met at the Ural state residence"
