@@ -3950,3 +3950,14 @@ def test_two_heads_of_government_who_held_the_numbered_regular_meeting(gazetteer
                      "signed a joint communique.", gazetteer, published=date(2012, 12, 7))
     assert ("met_with", "dmitry_medvedev", "wen_jiabao", "2012-12-06", "-") in facts, facts
 
+
+
+def test_talks_placed_by_the_city_that_opens_the_sentence_or_by_a_capital(gazetteer):
+    facts = facts_of("BISHKEK - SCO heads of government met in Bishkek on December 5. In Bishkek on December 4, "
+                     "Premier Wen Jiabao met with President Almazbek Atambayev.", gazetteer,
+                     published=date(2012, 12, 7))
+    assert ("held_in", "bilateral_almazbek_atambayev_wen_jiabao_2012_12_04", "bishkek") in facts, facts
+    capital = facts_of("BISHKEK - The SCO summit opened on Friday. Iranian President Hassan Rouhani and Russian "
+                       "President Vladimir Putin held talks in the Kyrgyz capital on Thursday.", gazetteer,
+                       published=date(2013, 9, 13))
+    assert ("held_in", "bilateral_hassan_rouhani_vladimir_putin_2013_09_12", "bishkek") in capital, capital

@@ -13,7 +13,7 @@ from loader.extraction.candidates import Attended, Attributes, Candidate, Contex
 from loader.extraction.meetings import PRESS, YEAR, is_future, sentence_date
 from loader.reading.dates import month_in
 from loader.reading.sentences import Sentence
-from loader.vocabulary import GROUP_TITLES, HEAD_OF_GOVERNMENT_TITLES, MONTH_NAMES
+from loader.vocabulary import CAPITALS, GROUP_TITLES, HEAD_OF_GOVERNMENT_TITLES, MONTH_NAMES
 from loader.extraction.mentions import PersonMention
 from loader.patterns import Gated
 from loader.facts import BILATERAL, CITY, MEETING, PRESS_EVENT, Meeting
@@ -105,6 +105,7 @@ VAGUE_TIME = re.compile(r"(?i:\b(?:last|earlier\sthis|this))\s(?:week|month|year
 UNDATED = re.compile(r"\bwithout\s(?:giving|saying|specifying|naming)\s(?:the\s|a\s)?(?:dates?|day|when|(?:on\s)?which\sday)\b"
                      r"|\bdid\s(?:not|n't)\s(?:say|give|specify)\s(?:when|the\sdates?|(?:on\s)?which\sday)\b")
 # "..., without giving the dates", "but his office did not say on which day"
+IN_CITY_FIRST = re.compile(r"In\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\son\s[^,;.]{3,25})?,\s")
 RECENT_DAYS = 7  # how far from the article's date the day of talks told without one may lie
 
 
@@ -314,11 +315,14 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     # "Li said here Thursday ... Li made the remarks when meeting with X": the talks are where the remarks were made
     city = a.place_here(s) or (a.here_city if OCCASION.search(text) and not reported and not vague else None)
     place = re.search(r"\bin\s(?:the\s(?:[A-Z][a-z]+\s)?(?:city|capital)\sof\s)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)",
-                      text[trigger.start():]) or re.match(r"In\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s", text)  # "in Beijing",
-    # "in the Russian city of Kazan", "In Beijing, X called on Y"
+                      text[trigger.start():]) or IN_CITY_FIRST.match(text)  # "in Beijing", "in the Russian city of
+    # Kazan", "In Beijing, X called on Y", "In Moscow on December 6, A and B held ..."
     found = a.gaz.lookup(place[1]) if place else None
     if found and found.kind == CITY:
         city = found.id
+    elif (capital := rel.IN_A_CAPITAL.search(text, trigger.start())) and \
+            (capital_city := CAPITALS.get(a.gaz.state_of_adjective(capital["adj"]))):
+        city = capital_city  # "held talks in the Kyrgyz capital"
     # "He also called on X" after talks reported in the sentence before: talks of the same occasion, its day and its
     # meeting (which the day of another event named in between does not change)
     alike = a.facts.meetings.get(a.recent_bilateral) if pronoun and ALSO.match(text) and not when \
