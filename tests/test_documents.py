@@ -280,3 +280,11 @@ def test_a_wire_editors_note_on_what_an_update_adds_is_not_part_of_the_story(tmp
     text = read_document(path).text
     assert "news conference" not in text and "Leaders met on Friday." in text, text
     assert text.endswith("(Photo: the leaders in Dushanbe)"), text  # other lines in brackets stay
+
+
+def test_an_agencys_note_that_it_is_updating_with_new_items_is_not_part_of_the_story(tmp_path):
+    path = tmp_path / "2002-06-07_writethru.txt"
+    path.write_text("2nd Ld-Writethru: Leaders sign charter\n(updating with press conference, background)\n\n"
+                    "ST. PETERSBURG, June 7 - The leaders signed the charter here Friday.", encoding="utf-8")
+    text = read_document(path).text
+    assert "press conference" not in text and "signed the charter" in text, text

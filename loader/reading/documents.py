@@ -86,9 +86,10 @@ BOILERPLATE = re.compile(
 
 
 # A wire editor's note on what an update adds or corrects, on lines of its own: "(Adds Putin news conference,
-# paragraphs 4-5; corrects spelling of ...)". What it names is in the story; it is not a sentence of it.
-WIRE_NOTE = re.compile(r"^\((?:Adds|Updates|Recasts|Rewrites|Corrects|Changes|Repeats|Refiles|Inserts|Fixes|Removes|"
-                       r"Writes\sthrough)\b[^()]{0,400}\)[ \t]*$", re.M)
+# paragraphs 4-5; corrects spelling of ...)", "(updating with press conference, ...)". What it names is in the
+# story; it is not a sentence of it.
+WIRE_NOTE = re.compile(r"^\((?i:adds|adding|updates|updating|recasts|recasting|rewrites|corrects|correcting|changes|"
+                       r"repeats|refiles|inserts|fixes|removes|writes\sthrough)\b[^()]{0,400}\)[ \t]*$", re.M)
 
 
 class DocumentError(Exception):
