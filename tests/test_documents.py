@@ -99,12 +99,15 @@ def test_several_megabytes_are_read(tmp_path):
          "exercise closed on 17 August.", date(2007, 8, 22)),
         ("wrap.txt", "MARKETS WRAP -- EMERGING EURASIA -- Tue 18 Nov 2025, 19:05 MSK\n\nThe council closed today.",
          date(2025, 11, 18)),
+        ("cable.txt", "Reference ID: 08ASTANA2163\nCreated: 2008-11-03 10:21\nReleased: 2011-08-30\n\nSUBJECT: SCO "
+         "PRIME MINISTERS MEET\n\nHeads of government met in Astana on October 30.", date(2008, 11, 3)),
     ],
     ids=["dateline-with-year", "wire-dateline", "iso-stamp", "file-name", "none", "stamp-with-a-dotted-time",
          "byline-after-author",
          "numeric-dateline", "stamp-month-first-by-its-weekday", "stamp-day-first", "written-stamp",
          "file-name-before-a-bare-date-line", "date-ending-the-headline", "stamp-after-the-byline",
-         "stamp-before-page-furniture", "stamp-in-a-cell-of-the-masthead", "stamp-between-dashes-of-the-masthead"],
+         "stamp-before-page-furniture", "stamp-in-a-cell-of-the-masthead", "stamp-between-dashes-of-the-masthead",
+         "created-before-released"],
 )
 def test_article_date_comes_from_text_then_file_name(tmp_path, name, text, expected):
     assert read_document(write(tmp_path, name, text.encode())).published == expected

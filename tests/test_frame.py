@@ -75,3 +75,31 @@ def test_the_summit_an_article_numbers_outweighs_a_council_it_recalls():
                      "shook hands. The real diplomacy came earlier. Sergey Lavrov chaired the council of foreign "
                      "ministers in Moscow in September.", date(2020, 11, 13))
     assert frame.mention.series.prefix == "sco_heads_of_state_council" and frame.mention.ordinal == 20, frame
+
+
+def test_a_later_day_after_the_mention_does_not_make_the_meeting_a_plan():
+    frame = frame_of("SCO foreign ministers wrap up Issyk-Kul meeting, clear the way for Bishkek summit",
+                     "CHOLPON-ATA - The Council of Foreign Ministers of the SCO completed its two-day session here on "
+                     "Saturday, approving the documents that the heads of state are to sign in Bishkek on 13 "
+                     "September. Kyrgyzstan chairs the SCO until the September summit, the 13th meeting of the "
+                     "Council of Heads of State.", date(2013, 7, 13))
+    assert frame.mention.series.prefix == "sco_foreign_ministers_council"
+
+
+def test_a_summit_named_by_a_month_is_of_that_month():
+    coming = find_meetings("Rules for new members readied for the June summit", date(2010, 5, 23))[0]
+    assert (coming.city_word, coming.year, coming.month) == (None, 2010, 6)
+    frame = frame_of("Mongolian premier in Moscow",
+                     "Prime Minister Elbegdorj took part in the session of the Council of Heads of Government of the "
+                     "SCO member states on Wednesday. Mongolia had been at the Astana summit this July as well.",
+                     date(2005, 10, 27))
+    assert frame.mention.series.prefix == "sco_heads_of_government_council"
+
+
+def test_a_summit_of_the_sco_counts_as_named_and_page_clutter_is_not_the_lead():
+    frame = frame_of("Xi and Putin put on a show of harmony",
+                     "Share\n\nTweet\n\nEmail\n\nLISTEN TO ARTICLE\n\n4:51\n\nWhile the G-7 split over trade, two "
+                     "leaders staged another kind of meeting. In Qingdao, the two leaders on Sunday wrapped up a "
+                     "two-day summit of the Shanghai Cooperation Organization. Xi had met Modi in Wuhan in "
+                     "April. At a news conference in Qingdao later on Sunday, Putin spoke.", date(2018, 6, 10))
+    assert frame.mention.series.prefix == "sco_heads_of_state_council", frame

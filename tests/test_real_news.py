@@ -3961,3 +3961,19 @@ def test_talks_placed_by_the_city_that_opens_the_sentence_or_by_a_capital(gazett
                        "President Vladimir Putin held talks in the Kyrgyz capital on Thursday.", gazetteer,
                        published=date(2013, 9, 13))
     assert ("held_in", "bilateral_hassan_rouhani_vladimir_putin_2013_09_12", "bishkek") in capital, capital
+
+
+def test_a_day_earlier_on_a_named_day_is_that_day(gazetteer):
+    facts = facts_of("MOSCOW - The SCO foreign ministers met in Moscow on Saturday, 23 November. A day earlier, on "
+                     "Friday, Kazakh Foreign Minister Kassym-Jomart Tokayev held talks with Russian Foreign Minister "
+                     "Igor Ivanov.", gazetteer, published=date(2002, 11, 26))
+    assert ("met_with", "igor_ivanov", "kassym_jomart_tokayev", "2002-11-22", "-") in facts, facts
+
+
+def test_ministers_of_a_numbered_nation_bloc_who_finished_or_offered(gazetteer):
+    finished = facts_of("SHANGHAI - Foreign ministers of the six-nation Shanghai Cooperation Organization finished a "
+                        "one-day session here on Monday.", gazetteer, published=date(2006, 5, 16))
+    assert ("meeting", "sco_foreign_ministers_council_2006", "ForeignMinistersCouncilMeeting") in finished, finished
+    offered = facts_of("TASHKENT - Foreign ministers of the Shanghai Cooperation Organisation on Saturday offered "
+                       "support to Kyrgyzstan.", gazetteer, published=date(2010, 5, 23))
+    assert ("meeting", "sco_foreign_ministers_council_2010", "ForeignMinistersCouncilMeeting") in offered, offered

@@ -19,6 +19,7 @@ from loader.vocabulary import OUTSIDE_LABELS, OUTSIDE_SERIES
 
 HEADLINE, LEAD, BODY = 3.0, 2.0, 1.0
 LEAD_SENTENCES = 3
+LINE_WORDS = 5  # the least words of a line that counts among the lead's sentences
 SERIES_IN_LEAD = 8  # how far into an article "the council" may take its series from the participants named with it
 OTHER_YEAR, PLANNED, GENERIC = 0.2, 0.25, 0.5
 ENOUGH = 0.75  # the least vote that makes a meeting the main one
@@ -27,6 +28,7 @@ PLAN = re.compile(r"\bwill\s(?:attend|be\sheld|host)")
 REPORTED = re.compile(r"\b(?:was\sheld|were\sheld|took\splace|chaired|presided|opened|convened|kicked\soff|concluded|"
                       r"hosted|attended|gathered|met|began|wrapped\sup|ended|closed|held\s(?:its|their))\b")
 REPORTED_BONUS = 1.0
+PAST_MONTHS = 2  # a meeting of a month this long before the article's is not its news
 RECENT_DAYS = 7  # a meeting dated in the week before the article is the news
 # A meeting named as the topic of another event ("briefed the media on the results of the 19th meeting")
 TOPIC_BEFORE = re.compile(r"\b(?:results?|outcomes?|decisions|preparations?)\sof\s(?:the\s)?(?:\S+\s){0,3}$", re.I)
@@ -95,20 +97,35 @@ def _weight(sentence: Sentence, mention: MeetingMention, position: int, headline
         weight += 1
     after = sentence.text[mention.end:mention.end + 60]
     when = sentence_date(after, sentence.reference) if sentence.reference else None
-    ahead = sentence.reference and (day := sentence_date(sentence.text, sentence.reference)) and day > sentence.reference
-    if is_upcoming(sentence.text, mention) or when and when > sentence.reference or ahead:  # "- 3-4 July: the summit"
+    ahead = sentence.reference and (day := sentence_date(sentence.text[:mention.end], sentence.reference)) \
+        and day > sentence.reference  # "- 3-4 July: the summit"; not a later day named after the mention
+    later = sentence.reference and mention.month and mention.year in (None, sentence.reference.year) \
+        and mention.month > sentence.reference.month  # "the September summit" in July
+    if is_upcoming(sentence.text, mention) or when and when > sentence.reference or ahead or later:
         weight *= PLANNED
     elif (REPORTED.search(sentence.text) or when and 0 <= (sentence.reference - when).days <= RECENT_DAYS) \
             and (not mention.generic or mention.summit):
         weight += REPORTED_BONUS  # "the summit was held ...", "the summit in Astana on Thursday", "chaired the summit"
-    if mention.generic and not mention.ordinal:  # not "its twentieth summit", which names one
+    if mention.generic and not mention.ordinal and not _sco_named(sentence, mention):  # not "its twentieth summit"
         weight *= GENERIC
     year = mention.year or _venue_year(sentence, mention)  # "at the Astana summit" in 2025: 2024's
     if year and sentence.reference and year != sentence.reference.year:
         weight *= OTHER_YEAR  # "proclaimed at a summit in Shanghai in June 2001, ... had met since 1996"
+    elif mention.month and sentence.reference and sentence.reference.month - mention.month >= PAST_MONTHS:
+        weight *= OTHER_YEAR  # "the Astana summit this July" in October: an earlier meeting than the news
     if TOPIC_BEFORE.search(sentence.text[max(0, mention.start - 40):mention.start]):
         weight *= TOPIC
     return weight
+
+
+SCO_NAMED = re.compile(r"\bSCO\b|Shanghai\sCooperation")
+OF_THE_SCO = re.compile(r"\sof\s(?:the\s)?(?:SCO\b|Shanghai\sCooperation)")
+
+
+def _sco_named(sentence: Sentence, mention: MeetingMention) -> bool:
+    """"The SCO summit", "a summit of the Shanghai Cooperation Organization": the organisation's own, named."""
+    return mention.summit and (SCO_NAMED.search(sentence.text, mention.start, mention.end) is not None
+                               or OF_THE_SCO.match(sentence.text, mention.end) is not None)
 
 
 def _rank(sentence: Sentence, mention: MeetingMention, headline: bool) -> tuple[bool, bool, bool]:
@@ -142,13 +159,13 @@ def main_meeting(mentions: list[tuple[Sentence, list[MeetingMention]]], title: s
                 continue
             weight = _weight(sentence, mention, position, headline)
             votes[key] = votes.get(key, 0.0) + weight
-            if not mention.generic or mention.ordinal:  # "the second SCO summit" names one
+            if not mention.generic or mention.ordinal or _sco_named(sentence, mention):  # "the second SCO summit"
                 named[key] = named.get(key, 0.0) + weight
             rank = _rank(sentence, mention, headline)
             if key not in first or rank < first[key][0]:
                 first[key] = (rank, sentence, mention)
-        if not headline:
-            position += 1
+        if not headline and len(sentence.text.split()) >= LINE_WORDS:
+            position += 1  # not a page's "Share", "LISTEN TO ARTICLE" or "4:51": the lead is the story's first lines
         before = sentence.text
     if named and max(named.values()) >= ENOUGH:
         best = max(named, key=lambda k: named[k])

@@ -7,7 +7,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from datetime import date, timedelta
 
-from loader.reading.dates import ABSOLUTE, RELATIVE_DAY, RELATIVE_OFFSET, WEEKDAY, month_in, parse_date, weekday_before, year_of
+from loader.reading.dates import (ABSOLUTE, MONTH, RELATIVE_DAY, RELATIVE_OFFSET, WEEKDAY, month_in, parse_date,
+                                  weekday_before, year_of)
 from loader.facts import FORUM, HEADS_OF_GOVERNMENT, HEADS_OF_STATE, MEETING, PRESS_EVENT
 from loader.patterns import PLACE_NAME, Gated, trie_pattern
 from loader.vocabulary import (
@@ -72,7 +73,7 @@ ORDINAL_BEFORE = re.compile(rf"\b(?:{ORDINAL})\s$")
 # A meeting still to come: "ahead of the Tianjin summit", "to prepare the summit", "groundwork for the summit"
 UPCOMING_BEFORE = re.compile(r"\b(?:ahead\sof|prepar\w*(?:\sfor)?|upcoming|forthcoming|run-up\sto|before|"
                              r"groundwork\sfor|(?:documents|drafts?|papers)\sfor|"
-                             r"pav(?:e|es|ed|ing)\s(?:the\s)?way\sfor|"
+                             r"(?:pav(?:e|es|ed|ing)|clear(?:s|ed|ing)?)\s(?:the\s)?way\sfor|until|"
                              r"(?:agenda|road|path|stage)\s(?:for|to))\s(?:the\s)?(?:\S+\s){0,3}$", re.I)
 # "The 22nd meeting of the council was held in Bishkek last year": the same council as the article's
 # "gathered in Astana for their 14th meeting": the number of the meeting just named
@@ -92,7 +93,9 @@ _WHO = "|".join(f"(?:{series.participants})" for series in (*COUNCIL_SERIES.valu
 # "of the six Shanghai Cooperation Organization member states"
 _NUMBERED_SCO = rf"{NUMBER_WORD}\s(?=(?:SCO|Shanghai)\b[^.;]{{0,40}}\smember\s(?:states|countries|nations))"
 _MEMBERS_OF = rf"(?:{NUMBER_WORD}\s)?member\s(?:states|countries|nations)\sof\s(?:the\s)?"
-MINISTERS_OF_THE_SCO = rf"(?:\s(?:of|from)\s(?:the\s)?(?:SCO\s)?(?:{_MEMBERS_OF}|{_NUMBERED_SCO})?{SCO_NAME}" \
+_NATION_SCO = rf"{NUMBER_WORD}-(?:nation|member)\s"  # "of the six-nation Shanghai Cooperation Organization"
+MINISTERS_OF_THE_SCO = rf"(?:\s(?:of|from)\s(?:the\s)?(?:SCO\s)?(?:{_MEMBERS_OF}|{_NUMBERED_SCO}|{_NATION_SCO})?" \
+    rf"{SCO_NAME}" \
     rf"(?:\s(?:member\s)?(?:states|countries|nations))?" \
     rf"|\s(?:of|from)\s(?:the\s)?(?:{NUMBER_WORD}\s)?(?:SCO\s)?(?:member\s)?" \
     r"(?:states|countries|nations)" \
@@ -114,7 +117,8 @@ MINISTERIAL_MEETING = Gated(
     r"(?:\s(?:are|were|have|had)|,\swho(?:\shad)?)?(?:\s(?:last|previously|first|also|again))?"
     r"(?:\s(?:on\s[A-Z][a-z]+day|[A-Z][a-z]+day|today|yesterday|here)){0,2}\s(?:meeting|meet|session|council|"
     r"conference|met\b|convene[ds]?\b|gathered|gather\b|discuss(?:ed|es)?\b|review(?:ed|s)?\b|held\b|hold\b|decided\b|agreed\b|"
-    r"signed\b|approved\b|adopted\b|endorsed\b|wrapped\sup\b|concluded\b|opened\b|closed\b|ended\b"
+    r"signed\b|approved\b|adopted\b|endorsed\b|wrap(?:ped)?\sup\b|concluded\b|opened\b|closed\b|ended\b|"
+    r"finished\b|completed\b|pledged\b|offered\b|vowed\b"
     # "Prosecutors-general of SCO member states on Wednesday pledged ... at their 14th meeting"
     # "received the heads of government of the SCO for their thirteenth meeting"
     rf"|(?:[a-z][^.;]{{0,80}}?\s)?(?:at|during|for)\stheir\s(?:{ORDINAL_WORD})\s(?:[\w-]+\s){{0,2}}"
@@ -144,10 +148,12 @@ LEADERS_MET = Gated(rf"\b(?:(?:{SCO_NAME})(?:'s)?\s(?:leaders|presidents)"
                     r"\s(?:meeting|meet|met|gathered|gather|gathering|convened|convene|signed|approved|adopted)\b",
                     words=("leaders", "presidents", "Leaders", "Presidents"))
 # one of these is in every ministerial match
+MONTH_NAME = re.compile(MONTH)
+SOON_MONTHS = 3  # "the June summit" in May: the coming one, not last year's
 MEETING_NOUNS = ("meet", "host", "session", "conference", "summit", "huddle", "conclave", "moot",
                 "met", "convene", "gather", "discuss", "review", "held", "hold",
-                "decided", "agreed", "signed", "approved", "adopted", "endorsed", "wrapped up", "concluded", "opened",
-                "closed", "ended")
+                "decided", "agreed", "signed", "approved", "adopted", "endorsed", "wrap", "concluded", "opened",
+                "closed", "ended", "finished", "completed", "pledged", "offered", "vowed")
 DEFENCE_SERIES = next(series for series in MINISTERIAL_SERIES if series.kind == DEFENCE_MINISTERS)
 MINISTERIAL_WHO = [(re.compile(series.participants, re.I), series)
                    for series in (*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES)]
@@ -367,6 +373,8 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
             continue  # "Next summit: Dushanbe, 2008" in a factbox: not the article's, nor a city's
         if city in SUMMIT_WORDS:
             city = None  # "the Annual Summit", "this Jubilee summit": no city
+        if city and MONTH_NAME.fullmatch(city):
+            phrase, city = f"{phrase} {city}", None  # "the June summit": a month, not a city
         if city and city in {"The", "Central", "Asia"} or re.search(r"-\s*$|Central Asia", text[max(0, match.start() - 20):match.start() + 2]) \
                 or OTHER_GROUP_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "the CICA summit in Dushanbe", "the BRICS summit": another group's
@@ -375,7 +383,8 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
         if reference and (ym := month_in(phrase, reference)):
             year, month = ym
             if year < reference.year and not re.search(r"\b(?:19|20)\d{2}\b|\blast\b", phrase) and \
-                    (is_future(text) or UPCOMING_BEFORE.search(text, max(0, match.start() - 40), match.start())):
+                    (is_future(text) or UPCOMING_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                     or month - reference.month <= SOON_MONTHS):
                 year = reference.year  # "is set to join at the summit in Astana in July", "prepares the leaders' summit
                 # in Samarkand in September": this year's, not last
         generic = not (city or year)

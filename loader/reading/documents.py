@@ -62,7 +62,7 @@ YEAR = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
 ISO_STAMP = re.compile(r"^(\d{4}-\d{2}-\d{2})(?: \d{2}:\d{2})?\b")
 # "Published: 24.06.2016 | 19:12", "Updated: Sep 05, 2020 21:48 IST", "Posted on June 16, 2009",
 # "By Staff Reporter | 11 June 2010, 19:40"
-BYLINE = re.compile(r"^(?:(?:Last\s|First\s)?(?:Published|Updated|Posted|Modified|Released)(?:\son)?|Date|By\s[^|\n]{2,60}\|)"
+BYLINE = re.compile(r"^(?:(?:Last\s|First\s)?(?:Published|Updated|Posted|Modified|Released|Created|Filed)(?:\son)?|Date|By\s[^|\n]{2,60}\|)"
                     r"\s*:?\s*(?P<date>.{6,40})",
                     re.I)
 # A stamp inside a line of page furniture: "Photo gallery | Updated: ...", "By Global Times Published: Aug 30, 2025"

@@ -38,6 +38,7 @@ SAME_DAY_AS_BEFORE = re.compile(r"(?:On\s)?[Tt]he\ssame\sday\b|(?:Later|Earlier)
                                 r"That\s(?:same\s)?(?:day|evening|afternoon|morning)\b")
 DAY_BEFORE = re.compile(r"\b(?:a|one)\sday\s(?:after|earlier)\b|\bthe\s(?:day\sbefore|previous\sday)\b(?!\s(?:the|its|their)\b)",
                         re.I)  # "The meetings came a day after X held talks", "A day earlier, X met Y"
+DAY_NAMED = re.compile(r",\s(?:on\s)?(?:[A-Z]|\d)")  # the day a "day earlier" is, named right after it
 FOLLOWING_DAY = re.compile(r"\bthe\s(?:following|next)\sday\b", re.I)
 OCCASION = re.compile(r"\bwhen\smeeting\swith\b|\b[Ii]n\s(?:his|her|their)\s(?:meeting|talks)\swith\b|\b[Dd]uring\s(?:his\s|her\s|their\s)?(?:talks|meeting)\swith\b|\bwhile\smeeting\b")
 # "Modi and Khan avoided each other; the Indian leader met Xi": the one of the people before of that state
@@ -281,7 +282,10 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         when = a.facts.meetings[beside].date
     elif past and s.reference:
         past = None  # beside a meeting of the article's year (the summit of an article on its SCO Plus meeting): not past
-    if DAY_BEFORE.search(text, 0, trigger.start()) and (base := a.last_bilateral_date or a.last_date):
+    if (day_before := DAY_BEFORE.search(text, 0, trigger.start())) and (base := a.last_bilateral_date or a.last_date) \
+            and not (DAY_NAMED.match(text, day_before.end())
+                     and sentence_date(text[day_before.end():trigger.start()], s.reference)):
+        # not "A day earlier, on Friday, X met Y", "The day before, 23 August, ...": the day it names
         when = base - timedelta(days=1)  # "The meetings came a day after X held talks with Y"
     if when and beside and (held := a.years.get(beside)) and held != when.year and not YEAR.search(text):
         try:  # "On Friday, Sept. 16, he met Putin on the sidelines of the summit" of 2022: September 2022
