@@ -392,6 +392,7 @@ def _heads_of(service: str, bodies: str, more: str) -> Series:
                   f"Meeting of Heads of {service.title().replace(' And ', ' and ')} {bodies.title()}", pattern)
 
 
+_STATES_OWN = r"(?:(?:member\s)?(?:states|countries)['\u2019]\s)?"  # "heads of the SCO member states' agencies"
 MINISTERIAL_SERIES = [
     Series(DEFENCE_MINISTERS, "sco_defence_ministers_meeting", "Meeting of Defence Ministers",
            r"defen[cs]e\s(?:ministers|chiefs)|defen[cs]e(?=\s(?:summit|meeting))|ministers\sof\s(?:national\s)?defen[cs]e|"
@@ -416,9 +417,12 @@ MINISTERIAL_SERIES = [
            r"(?:\sand\s(?:foreign\s)?trade(?:\sactivit(?:y|ies))?)?"),
     Series(MINISTERIAL, "sco_emergency_situations_ministers_meeting", "Meeting of Emergency Situations Ministers",
            r"emergency\s(?:situations\s)?ministers|ministers\sof\semergenc(?:y\ssituations|ies)|heads\sof\s(?:the\s)?"
-           r"(?:SCO\s)?(?:ministries\sand\s)?(?:agencies|departments)\s(?:of\s(?:the\s)?SCO\smember\sstates\s)?(?:for|of|dealing\swith|"
-           r"responsible\sfor)\s(?:the\s)?(?:prevention\sand\s)?(?:elimination\sof\s)?emergenc(?:y\ssituations|ies)"
-           r"|heads\sof\s(?:the\s)?(?:SCO\s)?(?:emergenc(?:y\ssituations|ies)|disaster\s(?:relief|management))\s"
+           rf"(?:SCO\s)?{_STATES_OWN}(?:ministries\sand\s)?(?:agencies|departments)\s"
+           r"(?:of\s(?:the\s)?SCO\smember\sstates\s)?"
+           r"(?:for|of|dealing\swith|responsible\sfor)\s(?:the\s)?(?:prevention\sand\s)?(?:elimination\sof\s)?"
+           r"emergenc(?:y\ssituations|ies)"
+           rf"|heads\sof\s(?:the\s)?(?:SCO\s)?{_STATES_OWN}"
+           r"(?:emergenc(?:y\ssituations|ies|y)|disaster\s(?:relief|management))\s"
            r"(?:agencies|departments|services|ministries)"),
     # one format whose participants are both: the id names them both, as the series' ids name their participants
     Series(MINISTERIAL, "sco_finance_ministers_and_central_bank_governors_meeting",

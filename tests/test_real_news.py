@@ -3977,3 +3977,43 @@ def test_ministers_of_a_numbered_nation_bloc_who_finished_or_offered(gazetteer):
     offered = facts_of("TASHKENT - Foreign ministers of the Shanghai Cooperation Organisation on Saturday offered "
                        "support to Kyrgyzstan.", gazetteer, published=date(2010, 5, 23))
     assert ("meeting", "sco_foreign_ministers_council_2010", "ForeignMinistersCouncilMeeting") in offered, offered
+
+
+def test_a_meeting_named_in_a_relative_aside_is_not_the_one_attended(gazetteer):
+    facts = facts_of("MOSCOW - Prime Minister Ts. Elbegdorj of Mongolia took part on Wednesday in the session of the "
+                     "Council of Heads of Government of the SCO member states. The heads of government of Kazakhstan "
+                     "and Tajikistan as well as representatives of India and Pakistan, which became observers at the "
+                     "Astana summit this July, attended.", gazetteer, published=date(2005, 10, 27))
+    assert ("participation", "sco_heads_of_government_council_2005", "-", "pakistan", "Observer", "false") in facts
+    assert not any(fact[:2] == ("participation", "sco_heads_of_state_council_2005") for fact in facts), facts
+
+
+def test_the_heads_of_the_member_states_emergency_agencies(gazetteer):
+    for text in ("CHOLPON-ATA - The ninth meeting of the heads of the SCO member states' agencies dealing with the "
+                 "prevention and elimination of emergency situations opened on Thursday.",
+                 "CHOLPON-ATA - The minister spoke on the sidelines of a meeting of the heads of the SCO countries' "
+                 "emergency agencies on Thursday."):
+        facts = facts_of(text, gazetteer, published=date(2017, 8, 24))
+        assert ("meeting", "sco_emergency_situations_ministers_meeting_2017", "MinisterialMeeting") in facts, facts
+
+
+def test_a_long_standing_member_is_never_an_observer_by_a_word_of_the_sentence(gazetteer):
+    facts = facts_of("SHANGHAI - At Thursday's summit of the SCO in Shanghai, hosted by Chinese President Hu Jintao, "
+                     "three observer states came at the top: Pakistan's Pervez Musharraf, Iran's Mahmoud Ahmadinejad "
+                     "and Mongolia's Nambaryn Enkhbayar.", gazetteer, published=date(2006, 6, 16))
+    assert ("participation", "sco_heads_of_state_council_2006", "hu_jintao", "china", "Member", "false") in facts, facts
+    assert ("participation", "sco_heads_of_state_council_2006", "pervez_musharraf", "pakistan", "Observer",
+            "false") in facts, facts
+    admitted = facts_of("ASTANA - India and Pakistan, still observers, were admitted at the summit. Indian Prime "
+                        "Minister Narendra Modi attended as an observer.", gazetteer, published=date(2017, 6, 9))
+    assert ("participation", "sco_heads_of_state_council_2017", "narendra_modi", "india", "Observer",
+            "false") in admitted, admitted
+
+
+def test_attending_the_meeting_via_video_link_were(gazetteer):
+    facts = facts_of("BEIJING - Premier Li Keqiang on Tuesday chaired the 21st meeting of the Council of Heads of "
+                     "Government of the SCO via video link. Attending the meeting via video link were Russian Prime "
+                     "Minister Mikhail Mishustin, Kazakh Prime Minister Alikhan Smailov and Uzbek Prime Minister "
+                     "Abdulla Aripov.", gazetteer, published=date(2022, 11, 1))
+    assert ("participation", "sco_heads_of_government_council_2022", "abdulla_aripov", "uzbekistan", "Member",
+            "true") in facts, facts

@@ -45,7 +45,7 @@ from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PL
 from loader.vocabulary import (COUNCIL_SERIES, HEAD_OF_STATE_TITLES, MEETING_OF_TITLE, SCO_PLUS_NAME, SERIES_KINDS,
                                SHANGHAI_FIVE, STANDINGS, THREE_WAY_FORMAT, TITLES_OF_SERIES, gathered_titles)
 
-EXTRACTOR_VERSION = "0.9.234"
+EXTRACTOR_VERSION = "0.9.236"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -578,6 +578,17 @@ def _standing_at(a: Article, p: Participation) -> str | None:
     return STANDING_CAPACITY[standing[-1]] if standing else None
 
 
+LESSER_STANDINGS = (OBSERVER, DIALOGUE_PARTNER)
+
+
+def _founding_member(a: Article, p: Participation) -> bool:
+    """Is the state one of the founding members, at a meeting after the founding? No text makes them observers; of a
+    later member, a text may say what the reference list does not know yet."""
+    held = _series_day(a, p.meeting)
+    return bool(held) and STANDINGS.get(p.on_behalf_of, ((held, None),))[0] == (FIRST_SCO_DAY, "member") \
+        and FIRST_SCO_DAY < held
+
+
 FIRST_SCO_DAY = min(since for standings in STANDINGS.values() for since, _ in standings)
 
 
@@ -680,8 +691,10 @@ def _finish(a: Article, sents: list[Sentence]) -> None:
     standing: dict[str, str] = {}  # the highest standing it says: a member that was an observer before is a member
     for capacity, relation in reversed(rel.STATUS_OF_CAPACITY.items()):  # partner, observer, member
         standing.update({st.subject: capacity for st in facts.statements if st.object == "sco" and st.predicate == relation})
-    facts.participations = [replace(p, capacity=_standing_at(a, p)) if p.capacity is None else p
-                            for p in facts.participations]
+    facts.participations = [replace(p, capacity=_standing_at(a, p)) if p.capacity is None else
+                            replace(p, capacity=MEMBER) if p.capacity in LESSER_STANDINGS and _founding_member(a, p)
+                            else p
+                            for p in facts.participations]  # not a founding member "Observer" by the next clause's word
     facts.participations = [
         replace(p, capacity=standing[p.on_behalf_of]) if p.capacity is None and p.on_behalf_of in standing
         and facts.meetings[p.meeting].kind not in (BILATERAL, PRESS_EVENT) and facts.meetings[p.meeting].organizer in \

@@ -168,6 +168,7 @@ RECEIVED_DELEGATES = re.compile(r"\b(?:received|receives|welcomed|greeted|hosted
 LEADERS = re.compile(r"[Ll]eaders|[Pp]residents|[Hh]eads\sof\sstate|[Pp]rime\s[Mm]inisters|[Pp]remiers")
 SIGNED_WITH = re.compile(r"[^.;,]{0,60}?\swith\s")
 SIGNED = re.compile(r"\bsigned\b(?!\sby\b)|\bput\stheir\s(?:names|signatures)\sto\b")  # "... and Z put their names to the Charter"
+RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;]+")  # ", which became observers at the Astana summit"
 FUTURE_VERB = re.compile(r"\b(?:will|shall|(?:is|are)\s(?:set|due|expected|scheduled)\sto)\s(?:also\s)?(?:be\s)?$")
 
 
@@ -258,7 +259,7 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         people = [p for p in people if p.start >= participate.end()]  # "X stayed home and sent Y": Y came, not X
     remote_all = bool(re.search(r"\battended\s(?:the\s(?:meeting|summit)\s)?via\svideo|^(?:Also\s)?(?:[Pp]articipating|"
                                 r"[Tt]aking\spart|[Jj]oining|[Aa]ttending|[Cc]onnected)"
-                                r"(?:\sin\sthe\s(?:[\w-]+\s){0,2}?(?:meeting|summit|session))?"
+                                r"(?:\s(?:in\s)?the\s(?:[\w-]+\s){0,2}?(?:meeting|summit|session))?"
                                 r"\s(?:via|by)\svideo|\b(?:took\spart|participated|joined)\s(?:via|by)\s"
                                 r"video[\w-]*(?:\s(?:link|conference|call))?:", text))
     # "Joining by video link were A, B and C", "The following also took part via video-conference: A; B; C"
@@ -496,7 +497,11 @@ def _attended_meeting(a: Article, seen: Seen, participate: re.Match | None, trig
         target = None
     if target is None and (trigger or pointed):
         return None  # "Xi and Putin attended the summit in Samarkand" in an article about another meeting
-    target = target or next((m for _, m in seen.placed if a.facts.meetings[m].kind != BILATERAL), None)
+    asides = [clause.span() for clause in RELATIVE_ASIDE.finditer(text)
+              if not (participate and clause.start() <= participate.start() < clause.end())]
+    target = target or next((m for end, m in seen.placed if a.facts.meetings[m].kind != BILATERAL
+                             and (m == a.main or not any(start < end <= stop for start, stop in asides))), None)
+    # not "India, Iran and Pakistan, which became observers at the Astana summit this July, attended": an aside
     if target and participate and (went := ARRIVED_IN.match(text, participate.start())) and \
             (place := a.gaz.lookup(went["place"])) and place.kind == CITY and \
             (a.facts.meetings[target].city or _dateline_city(a, s)) not in (None, place.id):
