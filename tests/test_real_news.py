@@ -4017,3 +4017,41 @@ def test_attending_the_meeting_via_video_link_were(gazetteer):
                      "Abdulla Aripov.", gazetteer, published=date(2022, 11, 1))
     assert ("participation", "sco_heads_of_government_council_2022", "abdulla_aripov", "uzbekistan", "Member",
             "true") in facts, facts
+
+
+def test_a_counterpart_named_after_a_short_name_and_talks_sat_down_to_on_the_sidelines(gazetteer):
+    facts = facts_of("TASHKENT - Iranian Justice Minister Alireza Avaei attended the meeting of SCO justice ministers "
+                     "on Friday. Avaei also held a short meeting with his Belarusian counterpart, Oleg Slizhevsky, on "
+                     "the sidelines of the meeting.", gazetteer, published=date(2017, 10, 21))
+    assert ("met_with", "alireza_avaei", "oleg_slizhevsky", "2017-10-20", "sco_justice_ministers_meeting_2017") in facts
+    assert ("position", "oleg_slizhevsky", "Justice Minister", "belarus") in facts, facts
+    sat = facts_of("MOSCOW - On 4 September Defence Minister Rajnath Singh, in Moscow for the SCO defence ministers' "
+                   "meeting that day, sat down on the sidelines with his Chinese counterpart Wei Fenghe.", gazetteer,
+                   published=date(2020, 9, 5))
+    assert ("met_with", "rajnath_singh", "wei_fenghe", "2020-09-04", "sco_defence_ministers_meeting_2020") in sat, sat
+
+
+def test_leaders_of_the_sco_s_member_states_met_and_who_opened_or_was_invited_as_a_guest(gazetteer):
+    met = facts_of("ASTANA - A day later the leaders of the Shanghai Cooperation Organisation's six member states met "
+                   "in the same city, with President Nursultan Nazarbayev in the chair.", gazetteer,
+                   published=date(2005, 7, 6))
+    assert ("chair", "sco_heads_of_state_council_2005", "nursultan_nazarbayev") in met, met
+    opened = facts_of("TASHKENT - The first meeting of the heads of railway administrations of the SCO member states "
+                      "was held in Tashkent on Tuesday. The meeting was opened by First Deputy Prime Minister of the "
+                      "Republic of Uzbekistan Achilbay Ramatov.", gazetteer, published=date(2018, 9, 19))
+    assert ("participation", "sco_railway_administration_heads_meeting_2018", "achilbay_ramatov", "uzbekistan",
+            "Member", "false") in opened, opened
+    guest = facts_of("TASHKENT - The SCO summit opened on Thursday. The President of Afghanistan, Hamid Karzai, was "
+                     "invited to the session as a guest of the Uzbek side.", gazetteer, published=date(2004, 6, 17))
+    assert ("participation", "sco_heads_of_state_council_2004", "hamid_karzai", "afghanistan", "Guest",
+            "false") in guest, guest
+
+
+def test_the_city_a_delegate_travelled_to_for_the_meeting_and_those_who_met_there(gazetteer):
+    went = facts_of("BISHKEK - Prime Minister Mukhammedkalyi Abylgaziev travelled to Tashkent for the meeting of the "
+                    "SCO Council of Heads of Government on 2 November.", gazetteer, published=date(2019, 12, 30))
+    assert ("held_in", "sco_heads_of_government_council_2019", "tashkent") in went, went
+    met = facts_of("BEIJING - Premier Wen Jiabao was among the heads of government who met in Dushanbe on September 15 "
+                   "under the chairmanship of Tajik Prime Minister Oqil Oqilov.", gazetteer,
+                   published=date(2006, 12, 27))
+    assert ("held_in", "sco_heads_of_government_council_2006", "dushanbe") in met, met

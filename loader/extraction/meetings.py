@@ -114,7 +114,7 @@ MINISTERIAL_MEETING = Gated(
     rf"(?P<who>{_WHO}){MINISTERS_OF_THE_SCO}?)"
     rf"|(?P<who2>{_WHO})(?:'s?)?{MINISTERS_OF_THE_SCO}?(?:,\s(?:including|among\sthem|led\sby)\s[^,;.]{{3,60}},)?"
     # "the ministers, who met", "the heads of border services have gathered"
-    r"(?:\s(?:are|were|have|had)|,\swho(?:\shad)?)?(?:\s(?:last|previously|first|also|again))?"
+    r"(?:\s(?:are|were|have|had)|,?\swho(?:\shad)?)?(?:\s(?:last|previously|first|also|again))?"
     r"(?:\s(?:on\s[A-Z][a-z]+day|[A-Z][a-z]+day|today|yesterday|here)){0,2}\s(?:meeting|meet|session|council|"
     r"conference|met\b|convene[ds]?\b|gathered|gather\b|discuss(?:ed|es)?\b|review(?:ed|s)?\b|held\b|hold\b|decided\b|agreed\b|"
     r"signed\b|approved\b|adopted\b|endorsed\b|wrap(?:ped)?\sup\b|concluded\b|opened\b|closed\b|ended\b|"
@@ -140,7 +140,7 @@ MINISTERIAL_MEETING = Gated(
 # ("Meeting in St Petersburg, the presidents of its six member states signed a charter": theirs)
 _OF_THE_SCO = rf"\sof\s(?:the\s)?(?:(?:SCO\s)?member\s(?:states|countries|nations)\sof\s(?:the\s)?)?{SCO_NAME}" \
     r"(?:\s(?:member\s)?(?:states|countries|nations))?|\sof\s(?:the\s)?SCO\smember\s(?:states|countries|nations)" \
-    rf"|\sof\s(?:its|the\s(?:SCO's|organi[sz]ation's|group's|bloc's))\s(?:{NUMBER_WORD}\s)?member\s" \
+    rf"|\sof\s(?:its|the\s(?:SCO's|organi[sz]ation's|group's|bloc's|{SCO_NAME}'s))\s(?:{NUMBER_WORD}\s)?member\s" \
     r"(?:states|countries|nations)"
 LEADERS_MET = Gated(rf"\b(?:(?:{SCO_NAME})(?:'s)?\s(?:leaders|presidents)"
                     rf"|(?:[Tt]he\s)?(?:[Ll]eaders|[Pp]residents)(?:{_OF_THE_SCO}))"
@@ -168,6 +168,8 @@ SUMMIT = re.compile(
     r"(?:\s(?:last|this|next)\s(?:year|[A-Z][a-z]+)|\s(?:a|an|\w+)\syears?\sago)?)",
 )
 # Capitalised words before "summit" that name no city: another summit than the article's, or a kind of summit
+# "the East Asia Summit", "the Caspian summit": a region's summit, not a city's
+REGION_WORD = re.compile(r"\b(?:Asia|Africa|Europe|America|Pacific|Caspian|Turkic|Arab|Islamic|Baltic|Nordic|Gulf)\b")
 OTHER_SUMMIT_WORDS = {"Next", "Last", "Previous", "Upcoming", "Past", "Coming", "Future", "Forthcoming"}
 SUMMIT_WORDS = {"Annual", "Extraordinary", "Jubilee", "Anniversary", "Virtual", "Online", "Special", "Informal",
                 "Inaugural", "First", "Founding", "Historic", "This", "That", "Our", "Their", "Its", "Every", "Each"}
@@ -375,9 +377,12 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
             city = None  # "the Annual Summit", "this Jubilee summit": no city
         if city and MONTH_NAME.fullmatch(city):
             phrase, city = f"{phrase} {city}", None  # "the June summit": a month, not a city
-        if city and city in {"The", "Central", "Asia"} or re.search(r"-\s*$|Central Asia", text[max(0, match.start() - 20):match.start() + 2]) \
+        if city and (city in {"The", "Central", "Asia"} or REGION_WORD.search(city)) \
+                or re.search(r"-\s*$|Central Asia", text[max(0, match.start() - 20):match.start() + 2]) \
+                or re.search(r"\b[A-Z]{2,}-$", text[max(0, match.start() - 12):match.start()]) \
                 or OTHER_GROUP_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-            continue  # "the CICA summit in Dushanbe", "the BRICS summit": another group's
+            continue  # "the CICA summit in Dushanbe", "the BRICS summit", "the ASEAN-India summit", "the East Asia
+            # Summit": another group's
         year = year_of(phrase, reference)
         month = None
         if reference and (ym := month_in(phrase, reference)):

@@ -254,6 +254,8 @@ def titled(text: str) -> bool:
     for head in TITLE_HEADS:
         if head in lower:
             return True
+    if "counterpart" in lower:
+        return True  # "his Belarusian counterpart, X": the title of the person before
     padded = f" {lower} ".replace(",", " ")
     for title in HEADLESS_TITLES:  # "PM Modi", "FM Wang Yi", "its NSA, X", "EAM met"
         if title in padded:
@@ -424,6 +426,15 @@ class Recognizer:
                                              "of the Shanghai Cooperation Organisation") else rest
         return None, ""
 
+    @staticmethod
+    def _title_of_named(text: str, memory: Memory) -> str | None:
+        """The one title the article gave the last person a text names by a short name."""
+        for word in reversed(NAME_WORD_RE.findall(text)):
+            if len(people := memory.short_names.get(fold(word), ())) == 1:
+                held = {title for title, _ in memory.positions.get(people[0], ())}
+                return next(iter(held)) if len(held) == 1 else None
+        return None
+
     def people(self, text: str, memory: Memory, new_entities: dict[str, Entity]) -> list[PersonMention]:
         """People in a sentence, left to right; resolves short names against the article so far."""
         found: list[PersonMention] = []
@@ -543,9 +554,12 @@ class Recognizer:
                     of = of or TITLE_STATE.get(raw_title.lower())
                 else:
                     before = [m for m in found if m.end <= match.start() and m.title]
-                    if not before:
+                    if before:
+                        titles = (max(before, key=lambda m: m.end).title,)
+                    elif held := self._title_of_named(text[:match.start()], memory):
+                        titles = (held,)  # "Avaei held talks with his Belarusian counterpart, X": Avaei's title
+                    else:
                         continue
-                    titles = (max(before, key=lambda m: m.end).title,)
                 start = match.start()
                 name_first = bool(match["name"]) and match["adj"] is not None and match.start("name") < match.start("adj")
                 if mode == "suffix" and match["adj"] and not name_first:

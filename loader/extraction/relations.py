@@ -354,6 +354,8 @@ PARTICIPATE = Gated(
     r"(?:were|was|are|is)\s(?:also\s)?present|represented\sby|(?:has|have|had)\staken\spart)\b"
     r"|(?:address|speech|remarks)\s(?:at|to)\b|addressed\s(?:the|their|his|her|an?)\s(?:\w+\s){0,2}(?:meeting|summit|"
     r"participants|delegations|gathering|session|event|leaders|moot|conference|forum|ministers|colleagues|counterparts)\b"
+    r"|(?:was|were)\sopened\sby\b|(?:was|were)\sinvited\sto\s(?:the\s)?(?:[\w-]+\s)?(?:session|summit|meeting)\sas\s"
+    r"(?:a\s|an\s)?(?:guests?|observers?)\b"  # "The meeting was opened by X", "X was invited to the session as a guest"
     r"|in\sattendance\b|among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads)\b|"
     r"among\sthose\s(?:present|attending|taking\spart|in\sattendance)\b|seated\s(?:around|at)\b|joined\sby\b"
     r"|(?:leaders|heads\sof\s(?:state|government)|ministers|delegations)\spresent\b|present\s(?:were|was)\b"
@@ -372,7 +374,8 @@ PARTICIPATE = Gated(
     rf"|(?:{_PRESENT_IN_OTHER_WORDS})\b"
     rf"|came\s(?:to\s(?:[A-Z][a-z'-]+\s){{1,2}})?in\sperson\b|(?:sent|sending)\s{_SENT_SOMEONE})",
     re.I, word_start=True,
-    words=("so did", "included:", "to arrive", "was greeted", "guests were", "signed by", "long table", "same table",
+    words=("so did", "included:", "opened by", "invited to", "to arrive", "was greeted", "guests were", "signed by",
+           "long table", "same table",
            "round table", "that table", "our table", "their table", "following order",
            "the picture",
            "guests included", "participation of", "attend", "join", "particip",
@@ -439,7 +442,7 @@ STATUS_HEADING = re.compile(r"(?:[-*\u2022\u2013]\s)?"  # a lone bullet before i
                             r"|Who\s(?:came|attended)\b[^:;.]{0,20}:|Who(?:'s|\u2019s|\sis)\sin\stown:)",
                             re.I)
 ATTEND = re.compile(rf"{_GUESTS_LISTED}|\b(?:attend(?:ed|s|ing)?|joined|joins|joining|participat(?:ed|ing|es)|"
-                    r"took\spart|taking\spart|takes?\spart|in\sattendance|"
+                    r"took\spart|taking\spart|takes?\spart|in\sattendance|(?:was|were)\sopened\sby|"
                     r"(?:a?round|at)\s(?:the|that)\s(?:same\s)?(?:long\s|round\s)?table|"
                     r"(?:completed|rounded\sout)\sthe\s(?:table|line-?up|picture)|"
                     r"addressed|represented\sby|(?:were|was|are|is)\s(?:also\s)?present|among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads)|seated\s(?:around|at)|present\s(?:were|was)|"
@@ -789,7 +792,8 @@ BILATERAL_TRIGGER = Gated(
     r"talks\sbetween(?=\s(?:[A-Z]|the\s[A-Z]))|"
     r"(?:paid\sa\scourtesy\s|courtesy\s)?call(?:ed)?\son(?=\s(?:[A-Z]|the\s[A-Z]|his\s|her\s))|"
     r"sat\sdown\s(?:for|to)\s(?:a\s|an\s|their\s)?(?:[\w-]+\s){0,2}(?:meeting|talks)|"
-    r"sat\sdown\swith(?=\s(?:[A-Z]|(?:his|her)\s(?:host\s|[A-Z])))|sat\sdown\stogether\b|"
+    r"sat\sdown(?:\s(?:on|in)\sthe\s(?:sidelines|margins))?\swith(?=\s(?:[A-Z]|(?:his|her)\s(?:host\s|[A-Z])))|"
+    r"sat\sdown\stogether\b|"
     r"met(?=,\s(?:on|in|at|during|ahead\sof)\s[^,;]{3,50},\s[A-Z])|"  # "he also met, on the margins of the meeting, X"
     r"(?:[Hh]eld|had|did\shold)\s(?:a\s|an\s|their\s|his\s|her\s)?(?:[\w-]+\s){0,2}"
     r"(?:meetings?|talks?|discussions?|conversations?|consultations?)|"

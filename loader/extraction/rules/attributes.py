@@ -63,7 +63,7 @@ CITY_HELD = Gated(r"(?:^|,\s|\b[Tt]oday\s|\b[Yy]esterday\s)(?P<city>(?:St\.\s)?[
                   words=("held", "hosted", "hosts", "played host", "In "))
 # "were both in Bishkek, the capital of Kyrgyzstan, for the two-day annual summit", "Meeting in Astana, the presidents
 # ...": the city of the meeting named right after, or of the article's
-IN_CITY_FOR = Gated(r"\bin\s(?P<capital>the\s[A-Z][a-z]+\scapital,\s)?"
+IN_CITY_FOR = Gated(r"\b(?:in|(?:travell?ed|went|flew|came|headed)\sto)\s(?P<capital>the\s[A-Z][a-z]+\scapital,\s)?"
                     r"(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
                     r"(?(capital),|(?:,\s[^,;.]{3,40},)?)"  # "in the Tajik capital, Dushanbe, for the"
                     r"\sfor\s(?:the|a|an|its|their)\s"
