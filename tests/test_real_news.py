@@ -4055,3 +4055,34 @@ def test_the_city_a_delegate_travelled_to_for_the_meeting_and_those_who_met_ther
                    "under the chairmanship of Tajik Prime Minister Oqil Oqilov.", gazetteer,
                    published=date(2006, 12, 27))
     assert ("held_in", "sco_heads_of_government_council_2006", "dushanbe") in met, met
+
+
+def test_in_a_joint_declaration_the_leaders_said(gazetteer):
+    facts = facts_of("BEIJING - Leaders of the SCO met in Beijing on Thursday. In a joint declaration the leaders "
+                     "rejected outside military intervention in the Middle East.", gazetteer,
+                     published=date(2012, 6, 7))
+    assert ("adopted", "sco_heads_of_state_council_2012", "sco_heads_of_state_council_2012_declaration") in facts, facts
+    two = facts_of("MOSCOW - SCO foreign ministers met in Moscow on Thursday. Wang Yi and Subrahmanyam Jaishankar met "
+                   "on the sidelines. In a joint statement, the two ministers said they had agreed on five points.",
+                   gazetteer, published=date(2020, 9, 11))
+    assert not any(fact[0] == "adopted" for fact in two), two
+
+
+def test_a_project_named_in_a_speech_is_mentioned_at_the_meeting_not_at_the_talks_before(gazetteer):
+    facts = facts_of("SHANGHAI - The SCO summit opened on Thursday. President Hu Jintao met Afghan President Hamid "
+                     "Karzai on the sidelines of the summit. In his speech at the enlarged session, Ahmadinejad hoped "
+                     "that the Iran-Pakistan-India gas pipeline would be finalized soon.", gazetteer,
+                     published=date(2006, 6, 16))
+    assert ("mentions", "sco_heads_of_state_council_2006", "iran_pakistan_india_gas_pipeline") in facts, facts
+
+
+def test_proposals_set_out_as_what_he_called_priorities(gazetteer):
+    called = facts_of("BEIJING - SCO leaders met in Beijing on Thursday. President Hu Jintao set out what he called "
+                      "four priorities for the coming decade: first, political trust; second, security cooperation; "
+                      "third, economic ties; fourth, exchanges between peoples.", gazetteer, published=date(2012, 6, 8))
+    assert {("proposal_point", "hu_jintao", "sco_heads_of_state_council_2012", str(n)) for n in range(1, 5)} <= called
+    lower = facts_of("MOSCOW - SCO foreign ministers met in Moscow on Thursday. Speaking at the meeting, Foreign "
+                     "Minister Abdulaziz Kamilov put forward a number of proposals:\n\nfirst, to draw up a joint plan "
+                     "of measures;\n\nsecond, to build the Trans-Afghan railway.", gazetteer,
+                     published=date(2020, 9, 10))
+    assert ("proposal_point", "abdulaziz_kamilov", "sco_foreign_ministers_council_2020", "2") in lower, lower

@@ -524,7 +524,7 @@ REMOTE = Gated(r"\b(?:via|through|over)\s(?:a\s)?video(?:\s(?:link|conference))?
 PROPOSAL = Gated(
     r"\b(?P<num>\w+)[- ]point\sproposal|\b(?:put\sforward|offered|made|raised|presented|puts\sforward|proposed|outlined|"
     r"unveiled|set\sout|laid\sout|put\sforth|advanced|tabled|submitted|named|listed|identified|outlined)\s"
-    r"(?:(?P<num2>\w+)|an?\s(?:series|number|set|package|range)\sof)\s"
+    r"(?:what\s(?:he|she|it)\scalled\s)?(?:(?P<num2>\w+)|an?\s(?:series|number|set|package|range)\sof)\s"
     r"(?:(?:specific|concrete|key|main|major)\s)?(?:proposals|suggestions|priorities|initiatives|points|steps|tasks|ideas)\b|"
     r"\bthe\sfollowing\s(?:proposals|suggestions|steps|priorities|tasks)|\bpropose\sthe\sfollowing|"
     r"\bproposed,\samong\sother\sthings(?=:)|"
@@ -573,9 +573,13 @@ DOCUMENT = Gated(
     r"(?:joint\s)?declaration(?=\s(?:on|of|marking|that|which)\b|[,.;]))"
     # "A declaration on the twentieth anniversary was signed", "In a declaration issued at the end of the meeting"
     r"|\b[Aa]\s(?P<doc5>(?:joint\s)?declaration)(?:\s(?:on|of|marking)\s[^,.;]{1,80}?)?\s(?:was|were)\s(?:also\s)?(?:signed|adopted|approved)\b"
-    r"|\b[Aa]\s(?P<doc6>(?:joint\s)?declaration)\s(?:issued|adopted|signed|released)\s(?:at|after|following)\b",
+    r"|\b[Aa]\s(?P<doc6>(?:joint\s)?declaration)\s(?:issued|adopted|signed|released)\s(?:at|after|following)\b"
+    # "In a joint declaration the leaders rejected ...", "In a joint statement, the ministers said ..."
+    r"|\b[Ii]n\sa\s(?P<doc7>(?:joint\s|final\s)?(?:declaration|statement|communiqu[eé]))"
+    r"(?:\s(?:issued|released|adopted)\s[^,;.]{1,60})?,?\s(?:the|their)\s(?!two\b)(?:\w+\s)?"
+    r"(?:leaders|ministers|heads|presidents|premiers|participants)\b",
     words=("signed", "names to", "signature", "adopted", "approv", "issued", "released", "endors", "inked", "adoption", "sign",
-           "adopt", "ended", "closed", "concluded", "wrapped up"))
+           "adopt", "ended", "closed", "concluded", "wrapped up", "In a ", "in a "))
 # "signed a package of documents, among them: the Tashkent Declaration ...; the action plan ...": a list of them
 DOCUMENT_LIST = Gated(rf"\b{_ADOPT}\s[^:;.]{{0,60}}\bdocuments\b[^:;.]{{0,30}}:\s"
                       # "Following are the main outcomes ...: SIGNED; Declaration on ...; Joint communique of the meeting"
@@ -763,7 +767,7 @@ def document_name(name: str) -> str:
 def _document_words(match: re.Match) -> str:
     """The words that name the document in a match of DOCUMENT or LISTED_DOCUMENT."""
     groups = match.groupdict()
-    return next(groups[name] for name in ("doc", "doc2", "doc3", "doc4", "doc5", "doc6") if groups.get(name))
+    return next(groups[name] for name in ("doc", "doc2", "doc3", "doc4", "doc5", "doc6", "doc7") if groups.get(name))
 
 
 def document_kind(match: re.Match) -> str:

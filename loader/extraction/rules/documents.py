@@ -18,7 +18,8 @@ from loader.facts import Entity, DOCUMENT
 
 # Cheap test that a sentence may hold a document.
 DOCUMENT_WORDS = ("sign", "adopt", "approv", "issu", "releas", "endors", "inked", "Charter", "Treaty", "Agreement",
-                  "Program", "Convention", "Declaration", "Concept", "Strategy", "Regulation", "Memorandum", "names to", "ommuniq")
+                  "In a ", "Program", "Convention", "Declaration", "Concept", "Strategy", "Regulation", "Memorandum",
+                  "names to", "ommuniq")
 
 
 # "..., along with two joint statements", "and a statement on ...", "some 25 other documents, including a statement on"

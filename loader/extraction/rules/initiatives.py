@@ -22,6 +22,9 @@ NEW_INSTITUTION = Gated(r"\b(?:the\s)?(?P<name>SCO(?:\s[A-Z][a-z]+){1,3}\s(?:Ban
                         words=("Bank", "University", "Institute", "Centre", "Center"))
 NEW_INITIATIVE = Gated(r"\bthe\s(?P<name>(?:[A-Z][a-z]+\s){1,5}Initiative)\b", words=("Initiative",))
 NEW_NAMES = ((NEW_PROJECT, PROJECT), (NEW_INSTITUTION, PROJECT), (NEW_INITIATIVE, INITIATIVE))
+# "In his speech, Xi put forward ...", "Addressing the summit, ...": said at the meeting, not at the talks read before
+SPEECH = re.compile(r"\b(?:[Ii]n\s(?:his|her|their)\s(?:speech|address|remarks|statement)|[Aa]ddressing\sthe\s"
+                    r"(?:[\w-]+\s){0,2}(?:summit|meeting|session|council|plenary))\b")
 PROPOSED_BY = re.compile(
     r"(?:[Tt]he\s)?(?P<item>(?!The\s)(?:[A-Z][a-z]+\s(?:and\s)?){1,6}(?:Initiative|Road))(?:\s\([A-Z]+\))?\s(?:proposed|put\sforward|initiated)"
     r"\sby\s(?:Chinese\s)?(?:President\s|Premier\s)?(?P<who>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
@@ -94,6 +97,8 @@ def flush_mentions(a: Article) -> Iterator[Candidate]:
         if explicit and explicit != a.main and not (rel.AT_MEETING.search(s.text) and rel.SPEECH_VERB.search(s.text)):
             continue
         section_bilateral = a.section_bilateral if s.section else None
+        if SPEECH.search(s.text) and not rel.bilateral_trigger(s.text):
+            bilateral = section_bilateral = None  # "In his speech at the enlarged session, X ...": the council's
         meeting = explicit if explicit and explicit != a.main else bilateral or section_bilateral or explicit or \
             (None if a.main_future else a.main)
         if meeting:

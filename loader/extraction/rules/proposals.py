@@ -47,7 +47,7 @@ def proposals(a: Article, seen: Seen) -> Iterator[Candidate]:
         return
     if a.proposal is None or s.index > a.proposal_limit:
         return
-    head = text.split(",")[0].removesuffix("ly")  # "First," or "Firstly,"
+    head = text.split(",")[0].removesuffix("ly").capitalize()  # "First," or "Firstly,"; a bullet's "first,"
     if head in ORDINAL_WORDS:
         inline = list(rel.INLINE_POINT.finditer(text))  # "First, he said, ...; second, ...; and third, ..."
         yield from _point(a, ORDINAL_WORDS.index(head) + 1, text[:inline[0].start()] if inline else text, text)
