@@ -4086,3 +4086,19 @@ def test_proposals_set_out_as_what_he_called_priorities(gazetteer):
                      "of measures;\n\nsecond, to build the Trans-Afghan railway.", gazetteer,
                      published=date(2020, 9, 10))
     assert ("proposal_point", "abdulaziz_kamilov", "sco_foreign_ministers_council_2020", "2") in lower, lower
+
+
+def test_a_translated_wire_presided_by_videoconference_with_pairs_split_by_semicolons(gazetteer):
+    facts = facts_of("Beijing, Nov 1 (Prensa Latina) Chinese Premier Li Keqiang today presided by videoconference over "
+                     "the 21st Meeting of the Council of Heads of Government of the Shanghai Cooperation Organization. "
+                     "The prime ministers of Kazakhstan, Alikhan Smailov; Kyrgyzstan, Akylbek Japarov; and Uzbekistan, "
+                     "Abdulla Aripov, took part via video link. The SCO, founded in 2001, is integrated by China, "
+                     "Russia, India, Pakistan, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, and Iran is in the "
+                     "process of adhesion.", gazetteer, published=date(2022, 11, 1))
+    council = "sco_heads_of_government_council_2022"
+    assert ("chair", council, "li_keqiang") in facts, facts
+    assert ("participation", council, "li_keqiang", "china", "Member", "true") in facts, facts
+    assert ("participation", council, "alikhan_smailov", "kazakhstan", "Member", "true") in facts, facts
+    assert ("position", "akylbek_japarov", "Prime Minister", "kyrgyzstan") in facts, facts
+    assert ("status", "tajikistan", "memberOf", "sco") in facts, facts
+    assert ("status", "iran", "memberOf", "sco") not in facts, facts

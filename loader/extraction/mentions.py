@@ -332,8 +332,14 @@ TITLE_OF_MEMBERS = Gated(rf"\b(?P<group>{trie_pattern(GROUP_TITLES)})\sof\s(?:th
                          # attended, among them Russia's Sergei Lavrov, ..."
 NAME_OF_STATE = re.compile(rf"(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})\sof\s(?:the\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b")
 NAME_BRACKET_STATE = re.compile(rf"(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})\s\((?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\)")
-PLURAL_TITLE_LISTS = [(TITLE_OF_STATES, STATE_AND_NAME), (TITLE_OF_MEMBERS, NAME_OF_STATE),  # ", namely X of China"
-                      (TITLE_OF_MEMBERS, NAME_BRACKET_STATE)]  # "... member states - S. Jaishankar (India), ..."
+# "The prime ministers of Kazakhstan, Alikhan Smailov; Kyrgyzstan, Akylbek Japarov; and ...": pairs split by semicolons
+STATE_COMMA_NAME = re.compile(rf"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s"
+                              rf"(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,2}})(?=[,;.]|\s[a-z]|$)")
+ITEM_SEMICOLON = re.compile(r";\s(?:and\s)?")
+PLURAL_TITLE_LISTS = [(TITLE_OF_STATES, STATE_AND_NAME, ITEM_SEPARATOR),
+                      (TITLE_OF_STATES, STATE_COMMA_NAME, ITEM_SEMICOLON),
+                      (TITLE_OF_MEMBERS, NAME_OF_STATE, ITEM_SEPARATOR),  # ", namely X of China"
+                      (TITLE_OF_MEMBERS, NAME_BRACKET_STATE, ITEM_SEPARATOR)]  # "member states - S. Jaishankar (India)"
 # "Tajikistan and Uzbekistan sent their deputy prime ministers, A and B respectively": each name holds the title, its
 # state given by the order of the states before (Recognizer._respectively)
 # "by their defence ministers, A and B (respectively)": each name takes the title (and, in _respectively, a state)
@@ -481,7 +487,7 @@ class Recognizer:
                 if person := self.resolve(name, titles[-1], state.id, memory, new_entities):
                     found.append(PersonMention(match.start("title"), match.end(), person, titles[-1], state.id, titles))
                     taken.append((match.start("title"), match.end()))
-        for heading_pattern, item_pattern in PLURAL_TITLE_LISTS:
+        for heading_pattern, item_pattern, separator_pattern in PLURAL_TITLE_LISTS:
             for heading in heading_pattern.finditer(text):
                 title, at = GROUP_TITLES[" ".join(heading["group"].lower().split())], heading.end()
                 while (item := item_pattern.match(text, at)) and (of := self.gazetteer.state_of_adjective(item["state"])) \
@@ -489,7 +495,7 @@ class Recognizer:
                     if (person := self.resolve(item["name"], title, of, memory, new_entities)) and free(*item.span()):
                         found.append(PersonMention(item.start(), item.end(), person, title, of, (title,)))
                         taken.append(item.span())
-                    if not (separator := ITEM_SEPARATOR.match(text, item.end())):
+                    if not (separator := separator_pattern.match(text, item.end())):
                         break
                     at = separator.end()
         for heading in (*RESPECTIVE_NAMES.finditer(text), *TITLED_NAMES.finditer(text)):

@@ -169,7 +169,7 @@ COMPRISES = Gated(r"(?:^It(?=\s(?:now\s|currently\s)?(?:comprises|consists|inclu
                   r"|,\s(?:which|that)|,\s(?:set\sup|founded|created|established)"
                   r"\s[^,;]{1,30},|\swas\s(?:set\sup|founded|created|established)\s[^,;.]{1,30}?\sand)?\s(?:now\s|currently\s)?"
                   r"(?:comprises|consists\sof|includes|groups|brings\stogether|unites|counts|numbers|is\s(?:now\s)?made\sup\sof|"
-                  r"is\s(?:now\s)?composed\sof)\s"
+                  r"is\s(?:now\s)?(?:composed\sof|integrated\sby|formed\sby))\s"  # "is integrated by": a translation's
                   r"(?:(?:\w+|\d+)\s(?i:(?:full\s)?member(?:s|\s(?:states|countries|nations))|countries|states|nations)"
                   r"(?::|,\s(?:namely|that\sis|i\.e\.)|\s(?:--|[-\u2013\u2014]))?\s)?"  # "eight member states, namely A, B"
                   r"|\b(?:SCO|bloc|[Oo]rgani[sz]ation|grouping)(?:,\s[^,;]{1,40},)?\s(?:now\s|currently\s)?has\s"
@@ -177,7 +177,7 @@ COMPRISES = Gated(r"(?:^It(?=\s(?:now\s|currently\s)?(?:comprises|consists|inclu
                   r"(?:full\s)?(?i:member(?:s|\s(?:states|countries|nations)))(?::|\s[-\u2013\u2014]{1,2})\s(?:the\s)?"
                   r"|\b\w+-(?:member|nation)\s(?:SCO|bloc|grouping|group|organi[sz]ation)\s(?:[\u2013\u2014-]\s|\(|of\s)",
                   words=("comprises", "consists of", "includes", "groups", "brings together", "unites", "made up of",
-                         "composed of", "has", "counts", "numbers", "-member", "-nation"))
+                         "composed of", "integrated by", "formed by", "has", "counts", "numbers", "-member", "-nation"))
 # "India and Pakistan became full members of the SCO, joining China, Russia, ... in the grouping": those joined are members
 JOINING_MEMBERS = Gated(r"\b(?:became|become|becomes|becoming|(?:was|were)\s(?:admitted|accepted)\sas)\s[^.;]{0,50}?\bmembers?\b"
                         r"[^.;]{0,60}?,\sjoining\s(?:the\s)?(?:(?:six|seven|eight|nine|founding|existing|other|current)\s)*"
@@ -519,7 +519,7 @@ CREDIT_NOT_NAMES = {"our", "staff", "reporter", "reporters", "correspondent", "s
 OTHER_MEMBERS = re.compile(r"\b(?:other|fellow)\s(?:SCO\s)?member\s(?:states|countries)\b")
 GROUP_SPLIT = re.compile(r";|\btogether with\b|\balong with\b|\bas well as\b|,?\sand\sattended\sby\b|,\s(?:while|whereas|besides|as\s(?:were|was|did))\b")
 REMOTE = Gated(r"\b(?:via|through|over)\s(?:a\s)?video(?:\s(?:link|conference))?"
-               rf"|\bvirtually\b|\bby\svideo\b|\bonline\b|{VIDEO_ADDRESS}", re.I,
+               rf"|\bvirtually\b|\bby\svideo(?:conference|link)?\b|\bonline\b|{VIDEO_ADDRESS}", re.I,
                words=("video", "virtual", "online"))
 PROPOSAL = Gated(
     r"\b(?P<num>\w+)[- ]point\sproposal|\b(?:put\sforward|offered|made|raised|presented|puts\sforward|proposed|outlined|"
@@ -646,7 +646,8 @@ HELD_IN = Gated(
            "under", "taking place", "hosted"))
 # What may stand between the verb and "in <place>": a time, "here", a venue; not a video link or another meeting.
 HELD_GAP_NOT = re.compile(r"\b(?:video|virtual|online|sidelines|talks|with|since|after|before|during)\b", re.I)
-CHAIRED = Gated(r"\b(?:chair(?:ed|ing|s)|presid(?:ed|ing|es)\sover)\s(?:on\s[A-Z][a-z]+day\s|today\s|yesterday\s)?"
+CHAIRED = Gated(r"\b(?:chair(?:ed|ing|s)|presid(?:ed|ing|es)(?:\s(?:by|via)\svideo(?:\s?conference|\slink)?)?\sover)"
+                r"\s(?:on\s[A-Z][a-z]+day\s|today\s|yesterday\s)?"
                 r"(?:(?:the|a)\s(?:[\w'\"“”-]+\s){0,3}?(?i:meeting|summit|session|talks|"
                 r"gathering|council|conference|sitting|deliberations|proceedings|moot|event)|it)\b|\bin\sthe\schair\b"
                 # "Chief Justice of India X presided.", "X presided from his residence outside Moscow"

@@ -103,6 +103,7 @@ GROUP_PARTNERS = re.compile(r"(?:[^,;.]{0,30}?\bwith)?\s(?:the\s)?(?:leaders|rep
                             r"counterparts)\b")
 CLAUSE_BREAK = re.compile(r",\s(?:while|whereas|but)\s|;\s|\swhile\s")  # "A came in person, while B and C ..."
 OWN_CLAUSE = re.compile(r",\s(?:who|which)\s[^,;]*")
+CLAUSE_VERB_WORD = re.compile(r"\b(?:[a-z]{2,}ed|was|were|is|are|has|have|came|went|took|sent|joined|attend[s]?|led)\b")
 IN_PLACE_OF = re.compile(r"\b(?:in\splace\sof|instead\sof|standing\sin\sfor|on\sbehalf\sof)\s(?:[A-Z][\w.-]*\s){0,5}$")  # the one absent
 # the host, whose guest came (not "Guests of the host included X")
 GUEST_OF = re.compile(r"\bguests?\sof\s(?:the\s|his\s|her\s)?(?:[\w-]+\s){0,3}$(?<!\swere\s)(?<!\sincluded\s)")
@@ -265,7 +266,7 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     # "Joining by video link were A, B and C", "The following also took part via video-conference: A; B; C"
     represented = [m.end() for m in re.finditer(r"representative\sof\s", text)]
     by_video = GROUP_BY_VIDEO.search(text)  # "A, B and C took part via video conference": each of them
-    clause_start = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, by_video.start())), default=0) if by_video else 0
+    clause_start = _clause_start(text, by_video.start()) if by_video else 0
     listed_after = by_video and LIST_AFTER.match(text, by_video.end())  # "who joined via video link were: A; B; C"
     spans = [(p.start, p.end) for p in people]
     # where capacities are read: the text without the names of meetings ("the Council of Heads of Government of the
@@ -475,6 +476,16 @@ def _arrived_at_main(a: Article, seen: Seen) -> bool:
     if bare["airport"] and (place := a.gaz.lookup(bare["airport"])) and place.kind == CITY:
         return place.id in here  # "landed at Samarkand International Airport"
     return a.facts.meetings[a.main].kind not in (BILATERAL, PRESS_EVENT)
+
+
+def _clause_start(text: str, end: int) -> int:
+    """Where the clause ending at `end` starts: after the last break before it. A semicolon breaks a clause only after a
+    part with a verb: not in "The prime ministers of A, X; B, Y; and C, Z, took part via video link", a list."""
+    start = 0
+    for found in CLAUSE_BREAK.finditer(text, 0, end):
+        if found.group(0) != "; " or CLAUSE_VERB_WORD.search(text, start, found.start()):
+            start = found.end()
+    return start
 
 
 def _dateline_city(a: Article, s: Sentence) -> str | None:
