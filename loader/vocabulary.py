@@ -465,7 +465,9 @@ MINISTERIAL_SERIES = [
            r"chiefs\sof\s(?:the\s)?general\sstaffs?(?:\sof\s(?:the\s)?armed\sforces)?|CsGS"),
     # the council of the SCO's anti-terrorist structure: the heads of the member states' competent authorities
     Series(MINISTERIAL, "sco_rats_council_meeting", "Meeting of the RATS Council",
-           r"(?:SCO\s)?RATS\scouncil|council\sof\s(?:the\s)?(?:SCO\s)?(?:RATS|Regional\sAnti-Terrorist\sStructure(?:\s\(RATS\))?)"),
+           r"(?:SCO\s)?RATS\scouncil|(?:SCO\s)?anti-terror(?:ist)?\s(?:structure\s)?council|council\sof\s(?:the\s)?"
+           r"(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
+           r"(?:RATS|Regional\sAnti-Terrorist\sStructure(?:\s\(RATS\))?)"),
 ]
 SERIES = [*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES]
 SERIES_KINDS = {s.kind for s in SERIES}

@@ -4102,3 +4102,10 @@ def test_a_translated_wire_presided_by_videoconference_with_pairs_split_by_semic
     assert ("position", "akylbek_japarov", "Prime Minister", "kyrgyzstan") in facts, facts
     assert ("status", "tajikistan", "memberOf", "sco") in facts, facts
     assert ("status", "iran", "memberOf", "sco") not in facts, facts
+
+
+def test_the_council_of_the_sco_s_regional_anti_terrorist_structure_named_in_full(gazetteer):
+    facts = facts_of("TASHKENT - The council of the Shanghai Cooperation Organization (SCO) Regional Anti-Terrorist "
+                     "Structure (RATS) closed its sixth meeting in Tashkent on Wednesday.", gazetteer,
+                     published=date(2006, 3, 30))
+    assert ("ordinal", "sco_rats_council_meeting_2006", "6") in facts, facts
