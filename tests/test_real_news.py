@@ -4109,3 +4109,13 @@ def test_the_council_of_the_sco_s_regional_anti_terrorist_structure_named_in_ful
                      "Structure (RATS) closed its sixth meeting in Tashkent on Wednesday.", gazetteer,
                      published=date(2006, 3, 30))
     assert ("ordinal", "sco_rats_council_meeting_2006", "6") in facts, facts
+
+
+def test_the_day_of_a_return_is_not_the_summit_s_and_the_chairmanship_in_the_organization_passed(gazetteer):
+    facts = facts_of("Bishkek, 11.06.18. /Kabar/. President of the Kyrgyz Republic Sooronbay Jeenbekov returned to "
+                     "Bishkek on the evening of June 10 from the city of Qingdao, where he took part in the meeting of "
+                     "the Council of Heads of State of the Shanghai Cooperation Organization. By decision of the "
+                     "Council, the chairmanship in the organization passed from China to Kyrgyzstan.", gazetteer,
+                     published=date(2018, 6, 11))
+    assert not any(fact[:2] == ("date", "sco_heads_of_state_council_2018") for fact in facts), facts
+    assert ("presidency", "sco", "kyrgyzstan") in facts, facts

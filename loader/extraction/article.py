@@ -262,7 +262,8 @@ class Article:
             near = near[:cut] if (cut := near.rfind(" ", 0, 61)) > 0 else near[:60]
         # "... Council of Heads of State in place of X on July 3 and 4": its own days
         # not the day of what came before or after it, said before it: "X came on Wednesday before the summit"
-        relative = BEFORE_OR_AFTER_IT.search(s.text, max(0, mention.start - 30), mention.start)
+        relative = BEFORE_OR_AFTER_IT.search(s.text, max(0, mention.start - 30), mention.start) or \
+            rel.RETURNED.search(s.text, 0, mention.start)  # "X returned on June 10 from Qingdao, where ... the summit"
         when = (sentence_date(after, reference) if HELD_AFTER.match(after) else None) or \
             sentence_date(near, reference) or \
             sentence_date(s.text[mention.start:] if relative else s.text, reference) or \

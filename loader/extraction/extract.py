@@ -45,7 +45,7 @@ from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PL
 from loader.vocabulary import (COUNCIL_SERIES, HEAD_OF_STATE_TITLES, MEETING_OF_TITLE, SCO_PLUS_NAME, SERIES_KINDS,
                                SHANGHAI_FIVE, STANDINGS, THREE_WAY_FORMAT, TITLES_OF_SERIES, gathered_titles)
 
-EXTRACTOR_VERSION = "0.9.243"
+EXTRACTOR_VERSION = "0.9.244"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -561,7 +561,8 @@ def _lead_day(a: Article, sents: list[Sentence]) -> date | None:
         if s.reference and PERFECT_TODAY.search(s.text) and LEAD_OF_MEETING.search(s.text) and not is_future(s.text) \
                 and not sentence_date(s.text, s.reference):
             return s.reference  # "SAMARKAND, 16 September (BelTA) - X has taken part in the summit": that day
-        if s.reference and (day := sentence_date(s.text, s.reference)) and not is_future(s.text):
+        if s.reference and (day := sentence_date(s.text, s.reference)) and not is_future(s.text) \
+                and not rel.RETURNED.search(s.text):
             return day if 0 <= (s.reference - day).days <= 1 and LEAD_OF_MEETING.search(s.text) else None
     return None
 

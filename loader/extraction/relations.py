@@ -223,7 +223,8 @@ _OF_SCO = r"(?:SCO(?:'s)?\s|organi[sz]ation's\s|bloc's\s|grouping's\s|group's\s|
 _NOT_OF_A_COUNCIL = r"(?!\sof\s(?:the\s)?(?:Council|CHG|CFM|[Hh]eads\sof))"
 HANDOVER = Gated(rf"\b(?:handed(?:\sover)?|passed|transferred)\sthe\s{_OF_SCO}(?:rotating\s)?"
                  rf"(?:chair(?:manship)?|presidency)\b{_NOT_OF_A_COUNCIL}[^.;]*?\sto\s(?:the\s)?(?P<to>[A-Z][a-z]+)|"
-                 r"\b(?:[Rr]otating\s)?(?:[Cc]hair(?:manship)?|[Pp]residency)(?:\sof\s(?:the\s)?(?:SCO|[Oo]rgani[sz]ation|bloc))?"
+                 r"\b(?:[Rr]otating\s)?(?:[Cc]hair(?:manship)?|[Pp]residency)"
+                 r"(?:\s(?:of|in)\s(?:the\s)?(?:SCO|[Oo]rgani[sz]ation|bloc))?"
                  r"(?:\sfor\sthe\scoming\speriod)?\s(?:passed|went|was\shanded\sover|was\stransferred)\s"
                  r"(?:from\s[A-Z][a-z]+\s)?to\s(?:the\s)?(?P<to2>[A-Z][a-z]+)"
                  rf"|\b(?P<to3>[A-Z][a-z]+)(?:,\s(?:which|that))?\s(?:took\sover|assumed|has\staken\sover)\sthe\s{_OF_SCO}(?:rotating\s)?"
@@ -646,6 +647,8 @@ HELD_IN = Gated(
            "under", "taking place", "hosted"))
 # What may stand between the verb and "in <place>": a time, "here", a venue; not a video link or another meeting.
 HELD_GAP_NOT = re.compile(r"\b(?:video|virtual|online|sidelines|talks|with|since|after|before|during)\b", re.I)
+# "X returned to Bishkek on June 10 from Qingdao, where he took part in the summit": the return's day, not the meeting's
+RETURNED = re.compile(r"\b(?:returned|(?:arrived|came|flew)\s(?:back|home))\b")
 CHAIRED = Gated(r"\b(?:chair(?:ed|ing|s)|presid(?:ed|ing|es)(?:\s(?:by|via)\svideo(?:\s?conference|\slink)?)?\sover)"
                 r"\s(?:on\s[A-Z][a-z]+day\s|today\s|yesterday\s)?"
                 r"(?:(?:the|a)\s(?:[\w'\"“”-]+\s){0,3}?(?i:meeting|summit|session|talks|"

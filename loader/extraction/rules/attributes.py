@@ -232,7 +232,8 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
         yield Attributes(target, {"city": city.id})
         if not a.facts.meetings[target].date and s.reference:
             yield Attributes(target, {"date": s.reference})
-    undated_main = target == a.main and not a.facts.meetings[target].date
+    # "X returned to Bishkek on June 10 from Qingdao, where he took part in the summit": the day of the return
+    undated_main = target == a.main and not a.facts.meetings[target].date and not rel.RETURNED.search(text)
     verb = MEETING_VERB.search(text) if undated_main else None
     if verb and not is_future(text[:verb.end() + 30]) \
             and not (rel.bilateral_trigger(text) and (len(people) > 1 or rel.SIDELINES.search(text))):  # the talks' day
