@@ -4119,3 +4119,13 @@ def test_the_day_of_a_return_is_not_the_summit_s_and_the_chairmanship_in_the_org
                      published=date(2018, 6, 11))
     assert not any(fact[:2] == ("date", "sco_heads_of_state_council_2018") for fact in facts), facts
     assert ("presidency", "sco", "kyrgyzstan") in facts, facts
+
+
+def test_a_second_partner_met_and_later_and_a_name_after_the_armed_forces(gazetteer):
+    later = facts_of("BISHKEK - The SCO summit opened on Thursday. On the sidelines of the summit Narendra Modi met Xi "
+                     "Jinping, and later Vladimir Putin.", gazetteer, published=date(2019, 6, 14))
+    assert ("met_with", "narendra_modi", "vladimir_putin", "2019-06-13", "sco_heads_of_state_council_2019") in later
+    forces = facts_of("BEIJING - Chief of the General Staff of the Russian Armed Forces Valery Gerasimov took part in "
+                      "a meeting of the chiefs of general staff of the SCO member states on Thursday.", gazetteer,
+                      published=date(2014, 8, 28))
+    assert ("position", "valery_gerasimov", "Chief of the General Staff", "russia") in forces, forces

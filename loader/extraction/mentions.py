@@ -13,6 +13,7 @@ from loader.vocabulary import (GOVERNMENT_WORDS, GROUP_TITLES, HEAD_OF_GOVERNMEN
                                PORTFOLIOS, TITLE_BODY, TITLE_STATE, TITLES)
 
 TITLE_WORDS = sorted({word for title in TITLES for word in title.split() if len(word) > 3} - {"affairs", "state", "government"})
+ARMED_FORCES = re.compile(r"^(?:Armed\sForces|Army|Navy|Air\sForce)\s(?=[A-Z])")  # the body a title names before a name
 TITLE_HEADS = ("president", "minister", "premier", "councilor", "councillor", "secretary", "director", "chairman", "chairwoman", "chairperson", "king",
                "emir", "prince", "chancellor", "adviser", "advisor", "prosecutor", "procurator", "executive", "head of state",
                "justice", "representative", "coordinator", "ambassador", "chief of", "judiciary", "mantri")  # every title holds one
@@ -427,7 +428,8 @@ class Recognizer:
         for a, b in spans:
             found = self._entity_of(" ".join(words[a:b]))
             if found:
-                rest = " ".join(words[b:])  # "... Structure of the SCO": a body of the SCO, nothing more
+                # "... Structure of the SCO": a body of the SCO, nothing more; "of the Russian Armed Forces X": X
+                rest = ARMED_FORCES.sub("", " ".join(words[b:]))
                 return found, "" if rest in ("of the SCO", "of SCO", "of the Shanghai Cooperation Organization",
                                              "of the Shanghai Cooperation Organisation") else rest
         return None, ""

@@ -88,7 +88,7 @@ NOT_PARTNER_GAP = re.compile(r"\b(?:said|says|noted|stressed|that|who|which|wher
 # "held talks with A and later received B": talks with B too, the same day
 MORE_TALKS = re.compile(r",?\s(?:and\s)?(?:later\s|then\s|also\s|separately\s)?(?:received|met(?:\swith)?|held\s(?:talks|a\smeeting)\swith)\s"
                         r"(?:the\s)?|,?\sand\s(?:later|then|also|subsequently)(?:(?:\sin\sthe\sday|\sthe\ssame\sday|\sthat\sday),?\s(?:with\s)?|"
-                        r",?\swith\s)(?:the\s)?"  # "and later with X", "and later in the day X"
+                        r",?\swith\s|\s)(?:the\s)?"  # "and later with X", "and later in the day X", "and later X"
                         # "He met A, whom ...; B; and C"; "...; General Secretary of the X Party and President Y; ..."
                         r"|(?:,\s(?:whom|with\swhom)\s[^;.]{1,150})?;\s(?:and\s)?(?:(?:[A-Z][\w'\u2019-]*|of|the|and)\s){0,12}")
 # "met A on Monday afternoon, on the sidelines of the summit, and separately met B": what comes before the next talks
