@@ -4129,3 +4129,11 @@ def test_a_second_partner_met_and_later_and_a_name_after_the_armed_forces(gazett
                       "a meeting of the chiefs of general staff of the SCO member states on Thursday.", gazetteer,
                       published=date(2014, 8, 28))
     assert ("position", "valery_gerasimov", "Chief of the General Staff", "russia") in forces, forces
+
+
+def test_a_minister_who_hosted_the_council_and_an_eight_member_security_grouping(gazetteer):
+    facts = facts_of("MOSCOW - Both men were in Moscow for the Council of Foreign Ministers of the Shanghai "
+                     "Cooperation Organization, the eight-member security grouping. Russian Foreign Minister Sergey "
+                     "Lavrov hosted the council on Thursday.", gazetteer, published=date(2020, 9, 11))
+    assert ("chair", "sco_foreign_ministers_council_2020", "sergey_lavrov") in facts, facts
+    assert ("count", "sco", "memberStateCount", "8") in facts, facts

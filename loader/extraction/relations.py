@@ -21,7 +21,9 @@ NUMBER_RAISED = {
     "observerStateCount": re.compile(rf"\bnumber\sof\s(?:SCO\s)?observer(?:\sstates|\scountries|s)\s(?:to|at)\s{NUMBER}\b"),
     "dialoguePartnerCount": re.compile(rf"\bnumber\sof\s(?:SCO\s)?dialogue\spartners\s(?:to|at)\s{NUMBER}\b"),
 }
-MEMBER_COUNT = Gated(rf"\b{NUMBER}-(?:member|nation|country)\s(?:bloc|organi[sz]ation|grouping|group|SCO|Shanghai\sCooperation)\b|\b(?:[Ii]ts|the\sSCO's|the\s"
+MEMBER_COUNT = Gated(rf"\b{NUMBER}-(?:member|nation|country)\s(?:(?:security|regional|Eurasian)\s)?"
+                     rf"(?:bloc|organi[sz]ation|grouping|group|SCO|Shanghai\sCooperation)\b"
+                     rf"|\b(?:[Ii]ts|the\sSCO's|the\s"
                      rf"organi[sz]ation's)\s{NUMBER.replace('<n>', '<n2>')}\s(?:full\s)?member\s(?:states|countries)\b"
                      rf"|\bnumber\sof\s(?:SCO\s)?(?:full\s)?member\s(?:states|countries)\sto\s{NUMBER.replace('<n>', '<n3>')}\b"
                      rf"|\b(?:SCO|[Oo]rgani[sz]ation|bloc|grouping)(?:,\s(?:set\sup|founded|created|established)\s[^,;]{{1,30}},)?"
@@ -659,7 +661,7 @@ CHAIRED = Gated(r"\b(?:chair(?:ed|ing|s)|presid(?:ed|ing|es)(?:\s(?:by|via)\svid
                 r"|(?<=,\s)chairing\s(?:(?:it|the\s(?:meeting|summit|session))\s)?(?:from|in)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=,)"  # "Modi, chairing from New Delhi, told"
                 r"|\bhost(?:ed|s)\s(?:the\s)?(?:\w+\s)?(?:leaders|heads\sof\s(?:state|government)|presidents|prime\sministers)\b"
                 # "Uzbek President Islam Karimov hosts the Tashkent summit" (a chronology's present)
-                r"|(?<=[a-z]\s)host(?:ed|s)\sthe\s(?:[A-Z][a-z]+\s)?(?:SCO\s)?(?:summit|moot)\b",
+                r"|(?<=[a-z]\s)host(?:ed|s)\sthe\s(?:[A-Z][a-z]+\s)?(?:SCO\s)?(?:summit|moot|council|session)\b",
                 words=("chaired", "chairing", "chairs", "presided", "presiding", "presides", "in the chair", "hosted", "hosts"))
 HOSTED_BY = Gated(r"\b[Hh]osted\s(?:virtually\s|online\s)?by\s|\b(?<=was\s)(?:organi[sz]ed|convened)\sby\s"
                   r"(?=the\s[A-Z][a-z]+\sside\b)|\b(?P<state_first>hosted)\s(?:it\b|the\s(?:\d{1,2}(?:st|nd|rd|th)\s|"
