@@ -4137,3 +4137,9 @@ def test_a_minister_who_hosted_the_council_and_an_eight_member_security_grouping
                      "Lavrov hosted the council on Thursday.", gazetteer, published=date(2020, 9, 11))
     assert ("chair", "sco_foreign_ministers_council_2020", "sergey_lavrov") in facts, facts
     assert ("count", "sco", "memberStateCount", "8") in facts, facts
+
+
+def test_in_the_capital_of_a_state_for_the_council(gazetteer):
+    facts = facts_of("MOSCOW - Both men were in the Russian capital for the Council of Foreign Ministers of the "
+                     "Shanghai Cooperation Organization on Thursday.", gazetteer, published=date(2020, 9, 11))
+    assert ("held_in", "sco_foreign_ministers_council_2020", "moscow") in facts, facts

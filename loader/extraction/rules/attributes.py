@@ -67,7 +67,10 @@ IN_CITY_FOR = Gated(r"\b(?:in|(?:travell?ed|went|flew|came|headed)\sto)\s(?P<cap
                     r"(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
                     r"(?(capital),|(?:,\s[^,;.]{3,40},)?)"  # "in the Tajik capital, Dushanbe, for the"
                     r"\sfor\s(?:the|a|an|its|their)\s"
-                    r"|^Meeting\sin\s(?P<city2>(?:St\.\s)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?=,)",
+                    r"|^Meeting\sin\s(?P<city2>(?:St\.\s)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?=,)"
+                    # "were in the Russian capital for the Council of Foreign Ministers": the capital of that state
+                    r"|\b(?:in|(?:travell?ed|went|flew|came|headed)\sto)\sthe\s(?P<adj>[A-Z][a-z]+)\scapital"
+                    r"\sfor\s(?:the|a|its|their)\s",
                     words=(" for the ", " for a ", " for an ", " for its ", " for their ", "Meeting in "))
 MENTION_IN_CAPITAL = re.compile(r"\s(?:held\s)?in\sthe\s(?P<adj>[A-Z][a-z]+)\scapital\b")
 HOST_NOUN = Gated(r"\b(?:joined|by|with|of)\s(?:the\s)?host\s(?:country\s|nation\s|state\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\b"
@@ -194,9 +197,10 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
         if held:  # "Today St. Petersburg has held a meeting of ...", not "after hosting ..., New Delhi held the summit"
             yield Attributes(held, {"city": city.id})
     if (went := IN_CITY_FOR.search(text)) and not is_future(text) and \
-            (city := a.gaz.lookup(went["city"] or went["city2"])) and city.kind == CITY:
-        held = next((m for end, m in seen.placed if went.end() < end <= went.end() + 100), None) if went["city"] else \
-            target or a.main
+            (city := a.gaz.lookup(went["city"] or went["city2"]) if not went["adj"] else
+             a.gaz.entities.get(CAPITALS.get(a.gaz.state_of_adjective(went["adj"]), ""))) and city.kind == CITY:
+        held = next((m for end, m in seen.placed if went.end() < end <= went.end() + 100), None) \
+            if went["city"] or went["adj"] else target or a.main
         if held and a.facts.meetings[held].kind != BILATERAL:
             yield Attributes(held, {"city": city.id})
     for match in HOSTING.finditer(text):
