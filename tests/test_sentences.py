@@ -251,3 +251,11 @@ def test_an_undated_article_is_read_from_the_first_full_date_it_tells_unless_it_
         {date(2015, 12, 14)}
     table = "Summits\n\n15 June 2001 Shanghai\n\n7 June 2002 St Petersburg\n\n29 May 2003 Moscow\n\n17 June 2004 Astana"
     assert {s.reference for s in sentences(Document("t", "t.txt", None, "Summits", table))} == {None}
+
+
+def test_a_ticker_s_entries_are_read_one_by_one_each_of_its_stamped_day():
+    text = ("TICKER ARCHIVE - 27/28 APRIL 2023\n\n27/04 17:08 RAJNATH SINGH HOLDS TALKS WITH KAZAKH DEFENCE MINISTER\n"
+            "27/04 17:35 RAJNATH MEETS IRAN DEFENCE MINISTER\n28/04 09:10 SCO DEFENCE MINISTERS' MEETING BEGINS")
+    read = sentences(Document("t", "t.txt", date(2023, 4, 28), "TICKER ARCHIVE - 27/28 APRIL 2023", text))
+    entries = [(s.text.split()[1], s.reference) for s in read if ":" in s.text.split()[1]]
+    assert entries == [("17:08", date(2023, 4, 27)), ("17:35", date(2023, 4, 27)), ("09:10", date(2023, 4, 28))], read

@@ -51,6 +51,9 @@ WEEKDAY_HEADING = re.compile(rf"(?:On\s)?(?P<day>{'|'.join(WEEKDAYS)})(?:\s(?:mo
 RANGE_END = re.compile(r"[-\u2013]\d{1,2}")
 ENTRY_STAMP = re.compile(r"(?:[-=_~]{3,}\s)?(?:\d{1,2}:\d{2}\s)?(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})"
                          r"(?:,?\s(?:\|\s)?\d{1,2}:\d{2})?(?=\s|$)")  # "---- 17.09.2021 | 21:05" over a news list's item
+STAMPED_LINE = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}\s+)?\d{1,2}:\d{2}\s")  # "17:08 ...", "27/04 17:08 ..."
+TICKER_STAMP = re.compile(r"(?P<a>\d{1,2})[./](?P<b>\d{1,2})\s+\d{1,2}:\d{2}\s")  # day and month, no year
+RECENT = 31  # the most days a ticker's entry may lie before the page's date
 MONTH_HEADING = re.compile(rf"(?P<month>{MONTH})\s(?P<year>(?:19|20)\d{{2}})", re.I)  # "NOVEMBER 2018": the month of the items below
 YEAR_HEADING = re.compile(r"[#=*\s]*(?P<year>(?:19|20)\d{2})[:*=\s]*")  # "2005", "== 2005 ==": a chronology's year
 BULLET = re.compile(r"^\s*(?:-+>|=>|[-\u2022*\u2013\u2014\u00b7\u25aa\u25cf\u00bb\u203a\u2192\u27a4]|\d{1,2}[.)])\s+")
@@ -158,6 +161,7 @@ def blocks(text: str) -> list[_Spans]:
                 continue
             previous = unit[-1][1].rstrip() if unit else ""
             if unit and (BULLET.match(content) or previous.endswith(":")  # a heading stands apart from its list
+                         or STAMPED_LINE.match(content)  # a ticker's or feed's entry: "27/04 17:08 RAJNATH MEETS ..."
                          or TABLE_ROW in content or TABLE_ROW in previous  # a table's row is a unit of its own
                          or not previous.endswith((".", ",", ";", ":", "!", "?", "-")) and len(previous.split()) <= HEADING_WORDS
                          and not hard_wrapped and not _wrapped(previous, content)):
@@ -356,6 +360,21 @@ def _first_told_date(text: str) -> date | None:
     return first if first == max(day for _, day in told) else None  # not a retrospective's first of many days
 
 
+def _ticker_day(stamp: re.Match, published: date | None) -> date | None:
+    """The day of a ticker's entry stamped "27/04 17:08": day first (month first only where day first cannot be), in
+    the month before the page's date at most."""
+    if published is None:
+        return None
+    a, b = int(stamp["a"]), int(stamp["b"])
+    for day, month in ((a, b), (b, a)):
+        try:
+            found = date(published.year, month, day)
+        except ValueError:
+            continue
+        return found if 0 <= (published - found).days <= RECENT else None
+    return None
+
+
 def _blocks_in_context(document: Document):
     """(number, block, characters of dateline to skip, reference date, dateline place, section, what the heading over
     it gives a digest's item: ITEM_DAY, ITEM_PLACE or "") of each block."""
@@ -382,6 +401,8 @@ def _blocks_in_context(document: Document):
                 reference = date(int(stamp["y"]), int(stamp["m"]), int(stamp["d"]))
             except ValueError:
                 pass
+        if (stamp := TICKER_STAMP.match(text)) and (day := _ticker_day(stamp, document.published or reference)):
+            reference = day  # "27/04 17:08 ...": the entry is of that day
         if (month := MONTH_HEADING.fullmatch(text)) and (first := parse_date(f"1 {month['month'].title()} {month['year']}", None)):
             reference = first.replace(day=monthrange(first.year, first.month)[1])  # its last day
         year = YEAR_HEADING.fullmatch(text)
