@@ -4143,3 +4143,10 @@ def test_in_the_capital_of_a_state_for_the_council(gazetteer):
     facts = facts_of("MOSCOW - Both men were in the Russian capital for the Council of Foreign Ministers of the "
                      "Shanghai Cooperation Organization on Thursday.", gazetteer, published=date(2020, 9, 11))
     assert ("held_in", "sco_foreign_ministers_council_2020", "moscow") in facts, facts
+
+
+def test_an_indian_official_s_honorific_gives_the_state(gazetteer):
+    facts = facts_of("NEW DELHI - The Minister of State for Culture, Shri Arjun Ram Meghwal, today participated in the "
+                     "Meeting of Ministers of Culture of the Member States of the Shanghai Cooperation Organisation.",
+                     gazetteer, published=date(2021, 8, 18))
+    assert ("position", "arjun_ram_meghwal", "Minister of State for Culture", "india") in facts, facts

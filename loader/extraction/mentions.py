@@ -13,6 +13,7 @@ from loader.vocabulary import (GOVERNMENT_WORDS, GROUP_TITLES, HEAD_OF_GOVERNMEN
                                PORTFOLIOS, TITLE_BODY, TITLE_STATE, TITLES)
 
 TITLE_WORDS = sorted({word for title in TITLES for word in title.split() if len(word) > 3} - {"affairs", "state", "government"})
+INDIAN_HONORIFIC = re.compile(r"\b(?:Shri|Shree|Smt|Shrimati)\.?\s[A-Z]")
 ARMED_FORCES = re.compile(r"^(?:Armed\sForces|Army|Navy|Air\sForce)\s(?=[A-Z])")  # the body a title names before a name
 TITLE_HEADS = ("president", "minister", "premier", "councilor", "councillor", "secretary", "director", "chairman", "chairwoman", "chairperson", "king",
                "emir", "prince", "chancellor", "adviser", "advisor", "prosecutor", "procurator", "executive", "head of state",
@@ -685,6 +686,9 @@ class Recognizer:
         found = [m for i, m in enumerate(found) if not (i and m.person and m.person == found[i - 1].person
                                                         and not text[found[i - 1].end:m.start].strip())]  # "Ajit" "Doval"
         found = self._of_item_heading(text, _titled_by_heading(text, found, self.gazetteer.nationality))
+        if "Shri" in text or "Smt" in text:  # "The Minister of State for Culture, Shri X": an Indian's honorific
+            found = [replace(m, of="india") if m.person and m.of is None and m.title
+                     and INDIAN_HONORIFIC.search(text, m.start, m.end) else m for m in found]
         return self._respectively(text, found)
 
     def _respectively(self, text: str, found: list[PersonMention]) -> list[PersonMention]:
