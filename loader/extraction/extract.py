@@ -45,7 +45,7 @@ from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PL
 from loader.vocabulary import (COUNCIL_SERIES, HEAD_OF_STATE_TITLES, MEETING_OF_TITLE, SCO_PLUS_NAME, SERIES_KINDS,
                                SHANGHAI_FIVE, STANDINGS, THREE_WAY_FORMAT, TITLES_OF_SERIES, gathered_titles)
 
-EXTRACTOR_VERSION = "0.9.249"
+EXTRACTOR_VERSION = "0.9.250"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -586,8 +586,7 @@ def _founding_member(a: Article, p: Participation) -> bool:
     """Is the state one of the founding members, at a meeting after the founding? No text makes them observers; of a
     later member, a text may say what the reference list does not know yet."""
     held = _series_day(a, p.meeting)
-    return bool(held) and STANDINGS.get(p.on_behalf_of, ((held, None),))[0] == (FIRST_SCO_DAY, "member") \
-        and FIRST_SCO_DAY < held
+    return bool(held) and STANDINGS.get(p.on_behalf_of, ())[:1] == ((FIRST_SCO_DAY, "member"),) and FIRST_SCO_DAY < held
 
 
 FIRST_SCO_DAY = min(since for standings in STANDINGS.values() for since, _ in standings)

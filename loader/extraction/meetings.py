@@ -173,7 +173,8 @@ REGION_WORD = re.compile(r"\b(?:Asia|Africa|Europe|America|Pacific|Caspian|Turki
 OTHER_SUMMIT_WORDS = {"Next", "Last", "Previous", "Upcoming", "Past", "Coming", "Future", "Forthcoming"}
 SUMMIT_WORDS = {"Annual", "Extraordinary", "Jubilee", "Anniversary", "Virtual", "Online", "Special", "Informal",
                 "Inaugural", "First", "Founding", "Historic", "This", "That", "Our", "Their", "Its", "Every", "Each"}
-OTHER_GROUP_BEFORE = re.compile(r"\b(?!SCO\b)(?:[A-Z]{2,}|G\d{1,2})\s$")
+# "the BRICS summit", "the ASEAN-India summit": another group's
+OTHER_GROUP_BEFORE = re.compile(r"\b(?!SCO\b)(?:[A-Z]{2,}|G\d{1,2})[\s-]$")
 FORUM_RE = re.compile(
     rf"\bthe\s(?:(?:{ORDINAL})\s)?(?P<name>(?:SCO\s)?(?:[A-Z][a-z]+\s(?:and\s)?)*Forum"
     r"(?:\s(?:for|on)\s[A-Z][\w-]+(?:\s(?:and\s)?[A-Z][\w-]+)*)?)"
@@ -379,7 +380,6 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
             phrase, city = f"{phrase} {city}", None  # "the June summit": a month, not a city
         if city and (city in {"The", "Central", "Asia"} or REGION_WORD.search(city)) \
                 or re.search(r"-\s*$|Central Asia", text[max(0, match.start() - 20):match.start() + 2]) \
-                or re.search(r"\b[A-Z]{2,}-$", text[max(0, match.start() - 12):match.start()]) \
                 or OTHER_GROUP_BEFORE.search(text, max(0, match.start() - 12), match.start()):
             continue  # "the CICA summit in Dushanbe", "the BRICS summit", "the ASEAN-India summit", "the East Asia
             # Summit": another group's

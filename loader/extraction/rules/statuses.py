@@ -271,12 +271,12 @@ def state_list(text: str, at: int, find_states: FindStates, backward: bool = Fal
         # "the leaders of the member states, Mongolia as an observer state": an item with a standing of its own
         run = run[:next((i for i, item in enumerate(run) if OWN_STANDING.match(text, item[1])), len(run))]
         if len(run) > 1 and re.fullmatch(r",\s(?:and|but)\s", text[run[-2][1]:run[-1][0]]) and \
-                OWN_CLAUSE.match(text, run[-1][1]):
+                OPENS_A_CLAUSE.match(text, run[-1][1]):
             run = run[:-1]  # "... is made up of A, B and C, and Iran is in the process of joining": a clause of its own
     return [state for _, _, state in run]
 
 
-OWN_CLAUSE = re.compile(r"\s(?:is|was|has)\b")
+OPENS_A_CLAUSE = re.compile(r"\s(?:is|was|has)\b")
 OWN_STANDING = re.compile(r"\s(?:as|is|was)\s(?:an?\s|the\s)?(?:observer|dialogue\spartner|guest|partner)")
 
 
