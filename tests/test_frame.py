@@ -103,3 +103,13 @@ def test_a_summit_of_the_sco_counts_as_named_and_page_clutter_is_not_the_lead():
                      "two-day summit of the Shanghai Cooperation Organization. Xi had met Modi in Wuhan in "
                      "April. At a news conference in Qingdao later on Sunday, Putin spoke.", date(2018, 6, 10))
     assert frame.mention.series.prefix == "sco_heads_of_state_council", frame
+
+
+def test_a_count_of_summits_is_no_city_and_another_groups_first_summit_is_not_the_first_sco_summit():
+    assert find_meetings("Three summits in ten days: how the capital coped", date(2019, 11, 3)) == []
+    frame = frame_of("Three summits in ten days: how the capital coped",
+                     "The city hosted the CIS leaders on 11 October. Yesterday's meeting was the 18th of the SCO "
+                     "Council of Heads of Government.", date(2019, 11, 3))
+    assert frame.mention.series.prefix == "sco_heads_of_government_council"
+    other = find_meetings("On Tuesday the city hosted the first summit of the BRIC countries.", date(2009, 6, 18))
+    assert [m.ordinal for m in other] == [None]

@@ -4150,3 +4150,45 @@ def test_an_indian_official_s_honorific_gives_the_state(gazetteer):
                      "Meeting of Ministers of Culture of the Member States of the Shanghai Cooperation Organisation.",
                      gazetteer, published=date(2021, 8, 18))
     assert ("position", "arjun_ram_meghwal", "Minister of State for Culture", "india") in facts, facts
+
+
+def test_among_the_guests_alongside_the_presidents_sat_invited_by_the_hosts_and_addressed_the_contact_group(gazetteer):
+    summit = "sco_heads_of_state_council_2006"
+    guests = facts_of("SHANGHAI - The SCO summit opened on Thursday. Among the guests was President Hamid Karzai of "
+                      "Afghanistan.", gazetteer, published=date(2006, 6, 15))
+    assert any(fact[:3] == ("participation", summit, "hamid_karzai") for fact in guests), guests
+    sat = facts_of("SHANGHAI - The SCO summit opened on Thursday. Alongside the six presidents sat Pervez Musharraf, "
+                   "Mahmoud Ahmadinejad and Nambaryn Enkhbayar.", gazetteer, published=date(2006, 6, 15))
+    assert {f[2] for f in sat if f[:2] == ("participation", summit)} >= {"pervez_musharraf", "nambaryn_enkhbayar"}
+    invited = facts_of("SHANGHAI - The SCO summit opened on Thursday. Afghan President Hamid Karzai was invited by "
+                       "the Chinese hosts.", gazetteer, published=date(2006, 6, 15))
+    assert any(fact[:3] == ("participation", summit, "hamid_karzai") for fact in invited), invited
+    group = facts_of("DUSHANBE - A meeting of the SCO-Afghanistan Contact Group was held on Wednesday. Russian Foreign "
+                     "Minister Sergey Lavrov and Chinese Foreign Minister Wang Yi also addressed the contact group.",
+                     gazetteer, published=date(2021, 7, 15))
+    assert ("participation", "sco_afghanistan_contact_group_meeting_2021", "wang_yi", "china", "Member",
+            "false") in group, group
+
+
+def test_a_council_named_in_a_machine_translation_s_word_order(gazetteer):
+    facts = facts_of("Tashkent, November 2 (Xinhua) -- On the 2nd local time, the Shanghai Cooperation Organization "
+                     "member states heads of government (prime minister) council eighteenth meeting was held in "
+                     "Uzbekistan capital Tashkent.", gazetteer, published=date(2019, 11, 3))
+    assert ("held_in", "sco_heads_of_government_council_2019", "tashkent") in facts, facts
+    title = facts_of("The Shanghai cooperation organization member states government heads council 18th meeting is "
+                     "held in Tashkent", gazetteer, published=date(2019, 11, 3))
+    assert ("meeting", "sco_heads_of_government_council_2019", "HeadsOfGovernmentCouncilMeeting") in title, title
+
+
+def test_how_a_delegate_came_told_in_an_aside_or_after_a_list_of_states(gazetteer):
+    aside = facts_of("ASTANA, 13 May 2020 - Minister of Foreign Affairs of the Republic of Kazakhstan Mukhtar "
+                     "Tileuberdi today took part, via videoconference, in an extraordinary meeting of the Council of "
+                     "Foreign Ministers of the SCO member states chaired by Russian Foreign Minister Sergey Lavrov.",
+                     gazetteer, published=date(2020, 5, 13))
+    council = "sco_foreign_ministers_council_2020"
+    assert ("participation", council, "mukhtar_tileuberdi", "kazakhstan", "Member", "true") in aside, aside
+    assert ("participation", council, "sergey_lavrov", "russia", "Member", "false") in aside, aside
+    listed = facts_of("NEW DELHI - India today hosted the meeting of the SCO trade ministers in a virtual format. "
+                      "Ministers from Kazakhstan, Pakistan and Russia, as well as the Secretary-General of the SCO, "
+                      "participated through video conference.", gazetteer, published=date(2020, 10, 28))
+    assert ("participation", "sco_trade_ministers_meeting_2020", "-", "pakistan", "Member", "true") in listed, listed

@@ -23,11 +23,11 @@ ORDINAL = r"(?P<ord>\d{1,2})-?(?:st|nd|rd|th)|(?i:(?P<ordw>" + trie_pattern(ORDI
 ROMAN = {"I": 1, "V": 5, "X": 10}
 ORDINAL_WORD = r"\d{1,2}-?(?:st|nd|rd|th)|(?i:" + trie_pattern(ORDINALS) + ")"  # the same, without its groups
 COUNCIL_NAMES = r"(?:the\s)?Heads\sof\s(?:the\s)?(?:Member\s)?States?|(?:the\s)?Heads\sof\sGovernments?|Foreign\sMinisters|" \
-    r"Ministers\sof\sForeign\sAffairs"
+    r"Ministers\sof\sForeign\sAffairs|Government\sHeads|State\sHeads"  # "the ... government heads council" (translated)
 # The abbreviations of official and South Asian usage: "the SCO-CHS", "the CHG", "SCO CFM"
 COUNCIL_ABBREVIATION = Gated(r"\b(?:SCO[-\s])?(?P<abbr>CHS|CHG|CFM)\b", words=("CHS", "CHG", "CFM"))
 ABBREVIATED = {"CHS": "HeadsOfStateCouncilMeeting", "CHG": "HeadsOfGovernmentCouncilMeeting", "CFM": "ForeignMinistersCouncilMeeting"}
-PRIME_MINISTERS = r"(?:\s\((?:Prime\sMinisters|Premiers)\))?"
+PRIME_MINISTERS = r"(?:\s\((?:Prime\sMinisters?|Premiers?)\))?"
 SCO_NAME = r"(?:Shanghai\sCooperation\sOrgani[sz]ation|SCO)(?:\s\(SCO\))?"
 # The states that are or were members, by name: four or more of them in a row are the SCO's ("the heads of state of
 # China, Russia, Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan met"); three may be another group's (RIC)
@@ -175,6 +175,8 @@ SUMMIT_WORDS = {"Annual", "Extraordinary", "Jubilee", "Anniversary", "Virtual", 
                 "Inaugural", "First", "Founding", "Historic", "This", "That", "Our", "Their", "Its", "Every", "Each"}
 # "the BRICS summit", "the ASEAN-India summit": another group's
 OTHER_GROUP_BEFORE = re.compile(r"\b(?!SCO\b)(?:[A-Z]{2,}|G\d{1,2})[\s-]$")
+# "the first summit of the BRIC countries": another group's numbering
+OF_OTHER_GROUP = re.compile(r"\sof\s(?:the\s)?(?!SCO\b)(?:[A-Z]{2,}|G\d{1,2})\b")
 FORUM_RE = re.compile(
     rf"\bthe\s(?:(?:{ORDINAL})\s)?(?P<name>(?:SCO\s)?(?:[A-Z][a-z]+\s(?:and\s)?)*Forum"
     r"(?:\s(?:for|on)\s[A-Z][\w-]+(?:\s(?:and\s)?[A-Z][\w-]+)*)?)"
@@ -372,8 +374,8 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
             continue
         phrase = (match["pre"] or "") + (match["pre2"] or "") + (match["post"] or "")
         city = (match["city"] or "").strip() or match["city2"] or None
-        if city in OTHER_SUMMIT_WORDS or city and city.lower() in ORDINALS:
-            continue  # "Next summit: Dushanbe, 2008" in a factbox: not the article's, nor a city's
+        if city in OTHER_SUMMIT_WORDS or city and (city.lower() in ORDINALS or city.lower() in NUMBERS):
+            continue  # "Next summit: Dushanbe, 2008" in a factbox, "Two summits in fourteen days": no city's
         if city in SUMMIT_WORDS:
             city = None  # "the Annual Summit", "this Jubilee summit": no city
         if city and MONTH_NAME.fullmatch(city):
@@ -408,6 +410,7 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
     for match in ORDINAL_SUMMIT.finditer(text) if summit else ():
         if (match["whose"] or "SCO" in match.group(0) or " of " in text[match.end():match.end() + 4]
                 or not text[match.start():match.start() + 3].lower().startswith("the")) and \
+                not OF_OTHER_GROUP.match(text, match.end()) and \
                 not any(m.start <= match.start() < m.end for m in found):
             ordinal = None if match["ordw"] and NOT_A_NUMBERING.match(text, match.end()) else _ordinal(match)
             found.append(MeetingMention(match.start(), match.end(), HEADS_OF_STATE, ordinal, generic=True,

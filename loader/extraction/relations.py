@@ -270,6 +270,9 @@ _PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s
                            # "Also at the summit were A, B and C", "Xi was flanked by A and B"
                            r"|^(?:Also\s)?at\sthe\s(?:[\w-]+\s){0,2}?(?:summit|meeting|session|gathering|talks|table)\s(?:were|was)\b"
                            r"|\b(?:was|were|sat)\sflanked\sby\b"
+                           # "Alongside the six presidents sat A, B and C", "X was invited by the Tajik hosts"
+                           r"|^(?:Alongside|Beside|Next\sto)\s[^,;]{3,60}?\ssat\b"
+                           r"|\b(?:was|were)\sinvited\sby\sthe\s(?:[A-Z][a-z]+\s)?hosts?\b"
                            # "The table included A", "Other ministers at the SCO meeting included B",
                            # "Guests of the host included C", "The six founders were all present: ..."
                            r"|\b(?:table|line-?up)\s(?:included|featured)\b"
@@ -356,10 +359,11 @@ PARTICIPATE = Gated(
     r"taking\spart|hosted|chaired|"
     r"(?:were|was|are|is)\s(?:also\s)?present|represented\sby|(?:has|have|had)\staken\spart)\b"
     r"|(?:address|speech|remarks)\s(?:at|to)\b|addressed\s(?:the|their|his|her|an?)\s(?:\w+\s){0,2}(?:meeting|summit|"
-    r"participants|delegations|gathering|session|event|leaders|moot|conference|forum|ministers|colleagues|counterparts)\b"
+    r"participants|delegations|gathering|session|event|leaders|moot|conference|forum|ministers|colleagues|counterparts|"
+    r"contact\sgroup|council)\b"
     r"|(?:was|were)\sopened\sby\b|(?:was|were)\sinvited\sto\s(?:the\s)?(?:[\w-]+\s)?(?:session|summit|meeting)\sas\s"
     r"(?:a\s|an\s)?(?:guests?|observers?)\b"  # "The meeting was opened by X", "X was invited to the session as a guest"
-    r"|in\sattendance\b|among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads)\b|"
+    r"|in\sattendance\b|among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads|guests|invitees)\b|"
     r"among\sthose\s(?:present|attending|taking\spart|in\sattendance)\b|seated\s(?:around|at)\b|joined\sby\b"
     r"|(?:leaders|heads\sof\s(?:state|government)|ministers|delegations)\spresent\b|present\s(?:were|was)\b"
     r"|took\sseats?\b|(?:a?round|at)\s(?:the|that)\s(?:same\s)?(?:long\s|round\s)?table\b"
@@ -377,7 +381,8 @@ PARTICIPATE = Gated(
     rf"|(?:{_PRESENT_IN_OTHER_WORDS})\b"
     rf"|came\s(?:to\s(?:[A-Z][a-z'-]+\s){{1,2}})?in\sperson\b|(?:sent|sending)\s{_SENT_SOMEONE})",
     re.I, word_start=True,
-    words=("so did", "included:", "opened by", "invited to", "to arrive", "was greeted", "guests were", "signed by",
+    words=("so did", "included:", "opened by", "invited to", "invited by", "alongside", "beside", "next to",
+           "to arrive", "was greeted", "guests were", "signed by",
            "long table", "same table",
            "round table", "that table", "our table", "their table", "following order",
            "the picture",
@@ -448,7 +453,9 @@ ATTEND = re.compile(rf"{_GUESTS_LISTED}|\b(?:attend(?:ed|s|ing)?|joined|joins|jo
                     r"took\spart|taking\spart|takes?\spart|in\sattendance|(?:was|were)\sopened\sby|"
                     r"(?:a?round|at)\s(?:the|that)\s(?:same\s)?(?:long\s|round\s)?table|"
                     r"(?:completed|rounded\sout)\sthe\s(?:table|line-?up|picture)|"
-                    r"addressed|represented\sby|(?:were|was|are|is)\s(?:also\s)?present|among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads)|seated\s(?:around|at)|present\s(?:were|was)|"
+                    r"addressed|represented\sby|(?:were|was|are|is)\s(?:also\s)?present|"
+                    r"among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads|guests|invitees)|"
+                    r"seated\s(?:around|at)|present\s(?:were|was)|"
                     r"heads\sof\s(?:the\s)?delegations?|(?:present|attending)\s(?:included|were)|list\sof\s(?:the\s)?participants|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?"
                     r"(?:[\w-]+\s){0,3}?delegations?|represented\s(?=[A-Z])|participants\s(?:included|were)|came\s(?:to\s(?:[A-Z][a-z'-]+\s){1,2})?in\sperson"
                     rf"|{_PRESENT_IN_OTHER_WORDS}|sent\s{_SENT_SOMEONE})\b", re.I)

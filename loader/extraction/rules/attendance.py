@@ -316,12 +316,15 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         stop = min(end, found_groups[at + 1].start()) if at + 1 < len(found_groups) else end
         capacity = rel.capacity_in(group.group(0)) or rel.capacity_in(stated[start:stop]) or \
             (heading if 0 < colon < group.start() else None)
+        # how they came, told in their part of the sentence: "Ministers from A, B and C, as well as X, participated
+        # through video conference"
+        own = text[group.start():found_groups[at + 1].start() if at + 1 < len(found_groups) else len(text)]
+        own = own[:cut.start()] if (cut := CLAUSE_BREAK.search(own)) else own
+        remote = remote_all or bool(rel.REMOTE.search(own) and not rel.PARTLY_REMOTE.search(own))
         for state in state_list(text, group.end(), lambda t: _states_and_organisations(a, t)):
             if not any(p.of == state for p in people):
                 grouped.add(state)
-                yield Attended(target, None, state, None, capacity,
-                               remote_all or bool(rel.REMOTE.search(text[group.start():end])
-                                                  and not rel.PARTLY_REMOTE.search(text[group.start():end])), text)
+                yield Attended(target, None, state, None, capacity, remote, text)
     of_members = rel.MEMBERS_MEETING.search(text) or a.members_at == s.index - 1 and rel.LIST_FOLLOWS.match(text)
     if of_members:
         colon, heading = -1, heading or MEMBER  # everyone the sentence lists came for a member state
@@ -356,10 +359,11 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
                 (heading if person.start > colon else None)  # "<State>, an observer, was represented by"
             listed = capacity if own or listed and not LIST_BREAK.search(before) else None
             own_clause = OWN_CLAUSE.match(after)  # "Zhang Ming, who joined via video link, and ..."
+            own_part = own_clause.group(0) if own_clause else after if i + 1 == len(members) else \
+                aside.group(0) if (aside := HOW_ASIDE.match(after)) else after.split(",")[0]
             remote = remote_all or bool(by_video and clause_start <= person.start and person.end <= by_video.start()) or \
                 bool(by_video and listed_after and person.start >= by_video.end()) or \
-                bool(rel.REMOTE.search(own_clause.group(0) if own_clause else after.split(",")[0] if i + 1 < len(members)
-                                       else after)) or \
+                bool(rel.REMOTE.search(own_part)) or \
                 bool(not (i and re.search(r"\bwho\b", before)) and rel.REMOTE.search(CLAUSE_BREAK.split(before[-40:].rsplit(";", 1)[-1])[-1]))
             # "..., and, via video link, <Name>"
             of = person.of or _represents(a, text, person, people) or _its_state(a, text, person) or \
@@ -380,6 +384,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
                                bool(rel.REMOTE.search(chunk)), text)
 
 
+# "took part, via videoconference, in": how the one before it came (not "A and, via video link, B")
+HOW_ASIDE = re.compile(r"[^,;]*?(?<!\sand)(?<!\sor),\s(?:via|by|through|over|virtually|online)\b[^,;]*,")
 AS_DID = re.compile(r",?\sas\sdid\s")
 BRACKETED = re.compile(r"\([^()]{3,80}\)")
 AS_STANDING = re.compile(r"\s(?:via\s[\w\s-]{3,20}?\s)?as\san?\s[a-z\s-]{3,30}?(?=[,;.]|\sand\b|$)")
