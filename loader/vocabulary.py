@@ -330,7 +330,9 @@ STANDINGS = {
 }
 COUNCIL_SERIES = {
     HEADS_OF_STATE: Series(HEADS_OF_STATE, "sco_heads_of_state_council", "Meeting of the SCO Council of Heads of State",
-                           r"heads\sof\sstates?", SUMMIT_VENUES),
+                           # "the heads of its member states, meeting in Astana, granted ..."
+                           r"heads\sof\sstates?|heads\sof\s(?:its|the\s(?:SCO's|organi[sz]ation's|bloc's|group's))\s"
+                           r"(?:\w+\s)?member\sstates", SUMMIT_VENUES),
     HEADS_OF_GOVERNMENT: Series(HEADS_OF_GOVERNMENT, "sco_heads_of_government_council",
                                 "Meeting of the SCO Council of Heads of Government", r"heads\sof\sgovernments?",
                                 PREMIERS_VENUES),
@@ -387,7 +389,9 @@ def _heads_of(service: str, bodies: str, more: str) -> Series:
     words = service.replace(" ", r"\s")
     pattern = rf"heads\sof\s(?:the\s)?{words}\s(?:{bodies}|administrations|services|agencies|departments|offices|" \
               rf"authorities|guards?|guard\sservices)|{more}"
-    body = bodies.removesuffix("s")  # the id names the participants as "supreme_court_presidents" does: "border_service_heads"
+    # the id names the participants as "supreme_court_presidents" does: "border_service_heads",
+    # "drug_control_agency_heads"
+    body = bodies[:-3] + "y" if bodies.endswith("ies") else bodies.removesuffix("s")
     return Series(MINISTERIAL, f"sco_{service.replace(' ', '_')}_{body}_heads_meeting",
                   f"Meeting of Heads of {service.title().replace(' And ', ' and ')} {bodies.title()}", pattern)
 
@@ -445,14 +449,27 @@ MINISTERIAL_SERIES = [
         ("youth affairs", r"youth\sministers"), ("water resources", ""))),
     *(_heads_of(service, bodies, more) for service, bodies, more in (
         ("railway", "administrations", r"railway\schiefs"), ("customs", "services", r"customs\schiefs"),
-        ("border", "services", r"border\sguard\schiefs"), ("audit", "institutions", r"heads\sof\s(?:the\s)?supreme\saudit\s"
-                                                                                 r"(?:institutions|offices|bodies)"),
+        # "SCO border chiefs", "heads of the border and frontier control authorities"
+        ("border", "services", r"border\s(?:guard\s)?chiefs|heads\sof\s(?:the\s)?(?:border|frontier)"
+                               r"(?:\s(?:and|or)\s(?:border|frontier))?(?:\s(?:control|guard|protection))?\s"
+                               r"(?:authorities|agencies|services|departments|bodies)"),
+        ("audit", "institutions", r"heads\sof\s(?:the\s)?supreme\saudit\s(?:institutions|offices|bodies)"),
         # "heads of the national tourism administrations", "tourism department leaders"
         ("tourism", "administrations",
          r"heads\sof\s(?:the\s)?national\stourism\s(?:administrations|agencies|authorities)"
          r"|tourism\s(?:chiefs|departments?\sleaders)"),
         ("sanitary and epidemiological", "services", r"heads\sof\s(?:the\s)?sanitary\s(?:services|agencies|authorities)"
                                                      r"|sanitary\schiefs|chief\s(?:state\s)?sanitary\sdoctors"),
+        # "heads of the competent anti-drug agencies", "drug control chiefs"
+        ("drug control", "agencies",
+         r"heads\sof\s(?:the\s)?(?:competent\s)?(?:anti-?drug|counter-?narcotics?|narcotics\scontrol)\s"
+         r"(?:agencies|services|authorities|bodies|departments)"
+         r"|(?:anti-?drug|drug\scontrol|(?:counter|anti)-?narcotics?)\schiefs"
+         # "the heads of the competent authorities of the SCO member states responsible for combating illicit drug
+         # trafficking"
+         r"|heads\sof\s(?:the\s)?competent\s(?:authorities|agencies|bodies)\s(?:of\s(?:the\s)?(?:SCO\s|Shanghai\s"
+         r"Cooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?member\sstates\s)?(?:responsible\sfor|in\scharge\sof|dealing\s"
+         r"with)\s(?:combating\s|countering\s|fighting\s)?(?:illicit\s|illegal\s)?(?:drugs?|narcotics?)\b"),
         ("plant quarantine", "services",
          r"heads\sof\s(?:the\s)?(?:national\s)?plant\squarantine\s(?:and\sprotection\s)?"
          r"(?:services|agencies|authorities|organi[sz]ations)|plant\squarantine\schiefs"))),

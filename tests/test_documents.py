@@ -143,13 +143,14 @@ def test_article_id_is_the_file_stem(tmp_path):
     ("ASTANA. Today the Minister of Agriculture chaired", "ASTANA", None, None),
     ("ASTANA, Nov 30. Today the ministers met", "ASTANA", "Nov 30", None),
     ('DUSHANBE, 28.07.2021 (NIAT "Khovar"). - Today the capital', "DUSHANBE", "28.07.2021", 'NIAT "Khovar"'),
+    ("Astana. July 5. Kazakhstan Today - The leaders met", "Astana", "July 5", "Kazakhstan Today"),
 ])
 def test_datelines_of_many_outlets(line, place, when, agency):
     from loader.reading.documents import dateline
 
     match = dateline(line)
-    assert (match["place"], match["date"], match["agency"] or match["wire"] or match["agency2"] or match["agency3"]) == \
-        (place, when, agency)
+    assert (match["place"], match["date"], match["agency"] or match["wire"] or match["agency2"] or match["agency3"]
+            or match["agency4"]) == (place, when, agency)
 
 
 @pytest.mark.parametrize("line", ["Chinese President Xi: we must act", "SCO: leaders meet", "The summit -- a view",

@@ -4192,3 +4192,27 @@ def test_how_a_delegate_came_told_in_an_aside_or_after_a_list_of_states(gazettee
                       "Ministers from Kazakhstan, Pakistan and Russia, as well as the Secretary-General of the SCO, "
                       "participated through video conference.", gazetteer, published=date(2020, 10, 28))
     assert ("participation", "sco_trade_ministers_meeting_2020", "-", "pakistan", "Member", "true") in listed, listed
+
+
+def test_drug_control_and_frontier_chiefs_meet_and_young_leaders_hold_no_summit(gazetteer):
+    drugs = facts_of("BEIJING, Nov 9 (APP): The heads of the competent authorities of the Shanghai Cooperation "
+                     "Organization (SCO) member states responsible for combating illicit drug trafficking held their "
+                     "10th meeting via video conference.", gazetteer, published=date(2020, 11, 9))
+    assert ("meeting", "sco_drug_control_agency_heads_meeting_2020", "MinisterialMeeting") in drugs, drugs
+    chiefs = facts_of("SCO anti-narcotics chiefs hold 10th meeting via video link", gazetteer,
+                      published=date(2020, 11, 9))
+    assert ("meeting", "sco_drug_control_agency_heads_meeting_2020", "MinisterialMeeting") in chiefs, chiefs
+    border = facts_of("SHANGHAI - Heads of the border and frontier control authorities of the SCO member states met "
+                      "in Shanghai on Wednesday.", gazetteer, published=date(2024, 7, 11))
+    assert ("meeting", "sco_border_service_heads_meeting_2024", "MinisterialMeeting") in border, border
+    young = facts_of("Young leaders of SCO countries meet in Astana, agree to set up eco-volunteer headquarters",
+                     gazetteer, published=date(2024, 6, 21))
+    assert not any(fact[0] == "meeting" for fact in young), young
+
+
+def test_the_heads_of_its_member_states_meeting_in_a_city_and_a_page_head_before_the_lead(gazetteer):
+    facts = facts_of("Kazakhstan Today | Politics | 05.07.2005 18:36\n\nSCO summit in Astana admits three observers\n\n"
+                     "Astana. July 5. Kazakhstan Today - The Shanghai Cooperation Organization widened its circle on "
+                     "Tuesday when the heads of its member states, meeting in Astana, granted observer status to "
+                     "India, Pakistan and Iran.", gazetteer, published=date(2005, 7, 5))
+    assert ("date", "sco_heads_of_state_council_2005", "2005-07-05") in facts, facts

@@ -45,7 +45,7 @@ from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PL
 from loader.vocabulary import (COUNCIL_SERIES, HEAD_OF_STATE_TITLES, MEETING_OF_TITLE, SCO_PLUS_NAME, SERIES_KINDS,
                                SHANGHAI_FIVE, STANDINGS, THREE_WAY_FORMAT, TITLES_OF_SERIES, gathered_titles)
 
-EXTRACTOR_VERSION = "0.9.251"
+EXTRACTOR_VERSION = "0.9.252"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -551,13 +551,15 @@ LEAD_OF_MEETING = re.compile(r"\b(?:SCO|Shanghai\sCooperation|meeting|summit|ses
 
 # a time stamp on a line of its own, no lead: "16 September 2022, 13:02"
 STAMP = re.compile(r"[\d\s,.:/|-]*(?:[A-Z][a-z]{2,8}\.?)?[\d\s,.:/|-]*(?:[AP]M|GMT|IST|UTC)?[\d\s,.:+/|-]*")
+FURNITURE = re.compile(r"\s\|\s")  # "Kazakhstan Today | Politics | 05.07.2005 18:36": a page's head, not the lead
 PERFECT_TODAY = re.compile(r"\bha(?:s|ve)\s(?:taken\spart|attended|participated|addressed|joined|arrived)\b")
 
 
 def _lead_day(a: Article, sents: list[Sentence]) -> date | None:
     """The day a story's lead gives what it reports ("Russia and China today gave ...", "X on Friday urged ..."): the
     first relative or written day in its first sentences, on the article's date or the day before, not of a plan."""
-    for s in [s for s in sents if s.index >= 0 and not STAMP.fullmatch(s.text)][:LEAD_SENTENCES]:
+    for s in [s for s in sents if s.index >= 0 and not STAMP.fullmatch(s.text) and not FURNITURE.search(s.text)
+              ][:LEAD_SENTENCES]:
         if s.reference and PERFECT_TODAY.search(s.text) and LEAD_OF_MEETING.search(s.text) and not is_future(s.text) \
                 and not sentence_date(s.text, s.reference):
             return s.reference  # "SAMARKAND, 16 September (BelTA) - X has taken part in the summit": that day

@@ -114,7 +114,8 @@ MINISTERIAL_MEETING = Gated(
     rf"(?P<who>{_WHO}){MINISTERS_OF_THE_SCO}?)"
     rf"|(?P<who2>{_WHO})(?:'s?)?{MINISTERS_OF_THE_SCO}?(?:,\s(?:including|among\sthem|led\sby)\s[^,;.]{{3,60}},)?"
     # "the ministers, who met", "the heads of border services have gathered"
-    r"(?:\s(?:are|were|have|had)|,?\swho(?:\shad)?)?(?:\s(?:last|previously|first|also|again))?"
+    r"(?:\s(?:are|were|have|had)|,?\swho(?:\shad)?|,(?=\smeeting\s(?:in|at)\s))?"
+    r"(?:\s(?:last|previously|first|also|again))?"
     r"(?:\s(?:on\s[A-Z][a-z]+day|[A-Z][a-z]+day|today|yesterday|here)){0,2}\s(?:meeting|meet|session|council|"
     r"conference|met\b|convene[ds]?\b|gathered|gather\b|discuss(?:ed|es)?\b|review(?:ed|s)?\b|held\b|hold\b|decided\b|agreed\b|"
     r"signed\b|approved\b|adopted\b|endorsed\b|wrap(?:ped)?\sup\b|concluded\b|opened\b|closed\b|ended\b|"
@@ -147,6 +148,9 @@ LEADERS_MET = Gated(rf"\b(?:(?:{SCO_NAME})(?:'s)?\s(?:leaders|presidents)"
                     r"(?:\s(?:are|were|have|had))?(?:\s(?:on\s[A-Z][a-z]+day|today|yesterday|here|also|jointly)){0,2}"
                     r"\s(?:meeting|meet|met|gathered|gather|gathering|convened|convene|signed|approved|adopted)\b",
                     words=("leaders", "presidents", "Leaders", "Presidents"))
+OTHER_LEADERS = re.compile(r"\b(?:[Yy]oung|[Yy]outh|[Bb]usiness|[Rr]eligious|[Pp]arty|[Ss]tudent|[Ww]omen|"
+                           r"[Cc]ommunity|[Oo]pposition|[Ii]ndustry|[Mm]edia|[Tt]ribal|[Ff]aith|[Cc]ivic|[Cc]orporate|"
+                           r"[Tt]hought)\s$")
 # one of these is in every ministerial match
 MONTH_NAME = re.compile(MONTH)
 SOON_MONTHS = 3  # "the June summit" in May: the coming one, not last year's
@@ -362,6 +366,8 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
         if series and not any(m.start <= match.start() < m.end for m in found):
             found.append(MeetingMention(match.start(), end, series.kind, _ordinal(match), series=series))
     for match in LEADERS_MET.finditer(text):
+        if OTHER_LEADERS.search(text, max(0, match.start() - 20), match.start()):
+            continue  # "Young leaders of SCO countries meet", "business leaders of the SCO met": not its heads of state
         if not any(m.start <= match.start() < m.end or match.start() <= m.start < match.end() for m in found):
             series = COUNCIL_SERIES[HEADS_OF_STATE]
             found.append(MeetingMention(match.start(), match.end(), series.kind, series=series))

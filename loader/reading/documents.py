@@ -28,10 +28,12 @@ DATELINE = re.compile(
     r"^(?P<place>(?:S[Tt]\.\s)?[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+){0,3})(?:/[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)?)?"
     r"(?:,? \[?(?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\]?"
     r"| \((?P<country>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\)(?=, | \())?"  # "ST PETERSBURG (Russia), Nov 7:", "Ufa (Russia) (AFP)"
-    r"(?:(?:,\s+|\.\s(?=[A-Z][a-z]{2,9}\.?\s\d{1,2}\.\s[A-Z]{3,}))"  # "ASTANA. November 30. KAZINFORM"
+    # "ASTANA. November 30. KAZINFORM", "Astana. July 5. Kazakhstan Today -"
+    r"(?:(?:,\s+|\.\s(?=[A-Z][a-z]{2,9}\.?\s\d{1,2}\.\s(?:[A-Z]{3,}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s[-\u2013\u2014]\s)))"
     r"(?P<date>(?:[A-Z][a-z]{2,9}|[A-Z]{3,9})\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Z][a-z]+ \d{4}|\d{1,2}\.\d{1,2}\.\d{4}"
     r"|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)))?\.?"
-    r"\s*(?:\((?P<agency>[^)]{2,40})\)|(?<=\d),\s(?P<agency3>[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?)(?=\s(?:--|[-\u2013\u2014])\s)|/\s?(?P<wire>[A-Za-z\"\u00ab\u00bb\u201c\u201d-]+(?: [A-Za-z\"\u00ab\u00bb\u201c\u201d-]+)?)\s?/|(?<=\.)\s(?P<agency2>[A-Z]{3,})\b)?"
+    r"\s*(?:\((?P<agency>[^)]{2,40})\)|(?<=\d),\s(?P<agency3>[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?)(?=\s(?:--|[-\u2013\u2014])\s)|/\s?(?P<wire>[A-Za-z\"\u00ab\u00bb\u201c\u201d-]+(?: [A-Za-z\"\u00ab\u00bb\u201c\u201d-]+)?)\s?/|(?<=\.)\s(?P<agency2>[A-Z]{3,})\b"
+    r"|(?<=\d\.)\s(?P<agency4>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s[-\u2013\u2014]\s))?"
     r"(?:\s*(?=--|\u2014|\u2013|:|-\s)|(?<=[)/])\.\s+(?=[A-Z]|[-\u2013\u2014]{1,2}\s)|(?<=/)\s+(?=[A-Z])"
     r"|(?<=\))\s+(?=[A-Z])"
     r"|(?:(?<=[A-Z]{4}\.)|(?<=\d\.))\s+(?=[A-Z][a-z])"  # "ASTANA. Today the minister ...", "ASTANA, Nov 30. Today ..."
@@ -47,7 +49,7 @@ def dateline(paragraph: str) -> re.Match | None:
     if match is None or paragraph[match.end():match.end() + 1].isupper() and match.group(0).rstrip().endswith(")") \
             and not (match["date"] or match["place"].isupper()):
         return None  # "Shavkat Mirziyoyev (Uzbekistan) Sadyr Japarov ...": a list, not "New Delhi, Jun 10 (PTI) The"
-    if match["date"] or match["agency"] or match["wire"] or match["agency2"] or match["agency3"]:
+    if match["date"] or match["agency"] or match["wire"] or match["agency2"] or match["agency3"] or match["agency4"]:
         return match
     return match if match["place"].isupper() and len(match["place"]) >= 4 and not HEADING_WORDS.search(match["place"]) \
         else None
