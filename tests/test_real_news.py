@@ -4216,3 +4216,20 @@ def test_the_heads_of_its_member_states_meeting_in_a_city_and_a_page_head_before
                      "Tuesday when the heads of its member states, meeting in Astana, granted observer status to "
                      "India, Pakistan and Iran.", gazetteer, published=date(2005, 7, 5))
     assert ("date", "sco_heads_of_state_council_2005", "2005-07-05") in facts, facts
+
+
+def test_a_delegation_led_and_named_by_its_state_s_possessive(gazetteer):
+    facts = facts_of("TASHKENT - The SCO summit opened on Thursday. President Mamnoon Hussain led Pakistan's "
+                     "delegation, accompanied by Adviser to the Prime Minister on Foreign Affairs Sartaj Aziz.",
+                     gazetteer, published=date(2016, 6, 24))
+    attended = {fact[2] for fact in facts if fact[:2] == ("participation", "sco_heads_of_state_council_2016")}
+    assert attended == {"mamnoon_hussain", "sartaj_aziz"}, facts
+
+
+def test_a_news_conference_told_before_the_article_says_where_the_summit_met(gazetteer):
+    facts = facts_of("The SCO summit opened on Thursday. \"The organisation has grown,\" President Islam Karimov "
+                     "told a news conference after the talks. The leaders had gathered in Tashkent for the meeting.",
+                     gazetteer, published=date(2004, 6, 17))
+    assert ("held_in", "sco_heads_of_state_council_2004", "tashkent") in facts, facts
+    assert ("meeting", "press_event_tashkent_2004_06_17", "PressEvent") in facts, facts
+    assert not any(fact[1].startswith("press_event_unknown") for fact in facts if fact[0] == "meeting"), facts

@@ -101,6 +101,13 @@ def summit_month_year(text: str, mention: MeetingMention, reference: date | None
         else reference.year - 1
 
 
+def press_event(city: str | None, place: str, when: date, evidence: str) -> Meeting:
+    """The press event of a day in a city ("press_event_tashkent_2004_06_17"); "unknown" stands for a city not said."""
+    return Meeting(f"press_event_{city or 'unknown'}_{when:%Y_%m_%d}", PRESS_EVENT,
+                   f"Press event in {place} on {when:%d %B %Y}".replace("in  ", ""), date=when, city=city,
+                   evidence=evidence)
+
+
 class Article:
     """One article being read: its facts so far, which only the merge (`apply`) writes, and the context its
     sentences open for the next ones."""
@@ -299,11 +306,9 @@ class Article:
             if city is None and main and main.kind != PRESS_EVENT and main.city and main.date \
                     and 0 <= (when - main.date).days <= 1 and not ELSEWHERE.search(s.text):
                 city = main.city  # "announced the decision at a news conference on Thursday", the summit's day there
-            meeting_id = f"press_event_{city or 'unknown'}_{when:%Y_%m_%d}"
-            place = self.gaz.entities[city].label if city else ""
-            self.store.meeting(Meeting(meeting_id, PRESS_EVENT, f"Press event in {place} on {when:%d %B %Y}".replace(
-                "in  ", ""), date=when, city=city, evidence=s.text))
-            return meeting_id
+            event = press_event(city, self.gaz.entities[city].label if city else "", when, s.text)
+            self.store.meeting(event)
+            return event.id
         return None
 
     def reference_of(self, s: Sentence) -> date | None:

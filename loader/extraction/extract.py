@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from loader.extraction import relations as rel
-from loader.extraction.article import Article, Seen
+from loader.extraction.article import ELSEWHERE, Article, Seen, press_event
 from loader.extraction.candidates import Candidate
 from loader.extraction.frame import main_meeting
 from loader.extraction.gazetteer import Gazetteer, fold
@@ -45,7 +45,7 @@ from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PL
 from loader.vocabulary import (COUNCIL_SERIES, HEAD_OF_STATE_TITLES, MEETING_OF_TITLE, SCO_PLUS_NAME, SERIES_KINDS,
                                SHANGHAI_FIVE, STANDINGS, THREE_WAY_FORMAT, TITLES_OF_SERIES, gathered_titles)
 
-EXTRACTOR_VERSION = "0.9.252"
+EXTRACTOR_VERSION = "0.9.253"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -459,6 +459,30 @@ def _preview(a: Article, sents: list[Sentence]) -> bool:
     return not any(REPORTED_PAST.search(s.text) and not is_future(s.text) for s in sents if s.index >= 0)
 
 
+def _rename_meeting(facts: ArticleFacts, old: str, new: Meeting) -> None:
+    """Give a meeting another id (and what the new one says), with every fact about it."""
+    del facts.meetings[old]
+    facts.meetings.setdefault(new.id, new)
+    facts.participations = [replace(p, meeting=new.id) if p.meeting == old else p for p in facts.participations]
+    facts.statements = [replace(st, subject=new.id if st.subject == old else st.subject,
+                                object=new.id if st.object == old else st.object) for st in facts.statements]
+    facts.proposals = [replace(p, proposed_at=new.id) if p.proposed_at == old else p for p in facts.proposals]
+    for key, other in list(facts.meetings.items()):
+        if other.beside == old:
+            facts.meetings[key] = replace(other, beside=new.id)
+
+
+def _place_press_events(a: Article) -> None:
+    """"Nazarbayev told a news conference after the talks", read before the article said where the summit met: the
+    press event of the summit's day (or the next) is in the summit's city."""
+    main = a.facts.meetings.get(a.main) if a.main else None
+    if not main or main.kind == PRESS_EVENT or not main.city or not main.date:
+        return
+    for event in [m for m in a.facts.meetings.values() if m.kind == PRESS_EVENT and m.city is None and m.date
+                  and 0 <= (m.date - main.date).days <= 1 and not ELSEWHERE.search(m.evidence)]:
+        _rename_meeting(a.facts, event.id, press_event(main.city, a.label(main.city), event.date, event.evidence))
+
+
 def _drop_meeting(facts: ArticleFacts, meeting: str) -> None:
     """Leave out a meeting and every fact about it (its participants, what it adopted, the talks beside it)."""
     del facts.meetings[meeting]
@@ -688,6 +712,7 @@ def _finish(a: Article, sents: list[Sentence]) -> None:
     elif main and main.date is None and main.kind in SERIES_KINDS and not a.main_future and (day := _lead_day(a, sents)) \
             and a.years.get(a.main) == day.year and not is_future(main.evidence):
         facts.meetings[a.main] = replace(main, date=day)  # "Medvedev on Friday urged fellow members of the SCO ..."
+    _place_press_events(a)
     _sideline_partners(a)
     # A state this article calls a member (observer, partner) takes that capacity at every multilateral meeting.
     standing: dict[str, str] = {}  # the highest standing it says: a member that was an observer before is a member

@@ -457,7 +457,8 @@ ATTEND = re.compile(rf"{_GUESTS_LISTED}|\b(?:attend(?:ed|s|ing)?|joined|joins|jo
                     r"among\sthe\s(?:participants|attendees|ministers|leaders|delegates|heads|guests|invitees)|"
                     r"seated\s(?:around|at)|present\s(?:were|was)|"
                     r"heads\sof\s(?:the\s)?delegations?|(?:present|attending)\s(?:included|were)|list\sof\s(?:the\s)?participants|(?:led|headed)\s(?:the\s|his\s|her\s|a\s|their\s)?"
-                    r"(?:[\w-]+\s){0,3}?delegations?|represented\s(?=[A-Z])|participants\s(?:included|were)|came\s(?:to\s(?:[A-Z][a-z'-]+\s){1,2})?in\sperson"
+                    r"(?:[\w'\u2019-]+\s){0,3}?delegations?|represented\s(?=[A-Z])|participants\s(?:included|were)|"
+                    r"came\s(?:to\s(?:[A-Z][a-z'-]+\s){1,2})?in\sperson"
                     rf"|{_PRESENT_IN_OTHER_WORDS}|sent\s{_SENT_SOMEONE})\b", re.I)
 # "<Name> led the Pakistani delegation", "<Name>, who led the Indian delegation", "<Name> represented Iran": the state
 # the person came for; "President Ali Bongo (Gabon)" in a list
