@@ -396,6 +396,7 @@ def _heads_of(service: str, bodies: str, more: str) -> Series:
                   f"Meeting of Heads of {service.title().replace(' And ', ' and ')} {bodies.title()}", pattern)
 
 
+_IBC = r"(?:SCO\s)?(?:Inter-?bank\s(?:Consortium|Association)|IBC)"  # the SCO Interbank Consortium
 _STATES_OWN = r"(?:(?:member\s)?(?:states|countries)['\u2019]\s)?"  # "heads of the SCO member states' agencies"
 MINISTERIAL_SERIES = [
     Series(DEFENCE_MINISTERS, "sco_defence_ministers_meeting", "Meeting of Defence Ministers",
@@ -476,6 +477,14 @@ MINISTERIAL_SERIES = [
     Series(MINISTERIAL, "sco_parliament_speakers_meeting", "Meeting of Speakers of Parliaments",
            r"speakers\sof\s(?:the\s)?parliaments?|parliament(?:ary)?\sspeakers|(?:heads|chairm[ae]n|chairpersons)\sof\s(?:the\s)?"
            r"(?:parliaments?|legislatures)|top\slegislators"),
+    # the councils of the SCO's business bodies: "the Council of the SCO Interbank Consortium held its 16th meeting",
+    # "the consortium's council meeting", "A meeting of the Business Council of the SCO was held today"
+    Series(MEETING, "sco_interbank_consortium_council_meeting",
+           "Meeting of the Council of the SCO Interbank Consortium",
+           rf"(?:council|board)\sof\s(?:the\s)?{_IBC}|{_IBC}(?:'s)?\s(?:council|board)"
+           r"|consortium's\s(?:council|board)"),
+    Series(MEETING, "sco_business_council_meeting", "Meeting of the SCO Business Council",
+           r"(?:SCO\s)?business\scouncil"),
     Series(MINISTERIAL, "sco_national_coordinators_meeting", "Meeting of the Council of National Coordinators",
            r"(?:council\sof\s(?:the\s)?(?:SCO\s)?)?national\scoordinators"),
     Series(MINISTERIAL, "sco_chiefs_of_general_staff_meeting", "Meeting of Chiefs of General Staff",
@@ -487,7 +496,7 @@ MINISTERIAL_SERIES = [
            r"(?:RATS|Regional\sAnti-Terrorist\sStructure(?:\s\(RATS\))?)"),
 ]
 SERIES = [*COUNCIL_SERIES.values(), *MINISTERIAL_SERIES]
-SERIES_KINDS = {s.kind for s in SERIES}
+SERIES_KINDS = {s.kind for s in SERIES} - {MEETING}  # the councils' and ministers' classes, not a plain Meeting's
 SERIES_BY_PREFIX = {s.prefix: s for s in SERIES}
 # Words that name a meeting without saying which: they refer to the article's main meeting.
 GENERIC_MEETING_WORDS = ("meeting", "meet", "summit", "session", "moot", "event", "conclave", "gathering", "huddle", "conference",

@@ -4233,3 +4233,17 @@ def test_a_news_conference_told_before_the_article_says_where_the_summit_met(gaz
     assert ("held_in", "sco_heads_of_state_council_2004", "tashkent") in facts, facts
     assert ("meeting", "press_event_tashkent_2004_06_17", "PressEvent") in facts, facts
     assert not any(fact[1].startswith("press_event_unknown") for fact in facts if fact[0] == "meeting"), facts
+
+
+def test_the_councils_of_the_sco_s_business_bodies_meet_and_a_body_s_chair_is_not_the_sco_s(gazetteer):
+    bank = facts_of("MOSCOW, 30 October 2020 - The Council of the SCO Interbank Consortium held its 16th meeting today "
+                    "via videoconference.", gazetteer, published=date(2020, 10, 30))
+    assert ("meeting", "sco_interbank_consortium_council_meeting_2020", "Meeting") in bank, bank
+    goa = facts_of("GOA - The Development Bank of Kazakhstan took over the rotating chairmanship of the Shanghai "
+                   "Cooperation Organisation Interbank Consortium from India on Wednesday at the end of the "
+                   "consortium's council meeting.", gazetteer, published=date(2023, 4, 26))
+    assert ("meeting", "sco_interbank_consortium_council_meeting_2023", "Meeting") in goa, goa
+    assert not any(fact[0] == "presidency" for fact in goa), goa
+    business = facts_of("BISHKEK - A meeting of the Business Council of the Shanghai Cooperation Organization was held "
+                        "today in Bishkek.", gazetteer, published=date(2019, 5, 17))
+    assert ("held_in", "sco_business_council_meeting_2019", "bishkek") in business, business

@@ -135,7 +135,8 @@ MINISTERIAL_MEETING = Gated(
            "coordinators", "speakers", "legislators", "defence summit", "defense summit", "defence meeting", "defense meeting",
            "defence huddle", "defense huddle", "defence conclave", "defense conclave", "defence moot", "defense moot",
            "rats council", "anti-terror", "council of", "fms", "nsas", "diplomats", "department leaders",
-           "departments leaders", "sanitary doctors"))
+           "departments leaders", "sanitary doctors", "interbank", "inter-bank", "ibc", "consortium's",
+           "business council"))
 # "SCO leaders met in Astana", "The leaders of the Shanghai Cooperation Organisation are meeting in Astana today": the
 # leaders of the SCO (never bare "the leaders") who meet hold a summit
 # ("Meeting in St Petersburg, the presidents of its six member states signed a charter": theirs)

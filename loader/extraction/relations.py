@@ -221,8 +221,12 @@ ONE_OF_THE_KIND = Gated(r"(?:,\s|\s(?:is|was|remains)\s(?:currently\s|now\s|stil
                         r"(?:\sof\s(?:the\s)?SCO)?"
                         r"(?:,?\s(?:along|together)\swith\s)?", words=("one of",))
 _OF_SCO = r"(?:SCO(?:'s)?\s|organi[sz]ation's\s|bloc's\s|grouping's\s|group's\s|its\s)?"
+# The SCO's bodies, whose chairs are not the SCO's: "the rotating chairmanship of the Shanghai Cooperation Organisation
+# Interbank Consortium"
+SCO_BODY = r"(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s)?" \
+    r"(?:Inter-?bank|IBC\b|Business\sCouncil|Youth\sCouncil|Energy\sClub)"
 # (not "took over the chairmanship of the Council" of heads of government: a council's chair, not the SCO's)
-_NOT_OF_A_COUNCIL = r"(?!\sof\s(?:the\s)?(?:Council|CHG|CFM|[Hh]eads\sof))"
+_NOT_OF_A_COUNCIL = rf"(?!\sof\s(?:the\s)?(?:Council|CHG|CFM|[Hh]eads\sof|{SCO_BODY}))"
 HANDOVER = Gated(rf"\b(?:handed(?:\sover)?|passed|transferred)\sthe\s{_OF_SCO}(?:rotating\s)?"
                  rf"(?:chair(?:manship)?|presidency)\b{_NOT_OF_A_COUNCIL}[^.;]*?\sto\s(?:the\s)?(?P<to>[A-Z][a-z]+)|"
                  r"\b(?:[Rr]otating\s)?(?:[Cc]hair(?:manship)?|[Pp]residency)"
