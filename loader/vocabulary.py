@@ -375,11 +375,13 @@ OTHER_GROUPS = [group for group in OUTSIDE_SERIES if group not in OUTSIDE_LABELS
 
 def _portfolio_ministers(portfolio: str, more: str = "") -> Series:
     """The meetings of the ministers of one portfolio: "agriculture ministers", "ministers of agriculture" (and
-    `more` ways to name them)."""
+    `more` ways to name them): "the heads of ministries and agencies of science and technology", "... responsible for
+    physical culture and sports"."""
     words = portfolio.replace(" ", r"\s")
     pattern = rf"{words}\sministers|ministers\sof\s(?:the\s)?{words}|heads\sof\s(?:the\s)?(?:ministries|departments)\sof\s" \
-              rf"(?:the\s)?{words}|heads\sof\s(?:the\s)?ministries\sand\s(?:departments|agencies)\sresponsible\sfor\s" \
-              rf"(?:the\s)?{words}" + (f"|{more}" if more else "")  # "... Heads of Ministries and Agencies responsible for"
+              rf"(?:the\s)?{words}|heads\sof\s(?:the\s)?ministries\sand\s(?:departments|agencies)\s" \
+              rf"(?:responsible\sfor|in\scharge\sof|of)\s(?:the\s)?(?:physical\sculture\sand\s)?{words}" \
+              + (f"|{more}" if more else "")
     return Series(MINISTERIAL, f"sco_{portfolio.replace(' ', '_')}_ministers_meeting",
                   f"Meeting of {portfolio.title().replace(' And ', ' and ')} Ministers", pattern)
 

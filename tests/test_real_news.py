@@ -4247,3 +4247,23 @@ def test_the_councils_of_the_sco_s_business_bodies_meet_and_a_body_s_chair_is_no
     business = facts_of("BISHKEK - A meeting of the Business Council of the Shanghai Cooperation Organization was held "
                         "today in Bishkek.", gazetteer, published=date(2019, 5, 17))
     assert ("held_in", "sco_business_council_meeting_2019", "bishkek") in business, business
+
+
+def test_a_year_ender_s_item_under_a_numbered_heading_is_of_its_heading_s_year(gazetteer):
+    facts = facts_of("RESULTS OF 2012: four dates\n\n1. BEIJING, 6-7 JUNE\nThe meeting of the SCO Council of Heads of "
+                     "State admitted Afghanistan as an observer.\n\n3. BISHKEK, 4-5 DECEMBER\nFor two days the capital "
+                     "hosted the prime ministers. The Council of Heads of Government was chaired by Prime Minister "
+                     "Zhantoro Satybaldiev.", gazetteer, published=date(2012, 12, 28))
+    assert ("meeting", "sco_heads_of_government_council_2012", "HeadsOfGovernmentCouncilMeeting") in facts, facts
+    assert ("chair", "sco_heads_of_government_council_2012", "zhantoro_satybaldiyev") in facts, facts
+
+
+def test_heads_of_ministries_and_agencies_of_a_portfolio_and_of_physical_culture_and_sports(gazetteer):
+    science = facts_of("TASHKENT - Dr Jitendra Singh was addressing the sixth meeting of the Heads of Ministries and "
+                       "Agencies of Science and Technology of the SCO member states, hosted by Uzbekistan in Tashkent.",
+                       gazetteer, published=date(2022, 4, 9))
+    assert ("held_in", "sco_science_and_technology_ministers_meeting_2022", "tashkent") in science, science
+    sports = facts_of("TASHKENT - Tashkent on Friday hosted the first meeting of the heads of ministries and agencies "
+                      "responsible for physical culture and sports of the member states of the SCO.", gazetteer,
+                      published=date(2022, 5, 21))
+    assert ("meeting", "sco_sports_ministers_meeting_2022", "MinisterialMeeting") in sports, sports

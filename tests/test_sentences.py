@@ -244,6 +244,17 @@ def test_a_timeline_card_heading_dates_and_places_its_item():
     assert (item.reference, item.place, item.item) == (date(2004, 6, 17), "Tashkent", "day and place")
 
 
+def test_a_year_ender_s_numbered_headings_place_and_date_their_items():
+    text = ("Four dates of 2012\n\n1. BEIJING, 6-7 JUNE\nThe summit met.\n\n2. BEIJING, APRIL 2018\nThe ministers met."
+            "\n\n3. Tianjin, August-September 2025\nThe leaders met on Monday.")
+    found = sentences(Document("y", "y.txt", date(2025, 9, 3), "Four dates of 2012", text))
+    summit, ministers, leaders = (next(s for s in found if s.original.startswith(f"The {who}"))
+                                  for who in ("summit", "ministers", "leaders"))
+    assert (summit.reference, summit.place) == (date(2025, 6, 6), "Beijing")
+    assert (ministers.reference, ministers.place) == (date(2018, 4, 30), "Beijing")
+    assert (leaders.reference, leaders.place) == (date(2025, 9, 3), "Tianjin")  # not past the article's own day
+
+
 def test_an_undated_article_is_read_from_the_first_full_date_it_tells_unless_it_names_many_years():
     story = ("Forty hours in Zhengzhou\n\nWhen the plane took off from Astana on the morning of 14 December 2015, it "
              "was minus twenty-six.\n\nToday the premiers meet.")

@@ -14,7 +14,7 @@ from loader.extraction.candidates import (
     AllMembersAttended, Attended, Attributes, Candidate, Chaired, Context, Convened, HeldRemotely, Mentioned, Named,
     ProposalSet, Stated,
 )
-from loader.extraction.frame import is_upcoming
+from loader.extraction.frame import RECENT_DAYS, is_upcoming
 from loader.extraction.gazetteer import Gazetteer, fold, slug
 from loader.extraction.meetings import YEAR, MeetingMention, is_future, sentence_date, with_nearby_year
 from loader.extraction.merge import FactStore
@@ -496,6 +496,10 @@ class Article:
         if year is None and reported and reference and not mention.city_word:
             year = reference.year  # "X attended the meeting of the SCO Council of Foreign Ministers, which was held in
             # Beijing on the same day" in an article about the defence ministers: that year's
+        if year is None and allow_main and reference and self.doc.published and s.place \
+                and (self.doc.published - reference).days > RECENT_DAYS:
+            year = reference.year  # "3. BISHKEK, 4-5 DECEMBER" over "The Council of Heads of Government was chaired by
+            # ...": a year-ender's item, of its heading's day
         if year is None and allow_main and main and main.kind != mention.kind and mention.summit and mention.city_word \
                 and main.kind in SERIES_KINDS and (place := self.gaz.lookup(mention.city_word)) and place.id == main.city:
             return self.main  # "the Islamabad summit" in an article about the heads of government meeting there

@@ -32,10 +32,14 @@ DATE_ONLY = re.compile(r"(?:[A-Z][a-z]{2,8}\.?\s\d{1,2}(?:-\d{1,2})?,\s|\d{1,2}(
                        r"(?:19|20)\d\d(?:,\s[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?)?\.")
 
 
-# "MONDAY, SEPTEMBER 1", "YESTERDAY - October 15", "Day 1: 15 October"
-DAY_HEADING = re.compile(rf"(?:(?:{'|'.join(WEEKDAYS)}|yesterday|today|day\s\d{{1,2}})(?:,|:|\s[-\u2013\u2014])?\s)?"
+# "MONDAY, SEPTEMBER 1", "YESTERDAY - October 15", "Day 1: 15 October"; "3. BISHKEK, 4-5 DECEMBER": a digest's item,
+# of that place and day
+DAY_HEADING = re.compile(rf"(?:\d{{1,2}}[.)]\s(?!(?:{'|'.join(WEEKDAYS)}|yesterday|today)\b)"
+                         r"(?P<place2>(?-i:[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2})),\s)?"
+                         rf"(?:(?:{'|'.join(WEEKDAYS)}|yesterday|today|day\s\d{{1,2}})(?:,|:|\s[-\u2013\u2014])?\s)?"
                          rf"(?P<date>{MONTH}\s\d{{1,2}}(?:[-\u2013]\d{{1,2}})?(?:,?\s\d{{4}})?|\d{{1,2}}(?:[-\u2013]\d{{1,2}})?\s{MONTH}"
-                         rf"(?:\s\d{{4}})?)"
+                         # "2. BEIJING, APRIL 2018": a numbered item of that month
+                         rf"(?:\s\d{{4}})?|(?(place2)(?:{MONTH}[-\u2013])?{MONTH}\s(?:19|20)\d\d|(?!)))"
                          # "11-12 OCTOBER - DUSHANBE": a digest's item, of that day and place
                          r"(?:\s[-\u2013\u2014]\s(?P<place>[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2}))?",
                          re.I)
@@ -375,6 +379,17 @@ def _ticker_day(stamp: re.Match, published: date | None) -> date | None:
     return None
 
 
+MONTHS_FROM = re.compile(rf"^{MONTH}[-\u2013]", re.I)  # "August-" of "August-September 2025": its last month counts
+
+
+def _month_end(month: re.Match | None, published: date | None) -> date | None:
+    """The last day of the month a heading names ("NOVEMBER 2018"), or the article's day if that comes first: the
+    items below are of that month."""
+    first = parse_date(f"1 {month['month'].title()} {month['year']}", None) if month else None
+    last = first.replace(day=monthrange(first.year, first.month)[1]) if first else None
+    return min(last, published) if last and published and first <= published else last
+
+
 def _blocks_in_context(document: Document):
     """(number, block, characters of dateline to skip, reference date, dateline place, section, what the heading over
     it gives a digest's item: ITEM_DAY, ITEM_PLACE or "") of each block."""
@@ -388,11 +403,12 @@ def _blocks_in_context(document: Document):
         if DAY_HEADING.fullmatch(text) or line:
             diary = ""
         if (heading := DAY_HEADING.fullmatch(text)) and \
-                (day := parse_date(RANGE_END.sub("", heading["date"]).title(), document.published)):
+                (day := parse_date(RANGE_END.sub("", heading["date"]).title(), document.published)
+                 or _month_end(MONTH_HEADING.fullmatch(MONTHS_FROM.sub("", heading["date"])), document.published)):
             reference = day  # a live blog's "MONDAY, SEPTEMBER 1": the entries below are of that day (the first of "8-10 May")
             item = ITEM_DAY  # the item below is of that day ("WEDNESDAY, 19 JUNE"), and place ("11-12 OCTOBER - DUSHANBE")
-            if heading["place"]:
-                place, section, item = heading["place"].title(), section + 1, ITEM_PLACE
+            if heading["place"] or heading["place2"]:
+                place, section, item = (heading["place"] or heading["place2"]).title(), section + 1, ITEM_PLACE
         if (card := CARD_HEADING.fullmatch(text.strip())) and \
                 (day := parse_date(f"{RANGE_END.sub('', card['date']).title()} {card['year']}", None)):
             reference, place, section, item = day, card["place"].title(), section + 1, ITEM_PLACE
@@ -403,8 +419,8 @@ def _blocks_in_context(document: Document):
                 pass
         if (stamp := TICKER_STAMP.match(text)) and (day := _ticker_day(stamp, document.published or reference)):
             reference = day  # "27/04 17:08 ...": the entry is of that day
-        if (month := MONTH_HEADING.fullmatch(text)) and (first := parse_date(f"1 {month['month'].title()} {month['year']}", None)):
-            reference = first.replace(day=monthrange(first.year, first.month)[1])  # its last day
+        if day := _month_end(MONTH_HEADING.fullmatch(text), document.published):
+            reference = day
         year = YEAR_HEADING.fullmatch(text)
         if year and (not document.published or int(year["year"]) < document.published.year):
             reference = date(int(year["year"]), 12, 31)  # the items below are of that year
