@@ -447,7 +447,12 @@ MINISTERIAL_SERIES = [
         ("tourism", ""), ("industry", ""),
         ("environment", r"ministers\sof\senvironmental\sprotection|heads\sof\s(?:the\s)?ministries\sand\s(?:departments|"
                         r"agencies)\sresponsible\sfor\senvironmental\sprotection"),
-        ("digital development", r"ministers\sof\s(?:information|digital)\stechnolog(?:y|ies)"),
+        # "the ministers responsible for information and communication technologies", "digital ministers", "the heads
+        # of ministries and agencies responsible for ICT development"
+        ("digital development", r"ministers\sof\s(?:information|digital)\stechnolog(?:y|ies)|digital\sministers"
+                                r"|ICT\sministers|(?:ministers|heads\sof\s(?:the\s)?ministries\sand\s"
+                                r"(?:departments|agencies))\sresponsible\sfor\s"
+                                r"(?:ICT|information\sand\scommunications?\stechnolog(?:y|ies))"),
         ("labour", r"labor\sministers|ministers\sof\slabor"), ("sports", r"sport\sministers"),
         ("youth affairs", r"youth\sministers"), ("water resources", ""))),
     *(_heads_of(service, bodies, more) for service, bodies, more in (

@@ -113,3 +113,8 @@ def test_a_count_of_summits_is_no_city_and_another_groups_first_summit_is_not_th
     assert frame.mention.series.prefix == "sco_heads_of_government_council"
     other = find_meetings("On Tuesday the city hosted the first summit of the BRIC countries.", date(2009, 6, 18))
     assert [m.ordinal for m in other] == [None]
+
+
+def test_a_first_summit_in_person_since_a_year_is_not_the_first_summit():
+    found = find_meetings("It's the group's first summit in person since 2019.", date(2022, 9, 16))
+    assert [m.ordinal for m in found] == [None], found

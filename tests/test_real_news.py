@@ -4267,3 +4267,11 @@ def test_heads_of_ministries_and_agencies_of_a_portfolio_and_of_physical_culture
                       "responsible for physical culture and sports of the member states of the SCO.", gazetteer,
                       published=date(2022, 5, 21))
     assert ("meeting", "sco_sports_ministers_meeting_2022", "MinisterialMeeting") in sports, sports
+
+
+def test_the_heads_responsible_for_ict_development_meet_as_the_digital_ministers(gazetteer):
+    facts = facts_of("KARAMAY - The fourth meeting of the heads of ministries and agencies responsible for ICT "
+                     "development of the SCO member states took place in Karamay on June 17.", gazetteer,
+                     published=date(2025, 6, 18))
+    assert ("meeting", "sco_digital_development_ministers_meeting_2025", "MinisterialMeeting") in facts, facts
+    assert not any(fact[1].startswith("sco_heads_of_state") for fact in facts if fact[0] == "meeting"), facts

@@ -255,6 +255,13 @@ def test_a_year_ender_s_numbered_headings_place_and_date_their_items():
     assert (leaders.reference, leaders.place) == (date(2025, 9, 3), "Tianjin")  # not past the article's own day
 
 
+def test_a_list_of_key_dates_without_years_keeps_its_items_apart():
+    text = ("Results of the year\n\nKEY DATES\n- June 25-26 - Qingdao, China: meeting of SCO defence ministers\n"
+            "- July 15 - Tianjin: meeting of the SCO Council of Foreign Ministers")
+    found = [s.original for s in sentences(Document("k", "k.txt", date(2025, 12, 30), "Results of the year", text))]
+    assert "- July 15 - Tianjin: meeting of the SCO Council of Foreign Ministers" in found, found
+
+
 def test_an_undated_article_is_read_from_the_first_full_date_it_tells_unless_it_names_many_years():
     story = ("Forty hours in Zhengzhou\n\nWhen the plane took off from Astana on the morning of 14 December 2015, it "
              "was minus twenty-six.\n\nToday the premiers meet.")

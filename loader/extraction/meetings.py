@@ -225,7 +225,9 @@ PRESS = Gated(r"met\swith\sthe\spress|(?:press|news)\sconference|joint\spress\s(
               r"media\sbriefing|brief(?:s|ed)?\s(?:the\s)?(?:media|journalists|reporters|the\spress)", re.I,
               words=("press", "news conference", "briefing", "brief"))
 # "the first meeting of the Council attended by India as a member": first of a kind, not the meeting numbered one
-NOT_A_NUMBERING = re.compile(r"\s(?:attended|held\s(?:in|since|after|by|via|online|entirely|virtually)|hosted\sby|"
+# ("its first summit in person since 2019", "their first face-to-face summit": a first of its kind, not the first)
+NOT_A_NUMBERING = re.compile(r"(?:\s(?:in\sperson|face[\s-]to[\s-]face|abroad|offline))?"
+                             r"\s(?:attended|held\s(?:in|since|after|by|via|online|entirely|virtually)|hosted\sby|"
                              r"since|with|for\s(?:the|India|Pakistan|[A-Z])|as\s|in\swhich|"
                              r"where|after|under|to\sbe|of\sits\skind|ever)\b")
 # "The tenth summit of the Shanghai Cooperation Organization", "the 22nd SCO summit": a numbered summit

@@ -230,7 +230,10 @@ def _heading(text: str) -> bool:
     return not text.endswith((".", ",", ";", "!", "?")) and len(text.split()) <= HEADING_WORDS and not BULLET.match(text)
 
 
-CHRONOLOGY_ITEM = re.compile(r"(?:\d{1,2}\s)?(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},?\s)?(?:19|20)\d\d\b")
+# ("- June 25-26 - Qingdao, China: meeting of ...": a dated item of a list of key dates, without its year)
+CHRONOLOGY_ITEM = re.compile(r"(?:\d{1,2}\s)?(?:[A-Z][a-z]{2,8}\.?\s)?(?:\d{1,2},?\s)?(?:19|20)\d\d\b"
+                             rf"|(?:\d{{1,2}}(?:-\d{{1,2}})?\s{MONTH}|{MONTH}\s\d{{1,2}}(?:-(?:{MONTH}\s)?\d{{1,2}})?)"
+                             r"\s[-\u2013\u2014:]\s")
 
 
 def _list_item(unit: list[tuple[int, str]], bulleted: bool) -> bool:
