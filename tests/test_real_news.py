@@ -4275,3 +4275,15 @@ def test_the_heads_responsible_for_ict_development_meet_as_the_digital_ministers
                      published=date(2025, 6, 18))
     assert ("meeting", "sco_digital_development_ministers_meeting_2025", "MinisterialMeeting") in facts, facts
     assert not any(fact[1].startswith("sco_heads_of_state") for fact in facts if fact[0] == "meeting"), facts
+
+
+def test_a_city_that_hosted_on_a_day_and_a_meeting_held_from_one_day_to_another(gazetteer):
+    hosted = facts_of("ASTANA. KAZINFORM - New Delhi on April 20 hosted the 11th meeting of the heads of the emergency "
+                      "agencies of the Shanghai Cooperation Organisation member states.", gazetteer,
+                      published=date(2023, 4, 21))
+    assert ("held_in", "sco_emergency_situations_ministers_meeting_2023", "new_delhi") in hosted, hosted
+    days = facts_of("Qingdao [China], June 26 (ANI): Defence Minister Rajnath Singh on Thursday refused to sign the "
+                    "joint document of the SCO Defence Ministers' Meeting here. As a result, the two-day meeting, held "
+                    "from June 25 to 26 under China's chairmanship, ended without a joint communique.", gazetteer,
+                    published=date(2025, 6, 27))
+    assert ("date", "sco_defence_ministers_meeting_2025", "2025-06-25") in days, days

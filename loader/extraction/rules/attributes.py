@@ -53,7 +53,9 @@ MENTION_IN = re.compile(rf"(?:\s(?:member\sstates|on\s(?:{MONTH}\s\d{{1,2}}|\d{{
                         rf"(?P<place>{PLACE_NAME})")  # "in the northern Chinese port city of Tianjin"
 # "Today St. Petersburg has held a meeting of ...", "The capital of Tatarstan, Kazan, on April 26-28 played host to the VI
 # Conference": the city the meeting was held in
-CITY_HELD = Gated(r"(?:^|,\s|\b[Tt]oday\s|\b[Yy]esterday\s)(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)(?:,\s(?:on|from)\s[^,]{3,30})?"
+# ("New Delhi on April 20 hosted the 11th meeting of ...")
+CITY_HELD = Gated(r"(?:^|,\s|\b[Tt]oday\s|\b[Yy]esterday\s)(?P<city>(?:St\.\s)?[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?)"
+                  r"(?:,\s(?:on|from)\s[^,]{3,30}|\son\s(?:[A-Z][a-z]+\s\d{1,2}|\d{1,2}\s[A-Z][a-z]+|[A-Z][a-z]+day))?"
                   r"\s(?:has\s|had\s)?(?:held|hosted|hosts|played\shost\sto)\s(?:(?:a|the)\s)?(?:[\w-]+\s){0,3}?"
                   r"(?:meeting|summit|session|"
                   r"[Cc]onference|[Ff]orum|[Mm]eeting)\b"
@@ -104,8 +106,9 @@ DATED_MENTION = Gated(rf"\b[Tt]he\s(?P<date>(?:{MONTH}\s\d{{1,2}}(?:[-\u2013]\d{
                       r"(?:,?\s(?:19|20)\d{2})?)\s(?:SCO\s)?(?P<noun>meeting|summit|session|council|conference)\b",
                       words=("meeting", "summit", "session", "council", "conference"))
 HELD_ON_DAYS = re.compile(rf"\b(?:took\splace|(?:was|were|is|are)\s(?:being\s)?held|(?<=,\s)(?:being\s)?held)\b[^.;]{{0,60}}?"
-                          rf"\b(?:on|from)\s(?P<days>\d{{1,2}}\s?[-\u2013]\s?\d{{1,2}}\s{MONTH}"
-                          rf"(?:\s(?:19|20)\d\d)?|{MONTH}\s\d{{1,2}}\s?[-\u2013]\s?\d{{1,2}}(?:,?\s(?:19|20)\d\d)?)")
+                          rf"\b(?:on|from)\s(?P<days>\d{{1,2}}\s?(?:[-\u2013]|\sto\s)\s?\d{{1,2}}\s{MONTH}"
+                          rf"(?:\s(?:19|20)\d\d)?|{MONTH}\s\d{{1,2}}\s?(?:[-\u2013]|\sto\s)\s?(?:{MONTH}\s)?\d{{1,2}}"
+                          r"(?:,?\s(?:19|20)\d\d)?)")  # "held from May 8 to 10"
 OPENED = re.compile(r"\b(?:opened|began|begun|started|kicked\soff|got\sunder\s?way)\b")  # the first day of a meeting of several
 # "On Wednesday, a day before the summit opened, ...": another day than the meeting's own
 RELATIVE_TO_IT = re.compile(r"\b(?:a|one|two|three|the)\s(?:day|days|week|weeks)\s(?:before|after|ahead\sof)\s(?:the\s)?(?:[\w-]+\s){0,3}$")
@@ -226,6 +229,7 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
             and (when := sentence_date(days["days"], s.reference)):
         yield Attributes(target, {"date": when}, replace=True)  # "took place ... on 2-3 November 2016": its first day
     if target == a.main and (ended := ENDED.search(text)) and (days := DURATION.search(text)) \
+            and not HELD_ON_DAYS.search(text) \
             and (when := sentence_date(text[ended.start():], s.reference) or sentence_date(text[:ended.start()], s.reference)) \
             and a.facts.meetings[target].date in (None, when):  # the day it ended, if anything, was read so far
         length = rel.NUMBERS.get(days["n"].lower()) or int(days["n"])  # "wrapped up its two-day summit on Friday"
