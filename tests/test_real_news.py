@@ -4287,3 +4287,11 @@ def test_a_city_that_hosted_on_a_day_and_a_meeting_held_from_one_day_to_another(
                     "from June 25 to 26 under China's chairmanship, ended without a joint communique.", gazetteer,
                     published=date(2025, 6, 27))
     assert ("date", "sco_defence_ministers_meeting_2025", "2025-06-25") in days, days
+
+
+def test_a_state_office_that_ends_an_apposition_is_the_whole_title(gazetteer):
+    facts = facts_of("BISHKEK - The SCO heads of government met in Bishkek on Thursday. It was chaired by Akylbek "
+                     "Japarov, Chairman of the Cabinet of Ministers, and attended by Mikhail Mishustin, Chairman of "
+                     "the Government.", gazetteer, published=date(2023, 10, 27))
+    assert ("position", "akylbek_japarov", "Chairman of the Cabinet of Ministers", "kyrgyzstan") in facts, facts
+    assert ("position", "mikhail_mishustin", "Chairman of the Government", "russia") in facts, facts

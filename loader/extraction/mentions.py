@@ -34,6 +34,10 @@ _ONE_TITLE = (rf"(?:(?:first\s)?(?:deputy|vice)\s)?(?:ambassador\sto\s(?:the\s)?
               rf"|(?:{_PORTFOLIO}\sand\s)?{_PORTFOLIO}\sminister"
               rf"|minister\s(?:of\sstate\sfor\s|of\s|for\s)(?:the\s)?{_ANY_PORTFOLIO})")
 _BODY_TITLE = trie_pattern([key for key, title in TITLES.items() if title in TITLE_BODY])  # "Secretary-General"
+# a state's office in a title: "Chairman of the Cabinet of Ministers"
+_OFFICES = r"(?:Cabinet\sof\sMinisters|Government)"
+_OFFICE_TITLE = trie_pattern([key for key in TITLES if re.search(rf"\sof\sthe\s{_OFFICES}$", key, re.I)])
+_OFFICE_END = rf"{_OFFICES}(?:[,.;]|\s[a-z]|$)"  # the office's name ends the apposition: no state of its own
 _TITLE_START = r"(?:Prime|President|Premier|Chairman|Vice|First|Deputy|Minister|Foreign|Defen[cs]e|Secretary|Director)\b"
 # "Deputy Prime Minister and Foreign Minister": two titles; "Minister of Science and Technology": one
 TITLE_AND = re.compile(r"\sand\s(?=(?:[A-Za-z-]+\s)?(?:minister|president|premier|deputy|vice|first|prime|foreign|defen[cs]e|"
@@ -140,14 +144,16 @@ TITLE_ALONE = Gated(r"\b(?P<title>" + "|".join(r"\s".join(map(re.escape, title.s
 BARE_TITLE = re.compile(r"(?:^|(?<=,\s)|(?<=\band\s))(?:Prime\sMinister|President)(?=\sand\s|\s[a-z]|'s\s)")
 TITLE_GLOSS = r"(?:\s\((?:[A-Z]{2,6}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\))?"  # "(NSA)", "Raksha Mantri (Defence Minister)"
 # "Vyacheslav Kasymov, director of the RATS executive committee": a title that names its body, in lower case too
-BODY_APPOSITION = Gated(rf"(?<![\w-])(?P<name>{NAME}),\s(?:the\s)?(?i:(?P<title>{_BODY_TITLE}))(?P<adj>(?!))?(?=[,.;]|\s[a-z]|$)",
-                        words=(", ",))
+# (and "Akylbek Japarov, Chairman of the Cabinet of Ministers": a state's office whose name ends the apposition, the
+# person's own state's)
+BODY_APPOSITION = Gated(rf"(?<![\w-])(?P<name>{NAME}),\s(?:the\s)?(?i:(?P<title>{_BODY_TITLE}|(?:(?:first\s)?deputy\s)?"
+                        rf"{_OFFICE_TITLE}))(?P<adj>(?!))?(?=[,.;]|\s[a-z]|$)", words=(", ",))
 PERSON_PATTERNS = [  # (mode, pattern): how news text introduces a person with a title
     # "Sirojiddin Muhriddin, Tajikistan's foreign minister", "Ivan Petrov, the Russian deputy prime minister"
     ("suffix", Gated(rf"(?<![\w-])(?P<name>{NAME}),\s(?:the\s)?(?P<adj>{PHRASE}(?:\s{PHRASE}){{0,3}}?)(?:'s)?"
                      rf"\s(?i:(?P<title>{TITLE}))\b(?!\s(?:[A-Z]|of\b))", words=(", ",))),  # not a shorter title
     # "Shavkat Mirziyoyev, the president of Uzbekistan", "Zhang Ming, Secretary-General of the SCO"
-    ("prefix", Gated(rf"(?<![\w-])(?P<name>{NAME}),\s(?:the\s)?(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?"
+    ("prefix", Gated(rf"(?<![\w-])(?P<name>{NAME}),\s(?:the\s)?(?i:(?P<title>{TITLE}))\sof\s(?:the\s)?(?!{_OFFICE_END})"
                      rf"(?P<adj>{PHRASE}(?:\s(?:of\s(?:the\s)?)?{PHRASE}){{0,3}}){ORG_ABBR}(?=[,.;]|\s[a-z]|$)",
                      words=(", ",))),  # "... of the Commonwealth of Independent States"
     # "India sent Murli Deora, its minister of petroleum": the state is the sentence's (loader.extraction.relations)
