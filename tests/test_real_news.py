@@ -4295,3 +4295,14 @@ def test_a_state_office_that_ends_an_apposition_is_the_whole_title(gazetteer):
                      "the Government.", gazetteer, published=date(2023, 10, 27))
     assert ("position", "akylbek_japarov", "Chairman of the Cabinet of Ministers", "kyrgyzstan") in facts, facts
     assert ("position", "mikhail_mishustin", "Chairman of the Government", "russia") in facts, facts
+
+
+def test_a_founding_declaration_is_the_founding_summit_s_only(gazetteer):
+    founding = facts_of("SHANGHAI - The presidents of six states met in Shanghai yesterday and signed a founding "
+                        "declaration creating the Shanghai Cooperation Organisation.", gazetteer,
+                        published=date(2001, 6, 16))
+    assert ("adopted", "sco_heads_of_state_council_2001", "sco_heads_of_state_council_2001_declaration") in founding
+    later = facts_of("ASTANA - The SCO summit opened in Astana on Wednesday. He is one of three men at the table who "
+                     "also put their names to the founding declaration in Shanghai on 15 June 2001.", gazetteer,
+                     published=date(2011, 6, 16))
+    assert not any(fact[0] == "adopted" for fact in later), later

@@ -569,7 +569,8 @@ _CALLED = r"(?:what\s(?:officials|they|organi[sz]ers)\s(?:called|dubbed|termed)\
     r",?\s(?:including|among\sthem|notably|chief\samong\sthem)\s)?"
 DOCUMENT = Gated(
     rf"\b{_ADOPT}(?:\sand\s{_ADOPT})?\s{_CALLED}"
-    r"(?:the\s|an?\s)?(?:(?:final|information|political|concluding)\s)?"  # "a final declaration", "an information statement"
+    # "a final declaration", "an information statement", "a founding declaration" (only the founding summit's)
+    r"(?:the\s|an?\s)?(?:(?:final|information|political|concluding)\s|(?P<founding>founding)\s)?"
     r"(?P<doc>(?P<joint>[Jj]oint\s)?[Cc]ommuni(?:que|qué)|(?:[A-Z][a-z]+\s)+Declaration(?:\s(?:on|of)\s[^,.;]+?)?"
     r"|Declaration\sof\sthe\s(?:Heads|Council|Leaders)\s[^,.;]*?|Declaration\sof\sthe\s[A-Z][a-z]+\s(?:Summit|Meeting)"
     r"|(?:[Jj]oint\s)?[Ss]tatements?"

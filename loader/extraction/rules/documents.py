@@ -14,8 +14,11 @@ from loader.extraction.candidates import Candidate, Named, Stated
 from loader.extraction.gazetteer import Gazetteer, slug
 from loader.extraction.meetings import is_future
 from loader.extraction.mentions import PersonMention
-from loader.facts import Entity, DOCUMENT
+from loader.facts import Entity, DOCUMENT, HEADS_OF_STATE
+from loader.vocabulary import COUNCIL_SERIES, FIRST_SCO_SUMMIT_YEAR
 
+# the one meeting whose declaration is "the founding declaration"
+FOUNDING_SUMMIT = COUNCIL_SERIES[HEADS_OF_STATE].meeting_id(FIRST_SCO_SUMMIT_YEAR)
 # Cheap test that a sentence may hold a document.
 DOCUMENT_WORDS = ("sign", "adopt", "approv", "issu", "releas", "endors", "inked", "Charter", "Treaty", "Agreement",
                   "In a ", "Program", "Convention", "Declaration", "Concept", "Strategy", "Regulation", "Memorandum",
@@ -84,8 +87,8 @@ def document_facts(text: str, meeting: str | None, people: list[PersonMention], 
                     found.named.append(Entity(slug(name), DOCUMENT, name))
                 found.facts.append((meeting, "adopted", known.id if known else slug(name)))
     for match in [*rel.DOCUMENT.finditer(text), *(item for item in after if item["doc"])]:
-        if _negated(text, match):
-            continue
+        if _negated(text, match) or match.groupdict().get("founding") and meeting != FOUNDING_SUMMIT:
+            continue  # "put their names to the founding declaration in Shanghai in 2001", in a later summit's story
         document = f"{meeting}_{rel.document_kind(match)}"
         found.named.append(Entity(document, DOCUMENT, rel.document_label(match)))
         found.facts.append((meeting, "adopted", document))
