@@ -399,6 +399,10 @@ def _heads_of(service: str, bodies: str, more: str) -> Series:
 
 
 _IBC = r"(?:SCO\s)?(?:Inter-?bank\s(?:Consortium|Association)|IBC)"  # the SCO Interbank Consortium
+# The SCO's bodies, whose chairs are not the SCO's: "the rotating chairmanship of the Shanghai Cooperation Organisation
+# Interbank Consortium"
+SCO_BODY = r"(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s)?" \
+    r"(?:Inter-?bank|IBC\b|Business\sCouncil|Youth\sCouncil|Energy\sClub)"
 _STATES_OWN = r"(?:(?:member\s)?(?:states|countries)['\u2019]\s)?"  # "heads of the SCO member states' agencies"
 MINISTERIAL_SERIES = [
     Series(DEFENCE_MINISTERS, "sco_defence_ministers_meeting", "Meeting of Defence Ministers",

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from loader.facts import DIALOGUE_PARTNER, GUEST, INTERNATIONAL_ORG, MEMBER, OBSERVER, PERMANENT_BODY
 from loader.patterns import PLACE_NAME, Gated, trie_pattern
-from loader.vocabulary import MONTH_NAMES, NUMBERS, ORDINALS
+from loader.vocabulary import MONTH_NAMES, NUMBERS, ORDINALS, SCO_BODY
 
 NUMBER = r"(?P<n>\d{1,3}|" + trie_pattern(NUMBERS) + ")"
 COUNT_KINDS = {
@@ -221,10 +221,6 @@ ONE_OF_THE_KIND = Gated(r"(?:,\s|\s(?:is|was|remains)\s(?:currently\s|now\s|stil
                         r"(?:\sof\s(?:the\s)?SCO)?"
                         r"(?:,?\s(?:along|together)\swith\s)?", words=("one of",))
 _OF_SCO = r"(?:SCO(?:'s)?\s|organi[sz]ation's\s|bloc's\s|grouping's\s|group's\s|its\s)?"
-# The SCO's bodies, whose chairs are not the SCO's: "the rotating chairmanship of the Shanghai Cooperation Organisation
-# Interbank Consortium"
-SCO_BODY = r"(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s)?" \
-    r"(?:Inter-?bank|IBC\b|Business\sCouncil|Youth\sCouncil|Energy\sClub)"
 # (not "took over the chairmanship of the Council" of heads of government: a council's chair, not the SCO's)
 _NOT_OF_A_COUNCIL = rf"(?!\sof\s(?:the\s)?(?:Council|CHG|CFM|[Hh]eads\sof|{SCO_BODY}))"
 HANDOVER = Gated(rf"\b(?:handed(?:\sover)?|passed|transferred)\sthe\s{_OF_SCO}(?:rotating\s)?"

@@ -15,6 +15,7 @@ from loader.extraction.gazetteer import Gazetteer, slug
 from loader.extraction.meetings import is_future
 from loader.extraction.mentions import PersonMention
 from loader.facts import CITY, STATE, Entity
+from loader.vocabulary import SCO_BODY
 
 # Cheap test that a sentence may hold a status, a count, a presidency or a capital.
 STATUS_WORDS = ("member", "observer", "join", "acceded", "admitted", "partner", "whose", "-nation", "-country", "groups", "includes", "comprises", "consists", "made up",
@@ -24,7 +25,7 @@ STATUS_WORDS = ("member", "observer", "join", "acceded", "admitted", "partner", 
 STATUS_VERB = re.compile(r"\b(?:included|admitted|accepted|granted|welcomed|became|become|joined|alongside)\b", re.I)
 OTHER_COUNCIL_CHAIR = re.compile(r"\sof\sthe\s(?:SCO\s)?(?:CHG|CFM|Council\sof\s(?:the\s)?(?:Heads\sof\sGovernment|Foreign)|"
                                  r"Heads\sof\sGovernment|(?:RATS\s)?[Cc]ouncil\b(?!\sof\s(?:the\s)?Heads\sof\sState)|"
-                                 rf"{rel.SCO_BODY})")  # or of a body: "the chair of the SCO Interbank Consortium"
+                                 rf"{SCO_BODY})")  # or of a body: "the chair of the SCO Interbank Consortium"
 # "X is among the SCO's dialogue partners, alongside countries such as A, B and C": they are too
 ALONGSIDE = re.compile(r",?\s(?:alongside|along\swith|together\swith)\s(?:(?:other\s)?(?:countries|states|nations)"
                        r"(?:\ssuch\sas|\slike)\s|the\s(?!SCO\b)(?=[A-Z]))?")
