@@ -1407,3 +1407,29 @@ def test_a_short_name_with_an_honorific(gazetteer):
     facts = facts_of("Indian Prime Minister Narendra Modi arrived for the SCO summit in Tashkent. On Thursday, on the "
                      "sidelines of the summit, Modiji met Xi Jingping.", gazetteer, published=date(2016, 6, 24))
     assert any(f[:3] == ("met_with", "narendra_modi", "xi_jinping") for f in facts), facts
+
+
+def test_two_named_leaders_who_met_briefly_or_hold_talks_without_a_partner_after_the_verb(gazetteer):
+    lead = ("Russian President Vladimir Putin, Iranian President Hassan Rouhani, Indian Prime Minister Narendra Modi "
+            "and Pakistani Prime Minister Nawaz Sharif were in Ufa on July 10 for the SCO summit.\n\n")
+    briefly = facts_of(lead + "Mr Modi and Mr Sharif met briefly on the margins of the summit.", gazetteer,
+                       published=date(2015, 7, 11))
+    assert ("met_with", "narendra_modi", "nawaz_sharif", "2015-07-10", "sco_heads_of_state_council_2015") in briefly
+    ride = facts_of(lead + "Modi and Putin held talks on the sidelines after a ride to the venue in the Russian "
+                    "president's car.", gazetteer, published=date(2015, 7, 11))
+    assert ("met_with", "narendra_modi", "vladimir_putin", "2015-07-10", "sco_heads_of_state_council_2015") in ride
+    ticker = facts_of(lead + "- On the margins: Putin and Rouhani hold their first meeting; Modi speaks", gazetteer,
+                      published=date(2015, 7, 11))
+    assert ("met_with", "hassan_rouhani", "vladimir_putin", "2015-07-10", "sco_heads_of_state_council_2015") in ticker
+    assert not any(f[0] == "met_with" and "narendra_modi" in f for f in ticker), ticker
+
+
+def test_talks_a_headline_announces_are_the_talks_its_body_dates(gazetteer):
+    facts = facts_of("Shavkat Mirziyoyev and Emomali Rahmon hold talks\n\nOn September 15, on the margins of the SCO summit "
+                     "in Samarkand, President of Uzbekistan Shavkat Mirziyoyev held talks with President of Tajikistan "
+                     "Emomali Rahmon.", gazetteer, published=date(2022, 9, 16))
+    talks = {f[1] for f in facts if f[0] == "meeting" and f[1].startswith("bilateral_")}
+    assert talks == {"bilateral_emomali_rahmon_shavkat_mirziyoyev_2022_09_15"}, facts
+    alone = facts_of("Shavkat Mirziyoyev and Emomali Rahmon hold talks on the sidelines of the SCO summit in Samarkand",
+                     gazetteer, published=date(2022, 9, 15))
+    assert any(f[:3] == ("met_with", "emomali_rahmon", "shavkat_mirziyoyev") for f in alone), alone

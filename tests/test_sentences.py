@@ -277,3 +277,12 @@ def test_a_ticker_s_entries_are_read_one_by_one_each_of_its_stamped_day():
     read = sentences(Document("t", "t.txt", date(2023, 4, 28), "TICKER ARCHIVE - 27/28 APRIL 2023", text))
     entries = [(s.text.split()[1], s.reference) for s in read if ":" in s.text.split()[1]]
     assert entries == [("17:08", date(2023, 4, 27)), ("17:35", date(2023, 4, 27)), ("09:10", date(2023, 4, 28))], read
+
+
+def test_a_day_s_heading_over_bulleted_events_keeps_the_events_apart_and_dated():
+    text = ("The week in review\n\nTUESDAY, 14 MAY\n* Trade ministers open the week in the capital.\n"
+            "* A cooperation plan is signed.\n\nWEDNESDAY, 15 MAY\n* The premiers of two neighbours hold talks.")
+    read = sentences(Document("w", "w.txt", date(2024, 5, 20), "The week in review", text))
+    dated = {s.original: s.reference for s in read}
+    assert dated.get("* Trade ministers open the week in the capital.") == date(2024, 5, 14), dated
+    assert dated.get("* The premiers of two neighbours hold talks.") == date(2024, 5, 15), dated

@@ -45,7 +45,7 @@ from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PL
 from loader.vocabulary import (COUNCIL_SERIES, HEAD_OF_STATE_TITLES, MEETING_OF_TITLE, SCO_PLUS_NAME, SERIES_KINDS,
                                SHANGHAI_FIVE, STANDINGS, THREE_WAY_FORMAT, TITLES_OF_SERIES, gathered_titles)
 
-EXTRACTOR_VERSION = "0.9.259"
+EXTRACTOR_VERSION = "0.9.260"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -472,6 +472,27 @@ def _rename_meeting(facts: ArticleFacts, old: str, new: Meeting) -> None:
             facts.meetings[key] = replace(other, beside=new.id)
 
 
+PRESENT_TALKS = re.compile(r"\b(?:hold|holds|meet|meets)\b")
+
+
+def _heads_a_part(text: str, a: Article) -> bool:
+    """The article's headline, or a line that heads a part of it: short, with no full stop, in the present tense."""
+    return (text == a.headline or len(text) <= 120 and not text.rstrip().endswith((".", "!", "?", ";", ":"))) \
+        and bool(PRESENT_TALKS.search(text))
+
+
+def _headline_talks(a: Article) -> None:
+    """"A and B hold talks" as a headline, the body giving the day: one meeting, of that day."""
+    for talks in [m for m in a.facts.meetings.values() if m.kind == BILATERAL and m.date is None
+                  and _heads_a_part(m.evidence, a) and YEAR_SUFFIX.search(m.id)]:
+        dated = [m for m in a.facts.meetings.values() if m.id.startswith(talks.id + "_") and m.date]
+        if len(dated) == 1:
+            _rename_meeting(a.facts, talks.id, dated[0])
+            told = {(p.meeting, p.agent) for p in a.facts.participations if p.evidence != talks.evidence}
+            a.facts.participations = [p for p in a.facts.participations if p.evidence != talks.evidence
+                                      or (p.meeting, p.agent) not in told]
+
+
 def _place_press_events(a: Article) -> None:
     """"Nazarbayev told a news conference after the talks", read before the article said where the summit met: the
     press event of the summit's day (or the next) is in the summit's city."""
@@ -713,6 +734,7 @@ def _finish(a: Article, sents: list[Sentence]) -> None:
             and a.years.get(a.main) == day.year and not is_future(main.evidence):
         facts.meetings[a.main] = replace(main, date=day)  # "Medvedev on Friday urged fellow members of the SCO ..."
     _place_press_events(a)
+    _headline_talks(a)
     _sideline_partners(a)
     # A state this article calls a member (observer, partner) takes that capacity at every multilateral meeting.
     standing: dict[str, str] = {}  # the highest standing it says: a member that was an observer before is a member

@@ -806,6 +806,7 @@ BILATERAL_TRIGGER = Gated(
     # "14:05 A and B meet on sidelines of SCO summit", "Putin and Rouhani hold their first meeting": a headline's
     r"(?<=[a-z]\s)meet\s(?:on|at|in)(?=\s(?:the\s)?(?:SCO\s|summit\s)?(?:sidelines|margins|fringes)\b)|"
     r"(?<=[a-z]\s)hold\s(?:their|a|an)\s(?:first\s|second\s|separate\s)?(?:bilateral\s)?(?:meeting|talks)\b|"
+    r"(?<=[a-z]\s)hold\s(?:bilateral\s)?talks(?=$|\s(?:on|in|at|amid|over|as)\b)|"  # "Putin and Rouhani hold talks"
     r"meets(?=\s(?![A-Z][a-z]+\sof\b)(?:[A-Z][a-z]|host\s[A-Z]|the\s[A-Z][a-z]+(?:,\s|,?\sand\s)[A-Z]))|"
     r"[Mm]eeting\swith|talks\swith|meeting\sbetween|"
     r"talks\sbetween(?=\s(?:[A-Z]|the\s[A-Z]))|"
@@ -821,7 +822,7 @@ BILATERAL_TRIGGER = Gated(
     r"(?:[Hh]eld|had)\s(?:a\s)?(?:working\s|private\s|informal\s)?(?:lunch|dinner|breakfast)(?=\swith\s)|"
     r"(?<!\bwas\s)(?<!\bwere\s)met(?=\sat\s(?:the\s)?(?!airport)[A-Z]?[\w-]+\s(?:[\w-]+\s)?(?:residence|palace|dacha|"
     r"Kremlin)\b)|"  # "A and B met at the Ural state residence"
-    r"met(?=\s(?:twice|once|again|in\s|on\s|for\s|here|\w+\stimes|"
+    r"met(?=\s(?:twice|once|again|in\s|on\s|for\s|here|\w+\stimes|briefly|privately|informally|face-to-face|one-on-one|"
     r"[A-Z]|his\s|her\s|(?:acting|outgoing|incoming|newly\selected)\s[A-Z]"  # "met acting Prime Minister X"
     # "met the Kazakh president", "met the Kazakh, Kyrgyz and Tajik premiers"
     r"|the\s[A-Z][a-z]+(?:(?:,\s|,?\sand\s)[A-Z][a-z]+)*\s(?:president|prime\sminister|premier|leader|"
@@ -844,7 +845,8 @@ BILATERAL_TRIGGER = Gated(
     # "President X received him at the residence": the one just named
     r"|\b(?:received|met)(?=\s(?:him|her)\s(?:at|in|on|for|today|yesterday|shortly|later|separately|the\ssame)\b)"
     r"|(?<=[a-z]\s)(?:discussed|signed)\b",
-    words=("met", "meets", "meet on", "meet at", "meet in", "hold their", "hold a", "eeting with", "meeting between",
+    words=("met", "meets", "meet on", "meet at", "meet in", "hold their", "hold a", "hold talks", "hold bilateral",
+           "eeting with", "meeting between",
            "meeting on", "meeting in", "talks", "eld", "had",
            "did hold",
            "discussed", "signed",
@@ -852,7 +854,8 @@ BILATERAL_TRIGGER = Gated(
            "interaction with", "spoke with",
            "received", "last meeting", "previous meeting", "Met", "Meets", "were with"))
 SIDELINES = Gated(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)(?:\sof\b|(?=\s(?:on|in|at|with|later|earlier|"
-                  r"the\s(?:same|next|following)\sday|(?:that|this)\s(?:day|morning|afternoon|evening))\b|[.,;]|$)"
+                  r"after|before|"
+                  r"the\s(?:same|next|following)\sday|(?:that|this)\s(?:day|morning|afternoon|evening))\b|[.,;:]|$)"
                   r"|(?<=^On\sthe\ssidelines)\s(?=[A-Z])|(?<=^On\sthe\smargins)\s(?=[A-Z]))"
                   r"|\bsideline\s(?:meeting|talks)\b|\bon\s(?:the\s)?(?:summit|SCO|meeting)\ssidelines\b"
                   r"|\bon\ssidelines\sof\b"

@@ -183,9 +183,10 @@ def blocks(text: str) -> list[_Spans]:
         i += 1
         bulleted = i < len(units) and bool(BULLET.match(units[i][0][1]))
         if not spans.text.endswith(":") and bulleted and len(units[i - 1]) == 1 and _heading(spans.text) \
-                and not CLAUSE_VERB.search(units[i][0][1]):
+                and not CLAUSE_VERB.search(units[i][0][1]) and not _day_alone(spans.text):
             # "Heads of the SCO observer states" over a bulleted list: a heading without its colon; not "KEY TAKEAWAYS"
-            # over bullets that each say something ("* Swaraj met Wang Yi on the sidelines")
+            # over bullets that each say something ("* Swaraj met Wang Yi on the sidelines"), nor a day's ("THURSDAY,
+            # 8 JUNE") over the day's events
             spans.add(":", -1)
         if spans.text.endswith(":"):  # a heading: join the list that follows
             items = 0
@@ -203,6 +204,11 @@ def blocks(text: str) -> list[_Spans]:
                 spans.add(".", -1)
         result.append(spans)
     return result
+
+
+def _day_alone(text: str) -> bool:
+    """A heading of a day that names no place or event ("THURSDAY, 8 JUNE"): the items below tell what it saw."""
+    return bool((heading := DAY_HEADING.fullmatch(text)) and not heading["place"] and not heading["place2"])
 
 
 # a verb that makes a bullet or a line a statement of its own, not an item of a list

@@ -97,6 +97,8 @@ LATER_TALKS = re.compile(r"(?P<lead>[^.;:]{0,80}?,)\sand\s(?:later\s|then\s|also
 # "held talks today with X": a day between the verb and the partner
 DAY_THEN_PARTNER = re.compile(r"\s(?:today|yesterday)\swith\s(?:the\s)?(?:[A-Z][\w'-]*\s){0,4}")
 CLAUSE_END = re.compile(r",\sand\s|;\s")
+TALKS_NOUN = re.compile(r"(?:meetings?|talks?|discussions?|conversations?|consultations?|lunch|dinner|breakfast)$")
+WITH = re.compile(r"\bwith\b")
 # "I also had a meeting with X", "X and I held talks": the one who speaks in the first person
 FIRST_PERSON = re.compile(r"(?:^|\s)I\s(?:also\s|then\s)?(?:had|held|met|received|hosted)\b|\band\sI\s")
 VAGUE_TIME = re.compile(r"(?i:\b(?:last|earlier\sthis|this))\s(?:week|month|year)|\bnot\slong\sago|\brecent(?:ly)?\b|"
@@ -194,6 +196,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     before = [p for p in people if p.end <= trigger.start() and p.person  # not "Besides the Iranian president, he ..."
               and not BESIDES.search(text, max(0, p.start - 20), p.start)]
     partners, position = [], trigger.end()
+    # "A and B held talks on the sidelines, after riding in the Russian president's car": no partner without "with"
+    with_partner = not TALKS_NOUN.search(trigger.group(0))
     described = DESCRIBED_PARTNER.match(text, trigger.end())  # "held talks with the Iranian leader"
     state = a.gaz.state_of_adjective(described["adj"]) if described and not any(
         described.start() <= p.start < described.end() for p in people) else None  # not "the Kazakh premier" read already
@@ -201,7 +205,9 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         partners, position = [PersonMention(described.start(), described.end(), person, of=state)], described.end()
     for mention in (p for p in people if p.start >= position):
         gap = text[position:mention.start]
-        if not (PARTNER_GAP.fullmatch(gap) and not NOT_PARTNER_GAP.search(gap) or MORE_TALKS.fullmatch(gap)
+        if not with_partner and not partners and not WITH.search(gap) or \
+                not (PARTNER_GAP.fullmatch(gap) and not NOT_PARTNER_GAP.search(gap)
+                     or MORE_TALKS.fullmatch(gap) and (partners or ";" not in gap)  # not "A and B meet; C speaks"
                 or not partners and position == trigger.end() and (DAY_THEN_PARTNER.fullmatch(gap)
                                                                    or SIDELINES_THEN_PARTNER.fullmatch(gap))
                 or partners and (later := LATER_TALKS.fullmatch(gap)) and not NOT_PARTNER_GAP.search(later["lead"])):
@@ -219,7 +225,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
             r"\s(?:and|,)\s(?:(?:the\s)?[A-Z][a-z]+\s(?:leader|counterpart)\s|(?:Mr|Mrs|Ms|Dr)\.?\s)?"
             r"|\sand\s(?:his|her)\s(?:\w+\scounterpart,?\s)?",
             text[before[-2].end:before[-1].start]):  # "Putin and Uzbek leader Islam Karimov held talks"
-        before, partners, reported = before[-2:-1], before[-1:], True
+        # "A and B held talks" in passing; "A and B hold talks" (a headline, a ticker's line): the news of the day
+        before, partners, reported = before[-2:-1], before[-1:], not trigger.group(0).startswith(("hold", "meet"))
     # "He also met ...", "Besides the Iranian president, he received ...": the last subject
     pronoun = PRONOUN_SUBJECT.match(text)
     if not partners and TWO_LEADERS.search(text):  # "... told Zardari ..., when the two leaders met"
