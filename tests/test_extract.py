@@ -1433,3 +1433,18 @@ def test_talks_a_headline_announces_are_the_talks_its_body_dates(gazetteer):
     alone = facts_of("Shavkat Mirziyoyev and Emomali Rahmon hold talks on the sidelines of the SCO summit in Samarkand",
                      gazetteer, published=date(2022, 9, 15))
     assert any(f[:3] == ("met_with", "emomali_rahmon", "shavkat_mirziyoyev") for f in alone), alone
+
+
+def test_each_clause_of_a_sentence_reports_the_talks_of_its_own_subject(gazetteer):
+    lead = ("Chinese President Hu Jintao, Russian President Vladimir Putin, Iranian President Mahmoud Ahmadinejad, "
+            "Kyrgyz President Kurmanbek Bakiyev and Afghan President Hamid Karzai came to Bishkek for the SCO summit "
+            "on August 16.\n\n")
+    two = facts_of(lead + "On Wednesday, the eve of the summit, Hu held talks with Ahmadinejad, and Putin met Bakiyev.",
+                   gazetteer, published=date(2007, 8, 17))
+    talks = {f[1:3] for f in two if f[0] == "met_with"}
+    assert talks == {("hu_jintao", "mahmoud_ahmadinejad"), ("kurmanbek_bakiyev", "vladimir_putin")}, two
+    assert ("date", "bilateral_kurmanbek_bakiyev_vladimir_putin_2007_08_15", "2007-08-15") in two, two
+    he = facts_of(lead + "On Wednesday Putin held talks with Bakiyev, who thanked him for the loan, and on Thursday he "
+                  "also met Karzai.", gazetteer, published=date(2007, 8, 17))
+    assert ("date", "bilateral_hamid_karzai_vladimir_putin_2007_08_16", "2007-08-16") in he, he
+    assert not any(f[0] == "met_with" and "hamid_karzai" in f and "kurmanbek_bakiyev" in f for f in he), he

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import timedelta
 
 from loader.extraction import relations as rel
@@ -120,7 +121,8 @@ def side_meetings(a: Article, seen: Seen) -> Iterator[Candidate]:
     if PRESS.search(seen.text):
         yield from _press_event(a, seen)
     elif rel.bilateral_trigger(seen.text):
-        yield from _bilateral(a, seen)
+        for clause in _clauses(seen):
+            yield from _bilateral(a, clause)
     else:
         if a.recent_bilateral and THE_TALKS_BESIDE.match(seen.text) and rel.SIDELINES.search(seen.text) and \
                 (beside := _beside(a, seen)):
@@ -142,6 +144,49 @@ def side_meetings(a: Article, seen: Seen) -> Iterator[Candidate]:
             beside = _beside(a, seen)
             yield Context({"sidelines": (beside, speaker) if beside else None})
         yield Context({"sentence_bilateral": None})
+
+
+# ", and B met C", "; later he held talks with C", ", while B met C": another clause, with talks of its own
+CLAUSE_BREAK = re.compile(r",\s(?:and|while|whereas|but)\s|;\s(?:and\s)?")
+CLAUSE_PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
+SUBJECT_REACH = 30  # how far into its clause a subject may stand
+
+
+def _clauses(seen: Seen) -> list[Seen]:
+    """The sentence's clauses that each report talks of their own subject ("On Friday, A met B, and C met D": A and B,
+    then "On Friday, C met D"); "he" in the second is the first one's subject. The whole sentence when there is one."""
+    text = seen.text
+    first = rel.bilateral_trigger(text)
+    named = [p for p in seen.people if p.person and p.end <= first.start()]
+    for cut in CLAUSE_BREAK.finditer(text, first.end()):
+        rest = text[cut.end():]
+        second = rel.bilateral_trigger(rest)
+        if second is None:
+            break
+        # its subject, where a clause's subject stands: "and on Friday he", "while Sharif"
+        subject = next((p for p in seen.people if p.person and cut.end() <= p.start <= cut.end() + SUBJECT_REACH
+                        and p.end <= cut.end() + second.start()), None)
+        pronoun = CLAUSE_PRONOUN.search(rest, 0, min(second.start(), SUBJECT_REACH + 3))
+        if not named or (subject is None and pronoun is None):
+            continue  # "met A, and later met B": one subject's talks, read as one
+        lead = named[0].start
+        # "On Friday, the eve of the summit, ", unless the clause names its own day ("..., and on Saturday he met C")
+        opening = text[:lead] if (lead == 0 or text[:lead].endswith(", ")) and \
+            not sentence_date(rest[:second.start()], seen.s.reference) else ""
+        shift = len(opening) - cut.end()
+        people = [p for p in seen.people if p.end <= len(opening)] + \
+                 [replace(p, start=p.start + shift, end=p.end + shift) for p in seen.people if p.start >= cut.end()]
+        if subject is None:  # "... and the same day he met X": the first clause's subject
+            people.append(PersonMention(len(opening) + pronoun.start(), len(opening) + pronoun.end(), named[-1].person))
+            people.sort(key=lambda p: p.start)
+        placed = [(end + shift, m) for end, m in seen.placed if end > cut.end()]
+        head = Seen(seen.s, [p for p in seen.people if p.end <= cut.start()],
+                    [(end, m) for end, m in seen.placed if end <= cut.start()])
+        head.text = text[:cut.start()]
+        tail = Seen(seen.s, people, placed)
+        tail.text = opening + rest
+        return [head, *_clauses(tail)]
+    return [seen]
 
 
 def _beside(a: Article, seen: Seen) -> str | None:
@@ -372,7 +417,7 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
             side = None  # "On Thursday, Putin held talks here with Rouhani": before the summit began (or days after it)
         names = " and ".join(a.label(p) for p in pair)
         yield Convened(Meeting(meeting_id, BILATERAL, f"Bilateral meeting of {names} ({day or year})",
-                               date=day, city=city, beside=side, evidence=text), pair)
+                               date=day, city=city, beside=side, evidence=s.text), pair)
         yield Attributes(meeting_id, {"beside": side, "city": city})
         yield Context({"recent_bilateral": meeting_id, "recent_bilateral_at": s.index,
                        "talks_read": a.talks_read + ((s.index, meeting_id),)})
@@ -389,8 +434,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
             held = (mention.title, mention.of) if mention and mention.of and mention.title else None
             of = mention.of if mention and mention.of else None
             yield Attended(meeting_id, agent, of, PersonMention(0, 0, agent, *held) if held else None, None, False,
-                           text)
-        yield Stated(pair[0], "metWith", pair[1], text)
+                           s.text)
+        yield Stated(pair[0], "metWith", pair[1], s.text)
 
 
 def the_president(a: Article, said: re.Match, besides: set[str] = frozenset()) -> str | None:
