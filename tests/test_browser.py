@@ -75,8 +75,8 @@ def wait_for(driver, script: str, timeout: float = 60):
 def answered(driver) -> str:
     """The status line once a query has been answered (or the error box's text)."""
     return wait_for(driver, "(() => { const s = document.getElementById('status'), e = document.getElementById('error');"
-                            " return !s.hidden && !s.classList.contains('running') ? s.textContent"
-                            " : !e.hidden ? e.textContent : ''; })()")
+                            " return s && !s.hidden && !s.classList.contains('running') ? s.textContent"
+                            " : e && !e.hidden ? e.textContent : ''; })()")  # null while a page is still loading
 
 
 def in_viewport(driver, css: str) -> bool:

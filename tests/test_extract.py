@@ -1448,3 +1448,25 @@ def test_each_clause_of_a_sentence_reports_the_talks_of_its_own_subject(gazettee
                   "also met Karzai.", gazetteer, published=date(2007, 8, 17))
     assert ("date", "bilateral_hamid_karzai_vladimir_putin_2007_08_16", "2007-08-16") in he, he
     assert not any(f[0] == "met_with" and "hamid_karzai" in f and "kurmanbek_bakiyev" in f for f in he), he
+
+
+def test_a_list_of_those_met_gives_each_the_day_in_its_brackets_alone(gazetteer):
+    facts = facts_of("President Ebrahim Raisi took part in the SCO summit in Dushanbe.\n\nOn the sidelines of the "
+                     "summit the President met:\n\n"
+                     "- the President of Belarus, Alexander Lukashenko (Thursday evening);\n"
+                     "- the Prime Minister of Pakistan, Imran Khan;\n"
+                     "- the President of Uzbekistan, Shavkat Mirziyoyev.", gazetteer, published=date(2021, 9, 18))
+    meetings = {f[1] for f in facts if f[0] == "meeting" and f[1].startswith("bilateral_")}
+    assert meetings == {"bilateral_alexander_lukashenko_ebrahim_raisi_2021_09_16",
+                        "bilateral_ebrahim_raisi_imran_khan_2021",
+                        "bilateral_ebrahim_raisi_shavkat_mirziyoyev_2021"}, facts
+
+
+def test_the_subject_of_talks_is_not_the_one_its_relative_clause_names(gazetteer):
+    facts = facts_of("External Affairs Minister K Natwar Singh arrived in Astana for the SCO summit on July 5.\n\n"
+                     "Natwar, who is representing Prime Minister Manmohan Singh at the summit, earlier called on "
+                     "Chinese President Hu Jintao. As President, Dr Hu later held talks with Putin.",
+                     gazetteer, published=date(2005, 7, 5))
+    assert any(f[:3] == ("met_with", "hu_jintao", "k_natwar_singh") for f in facts), facts
+    assert not any(f[0] == "met_with" and "manmohan_singh" in f for f in facts), facts
+    assert not any(f[0] == "entity" and f[1].startswith("dr_") for f in facts), facts

@@ -833,6 +833,7 @@ class Recognizer:
 
     def resolve(self, name: str, title: str | None, of: str | None, memory: Memory, new_entities) -> str | None:
         """A person id for a name: reference data, then this article's short names, else a new person."""
+        name = HONORIFIC_START.sub("", name, count=1) if HONORIFIC_START.match(name) and " " in name else name  # "Dr X"
         entity = self.gazetteer.lookup(name)
         if entity and entity.kind == PERSON:
             return entity.id

@@ -832,6 +832,8 @@ BILATERAL_TRIGGER = Gated(
     r"King|Crown\sPrince|(?:Foreign|Defen[cs]e)\sMinister|Minister|Secretary[-\s]General)\b))"
     # "Met Kyrgyz FM X." (a post), "- Meets President Putin in the Kremlin." (a trip's log): the page's own person
     r"|(?:^|(?<=^[-*\u2022]\s)|(?<=:\s))(?:Met|Meets)(?=\s(?:with\s)?[A-Z])"
+    # "On the sidelines the President met: - the President of Belarus, A (Thursday); ...": a list of those met
+    r"|\bmet(?=:\s(?:the\s)?[A-Z])"
     # "His other sideline conversations during the visit were with A, B and C"
     r"|(?:talks|meetings|conversations)\s(?:[^,;.]{0,40}?\s)?were\swith(?=\s(?:the\s)?[A-Z])"
     # "X spoke with Y on the margins of the summit"

@@ -69,6 +69,8 @@ THAT_ONE = re.compile(r"\s(?:that|this)\s(?:meeting|summit|gathering|session|eve
 ALSO = re.compile(r"(?:He|She)\s(?:also|then|later)\b")
 WHOM_AFTER = re.compile(r",\s(?:(?:both|all|each|neither|none)\sof\s)?(?:whom|who|which)\s")
 RELATIVE_CLAUSE = re.compile(r",\s(?:whom|who|which)\s[^;.]*")
+# "Natwar, who is representing Manmohan Singh, ": not the subject
+SUBJECT_ASIDE = re.compile(r"(?<=[a-z]),\s(?:who|whose)\s[^,;.]{3,90},")
 AMONG_WHO = re.compile(r"\bamong\sthe\s[^,;.]{3,60}?\swho\s(?:had\s|have\s|also\s)*$")
 LIKELY = re.compile(r"\b(?:is|are)\s(?:also\s)?(?:likely|possible|planned|envisaged)\b")
 NOT_HELD_AFTER = re.compile(r"\s(?:was|were)\s(?:not|never)\b|\sdid\snot\s(?:take\splace|happen|materiali[sz]e)")
@@ -84,14 +86,17 @@ SIDELINES_THEN_PARTNER = re.compile(r"\s(?:on|at)\s(?:the\s)?(?:sidelines|margin
 PARTNER_GAP = re.compile(r"(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.){0,60}")  # initials may stand between: "with M. Mishustin"
 NOT_PARTNER_GAP = re.compile(r"\b(?:said|says|noted|stressed|that|who|which|where|when|while|greetings|message|letter|"
                              r"behalf|conveyed|handed|delivered|invited|invitation|thanked|yesterday|today|tomorrow|"
-                             r"earlier|later|exchange|handshake|greeted|chat)\b")  # "... the greetings of X", "met A, and
-# yesterday, B and I ...", "met A, and had a brief exchange with B": no talks with B
+                             r"earlier|later|exchange|handshake|greeted|chat|will|would)\b")
+# "... the greetings of X", "met A, and yesterday, B and I ...", "met A, and had a brief exchange with B", "met A, and
+# will join B": no talks with B
 # "held talks with A and later received B": talks with B too, the same day
 MORE_TALKS = re.compile(r",?\s(?:and\s)?(?:later\s|then\s|also\s|separately\s)?(?:received|met(?:\swith)?|held\s(?:talks|a\smeeting)\swith)\s"
                         r"(?:the\s)?|,?\sand\s(?:later|then|also|subsequently)(?:(?:\sin\sthe\sday|\sthe\ssame\sday|\sthat\sday),?\s(?:with\s)?|"
                         r",?\swith\s|\s)(?:the\s)?"  # "and later with X", "and later in the day X", "and later X"
                         # "He met A, whom ...; B; and C"; "...; General Secretary of the X Party and President Y; ..."
-                        r"|(?:,\s(?:whom|with\swhom)\s[^;.]{1,150})?;\s(?:and\s)?(?:(?:[A-Z][\w'\u2019-]*|of|the|and)\s){0,12}")
+                        # "...: A (Thursday); the President of B, C": a list's day in brackets
+                        r"|(?:,\s(?:whom|with\swhom)\s[^;.]{1,150}|\s\([^()]{1,40}\))?;\s(?:and\s)?"
+                        r"(?:(?:[A-Z][\w'\u2019-]*|of|the|and)\s){0,12}")
 # "met A on Monday afternoon, on the sidelines of the summit, and separately met B": what comes before the next talks
 LATER_TALKS = re.compile(r"(?P<lead>[^.;:]{0,80}?,)\sand\s(?:later\s|then\s|also\s|separately\s)?(?:received|met(?:\swith)?|"
                          r"held\s(?:talks|a\smeeting)\swith)\s(?:the\s)?")
@@ -150,6 +155,7 @@ def side_meetings(a: Article, seen: Seen) -> Iterator[Candidate]:
 CLAUSE_BREAK = re.compile(r",\s(?:and|while|whereas|but)\s|;\s(?:and\s)?")
 CLAUSE_PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 SUBJECT_REACH = 30  # how far into its clause a subject may stand
+MOST_PARTNERS = 8  # the longest list of those met that one sentence is read for
 
 
 def _clauses(seen: Seen) -> list[Seen]:
@@ -238,9 +244,11 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         return  # "A and B were among the heads of government who met in Dushanbe": a meeting of many
     if GROUP_SUBJECT.search(text, start, trigger.start()) and not any(p.person for p in people if p.end <= trigger.start()):
         return  # "Foreign ministers met in Tianjin under Wang Yi, with A and B at the table": a meeting of many
+    asides = [m.span() for m in SUBJECT_ASIDE.finditer(text, 0, trigger.start())]
     before = [p for p in people if p.end <= trigger.start() and p.person  # not "Besides the Iranian president, he ..."
-              and not BESIDES.search(text, max(0, p.start - 20), p.start)]
-    partners, position = [], trigger.end()
+              and not BESIDES.search(text, max(0, p.start - 20), p.start)
+              and not any(start <= p.start < end for start, end in asides)]  # "A, who stands in for B, met C": A
+    partners, position = [], trigger.end() + (text[trigger.end():trigger.end() + 1] == ":")  # "met: A; B"
     # "A and B held talks on the sidelines, after riding in the Russian president's car": no partner without "with"
     with_partner = not TALKS_NOUN.search(trigger.group(0))
     described = DESCRIBED_PARTNER.match(text, trigger.end())  # "held talks with the Iranian leader"
@@ -387,14 +395,18 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     # October article is another event's day, not that of "On the sidelines, X met Y"
     recent = a.last_date if a.last_date and not (s.reference and abs((s.reference - a.last_date).days) > RECENT_DAYS) \
         and not a.last_days else None  # not the first of "25-26 June": talks on the sidelines may be of either day
-    for i, partner in enumerate(partners[:6]):
+    partners = partners[:MOST_PARTNERS]
+    # "held talks with Zardari on Monday and received Karzai on Tuesday": each partner's own day, where given
+    clauses = [text[partner.end:partners[i + 1].start] if i + 1 < len(partners) else
+               text[partner.end:].split(", ")[0] if len(partners) > 1 else "" for i, partner in enumerate(partners)]
+    owns = [sentence_date(clause, s.reference) if clause else None for clause in clauses]
+    for partner, own in zip(partners, owns):
         pair = tuple(sorted([speaker, partner.person]))
         existing = None if earlier else a.store.bilateral(pair)  # an earlier meeting of the two is another one
-        # "held talks with Zardari on Monday and received Karzai on Tuesday": each partner's own day, where given
-        clause = text[partner.end:partners[i + 1].start] if i + 1 < len(partners) else \
-            text[partner.end:].split(", ")[0] if len(partners) > 1 else ""
-        own = sentence_date(clause, s.reference) if clause else None
-        day = own or (None if vague else alike.date if alike else when or (existing.date if existing else None) or (
+        # "met: A (Thursday); B; C": the days the list gives are A's alone (not "met A and B on Monday": both's)
+        undated = own is None and any(day and text.startswith(" (", p.end) for p, day in zip(partners[:-1], owns))
+        day = own or (None if vague or undated else alike.date if alike else
+                      when or (existing.date if existing else None) or (
             None if (reported and not SAME_DAY.search(text)
                      and not (sidelines and beside == a.main and not earlier and not that_one)) or vague or past else recent))
         # "Later, A and B met": no day; "A and B have held talks on the sidelines of the summit": the summit's day
