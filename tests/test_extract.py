@@ -1470,3 +1470,23 @@ def test_the_subject_of_talks_is_not_the_one_its_relative_clause_names(gazetteer
     assert any(f[:3] == ("met_with", "hu_jintao", "k_natwar_singh") for f in facts), facts
     assert not any(f[0] == "met_with" and "manmohan_singh" in f for f in facts), facts
     assert not any(f[0] == "entity" and f[1].startswith("dr_") for f in facts), facts
+
+
+def test_another_group_s_summit_of_its_countries_and_the_joint_meeting_named_in_full(gazetteer):
+    facts = facts_of("Notes from the ninth SCO summit\n\n"
+                     "The Shanghai Cooperation Organisation met in Yekaterinburg on Monday and Tuesday with President "
+                     "Dmitry Medvedev in the chair, and on Tuesday afternoon the city hosted the first summit of the "
+                     "BRIC countries.", gazetteer, published=date(2009, 6, 17))
+    assert ("meeting", "bric_summit_2009", "Meeting") in facts, facts
+    assert ("chair", "sco_heads_of_state_council_2009", "dmitry_medvedev") in facts, facts
+    joint = facts_of("The SCO summit opened in Dushanbe on Friday.\n\nPresident Ebrahim Raisi also addressed the joint "
+                     "meeting of the SCO and the Collective Security Treaty Organisation on Afghanistan.", gazetteer,
+                     published=date(2021, 9, 17))
+    assert ("meeting", "sco_csto_joint_meeting_on_afghanistan_2021", "Meeting") in joint, joint
+
+
+def test_ministers_who_did_something_at_their_meeting_held_it(gazetteer):
+    facts = facts_of("The SCO summit opened in Tashkent on Thursday.\n\nThe SCO foreign ministers had cleared the "
+                     "draft rules at their meeting in Tashkent on May 22.", gazetteer, published=date(2010, 6, 11))
+    assert {("meeting", "sco_foreign_ministers_council_2010", "ForeignMinistersCouncilMeeting"),
+            ("date", "sco_foreign_ministers_council_2010", "2010-05-22")} <= facts, facts

@@ -180,3 +180,15 @@ def test_the_status_granted_to_a_list_after_it(gazetteer):
     for text in ("The heads of state approved a decision granting the status of SCO dialogue partner to Belarus and "
                  "Sri Lanka.", "The leaders gave Sri Lanka and Belarus the brand-new status of dialogue partner."):
         assert {f[0] for f in proposed(text, gazetteer) if f[1] == "dialoguePartnerOf"} == {"belarus", "sri_lanka"}
+
+
+
+def test_members_named_after_its_number_or_whose_and_observers_who_joined_another(gazetteer):
+    facts = proposed("The organisation was set up in Shanghai five years ago, and its six members - China, Russia "
+                     "and Uzbekistan - signed a declaration on Thursday.", gazetteer)
+    assert {f[0] for f in facts if f[1] == "memberOf"} == {"china", "russia", "uzbekistan"}, facts
+    whose = proposed("The summit admitted India as an observer in the SCO, whose members are China, Russia and "
+                     "Tajikistan.", gazetteer)
+    assert {f[0] for f in whose if f[1] == "memberOf"} == {"china", "russia", "tajikistan"}, whose
+    joined = proposed("Iran, India and Pakistan joined Mongolia as observers last year.", gazetteer)
+    assert {"iran", "india", "pakistan"} <= {f[0] for f in joined if f[1] == "observerOf"}, joined

@@ -123,7 +123,10 @@ MINISTERIAL_MEETING = Gated(
     # "Prosecutors-general of SCO member states on Wednesday pledged ... at their 14th meeting"
     # "received the heads of government of the SCO for their thirteenth meeting"
     rf"|(?:[a-z][^.;]{{0,80}}?\s)?(?:at|during|for)\stheir\s(?:{ORDINAL_WORD})\s(?:[\w-]+\s){{0,2}}"
-    r"(?:meeting|session|conference)\b)"
+    r"(?:meeting|session|conference)\b"
+    # "The SCO foreign ministers had cleared the draft at their meeting in Tashkent on May 22"
+    r"|(?:[a-z][^.;]{0,80}?\s)?(?:at|during)\stheir\s(?:last\s|previous\s|latest\s|regular\s|annual\s)?"
+    r"(?:meeting|session|conference)\b(?=\s(?:in|on|last|this|held)\b))"
     r"|(?P<who3>defen[cs]e(?:\s(?:ministers|chiefs))?)(?:'s?)?\s(?:summit|huddle|conclave|moot)\b"
     # "after hosting the foreign ministers in Goa": a meeting of those the host received
     rf"|\bhost(?:ed|ing|s)?\s(?:the\s)?(?:SCO(?:'s)?\s)?(?P<who4>{_WHO})(?:{MINISTERS_OF_THE_SCO})?\b(?!\sof\s)"
@@ -190,7 +193,10 @@ NAMED_FORUM = re.compile(r"\bthe\s(?P<name>SCO\s(?:[a-z-]+\s){1,4}forum)(?!\snex
 NAMED_SUMMIT = re.compile(r"\bthe\s(?P<name>(?:[A-Z][a-z]+-)+[A-Z][a-z]+(?:\s[A-Z][a-z]+)*\sSummit)\b")
 # "the BRICS summit in Kazan", "the 2008 CSTO summit": another group's summit, a meeting of its own
 OTHER_GROUP_SUMMIT = Gated(rf"\b(?:(?P<year>(?:19|20)\d\d)\s)?(?P<group>{trie_pattern(OTHER_GROUPS)})(?:'s)?\s"
-                           r"(?:[Ll]eaders'?\s)?[Ss]ummit\b(?:\s(?:in|at)\s(?P<city>(?:St\.?\s)?[A-Z][a-z]+))?",
+                           r"(?:[Ll]eaders'?\s)?[Ss]ummit\b(?:\s(?:in|at)\s(?P<city>(?:St\.?\s)?[A-Z][a-z]+))?"
+                           # "the first summit of the BRIC countries"
+                           rf"|\b[Ss]ummit\sof\s(?:the\s)?(?P<group2>{trie_pattern(OTHER_GROUPS)})"
+                           r"(?:\s(?:countries|nations|states|leaders|group))?\b",
                            words=("ummit",))
 # The SCO's one-off formats (loader.vocabulary.OUTSIDE_SERIES): "a session of the SCO-Afghanistan Contact Group", "the
 # Special Conference on Afghanistan", "the joint meeting of the SCO and CSTO"
@@ -202,7 +208,8 @@ ONE_OFFS = {
     "special conference": Gated(r"\b[Ss]pecial\s[Cc]onference\son\sAfghanistan\b", words=("onference",)),
     "SCO-CSTO": Gated(r"\bjoint\s(?:SCO[\s-]CSTO|CSTO[\s-]SCO)\s(?:meeting|session|summit)\b"
                       r"|\bjoint\s(?:meeting|session)\sof\s(?:the\s)?(?:heads(?:\sof\sstate)?\sof\s(?:the\s)?)?"
-                      r"(?:SCO\sand\s(?:the\s)?CSTO|CSTO\sand\s(?:the\s)?SCO)\b"
+                      r"(?:(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)\sand\s(?:the\s)?"
+                      r"(?:CSTO|Collective\sSecurity\sTreaty\sOrgani[sz]ation)|CSTO\sand\s(?:the\s)?SCO)\b"
                       r"|\b(?:SCO[\s-]CSTO|CSTO[\s-]SCO)\s(?:joint\s)?(?:meeting|session|summit)\b"
                       # "the SCO leaders held a joint session on Afghanistan with members of the Russia-led CSTO"
                       r"|\bjoint\s(?:meeting|session)\s(?:on\sAfghanistan\s)?with\s(?:the\s)?"
@@ -428,8 +435,9 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
         found.append(MeetingMention(match.start(), match.end(), MEETING, name=SCO_PLUS_NAME))
     for match in OTHER_GROUP_SUMMIT.finditer(text) if summit else ():
         year = int(match["year"]) if match["year"] else None
+        group = match["group"] or match["group2"]
         found.append(MeetingMention(match.start(), match.end(), MEETING, year=year, city_word=match["city"],
-                                    name=f"{match['group']} summit", outside=match["group"]))
+                                    name=f"{group} summit", outside=group))
     for key, pattern in ONE_OFFS.items():
         for match in pattern.finditer(text):
             found = [m for m in found if not match.start() <= m.start < match.end()]  # not "heads of state" in it

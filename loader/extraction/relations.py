@@ -136,7 +136,11 @@ WHOSE_COUNTRY = Gated(r",\swhose\s(?:country|state|nation)\s(?:is|has\sbeen)\s(?
                       r"(?:\s(?:of\s(?:the\s)?(?:SCO|bloc|organi[sz]ation)\s)?along\swith\s(?P<others>[^.;]+))?", words=("whose",))
 # "nine member states - China, India, ...", "Its eight member states are India, ...", "observer states, Afghanistan, ..."
 KIND_THEN_LIST = Gated(
-    r"\b(?P<kind>[Mm]ember\sstates|[Mm]ember\scountries|[Oo]bserver\sstates|observers|dialogue\spartners|(?<=[Ii]ts\s)(?:full\s)?members"
+    r"\b(?P<kind>[Mm]ember\sstates|[Mm]ember\scountries|[Oo]bserver\sstates|observers|dialogue\spartners"
+    # "its members: A, B", "and its six members - A, B - signed", "the SCO, whose members are A, B"
+    r"|(?<=[Ii]ts\s)(?:full\s)?members|(?<=whose\s)(?:full\s)?members(?=\sare\s)"
+    r"|(?<=[Ii]ts\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:full\s)?members"
+    r"(?=\s(?:--|[-\u2013\u2014])\s)"
     r"|(?<=admitted\snew\s)members|(?<=admitting\snew\s)members"
     r"|(?<='s\s)(?:full\s)?members|(?<=\shave\s)observer\sstatus(?=:)|(?<=\shas\s)observer\sstatus(?=:)"
     # "has six full members - A, B", "now counts eight members -- A, B"
@@ -196,7 +200,10 @@ LIST_THEN_KIND = Gated(r"\s(?:holding|having|with|(?:has|have|had)\sheld)\s(?P<k
                        r"(?P<kind2>members|observers|dialogue\spartners)\b"
                        # "the first summit that Belarus attends as an observer state"
                        r"|\s(?:attends|attended|participates)\sas\san?\s(?:SCO\s)?(?P<kind4>observer|dialogue\spartner)"
-                       r"(?=\s(?:state|country)\b)",
+                       r"(?=\s(?:state|country)\b)"
+                       # "A, B and C joined Mongolia as observers"
+                       r"|\sjoined\s(?:[A-Z][a-z]+(?:,\s|\sand\s)?){1,4}\sas\s(?:SCO\s)?"
+                       r"(?P<kind5>members|observers|dialogue\spartners)\b",
                        words=("status", " as ", " made ", " named "))
 FOUNDING_MEMBER = Gated(r"(?:,\s(?:[^,;]{0,40}\sand\s)?(?:as\s)?|\s(?:is|was|are|were)\s)one\sof\sthe\s(?:\w+\s)?(?:founding|original)\smembers\b",
                         words=("founding members", "original members"))

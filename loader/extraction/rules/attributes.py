@@ -181,6 +181,8 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
                 yield from _infobox_field(a, seen, field)
             at += len(item) + 2
     target = meetings[0] if meetings else None
+    if target and a.main and a.facts.meetings[target].organizer not in (None, "sco") and THE_BODY_MET.match(text):
+        target = a.main  # "The SCO met in Yekaterinburg with X in the chair, and ... hosted the BRIC summit": its own
     if target is None and rel.MEMBERS_MEETING.search(text):
         target = a.main  # "the meeting of the leaders of the member states in narrow format": a session of it
     if target is None and a.main and (dated := DATED_MENTION.search(text)) and (when := sentence_date(

@@ -107,8 +107,10 @@ def status_facts(text: str, people: list[PersonMention], find_states: FindStates
         if not rel.NOT_FACT.search(text[:match.start()].rsplit(", ", 1)[-1] + match.group(0)):
             found += [Proposed(state, rel.status_relation(match["kind"]), "sco") for state in context.state_list(match.end())]
     for match in rel.LIST_THEN_KIND.finditer(text):
-        if not rel.NOT_FACT.search(text[:match.end()]) and (match["kind3"] or re.search(r"\b(?:SCO|organi[sz]ation|bloc|grouping)\b", text)):
-            relation = rel.status_relation(match["kind"] or match["kind2"] or match["kind3"] or match["kind4"])
+        if not rel.NOT_FACT.search(text[:match.end()]) and \
+                (match["kind3"] or match["kind5"] or re.search(r"\b(?:SCO|organi[sz]ation|bloc|grouping)\b", text)):
+            relation = rel.status_relation(match["kind"] or match["kind2"] or match["kind3"] or match["kind4"]
+                                           or match["kind5"])
             found += [Proposed(state, relation, "sco") for state in context.state_list(match.start(), backward=True)]
     for match in rel.COMPRISES.finditer(text):
         found += [Proposed(state, "memberOf", "sco") for state in context.state_list(match.end())]
