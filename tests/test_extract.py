@@ -1490,3 +1490,15 @@ def test_ministers_who_did_something_at_their_meeting_held_it(gazetteer):
                      "draft rules at their meeting in Tashkent on May 22.", gazetteer, published=date(2010, 6, 11))
     assert {("meeting", "sco_foreign_ministers_council_2010", "ForeignMinistersCouncilMeeting"),
             ("date", "sco_foreign_ministers_council_2010", "2010-05-22")} <= facts, facts
+
+
+def test_an_organisation_represented_by_a_named_official_and_talks_attended_by_aides(gazetteer):
+    facts = facts_of("The SCO summit was held in Bishkek on August 16.\n\nTwo presidents attended as guests of the "
+                     "hosts, and the United Nations was represented by B. Lynn Pascoe, its Under-Secretary-General.",
+                     gazetteer, published=date(2007, 8, 17))
+    assert ("participation", "sco_heads_of_state_council_2007", "lynn_pascoe", "united_nations",
+            "InternationalOrganization", "false") in facts, facts
+    aides = facts_of("President Recep Tayyip Erdogan arrived in Astana for the SCO summit on July 4.\n\nErdogan had a "
+                     "meeting with Chinese President Xi Jinping, attended by Foreign Minister Hakan Fidan.",
+                     gazetteer, published=date(2024, 7, 4))
+    assert not any(f[0] == "met_with" and "hakan_fidan" in f for f in aides), aides

@@ -219,6 +219,11 @@ class Article:
         found = self.gaz.lookup(name) if name else None
         return found.id if found and found.kind == STATE else None
 
+    def body_named(self, name: str | None) -> str | None:
+        """An international organisation a text names ("the United Nations"), not the SCO itself."""
+        found = self.gaz.lookup(name) if name else None
+        return found.id if found and found.kind == IGO and found.id != "sco" else None
+
     def states_listed(self, text: str) -> list[tuple[int, int, str]]:
         """The states a text names, and a demonym standing for its state as an item of a list: "Kazakhstan, China,
         Kyrgyz, Pakistan" (start, end, state id), left to right."""

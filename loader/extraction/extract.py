@@ -45,7 +45,7 @@ from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PL
 from loader.vocabulary import (COUNCIL_SERIES, HEAD_OF_STATE_TITLES, MEETING_OF_TITLE, SCO_PLUS_NAME, SERIES_KINDS,
                                SHANGHAI_FIVE, STANDINGS, THREE_WAY_FORMAT, TITLES_OF_SERIES, gathered_titles)
 
-EXTRACTOR_VERSION = "0.9.263"
+EXTRACTOR_VERSION = "0.9.264"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -352,8 +352,9 @@ def _read(a: Article, s: Sentence) -> Seen:
     if represented:
         represented += rel.REPRESENTED_TOO.finditer(text, represented[0].end())
     for match in represented:
-        state = a.state_named(match["state"] or match["state2"] or match["state3"] or match["state4"]) or (
-            a.gaz.state_of_adjective(match["adj"]) if match["adj"] else None)
+        named = match["state"] or match["state2"] or match["state3"] or match["state4"]
+        state = a.state_named(named) or (a.gaz.state_of_adjective(match["adj"]) if match["adj"] else None) or \
+            a.body_named(named)  # "the United Nations was represented by B. Lynn Pascoe"
         person = next((p for p in people if match.end() <= p.start <= match.end() + 2), None)
         if person is None and state and (named := _unknown_name(a, text, match.end())):
             person = named  # "Pakistan was represented by Malik Ahmad Khan, Special Assistant to the Prime Minister"

@@ -86,9 +86,9 @@ SIDELINES_THEN_PARTNER = re.compile(r"\s(?:on|at)\s(?:the\s)?(?:sidelines|margin
 PARTNER_GAP = re.compile(r"(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.){0,60}")  # initials may stand between: "with M. Mishustin"
 NOT_PARTNER_GAP = re.compile(r"\b(?:said|says|noted|stressed|that|who|which|where|when|while|greetings|message|letter|"
                              r"behalf|conveyed|handed|delivered|invited|invitation|thanked|yesterday|today|tomorrow|"
-                             r"earlier|later|exchange|handshake|greeted|chat|will|would)\b")
+                             r"earlier|later|exchange|handshake|greeted|chat|will|would|attended|accompanied)\b")
 # "... the greetings of X", "met A, and yesterday, B and I ...", "met A, and had a brief exchange with B", "met A, and
-# will join B": no talks with B
+# will join B", "met A, attended by B": no talks with B
 # "held talks with A and later received B": talks with B too, the same day
 MORE_TALKS = re.compile(r",?\s(?:and\s)?(?:later\s|then\s|also\s|separately\s)?(?:received|met(?:\swith)?|held\s(?:talks|a\smeeting)\swith)\s"
                         r"(?:the\s)?|,?\sand\s(?:later|then|also|subsequently)(?:(?:\sin\sthe\sday|\sthe\ssame\sday|\sthat\sday),?\s(?:with\s)?|"
