@@ -1502,3 +1502,13 @@ def test_an_organisation_represented_by_a_named_official_and_talks_attended_by_a
                      "meeting with Chinese President Xi Jinping, attended by Foreign Minister Hakan Fidan.",
                      gazetteer, published=date(2024, 7, 4))
     assert not any(f[0] == "met_with" and "hakan_fidan" in f for f in aides), aides
+
+
+def test_names_with_particles_and_short_forms_of_known_leaders_and_no_regions_as_people(gazetteer):
+    facts = facts_of("The first BRIC summit was held in Yekaterinburg on June 16, with Brazil's Luiz Inacio Lula da "
+                     "Silva joining Medvedev. Egyptian President Abdel Fattah el-Sisi and Turkish President Tayyip "
+                     "Erdogan later met Putin. Tashkent, long the most awkward of Russia's Central Asian partners, "
+                     "was rewarded with a visit.", gazetteer, published=date(2009, 6, 17))
+    people = {f[1] for f in facts if f[0] == "entity" and f[2] == "Person"}
+    assert {"luiz_inacio_lula_da_silva", "abdel_fattah_el_sisi", "recep_tayyip_erdogan"} <= people, people
+    assert not {"luiz_inacio_lula", "abdel_fattah", "tayyip_erdogan", "central_asian"} & people, people

@@ -54,8 +54,9 @@ LONGER_NAME = re.compile(r"\s(?:[A-Z][a-z]|dollars?\b)")  # "Shanghai Spirit", "
 SIDE = re.compile(r"\b[Tt]he\s(?P<adj>[A-Z][a-z]+)\sside\b")
 NAME_WORD = r"(?:(?:[A-Z][a-z]?\.){1,3}(?=\s)|[A-Z][a-z]+(?:[A-Z][a-z]{2,})?(?:['’-][A-Za-z]+)*|[A-Z](?=\s[A-Z](?:[a-z]|\s[A-Z][a-z])))"  # "Sh.", "A.A.", "M Venkaiah", "D Y Chandrachud"
 NAME_WORD_RE = re.compile(rf"\b{NAME_WORD}\b")
-NAME_PARTICLE_AFTER = re.compile(rf"(?:\s(?:al|bin|ibn|de|da|dos|van|von|ul|ud|ur)[ -]{NAME_WORD}(?:\s{NAME_WORD}){{0,2}})+")
-NAME = rf"{NAME_WORD}(?:\s(?:(?:al|bin|ibn|de|da|dos|van|von|ul|ud|ur)[ -])?{NAME_WORD}){{0,4}}"  # "Moin ul Haque", "Lula da Silva"
+NAME_PARTICLE = r"(?:al|el|bin|ibn|de|da|dos|van|von|ul|ud|ur)"  # "Moin ul Haque", "Lula da Silva", "el-Sisi"
+NAME_PARTICLE_AFTER = re.compile(rf"(?:\s{NAME_PARTICLE}[ -]{NAME_WORD}(?:\s{NAME_WORD}){{0,2}})+")
+NAME = rf"{NAME_WORD}(?:\s(?:{NAME_PARTICLE}[ -])?{NAME_WORD}){{0,4}}"
 # honorifics before a name, and how many words must follow one for it to be left out ("Sheikh Hasina" is a name)
 HONORIFICS = {"Sheikh": 2, "Shaikh": 2, "Sheik": 2, "Shri": 1, "Shree": 1, "Smt": 1, "Shrimati": 1,
               "Mr": 1, "Mrs": 1, "Ms": 1, "Mr.": 1, "Mrs.": 1, "Ms.": 1,  # "Mr Nazarbaev": Nazarbaev
@@ -360,7 +361,9 @@ TITLED_NAMES = Gated(r"(?<![\w-])(?P<group>Presidents|Prime\sMinisters|Foreign\s
                      words=("Presidents", "Prime Ministers", "Foreign Ministers", "Defence Ministers",
                             "Defense Ministers"))
 NAME_RE = re.compile(NAME)
-POSSESSIVE_NAME = re.compile(rf"(?<![\w-])(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|(?<=s)')\s(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}})")
+# "Belarus' Alexander Lukashenko", "Brazil's Luiz Inacio Lula da Silva"
+POSSESSIVE_NAME = re.compile(rf"(?<![\w-])(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|(?<=s)')\s"
+                             rf"(?P<name>{NAME_WORD}(?:\s(?:{NAME_PARTICLE}[ -])?{NAME_WORD}){{1,3}})")
 # A known leader by family name alone, with the state: "Belarus's Lukashenko", "Ghani (Afghanistan)", "Hu of China";
 # or three or more in a row: "Around the table were Hu, Nazarbayev, Akayev, Rakhmonov and Karimov"
 _FAMILY = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
@@ -391,6 +394,8 @@ NOT_PERSON_WORDS = {
     "Company", "Limited", "Ltd", "Corporation", "Holding", "Holdings", "Airlines", "Procuratorate",  # a firm's name
     "Mountains", "Mountain", "River", "Lake", "Sea", "Valley", "Desert", "Island", "Islands", "Gulf", "Basin",  # "Russia's
     # Ural Mountains"
+    "Asian", "European", "Eurasian", "Arab", "Central", "Military", "Commission", "Board",  # "Russia's Central Asian
+    # partners", "China's Central Military Commission", "Pakistan's Sports Board"
 }  # "<Name>, <title>": a name, or two list items?
 # Words of a headline written in title case that no new person's name is made of
 HEADLINE_WORDS = {"To", "Of", "From", "By", "As", "Hold", "Holds", "Held", "Talks", "Meet", "Meets", "Says", "Attend",
