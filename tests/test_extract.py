@@ -1513,3 +1513,16 @@ def test_names_with_particles_and_short_forms_of_known_leaders_and_no_regions_as
     people = {f[1] for f in facts if f[0] == "entity" and f[2] == "Person"}
     assert {"luiz_inacio_lula_da_silva", "abdel_fattah_el_sisi", "recep_tayyip_erdogan"} <= people, people
     assert not {"luiz_inacio_lula", "abdel_fattah", "tayyip_erdogan", "central_asian"} & people, people
+
+
+
+def test_a_headline_that_opens_with_a_leader_s_family_name_and_the_deck_under_it(gazetteer):
+    headline = "Erdogan holds talks with leaders of seven countries in Astana"
+    text = (headline + "\n\nMeets Putin, Xi, Lukashenko and Khurelsukh on SCO sidelines\n\nASTANA - Turkish President "
+            "Recep Tayyip Erdogan held a string of meetings on the sidelines of the SCO summit in the Kazakh capital "
+            "on Thursday, with Russian President Vladimir Putin, Chinese President Xi Jinping, Belarusian President "
+            "Alexander Lukashenko and Mongolian President Ukhnaa Khurelsukh among them.")
+    document = Document(id="t", source="t.txt", published=date(2024, 7, 4), title=headline, text=text)
+    talks = {f[1:3] for f in fact_tuples(extract_facts(document, gazetteer)) if f[0] == "met_with"}
+    assert ("alexander_lukashenko", "recep_tayyip_erdogan") in talks, talks
+    assert not any("vladimir_putin" in pair and "alexander_lukashenko" in pair for pair in talks), talks

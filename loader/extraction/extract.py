@@ -45,7 +45,7 @@ from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PL
 from loader.vocabulary import (COUNCIL_SERIES, HEAD_OF_STATE_TITLES, MEETING_OF_TITLE, SCO_PLUS_NAME, SERIES_KINDS,
                                SHANGHAI_FIVE, STANDINGS, THREE_WAY_FORMAT, TITLES_OF_SERIES, gathered_titles)
 
-EXTRACTOR_VERSION = "0.9.265"
+EXTRACTOR_VERSION = "0.9.266"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -340,6 +340,8 @@ def _read(a: Article, s: Sentence) -> Seen:
             if mention.person not in a.gaz.entities and a.mentions_count[mention.person] == 0:
                 a.new_entities.pop(mention.person, None)
         people = [mention for mention in people if mention.person in a.gaz.entities or a.mentions_count[mention.person]]
+    if s.index <= 0 and (subject := _headline_subject(a, text, people)):
+        people.insert(0, subject)  # "Nazarbayev holds talks with Rouhani and Modi": the one the body names in full
     stood_in_for = []  # "X, representing President Y": Y is named, but not there
     for person in people:
         if not person.of and (led := rel.LED_FOR.match(text[person.end:])):
@@ -388,6 +390,25 @@ def _read(a: Article, s: Sentence) -> Seen:
     if "visit" in text and re.search(r"\bvisit\b", text):
         a.visit = True
     return seen
+
+
+# A headline that opens with a leader's family name and what they did: "Hu meets Pakistani, Mongolian presidents"
+HEADLINE_SUBJECT = re.compile(r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s)?\s(?=(?:holds?|meets?|met|urges?|says|"
+                              r"calls|arrives|attends|addresses|tells|leaves|proposes|pitches|chairs|"
+                              r"to\s(?:attend|visit|meet|lead))\b)")
+
+
+def _headline_subject(a: Article, text: str, people: list[PersonMention]) -> PersonMention | None:
+    """The person a headline opens with by family name alone, if the reference list knows one person of that name and
+    the article names them in full."""
+    match = HEADLINE_SUBJECT.match(text) if text == a.headline or text == a.doc.title else None
+    if match is None or any(p.start == 0 for p in people):
+        return None
+    person = a.gaz.by_family_name(match["name"])
+    entity = a.gaz.entities.get(person) if person else None
+    if entity is None or fold(entity.label) not in fold(a.doc.text):
+        return None
+    return PersonMention(0, match.end("name"), person)
 
 
 def _title_case(text: str) -> bool:
@@ -473,7 +494,7 @@ def _rename_meeting(facts: ArticleFacts, old: str, new: Meeting) -> None:
             facts.meetings[key] = replace(other, beside=new.id)
 
 
-PRESENT_TALKS = re.compile(r"\b(?:hold|holds|meet|meets)\b")
+PRESENT_TALKS = re.compile(r"\b(?:hold|holds|meet|meets)\b", re.I)
 
 
 def _heads_a_part(text: str, a: Article) -> bool:

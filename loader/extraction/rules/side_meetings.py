@@ -301,6 +301,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
             partners = before[-1:]  # "Prime Minister X and I held talks"
         speaker = a.first_person  # none when the article does not say who "I" is
     grounded = bool(before)  # the speaker is named, or described, in the sentence: not a guess
+    if not before and trigger.start() == 0 and a.lead_person and all(p.person != a.lead_person for p in partners):
+        speaker = a.lead_person  # "Meets Putin, Xi and Lukashenko" under the headline: the one the page is about
     if not before and any(p.person == speaker for p in partners) and \
             (said := re.search(r"\b(?:[Hh]e|[Ss]he|(?P<title>[Tt]he\s(?:[Pp]resident|[Pp]rime\s[Mm]inister|[Pp]remier|[Mm]inister)))\b",
                                text[:trigger.start()])):
