@@ -173,6 +173,7 @@ PORTFOLIO_WORDS = sorted({word for portfolio in PORTFOLIOS for word in portfolio
     "housing", "construction", "infrastructure", "land", "forestry", "fisheries", "livestock", "irrigation", "youth",
     "family", "women", "public", "civil", "aviation", "road", "roads", "highways", "power", "electricity", "nuclear", "media",
     "innovation", "innovations", "information", "telecommunications", "posts", "statistics", "planning", "budget", "mine",
+    "mass",  # "Minister of Culture and Mass Communications"
     "mines",
     "revenue", "taxes", "customs", "migration", "labor", "labour", "vocational", "training", "heritage", "arts",
     "physical", "affairs", "national", "defence", "defense", "foreign", "interior", "home", "water", "natural", "islamic",

@@ -1526,3 +1526,11 @@ def test_a_headline_that_opens_with_a_leader_s_family_name_and_the_deck_under_it
     talks = {f[1:3] for f in fact_tuples(extract_facts(document, gazetteer)) if f[0] == "met_with"}
     assert ("alexander_lukashenko", "recep_tayyip_erdogan") in talks, talks
     assert not any("vladimir_putin" in pair and "alexander_lukashenko" in pair for pair in talks), talks
+
+
+def test_a_vice_minister_and_a_minister_of_culture_and_mass_communications_take_part(gazetteer):
+    facts = facts_of("A conference of SCO culture ministers was held in Dushanbe on Wednesday. Russia was represented "
+                     "by Minister of Culture and Mass Communications Alexander Sokolov. Vice-Minister of Culture Zhao "
+                     "Weisui attended for China.", gazetteer, published=date(2007, 4, 25))
+    people = {f[2] for f in facts if f[0] == "participation" and f[1] == "sco_culture_ministers_meeting_2007"}
+    assert {"alexander_sokolov", "zhao_weisui"} <= people, facts

@@ -29,7 +29,7 @@ _PORTFOLIO = trie_pattern(PORTFOLIOS)
 # Industry", "National Food Security and Research"); before "Minister", a portfolio the vocabulary lists (cheaper to scan)
 _PORTFOLIO_WORD = rf"(?i:{trie_pattern(PORTFOLIO_WORDS)})(?![\w-])"
 _ANY_PORTFOLIO = rf"{_PORTFOLIO_WORD}(?:(?:,\s|\sand\s|\s)(?:the\s)?{_PORTFOLIO_WORD}){{0,6}}"
-_ONE_TITLE = (rf"(?:(?:first\s)?(?:deputy|vice)\s)?(?:ambassador\sto\s(?:the\s)?[A-Z][a-z]+"
+_ONE_TITLE = (rf"(?:(?:first\s)?(?:deputy|vice)(?:\s|-(?=minister)))?(?:ambassador\sto\s(?:the\s)?[A-Z][a-z]+"
               rf"(?:\s(?:Arabia|States|Kingdom|Emirates|Korea|Lanka))?|{trie_pattern(TITLES)}"
               rf"|(?:{_PORTFOLIO}\sand\s)?{_PORTFOLIO}\sminister"
               rf"|minister\s(?:of\sstate\sfor\s|of\s|for\s)(?:the\s)?{_ANY_PORTFOLIO})")
@@ -212,8 +212,8 @@ def canonical_title(raw: str) -> str:
         return "Ambassador to " + " ".join(raw.split()[2:])
     if deputy := re.match(r"(?:first\s)?deputy\s", key):  # "Deputy Minister of Agriculture" -> "Deputy Agriculture Minister"
         return deputy[0].title() + canonical_title(key[deputy.end():])
-    if key.startswith(("vice minister", "minister of state for ")):  # "Vice Minister of Public Security", "Minister
-        return " ".join(raw.split())  # of State for Commerce and Industry" (a junior minister): no canonical form
+    if key.startswith(("vice minister", "vice-minister", "minister of state for ")):  # "Vice Minister of Public
+        return " ".join(raw.split())  # Security", "Minister of State for Commerce and Industry": no canonical form
     match = PORTFOLIO_TITLE.fullmatch(key)
     portfolio = (match["p1"] or match["p2"]) if match else key.removesuffix(" minister")
     return f"{portfolio.title().replace(' And ', ' and ')} Minister"
