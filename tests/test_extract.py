@@ -1534,3 +1534,14 @@ def test_a_vice_minister_and_a_minister_of_culture_and_mass_communications_take_
                      "Weisui attended for China.", gazetteer, published=date(2007, 4, 25))
     people = {f[2] for f in facts if f[0] == "participation" and f[1] == "sco_culture_ministers_meeting_2007"}
     assert {"alexander_sokolov", "zhao_weisui"} <= people, facts
+
+
+def test_delegations_that_are_led_by_someone_and_the_states_that_follow_by_ellipsis(gazetteer):
+    facts = facts_of("SCO interior ministers are meeting in Dushanbe today. China's delegation is led by Minister of "
+                     "Public Security Guo Shengkun, Kazakhstan's by Interior Minister Kalmukhanbet Kasymov and "
+                     "Kyrgyzstan's by Interior Minister Melis Turganbayev. Tajikistan's delegation is led by Ramazon "
+                     "Rahimzoda, chairman of the host committee.", gazetteer, published=date(2015, 6, 5))
+    meeting = "sco_interior_ministers_meeting_2015"
+    assert {("participation", meeting, "kalmukhanbet_kasymov", "kazakhstan", "Member", "false"),
+            ("participation", meeting, "melis_turganbayev", "kyrgyzstan", "Member", "false"),
+            ("participation", meeting, "ramazon_rahimzoda", "tajikistan", "Member", "false")} <= facts, facts

@@ -260,7 +260,7 @@ VIDEO_ADDRESS = r"\b(?:sent|delivered|gave)\sa\s(?:recorded\s)?video\s(?:address
 _PRESENT_IN_OTHER_WORDS = (r"^Among\sthem\s(?:were|was)\b|^Present\sat\s(?:the\s)?(?:[\w-]+\s){0,3}?(?:meeting|summit|session|talks|event|"
                            r"gathering|ceremony)\s(?:were|was)\b"
                            r"|\b(?:were|was)\s(?:also\s)?represented(?:\s(?:at|in)\b|(?=[,;.]|$))"
-                           r"|delegations?(?:\s(?:from|of)\s[^.;]{1,120}?)?\s(?:was|were)\s(?:led|headed)\sby"
+                           r"|delegations?(?:\s(?:from|of)\s[^.;]{1,120}?)?\s(?:was|were|is|are)\s(?:led|headed)\sby"
                            # "In the hall were A, B", "In the hall: A, B"
                            r"|in\sthe\s(?:hall|room)\s(?:were|was)|^In\sthe\s(?:hall|room)(?=\s?:)"
                            # "The presidents of A and B were in the Tajik capital in person"
@@ -497,11 +497,14 @@ HELD_REMOTELY = Gated(r"\b(?:held|took\splace|conducted|convened|met|hosted)\s(?
 REPRESENTED_BY = Gated(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,90},)?\s(?:was|were)\srepresented(?:\s(?:at|in)\s(?:the\s)?"
                        r"(?:[a-z]+\s)?(?:summit|meeting|session|talks))?\sby\s"
                        r"|\b[Dd]elegation\sof\s(?:the\s)?(?:(?:Islamic|Kyrgyz|People's|Russian)\s)?(?:Republic\sof\s(?:the\s)?)?"
-                       r"(?P<state2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,40},)?\s(?:was\s)?(?:headed|led)\sby\s"
+                       r"(?P<state2>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,40},)?\s(?:was\s|is\s)?"
+                       r"(?:headed|led)\sby\s"
                        r"|\b(?P<state3>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s(?:by\scontrast|for\sits\spart|in\sturn|meanwhile),)?"
                        r"\s(?:only\s|also\s)?sent\s(?:its\s|their\s)?(?=[A-Z])"
-                       r"|\b[Tt]he\s(?P<adj>[A-Z][a-z]+)\s(?:side|delegation)\s(?:was\s)?(?:also\s)?(?:represented|headed|led)\sby\s"
-                       r"|\b(?P<state4>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)'s\s(?:[\w-]+\s){0,2}delegation\s(?:was\s)?(?:headed|led)\sby\s",
+                       r"|\b[Tt]he\s(?P<adj>[A-Z][a-z]+)\s(?:side|delegation)\s(?:was\s|is\s)?(?:also\s)?"
+                       r"(?:represented|headed|led)\sby\s"
+                       r"|\b(?P<state4>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)'s\s(?:[\w-]+\s){0,2}delegation\s(?:was\s|is\s)?"
+                       r"(?:headed|led)\sby\s",
                        words=("represented", "headed by", "led by", "sent"))
 # "represented by Malik Ahmad Khan, Special Assistant to ...": a name the person patterns do not know, right after
 NAME_REPRESENTING = re.compile(r"(?P<name>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,3})(?=,\s|\s\(|\.|;|$|\s(?:who|at|in|as)\b)")
@@ -509,7 +512,10 @@ NAME_REPRESENTING = re.compile(r"(?P<name>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,3})(
 TITLED_REPRESENTING = re.compile(r"(?P<title>(?:[A-Z][a-z]+\s){1,4})(?P<name>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){1,2})"
                                  r"(?=,\s|\s\(|\.|;|$|\s(?:who|at|in|as|and)\b)")
 # "... was represented by X, and Azerbaijan by Y": read after REPRESENTED_BY, in the same sentence
-REPRESENTED_TOO = re.compile(r"(?:[,;]\s(?:and\s)?|\sand\s)(?:the\s(?:State|Republic|Kingdom|Sultanate)\sof\s)?(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s[^,;]{1,40},)?\sby\s(?=[A-Z]|(?:an?|its|their)\s)")
+# "..., China by a deputy procurator-general", "China's delegation is led by X, Kazakhstan's by Y and Kyrgyzstan's by Z"
+REPRESENTED_TOO = re.compile(r"(?:[,;]\s(?:and\s)?|\sand\s)(?:the\s(?:State|Republic|Kingdom|Sultanate)\sof\s)?"
+                             r"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s)?(?:,\s[^,;]{1,40},)?\sby\s"
+                             r"(?=[A-Z]|(?:an?|its|their)\s)")
 # The people an article credits or quotes without a title: its byline's authors, contributors and editors, and the
 # analysts it quotes ("By SERGEI KUDRIN", "Compiled by X; editing by Y", "said Irina Valkova, who follows ...",
 # "Almaty-based analyst Marat Seitkali")
