@@ -1545,3 +1545,12 @@ def test_delegations_that_are_led_by_someone_and_the_states_that_follow_by_ellip
     assert {("participation", meeting, "kalmukhanbet_kasymov", "kazakhstan", "Member", "false"),
             ("participation", meeting, "melis_turganbayev", "kyrgyzstan", "Member", "false"),
             ("participation", meeting, "ramazon_rahimzoda", "tajikistan", "Member", "false")} <= facts, facts
+
+
+def test_page_furniture_and_honorifics_make_no_new_people(gazetteer):
+    facts = facts_of("The heads of the SCO railway administrations met by video link on Wednesday.\n\nRELATED\n\n"
+                     "Tajik Foreign Minister Receives Newly Appointed Ambassador of Pakistan\n\nThe OIC's former "
+                     "Secretary-General, Professor Ekmeleddin Ihsanoglu, sent greetings. China's Shandong Peninsula "
+                     "hosted the exercise.", gazetteer, published=date(2021, 8, 19))
+    people = {f[1] for f in facts if f[0] == "entity" and f[2] == "Person"}
+    assert not {"receives_newly_appointed", "professor_ekmeleddin_ihsanoglu", "shandong_peninsula"} & people, people

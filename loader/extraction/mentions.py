@@ -60,6 +60,7 @@ NAME = rf"{NAME_WORD}(?:\s(?:{NAME_PARTICLE}[ -])?{NAME_WORD}){{0,4}}"
 # honorifics before a name, and how many words must follow one for it to be left out ("Sheikh Hasina" is a name)
 HONORIFICS = {"Sheikh": 2, "Shaikh": 2, "Sheik": 2, "Shri": 1, "Shree": 1, "Smt": 1, "Shrimati": 1,
               "Mr": 1, "Mrs": 1, "Ms": 1, "Mr.": 1, "Mrs.": 1, "Ms.": 1,  # "Mr Nazarbaev": Nazarbaev
+              "Professor": 2, "Prof.": 2, "Prof": 2,  # "Professor Ekmeleddin Ihsanoglu"
               "Dr": 2, "Dr.": 2,  # "Dr. Satyapal Singh": Satyapal Singh
               "Syed": 2, "Sayed": 2, "Sayyid": 2, "Makhdoom": 2, "Mian": 2,  # "Syed Yusuf Raza Gilani", "Makhdoom Shah ..."
               "Datuk": 2, "Dato": 2, "Dato'": 2, "Seri": 2, "Tun": 2}  # Malay honours: "Datuk Seri Anwar Ibrahim"
@@ -396,10 +397,12 @@ NOT_PERSON_WORDS = {
     # Ural Mountains"
     "Asian", "European", "Eurasian", "Arab", "Central", "Military", "Commission", "Board",  # "Russia's Central Asian
     # partners", "China's Central Military Commission", "Pakistan's Sports Board"
+    "Peninsula", "Foundation",  # "China's Shandong Peninsula", "Russia's Roscongress Foundation"
 }  # "<Name>, <title>": a name, or two list items?
 # Words of a headline written in title case that no new person's name is made of
 HEADLINE_WORDS = {"To", "Of", "From", "By", "As", "Hold", "Holds", "Held", "Talks", "Meet", "Meets", "Says", "Attend",
-                  "Attends", "Visit", "Visits", "Sign", "Signs", "Discuss", "Discusses", "Arrives", "Leaves", "Urges"}
+                  "Attends", "Visit", "Visits", "Sign", "Signs", "Discuss", "Discusses", "Arrives", "Leaves", "Urges",
+                  "Receives", "Received", "Newly", "Appointed", "Calls", "Welcomes"}  # "Receives Newly Appointed"
 
 
 class Recognizer:
