@@ -401,7 +401,7 @@ HEADLINE_SUBJECT = re.compile(r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:'s)?\s(
 def _headline_subject(a: Article, text: str, people: list[PersonMention]) -> PersonMention | None:
     """The person a headline opens with by family name alone, if the reference list knows one person of that name and
     the article names them in full."""
-    match = HEADLINE_SUBJECT.match(text) if text == a.headline or text == a.doc.title else None
+    match = HEADLINE_SUBJECT.match(text) if text == a.headline else None
     if match is None or any(p.start == 0 for p in people):
         return None
     person = a.gaz.by_family_name(match["name"])

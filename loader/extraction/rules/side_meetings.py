@@ -402,12 +402,12 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     clauses = [text[partner.end:partners[i + 1].start] if i + 1 < len(partners) else
                text[partner.end:].split(", ")[0] if len(partners) > 1 else "" for i, partner in enumerate(partners)]
     owns = [sentence_date(clause, s.reference) if clause else None for clause in clauses]
+    # "met: A (Thursday); B; C": the days the list gives are A's alone (not "met A and B on Monday": both's)
+    bracketed = any(day and text.startswith(" (", p.end) for p, day in zip(partners[:-1], owns))
     for partner, own in zip(partners, owns):
         pair = tuple(sorted([speaker, partner.person]))
         existing = None if earlier else a.store.bilateral(pair)  # an earlier meeting of the two is another one
-        # "met: A (Thursday); B; C": the days the list gives are A's alone (not "met A and B on Monday": both's)
-        undated = own is None and any(day and text.startswith(" (", p.end) for p, day in zip(partners[:-1], owns))
-        day = own or (None if vague or undated else alike.date if alike else
+        day = own or (None if vague or bracketed else alike.date if alike else
                       when or (existing.date if existing else None) or (
             None if (reported and not SAME_DAY.search(text)
                      and not (sidelines and beside == a.main and not earlier and not that_one)) or vague or past else recent))
