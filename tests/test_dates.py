@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from loader.reading.dates import ABSOLUTE, parse_date
+from loader.reading.dates import ABSOLUTE, date_ranges, parse_date
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -37,3 +37,15 @@ def test_a_month_named_last_is_the_latest_before_this_one_and_the_last(phrase, r
     from loader.reading.dates import month_in
 
     assert month_in(phrase, reference) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("held on June 6-7, it", [(date(2025, 6, 6), date(2025, 6, 7))]),
+    ("from 10 to 12 March", [(date(2025, 3, 10), date(2025, 3, 12))]),
+    ("held from April 19 to 21, the", [(date(2025, 4, 19), date(2025, 4, 21))]),
+    ("on 31 August - 1 September 2024", [(date(2024, 8, 31), date(2024, 9, 1))]),
+    ("on 15 June and 20 June", []),  # two days, no span
+    ("from June 1 to 30", []),  # a month, not a meeting's days
+])
+def test_spans_of_days_with_their_first_and_last_day(text, expected):
+    assert date_ranges(text, date(2025, 6, 26)) == expected

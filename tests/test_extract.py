@@ -1554,3 +1554,51 @@ def test_page_furniture_and_honorifics_make_no_new_people(gazetteer):
                      "hosted the exercise.", gazetteer, published=date(2021, 8, 19))
     people = {f[1] for f in facts if f[0] == "entity" and f[2] == "Person"}
     assert not {"receives_newly_appointed", "professor_ekmeleddin_ihsanoglu", "shandong_peninsula"} & people, people
+
+
+def test_a_council_which_met_under_a_chair_brought_together_ministers_it_held_no_talks(gazetteer):
+    facts = facts_of("TASHKENT, July 29 -- Foreign ministers of the SCO ended their council in Tashkent on Friday. "
+                     "The council, which met on July 28-29 under the chairmanship of Uzbek Foreign Minister Vladimir "
+                     "Norov, brought together foreign ministers Wang Yi of China, Sergey Lavrov of Russia and Mukhtar "
+                     "Tileuberdi of Kazakhstan.", gazetteer, published=date(2022, 7, 29))
+    meeting = "sco_foreign_ministers_council_2022"
+    assert {("participation", meeting, "wang_yi", "china", "Member", "false"),
+            ("participation", meeting, "sergey_lavrov", "russia", "Member", "false"),
+            ("participation", meeting, "mukhtar_tileuberdi", "kazakhstan", "Member", "false")} <= facts, facts
+    assert not any(f[0] == "met_with" for f in facts), facts
+
+
+def test_a_meeting_dated_by_its_second_day_starts_on_the_first_day_of_its_span(gazetteer):
+    facts = facts_of("Almaty, Apr 20 -- Mongolia on Saturday joined the meeting of the heads of the supreme audit "
+                     "institutions of the SCO member states by video link.\n\nThe three-day meeting, held from April "
+                     "19 to 21, is chaired by the head of Kazakhstan's audit chamber.\n\nThe prime minister's visit to "
+                     "Almaty from April 18-21 was his first.", gazetteer, published=date(2024, 4, 20))
+    assert ("date", "sco_audit_institution_heads_meeting_2024", "2024-04-19") in facts, facts
+
+
+def test_delegations_a_meeting_brought_together_and_states_represented_by_unnamed_officials(gazetteer):
+    facts = facts_of("The SCO transport ministers met in Tashkent on Thursday. The meeting took place at the "
+                     "ministry's new building and brought together delegations from China, Russia and Tajikistan. "
+                     "Kazakhstan was represented by a vice minister, Kyrgyzstan, Pakistan and India by their "
+                     "ambassadors, and Turkmenistan by a Deputy Chairman of the Cabinet of Ministers.",
+                     gazetteer, published=date(2019, 10, 10))
+    meeting = "sco_transport_ministers_meeting_2019"
+    attended = {f[3] for f in facts if f[0] == "participation" and f[1] == meeting and f[2] == "-"}
+    assert {"china", "russia", "tajikistan", "kazakhstan", "kyrgyzstan", "pakistan", "india",
+            "turkmenistan"} <= attended, facts
+
+
+def test_a_three_way_meeting_of_the_leaders_of_three_states_and_one_joined_by_a_third(gazetteer):
+    facts = facts_of("QINGDAO, June 10 -- Russian President Vladimir Putin held talks with Chinese President Xi "
+                     "Jinping on Saturday. Mongolian President Khaltmaagiin Battulga took part in the fourth "
+                     "trilateral meeting of the heads of state of Mongolia, Russia and China on Sunday.", gazetteer,
+                     published=date(2018, 6, 10))
+    meeting = "trilateral_khaltmaagiin_battulga_vladimir_putin_xi_jinping_2018_06_10"
+    assert {("meeting", meeting, "Meeting"), ("ordinal", meeting, "4"),
+            ("participation", meeting, "vladimir_putin", "russia", "-", "false"),
+            ("participation", meeting, "xi_jinping", "china", "-", "false")} <= facts, facts
+    facts = facts_of("DUSHANBE, Sept 12 -- Russian President Vladimir Putin met Chinese President Xi Jinping in "
+                     "Dushanbe on Thursday. They were then joined by Mongolian President Tsakhiagiin Elbegdorj for a "
+                     "three-way meeting.", gazetteer, published=date(2014, 9, 12))
+    meeting = "trilateral_tsakhiagiin_elbegdorj_vladimir_putin_xi_jinping_2014_09_11"
+    assert ("participation", meeting, "xi_jinping", "china", "-", "false") in facts, facts

@@ -41,11 +41,12 @@ from loader.facts import (BILATERAL, CITY, DIALOGUE_PARTNER, GUEST, HEADS_OF_GOV
                           Participation)
 from loader.patterns import Gated, trie_pattern
 from loader.reading.documents import Document, dateline
+from loader.reading.dates import date_ranges
 from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PLACE, Sentence, sentences
 from loader.vocabulary import (COUNCIL_SERIES, HEAD_OF_STATE_TITLES, MEETING_OF_TITLE, SCO_PLUS_NAME, SERIES_KINDS,
                                SHANGHAI_FIVE, STANDINGS, THREE_WAY_FORMAT, TITLES_OF_SERIES, gathered_titles)
 
-EXTRACTOR_VERSION = "0.9.269"
+EXTRACTOR_VERSION = "0.9.270"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -733,6 +734,25 @@ def _summit_beside_sco_plus(a: Article) -> None:
             a.store.set(meeting.id, city=plus.city)
 
 
+VISIT = re.compile(r"\b(?:visits?|trip|tour)\b")  # "his visit from October 14 to 17": not the meeting's days
+
+
+def _first_day(a: Article, sents: list[Sentence]) -> None:
+    """The article's meeting dated by one of its days ("on Saturday", the second) starts on the first day of the span
+    a sentence about a meeting gives around it ("The three-day meeting, being held from March 10-12")."""
+    main = a.facts.meetings.get(a.main) if a.main else None
+    if main is None or main.date is None or main.kind not in SERIES_KINDS:
+        return
+    for s in sents:
+        named = a.mentions.get(s.index, ())  # one that names the article's kind of meeting, or only "the meeting"
+        if named and all(m.generic or m.kind == main.kind for m in named) and not is_future(s.text) \
+                and not VISIT.search(s.text):
+            for first, last in date_ranges(s.text, s.reference):
+                if first < main.date <= last:
+                    a.facts.meetings[a.main] = replace(main, date=first)
+                    return
+
+
 def _finish(a: Article, sents: list[Sentence]) -> None:
     """The document-level corrections once every sentence is read."""
     facts = a.facts
@@ -755,6 +775,7 @@ def _finish(a: Article, sents: list[Sentence]) -> None:
     elif main and main.date is None and main.kind in SERIES_KINDS and not a.main_future and (day := _lead_day(a, sents)) \
             and a.years.get(a.main) == day.year and not is_future(main.evidence):
         facts.meetings[a.main] = replace(main, date=day)  # "Medvedev on Friday urged fellow members of the SCO ..."
+    _first_day(a, sents)
     _place_press_events(a)
     _headline_talks(a)
     _sideline_partners(a)

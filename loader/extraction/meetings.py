@@ -244,9 +244,9 @@ ORDINAL_SUMMIT = Gated(rf"(?:\b(?:[Tt]he|(?P<whose>(?:[Tt]he\s)?(?:SCO|bloc|grou
                        r"(?:SCO\s[Ss]ummit|(?:annual\s)?[Ss]ummit(?=\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation))|"
                        r"(?:annual\s)?summit\b)",
                        words=("ummit",))  # "the 10th SCO summit", "the bloc's 10th annual summit"
-GENERIC = Gated(rf"(?:\b(?:the|this|that|today's|yesterday's|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|(?:their|its)(?=\s(?:\d{{1,2}}(?:st|nd|rd|th)|{trie_pattern(ORDINALS)}|one-day|two-day|annual)\s))\s"
+GENERIC = Gated(rf"(?:\b(?:the|this|that|today's|yesterday's|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day's|(?:their|its)(?=\s(?:\d{{1,2}}(?:st|nd|rd|th)|{trie_pattern(ORDINALS)}|(?:one|two|three|four)-day|annual)\s))\s"
                 rf"|(?<=\blast\syear's\s)|(?<=\bat\s)a\s)(?:SCO\s|Shanghai\sCooperation\sOrgani[sz]ation\s(?:\(SCO\)\s)?)?"
-                rf"(?:(?:previous|last|next|following),?\s)?(?:(?:{ORDINAL}),?\s)?(?:(?:two-day|one-day|high-level|annual|regular|online|virtual|hybrid|"
+                rf"(?:(?:previous|last|next|following),?\s)?(?:(?:{ORDINAL}),?\s)?(?:(?:(?:one|two|three|four)-day|high-level|annual|regular|online|virtual|hybrid|"
                 r"ministerial|enlarged|expanded|extended|plenary|restricted|extraordinary|emergency|informal|"
                 r"founding|inaugural|(?:[a-z]+-)?anniversary|jubilee|"
                 r"(?:narrow|restricted|expanded|extended|enlarged)-format)\s){0,2}"

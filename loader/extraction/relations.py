@@ -383,6 +383,8 @@ PARTICIPATE = Gated(
     r"(?:\sat\sthe(?:\s[A-Z][\w'-]+){1,5})?"  # "The session at the Xijiao State Guest Hotel brought together"
     # "The meeting, held under the chairmanship of X, also brought together"
     r"(?:,\s(?:which|that|held|chaired|co-chaired|hosted|presided|opened|organi[sz]ed)(?:\s[^,;.]{1,80}?,)?)?"
+    # "The meeting took place in the ministry's building and brought together"
+    r"(?:\s(?:took\splace|was\sheld|opened|convened)\b[^,;.]{0,80}?\sand)?"
     r"\s(?:has\s|had\s)?(?:also\s)?"
     r"(?:brought|brings|bringing)\stogether\b"
     rf"|(?:{_PRESENT_IN_OTHER_WORDS})\b"
@@ -813,6 +815,7 @@ def document_label(match: re.Match) -> str:
 
 
 # ---------------------------------------------------------------- shared by several rules
+MEETING_SUBJECT = re.compile(r",\s(?:which|that)\s(?:had\s|first\s|last\s|also\s)?$")  # "The council, which met"
 BILATERAL_TRIGGER = Gated(
     r"\b(?:met(?:\s(?:here|there|again|separately|today|yesterday|in\s[A-Z][a-z]+|on\s[A-Z][a-z]+day)){0,2}\swith|"
     r"meets\swith|"
@@ -911,6 +914,8 @@ def bilateral_trigger(text: str) -> re.Match | None:
     trigger = BILATERAL_TRIGGER.search(text)
     if trigger and trigger.group(0) in ("discussed", "signed") and not SIDELINES.search(text):
         return None  # "A and B signed a plan on the sidelines of the meeting": talks; "A and B signed it": a document
+    if trigger and trigger.group(0).startswith("met") and MEETING_SUBJECT.search(text, 0, trigger.start()):
+        return None  # "The council, which met on May 23-24, brought together A, B and C": a meeting of many
     if trigger and IN_A_FORMAT.match(text, trigger.end()):
         return None  # "the heads of government first held talks in the narrow format": a session of the meeting
     if trigger and re.search(r"\b(?:no|not|never)\b", trigger.group(0)):

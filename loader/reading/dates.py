@@ -59,6 +59,34 @@ def _safe(year: int, month: int, day: int) -> date | None:
         return None
 
 
+IN_RANGE = re.compile(r"(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s?[-\u2013]\s?|\s(?:to|and|&)\s)(?P<d2>\d{1,2})\b")
+# "31 August - 1 September", "August 31-September 1": a range whose last day is in the next month
+RANGE_NEXT_MONTH = re.compile(rf"\s?(?:[-\u2013\u2014]|to|and)\s?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s(?:of\s)?"
+                              rf"(?P<m1>{MONTH})|(?P<m2>{MONTH})\s(?P<d2>\d{{1,2}}))\b")
+TO_DAY = re.compile(r"\s(?:to|and|&)\s(?P<d2>\d{1,2})(?:st|nd|rd|th)?\b(?!\s?(?:[A-Z]|of\b))")  # "April 19 to 21"
+LONGEST_RANGE = 5  # days: a meeting's, not a season's
+
+
+def date_ranges(text: str, reference: date | None = None) -> list[tuple[date, date]]:
+    """The spans of days the text gives ("June 6-7", "from 10 to 12 March", "31 August - 1 September 2025"): each
+    as its first and last day."""
+    spans = []
+    for match in ABSOLUTE.finditer(text):
+        first = parse_date(text[match.start():], reference)
+        if first is None:
+            continue
+        last = None
+        if (inside := IN_RANGE.search(match.group(0))) or (inside := TO_DAY.match(text, match.end())):
+            last = _safe(first.year, first.month, int(inside["d2"]))
+        elif after := RANGE_NEXT_MONTH.match(text, match.end()):
+            month = _month(after["m1"] or after["m2"])
+            if month == first.month % 12 + 1:
+                last = _safe(first.year + (month == 1), month, int(after["d1"] or after["d2"]))
+        if last and 0 < (last - first).days < LONGEST_RANGE:
+            spans.append((first, last))
+    return spans
+
+
 def weekday_before(reference: date, name: str) -> date:
     """The most recent day called `name` on or before the reference (news speaks of the past week)."""
     delta = (reference.weekday() - WEEKDAYS.index(name.lower())) % 7

@@ -25,7 +25,8 @@ GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[S
                         r"[Pp]residents|[Pp]rime\s[Mm]inisters|"
                         # "the national coordinators of India, ...", "senior officials from A and B"
                         r"(?:[a-z]+\s)?(?:[Cc]oordinators|[Oo]fficials|[Ee]nvoys|[Dd]elegates|[Dd]iplomats|"
-                        r"[Pp]rosecutors|[Jj]udges|[Jj]ustices|[Aa]mbassadors|[Ss]peakers|[Ee]xperts)"
+                        r"[Pp]rosecutors|[Jj]udges|[Jj]ustices|[Aa]mbassadors|[Ss]peakers|[Ee]xperts|"
+                        r"[Bb]anks|[Ee]xecutives)"
                         r"|(?:[a-z]+\s){0,2}[Ss]ecretaries"  # "the security council secretaries of A, B"
                         # "A, B and their counterparts from C and D"
                         r"|[Oo]fficials\sand\sexperts|(?<=\btheir\s)counterparts|(?<=\b(?:his|her)\s)counterparts"
@@ -76,8 +77,10 @@ LIST_BREAK = re.compile(r"[;:]|\.\s")  # what ends the run of list items that on
 SOURCE = re.compile(r",?\s(?:said|says|told\s(?:reporters|journalists|the\spress|the\smedia|media)|added|noted)\b"
                     r"(?!\s(?:after|while|before|during|at|in\s(?:a|his|her)\s(?:speech|address)))")
 # who stands for a state without a name: "a deputy prime minister", "its ambassador", "deputy prosecutors-general"
-DELEGATE_NOUN = (r"(?:minister|delegation|ambassador|envoy|official|representative|secretary|chairman|speaker|premier|president|"
-                 r"deputy|(?:prosecutor|procurator)(?:[\s-]general)?|judge|justice|head|chief|director|adviser)s?\b(?!\s[A-Z])")
+DELEGATE_WORD = (r"(?:minister|delegation|ambassador|envoy|official|representative|secretary|chairman|speaker|"
+                 r"premier|president|"
+                 r"deputy|(?:prosecutor|procurator)(?:[\s-]general)?|judge|justice|head|chief|director|adviser)s?\b")
+DELEGATE_NOUN = DELEGATE_WORD + r"(?!\s[A-Z])"
 SENT_UNNAMED = re.compile(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:(?:,\s|,?\sand\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)*)\s"
                           rf"(?:only\s|also\s)?sent\s(?:(?:its|their|a)\s)?(?:[a-z-]+\s){{0,4}}{DELEGATE_NOUN}")
 # "The Uzbek minister joined the meeting via video conference": the state's delegate, named or not elsewhere
@@ -95,7 +98,9 @@ STATE_ATTENDED = re.compile(r"(?:^|[,;]\s|\band\s)(?P<state>[A-Z][a-z]+(?:\s[A-Z
 UNNAMED_REPRESENTATIVE = re.compile(r"(?:its|their)\s(?:[a-z-]+\s){0,2}(?:[A-Z][a-z]+\s?){1,4}(?:[,;.]|\sand\b|$)"
                                     # "was represented by a deputy prime minister", "by a lower-ranking delegation",
                                     # "by deputy prosecutors general"
-                                    rf"|(?:(?:its|their|an?)\s)?(?:[a-z-]+\s){{0,3}}{DELEGATE_NOUN}")
+                                    rf"|(?:(?:its|their|an?)\s)?(?:[a-z-]+\s){{0,3}}{DELEGATE_NOUN}"
+                                    # "by a Deputy Chairman of the Cabinet"
+                                    rf"|an?\s(?:[A-Z][a-z-]+\s){{0,2}}(?i:{DELEGATE_WORD})(?!\s[A-Z])")
 WHO_IT_GATHERED = re.compile(r",\s(?:which|that)\s(?:gathered|brought\stogether|included|involved|united)\b[^.;]*")
 LIST_AFTER = re.compile(r"(?:\s(?:link|conference|call))?\s(?:were|are|included)\b")
 # "held talks with the leaders and representatives of the observer states": talks with a group, not attendance
@@ -305,7 +310,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
                 yield Attended(target, None, state, None, rel.capacity_in(stated[match.start():match.end()]), False, text)
     for more in rel.REPRESENTED_TOO.finditer(text, represented_at):  # "..., China by a deputy procurator-general"
         if UNNAMED_REPRESENTATIVE.match(text, more.end()) and (state := a.state_named(more["state"])):
-            yield Attended(target, None, state, None, None, False, text)
+            for state in _listed(a, text, more.end("state"), backward=True) or [state]:  # "A, B and C by their ..."
+                yield Attended(target, None, state, None, None, False, text)
     found_groups, grouped = list(GROUP_FROM.finditer(text)), set()
     colon = list_colon = text.find(": ")
     heading = rel.capacity_in(stated[:colon]) if colon > 0 else None  # "heads of delegations of the member states:"

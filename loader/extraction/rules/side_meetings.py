@@ -17,7 +17,7 @@ from loader.reading.sentences import Sentence
 from loader.vocabulary import CAPITALS, GROUP_TITLES, HEAD_OF_GOVERNMENT_TITLES, MONTH_NAMES
 from loader.extraction.mentions import PersonMention
 from loader.patterns import Gated
-from loader.facts import BILATERAL, CITY, MEETING, PRESS_EVENT, Meeting
+from loader.facts import BILATERAL, CITY, MEETING, PRESS_EVENT, STATE, Meeting
 from loader.vocabulary import NUMBERS, ORDINALS, THREE_WAY_FORMAT, WEEKDAYS
 
 TWO_LEADERS = re.compile(r"\bthe\stwo(?:\s(?:leaders|ministers|presidents|prime\sministers|premiers|sides))?\s(?:also\s|had\s)?"
@@ -86,7 +86,8 @@ SIDELINES_THEN_PARTNER = re.compile(r"\s(?:on|at)\s(?:the\s)?(?:sidelines|margin
 PARTNER_GAP = re.compile(r"(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.){0,60}")  # initials may stand between: "with M. Mishustin"
 NOT_PARTNER_GAP = re.compile(r"\b(?:said|says|noted|stressed|that|who|which|where|when|while|greetings|message|letter|"
                              r"behalf|conveyed|handed|delivered|invited|invitation|thanked|yesterday|today|tomorrow|"
-                             r"earlier|later|exchange|handshake|greeted|chat|will|would|attended|accompanied)\b")
+                             r"earlier|later|exchange|handshake|greeted|chat|will|would|attended|accompanied|"
+                             r"chairmanship|(?<!-)chaired|presided)\b")
 # "... the greetings of X", "met A, and yesterday, B and I ...", "met A, and had a brief exchange with B", "met A, and
 # will join B", "met A, attended by B": no talks with B
 # "held talks with A and later received B": talks with B too, the same day
@@ -120,9 +121,8 @@ RECENT_DAYS = 7  # how far from the article's date the day of talks told without
 
 def side_meetings(a: Article, seen: Seen) -> Iterator[Candidate]:
     """A press event, or else a three-way or bilateral meeting, that the sentence reports."""
-    if (three_way := THREE_WAY.search(seen.text)) and not is_future(seen.text) and \
-            len({p.person for p in seen.people if p.person}) == 3:
-        yield from _three_way(a, seen, three_way)  # and the talks of two of them the sentence also reports
+    if (three_way := THREE_WAY.search(seen.text)) and not is_future(seen.text) and len(trio := _trio(a, seen)) == 3:
+        yield from _three_way(a, seen, three_way, trio)  # and the talks of two of them the sentence also reports
     if PRESS.search(seen.text):
         yield from _press_event(a, seen)
     elif rel.bilateral_trigger(seen.text):
@@ -207,12 +207,31 @@ THREE_WAY = Gated(r"\b(?:(?P<ordinal>first|second|third|fourth|fifth|sixth|seven
                   words=("rilateral", "hree-way", "ripartite", "hree-sided"))
 
 
-def _three_way(a: Article, seen: Seen, three_way: re.Match) -> Iterator[Candidate]:
-    """A meeting of three people the sentence names (a trilateral of heads of state): its day, place and number; not
-    an SCO meeting, so its participants take no SCO standing."""
-    people = {p.person for p in seen.people if p.person}
+JOINED_THEM = re.compile(r"\b(?:were|was)\s(?:then\s|later\s)?joined\sby\b")  # "They were then joined by X for"
+
+
+def _trio(a: Article, seen: Seen) -> list[str]:
+    """The three people of a three-way meeting: those the sentence names; for a state it names without its leader,
+    the one named for it before ("the heads of state of Mongolia, Russia and China"); "they were joined by X": the
+    two of the talks before, and X."""
+    trio = list(dict.fromkeys(p.person for p in seen.people if p.person))
+    if len(trio) < 3:
+        for _, _, state in a.rec.entities(seen.text, (STATE,)):
+            person = a.memory.by_state.get(state)
+            if person and person not in trio and not any(p.of == state for p in seen.people if p.person):
+                trio.append(person)
+    if len(trio) < 3 and JOINED_THEM.search(seen.text) and (talks := a.recent_bilateral):
+        trio += [p.agent for p in a.facts.participations if p.meeting == talks and p.agent and p.agent not in trio]
+    return trio
+
+
+def _three_way(a: Article, seen: Seen, three_way: re.Match, people: list[str]) -> Iterator[Candidate]:
+    """A meeting of three people (a trilateral of heads of state): its day, place and number; not an SCO meeting, so
+    its participants take no SCO standing."""
     text, s = seen.text, seen.s
     day = sentence_date(text, s.reference) or (s.reference if s.item else None)  # a digest's item: its heading's day
+    if day is None and a.recent_bilateral and JOINED_THEM.search(text):
+        day = a.facts.meetings[a.recent_bilateral].date  # "They were then joined by X": the day of their talks
     known = s.reference or a.doc.published
     year = day.year if day else known.year if known else None
     trio = sorted(people)
@@ -224,9 +243,11 @@ def _three_way(a: Article, seen: Seen, three_way: re.Match) -> Iterator[Candidat
     names = ", ".join(a.label(p) for p in trio)
     yield Convened(Meeting(meeting_id, MEETING, f"Three-way meeting of {names} ({day or year})", ordinal, day, city,
                            format=THREE_WAY_FORMAT, evidence=text))
-    for person in seen.people:
-        if person.person in trio:
-            yield Attended(meeting_id, person.person, person.of, person, None, False, text)
+    named = {p.person: p for p in seen.people if p.person}
+    for person in trio:
+        mention = named.get(person)
+        yield Attended(meeting_id, person, mention.of if mention else a.gaz.nationality.get(person), mention, None,
+                       False, text)
 
 
 def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
