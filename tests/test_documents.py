@@ -233,6 +233,17 @@ def test_a_dateline_without_a_year_takes_the_year_the_text_names_most(tmp_path):
     assert read_document(write(tmp_path, "akipress-undated.txt", undated.encode())).published is None
 
 
+def test_a_year_the_file_name_gives_dates_a_dateline_without_one_and_stays_with_the_article(tmp_path):
+    text = "SCO summit opens\n\nASTANA, July 5 (Wire) -- Leaders met here on Tuesday, as they did in 2004.\n"
+    document = read_document(write(tmp_path, "wire-astana-summit-2005.txt", text.encode()))
+    assert (document.published, document.year) == (date(2005, 7, 5), 2005)
+    bare = "SCO summit opens\n\nLeaders of the six member states met in the Kazakh capital on Tuesday.\n"
+    document = read_document(write(tmp_path, "wire-astana-summit-2005-update2.txt", bare.encode()))
+    assert (document.published, document.year) == (None, 2005)
+    two = read_document(write(tmp_path, "summits-2004-2005.txt", bare.encode()))
+    dated = read_document(write(tmp_path, "2005-07-05_summit-2004.txt", bare.encode()))
+    assert two.year is None and dated.year is None  # two years say none; a dated name says its own
+
 def test_a_stamp_inside_a_line_of_page_furniture_dates_the_article(tmp_path):
     text = "In pictures: SCO summit\n\nPhoto gallery | World | Updated: 2006-06-15 21:40 Beijing time\n\nLeaders met.\n"
     assert read_document(write(tmp_path, "gallery-sco.txt", text.encode())).published == date(2006, 6, 15)

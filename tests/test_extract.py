@@ -1602,3 +1602,36 @@ def test_a_three_way_meeting_of_the_leaders_of_three_states_and_one_joined_by_a_
                      "three-way meeting.", gazetteer, published=date(2014, 9, 12))
     meeting = "trilateral_tsakhiagiin_elbegdorj_vladimir_putin_xi_jinping_2014_09_11"
     assert ("participation", meeting, "xi_jinping", "china", "-", "false") in facts, facts
+
+
+def test_an_undated_article_whose_file_name_gives_the_year_reports_that_year_s_meetings(gazetteer):
+    text = ("Leaders of the SCO opened their summit in Astana on Tuesday, with Kazakh President Nursultan Nazarbayev "
+            "in the chair. On the sidelines, Russian President Vladimir Putin met Chinese President Hu Jintao.")
+    document = Document(id="wire-astana-summit-2005", source="wire-astana-summit-2005.txt", published=None,
+                        title="Test article", text=text, year=2005)
+    facts = fact_tuples(extract_facts(document, gazetteer))
+    assert {("meeting", "sco_heads_of_state_council_2005", "HeadsOfStateCouncilMeeting"),
+            ("chair", "sco_heads_of_state_council_2005", "nursultan_nazarbayev"),
+            ("met_with", "hu_jintao", "vladimir_putin", "-", "sco_heads_of_state_council_2005")} <= facts, facts
+
+
+def test_the_secretary_general_without_a_name_is_the_one_the_article_named(gazetteer):
+    facts = facts_of("SCO Secretary-General Zhang Ming received visitors at the Secretariat this week.\n\nKazakhstan's "
+                     "Ambassador to China, Shakhrat Nuryshev, called on the Secretary-General in Beijing on Tuesday.",
+                     gazetteer, published=date(2022, 2, 10))
+    assert ("met_with", "shakhrat_nuryshev", "zhang_ming", "2022-02-08", "-") in facts, facts
+
+
+def test_the_prime_minister_who_held_talks_is_the_one_who_chaired_not_the_premier_named_most(gazetteer):
+    facts = facts_of("BISHKEK: The SCO Council of Heads of Government met in Bishkek on Thursday, chaired by Kyrgyz "
+                     "Prime Minister Akylbek Japarov. Chinese Premier Li Qiang made four proposals, and Li Qiang also "
+                     "spoke of trade. Russian Prime Minister Mikhail Mishustin spoke too.\n\nBusy sidelines\n\nOn "
+                     "Wednesday, the prime minister held separate meetings with his Tajik counterpart Kokhir "
+                     "Rasulzoda and Belarusian Prime Minister Roman Golovchenko, all on the sidelines of the meeting. "
+                     "Later, Japarov held three meetings on the sidelines: with Li Qiang, with Mikhail Mishustin and "
+                     "with Kokhir Rasulzoda.",
+                     gazetteer, published=date(2023, 10, 27))
+    talks = {f[1:3] for f in facts if f[0] == "met_with"}
+    assert {("akylbek_japarov", "kokhir_rasulzoda"), ("akylbek_japarov", "roman_golovchenko"),
+            ("akylbek_japarov", "li_qiang"), ("akylbek_japarov", "mikhail_mishustin")} <= talks, talks
+    assert not any("li_qiang" in pair and "roman_golovchenko" in pair for pair in talks), talks

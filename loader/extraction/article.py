@@ -520,6 +520,8 @@ class Article:
                     return None
                 self.store.set(self.main, city=place.id)
             return self.main
+        if year is None and reference is None and self.doc.year:
+            year = self.doc.year  # an undated article whose file name gives the year ("...-sco-summit-2006.txt")
         if mention.series.kind == HEADS_OF_STATE and year and year < FIRST_SCO_SUMMIT_YEAR:
             mention = replace(mention, kind=MEETING, series=SHANGHAI_FIVE)  # "the group's fifth summit" in 2000
         meeting_id = mention.series.meeting_id(year)

@@ -143,7 +143,9 @@ ORG_ABBR = r"(?:\s\([A-Z]{2,6}\))?"
 # a title that is one state's own (vocabulary.TITLE_STATE) with no name after it: the holder the article named before
 TITLE_ALONE = Gated(r"\b(?P<title>" + "|".join(r"\s".join(map(re.escape, title.split())) for title in TITLE_STATE)
                     + r")\b(?-i:(?!\s(?:\(|Shri\b|Dr\b|[A-Z][a-z]+\s[A-Z])))", re.I, words=tuple(TITLE_STATE))  # no name after it
-BARE_TITLE = re.compile(r"(?:^|(?<=,\s)|(?<=\band\s))(?:Prime\sMinister|President)(?=\sand\s|\s[a-z]|'s\s)")
+BARE_TITLE = re.compile(r"(?:^|(?<=,\s)|(?<=\band\s))(?:Prime\sMinister|President)(?=\sand\s|\s[a-z]|'s\s)"
+                        # "called on the Secretary-General at the Secretariat": the one the article named
+                        r"|(?<=\bthe\s)(?:SCO\s)?Secretary[-\s]General(?!\s(?:of\b|[A-Z]|and\b))")
 TITLE_GLOSS = r"(?:\s\((?:[A-Z]{2,6}|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,3})\))?"  # "(NSA)", "Raksha Mantri (Defence Minister)"
 # "Vyacheslav Kasymov, director of the RATS executive committee": a title that names its body, in lower case too
 # (and "Akylbek Japarov, Chairman of the Cabinet of Ministers": a state's office whose name ends the apposition, the
@@ -650,15 +652,17 @@ class Recognizer:
             if free(*match.span()) and (person := memory.holder(title, of)):
                 found.append(PersonMention(match.start(), match.end(), person, title, of, (title,)))
                 taken.append(match.span())
-        for match in BARE_TITLE.finditer(text) if "Prime Minister" in text or "President" in text else ():
+        for match in BARE_TITLE.finditer(text) if "Prime Minister" in text or "President" in text \
+                or "Secretary" in text else ():
             # "Prime Minister proposed ...", "Prime Minister met President X": an official read-out's own leader, the
             # one person the article has given that title
-            held = {person for person, titles in memory.positions.items() if any(t == match[0] for t, _ in titles)} or \
-                {person for person, titles in memory.titles.items() if match[0] in titles}
+            title = canonical_title(match[0].removeprefix("SCO "))
+            held = {person for person, titles in memory.positions.items() if any(t == title for t, _ in titles)} or \
+                {person for person, titles in memory.titles.items() if title in titles}
             if len(held) == 1 and free(*match.span()):
                 person = held.pop()
-                of = next((of for title, of in memory.positions.get(person, ()) if title == match[0]), None)
-                found.append(PersonMention(match.start(), match.end(), person, match[0], of, (match[0],)))
+                of = next((of for held_title, of in memory.positions.get(person, ()) if held_title == title), None)
+                found.append(PersonMention(match.start(), match.end(), person, title, of, (title,)))
                 taken.append(match.span())
         for match in CAPITALISED_RUN.finditer(text):  # "Modi met Xi Jingping": a known person, misspelt, without a title
             name = match.group(0)

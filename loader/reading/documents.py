@@ -19,6 +19,7 @@ from loader.reading.dates import parse_date
 
 MAX_BYTES = 20 * 1024 * 1024
 FILE_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[_-]")
+FILE_YEAR = re.compile(r"(?<![^\W_])(?:19|20)\d\d(?![^\W_])")  # a year as a word of the file name
 # "BISHKEK, Oct. 26 (Xinhua) --", "Bishkek, 27 October 2023 (TDI):", "New Delhi, Jun 10 (PTI) Prime Minister", "BEIJING, July 4, 2023 /PRNewswire/ --",
 # "DUSHANBE, 13.07.2018. /NIAT Khovar/.", "DUSHANBE, 28.07.2021 (NIAT "Khovar"). -",
 # "DUSHANBE, September 17, 2021, Asia-Plus -",
@@ -113,6 +114,7 @@ class Document:
     title: str
     text: str
     datelines: tuple[str, ...] = ()
+    year: int | None = None  # the year the file name gives, where it gives no full date ("tass-bishkek-summit-2019")
 
 
 def article_id(path: Path) -> str:
@@ -263,6 +265,12 @@ def _stamp_date(match: re.Match) -> date | None:
     return readings[0] if readings else None
 
 
+def file_year(path: Path) -> int | None:
+    """The one year a file name without a date prefix gives as a word of its own ("afp-shanghai-summit-2006.txt")."""
+    years = set(FILE_YEAR.findall(path.stem))
+    return int(years.pop()) if len(years) == 1 and not FILE_DATE.match(path.name) else None
+
+
 def _published(paragraphs: list[str], path: Path) -> date | None:
     """The article's date: a dated first dateline or stamp, else the file-name prefix, else a date alone on a line or
     ending the headline, else any dateline."""
@@ -298,10 +306,11 @@ def _published(paragraphs: list[str], path: Path) -> date | None:
         line = dateline(para)
         if line and line["date"] and re.search(r"\d{4}", line["date"]):
             return dateline_date(line)
-    for para in paragraphs[:4]:  # "BISHKEK, June 27 (Kabar) --": the year the text names most often (the latest of a tie)
+    named = file_year(path)  # "BISHKEK, June 27 (Kabar) --": the file name's year, else the year the text names most
+    for para in paragraphs[:4]:  # often (the latest of a tie)
         line = dateline(para)
-        if line and line["date"] and (years := Counter(YEAR.findall("\n".join(paragraphs)))):
-            year = max(years, key=lambda y: (years[y], y))
+        if line and line["date"] and (named or (years := Counter(YEAR.findall("\n".join(paragraphs))))):
+            year = str(named) if named else max(years, key=lambda y: (years[y], y))
             return parse_date(f"{line['date'].title()} {year}") or parse_date(line["date"].title(), date(int(year), 12, 31))
     return None
 
@@ -375,6 +384,7 @@ def read_document(path: Path) -> Document:
         title=_title(paragraphs),
         text=text,
         datelines=tuple(m.group(0) for p in paragraphs if (m := dateline(p))),
+        year=file_year(path),
     )
 
 

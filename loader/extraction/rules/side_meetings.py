@@ -81,8 +81,9 @@ HEAD_OF_STATE = re.compile(r"\b[Tt]he\s(?:Head\sof\s(?:the\s)?State|Leader\sof\s
                            r"(?P<title>president|prime\sminister|premier|Secretary-General)(?!\sof\b|'s\s|,))\b")
 EVE = re.compile(r"\b(?:on\s)?the\seve\sof\b", re.I)
 # "held talks on the sidelines of the defence ministers' meeting with his Chinese counterpart X"
-SIDELINES_THEN_PARTNER = re.compile(r"\s(?:on|at)\s(?:the\s)?(?:sidelines|margins|fringes)\sof\s[^.;:]{3,90}?\swith\s"
-                                    r"[^.;:]{0,50}")
+# "... on the sidelines of the summit with X", "held three meetings on the sidelines: with A, with B and with C"
+SIDELINES_THEN_PARTNER = re.compile(r"\s(?:on|at)\s(?:the\s)?(?:sidelines|margins|fringes)(?:\sof\s[^.;:]{3,90}?)?:?"
+                                    r"\swith\s[^.;:]{0,50}")
 PARTNER_GAP = re.compile(r"(?:[^.;:]|(?<=\b[A-Z])\.|(?<=\b[A-Z][a-z])\.){0,60}")  # initials may stand between: "with M. Mishustin"
 NOT_PARTNER_GAP = re.compile(r"\b(?:said|says|noted|stressed|that|who|which|where|when|while|greetings|message|letter|"
                              r"behalf|conveyed|handed|delivered|invited|invitation|thanked|yesterday|today|tomorrow|"
@@ -233,7 +234,7 @@ def _three_way(a: Article, seen: Seen, three_way: re.Match, people: list[str]) -
     if day is None and a.recent_bilateral and JOINED_THEM.search(text):
         day = a.facts.meetings[a.recent_bilateral].date  # "They were then joined by X": the day of their talks
     known = s.reference or a.doc.published
-    year = day.year if day else known.year if known else None
+    year = day.year if day else known.year if known else a.doc.year
     trio = sorted(people)
     meeting_id = f"trilateral_{'_'.join(trio)}" + (f"_{day:%Y_%m_%d}" if day else f"_{year}" if year else "")
     place = re.search(r"\bin\s([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)", text)
@@ -439,7 +440,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         elif not day and known and (month := LAST_MONTH.search(text, trigger.end())):
             past = (month_in(month.group(0), known) or (None,))[0]  # "since Modi and Xi met in Kazan last October"
         written = YEAR.findall(text, 0, trigger.start())  # "In June 2019, ..., he received X": that year's
-        year = day.year if day else past or (int(written[-1]) if written else None) or (known.year if known else None)
+        year = day.year if day else past or (int(written[-1]) if written else None) or \
+            (known.year if known else a.doc.year)
         # "Earlier, Putin met X": this year's
         meeting_id = existing.id if existing and not (own or when) else f"bilateral_{pair[0]}_{pair[1]}" + (
             f"_{day:%Y_%m_%d}" if day else f"_{year}" if year else "")  # no year in an article with no date
@@ -483,8 +485,13 @@ def the_president(a: Article, said: re.Match, besides: set[str] = frozenset()) -
         {"Secretary-General"} if said_title == "secretary-general" else {"President"}
     presidents = [person for person, held in a.memory.positions.items()
                   if person not in besides and any(t in titles for t, _ in held)]
+    exact = [person for person in presidents if any(t.lower() == said_title for t, _ in a.memory.positions[person])]
+    presidents = exact or presidents  # "the prime minister": a Prime Minister before a Premier
     if a.lead_person in presidents:  # "the president" of an article about one: the one it is about
         return a.lead_person
+    main = a.facts.meetings.get(a.main) if a.main else None
+    if said_title == "prime minister" and len(exact) > 1 and main and main.chair in exact:
+        return main.chair  # "the prime minister" among several: the one who chaired the article's meeting
     if (most := a.protagonist(besides)) and not titles.isdisjoint(a.memory.titles.get(most, ())):
         return most  # the one the article has named most often so far, given the title with or without a state
     if len(presidents) > 1 and a.speaker_state:
