@@ -1635,3 +1635,32 @@ def test_the_prime_minister_who_held_talks_is_the_one_who_chaired_not_the_premie
     assert {("akylbek_japarov", "kokhir_rasulzoda"), ("akylbek_japarov", "roman_golovchenko"),
             ("akylbek_japarov", "li_qiang"), ("akylbek_japarov", "mikhail_mishustin")} <= talks, talks
     assert not any("li_qiang" in pair and "roman_golovchenko" in pair for pair in talks), talks
+
+
+def test_an_undated_article_whose_file_name_gives_the_year_dates_the_days_it_tells(gazetteer):
+    text = ("The 9th meeting of the heads of border services of the SCO member states was held in Almaty on 5 July. "
+            "It came a day after the SCO summit that India hosted by video conference on 4 July.")
+    document = Document(id="border-weekly-almaty-2023", source="border-weekly-almaty-2023.txt", published=None,
+                        title="Test article", text=text, year=2023)
+    facts = fact_tuples(extract_facts(document, gazetteer))
+    assert {("date", "sco_border_service_heads_meeting_2023", "2023-07-05"),
+            ("held_in", "sco_border_service_heads_meeting_2023", "almaty"),
+            ("date", "sco_heads_of_state_council_2023", "2023-07-04")} <= facts, facts
+
+
+def test_honorable_before_a_name_is_no_part_of_it(gazetteer):
+    facts = facts_of("On July 5, the President of the Republic of Tajikistan, Honorable Emomali Rahmon, and the "
+                     "President of the People's Republic of China, Honorable Xi Jinping, held talks in Dushanbe.",
+                     gazetteer, published=date(2024, 7, 5))
+    people = {f[1] for f in facts if f[0] == "entity" and f[2] == "Person"}
+    assert {"emomali_rahmon", "xi_jinping"} <= people and not any(p.startswith("honorable") for p in people), people
+
+
+def test_the_director_of_the_rats_executive_committee_speaks_for_the_rats(gazetteer):
+    facts = facts_of("The SCO Council of Heads of State met in Astana on Thursday. SCO RATS Executive Committee "
+                     "Director Ruslan Mirzayev attended. Vyacheslav Kasymov, who once headed the executive committee "
+                     "of the Regional Antiterrorist Structure, was a guest.", gazetteer, published=date(2024, 7, 4))
+    rats = "sco_regional_anti_terrorist_structure"
+    assert {("position", "ruslan_mirzayev", "Director of the Executive Committee", rats),
+            ("participation", "sco_heads_of_state_council_2024", "ruslan_mirzayev", rats, "-", "false"),
+            ("position", "vyacheslav_kasymov", "Director of the Executive Committee", rats)} <= facts, facts

@@ -63,7 +63,8 @@ HONORIFICS = {"Sheikh": 2, "Shaikh": 2, "Sheik": 2, "Shri": 1, "Shree": 1, "Smt"
               "Professor": 2, "Prof.": 2, "Prof": 2,  # "Professor Ekmeleddin Ihsanoglu"
               "Dr": 2, "Dr.": 2,  # "Dr. Satyapal Singh": Satyapal Singh
               "Syed": 2, "Sayed": 2, "Sayyid": 2, "Makhdoom": 2, "Mian": 2,  # "Syed Yusuf Raza Gilani", "Makhdoom Shah ..."
-              "Datuk": 2, "Dato": 2, "Dato'": 2, "Seri": 2, "Tun": 2}  # Malay honours: "Datuk Seri Anwar Ibrahim"
+              "Datuk": 2, "Dato": 2, "Dato'": 2, "Seri": 2, "Tun": 2,  # Malay honours: "Datuk Seri Anwar Ibrahim"
+              "Honorable": 2, "Honourable": 2}  # "the President of the Republic of China, Honorable Xi Jinping"
 NOT_NAMES = {
     "The", "He", "She", "His", "Her", "On", "In", "At", "And", "But", "During", "For", "With", "Meeting",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "SCO", "China", "Also",
@@ -257,6 +258,33 @@ def _titled_by_heading(text: str, found: list[PersonMention], nationality: dict[
                 mention.of = mention.of or nationality.get(mention.person)  # "Prime Ministers Modi and Sharif"
                 if mention.of:
                     mention.title, mention.titles = title, (title,)
+    return found
+
+
+RATS = "sco_regional_anti_terrorist_structure"
+RATS_DIRECTOR = "Director of the Executive Committee"
+# "who heads the executive committee of the Regional Anti-Terrorist Structure", "The head of the SCO RATS Executive
+# Committee, X", "The Executive Committee was represented by its director, X": the RATS's director
+HEADS_RATS = re.compile(r"\b(?:heads?|headed|director|chief|chairman)\s(?:of\s)?(?:the\s)?(?:SCO\s)?(?:RATS\s)?"
+                        r"[Ee]xecutive\s[Cc]ommittee\b"
+                        r"|\b[Ee]xecutive\s[Cc]ommittee\b[^.;]{0,60}?\b(?:its|by)\s(?:director|head)\b", re.I)
+RATS_NAMED = re.compile(r"\bRATS\b|Regional\s(?:Anti-?[Tt]error(?:ist|ism)|Counter-[Tt]error(?:ist|ism))\sStructure")
+
+
+def _rats_directors(text: str, found: list[PersonMention], nationality: dict[str, str]) -> list[PersonMention]:
+    """The director of the RATS Executive Committee (the SCO's only executive committee) speaks for the RATS, however
+    the sentence names the body: "SCO RATS Executive Committee Director X", "X, who heads the executive committee of
+    the Regional Anti-Terrorist Structure" (not a minister the reference list gives a state)."""
+    for mention in found:
+        if mention.person and mention.title == RATS_DIRECTOR and mention.of in (None, "sco"):
+            mention.of = RATS
+        elif mention.person and mention.of is None and mention.title is None and mention.person not in nationality \
+                and RATS_NAMED.search(text) and \
+                (heads := HEADS_RATS.search(text, max(0, mention.start - 90), mention.end + 90)) and \
+                not any(other.person and other is not mention and min(abs(other.start - heads.end()),
+                                                                       abs(heads.start() - other.end))
+                        < min(abs(mention.start - heads.end()), abs(heads.start() - mention.end)) for other in found):
+            mention.of, mention.title, mention.titles = RATS, RATS_DIRECTOR, (RATS_DIRECTOR,)
     return found
 
 
@@ -704,6 +732,8 @@ class Recognizer:
         found = [m for i, m in enumerate(found) if not (i and m.person and m.person == found[i - 1].person
                                                         and not text[found[i - 1].end:m.start].strip())]  # "Ajit" "Doval"
         found = self._of_item_heading(text, _titled_by_heading(text, found, self.gazetteer.nationality))
+        if "xecutive" in text:
+            found = _rats_directors(text, found, self.gazetteer.nationality)
         if "Shri" in text or "Smt" in text:  # "The Minister of State for Culture, Shri X": an Indian's honorific
             found = [replace(m, of="india") if m.person and m.of is None and m.title
                      and INDIAN_HONORIFIC.search(text, m.start, m.end) else m for m in found]

@@ -373,6 +373,15 @@ def _first_told_date(text: str) -> date | None:
     return first if first == max(day for _, day in told) else None  # not a retrospective's first of many days
 
 
+def _first_day_of_year(text: str, year: int | None) -> date | None:
+    """An undated article whose file name gives the year: the first day its opening tells without one ("was held in
+    Almaty on 5 July"), in that year."""
+    if year is None:
+        return None
+    first = next((match for match in ABSOLUTE.finditer(text[:FIRST_TOLD]) if not (match["y1"] or match["y2"])), None)
+    return parse_date(first.group(0), date(year, 12, 31)) if first else None
+
+
 def _ticker_day(stamp: re.Match, published: date | None) -> date | None:
     """The day of a ticker's entry stamped "27/04 17:08": day first (month first only where day first cannot be), in
     the month before the page's date at most."""
@@ -402,7 +411,9 @@ def _month_end(month: re.Match | None, published: date | None) -> date | None:
 def _blocks_in_context(document: Document):
     """(number, block, characters of dateline to skip, reference date, dateline place, section, what the heading over
     it gives a digest's item: ITEM_DAY, ITEM_PLACE or "") of each block."""
-    reference, place, section, item, diary = document.published or _first_told_date(document.text), None, 0, "", ""
+    reference = document.published or _first_told_date(document.text) or \
+        _first_day_of_year(document.text, document.year)
+    place, section, item, diary = None, 0, "", ""
     for number, block in enumerate(blocks(document.text)):
         text, skip = block.text, 0
         line = dateline(text)
