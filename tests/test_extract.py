@@ -1604,12 +1604,16 @@ def test_a_three_way_meeting_of_the_leaders_of_three_states_and_one_joined_by_a_
     assert ("participation", meeting, "xi_jinping", "china", "-", "false") in facts, facts
 
 
+def undated_facts(text: str, gazetteer, year: int):
+    """The facts of an article with no date of its own, whose file name gives `year`."""
+    name = f"wire-{year}"
+    return fact_tuples(extract_facts(Document(name, name + ".txt", None, "Test article", text, year=year), gazetteer))
+
+
 def test_an_undated_article_whose_file_name_gives_the_year_reports_that_year_s_meetings(gazetteer):
-    text = ("Leaders of the SCO opened their summit in Astana on Tuesday, with Kazakh President Nursultan Nazarbayev "
-            "in the chair. On the sidelines, Russian President Vladimir Putin met Chinese President Hu Jintao.")
-    document = Document(id="wire-astana-summit-2005", source="wire-astana-summit-2005.txt", published=None,
-                        title="Test article", text=text, year=2005)
-    facts = fact_tuples(extract_facts(document, gazetteer))
+    facts = undated_facts("Leaders of the SCO opened their summit in Astana on Tuesday, with Kazakh President Nursultan "
+                          "Nazarbayev in the chair. On the sidelines, Russian President Vladimir Putin met Chinese "
+                          "President Hu Jintao.", gazetteer, 2005)
     assert {("meeting", "sco_heads_of_state_council_2005", "HeadsOfStateCouncilMeeting"),
             ("chair", "sco_heads_of_state_council_2005", "nursultan_nazarbayev"),
             ("met_with", "hu_jintao", "vladimir_putin", "-", "sco_heads_of_state_council_2005")} <= facts, facts
@@ -1638,11 +1642,9 @@ def test_the_prime_minister_who_held_talks_is_the_one_who_chaired_not_the_premie
 
 
 def test_an_undated_article_whose_file_name_gives_the_year_dates_the_days_it_tells(gazetteer):
-    text = ("The 9th meeting of the heads of border services of the SCO member states was held in Almaty on 5 July. "
-            "It came a day after the SCO summit that India hosted by video conference on 4 July.")
-    document = Document(id="border-weekly-almaty-2023", source="border-weekly-almaty-2023.txt", published=None,
-                        title="Test article", text=text, year=2023)
-    facts = fact_tuples(extract_facts(document, gazetteer))
+    facts = undated_facts("The 9th meeting of the heads of border services of the SCO member states was held in "
+                          "Almaty on 5 July. It came a day after the SCO summit that India hosted by video conference "
+                          "on 4 July.", gazetteer, 2023)
     assert {("date", "sco_border_service_heads_meeting_2023", "2023-07-05"),
             ("held_in", "sco_border_service_heads_meeting_2023", "almaty"),
             ("date", "sco_heads_of_state_council_2023", "2023-07-04")} <= facts, facts
