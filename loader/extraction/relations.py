@@ -105,8 +105,11 @@ SUBJECT_STATUS = Gated(
     r"(?:was|were|has\sbeen|have\sbeen)\s(?:also\s|formally\s)?(?:admitted|accepted|welcomed)"
     r"(?:\sto\s(?:the\s)?(?:SCO|organi[sz]ation|bloc))?\sas|"
     r"(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded)\s(?:the\s)?status\sof|"
-    r"(?:has|have|has\shad|have\shad|holds?|enjoys?|(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded))"
-    r"(?=\s(?:an?\s)?(?:observer|dialogue\spartner)\sstatus)|(?:is|are)\s(?:among|one\sof))\s"
+    r"(?:has|have|has\shad|have\shad|holds?|enjoys?|(?:was|were|has\sbeen|have\sbeen)\s(?:granted|given|accorded)"
+    # "Mongolia received observer status at the SCO", "Afghanistan gets observer status" (a headline's)
+    r"|(?:has\s|have\s)?(?:received|receives|obtained|obtains|got|gets|won|wins|acquired))"
+    r"(?=\s(?:an?\s|the\s)?(?:observer|dialogue\spartner)\sstatus)|(?:is|are)\s(?:among|one\sof)"
+    r"|becomes)\s"
     r"(?:(?:now|currently|still|already|also)\s)?(?:officially\s|formally\s)?(?:the\s|an?\s|its\s|the\sSCO's\s)?"
     r"(?:(?:\d{1,2}(?:st|nd|rd|th)|" + trie_pattern(w for w, n in ORDINALS.items() if n <= 15) + r")\s)?"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|both|all)\s)?(?:other\s)?(?:new\s)?"
@@ -136,7 +139,7 @@ WHOSE_COUNTRY = Gated(r",\swhose\s(?:country|state|nation)\s(?:is|has\sbeen)\s(?
                       r"(?:\s(?:of\s(?:the\s)?(?:SCO|bloc|organi[sz]ation)\s)?along\swith\s(?P<others>[^.;]+))?", words=("whose",))
 # "nine member states - China, India, ...", "Its eight member states are India, ...", "observer states, Afghanistan, ..."
 KIND_THEN_LIST = Gated(
-    r"\b(?P<kind>[Mm]ember\sstates|[Mm]ember\scountries|[Oo]bserver\sstates|observers|dialogue\spartners"
+    r"\b(?P<kind>[Mm]ember\sstates|[Mm]ember\scountries|[Oo]bserver\sstates|[Oo]bservers|[Dd]ialogue\spartners"
     # "its members: A, B", "and its six members - A, B - signed", "the SCO, whose members are A, B"
     r"|(?<=[Ii]ts\s)(?:full\s)?members|(?<=whose\s)(?:full\s)?members(?=\sare\s)"
     r"|(?<=[Ii]ts\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:full\s)?members"
@@ -181,7 +184,8 @@ COMPRISES = Gated(r"(?:^It(?=\s(?:now\s|currently\s)?(?:comprises|consists|inclu
                   r"|\b(?:SCO|bloc|[Oo]rgani[sz]ation|grouping)(?:,\s[^,;]{1,40},)?\s(?:now\s|currently\s)?has\s"
                   r"(?:\w+|\d+)\s"
                   r"(?:full\s)?(?i:member(?:s|\s(?:states|countries|nations)))(?::|\s[-\u2013\u2014]{1,2})\s(?:the\s)?"
-                  r"|\b\w+-(?:member|nation)\s(?:SCO|bloc|grouping|group|organi[sz]ation)\s(?:[\u2013\u2014-]\s|\(|of\s)",
+                  r"|\b\w+-(?:member|nation)\s(?:SCO|bloc|grouping|group|organi[sz]ation|club)"
+                  r"\s(?:[\u2013\u2014-]\s|\(|of\s)",
                   words=("comprises", "consists of", "includes", "groups", "brings together", "unites", "made up of",
                          "composed of", "integrated by", "formed by", "has", "counts", "numbers", "-member", "-nation"))
 # "India and Pakistan became full members of the SCO, joining China, Russia, ... in the grouping": those joined are members
