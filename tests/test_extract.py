@@ -1670,8 +1670,8 @@ def test_the_director_of_the_rats_executive_committee_speaks_for_the_rats(gazett
 
 def test_statuses_received_in_headlines_in_a_list_s_heading_and_in_an_n_member_club(gazetteer):
     facts = facts_of("Cambodia gets dialogue partner status, Laos becomes dialogue partner. By decision of the "
-                     "leaders, Mongolia received observer status at the SCO.\n\n* Observers Iran and Belarus sent officials.\n\n"
-                     "The premiers met in Almaty, the six-member club of Russia, China, Kazakhstan, Kyrgyzstan, "
+                     "leaders, Mongolia received observer status at the SCO.\n\n* Observers Iran and Belarus sent "
+                     "officials.\n\nThe premiers met in Almaty, the six-member club of Russia, China, Kazakhstan, Kyrgyzstan, "
                      "Tajikistan and Uzbekistan.", gazetteer, published=date(2015, 7, 11))
     assert {("status", "cambodia", "dialoguePartnerOf", "sco"), ("status", "laos", "dialoguePartnerOf", "sco"),
             ("status", "mongolia", "observerOf", "sco"), ("status", "iran", "observerOf", "sco"),
