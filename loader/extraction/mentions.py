@@ -271,6 +271,11 @@ HEADS_RATS = re.compile(r"\b(?:heads?|headed|director|chief|chairman)\s(?:of\s)?
 RATS_NAMED = re.compile(r"\bRATS\b|Regional\s(?:Anti-?[Tt]error(?:ist|ism)|Counter-[Tt]error(?:ist|ism))\sStructure")
 
 
+def _gap(mention: PersonMention, words: re.Match) -> int:
+    """How many characters lie between a mention and some words (none where they overlap)."""
+    return max(0, words.start() - mention.end, mention.start - words.end())
+
+
 def _rats_directors(text: str, found: list[PersonMention], nationality: dict[str, str]) -> list[PersonMention]:
     """The director of the RATS Executive Committee (the SCO's only executive committee) speaks for the RATS, however
     the sentence names the body: "SCO RATS Executive Committee Director X", "X, who heads the executive committee of
@@ -281,9 +286,8 @@ def _rats_directors(text: str, found: list[PersonMention], nationality: dict[str
         elif mention.person and mention.of is None and mention.title is None and mention.person not in nationality \
                 and RATS_NAMED.search(text) and \
                 (heads := HEADS_RATS.search(text, max(0, mention.start - 90), mention.end + 90)) and \
-                not any(other.person and other is not mention and min(abs(other.start - heads.end()),
-                                                                       abs(heads.start() - other.end))
-                        < min(abs(mention.start - heads.end()), abs(heads.start() - mention.end)) for other in found):
+                not any(other.person and other is not mention and _gap(other, heads) < _gap(mention, heads)
+                        for other in found):
             mention.of, mention.title, mention.titles = RATS, RATS_DIRECTOR, (RATS_DIRECTOR,)
     return found
 
