@@ -166,6 +166,10 @@ PORTFOLIOS = (
     "natural resources and ecology", "ecology and natural resources", "environmental protection", "water resources and irrigation",
     "information", "information and broadcasting", "law", "law and justice", "planning", "planning and development",
     "parliamentary affairs", "defence production", "youth and sports", "labour and employment", "civil aviation",
+    # India's ministries as they name themselves
+    "agriculture and farmers welfare", "health and family welfare", "road transport and highways",
+    "ports, shipping and waterways", "new and renewable energy", "chemicals and fertilizers", "textiles", "steel",
+    "coal",
 )
 # The words portfolios are made of, for the ministries no list foresees
 PORTFOLIO_WORDS = sorted({word for portfolio in PORTFOLIOS for word in portfolio.replace(",", "").split()} - {"and", "of"} | {
@@ -177,7 +181,8 @@ PORTFOLIO_WORDS = sorted({word for portfolio in PORTFOLIOS for word in portfolio
     "mines",
     "revenue", "taxes", "customs", "migration", "labor", "labour", "vocational", "training", "heritage", "arts",
     "physical", "affairs", "national", "defence", "defense", "foreign", "interior", "home", "water", "natural", "islamic",
-    "guidance", "human", "resource", "resources"})
+    "guidance", "human", "resource", "resources", "farmers", "shipping", "waterways", "ports", "renewable",
+    "enterprises"})
 # Parliaments and their chambers, for "Chairman of the State Duma Boris Gryzlov", "Speaker of the Jogorku Kenesh of
 # Kyrgyzstan Marat Sultanov": the state each belongs to where its name says it (None where many states have one).
 LEGISLATURES = {

@@ -1677,3 +1677,29 @@ def test_statuses_received_in_headlines_in_a_list_s_heading_and_in_an_n_member_c
     assert {("status", "cambodia", "dialoguePartnerOf", "sco"), ("status", "laos", "dialoguePartnerOf", "sco"),
             ("status", "mongolia", "observerOf", "sco"), ("status", "iran", "observerOf", "sco"),
             ("status", "belarus", "observerOf", "sco"), ("status", "tajikistan", "memberOf", "sco")} <= facts, facts
+
+
+def test_leaders_who_decided_to_give_observer_status(gazetteer):
+    facts = facts_of("ASTANA, July 5 -- SCO leaders decided at their summit here on Tuesday to give observer status "
+                     "to India, Iran and Pakistan. They will give Mongolia a new role next year.", gazetteer,
+                     published=date(2005, 7, 5))
+    assert {("status", state, "observerOf", "sco") for state in ("india", "iran", "pakistan")} <= facts, facts
+
+
+def test_indian_ministries_as_they_name_themselves_make_titles(gazetteer):
+    facts = facts_of("New Delhi, May 12: Union Agriculture and Farmers Welfare Minister Narendra Singh Tomar chaired "
+                     "the meeting of the SCO agriculture ministers on Friday. Union Minister of Health and Family "
+                     "Welfare Mansukh Mandaviya also spoke.", gazetteer, published=date(2023, 5, 12))
+    assert {("position", "narendra_singh_tomar", "Agriculture and Farmers Welfare Minister", "india"),
+            ("chair", "sco_agriculture_ministers_meeting_2023", "narendra_singh_tomar"),
+            ("position", "mansukh_mandaviya", "Health and Family Welfare Minister", "india")} <= facts, facts
+
+
+def test_a_record_of_years_and_cities_names_the_councils_and_no_day_of_another_year(gazetteer):
+    facts = facts_of("India has rarely sent its prime minister to the SCO Council of Heads of Government. The "
+                     "record:\n\n2011, St Petersburg (November 7): the power minister.\n\n2017, Sochi: the external "
+                     "affairs minister, India's first council as a full member.", gazetteer, published=date(2024, 10, 14))
+    assert {("held_in", "sco_heads_of_government_council_2011", "saint_petersburg"),
+            ("held_in", "sco_heads_of_government_council_2017", "sochi")} <= facts, facts
+    assert not any(f[0] == "date" and f[1].endswith(("_2011", "_2017")) and not f[2].startswith(f[1][-4:])
+                   for f in facts), facts

@@ -584,6 +584,8 @@ class Article:
             self.entity(c.entity, c.surface)
 
     def _attributes(self, c: Attributes) -> None:
+        if (day := c.values.get("date")) and (year := self.years.get(c.meeting)) and day.year != year:
+            c = replace(c, values={k: v for k, v in c.values.items() if k != "date"})  # not another year's day
         if c.replace:
             self.facts.meetings[c.meeting] = replace(self.facts.meetings[c.meeting], **c.values)
         else:

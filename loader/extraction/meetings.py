@@ -503,7 +503,8 @@ CITY_YEAR = Gated(rf"\b(?P<city>{_CITY})(?:\sagain)?\s(?:(?:in|of)\s(?:(?:{NOT_C
 MORE_YEARS = re.compile(r"(?:,\s|,?\sand\s)(?P<year>(?:19|20)\d{2})\b")
 CITY_YEARS_IN_BRACKETS = Gated(rf"\b(?P<city>{_CITY})\s\((?P<years>(?:19|20)\d{{2}}"
                                rf"(?:(?:,\s|,?\sand\s)(?:19|20)\d{{2}})*)\)", words=("(19", "(20"))
-YEAR_CITY = re.compile(rf"\b(?P<year>(?:19|20)\d{{2}})\s(?P<city>{_CITY})\b")
+# "2018 Qingdao", "2005, Moscow (October 26):"
+YEAR_CITY = re.compile(rf"\b(?P<year>(?:19|20)\d{{2}}),?\s(?P<city>{_CITY})\b")
 CITY_SPACE_YEAR = re.compile(rf"\b(?P<city>{_CITY})\s(?P<year>(?:19|20)\d{{2}})\b")  # "Shanghai 2001, Moscow 2003"
 YEARS_LATER = re.compile(rf"\b(?P<count>{_COUNT})\syears?\slater\b", re.I)
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")

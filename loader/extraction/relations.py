@@ -77,7 +77,7 @@ NEW_STATUS = Gated(
     re.I, words=("includ", "admit", "accept", "grant", "welcom", "became", "become", "join", "alongside", "took"))
 # "granted observer status to Laos", "granted Egypt the status of dialogue partner", "approved observer status for Iran"
 GRANTED_STATUS = Gated(
-    r"\b(?:grant(?:ed|s|ing)?|gave|giving|conferred|accorded|approved|received|obtained)\s"
+    r"\b(?:grant(?:ed|s|ing)?|gave|giv(?:e|es|ing)|conferred|accorded|approved|received|obtained)\s"
     r"(?:(?P<kind1>observer|dialogue\spartner|full\smember(?:ship)?|member)\s(?:state\s)?status"
     r"(?:\sin\s(?:the\s)?(?:SCO|organi[sz]ation))?\s(?:on|to|for)\s"
     r"(?P<who1>[^;.]*?)(?=[;.]|$|\s(?:and|as)\s[a-z])"
