@@ -1698,7 +1698,8 @@ def test_indian_ministries_as_they_name_themselves_make_titles(gazetteer):
 def test_a_record_of_years_and_cities_names_the_councils_and_no_day_of_another_year(gazetteer):
     facts = facts_of("India has rarely sent its prime minister to the SCO Council of Heads of Government. The "
                      "record:\n\n2011, St Petersburg (November 7): the power minister.\n\n2017, Sochi: the external "
-                     "affairs minister, India's first council as a full member.", gazetteer, published=date(2024, 10, 14))
+                     "affairs minister, India's first council as a full member.", gazetteer,
+                     published=date(2024, 10, 14))
     assert {("held_in", "sco_heads_of_government_council_2011", "saint_petersburg"),
             ("held_in", "sco_heads_of_government_council_2017", "sochi")} <= facts, facts
     assert not any(f[0] == "date" and f[1].endswith(("_2011", "_2017")) and not f[2].startswith(f[1][-4:])
