@@ -1704,3 +1704,20 @@ def test_a_record_of_years_and_cities_names_the_councils_and_no_day_of_another_y
             ("held_in", "sco_heads_of_government_council_2017", "sochi")} <= facts, facts
     assert not any(f[0] == "date" and f[1].endswith(("_2011", "_2017")) and not f[2].startswith(f[1][-4:])
                    for f in facts), facts
+
+
+def test_the_first_summit_to_be_held_entirely_online_was_held_online(gazetteer):
+    facts = facts_of("President Tokayev took part via video conference on Tuesday in the 20th meeting of the Council "
+                     "of Heads of State of the SCO, the first summit in the bloc's history to be held entirely online. "
+                     "The meeting was chaired by Russian President Vladimir Putin.", gazetteer,
+                     published=date(2020, 11, 10))
+    assert ("participation", "sco_heads_of_state_council_2020", "vladimir_putin", "russia", "Member", "true") in facts
+
+
+def test_the_leaders_who_joined_as_the_others_did_joined_by_video_too(gazetteer):
+    facts = facts_of("The SCO leaders met on Tuesday. Chinese President Xi Jinping and Tajik President Emomali Rahmon "
+                     "joined via video link, as did the leaders of the observer states Iran and Mongolia.", gazetteer,
+                     published=date(2020, 11, 10))
+    meeting = "sco_heads_of_state_council_2020"
+    assert {("participation", meeting, "-", "iran", "Observer", "true"),
+            ("participation", meeting, "-", "mongolia", "Observer", "true")} <= facts, facts

@@ -327,6 +327,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
         own = text[group.start():found_groups[at + 1].start() if at + 1 < len(found_groups) else len(text)]
         own = own[:cut.start()] if (cut := CLAUSE_BREAK.search(own)) else own
         remote = remote_all or bool(rel.REMOTE.search(own) and not rel.PARTLY_REMOTE.search(own))
+        if not remote and (did := AS_DID_GROUP.search(text, 0, group.start())):  # "A and B joined via video link, as
+            remote = bool(rel.REMOTE.search(text[:did.start()].rsplit("; ", 1)[-1]))  # did the leaders of C and D"
         for state in state_list(text, group.end(), lambda t: _states_and_organisations(a, t)):
             if not any(p.of == state for p in people):
                 grouped.add(state)
@@ -393,6 +395,7 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
 # "took part, via videoconference, in": how the one before it came (not "A and, via video link, B")
 HOW_ASIDE = re.compile(r"[^,;]*?(?<!\sand)(?<!\sor),\s(?:via|by|through|over|virtually|online)\b[^,;]*,")
 AS_DID = re.compile(r",?\sas\sdid\s")
+AS_DID_GROUP = re.compile(r",?\sas\sdid\s(?:the\s)?$")
 BRACKETED = re.compile(r"\([^()]{3,80}\)")
 AS_STANDING = re.compile(r"\s(?:via\s[\w\s-]{3,20}?\s)?as\san?\s[a-z\s-]{3,30}?(?=[,;.]|\sand\b|$)")
 SENTENCE_OPENING = re.compile(r"^(?:[A-Z][a-z]+\s){0,2}$")  # "Speaking at the session, X ...", "Also speaking at ..."

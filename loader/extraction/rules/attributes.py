@@ -386,12 +386,16 @@ def _held_in(text: str) -> Iterator[re.Match]:
         at = match.start() + 1
 
 
+# "the first summit in the bloc's history to be held entirely online": what was, not what will be
+THE_FIRST_TO_BE = re.compile(r"\b(?:first|only|second|last)\s(?:[\w'-]+\s){0,6}?to\sbe\sheld\b")
+
+
 def remote(a: Article, seen: Seen) -> Iterator[HeldRemotely]:
     """Meetings held by video: "All participants joined via video link", "the meeting, held online"."""
     text, meetings = seen.text, seen.meetings
     if rel.ALL_REMOTE.search(text) and (target := next(iter(meetings), None) or a.main):
         yield HeldRemotely(target)
-    if (held := rel.HELD_REMOTELY.search(text)) and not is_future(text):
+    if (held := rel.HELD_REMOTELY.search(text)) and (not is_future(text) or THE_FIRST_TO_BE.search(text)):
         before = [m for end, m in seen.placed if end <= held.end() and a.facts.meetings[m].kind != BILATERAL]
         target = before[-1] if before else None if meetings or _other_time(a, seen) else a.main
         if target:
