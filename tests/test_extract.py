@@ -1721,3 +1721,13 @@ def test_the_leaders_who_joined_as_the_others_did_joined_by_video_too(gazetteer)
     meeting = "sco_heads_of_state_council_2020"
     assert {("participation", meeting, "-", "iran", "Observer", "true"),
             ("participation", meeting, "-", "mongolia", "Observer", "true")} <= facts, facts
+
+
+def test_the_meeting_of_the_prime_ministers_of_the_member_states_of_the_sco(gazetteer):
+    facts = facts_of("From 4 to 6 December, Premier Wen Jiabao travelled to Kyrgyzstan, where he attended the 11th "
+                     "Meeting of the Prime Ministers of the Member States of the Shanghai Cooperation Organization in "
+                     "Bishkek.", gazetteer, published=date(2012, 12, 7))
+    assert {("meeting", "sco_heads_of_government_council_2012", "HeadsOfGovernmentCouncilMeeting"),
+            ("ordinal", "sco_heads_of_government_council_2012", "11"),
+            ("participation", "sco_heads_of_government_council_2012", "wen_jiabao", "china", "Member", "false")
+            } <= facts, facts

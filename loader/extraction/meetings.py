@@ -66,7 +66,8 @@ PREMIERS_MEETING = Gated(rf"\b(?:the\s)?(?:(?:{ORDINAL})\s)?(?:SCO\s)?(?:[Pp]rim
                          r"|\b[Mm]eeting\sof\s(?:the\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)(?:'s)?\s(?:[Pp]rime\s[Mm]inisters|[Pp]remiers)\b"
                          # "the fifth meeting of the prime ministers of the SCO"
                          r"|\b[Mm]eeting\sof\s(?:the\s)?(?:[Pp]rime\s[Mm]inisters|[Pp]remiers|[Hh]eads\sof\s[Gg]overnment)"
-                         r"\sof\s(?:the\s)?"
+                         # "of the Member States of the SCO"
+                         r"\sof\s(?:the\s)?(?i:member\s(?:states|countries|nations)\sof\s(?:the\s)?)?"
                          r"(?:[\w-]+\s)?(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation)\b",
                          words=("ministers", "premiers", "Ministers", "Premiers", "overnment", "PMs"))
 ORDINAL_BEFORE = re.compile(rf"\b(?:{ORDINAL})\s$")

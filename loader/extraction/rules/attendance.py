@@ -258,6 +258,10 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
             yield Attended(target, first.person, first.of, first, None, False, text)
         return
     which = re.search(r"\b(?:which|where)\s(?=[^,;]*\b(?:attended|joined)\b)", text)
+    if which and re.match(r"\w+\s(?:he|she)\s", text[which.start():]) and \
+            any(m.start > which.start() for m in a.mentions.get(s.index, ())):
+        which = None  # "X travelled to Bishkek, where he attended the SCO meeting": X (not "from Oslo, where he
+        # attended a conference")
     if which:
         people = [p for p in people if p.start > which.start()]
     if participate and participate.group(0).lower().startswith("sent") and not rel.REPRESENTED_BY.search(text) \
