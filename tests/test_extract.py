@@ -1731,3 +1731,10 @@ def test_the_meeting_of_the_prime_ministers_of_the_member_states_of_the_sco(gaze
             ("ordinal", "sco_heads_of_government_council_2012", "11"),
             ("participation", "sco_heads_of_government_council_2012", "wen_jiabao", "china", "Member", "false")
             } <= facts, facts
+
+
+def test_a_corridor_of_three_states_named_in_another_order_is_the_same_project(gazetteer):
+    facts = facts_of("The SCO Council of Heads of State met in Samarkand on Friday. Mongolian President Ukhnaa "
+                     "Khurelsukh spoke of the Mongolia-Russia-China Economic Corridor at the meeting.", gazetteer,
+                     published=date(2022, 9, 16))
+    assert ("mentions", "sco_heads_of_state_council_2022", "china_mongolia_russia_economic_corridor") in facts, facts
