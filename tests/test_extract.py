@@ -1738,3 +1738,59 @@ def test_a_corridor_of_three_states_named_in_another_order_is_the_same_project(g
                      "Khurelsukh spoke of the Mongolia-Russia-China Economic Corridor at the meeting.", gazetteer,
                      published=date(2022, 9, 16))
     assert ("mentions", "sco_heads_of_state_council_2022", "china_mongolia_russia_economic_corridor") in facts, facts
+
+
+def test_known_people_written_with_initials_in_a_list_of_who_came(gazetteer):
+    facts = facts_of("The SCO Council of Foreign Ministers met in Tashkent on 5 September. Present were "
+                     "K. Tokaev (Kazakhstan), I. Ivanov (Russia) and Li Zhaoxing (China).", gazetteer,
+                     published=date(2003, 9, 6))
+    meeting = "sco_foreign_ministers_council_2003"
+    assert {("participation", meeting, "kassym_jomart_tokayev", "kazakhstan", "Member", "false"),
+            ("participation", meeting, "igor_ivanov", "russia", "Member", "false")} <= facts, facts
+
+
+def test_a_meeting_joined_by_video_from_elsewhere_was_held_in_the_city_named_after_it(gazetteer):
+    facts = facts_of("ISLAMABAD: Pakistan took part in the meeting of SCO defence ministers in Astana on Friday "
+                     "through a video link.", gazetteer, published=date(2024, 4, 26))
+    assert ("held_in", "sco_defence_ministers_meeting_2024", "astana") in facts, facts
+
+
+def test_talks_with_a_leader_named_by_a_capitalised_title_and_demonym(gazetteer):
+    facts = facts_of("Iranian President Mahmoud Ahmadinejad and Indian Petroleum Minister Murli Deora attended the SCO "
+                     "summit in Shanghai today. On the sidelines of the summit, Deora met the Iranian President.",
+                     gazetteer, published=date(2006, 6, 15))
+    assert ("met_with", "mahmoud_ahmadinejad", "murli_deora", "2006-06-15", "sco_heads_of_state_council_2006") in facts
+
+
+def test_a_state_that_sent_a_delegation_after_an_aside_about_it_took_part(gazetteer):
+    facts = facts_of("The SCO summit opened in Astana today. Mongolia, which received observer status at last year's "
+                     "summit in Tashkent, also sent a delegation.", gazetteer, published=date(2005, 7, 5))
+    assert ("participation", "sco_heads_of_state_council_2005", "-", "mongolia", "Observer", "false") in facts, facts
+
+
+def test_a_delegation_named_by_its_demonym_in_a_list_of_who_represented_whom(gazetteer):
+    facts = facts_of("The SCO summit was held here on Tuesday. The observer states were represented by Iranian "
+                     "President Mahmoud Ahmadinejad, Pakistani President Asif Ali Zardari and a Mongolian delegation.",
+                     gazetteer, published=date(2009, 6, 16))
+    assert ("participation", "sco_heads_of_state_council_2009", "-", "mongolia", "Observer", "false") in facts, facts
+
+
+def test_a_declaration_named_with_its_signing_in_an_aside_was_adopted(gazetteer):
+    facts = facts_of("The SCO summit was held in Qingdao on Sunday. In the Qingdao Declaration, signed at the end of "
+                     "the meeting, every member except India endorsed the Belt and Road.", gazetteer,
+                     published=date(2018, 6, 10))
+    assert ("adopted", "sco_heads_of_state_council_2018", "sco_heads_of_state_council_2018_declaration") in facts, facts
+
+
+def test_a_meeting_that_ended_with_the_signing_of_a_communique_adopted_it(gazetteer):
+    facts = facts_of("The two-day meeting of the SCO Council of Heads of Government concluded in Islamabad on "
+                     "Wednesday with the signing of a joint communique.", gazetteer, published=date(2024, 10, 17))
+    meeting = "sco_heads_of_government_council_2024"
+    assert ("adopted", meeting, f"{meeting}_joint_communique") in facts, facts
+
+
+def test_a_declaration_signed_after_a_named_treaty_was_adopted_too(gazetteer):
+    facts = facts_of("The SCO summit was held in Bishkek on Thursday. The leaders signed the Treaty on Long-Term "
+                     "Good-Neighborliness, Friendship and Cooperation and a declaration that called for stability.",
+                     gazetteer, published=date(2007, 8, 16))
+    assert ("adopted", "sco_heads_of_state_council_2007", "sco_heads_of_state_council_2007_declaration") in facts, facts

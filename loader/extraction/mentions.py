@@ -316,7 +316,8 @@ APPOSITIONS = (PERSON_PATTERNS[0][1], PERSON_PATTERNS[1][1])  # the first two, "
 # Two or three capitalised words standing alone (not inside a longer run): a name, if it spells a known person's
 NAME_IN_CAPITALS = re.compile(r"(?<![\w.'’-])[A-Z]{2,}(?:-[A-Z]{2,})?(?:\s[A-Z]{2,}(?:-[A-Z]{2,})?){1,3}(?![\w'’-])")
 NAME_IN_CAPITALS_TEST = re.compile(r"[A-Z]{2}[A-Z]*\s[A-Z]{2}")  # a cheap test before it
-CAPITALISED_RUN = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?)*(?![\w'’-])")
+CAPITALISED_RUN = re.compile(r"(?<![\w.'’-])(?:[A-Z][a-z]?\.\s?){0,3}"  # "K. Tokaev", "V.Norov": initials too
+                             r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s[A-Z][a-z]+(?:-[A-Z][a-z]+)?)*(?![\w'’-])")
 # "Chairman of the State Duma Boris Gryzlov", "Speaker of the Jogorku Kenesh of Kyrgyzstan Marat Sultanov",
 # "Chairman of the Majlisi Milli of the Majlisi Oli of Tajikistan, Mayor of Dushanbe Makhmadsaid Ubaidulloev"
 LEGISLATURE_TITLE = Gated(

@@ -583,7 +583,8 @@ _CALLED = r"(?:what\s(?:officials|they|organi[sz]ers)\s(?:called|dubbed|termed)\
     r"(?:documents|agreements|papers)" \
     r",?\s(?:including|among\sthem|notably|chief\samong\sthem)\s)?"
 DOCUMENT = Gated(
-    rf"\b{_ADOPT}(?:\sand\s{_ADOPT})?\s{_CALLED}"
+    # "ended with the signing of a communique"
+    rf"\b(?:{_ADOPT}|(?<=\bthe\s)signing\sof)(?:\sand\s{_ADOPT})?\s{_CALLED}"
     # "a final declaration", "an information statement", "a founding declaration" (only the founding summit's)
     r"(?:the\s|an?\s)?(?:(?:final|information|political|concluding)\s|(?P<founding>founding)\s)?"
     r"(?P<doc>(?P<joint>[Jj]oint\s)?[Cc]ommuni(?:que|qué)|(?:[A-Z][a-z]+\s)+Declaration(?:\s(?:on|of)\s[^,.;]+?)?"
@@ -598,7 +599,9 @@ DOCUMENT = Gated(
     r"(?:\s(?:on|about)\s[^.;]{1,100}?)?\s(?:was|were)\s(?:also\s)?(?:adopted|approved|signed)"  # "A statement of the ... was adopted"
     r"|\b(?:[Tt]he\s|[Aa]\s)?(?P<doc2>(?:[A-Z][a-z]+\s)+Declaration|[Jj]oint\s(?:[Cc]ommuni(?:que|qué)|[Dd]eclaration))"
     r"(?:\sof\sthe\s(?:SCO\s)?(?:[A-Z][a-z]+\s(?:of\s)?){1,5}?(?:Council|State|States)"
-    r"(?:\sof\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation))?)?(?:,\s(?=signed\sby)|\s(?:(?:was|were)\s(?:also\s)?"
+    r"(?:\sof\sthe\s(?:SCO|Shanghai\sCooperation\sOrgani[sz]ation))?)?"
+    r"(?:,\s(?=(?:signed|adopted|approved|issued)\s(?:by|at|on|after|during|following|in)\b)"
+    r"|\s(?:(?:was|were)\s(?:also\s)?"
     r"|that\s(?:the\s)?[a-z]+\s)?)"  # "a joint communique that the ministers signed"
     rf"{_ADOPT}\b|\badoption\sof\s(?:the\s|a\s)?(?P<doc3>(?:[A-Z][a-z]+\s)+Declaration|[Jj]oint\s[Cc]ommuni(?:que|qué)|"
     r"(?:joint\s)?declaration(?=\s(?:on|of|marking|that|which)\b|[,.;]))"
@@ -647,7 +650,8 @@ AND_NAMED = re.compile(rf"\sand\sthe\s{_NAMED_DOCUMENT}")
 LISTED_AFTER = re.compile(r"(?:,\s(?:and\s)?|,?\s(?:as\swell\sas|together\swith)\s|\sand\s)(?:the\s|an?\s)?"
                           r"(?:(?P<doc>(?P<joint>[Jj]oint\s)?"
                           r"[Cc]ommuni(?:que|qué)|(?:[A-Z][a-z]+\s)+Declaration|[Jj]oint\s[Dd]eclaration"
-                          r"|(?:[Jj]oint\s)?[Ss]tatement)"  # "... and a joint declaration calling for ..."
+                          # "... and a joint declaration calling for ...", "... and a declaration that called for ..."
+                          r"|(?:[Jj]oint\s)?[Ss]tatement|(?<=\ba\s)declaration)"
                           r"(?=[,.;]|\s(?:and|as|on|at|after|during|following|in|with|that|which)\b|\s[a-z]{3,}ing\b|$)"
                           rf"|{_NAMED_DOCUMENT})")
 # "..., both proposed by him", "... that he has proposed", "which he put forward last year", "proposed by President Xi"
@@ -845,8 +849,8 @@ BILATERAL_TRIGGER = Gated(
     r"met(?=\s(?:twice|once|again|in\s|on\s|for\s|here|\w+\stimes|briefly|privately|informally|face-to-face|one-on-one|"
     r"[A-Z]|his\s|her\s|(?:acting|outgoing|incoming|newly\selected)\s[A-Z]"  # "met acting Prime Minister X"
     # "met the Kazakh president", "met the Kazakh, Kyrgyz and Tajik premiers"
-    r"|the\s[A-Z][a-z]+(?:(?:,\s|,?\sand\s)[A-Z][a-z]+)*\s(?:president|prime\sminister|premier|leader|"
-    r"(?:foreign|defen[cs]e)\sminister)s?\b"
+    r"|the\s[A-Z][a-z]+(?:(?:,\s|,?\sand\s)[A-Z][a-z]+)*\s(?:[Pp]resident|[Pp]rime\s[Mm]inister|[Pp]remier|[Ll]eader|"
+    r"(?:[Ff]oreign|[Dd]efen[cs]e)\s[Mm]inister)s?\b"
     # "met the Prime Minister of the Kyrgyz Republic K. Bakiev"
     r"|the\s(?:(?:First|Deputy|Vice|Acting)\s)?(?:President|Prime\sMinister|Premier|Chairman|Chairperson|Emir|Amir|"
     r"King|Crown\sPrince|(?:Foreign|Defen[cs]e)\sMinister|Minister|Secretary[-\s]General)\b))"

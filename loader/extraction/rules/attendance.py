@@ -29,7 +29,8 @@ GROUP_FROM = re.compile(r"\b(?:[Dd]elegations?|[Ll]eaders|[Hh]eads(?:\sof\s(?:[S
                         r"[Bb]anks|[Ee]xecutives)"
                         r"|(?:[a-z]+\s){0,2}[Ss]ecretaries"  # "the security council secretaries of A, B"
                         # "A, B and their counterparts from C and D"
-                        r"|[Oo]fficials\sand\sexperts|(?<=\btheir\s)counterparts|(?<=\b(?:his|her)\s)counterparts"
+                        r"|[Oo]fficials\sand\sexperts|(?<=\btheir\s)(?:counterparts|colleagues)"
+                        r"|(?<=\b(?:his|her)\s)(?:counterparts|colleagues)"
                         # "Railway chiefs or their deputies from A, B"
                         r"|(?:[A-Z]?[a-z]+\s)?chiefs(?:\sor\stheir\sdeputies)?)\s(?:from|of)\s(?:the\s)?"
                         # "of the ministries and agencies responsible for agriculture, food security ... of India, ..."
@@ -81,18 +82,25 @@ DELEGATE_WORD = (r"(?:minister|delegation|ambassador|envoy|official|representati
                  r"premier|president|"
                  r"deputy|(?:prosecutor|procurator)(?:[\s-]general)?|judge|justice|head|chief|director|adviser)s?\b")
 DELEGATE_NOUN = DELEGATE_WORD + r"(?!\s[A-Z])"
-SENT_UNNAMED = re.compile(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:(?:,\s|,?\sand\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)*)\s"
-                          rf"(?:only\s|also\s)?sent\s(?:(?:its|their|a)\s)?(?:[a-z-]+\s){{0,4}}{DELEGATE_NOUN}")
+# "Mongolia, which received observer status last year, also sent a delegation": the state, past its aside
+STATE_ASIDE = r"(?P<aside>,\s(?:which|whose)\s[^,;.]{1,120},)?"
+SENT_UNNAMED = re.compile(r"\b(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+                          r"(?:(?:,\s|,?\sand\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)*)"
+                          rf"{STATE_ASIDE}\s(?:only\s|also\s)?sent\s(?:(?:its|their|a)\s)?(?:[a-z-]+\s){{0,4}}"
+                          rf"{DELEGATE_NOUN}")
 # "The Uzbek minister joined the meeting via video conference": the state's delegate, named or not elsewhere
 DEMONYM_DELEGATE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s(?P<adj>[A-Z][a-z]+)\s(?:[a-z-]+\s){0,3}"
                               r"(?:minister|delegation|delegate|side|representative|official|leader|president|premier)"
                               r"\s(?:also\s)?(?:joined|joins|took\spart|"
                               r"takes\spart|attended|attends|participated|participates|was\s(?:led|headed)\sby)\b")
+DEMONYM_DELEGATION_LISTED = re.compile(r"(?:,|\sand)\san?\s(?P<adj>[A-Z][a-z]+)\sdelegation\b(?=[,;.]|\sand\b|$)")
 # "Belarus attended for the first time as an observer": a state that took part, its delegate unnamed
 # "Belarus and Mongolia attended as observers", "The observer states - India, Iran and Pakistan - took part": each state
 # of the list that ends there
-STATE_ATTENDED = re.compile(r"(?:^|[,;]\s|\band\s)(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s[-\u2013\u2014])?\s(?:also\s|both\s)?"
+STATE_ATTENDED = re.compile(r"(?:^|[,;]\s|\band\s)(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s[-\u2013\u2014])?"
+                            rf"{STATE_ASIDE}\s(?:also\s|both\s)?"
                             r"(?:attended|took\spart|participated|(?:is|was|were|are)\sattending"
+                            r"|(?:was|were)\s(?:also\s)?present"
                             # "A, B and C were represented"
                             r"|(?:was|were)\s(?:also\s)?represented(?![^,;.]*\bby\b))\b(?P<rest>[^,;.]*)")
 UNNAMED_REPRESENTATIVE = re.compile(r"(?:its|their)\s(?:[a-z-]+\s){0,2}(?:[A-Z][a-z]+\s?){1,4}(?:[,;.]|\sand\b|$)"
@@ -282,7 +290,8 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
     # Member States" says nothing of anyone's standing)
     stated = _without_meeting_names(text, a.mentions.get(s.index, ()))
     for match in STATE_ATTENDED.finditer(text):  # the meeting named before it, else the main one
-        attended = next((m for end, m in reversed(seen.placed) if end <= match.end()), None) or a.main
+        told_by = match.start("aside") if match["aside"] else match.end()  # not the meeting its aside names
+        attended = next((m for end, m in reversed(seen.placed) if end <= told_by), None) or a.main
         if not attended or not a.state_named(match["state"]):
             continue
         # "Belarus and Mongolia attended", "Iran took part as an observer, as did Pakistan, India and Mongolia"
@@ -298,6 +307,10 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
             named = {p.agent for p in a.facts.participations if p.meeting == target and p.on_behalf_of == state and p.agent}
             yield Attended(target, named.pop() if len(named) == 1 else None, state, None, None,
                            bool(rel.REMOTE.search(text[match.end():])), text)
+    for match in DEMONYM_DELEGATION_LISTED.finditer(text) if participate else ():
+        # "represented by A, B and a Mongolian delegation": that state's unnamed delegate, in the list
+        if (state := a.gaz.state_of_adjective(match["adj"])) and not any(p.of == state for p in people):
+            yield Attended(target, None, state, None, None, False, text)
     for match in SENT_UNNAMED.finditer(text):  # "while Kazakhstan sent its first deputy defence minister", "A and B sent"
         for named in re.split(r",\s|,?\sand\s", match["state"]):
             if (state := a.state_named(named)) and not any(p.of == state for p in people):

@@ -288,12 +288,14 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
                 yield Attributes(meeting, {"city": place.id})
             if after["date"] and (when := sentence_date(after["date"], s.reference)):
                 yield Attributes(meeting, {"date": when})
-    if not a.facts.meetings[target].city and not rel.REMOTE.search(text):
+    if not a.facts.meetings[target].city:
         for end, meeting in placed:  # "chaired a meeting of the Council of Foreign Ministers in Tianjin"
             if is_future(text[:end + 60]):
                 continue  # "will attend the meeting in Tianjin", not "... in New Delhi, for what is expected to be ..."
-            if meeting == target and (at := MENTION_IN.match(text, end)) and \
-                    (city := a.gaz.lookup(at["place"])) and city.kind == CITY:
+            if meeting == target and (at := MENTION_IN.match(text, end)) and not rel.REMOTE.search(text[:at.end()]) \
+                    and (city := a.gaz.lookup(at["place"])) and city.kind == CITY:
+                # "took part in the meeting in New Delhi through a video link": held there; not "joined the summit
+                # via video link in New Delhi"
                 yield Attributes(target, {"city": city.id})
             elif meeting == target and (at := MENTION_IN_CAPITAL.match(text, end)) and \
                     (state := a.gaz.state_of_adjective(at["adj"])) in CAPITALS:
