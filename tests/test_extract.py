@@ -1796,3 +1796,59 @@ def test_a_declaration_signed_after_a_named_treaty_was_adopted_too(gazetteer):
                      "Good-Neighborliness, Friendship and Cooperation and a declaration that called for stability.",
                      gazetteer, published=date(2007, 8, 16))
     assert ("adopted", "sco_heads_of_state_council_2007", "sco_heads_of_state_council_2007_declaration") in facts, facts
+
+
+def test_the_city_a_leader_joined_from_by_video_is_not_where_the_meeting_was_held(gazetteer):
+    facts = facts_of("On September 17, President Xi Jinping attended the 21st Meeting of the Council of Heads of State "
+                     "of the SCO in Beijing via video link.", gazetteer, published=date(2021, 9, 17))
+    assert not any(f[:2] == ("held_in", "sco_heads_of_state_council_2021") for f in facts), facts
+
+
+def test_the_city_a_minister_returned_from_where_he_attended_the_meeting(gazetteer):
+    facts = facts_of("DUSHANBE - Foreign Minister Hamrokhon Zarifi has returned to Dushanbe from Almaty, where last "
+                     "week he headed the delegation at the session of the SCO Council of Foreign Ministers.", gazetteer,
+                     published=date(2011, 5, 18))
+    assert ("held_in", "sco_foreign_ministers_council_2011", "almaty") in facts, facts
+
+
+def test_a_meeting_of_the_organisation_in_a_city(gazetteer):
+    facts = facts_of("Ahmadinejad joined Russian President Vladimir Putin, Chinese President Hu Jintao and the leaders "
+                     "of four former Soviet republics at the one-day annual meeting of the Shanghai Cooperation "
+                     "Organization in Bishkek.", gazetteer, published=date(2007, 8, 16))
+    assert ("held_in", "sco_heads_of_state_council_2007", "bishkek") in facts, facts
+
+
+def test_talks_someone_would_like_or_is_expected_for_are_not_held(gazetteer):
+    for text in ("The SCO foreign ministers met in Moscow on Thursday. Diplomats say Indian Prime Minister Narendra "
+                 "Modi would like a meeting with Pakistani Prime Minister Nawaz Sharif on the margins.",
+                 "The SCO summit opened in St Petersburg on Friday. Azerbaijani President Heydar Aliyev is expected "
+                 "on Sunday for talks with Russian President Vladimir Putin."):
+        facts = facts_of(text, gazetteer, published=date(2015, 6, 4))
+        assert not any(f[0] == "met_with" for f in facts), facts
+
+
+def test_talks_that_were_dropped_were_not_held(gazetteer):
+    facts = facts_of("The SCO summit opened in Yekaterinburg on Monday. A meeting between Iranian President Mahmoud "
+                     "Ahmadinejad and Russian President Dmitry Medvedev that had been pencilled in for Monday was "
+                     "dropped.", gazetteer, published=date(2009, 6, 16))
+    assert not any(f[0] == "met_with" for f in facts), facts
+
+
+def test_a_greeting_at_the_airport_is_no_talks(gazetteer):
+    facts = facts_of("The SCO summit opens in Bishkek on Friday.\n\nPrime Minister Zhantoro Satybaldiyev meets Hassan "
+                     "Rouhani at Manas International Airport.", gazetteer, published=date(2013, 9, 12))
+    assert not any(f[0] == "met_with" for f in facts), facts
+
+
+def test_one_leader_meeting_two_others_for_a_trilateral_holds_no_bilateral_talks(gazetteer):
+    facts = facts_of("Premiers meet\n\nOn the sidelines on Wednesday, Chinese Premier Li Qiang met Russian Prime "
+                     "Minister Mikhail Mishustin and Mongolian Prime Minister Luvsannamsrai Oyun-Erdene for a "
+                     "trilateral meeting.", gazetteer, published=date(2024, 10, 16))
+    assert not any(f[0] == "met_with" for f in facts), facts
+    assert ("meeting", "trilateral_li_qiang_luvsannamsrai_oyun_erdene_mikhail_mishustin_2024_10_16", "Meeting") in facts
+
+
+def test_the_sco_called_a_forum_is_no_forum_meeting(gazetteer):
+    facts = facts_of("The SCO summit was held by video on Tuesday. New Delhi sees the SCO as a forum to be managed "
+                     "rather than led.", gazetteer, published=date(2023, 7, 5))
+    assert not any(f[0] == "meeting" and f[2] == "Forum" for f in facts), facts

@@ -190,7 +190,9 @@ FORUM_RE = re.compile(
     rf"\bthe\s(?:(?:{ORDINAL})\s)?(?P<name>(?:SCO\s)?(?:[A-Z][a-z]+\s(?:and\s)?)*Forum"
     r"(?:\s(?:for|on)\s[A-Z][\w-]+(?:\s(?:and\s)?[A-Z][\w-]+)*)?)"
 )
-NAMED_FORUM = re.compile(r"\bthe\s(?P<name>SCO\s(?:[a-z-]+\s){1,4}forum)(?!\snext\b)")
+# "the SCO media forum", not "the SCO as a forum", "the SCO as one of several forums"
+NAMED_FORUM = re.compile(r"\bthe\s(?P<name>SCO\s(?:(?!(?:as|a|an|of|one|is|was|several|another)\s)[a-z-]+\s){1,4}forum)"
+                         r"(?!\snext\b)")
 NAMED_SUMMIT = re.compile(r"\bthe\s(?P<name>(?:[A-Z][a-z]+-)+[A-Z][a-z]+(?:\s[A-Z][a-z]+)*\sSummit)\b")
 # "the BRICS summit in Kazan", "the 2008 CSTO summit": another group's summit, a meeting of its own
 OTHER_GROUP_SUMMIT = Gated(rf"\b(?:(?P<year>(?:19|20)\d\d)\s)?(?P<group>{trie_pattern(OTHER_GROUPS)})(?:'s)?\s"

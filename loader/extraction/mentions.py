@@ -136,6 +136,8 @@ class Memory:
 
 
 PHRASE = r"[A-Z][\w.'-]*"
+# "under the chairmanship of X, Secretary of ...": a person's name after "of", not a list of titles
+OF_A_PERSON = re.compile(r"\b(?:chairmanship|presidency|leadership|participation|guidance)\sof\s$")
 # the word after "of" inside a body's name written before a person's: "the Commonwealth of Independent States",
 # "the Organisation of Islamic Cooperation", "the Association of Southeast Asian Nations"
 _OF_IN_BODY = r"(?:Independent|Islamic|Arab|Southeast)\s"
@@ -789,6 +791,7 @@ class Recognizer:
         return (any(word.lower() in TITLE_WORDS for word in name.split())
                 or bool(TITLE_BEFORE.search(text[:match.start("name")]))
                 or text[:match.start("name")].endswith((" of ", " of the "))
+                and not OF_A_PERSON.search(text, 0, match.start("name"))
                 or bool(TITLED_ITEM_BEFORE.search(text, max(0, match.start("name") - 120), match.start("name")))
                 or bool(TITLE_OF_BEFORE.search(text, 0, match.start("name") + (
                     honorific.end() if (honorific := HONORIFIC_START.match(name)) else 0)))

@@ -47,7 +47,10 @@ DURATION = re.compile(r"\b(?P<n>two|three|four|[234])(?:-day\b|\sdays\sof\b)", r
 CAPITAL_APPOSITION = re.compile(r",\s(?:the\s)?(?:[A-Z][a-z]+\s)?capital(?:\s(?:city\s)?of\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?"
                                 r"|,\s(?:the\s)?[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,")
 DATES_IN_BRACKETS = re.compile(r"\s?\(([^()]{4,40}?\d[^()]{0,20})\)")
-MENTION_IN = re.compile(rf"(?:\s(?:member\sstates|on\s(?:{MONTH}\s\d{{1,2}}|\d{{1,2}}\s{MONTH}|[A-Z][a-z]+day)(?:,?\s(?:19|20)\d\d)?))*"
+MENTION_IN = re.compile(r"(?:\sof\sthe\s(?:Shanghai\sCooperation\sOrgani[sz]ation|SCO|[Oo]rgani[sz]ation|bloc|"
+                        r"grouping))?"  # "the annual meeting of the Shanghai Cooperation Organization in Bishkek"
+                        rf"(?:\s(?:member\sstates|on\s(?:{MONTH}\s\d{{1,2}}|\d{{1,2}}\s{MONTH}|[A-Z][a-z]+day)"
+                        r"(?:,?\s(?:19|20)\d\d)?))*"
                         r"(?:\s\([A-Z]{2,6}\))?(?:\sat\sthe(?:\s[A-Z][a-z]+){1,4}?(?=\sin\s))?"  # "(SCO) at the Independence Palace"
                         r"\s(?:held\s)?in\s(?:the\s)?(?:(?:[A-Za-z]+\s){1,4}?city\sof\s|(?:[a-z]+\s){0,2}?(?:city\sof\s)?)"
                         rf"(?P<place>{PLACE_NAME})")  # "in the northern Chinese port city of Tianjin"
@@ -166,6 +169,17 @@ def _others_summit(a: Article, dated: re.Match) -> bool:
     return dated["noun"] == "summit" and a.facts.meetings[a.main].kind not in (HEADS_OF_STATE, MEETING)
 
 
+WHERE_CLAUSE = re.compile(r"\b(?:in|to|from)\s(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)?),\swhere\b")
+
+
+def _joined_from(a: Article, seen: Seen, city: str, end: int) -> bool:
+    """Is the city in the state of one the sentence names before `end` (the city they joined by video from)?"""
+    state = a.gaz.located_in.get(city)
+    return bool(state) and (
+        any(state in (p.of, a.gaz.nationality.get(p.person)) for p in seen.people if p.start < end)
+        or any(found == state for _, stop, found in a.rec.entities(seen.text[:end], (STATE,))))
+
+
 def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
     """Date, place, host and chair of the meeting a sentence names (else of the main one, where it speaks of it)."""
     s, people, meetings, placed, text = seen.s, seen.people, seen.meetings, seen.placed, seen.text
@@ -180,6 +194,14 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
                     not any(at <= mention.start < end for mention in a.mentions.get(s.index, ())):
                 yield from _infobox_field(a, seen, field)
             at += len(item) + 2
+    for where in WHERE_CLAUSE.finditer(text) if ", where " in text else ():
+        # "returned to Dushanbe from Almaty, where he headed the delegation at the session of the Council": there
+        clause_end = next((m.start() for m in re.finditer(r"[;.]\s", text) if m.start() > where.end()), len(text))
+        meeting = next((m for end, m in placed if where.end() < end <= clause_end
+                        and a.facts.meetings[m].kind != BILATERAL), None)
+        if meeting and not a.facts.meetings[meeting].city and (place := a.gaz.lookup(where["place"])) \
+                and place.kind == CITY:
+            yield Attributes(meeting, {"city": place.id})
     target = meetings[0] if meetings else None
     if target and a.main and a.facts.meetings[target].organizer not in (None, "sco") and THE_BODY_MET.match(text):
         target = a.main  # "The SCO met in Yekaterinburg with X in the chair, and ... hosted the BRIC summit": its own
@@ -293,9 +315,10 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
             if is_future(text[:end + 60]):
                 continue  # "will attend the meeting in Tianjin", not "... in New Delhi, for what is expected to be ..."
             if meeting == target and (at := MENTION_IN.match(text, end)) and not rel.REMOTE.search(text[:at.end()]) \
-                    and (city := a.gaz.lookup(at["place"])) and city.kind == CITY:
-                # "took part in the meeting in New Delhi through a video link": held there; not "joined the summit
-                # via video link in New Delhi"
+                    and (city := a.gaz.lookup(at["place"])) and city.kind == CITY \
+                    and not (rel.REMOTE.search(text) and _joined_from(a, seen, city.id, end)):
+                # "Pakistan took part in the meeting in New Delhi through a video link": held there; not "joined the
+                # summit via video link in New Delhi", "Xi attended the meeting in Beijing via video link"
                 yield Attributes(target, {"city": city.id})
             elif meeting == target and (at := MENTION_IN_CAPITAL.match(text, end)) and \
                     (state := a.gaz.state_of_adjective(at["adj"])) in CAPITALS:

@@ -73,7 +73,11 @@ RELATIVE_CLAUSE = re.compile(r",\s(?:whom|who|which)\s[^;.]*")
 SUBJECT_ASIDE = re.compile(r"(?<=[a-z]),\s(?:who|whose)\s[^,;.]{3,90},")
 AMONG_WHO = re.compile(r"\bamong\sthe\s[^,;.]{3,60}?\swho\s(?:had\s|have\s|also\s)*$")
 LIKELY = re.compile(r"\b(?:is|are)\s(?:also\s)?(?:likely|possible|planned|envisaged)\b")
-NOT_HELD_AFTER = re.compile(r"\s(?:was|were)\s(?:not|never)\b|\sdid\snot\s(?:take\splace|happen|materiali[sz]e)")
+# "X would like a meeting with Y", "X is expected on Sunday for talks with Y": wished for, to come
+WISHED = re.compile(r"\b(?:would\s(?:like|want|welcome)|wants|hopes\sfor|(?:is|are)\s(?:expected|due)\b(?!\sto\b))")
+NOT_HELD_AFTER = re.compile(r"\s(?:was|were)\s(?:not|never)\b|\sdid\snot\s(?:take\splace|happen|materiali[sz]e)"
+                            r"|\s(?:was|were)\s(?:dropped|cancell?ed|called\soff|scrapped|postponed)\b")
+AT_THE_AIRPORT = re.compile(r"\bat\s(?:the\s)?(?:[A-Z][\w-]*\s){0,3}(?:[Ii]nternational\s)?[Aa]irport\b")
 GROUP_SUBJECT = re.compile(r"(?<!\btwo\s)\b(?:[Mm]inisters|[Ll]eaders|[Hh]eads\sof\s(?:[Ss]tate|[Gg]overnment)|[Pp]residents|[Pp]remiers|[Dd]elegations)"
                            r"\s(?:had\s|have\s|also\s)*$")
 # "the Head of State", "the president", "the Secretary-General met with ..." (a read-out's own)
@@ -257,8 +261,10 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     trigger = rel.bilateral_trigger(text)
     start = max(text.rfind(",", 0, trigger.start()), text.rfind(";", 0, trigger.start())) + 1
     end = min((i for i in (text.find(",", trigger.end()), text.find(";", trigger.end())) if i >= 0), default=len(text))
-    if is_future(text[start:end]) or LIKELY.search(text, trigger.end(), end):
+    if is_future(text[start:end]) or LIKELY.search(text, trigger.end(), end) or WISHED.search(text, start, end):
         return  # "Li is scheduled to hold talks with Mishustin next week", "a meeting with Wang Yi is likely": to come
+    if AT_THE_AIRPORT.search(text, trigger.end(), end):
+        return  # "The prime minister meets X at Manas International Airport": a greeting on arrival
     if NO_MEETING.search(text[start:trigger.start()]) or NOT_HELD_AFTER.search(text, trigger.end(), end) or \
             trigger.group(0).lower().startswith("meeting") and NOT_HELD_AFTER.search(text, trigger.end()):
         return  # "There was no meeting between Modi and Hussain", "A meeting with X was not on the programme"
@@ -345,6 +351,8 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         him = before[0].person if len(before) >= 2 else a.memory.last_person if a.subject_at >= s.index - 1 else None
         partners = [PersonMention(trigger.end() + 1, trigger.end() + 4, him)] if him and him != speaker else []
     partners = [p for p in partners if p.person != speaker]
+    if len({p.person for p in partners}) == 2 and THREE_WAY.search(text) and "separate" not in text:
+        partners = []  # "A met B and C for a trilateral meeting": one meeting of the three, not two talks
     sidelines = rel.SIDELINES.search(text)
     beside = _beside(a, seen) if sidelines else None
     that_one = bool(sidelines and THAT_ONE.match(text, sidelines.end()))  # "A and B met on the margins of that meeting"
