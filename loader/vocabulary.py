@@ -502,6 +502,8 @@ MINISTERIAL_SERIES = [
            r"|consortium's\s(?:council|board)"),
     Series(MEETING, "sco_business_council_meeting", "Meeting of the SCO Business Council",
            r"(?:SCO\s)?business\scouncil"),
+    Series(MEETING, "sco_youth_council_meeting", "Meeting of the SCO Youth Council", r"(?:SCO\s)?youth\scouncil"),
+    Series(MEETING, "sco_energy_club_meeting", "Meeting of the SCO Energy Club", r"(?:SCO\s)?energy\sclub"),
     Series(MINISTERIAL, "sco_national_coordinators_meeting", "Meeting of the Council of National Coordinators",
            r"(?:council\sof\s(?:the\s)?(?:SCO\s)?)?national\scoordinators"),
     Series(MINISTERIAL, "sco_chiefs_of_general_staff_meeting", "Meeting of Chiefs of General Staff",

@@ -1852,3 +1852,10 @@ def test_the_sco_called_a_forum_is_no_forum_meeting(gazetteer):
     facts = facts_of("The SCO summit was held by video on Tuesday. New Delhi sees the SCO as a forum to be managed "
                      "rather than led.", gazetteer, published=date(2023, 7, 5))
     assert not any(f[0] == "meeting" and f[2] == "Forum" for f in facts), facts
+
+
+def test_a_meeting_of_the_sco_youth_council(gazetteer):
+    facts = facts_of("Youth Council meets\n\nThe SCO Youth Council held its fourth meeting in Almaty on Wednesday.",
+                     gazetteer, published=date(2011, 7, 14))
+    assert ("meeting", "sco_youth_council_meeting_2011", "Meeting") in facts, facts
+    assert ("held_in", "sco_youth_council_meeting_2011", "almaty") in facts, facts

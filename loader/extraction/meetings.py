@@ -140,7 +140,7 @@ MINISTERIAL_MEETING = Gated(
            "defence huddle", "defense huddle", "defence conclave", "defense conclave", "defence moot", "defense moot",
            "rats council", "anti-terror", "council of", "fms", "nsas", "diplomats", "department leaders",
            "departments leaders", "sanitary doctors", "interbank", "inter-bank", "ibc", "consortium's",
-           "business council"))
+           "business council", "youth council", "energy club"))
 # "SCO leaders met in Astana", "The leaders of the Shanghai Cooperation Organisation are meeting in Astana today": the
 # leaders of the SCO (never bare "the leaders") who meet hold a summit
 # ("Meeting in St Petersburg, the presidents of its six member states signed a charter": theirs)
