@@ -790,8 +790,8 @@ class Recognizer:
         name = match["name"]
         return (any(word.lower() in TITLE_WORDS for word in name.split())
                 or bool(TITLE_BEFORE.search(text[:match.start("name")]))
-                or text[:match.start("name")].endswith((" of ", " of the "))
-                and not OF_A_PERSON.search(text, 0, match.start("name"))
+                or (text[:match.start("name")].endswith((" of ", " of the "))
+                    and not OF_A_PERSON.search(text, 0, match.start("name")))
                 or bool(TITLED_ITEM_BEFORE.search(text, max(0, match.start("name") - 120), match.start("name")))
                 or bool(TITLE_OF_BEFORE.search(text, 0, match.start("name") + (
                     honorific.end() if (honorific := HONORIFIC_START.match(name)) else 0)))

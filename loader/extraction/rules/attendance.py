@@ -93,6 +93,7 @@ DEMONYM_DELEGATE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s(?P<adj>[A-Z][a-z]+)\s(?:[a
                               r"(?:minister|delegation|delegate|side|representative|official|leader|president|premier)"
                               r"\s(?:also\s)?(?:joined|joins|took\spart|"
                               r"takes\spart|attended|attends|participated|participates|was\s(?:led|headed)\sby)\b")
+# "represented by A, B and a Mongolian delegation": a state's unnamed delegate, as an item of a list
 DEMONYM_DELEGATION_LISTED = re.compile(r"(?:,|\sand)\san?\s(?P<adj>[A-Z][a-z]+)\sdelegation\b(?=[,;.]|\sand\b|$)")
 # "Belarus attended for the first time as an observer": a state that took part, its delegate unnamed
 # "Belarus and Mongolia attended as observers", "The observer states - India, Iran and Pakistan - took part": each state
@@ -308,7 +309,6 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
             yield Attended(target, named.pop() if len(named) == 1 else None, state, None, None,
                            bool(rel.REMOTE.search(text[match.end():])), text)
     for match in DEMONYM_DELEGATION_LISTED.finditer(text) if participate else ():
-        # "represented by A, B and a Mongolian delegation": that state's unnamed delegate, in the list
         if (state := a.gaz.state_of_adjective(match["adj"])) and not any(p.of == state for p in people):
             yield Attended(target, None, state, None, None, False, text)
     for match in SENT_UNNAMED.finditer(text):  # "while Kazakhstan sent its first deputy defence minister", "A and B sent"

@@ -177,7 +177,7 @@ def _joined_from(a: Article, seen: Seen, city: str, end: int) -> bool:
     state = a.gaz.located_in.get(city)
     return bool(state) and (
         any(state in (p.of, a.gaz.nationality.get(p.person)) for p in seen.people if p.start < end)
-        or any(found == state for _, stop, found in a.rec.entities(seen.text[:end], (STATE,))))
+        or any(found == state for _, _, found in a.rec.entities(seen.text[:end], (STATE,))))
 
 
 def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
