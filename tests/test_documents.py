@@ -303,3 +303,9 @@ def test_an_agencys_note_that_it_is_updating_with_new_items_is_not_part_of_the_s
                     "ST. PETERSBURG, June 7 - The leaders signed the charter here Friday.", encoding="utf-8")
     text = read_document(path).text
     assert "press conference" not in text and "signed the charter" in text, text
+
+
+def test_an_iso_date_in_a_page_head_dates_the_article(tmp_path):
+    text = ("Home | News | China\n\nCHINA DAILY  |  2007-08-17  |  Page 1  |  Top News\n\nSCO leaders ink pact\n\n"
+            "BISHKEK - Leaders of the SCO yesterday signed a treaty.\n")
+    assert read_document(write(tmp_path, "china-daily-page-one.txt", text.encode())).published == date(2007, 8, 17)

@@ -1859,3 +1859,128 @@ def test_a_meeting_of_the_sco_youth_council(gazetteer):
                      gazetteer, published=date(2011, 7, 14))
     assert ("meeting", "sco_youth_council_meeting_2011", "Meeting") in facts, facts
     assert ("held_in", "sco_youth_council_meeting_2011", "almaty") in facts, facts
+
+
+def test_talks_described_as_a_short_conversation_were_held(gazetteer):
+    facts = facts_of("Summit ends\n\nIndian External Affairs Minister Subrahmanyam Jaishankar attended the SCO summit "
+                     "in Astana. On Thursday, on the sidelines of the summit, Jaishankar met Chinese Foreign Minister "
+                     "Wang Yi - a short conversation in which both agreed to settle the border issues.", gazetteer,
+                     published=date(2024, 7, 5))
+    assert ("met_with", "subrahmanyam_jaishankar", "wang_yi", "2024-07-04", "sco_heads_of_state_council_2024") in facts
+
+
+def test_the_day_in_a_clause_about_the_partner_is_not_the_day_of_the_talks(gazetteer):
+    facts = facts_of("TASHKENT, July 28. Uzbek President Shavkat Mirziyoyev on Thursday received Russian Foreign "
+                     "Minister Sergey Lavrov, who arrived in the Uzbek capital on Wednesday night, ahead of the SCO "
+                     "foreign ministers' meeting.", gazetteer, published=date(2022, 7, 28))
+    assert ("met_with", "sergey_lavrov", "shavkat_mirziyoyev", "2022-07-28", "-") in facts, facts
+
+
+def test_talks_over_a_stay_of_two_days_have_no_known_day(gazetteer):
+    facts = facts_of("Astana, July 5 (PTI) India today joined the SCO as an observer at the summit here. Over his two "
+                     "days in Astana, External Affairs Minister K Natwar Singh held separate meetings on the margins of "
+                     "the summit with Russian President Vladimir Putin and Kazakh President Nursultan Nazarbayev, who "
+                     "chaired today's session.", gazetteer, published=date(2005, 7, 5))
+    assert ("met_with", "k_natwar_singh", "vladimir_putin", "-", "sco_heads_of_state_council_2005") in facts, facts
+
+
+def test_a_table_of_meetings_after_a_colon_is_read_row_by_row(gazetteer):
+    facts = facts_of("India at the CHG\n\nIts representatives at the CHG meetings since then:\n\n"
+                     "Year | Venue | Chair | India represented by\n"
+                     "2017 | Sochi, Russia | Dmitry Medvedev | Sushma Swaraj, External Affairs Minister\n"
+                     "2019 | Tashkent, Uzbekistan | Abdulla Aripov | Rajnath Singh, Defence Minister\n",
+                     gazetteer, published=date(2022, 11, 2))
+    assert ("held_in", "sco_heads_of_government_council_2017", "sochi") in facts, facts
+    assert ("chair", "sco_heads_of_government_council_2019", "abdulla_aripov") in facts, facts
+
+
+def test_that_summit_is_the_one_the_sentence_before_named(gazetteer):
+    facts = facts_of("India hosted the SCO heads of government by video on Monday. Iran took part in the previous SCO "
+                     "summit in November. That summit was chaired by Russian President Vladimir Putin.", gazetteer,
+                     published=date(2020, 12, 1))
+    assert ("chair", "sco_heads_of_state_council_2020", "vladimir_putin") in facts, facts
+    assert not any(f[:2] == ("chair", "sco_heads_of_government_council_2020") for f in facts), facts
+
+
+def test_founding_members_listed_before_the_observers_are_members_not_observers(gazetteer):
+    facts = facts_of("The SCO summit was held in Astana on Friday. Apart from the six founding members - China, Russia, "
+                     "Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan - the expanded session was attended by leaders "
+                     "of observer states Afghanistan, Belarus and Mongolia.", gazetteer, published=date(2017, 6, 9))
+    assert ("status", "china", "memberOf", "sco") in facts, facts
+    assert ("status", "mongolia", "observerOf", "sco") in facts, facts
+    assert not any(f[0] == "status" and f[1] == "china" and f[2] != "memberOf" for f in facts), facts
+
+
+def test_no_text_makes_a_founding_member_an_observer(gazetteer):
+    facts = facts_of("The SCO summit was held in Astana on Friday. Apart from the founding members, China, Russia, "
+                     "Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, the session was attended by leaders of "
+                     "observer states.", gazetteer, published=date(2017, 6, 9))
+    assert not any(f[0] == "status" and f[2] == "observerOf" for f in facts), facts
+
+
+def test_a_summit_hosted_by_video_link_was_joined_remotely_by_all(gazetteer):
+    facts = facts_of("SCO summit goes online\n\nRussia is hosting this year's summit of the bloc's leaders by video link "
+                     "because of the pandemic. President Vladimir Putin is chairing the meeting. Chinese President Xi "
+                     "Jinping took part.", gazetteer, published=date(2020, 11, 10))
+    assert ("participation", "sco_heads_of_state_council_2020", "xi_jinping", "china", "Member", "true") in facts, facts
+
+
+def test_the_leaders_listed_after_joining_via_video_came_remotely_but_not_the_chair(gazetteer):
+    facts = facts_of("On July 4, India hosted the 23rd meeting of the SCO Council of Heads of State. The summit was "
+                     "held in virtual format, with Prime Minister Narendra Modi in the chair and the leaders joining via "
+                     "video conference: China's Xi Jinping, Russia's Vladimir Putin.", gazetteer,
+                     published=date(2023, 7, 5))
+    meeting = "sco_heads_of_state_council_2023"
+    assert ("participation", meeting, "xi_jinping", "china", "Member", "true") in facts, facts
+    assert ("participation", meeting, "narendra_modi", "india", "Member", "false") in facts, facts
+
+
+def test_talks_held_separately_with_a_second_leader_after_an_aside(gazetteer):
+    facts = facts_of("Summit\n\nRussian President Vladimir Putin, Chinese President Xi Jinping and Turkish President "
+                     "Recep Tayyip Erdogan attended the SCO summit in Astana on Thursday. On Wednesday, on the "
+                     "sidelines of the summit, Putin held talks with Xi in Astana, their second meeting in less than two "
+                     "months, and separately with Erdogan.", gazetteer, published=date(2024, 7, 5))
+    assert ("met_with", "recep_tayyip_erdogan", "vladimir_putin", "2024-07-03",
+            "sco_heads_of_state_council_2024") in facts, facts
+
+
+def test_a_communique_signed_beside_a_budget_for_next_year_was_adopted(gazetteer):
+    for text in ("The premiers signed a joint communique and approved the organization's budget for next year.",
+                 "The prime ministers approved the SCO budget for 2006, which from January 1 will fund the secretariat, "
+                 "and signed a joint communique."):
+        facts = facts_of("SCO premiers meet in Moscow\n\nThe SCO prime ministers met in Moscow on Wednesday. " + text,
+                         gazetteer, published=date(2005, 10, 27))
+        meeting = "sco_heads_of_government_council_2005"
+        assert ("adopted", meeting, f"{meeting}_joint_communique") in facts, facts
+
+
+def test_a_declaration_to_be_signed_later_was_not_adopted(gazetteer):
+    facts = facts_of("SCO ministers meet\n\nThe SCO foreign ministers met in Moscow on Wednesday. The ministers agreed "
+                     "on the text of a declaration, which will be signed at the summit.", gazetteer,
+                     published=date(2005, 6, 1))
+    assert not any(f[0] == "adopted" for f in facts), facts
+
+
+def test_a_summit_the_article_reports_outvotes_a_council_it_names_in_passing(gazetteer):
+    facts = facts_of("Iran joins security bloc at India's online summit\n\nIran has become the ninth member of the SCO "
+                     "at a summit hosted online by India on Tuesday. Indian Prime Minister Narendra Modi chaired the "
+                     "meeting by video link from Delhi.\n\nIt was the Russian president's first appearance at an "
+                     "international gathering since last month's mutiny. He thanked his fellow leaders for their support "
+                     "and said Russians had stood together.\n\nIn a speech that appeared to be aimed at Pakistan, Mr Modi "
+                     "said the bloc should not shy away from criticising countries that shelter terrorists. Mr Sharif, "
+                     "speaking later at the summit, said terrorism should not be used to settle old scores.\n\n"
+                     "The leaders adopted the New Delhi "
+                     "Declaration.\n\nIn May, Pakistan's foreign minister came to Goa for the meeting of the SCO's foreign "
+                     "ministers.", gazetteer,
+                     published=date(2023, 7, 4))
+    assert ("adopted", "sco_heads_of_state_council_2023", "sco_heads_of_state_council_2023_declaration") in facts, facts
+
+
+def test_the_lead_dates_the_meeting_though_it_names_a_plan_for_next_year(gazetteer):
+    facts = facts_of("Medvedev urges help for Afghanistan\n\nTASHKENT, Nov 29 (Reuters) - Russian Prime Minister Dmitry "
+                     "Medvedev on Friday urged fellow members of the Shanghai Cooperation Organisation to rebuild "
+                     "Afghanistan's economy before most foreign troops leave next year.\n\n\"The club could become a "
+                     "platform,\" Medvedev told a meeting of the group's heads of government in the Uzbek capital.",
+                     gazetteer,
+                     published=date(2013, 11, 29))
+    assert ("date", "sco_heads_of_government_council_2013", "2013-11-29") in facts, facts

@@ -148,6 +148,7 @@ class Article:
         self.last_bilateral_date: date | None = None
         self.here_city: str | None = None
         self.here_section = -1
+        self.placed_before: list[str] = []  # the meetings the sentence before named: "that summit" is one of them
         self.members_at = -2  # the last sentence that reports a meeting of the member states' leaders alone
         # a list announced by "The following took part in it via video conference:", read line by line: (the last
         # sentence of it, the meeting, whether by video, the standing its last subheading gave)
@@ -366,6 +367,10 @@ class Article:
             # "1st summit. Host: China" under a timeline's card "● 2001 | SHANGHAI | 15 Jun": that year's
             return self.meeting(replace(mention, kind=series.kind, series=series, generic=False, year=s.reference.year),
                                 s, allow_main=False)
+        if THAT_ONE.match(s.text, mention.start) and (named := [
+                m for m in self.placed_before if m != self.main and (kind := self.facts.meetings[m].kind)
+                not in (BILATERAL, PRESS_EVENT) and mention.kind in ("", kind)]):
+            return named[-1]  # "Iran took part in the previous summit. That summit was chaired by X": that one
         other = OTHER_ONE.match(s.text, mention.start)  # "the previous session", "the next meeting"
         if mention.ordinal and main.ordinal not in (None, mention.ordinal) or other:
             # "the previous, fifth conference, held in Cholpon-Ata on June 24, 2008": that year's of the same series
@@ -656,6 +661,7 @@ ATTENDED_IT = re.compile(r"\b(?:addressed|attended|took\spart\sin|joined|chaired
 SIDELINES_OF_IT = re.compile(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)\sof\s(?:the\s)?(?:SCO\s)?$")
 OF_THESE = re.compile(r"\s(?:of\sthe\s(?:ministers|council|heads)|in\sthis\sformat)\b")
 OTHER_ONE = re.compile(r"the\s(?:previous|last|next|following)\b", re.I)
+THAT_ONE = re.compile(r"(?:[Tt]hat|[Tt]he\ssame)\s")
 PREVIOUS = re.compile(r"the\s(?:previous|last)\b", re.I)
 REPORTED = re.compile(r"\b(?:met|gathered|convened|(?:was|were)\sheld|took\splace|opened|followed\s(?:in|on)|ended|closed|hosted)\b")
 # "a day after the Moscow meeting of the Council of Foreign Ministers": a meeting held that many days before

@@ -46,7 +46,7 @@ from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PL
 from loader.vocabulary import (COUNCIL_SERIES, HEAD_OF_STATE_TITLES, MEETING_OF_TITLE, SCO_PLUS_NAME, SERIES_KINDS,
                                SHANGHAI_FIVE, STANDINGS, THREE_WAY_FORMAT, TITLES_OF_SERIES, gathered_titles)
 
-EXTRACTOR_VERSION = "0.9.281"
+EXTRACTOR_VERSION = "0.9.283"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -390,6 +390,7 @@ def _read(a: Article, s: Sentence) -> Seen:
         # "17.09.2021 | 21:05": its day
     if "visit" in text and re.search(r"\bvisit\b", text):
         a.visit = True
+    a.placed_before = seen.meetings
     return seen
 
 
@@ -620,6 +621,9 @@ LEAD_OF_MEETING = re.compile(r"\b(?:SCO|Shanghai\sCooperation|meeting|summit|ses
 # a time stamp on a line of its own, no lead: "16 September 2022, 13:02"
 STAMP = re.compile(r"[\d\s,.:/|-]*(?:[A-Z][a-z]{2,8}\.?)?[\d\s,.:/|-]*(?:[AP]M|GMT|IST|UTC)?[\d\s,.:+/|-]*")
 FURNITURE = re.compile(r"\s\|\s")  # "Kazakhstan Today | Politics | 05.07.2005 18:36": a page's head, not the lead
+# "X on Friday urged ... to rebuild Afghanistan's economy before most foreign troops leave next year": the urging is the
+# news, the leaving still to come
+BEFORE_NEXT = re.compile(r"\s(?:before|until|ahead\sof)\s[^,;.]*\bnext\s(?:year|month|week)\b")
 PERFECT_TODAY = re.compile(r"\bha(?:s|ve)\s(?:taken\spart|attended|participated|addressed|joined|arrived)\b")
 
 
@@ -631,7 +635,7 @@ def _lead_day(a: Article, sents: list[Sentence]) -> date | None:
         if s.reference and PERFECT_TODAY.search(s.text) and LEAD_OF_MEETING.search(s.text) and not is_future(s.text) \
                 and not sentence_date(s.text, s.reference):
             return s.reference  # "SAMARKAND, 16 September (BelTA) - X has taken part in the summit": that day
-        if s.reference and (day := sentence_date(s.text, s.reference)) and not is_future(s.text) \
+        if s.reference and (day := sentence_date(s.text, s.reference)) and not is_future(BEFORE_NEXT.sub("", s.text)) \
                 and not rel.RETURNED.search(s.text):
             return day if 0 <= (s.reference - day).days <= 1 and LEAD_OF_MEETING.search(s.text) else None
     return None
@@ -660,6 +664,7 @@ def _founding_member(a: Article, p: Participation) -> bool:
 
 
 FIRST_SCO_DAY = min(since for standings in STANDINGS.values() for since, _ in standings)
+FOUNDERS = {state for state, standings in STANDINGS.items() if standings[:1] == ((FIRST_SCO_DAY, "member"),)}
 
 
 def _series_day(a: Article, meeting: str) -> str | None:
@@ -779,6 +784,10 @@ def _finish(a: Article, sents: list[Sentence]) -> None:
     _place_press_events(a)
     _headline_talks(a)
     _sideline_partners(a)
+    # No text makes a founding member an observer or partner: "Apart from the six founding members, A, B, ..., the
+    # session was attended by leaders of observer states" names the observers after them
+    facts.statements = [st for st in facts.statements if not (
+        st.subject in FOUNDERS and st.object == "sco" and st.predicate in ("observerOf", "dialoguePartnerOf"))]
     # A state this article calls a member (observer, partner) takes that capacity at every multilateral meeting.
     standing: dict[str, str] = {}  # the highest standing it says: a member that was an observer before is a member
     for capacity, relation in reversed(rel.STATUS_OF_CAPACITY.items()):  # partner, observer, member

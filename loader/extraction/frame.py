@@ -23,6 +23,7 @@ LINE_WORDS = 5  # the least words of a line that counts among the lead's sentenc
 SERIES_IN_LEAD = 8  # how far into an article "the council" may take its series from the participants named with it
 OTHER_YEAR, PLANNED, GENERIC = 0.2, 0.25, 0.5
 ENOUGH = 0.75  # the least vote that makes a meeting the main one
+OUTVOTED = 0.5  # a named meeting outvoted this much by "the summit" is not what the article reports
 PLAN = re.compile(r"\bwill\s(?:attend|be\sheld|host)")
 # A sentence that reports the meeting taking place: its mention counts more
 REPORTED = re.compile(r"\b(?:was\sheld|were\sheld|took\splace|chaired|presided|opened|convened|kicked\soff|concluded|"
@@ -170,9 +171,11 @@ def main_meeting(mentions: list[tuple[Sentence, list[MeetingMention]]], title: s
     if named and max(named.values()) >= ENOUGH:
         best = max(named, key=lambda k: named[k])
         meetings = [k for k in votes if k[0] not in (PRESS_EVENT, MEETING)]
-        if not (best[0] == PRESS_EVENT and meetings and max(votes[k] for k in meetings) >= named[best]):
+        if not (best[0] == PRESS_EVENT and meetings and max(votes[k] for k in meetings) >= named[best]) \
+                and named[best] >= OUTVOTED * max(votes.values()):
             votes = named  # the meetings the article names decide; "the summit" only when it names none
-        # (but "the summit" said as often as a press conference is named is the meeting the press heard about)
+        # (but "the summit" said as often as a press conference is named is the meeting the press heard about, and
+        # "the summit" said twice as often as a council named in passing is the meeting reported)
     ranked = sorted(votes, key=lambda k: (-votes[k], k[0] == PRESS_EVENT))
     if not ranked or votes[ranked[0]] < ENOUGH:
         return None

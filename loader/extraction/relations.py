@@ -154,6 +154,8 @@ KIND_THEN_LIST = Gated(
     r"|(?<='s\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:full\s)?members"
     r"|(?<=[Tt]he\s)(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s(?:SCO\s)?(?:full\s)?(?:members|member\s(?:nations|states|countries))"
     r"(?=\s(?:of\s|are\s|--|[-\u2013\u2014]\s))"
+    # "the six founding members - A, B -", "the founding members (A, B)"
+    r"|(?<=[Tt]he\s)(?:(?:five|six)\s)?(?:founding|original)\smembers(?=\s(?:--|[-\u2013\u2014]|\()\s?)"
     # a line of a fact sheet: "Members of the SCO are A, B", "Observers (4) ...... A, B", "Dialogue partners: A, B"
     # (or an item of a bulleted list, which reading joined with "; ")
     r"|(?:^|(?<=;\s))(?:Full\s)?(?:Members|Member\sstates|Observers|Observer\sstates|Dialogue\spartners)"
@@ -492,8 +494,11 @@ PARTLY_REMOTE = re.compile(r"\b(?:some|several|a\sfew|one|two|three)\s(?:of\s(?:
                            r"(?:via|by|through|online|"
                            r"virtually)\b")
 # "The meeting was held via videoconference", "held their eighth meeting via videoconference": everyone took part remotely
-HELD_REMOTELY = Gated(r"\b(?:held|took\splace|conducted|convened|met|hosted)\s(?:(?:their|its|the|a)\s(?:[\w-]+\s){0,3}?"
-                      r"(?:meeting|session|summit|conference)\s)?(?:via|by|through)\s(?:a\s)?video(?:\s?conference|\slink)"
+HELD_REMOTELY = Gated(r"\b(?:held|took\splace|conducted|convened|met|host(?:ed|ing|s))\s"
+                      r"(?:(?:their|its|the|a|this\syear's)\s(?:[\w-]+\s){0,3}?(?:meeting|session|summit|conference)\s"
+                      r"(?:of\s(?:the\s)?[\w'-]+(?:\s[\w'-]+)?\s)?)?"
+                      # "is hosting this year's summit of the bloc's leaders by video link"
+                      r"(?:via|by|through)\s(?:a\s)?video(?:\s?conference|\slink)"
                       r"|\bentirely\s(?:via|by|through)\s(?:a\s)?video(?:\s?conference|\slink)"
                       r"|\b(?:entirely|fully|wholly)\sonline\b",
                       re.I, words=("video", "online"))  # not "in a virtual format": the gold wants "via video"
@@ -865,7 +870,7 @@ BILATERAL_TRIGGER = Gated(
     r"|was\s(?:also\s|later\s|then\s|first\s)?received(?:\s(?:in|at)\s[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
     # "was received the same afternoon by President Xi"
     r"(?:\s(?:the\ssame|that|the\sfollowing|the\snext)\s(?:day|morning|afternoon|evening)|\son\s[A-Z][a-z]+day|\slater)?\sby"
-    r"|(?<=,\s)meeting(?=\s(?:on|in)\s(?:the\s)?(?:sidelines|margins)\b)"  # "Xi and Putin, meeting on the sidelines of ..."
+    r"|(?<=,\s)meeting\s(?:on|in)(?=\s(?:the\s)?(?:sidelines|margins)\b)"  # "Xi and Putin, meeting on the sidelines of"
     r"|[Tt]heir\s(?:last|previous)\s(?:meeting|talks)\s(?:was|were)|received(?=\s(?:at\s(?![^,;]{0,30}\bairport\b)[^,;]{1,50}?\s)?"
     r"(?:the\s)?[A-Z]))\b"
     # "President X received him at the residence": the one just named
@@ -908,7 +913,8 @@ IN_A_FORMAT = re.compile(r"\s(?:in|at)\s(?:the\s|a\s)?"
                         r"(?:-format|\sformat|\ssession|\scomposition)")
 
 
-BY_PHONE = re.compile(r"\b(?:tele)?phon(?:e|ed)\b|\b(?:short|brief)\sconversation", re.I)
+BY_PHONE = re.compile(r"\b(?:tele)?phon(?:e|ed)\b", re.I)
+BRIEF = re.compile(r"\b(?:short|brief)\sconversation", re.I)  # "had a short conversation with X": no talks
 MORE_SIDED = re.compile(r"\b(?:trilateral|tripartite|three-way|three-sided|quadrilateral|multilateral)\b", re.I)
 
 
@@ -930,8 +936,10 @@ def bilateral_trigger(text: str) -> re.Match | None:
         return None  # "sat at the same table but held no bilateral talks"
     if trigger and MORE_SIDED.search(trigger.group(0)):
         return None  # "held a trilateral meeting with X": three sides, no bilateral meeting
-    if trigger and (BY_PHONE.search(trigger.group(0)) or BY_PHONE.search(text, trigger.end(), trigger.end() + 60)):
-        return None  # "had a telephone conversation with X", "spoke to X by phone": a call, no meeting
+    if trigger and (BY_PHONE.search(trigger.group(0)) or BY_PHONE.search(text, trigger.end(), trigger.end() + 60)
+                    or BRIEF.search(trigger.group(0))):
+        return None  # "had a telephone conversation with X", "spoke to X by phone", "had a short conversation with
+        # X": no meeting (but "met X - a short conversation in which both agreed ...": talks)
     if trigger and trigger.group(0).lower() == "met" and AT_THE_AIRPORT.search(text, max(0, trigger.start() - 60),
                                                                                trigger.end() + 100):
         return None  # "At Almaty airport X met the Prime Minister of Y": a greeting on arrival, no talks

@@ -75,7 +75,7 @@ NUMERIC_DATE = re.compile(r"\b(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4}
 # A line that is a date stamp alone: "Thu, 12/06/2012 - 10:52" (the weekday tells day-first from month-first),
 # "June 10, 2018 21:05 JST", "Monday, 4 July 2024", "15:47, 05 July 2023 | GMT +6"
 DATE_LINE = re.compile(r"^(?:\d{1,2}:\d{2},?\s)?(?:(?P<weekday>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s)?(?:(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4})|"
-                       r"(?P<written>[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s[A-Z][a-z]{2,8}\.?,?\s\d{4}))"
+                       r"(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})|(?P<written>[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s[A-Z][a-z]{2,8}\.?,?\s\d{4}))"
                        r"(?:,?\s*[-|,]?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4}|\s(?:GMT|UTC)[+-]\d{1,2})?)?"
                        r"(?:\s\|\s(?:GMT|UTC)\s?[+-]\s?\d{1,2})?\s*$")  # "15:47, 05 July 2023 | GMT +6", "Thursday 15 June 2006 18.47 BST"
 CELL_BREAK = re.compile(r"\s(?:\||--|\u2014|\u00b7)\s")
@@ -253,6 +253,11 @@ def _stamp_date(match: re.Match) -> date | None:
     """The date of a DATE_LINE: day first, unless only month first falls on the weekday it names."""
     if match["written"]:
         return parse_date(match["written"])
+    if match["iso"]:  # "CHINA DAILY | 2007-08-17 | Page 1"
+        try:
+            return date.fromisoformat(match["iso"])
+        except ValueError:
+            return None
     year, a, b = int(match["y"]), int(match["a"]), int(match["b"])
     readings = []
     for day, month in ((a, b), (b, a)):

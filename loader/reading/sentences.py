@@ -71,6 +71,7 @@ WORD_END, WORD_START = re.compile(r"[A-Za-z]+-$"), re.compile(r"[a-z]+")  # the 
 PAIR_TALKS = re.compile(r"\b(?P<a>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s?[-\u2013]\s?(?P<b>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s"
                         r"(?:bilateral\s)?talks\b")
 TABLE_ROW = " | "  # between the cells of a table copied as text (documents.clean writes them so)
+TABLE_OF_MEETINGS = re.compile(r"\|?\s*(?:Year|Date|When)\s\|", re.I)  # the header of a table whose rows are meetings
 ITEM_WORDS = 25  # a line-per-item list under a heading: each item a line of at most this many words
 
 
@@ -248,6 +249,9 @@ def _list_item(unit: list[tuple[int, str]], bulleted: bool) -> bool:
     line = unit[0][1].strip()
     if DAY_HEADING.fullmatch(line):
         return False  # "8-10 OCTOBER - DUSHANBE": the heading of a digest's next item
+    if line.count(TABLE_ROW) >= 2 and TABLE_OF_MEETINGS.match(line):
+        return False  # "Year | Venue | Chair | India represented by" after "since then:": a table of meetings, whose
+        # rows each tell of a meeting of their own (not "| Country | Represented by |" after "The line-up:")
     if bulleted:  # a bullet that is a whole sentence of prose ("- Hu received Musharraf on Wednesday, ...") is no item,
         # nor is an item of a chronology ("* April 1997, Moscow -- second meeting"): each tells an event of its own
         return bool(marker := BULLET.match(line)) and not CHRONOLOGY_ITEM.match(line, marker.end()) \

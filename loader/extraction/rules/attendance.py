@@ -69,7 +69,7 @@ DAY_LINE = re.compile(r"\d{1,2}\s[A-Z][a-z]+(?:\s(?:19|20)\d\d)?|[A-Z][a-z]+\s\d
 ARRIVED_AT_VENUE = re.compile(r"\barrived\sat\sthe\s(?:[\w-]+\s){0,3}(?:residence|venue|palace|hall|centre|center|complex|"
                               r"house|building)\b", re.I)
 GROUP_BY_VIDEO = re.compile(r"\b(?:took\spart|takes?\spart|participated|participates?|joined\sin|attended|all\sjoined|"
-                            r"(?<!\bwho\s)joined(?=\s(?:via|by)\s)|"
+                            r"(?<!\bwho\s)joined(?=\s(?:via|by)\s)|(?<=\bleaders\s)joining(?=\s(?:via|by)\s)|"
                             r"joined\sthe\s(?:meeting|summit|session)|"
                             r"addressed\s(?:it|the\s(?:meeting|summit|session|gathering)|(?:their|his|her)\s(?:colleagues|"
                             r"counterparts|peers|fellow\sleaders)))\s(?:[a-z]+\s){0,3}?(?:via|by)\svideo")
@@ -111,7 +111,7 @@ UNNAMED_REPRESENTATIVE = re.compile(r"(?:its|their)\s(?:[a-z-]+\s){0,2}(?:[A-Z][
                                     # "by a Deputy Chairman of the Cabinet"
                                     rf"|an?\s(?:[A-Z][a-z-]+\s){{0,2}}(?i:{DELEGATE_WORD})(?!\s[A-Z])")
 WHO_IT_GATHERED = re.compile(r",\s(?:which|that)\s(?:gathered|brought\stogether|included|involved|united)\b[^.;]*")
-LIST_AFTER = re.compile(r"(?:\s(?:link|conference|call))?\s(?:were|are|included)\b")
+LIST_AFTER = re.compile(r"(?:\s(?:link|conference|call))?(?:\s(?:were|are|included)\b|:\s)")
 # "held talks with the leaders and representatives of the observer states": talks with a group, not attendance
 GROUP_PARTNERS = re.compile(r"(?:[^,;.]{0,30}?\bwith)?\s(?:the\s)?(?:leaders|representatives|heads|delegations|presidents|prime\sministers|"
                             r"counterparts)\b")
@@ -386,7 +386,10 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
             own_clause = OWN_CLAUSE.match(after)  # "Zhang Ming, who joined via video link, and ..."
             own_part = own_clause.group(0) if own_clause else after if i + 1 == len(members) else \
                 aside.group(0) if (aside := HOW_ASIDE.match(after)) else after.split(",")[0]
-            remote = remote_all or bool(by_video and clause_start <= person.start and person.end <= by_video.start()) or \
+            if listed_after and person.end <= by_video.start():  # "with X in the chair and the leaders joining via
+                own_part = own_part[:by_video.start() - person.end]  # video conference: A, B": A's and B's way, not X's
+            remote = remote_all or bool(by_video and not listed_after and clause_start <= person.start
+                                        and person.end <= by_video.start()) or \
                 bool(by_video and listed_after and person.start >= by_video.end()) or \
                 bool(rel.REMOTE.search(own_part)) or \
                 bool(not (i and re.search(r"\bwho\b", before)) and rel.REMOTE.search(CLAUSE_BREAK.split(before[-40:].rsplit(";", 1)[-1])[-1]))

@@ -379,7 +379,8 @@ def meeting_attributes(a: Article, seen: Seen) -> Iterator[Candidate]:
         named = [m for end, m in placed if chaired.start() < end <= chaired.end()]
         if not named and chaired.group(0).endswith("in the chair"):  # "..., with X in the chair": the meeting before it
             named = [m for end, m in placed if end <= chaired.start()][-1:]
-        clause = re.split(r"[,;.]\s", text[chaired.start():], maxsplit=1)[0]  # "chaired ... via video link from Beijing"
+        clause = re.split(r"[,;.]\s|\sand\s(?:the|other)\s", text[chaired.start():], maxsplit=1)[0]
+        # "chaired ... via video link from Beijing"; not "with X in the chair and the leaders joining via video"
         if chair:  # "X, ... since the Bishkek summit in June 2019, chaired the meeting": the meeting chaired is its own
             yield Chaired(named[0] if named else a.main if GENERIC_OBJECT.search(chaired.group(0)) and a.main else target,
                           chair, text, bool(rel.REMOTE.search(clause)))

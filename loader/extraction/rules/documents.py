@@ -29,6 +29,17 @@ DOCUMENT_WORDS = ("sign", "adopt", "approv", "issu", "releas", "endors", "inked"
 ALSO_STATEMENTS = re.compile(r"\b(?:and|along\swith|including|as\swell\sas|together\swith)\s(?:a\s|the\s|two\s|three\s|four\s|"
                              r"several\s|\d+\s)?(?:joint\s)?statements?\b")
 NEGATION = re.compile(r"\b(?:no|not|never|refused|declined|failed|without|didn't|won't|wouldn't)\b", re.I)
+# What a sentence says beside its documents: "approved the budget for next year", "the SCO budget for 2004, which
+# from January 1 will fund the secretariat" (an aside that names no document) speak of no plan to adopt one
+FOR_NEXT = re.compile(r"\b(?:for|of)\s(?:the\s)?next\s(?:year|month)\b")
+ASIDE = re.compile(r",\s(?:which|who)\s[^,;.]*")
+ADOPTION_WORDS = re.compile(r"\b(?:sign|adopt|approv|issu|endors|declaration|communiqu|statement)", re.I)
+
+
+def _plans(text: str) -> bool:
+    """Does the sentence speak of documents still to be adopted?"""
+    text = ASIDE.sub(lambda aside: aside.group(0) if ADOPTION_WORDS.search(aside.group(0)) else "", text)
+    return is_future(FOR_NEXT.sub("", text))
 
 
 def _negated(text: str, match: re.Match) -> bool:
@@ -56,7 +67,7 @@ def document_facts(text: str, meeting: str | None, people: list[PersonMention], 
     for match in rel.NAMED_DOCUMENT.finditer(text):
         name = rel.document_name(match["name"])
         found.named.append(Entity(slug(name), DOCUMENT, name))
-    if meeting is None or is_future(text):
+    if meeting is None or _plans(text):
         return found
     named = list(rel.ADOPTED_NAMED.finditer(text))
     named += [also for match in rel.DOCUMENT.finditer(text) if (also := rel.AND_NAMED.match(text, match.end()))]

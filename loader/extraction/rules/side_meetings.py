@@ -103,9 +103,10 @@ MORE_TALKS = re.compile(r",?\s(?:and\s)?(?:later\s|then\s|also\s|separately\s)?(
                         # "...: A (Thursday); the President of B, C": a list's day in brackets
                         r"|(?:,\s(?:whom|with\swhom)\s[^;.]{1,150}|\s\([^()]{1,40}\))?;\s(?:and\s)?"
                         r"(?:(?:[A-Z][\w'\u2019-]*|of|the|and)\s){0,12}")
-# "met A on Monday afternoon, on the sidelines of the summit, and separately met B": what comes before the next talks
-LATER_TALKS = re.compile(r"(?P<lead>[^.;:]{0,80}?,)\sand\s(?:later\s|then\s|also\s|separately\s)?(?:received|met(?:\swith)?|"
-                         r"held\s(?:talks|a\smeeting)\swith)\s(?:the\s)?")
+# "met A on Monday afternoon, on the sidelines of the summit, and separately met B", "..., and separately with B": what
+# comes before the next talks
+LATER_TALKS = re.compile(r"(?P<lead>[^.;:]{0,80}?,)\sand\s(?:(?:later\s|then\s|also\s|separately\s)?"
+                         r"(?:received|met(?:\swith)?|held\s(?:talks|a\smeeting)\swith)|separately\swith)\s(?:the\s)?")
 # "held talks today with X": a day between the verb and the partner
 DAY_THEN_PARTNER = re.compile(r"\s(?:today|yesterday)\swith\s(?:the\s)?(?:[A-Z][\w'-]*\s){0,4}")
 CLAUSE_END = re.compile(r",\sand\s|;\s")
@@ -114,8 +115,9 @@ WITH = re.compile(r"\bwith\b")
 # "I also had a meeting with X", "X and I held talks": the one who speaks in the first person
 FIRST_PERSON = re.compile(r"(?:^|\s)I\s(?:also\s|then\s)?(?:had|held|met|received|hosted)\b|\band\sI\s")
 VAGUE_TIME = re.compile(r"(?i:\b(?:last|earlier\sthis|this))\s(?:week|month|year)|\bnot\slong\sago|\brecent(?:ly)?\b|"
-                        # "Over the two days X also held separate meetings with A, B and C": on one of them
-                        r"\b(?:[Oo]ver|[Dd]uring|[Aa]cross)\s(?:the\s)?(?:two|three|2|3)\sdays\b|"
+                        # "Over the two days X also held separate meetings with A, B and C", "Over his two days in
+                        # Astana, ...": on one of them
+                        r"\b(?:[Oo]ver|[Dd]uring|[Aa]cross)\s(?:the\s|his\s|her\s|their\s)?(?:two|three|2|3)\sdays\b|"
                         r"\bin\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 UNDATED = re.compile(r"\bwithout\s(?:giving|saying|specifying|naming)\s(?:the\s|a\s)?(?:dates?|day|when|(?:on\s)?which\sday)\b"
                      r"|\bdid\s(?:not|n't)\s(?:say|give|specify)\s(?:when|the\sdates?|(?:on\s)?which\sday)\b")
@@ -365,8 +367,10 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
     if speaker is None or not partners:
         return
     clause_end = CLAUSE_END.search(text, partners[-1].end)  # "met A today, and yesterday B and I ...": A's day is today
-    when = sentence_date(text[trigger.start():clause_end.start() if clause_end else len(text)], s.reference) or \
-        sentence_date(text[:trigger.start()], s.reference) or sentence_date(text, s.reference) or \
+    # (and not "met A, who chaired today's session": the session's)
+    unrelated = text[:trigger.start()] + RELATIVE_CLAUSE.sub("", text[trigger.start():])
+    when = sentence_date(unrelated[trigger.start():clause_end.start() if clause_end else len(text)], s.reference) or \
+        sentence_date(text[:trigger.start()], s.reference) or sentence_date(unrelated, s.reference) or \
         (s.reference if s.item or _under_a_days_heading(s, text, earlier) else None)
     # the talks' day; a digest's item, or a line under a day's heading ("WEDNESDAY, SEPT. 22 - BISHKEK"): the heading's
     past = a.years.get(beside) if beside and beside != a.main and not when else None
