@@ -1984,3 +1984,14 @@ def test_the_lead_dates_the_meeting_though_it_names_a_plan_for_next_year(gazette
                      gazetteer,
                      published=date(2013, 11, 29))
     assert ("date", "sco_heads_of_government_council_2013", "2013-11-29") in facts, facts
+
+
+def test_a_podcast_chapter_names_a_summit_by_city_and_day(gazetteer):
+    facts = facts_of("The SCO at twenty\n\nThe SCO summit held in Dushanbe this week marked twenty years of the "
+                     "organisation.\n\nCHAPTERS\n"
+                     "00:00  Cold open\n01:10  Shanghai, 15 June 2001: Jiang Zemin hosts the founding summit\n"
+                     "03:05  St Petersburg, 7 June 2002: the SCO Charter is signed\n"
+                     "05:50  Astana, 5 July 2005: India, Iran and Pakistan come in as observers\n", gazetteer,
+                     published=date(2021, 9, 20))
+    assert ("held_in", "sco_heads_of_state_council_2002", "saint_petersburg") in facts, facts
+    assert ("held_in", "sco_heads_of_state_council_2005", "astana") in facts, facts

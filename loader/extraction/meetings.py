@@ -498,8 +498,10 @@ CITY_YEAR = Gated(rf"\b(?P<city>{_CITY})(?:\sagain)?\s(?:(?:in|of)\s(?:(?:{NOT_C
                   rf"|(?P<relative>{_RELATIVE})\b)"
                   rf"|\b(?P<relative2>{_RELATIVE}),?\s(?:in|at)\s(?P<city2>{_CITY})\b"
                   # "* Almaty, July 1998 - the third meeting": an item of a chronology
-                  # "1. Shanghai, 2001: The birth": the heading of a listicle's item
-                  rf"|^(?:[*\u2022-]\s|\d{{1,2}}\.\s)?(?P<city3>{_CITY}),\s(?:(?:{NOT_CITY})\s)?(?P<year3>(?:19|20)\d{{2}})"
+                  # "1. Shanghai, 2001: The birth": the heading of a listicle's item; "03:05  St Petersburg, 7 June
+                  # 2002: the SCO Charter is signed": a podcast's chapter
+                  rf"|^(?:[*\u2022-]\s|\d{{1,2}}\.\s|\d{{1,2}}:\d{{2}}\s+)?(?P<city3>{_CITY}),\s"
+                  rf"(?:\d{{1,2}}(?:-\d{{1,2}})?\s)?(?:(?:{NOT_CITY})\s)?(?P<year3>(?:19|20)\d{{2}})"
                   r"(?:\s[-\u2013\u2014]|:)"
                   rf"|^(?:[*\u2022-]\s)?(?:(?:{NOT_CITY})\s)?(?P<year4>(?:19|20)\d{{2}}),\s(?P<city4>{_CITY})\s[-\u2013\u2014]",
                   words=("19", "20", "ast year", "ago", "later"))
