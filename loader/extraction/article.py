@@ -367,7 +367,7 @@ class Article:
             # "1st summit. Host: China" under a timeline's card "● 2001 | SHANGHAI | 15 Jun": that year's
             return self.meeting(replace(mention, kind=series.kind, series=series, generic=False, year=s.reference.year),
                                 s, allow_main=False)
-        if THAT_ONE.match(s.text, mention.start) and (named := [
+        if ONE_BEFORE.match(s.text, mention.start) and (named := [
                 m for m in self.placed_before if m != self.main and (kind := self.facts.meetings[m].kind)
                 not in (BILATERAL, PRESS_EVENT) and mention.kind in ("", kind)]):
             return named[-1]  # "Iran took part in the previous summit. That summit was chaired by X": that one
@@ -661,7 +661,7 @@ ATTENDED_IT = re.compile(r"\b(?:addressed|attended|took\spart\sin|joined|chaired
 SIDELINES_OF_IT = re.compile(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)\sof\s(?:the\s)?(?:SCO\s)?$")
 OF_THESE = re.compile(r"\s(?:of\sthe\s(?:ministers|council|heads)|in\sthis\sformat)\b")
 OTHER_ONE = re.compile(r"the\s(?:previous|last|next|following)\b", re.I)
-THAT_ONE = re.compile(r"(?:[Tt]hat|[Tt]he\ssame)\s")
+ONE_BEFORE = re.compile(r"(?:[Tt]hat|[Tt]he\ssame)\s")  # "that summit": one the sentence before named
 PREVIOUS = re.compile(r"the\s(?:previous|last)\b", re.I)
 REPORTED = re.compile(r"\b(?:met|gathered|convened|(?:was|were)\sheld|took\splace|opened|followed\s(?:in|on)|ended|closed|hosted)\b")
 # "a day after the Moscow meeting of the Council of Foreign Ministers": a meeting held that many days before

@@ -368,9 +368,9 @@ def _bilateral(a: Article, seen: Seen) -> Iterator[Candidate]:
         return
     clause_end = CLAUSE_END.search(text, partners[-1].end)  # "met A today, and yesterday B and I ...": A's day is today
     # (and not "met A, who chaired today's session": the session's)
-    unrelated = text[:trigger.start()] + RELATIVE_CLAUSE.sub("", text[trigger.start():])
-    when = sentence_date(unrelated[trigger.start():clause_end.start() if clause_end else len(text)], s.reference) or \
-        sentence_date(text[:trigger.start()], s.reference) or sentence_date(unrelated, s.reference) or \
+    talks = RELATIVE_CLAUSE.sub("", text[trigger.start():clause_end.start() if clause_end else len(text)])
+    when = sentence_date(talks, s.reference) or sentence_date(text[:trigger.start()], s.reference) or \
+        sentence_date(text[:trigger.start()] + RELATIVE_CLAUSE.sub("", text[trigger.start():]), s.reference) or \
         (s.reference if s.item or _under_a_days_heading(s, text, earlier) else None)
     # the talks' day; a digest's item, or a line under a day's heading ("WEDNESDAY, SEPT. 22 - BISHKEK"): the heading's
     past = a.years.get(beside) if beside and beside != a.main and not when else None
