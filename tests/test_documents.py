@@ -249,6 +249,13 @@ def test_a_stamp_inside_a_line_of_page_furniture_dates_the_article(tmp_path):
     assert read_document(write(tmp_path, "gallery-sco.txt", text.encode())).published == date(2006, 6, 15)
 
 
+def test_a_stamp_with_unpadded_numbers_or_run_into_its_byline_dates_the_article(tmp_path):
+    text = "SCO widens circle\n\nSource: Global Times  Published: 2012-6-8 0:42:17\n\nLeaders met in Beijing.\n"
+    assert read_document(write(tmp_path, "gt-sco.txt", text.encode())).published == date(2012, 6, 8)
+    text = "Erdogan, Putin meet in China\n\nAhmet Yildiz  |01.09.2025 - 11:42 GMT+3\n\nTIANJIN\n\nThey met.\n"
+    assert read_document(write(tmp_path, "aa-flash.txt", text.encode())).published == date(2025, 9, 1)
+
+
 def test_a_place_and_date_on_a_line_of_their_own_date_a_press_release(tmp_path):
     text = ("Minister attends SCO meeting\n\nPress Release No. 12/2021\nDushanbe, 14 July 2021\n\nThe foreign minister "
             "attended the meeting held here today. It reviewed the summit due on 16-17 September 2021.\n")

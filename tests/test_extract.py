@@ -1995,3 +1995,69 @@ def test_a_podcast_chapter_names_a_summit_by_city_and_day(gazetteer):
                      published=date(2021, 9, 20))
     assert ("held_in", "sco_heads_of_state_council_2002", "saint_petersburg") in facts, facts
     assert ("held_in", "sco_heads_of_state_council_2005", "astana") in facts, facts
+
+
+def test_a_tickers_stamped_entry_dates_the_talks_it_reports(gazetteer):
+    facts = facts_of("SCO defence ministers in Delhi: the day on the ticker\n\n"
+                     "27/04 17:08  ON SCO SIDELINES, RAJNATH SINGH HOLDS TALKS WITH KAZAKH DEFENCE MINISTER "
+                     "RUSLAN ZHAKSYLYKOV\n"
+                     "28/04 09:10  SCO DEFENCE MINISTERS' MEETING BEGINS IN NEW DELHI WITH RAJNATH SINGH IN THE CHAIR\n",
+                     gazetteer, published=date(2023, 4, 28), name="2023-04-28_test")
+    assert ("date", "bilateral_rajnath_singh_ruslan_zhaksylykov_2023_04_27", "2023-04-27") in facts, facts
+
+
+def test_a_live_pages_stamped_entry_dates_the_three_way_meeting_it_reports(gazetteer):
+    facts = facts_of("Astana summit: live\n\n"
+                     "03.07.2024 16:10 A trilateral meeting of the leaders of Azerbaijan, Turkey and Pakistan was held "
+                     "in Astana: President Ilham Aliyev, President Recep Tayyip Erdogan and Prime Minister Shehbaz "
+                     "Sharif.\n\n04.07.2024 10:00 The SCO summit opens in Astana.", gazetteer,
+                     published=date(2024, 7, 4), name="2024-07-04_test")
+    assert ("date", "trilateral_ilham_aliyev_recep_tayyip_erdogan_shehbaz_sharif_2024_07_03", "2024-07-03") in facts, \
+        facts
+
+
+def test_a_page_stamp_over_the_report_does_not_date_the_meeting(gazetteer):
+    facts = facts_of("Regional news\n\n13.05.2022 | 11:32 | 846\n\nTransport ministers of the SCO met in Khiva\n\n"
+                     "Yesterday, on May 12, the ninth meeting of the transport ministers of the Shanghai Cooperation "
+                     "Organization member states was held in Khiva.", gazetteer,
+                     published=date(2022, 5, 13), name="2022-05-13_test")
+    assert not any(f[0] == "date" and f[2] == "2022-05-13" for f in facts), facts
+
+
+def test_a_joint_statement_signed_at_talks_is_the_talks_document_not_the_summits(gazetteer):
+    facts = facts_of("SCO widens circle as Beijing summit ends\n\nThe leaders of the Shanghai Cooperation Organization "
+                     "wrapped up a two-day summit in Beijing on Thursday.\n\nRussian President Vladimir Putin held talks "
+                     "with Hu Jintao on Tuesday before the summit, and the two sides signed a joint statement on their "
+                     "strategic partnership.", gazetteer, published=date(2012, 6, 8), name="2012-06-08_test")
+    talks = "bilateral_hu_jintao_vladimir_putin_2012_06_05"
+    assert ("adopted", talks, talks + "_statement") in facts, facts
+    assert not any(f[0] == "adopted" and f[1].startswith("sco_") for f in facts), facts
+
+
+def test_the_two_presidents_sign_after_their_talks_but_the_leaders_adopt_at_the_summit(gazetteer):
+    facts = facts_of("Xi in Dushanbe\n\nDUSHANBE, Aug 27 (Xinhua) -- Chinese President Hu Jintao held talks with "
+                     "Tajik President Emomali Rahmon here on Wednesday, on the eve of the SCO summit. After the talks, "
+                     "the two presidents signed a joint declaration on good-neighbourly relations.\n\nAt the summit on "
+                     "Thursday, Hu met Russian President Dmitry Medvedev. The leaders signed the Dushanbe Declaration.",
+                     gazetteer, published=date(2008, 8, 27), name="2008-08-27_test")
+    talks = "bilateral_emomali_rahmon_hu_jintao_2008_08_27"
+    assert ("adopted", talks, talks + "_declaration") in facts, facts
+    assert not any(f[0] == "adopted" and f[1].startswith("bilateral_dmitry_medvedev") for f in facts), facts
+
+
+def test_the_number_of_a_council_named_with_the_organisations_abbreviation_in_brackets(gazetteer):
+    facts = facts_of("Erdogan, Putin meet in China\n\nTurkish President Recep Tayyip Erdogan met Vladimir Putin on Monday "
+                     "on the sidelines of the 25th Shanghai Cooperation Organization (SCO) Heads of State Council Summit "
+                     "in the Chinese city of Tianjin.", gazetteer, published=date(2025, 9, 1), name="2025-09-01_test")
+    assert ("ordinal", "sco_heads_of_state_council_2025", "25") in facts, facts
+
+
+def test_a_list_item_name_title_and_organisation_gives_the_organisations_head(gazetteer):
+    facts = facts_of("Who came to Tianjin\n\nThe SCO summit was held in Tianjin on September 1. The following leaders "
+                     "took part in the summit:\n\nDialogue partners\n- Nikol Pashinyan, Prime Minister, Armenia\n\n"
+                     "International organisations\n- Antonio Guterres, Secretary-General, United Nations\n"
+                     "- Kao Kim Hourn, Secretary-General, ASEAN", gazetteer)
+    assert ("position", "nikol_pashinyan", "Prime Minister", "armenia") in facts, facts
+    assert ("position", "antonio_guterres", "Secretary-General", "united_nations") in facts, facts
+    assert ("position", "kao_kim_hourn", "Secretary-General", "asean") in facts, facts
+    assert not any(f[0] == "position" and f[-1] == "sco" for f in facts), facts

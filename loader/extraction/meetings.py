@@ -38,7 +38,7 @@ MEMBER_STATES_LISTED = rf"{_MEMBER}(?:,\s{_MEMBER}){{2,}},?\sand\s{_MEMBER}"
 # "the 22nd meeting of the SCO Council of Heads of State", "the Heads of Government (Prime Ministers) Council",
 # "the SCO Heads of State Council meeting", "the Council of Foreign Ministers of the SCO"
 COUNCIL = Gated(
-    rf"\b(?:(?:{ORDINAL})\s)?(?:SCO\s)?(?:(?:regular|ordinary|annual|extraordinary|jubilee)\s)?"
+    rf"\b(?:(?:{ORDINAL})\s)?(?:{SCO_NAME}\s)?(?:(?:regular|ordinary|annual|extraordinary|jubilee)\s)?"
     rf"(?:(?:meeting|session|summit)\sof\sthe\s(?:SCO(?:'s)?\s)?)?"
     rf"(?:Council\sof\s(?P<council>{COUNCIL_NAMES}){PRIME_MINISTERS}|(?P<council2>{COUNCIL_NAMES}){PRIME_MINISTERS}\sCouncil)"
     rf"(?P<tail>(?:\s(?:of\s)?(?:the\s)?(?:SCO\s)?(?:Member\sStates\s)?(?:of\s)?(?:the\s)?{SCO_NAME}"

@@ -349,11 +349,12 @@ BODY_PART_TITLE = Gated(
 NAME_TITLE_STATE = Gated(
     rf"(?:^|:\s|;\s(?:and\s)?|\b(?:were|are|included|include)\s)(?P<name>{NAME_WORD}(?:\s{NAME_WORD}){{1,3}}),\s"
     r"(?P<title>(?:(?:First|Acting|Executive|Senior)\s)?(?:Minister|Deputy|Vice|Chairman|Chairperson|Chairwoman|Adviser|"
-    r"Advisor|Director|Head|President|Secretary|Ambassador|Governor|Prosecutor|Chief|Commander|Special)\b[^,;:]{0,70}?),\s"
-    r"(?P<state>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=\s?[;.]|,?\sand\s|,\s[a-z]|$)",
+    r"Advisor|Director|Head|President|Secretary|Ambassador|Governor|Prosecutor|Chief|Commander|Special|Prime|Premier)\b"
+    r"[^,;:]{0,70}?),\s"  # "Nikol Pashinyan, Prime Minister, Armenia", "Kao Kim Hourn, Secretary-General, ASEAN"
+    r"(?P<state>[A-Z][a-z]+(?:\s(?:of\s)?[A-Z][a-z]+){0,3}|[A-Z]{3,6})(?=\s?[;.]|,?\sand\s|,\s[a-z]|$)",
     words=tuple(f", {word}" for word in ("First", "Acting", "Executive", "Senior", "Minister", "Deputy", "Vice", "Chair",
                                          "Advis", "Director", "Head", "President", "Secretary", "Ambassador", "Governor",
-                                         "Prosecutor", "Chief", "Commander", "Special")))
+                                         "Prosecutor", "Chief", "Commander", "Special", "Prime", "Premier")))
 # The same item written title first, with a title no list foresees: "...: Secretary of the Ministry of External Affairs of
 # India Dammu Ravi; Deputy Foreign Minister for Economic Diplomacy of Iran Mahdi Safari; ..."
 TITLE_STATE_NAME = Gated(
@@ -521,8 +522,8 @@ class Recognizer:
         for match in NAME_TITLE_STATE.finditer(text):  # "...: Yerzhan Yerkinbayev, Vice Minister of Culture, Kazakhstan;"
             state = self.gazetteer.lookup(match["state"])
             name = self._trim_name(match["name"])
-            if state and state.kind == STATE and name and len(name.split()) >= 2 and not self._entity_of(name) and \
-                    not {*name.split()} & (NOT_NAMES | NOT_PERSON_WORDS) and free(*match.span("name")):
+            if state and state.kind in (STATE, IGO) and name and len(name.split()) >= 2 and not self._entity_of(name) \
+                    and not {*name.split()} & (NOT_NAMES | NOT_PERSON_WORDS) and free(*match.span("name")):
                 title = canonical_title(match["title"]) if match["title"].lower() in TITLES else match["title"]
                 if person := self.resolve(name, title, state.id, memory, new_entities):
                     found.append(PersonMention(match.start("name"), match.end(), person, title, state.id, (title,)))

@@ -71,7 +71,8 @@ BYLINE = re.compile(r"^(?:(?:Last\s|First\s)?(?:Published|Updated|Posted|Modifie
 # A stamp inside a line of page furniture: "Photo gallery | Updated: ...", "By Global Times Published: Aug 30, 2025"
 STAMP_IN_LINE = re.compile(r"(?:^|\|\s*|(?<=\s)(?=(?-i:Published|Updated|Posted)\b))(?:Last\s|First\s)?"
                            r"(?:Published|Updated|Posted|Modified)(?:\son)?\s*:?\s*(?P<date>.{6,40})", re.I)
-NUMERIC_DATE = re.compile(r"\b(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})|(?P<iso>\d{4}-\d{2}-\d{2}))\b")
+NUMERIC_DATE = re.compile(r"\b(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})"
+                          r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2}))\b")  # "2016-06-24", "2012-6-8"
 # A line that is a date stamp alone: "Thu, 12/06/2012 - 10:52" (the weekday tells day-first from month-first),
 # "June 10, 2018 21:05 JST", "Monday, 4 July 2024", "15:47, 05 July 2023 | GMT +6"
 DATE_LINE = re.compile(r"^(?:\d{1,2}:\d{2},?\s)?(?:(?P<weekday>Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s)?(?:(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<y>\d{4})|"
@@ -79,7 +80,7 @@ DATE_LINE = re.compile(r"^(?:\d{1,2}:\d{2},?\s)?(?:(?P<weekday>Mon|Tue|Wed|Thu|F
                        r"(?P<written>[A-Z][a-z]{2,8}\.?\s\d{1,2},?\s\d{4}|\d{1,2}\s[A-Z][a-z]{2,8}\.?,?\s\d{4}))"
                        r"(?:,?\s*[-|,]?\s*\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s[A-Z]{2,4}|\s(?:GMT|UTC)[+-]\d{1,2})?)?"
                        r"(?:\s\|\s(?:GMT|UTC)\s?[+-]\s?\d{1,2})?\s*$")  # "15:47, 05 July 2023 | GMT +6", "Thursday 15 June 2006 18.47 BST"
-CELL_BREAK = re.compile(r"\s(?:\||--|\u2014|\u00b7)\s")
+CELL_BREAK = re.compile(r"\s(?:\||--|\u2014|\u00b7)\s|\s\|(?=\d)")  # "Ahmet Yildiz  |01.09.2025 - 11:42 GMT+3" too
 # The place before a date on a line of its own, as press releases and communiqués date themselves: "Dushanbe, 14 July 2021"
 PLACE_BEFORE_DATE = re.compile(r"[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2},\s(?=\d|[A-Z][a-z]{2,8}\.?\s\d)")
 BOILERPLATE = re.compile(
@@ -238,12 +239,12 @@ def dateline_date(line: re.Match, reference: date | None = None) -> date | None:
 
 
 def _byline_date(text: str) -> date | None:
-    """The date of a byline: "Sep 05, 2020 21:48 IST", "24.06.2016 | 19:12" (day first), "2016-06-24"."""
+    """The date of a byline: "Sep 05, 2020 21:48 IST", "24.06.2016 | 19:12" (day first), "2016-06-24", "2012-6-8"."""
     if (numeric := NUMERIC_DATE.search(text)):
-        if numeric["iso"]:
-            return date.fromisoformat(numeric["iso"])
+        year, month, day = (numeric["iy"], numeric["im"], numeric["id"]) if numeric["iy"] else \
+            (numeric["y"], numeric["m"], numeric["d"])
         try:
-            return date(int(numeric["y"]), int(numeric["m"]), int(numeric["d"]))
+            return date(int(year), int(month), int(day))
         except ValueError:
             return None
     found = parse_date(text)

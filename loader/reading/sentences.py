@@ -57,6 +57,7 @@ ENTRY_STAMP = re.compile(r"(?:[-=_~]{3,}\s)?(?:\d{1,2}:\d{2}\s)?(?P<d>\d{1,2})\.
                          r"(?:,?\s(?:\|\s)?\d{1,2}:\d{2})?(?=\s|$)")  # "---- 17.09.2021 | 21:05" over a news list's item
 STAMPED_LINE = re.compile(r"\s*(?:\d{1,2}[./]\d{1,2}\s+)?\d{1,2}:\d{2}\s")  # "17:08 ...", "27/04 17:08 ..."
 TICKER_STAMP = re.compile(r"(?P<a>\d{1,2})[./](?P<b>\d{1,2})\s+\d{1,2}:\d{2}\s")  # day and month, no year
+ENTRY_WORDS = 3  # the fewest words after a stamp that make its line an entry of that day, not a page's date
 RECENT = 31  # the most days a ticker's entry may lie before the page's date
 MONTH_HEADING = re.compile(rf"(?P<month>{MONTH})\s(?P<year>(?:19|20)\d{{2}})", re.I)  # "NOVEMBER 2018": the month of the items below
 YEAR_HEADING = re.compile(r"[#=*\s]*(?P<year>(?:19|20)\d{2})[:*=\s]*")  # "2005", "== 2005 ==": a chronology's year
@@ -421,7 +422,7 @@ def _blocks_in_context(document: Document):
     for number, block in enumerate(blocks(document.text)):
         text, skip = block.text, 0
         line = dateline(text)
-        under, item = item or diary, ""
+        under, item, entry = item or diary, "", False
         if (weekday := WEEKDAY_HEADING.fullmatch(text.strip())) and document.published:
             reference, diary = weekday_before(document.published, weekday["day"]), ITEM_DIARY  # every paragraph below
         if DAY_HEADING.fullmatch(text) or line:
@@ -437,12 +438,14 @@ def _blocks_in_context(document: Document):
                 (day := parse_date(f"{RANGE_END.sub('', card['date']).title()} {card['year']}", None)):
             reference, place, section, item = day, card["place"].title(), section + 1, ITEM_PLACE
         if (stamp := ENTRY_STAMP.match(text.strip())) and 1 <= int(stamp["m"]) <= 12 and 1 <= int(stamp["d"]) <= 31:
-            try:  # a live blog's entry "18:12 14.6.2019": the entry below is of that day
-                reference = date(int(stamp["y"]), int(stamp["m"]), int(stamp["d"]))
+            try:  # a live blog's entry "18:12 14.6.2019": the entry below is of that day, and so is its own text (not
+                reference = date(int(stamp["y"]), int(stamp["m"]), int(stamp["d"]))  # a page's "13.05.2022 | 11:32")
+                entry = len(re.findall(r"[A-Za-z]{2,}", text.strip()[stamp.end():])) >= ENTRY_WORDS
+                item = ITEM_DAY if entry else item
             except ValueError:
                 pass
         if (stamp := TICKER_STAMP.match(text)) and (day := _ticker_day(stamp, document.published or reference)):
-            reference = day  # "27/04 17:08 ...": the entry is of that day
+            reference, entry, item = day, True, ITEM_DAY  # "27/04 17:08 ...": the entry (here or below) is of that day
         if day := _month_end(MONTH_HEADING.fullmatch(text), document.published):
             reference = day
         year = YEAR_HEADING.fullmatch(text)
@@ -455,4 +458,4 @@ def _blocks_in_context(document: Document):
             place, section = line["place"].strip().title(), section + 1
             rest = re.sub(r"^[\s:\u2014\u2013-]+", "", text[line.end():])
             skip = len(text) - len(rest) if rest else 0
-        yield number, block, skip, reference, place, section, under
+        yield number, block, skip, reference, place, section, under or (ITEM_DAY if entry else "")

@@ -121,12 +121,26 @@ def _listed_after(text: str, end: int) -> Iterator[re.Match]:
         end = item.end()
 
 
+# The two sides of talks, after them: "After the talks, the two presidents signed ...", "The sides signed ..."
+THE_TWO = re.compile(r"^(?:(?:After|Following)\s(?:the|their)\stalks,?\s)?"
+                     r"(?:[Tt]he\stwo\s(?:sides|leaders|presidents|heads\sof\s(?:state|government)|prime\sministers|"
+                     r"premiers|ministers)|[Tt]he\ssides|[Bb]oth\s(?:sides|leaders|presidents|prime\sministers|"
+                     r"premiers|ministers))\s(?:also\s)?(?:signed|adopted|issued)\b")
+# a joint document the talks' two sides sign: "held talks with Hu on Tuesday, and the two signed a joint statement"
+JOINT_DOCUMENT = re.compile(r"\b(?:signed|adopted|issued)\s(?:a|the|three|two)\s(?:joint\s)"
+                            r"(?:statements?|declaration|communiqu)")
+
+
 def documents(a: Article, seen: Seen) -> Iterator[Candidate]:
     """What document_facts finds, for the council the sentence names (the last one before the document where it names
-    several: "..., and at the 2019 summit the leaders adopted the Bishkek Declaration"), else the main meeting."""
+    several: "..., and at the 2019 summit the leaders adopted the Bishkek Declaration"), else the main meeting; for the
+    talks the sentence, or the one before, reports where the two sides of the talks sign it."""
     adopted = rel.DOCUMENT.search(seen.text) if len(seen.placed) > 1 else None
     before = [m for end, m in seen.placed if adopted and end <= adopted.start()]
-    found = document_facts(seen.text, a.council(before[-1:] or seen.meetings), seen.people, a.gaz)
+    talks = a.recent_bilateral if a.recent_bilateral and (
+        a.recent_bilateral_at == seen.s.index and JOINT_DOCUMENT.search(seen.text)
+        or a.recent_bilateral_at in (seen.s.index, seen.s.index - 1) and THE_TWO.match(seen.text)) else None
+    found = document_facts(seen.text, talks or a.council(before[-1:] or seen.meetings), seen.people, a.gaz)
     for entity in found.named:
         yield Named(entity)
     for subject, predicate, obj in found.facts:
