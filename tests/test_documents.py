@@ -254,6 +254,8 @@ def test_a_stamp_with_unpadded_numbers_or_run_into_its_byline_dates_the_article(
     assert read_document(write(tmp_path, "gt-sco.txt", text.encode())).published == date(2012, 6, 8)
     text = "Erdogan, Putin meet in China\n\nAhmet Yildiz  |01.09.2025 - 11:42 GMT+3\n\nTIANJIN\n\nThey met.\n"
     assert read_document(write(tmp_path, "aa-flash.txt", text.encode())).published == date(2025, 9, 1)
+    text = "LIVE: Key moments of the SCO summit\n\nUpdated 20:12, 01-Sep-2025\nCGTN\n\nLeaders met in Tianjin.\n"
+    assert read_document(write(tmp_path, "cgtn-live.txt", text.encode())).published == date(2025, 9, 1)
 
 
 def test_a_place_and_date_on_a_line_of_their_own_date_a_press_release(tmp_path):
@@ -316,3 +318,22 @@ def test_an_iso_date_in_a_page_head_dates_the_article(tmp_path):
     text = ("Home | News | China\n\nCHINA DAILY  |  2007-08-17  |  Page 1  |  Top News\n\nSCO leaders ink pact\n\n"
             "BISHKEK - Leaders of the SCO yesterday signed a treaty.\n")
     assert read_document(write(tmp_path, "china-daily-page-one.txt", text.encode())).published == date(2007, 8, 17)
+
+
+def test_a_document_number_shaped_like_a_date_is_no_date_and_no_crash(tmp_path):
+    text = "PRESS RELEASE\n\n1127-25-07-2008\n\nOn 25 July Sergey Lavrov attended the SCO ministers' meeting.\n"
+    document = read_document(write(tmp_path, "mfa-release-2008.txt", text.encode()))
+    assert (document.published, document.year) == (None, 2008)
+
+
+def test_an_unforeseen_failure_on_one_article_is_reported_by_name_and_the_others_load(tmp_path, monkeypatch):
+    import loader.reading.documents as documents
+
+    good = write(tmp_path, "good.txt", b"SCO ministers met in Astana on Friday to prepare the summit.\n")
+    bad = write(tmp_path, "bad.txt", b"SCO ministers met in Bishkek on Friday to prepare the summit.\n")
+    real = documents._published
+    monkeypatch.setattr(documents, "_published", lambda paragraphs, path: real(paragraphs, path)
+                        if path.name == "good.txt" else 1 / 0)
+    loaded, errors = read_documents([good, bad])
+    assert [d.source for d in loaded] == ["good.txt"]
+    assert [e.path for e in errors] == ["bad.txt"] and "ZeroDivisionError" in errors[0].reason

@@ -2061,3 +2061,29 @@ def test_a_list_item_name_title_and_organisation_gives_the_organisations_head(ga
     assert ("position", "antonio_guterres", "Secretary-General", "united_nations") in facts, facts
     assert ("position", "kao_kim_hourn", "Secretary-General", "asean") in facts, facts
     assert not any(f[0] == "position" and f[-1] == "sco" for f in facts), facts
+
+
+def test_the_numbered_meeting_of_the_sco_forum_is_that_forum_not_a_summit(gazetteer):
+    facts = facts_of("Iranian think tank joins SCO expert forum\n\nA delegation of the Institute for Political and "
+                     "International Studies took part in the 19th meeting of the Shanghai Cooperation Organization (SCO) "
+                     "Forum in Tashkent on June 5-6.", gazetteer, published=date(2024, 6, 6), name="2024-06-06_test")
+    assert ("meeting", "sco_forum_19", "Forum") in facts, facts
+    assert not any(f[0] == "meeting" and f[1].startswith("sco_heads_of_state") for f in facts), facts
+
+
+def test_three_leaders_who_met_for_trilateral_talks_held_no_talks_of_two(gazetteer):
+    facts = facts_of("Bishkek summit day one\n\nVladimir Putin, Xi Jinping and Mongolian President Khaltmaagiin Battulga "
+                     "have met for trilateral talks, their fifth meeting in this format.", gazetteer,
+                     published=date(2019, 6, 14), name="2019-06-14_test")
+    assert any(f[0] == "meeting" and f[1].startswith("trilateral_khaltmaagiin_battulga_vladimir_putin_xi_jinping")
+               for f in facts), facts
+    assert not any(f[0] == "meeting" and f[1].startswith("bilateral_") for f in facts), facts
+
+
+def test_a_three_way_meeting_under_a_heading_with_its_day_is_of_that_day(gazetteer):
+    facts = facts_of("Putin in Tashkent\n\nRussia-China-Mongolia summit meeting\n\nJune 23, 2016, 21:15, Tashkent\n\n"
+                     "Vladimir Putin, President of China Xi Jinping and President of Mongolia Tsakhiagiin Elbegdorj held "
+                     "the third trilateral meeting of the heads of state of the three countries in Tashkent.", gazetteer,
+                     published=date(2016, 6, 24), name="2016-06-24_test")
+    trio = "trilateral_tsakhiagiin_elbegdorj_vladimir_putin_xi_jinping_2016_06_23"
+    assert ("date", trio, "2016-06-23") in facts, facts

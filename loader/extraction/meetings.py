@@ -186,10 +186,14 @@ SUMMIT_WORDS = {"Annual", "Extraordinary", "Jubilee", "Anniversary", "Virtual", 
 OTHER_GROUP_BEFORE = re.compile(r"\b(?!SCO\b)(?:[A-Z]{2,}|G\d{1,2})[\s-]$")
 # "the first summit of the BRIC countries": another group's numbering
 OF_OTHER_GROUP = re.compile(r"\sof\s(?:the\s)?(?!SCO\b)(?:[A-Z]{2,}|G\d{1,2})\b")
+# "the 18th SCO Forum", "the 19th meeting of the Shanghai Cooperation Organization (SCO) Forum" (the SCO's expert
+# forum, numbered as the SCO Forum), "the Forum on Poverty Reduction"
 FORUM_RE = re.compile(
-    rf"\bthe\s(?:(?:{ORDINAL})\s)?(?P<name>(?:SCO\s)?(?:[A-Z][a-z]+\s(?:and\s)?)*Forum"
+    rf"\b(?:the|The(?=\s(?:{ORDINAL_WORD}|SCO|Shanghai)))\s(?:(?:{ORDINAL})\s(?:(?:meeting|session)\sof\s(?:the\s)?)?)?"
+    rf"(?P<name>(?:{SCO_NAME}\s)?(?:[A-Z][a-z]+\s(?:and\s)?)*Forum"
     r"(?:\s(?:for|on)\s[A-Z][\w-]+(?:\s(?:and\s)?[A-Z][\w-]+)*)?)"
 )
+SCO_NAMED = re.compile(rf"^{SCO_NAME}\s")
 # "the SCO media forum", not "the SCO as a forum", "the SCO as one of several forums"
 NAMED_FORUM = re.compile(r"\bthe\s(?P<name>SCO\s(?:(?!(?:as|a|an|of|one|is|was|several|another)\s)[a-z-]+\s){1,4}forum)"
                          r"(?!\snext\b)")
@@ -420,7 +424,8 @@ def find_meetings(text: str, reference: date | None) -> list[MeetingMention]:
                                     series=COUNCIL_SERIES[HEADS_OF_STATE], summit=True))
     for match in FORUM_RE.finditer(text) if forum else ():
         if match["name"] != "Forum":
-            found.append(MeetingMention(match.start(), match.end(), FORUM, _ordinal(match), name=" ".join(match["name"].split())))
+            name = SCO_NAMED.sub("SCO ", " ".join(match["name"].split()))  # "Shanghai Cooperation Organization Forum"
+            found.append(MeetingMention(match.start(), match.end(), FORUM, _ordinal(match), name=name))
     for match in NAMED_FORUM.finditer(text) if forum else ():
         if not any(m.start <= match.start() < m.end for m in found):
             found.append(MeetingMention(match.start(), match.end(), FORUM, name=match["name"]))

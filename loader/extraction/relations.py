@@ -916,6 +916,7 @@ IN_A_FORMAT = re.compile(r"\s(?:in|at)\s(?:the\s|a\s)?"
 BY_PHONE = re.compile(r"\b(?:tele)?phon(?:e|ed)\b", re.I)
 BRIEF = re.compile(r"\b(?:short|brief)\sconversation", re.I)  # "had a short conversation with X": no talks
 MORE_SIDED = re.compile(r"\b(?:trilateral|tripartite|three-way|three-sided|quadrilateral|multilateral)\b", re.I)
+FOR_MORE_SIDED = re.compile(r"\s(?:for|in)\s(?:a\s|an\s|the\s|their\s)?(?:[a-z]+\s)?" + MORE_SIDED.pattern, re.I)
 
 
 AT_THE_AIRPORT = re.compile(r"\b(?:[Aa]t|[Ii]n)\s(?:the\s)?(?:[A-Z][\w-]*\s){0,3}(?:International\s)?[Aa]irport\b")
@@ -934,8 +935,8 @@ def bilateral_trigger(text: str) -> re.Match | None:
         return None  # "the heads of government first held talks in the narrow format": a session of the meeting
     if trigger and re.search(r"\b(?:no|not|never)\b", trigger.group(0)):
         return None  # "sat at the same table but held no bilateral talks"
-    if trigger and MORE_SIDED.search(trigger.group(0)):
-        return None  # "held a trilateral meeting with X": three sides, no bilateral meeting
+    if trigger and (MORE_SIDED.search(trigger.group(0)) or FOR_MORE_SIDED.match(text, trigger.end())):
+        return None  # "held a trilateral meeting with X", "A, B and C met for trilateral talks": three sides
     if trigger and (BY_PHONE.search(trigger.group(0)) or BY_PHONE.search(text, trigger.end(), trigger.end() + 60)
                     or BRIEF.search(trigger.group(0))):
         return None  # "had a telephone conversation with X", "spoke to X by phone", "had a short conversation with

@@ -71,6 +71,7 @@ BYLINE = re.compile(r"^(?:(?:Last\s|First\s)?(?:Published|Updated|Posted|Modifie
 # A stamp inside a line of page furniture: "Photo gallery | Updated: ...", "By Global Times Published: Aug 30, 2025"
 STAMP_IN_LINE = re.compile(r"(?:^|\|\s*|(?<=\s)(?=(?-i:Published|Updated|Posted)\b))(?:Last\s|First\s)?"
                            r"(?:Published|Updated|Posted|Modified)(?:\son)?\s*:?\s*(?P<date>.{6,40})", re.I)
+DASHED_DATE = re.compile(r"\b(\d{1,2})-([A-Z][a-z]{2,8})-(\d{4})\b")  # "01-Sep-2025"
 NUMERIC_DATE = re.compile(r"\b(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})"
                           r"|(?P<iy>\d{4})-(?P<im>\d{1,2})-(?P<id>\d{1,2}))\b")  # "2016-06-24", "2012-6-8"
 # A line that is a date stamp alone: "Thu, 12/06/2012 - 10:52" (the weekday tells day-first from month-first),
@@ -247,7 +248,7 @@ def _byline_date(text: str) -> date | None:
             return date(int(year), int(month), int(day))
         except ValueError:
             return None
-    found = parse_date(text)
+    found = parse_date(DASHED_DATE.sub(r"\1 \2 \3", text))  # "Updated 20:12, 01-Sep-2025"
     return found if found and re.search(r"\d{4}", text) else None
 
 
@@ -290,8 +291,8 @@ def _published(paragraphs: list[str], path: Path) -> date | None:
     for para in paragraphs[:4]:
         stamp = ISO_STAMP.match(para)
         line = dateline(para)
-        if stamp:
-            return date.fromisoformat(stamp[1])
+        if stamp and (found := _byline_date(stamp[1])):  # not a document number "1127-25-07-2008"
+            return found
         if line and line["date"] and re.search(r"\d{4}", line["date"]):
             return dateline_date(line)
     if from_name:
@@ -403,6 +404,9 @@ def read_documents(paths: list[Path]) -> tuple[list[Document], list[DocumentErro
             documents.append(read_document(path))
         except DocumentError as err:
             errors.append(err)
+        except Exception as err:  # noqa: BLE001 - a bug met on one article must not stop the others
+            errors.append(DocumentError(Path(path).name, f"reading failed ({type(err).__name__}: {err}); please report "
+                                                         f"this article as a bug"))
     return documents, errors
 
 

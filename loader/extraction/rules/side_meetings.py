@@ -239,6 +239,10 @@ def _three_way(a: Article, seen: Seen, three_way: re.Match, people: list[str]) -
     day = sentence_date(text, s.reference) or (s.reference if s.item else None)  # a digest's item: its heading's day
     if day is None and a.recent_bilateral and JOINED_THEM.search(text):
         day = a.facts.meetings[a.recent_bilateral].date  # "They were then joined by X": the day of their talks
+    if day is None and a.last_date and not a.last_days and s.reference and \
+            abs((s.reference - a.last_date).days) <= RECENT_DAYS and not YEAR.search(text) \
+            and not EARLIER_MONTH.search(text):  # the last day named: "Russia-China-Mongolia summit meeting / June
+        day = a.last_date  # 23, 2016, 20:15, Tashkent / ... held the third trilateral meeting": that day
     known = s.reference or a.doc.published
     year = day.year if day else known.year if known else a.doc.year
     trio = sorted(people)
