@@ -269,7 +269,7 @@ def test_article_without_any_date_keeps_meetings_without_year(gazetteer):
 
 
 def test_realistic_development_set_does_not_regress(gazetteer):
-    """tests/realistic/dev: 1,842 articles with the structures of real news (protocol lists, datelines, bylines,
+    """tests/realistic/dev: 1,970 articles with the structures of real news (protocol lists, datelines, bylines,
     bullets, truncation, variant spellings, ministerial formats, tables, feeds), tuned on (docs/extraction.md gives the
     figures)."""
     result = evaluate(ROOT / "tests" / "realistic" / "dev" / "documents", ROOT / "tests" / "realistic" / "dev" / "gold",
@@ -282,20 +282,20 @@ def test_realistic_development_set_does_not_regress(gazetteer):
     # did, 0.860 (0.925) when rounds 83-91 did (coined ids of receptions, forums and one-off meetings), 0.857 (0.922)
     # when rounds 92-99 did (files named with a year and no date), 0.854 (0.920) when rounds 100-103 did, 0.859
     # (0.924) when rounds 104-111 did (long reads and the SCO's side bodies at 0.70 on arrival), 0.858 (0.923) when
-    # rounds 112-119 did; each harder round lowers the whole set's figure before its rules lift it again
+    # rounds 112-119 did, 0.855 (0.922) when rounds 120-127 did; each harder round lowers the whole set's figure before its rules lift it again
     assert result.overall.f1 >= 0.855, result.overall
     assert result.overall.precision >= 0.92, result.overall
     assert not result.failed, result.failed
 
 
 def test_realistic_never_tuned_split_does_not_regress(gazetteer):
-    """tests/realistic/untuned (920 articles) is never tuned on and only its total is looked at (docs/extraction.md).
+    """tests/realistic/untuned (984 articles) is never tuned on and only its total is looked at (docs/extraction.md).
     0.837 when rounds 33-36 came in, 0.840 when rounds 37-40 did, 0.839 when rounds 41-46 did; 0.841 after stop 31's
     rules; 0.833 when rounds 47-50 came in, 0.834 after stop 32's rules; 0.828 when rounds 51-54 came in, 0.830
     after stop 33's rules; 0.825 when rounds 55-58 came in, 0.827 when rounds 59-62 did, 0.830 when rounds 63-66
     did, 0.833 when rounds 67-70 did, 0.830 when rounds 71-74 did, 0.832 when rounds 75-77 did, 0.834 when rounds
     78-82 did, 0.831 when rounds 83-91 did, 0.829 when rounds 92-99 did, 0.828 when rounds 100-103 did, 0.832 when
-    rounds 104-111 did, 0.832 when rounds 112-119 did."""
+    rounds 104-111 did, 0.832 when rounds 112-119 did, 0.831 when rounds 120-127 did."""
     result = evaluate(ROOT / "tests" / "realistic" / "untuned" / "documents",
                       ROOT / "tests" / "realistic" / "untuned" / "gold", gazetteer)
     assert result.overall.f1 >= 0.82, result.overall
@@ -2087,3 +2087,12 @@ def test_a_three_way_meeting_under_a_heading_with_its_day_is_of_that_day(gazette
                      published=date(2016, 6, 24), name="2016-06-24_test")
     trio = "trilateral_tsakhiagiin_elbegdorj_vladimir_putin_xi_jinping_2016_06_23"
     assert ("date", trio, "2016-06-23") in facts, facts
+
+
+def test_a_plural_title_over_states_then_as_many_names_gives_each_his_states_title(gazetteer):
+    facts = facts_of("Samarkand summit\n\nThe SCO summit opened in Samarkand on Friday. The presidents of Kazakhstan, "
+                     "Kyrgyzstan and Tajikistan - Kassym-Jomart Tokayev, Sadyr Japarov and Emomali Rahmon - arrived on "
+                     "Thursday.", gazetteer, published=date(2022, 9, 16), name="2022-09-16_test")
+    assert ("position", "kassym_jomart_tokayev", "President", "kazakhstan") in facts, facts
+    assert ("position", "sadyr_japarov", "President", "kyrgyzstan") in facts, facts
+    assert ("position", "emomali_rahmon", "President", "tajikistan") in facts, facts

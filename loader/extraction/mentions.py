@@ -400,6 +400,14 @@ TITLED_NAMES = Gated(r"(?<![\w-])(?P<group>Presidents|Prime\sMinisters|Foreign\s
                      words=("Presidents", "Prime Ministers", "Foreign Ministers", "Defence Ministers",
                             "Defense Ministers"))
 NAME_RE = re.compile(NAME)
+# "the presidents of Kazakhstan, Kyrgyzstan and Tajikistan - Kassym-Jomart Tokayev, Sadyr Japarov and Emomali
+# Rahmon": a plural title over states, then as many names, in the same order
+_STATE_WORD = r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+STATES_THEN_NAMES = Gated(rf"\b[Tt]he\s(?i:(?P<group>{trie_pattern(GROUP_TITLES)}))\sof\s(?:the\s)?"
+                          rf"(?P<states>{_STATE_WORD}(?:(?:,\s|,?\sand\s){_STATE_WORD})+)\s?[-\u2013\u2014:(,]\s?"
+                          rf"(?P<names>{NAME}(?:(?:,\s|,?\sand\s){NAME})+)",
+                          words=(" of ",))
+LIST_SEPARATOR = re.compile(r",\s(?:and\s)?|,?\sand\s")
 # "Belarus' Alexander Lukashenko", "Brazil's Luiz Inacio Lula da Silva"
 POSSESSIVE_NAME = re.compile(rf"(?<![\w-])(?P<adj>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|(?<=s)')\s"
                              rf"(?P<name>{NAME_WORD}(?:\s(?:{NAME_PARTICLE}[ -])?{NAME_WORD}){{1,3}})")
@@ -553,6 +561,19 @@ class Recognizer:
                     if not (separator := separator_pattern.match(text, item.end())):
                         break
                     at = separator.end()
+        for heading in STATES_THEN_NAMES.finditer(text):
+            title = GROUP_TITLES[" ".join(heading["group"].lower().split())]
+            states = [self.gazetteer.lookup(name) for name in LIST_SEPARATOR.split(heading["states"])]
+            items = list(NAME_RE.finditer(text, heading.start("names"), heading.end("names")))
+            if len(states) != len(items) or not all(state and state.kind == STATE for state in states):
+                continue
+            for state, item in zip(states, items):
+                name = self._trim_name(item.group(0))
+                if name and free(*item.span()) and not self._entity_of(name) and \
+                        (person := self.resolve(name, title, state.id, memory, new_entities)):
+                    end = item.start() + len(name)
+                    found.append(PersonMention(item.start(), end, person, title, state.id, (title,)))
+                    taken.append(item.span())
         for heading in (*RESPECTIVE_NAMES.finditer(text), *TITLED_NAMES.finditer(text)):
             title = GROUP_TITLES[" ".join(heading["group"].lower().split())]
             for item in NAME_RE.finditer(text, heading.start("names"), heading.end("names")):
