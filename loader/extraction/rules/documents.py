@@ -127,7 +127,7 @@ THE_TWO = re.compile(r"^(?:(?:After|Following)\s(?:the|their)\stalks,?\s)?"
                      r"premiers|ministers)|[Tt]he\ssides|[Bb]oth\s(?:sides|leaders|presidents|prime\sministers|"
                      r"premiers|ministers))\s(?:also\s)?(?:signed|adopted|issued)\b")
 # a joint document the talks' two sides sign: "held talks with Hu on Tuesday, and the two signed a joint statement"
-JOINT_DOCUMENT = re.compile(r"\b(?:signed|adopted|issued)\s(?:a|the|three|two)\s(?:joint\s)"
+JOINT_DOCUMENT = re.compile(r"\b(?:signed|adopted|issued)\s(?:a|the|two|three)\sjoint\s"
                             r"(?:statements?|declaration|communiqu)")
 
 
