@@ -337,3 +337,9 @@ def test_an_unforeseen_failure_on_one_article_is_reported_by_name_and_the_others
     loaded, errors = read_documents([good, bad])
     assert [d.source for d in loaded] == ["good.txt"]
     assert [e.path for e in errors] == ["bad.txt"] and "ZeroDivisionError" in errors[0].reason
+
+
+def test_a_numeric_date_after_a_section_name_dates_the_article(tmp_path):
+    text = ("Exchange rates from 30/07/2014\n\nSearch\n\nPolitics 31/07/2014\nMinister attends SCO council\n\n"
+            "The minister took part in the council held on 30-31 July.\n")
+    assert read_document(write(tmp_path, "agency-page-2014.txt", text.encode())).published == date(2014, 7, 31)

@@ -2096,3 +2096,53 @@ def test_a_plural_title_over_states_then_as_many_names_gives_each_his_states_tit
     assert ("position", "kassym_jomart_tokayev", "President", "kazakhstan") in facts, facts
     assert ("position", "sadyr_japarov", "President", "kyrgyzstan") in facts, facts
     assert ("position", "emomali_rahmon", "President", "tajikistan") in facts, facts
+
+
+def test_the_states_whose_ministers_did_something_together_at_the_meeting_took_part(gazetteer):
+    facts = facts_of("Ministers meet in Bishkek\n\nBISHKEK, May 22. The regular meeting of the SCO Council of "
+                     "Foreign Ministers opened here on Wednesday. The heads of the foreign ministries of India, "
+                     "Kazakhstan, China and Russia reviewed the draft declaration.", gazetteer,
+                     published=date(2019, 5, 22), name="2019-05-22_test")
+    for state in ("india", "kazakhstan", "china", "russia"):
+        assert ("participation", "sco_foreign_ministers_council_2019", "-", state, "Member", "false") in facts, facts
+    two = facts_of("Ministers meet in Bishkek\n\nBISHKEK, May 22. The regular meeting of the SCO Council of Foreign "
+                   "Ministers opened here on Wednesday. The foreign ministers of India and China discussed the border.",
+                   gazetteer, published=date(2019, 5, 22), name="2019-05-22_test")
+    assert not any(f[0] == "participation" for f in two), two  # two of them: talks, not the meeting
+
+
+def test_the_secretary_general_with_whose_participation_a_meeting_was_held_took_part(gazetteer):
+    facts = facts_of("Ministers meet in Bishkek\n\nBISHKEK, May 22. The meeting of the SCO Council of Foreign "
+                     "Ministers was held with the participation of SCO Secretary-General V.Norov.", gazetteer,
+                     published=date(2019, 5, 22), name="2019-05-22_test")
+    norov = ("participation", "sco_foreign_ministers_council_2019", "vladimir_norov", "sco", "-", "false")
+    assert norov in facts, facts
+
+
+def test_a_summit_the_article_dates_after_its_own_day_is_not_its_news_even_in_the_headline(gazetteer):
+    facts = facts_of("President to ministers: the Astana summit must be a turning point\n\nASTANA, April 21. The "
+                     "president received the foreign ministers of the SCO member states, who have been meeting in "
+                     "the capital for the regular session of the SCO Council of Foreign Ministers. Wang Yi and Sergey "
+                     "Lavrov were present at the residence. The summit is scheduled for June 8-9.", gazetteer,
+                     published=date(2017, 4, 21), name="2017-04-21_test")
+    assert ("participation", "sco_foreign_ministers_council_2017", "sergey_lavrov", "russia", "Member",
+            "false") in facts, facts
+    assert not any(f[0] == "participation" and f[1] == "sco_heads_of_state_council_2017" for f in facts), facts
+
+
+def test_a_meeting_dated_after_the_article_is_still_to_come_whatever_the_header_says(gazetteer):
+    facts = facts_of("Ministry of Defence\n\nMinister to visit Tajikistan for SCO Defence Ministers' Meeting\n\nThe "
+                     "defence minister will be in Dushanbe from July 27 to 29, 2021 to attend the meeting of Defence "
+                     "Ministers of SCO member states to be held on July 28. The meeting is being hosted by the Defence "
+                     "Minister of Tajikistan, Colonel General Sherali Mirzo. It may be recalled that the previous SCO "
+                     "Defence Ministers' Meeting was held in Moscow on September 4, 2020.", gazetteer,
+                     published=date(2021, 7, 27), name="2021-07-27_test")
+    assert not any(f[0] == "meeting" and f[1] == "sco_defence_ministers_meeting_2021" for f in facts), facts
+    assert ("date", "sco_defence_ministers_meeting_2020", "2020-09-04") in facts, facts
+
+
+def test_a_ministers_council_named_without_a_verb_of_meeting_is_that_council(gazetteer):
+    facts = facts_of("Ten years at one table\n\nAt the SCO foreign ministers' council in Bishkek in 2019, the two "
+                     "ministers were seated side by side.", gazetteer,
+                     published=date(2025, 9, 3), name="2025-09-03_test")
+    assert ("meeting", "sco_foreign_ministers_council_2019", "ForeignMinistersCouncilMeeting") in facts, facts

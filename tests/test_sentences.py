@@ -286,3 +286,18 @@ def test_a_day_s_heading_over_bulleted_events_keeps_the_events_apart_and_dated()
     dated = {s.original: s.reference for s in read}
     assert dated.get("* Trade ministers open the week in the capital.") == date(2024, 5, 14), dated
     assert dated.get("* The premiers of two neighbours hold talks.") == date(2024, 5, 15), dated
+
+
+def test_a_timeline_entry_headed_by_its_day_and_place_is_of_that_day_and_place():
+    text = ("Ten years at one table\n\nJune 9, 2017 -- Astana, Kazakhstan\nBoth countries join at the summit.\n\n"
+            "November 10, 2020 -- online\nBoth leaders address the first video summit.")
+    read = {s.original: (s.reference, s.place) for s in sentences(
+        Document("t", "t.txt", date(2025, 9, 3), "Ten years at one table", text))}
+    assert read["Both countries join at the summit."] == (date(2017, 6, 9), "Astana"), read
+    assert read["Both leaders address the first video summit."][0] == date(2020, 11, 10), read
+
+
+def test_an_undated_article_is_not_read_from_a_date_of_another_year_than_its_file_name():
+    story = "Ministers meet\n\nThe SCO was set up on 15 June 2001. The ministers met in Dushanbe on 31 July."
+    read = sentences(Document("m", "m.txt", None, "Ministers meet", story, year=2014))
+    assert {s.reference for s in read} == {date(2014, 7, 31)}, read

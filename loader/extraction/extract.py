@@ -46,7 +46,7 @@ from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PL
 from loader.vocabulary import (COUNCIL_SERIES, HEAD_OF_STATE_TITLES, MEETING_OF_TITLE, SCO_PLUS_NAME, SERIES_KINDS,
                                SHANGHAI_FIVE, STANDINGS, THREE_WAY_FORMAT, TITLES_OF_SERIES, gathered_titles)
 
-EXTRACTOR_VERSION = "0.9.288"
+EXTRACTOR_VERSION = "0.9.289"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -477,10 +477,16 @@ def _preview(a: Article, sents: list[Sentence]) -> bool:
     """Is the article about its main meeting before it took place: a headline that looks ahead, and no sentence that
     reports a meeting as held, opened, chaired or attended?"""
     main = a.facts.meetings.get(a.main)
-    if main is None or not PREVIEW_HEADLINE.search(a.doc.title or "") or main.date and a.doc.published \
-            and main.date <= a.doc.published:
-        return False
-    return not any(REPORTED_PAST.search(s.text) and not is_future(s.text) for s in sents if s.index >= 0)
+    published = a.doc.published
+    if main is None or main.date and published and main.date <= published or not (
+            PREVIEW_HEADLINE.search(a.doc.title or "") or main.date and published and main.date > published) \
+            or main.date and any(s.reference and s.reference >= main.date for s in sents):
+        return False  # (a meeting dated after the article is still to come, whatever the headline says, unless a
+        # later entry of a live page or channel reports its day)
+    year = a.years.get(a.main)
+    return not any(REPORTED_PAST.search(s.text) and not is_future(s.text) for s in sents if s.index >= 0
+                   and not (year and (other := YEAR.search(s.text)) and int(other.group(0)) != year))
+    # (not "the previous meeting was held in Moscow on September 4, 2020", of another year)
 
 
 def _rename_meeting(facts: ArticleFacts, old: str, new: Meeting) -> None:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from loader.extraction.gazetteer import slug
-from loader.extraction.meetings import MINISTERIAL_WHO, UPCOMING_BEFORE, MeetingMention, is_future, sentence_date
+from loader.extraction.meetings import MINISTERIAL_WHO, UPCOMING_BEFORE, YEAR, MeetingMention, is_future, sentence_date
 from loader.facts import MEETING, PRESS_EVENT
 from loader.reading.sentences import Sentence
 from loader.vocabulary import OUTSIDE_LABELS, OUTSIDE_SERIES
@@ -90,6 +90,21 @@ def _key(sentence: Sentence, mention: MeetingMention) -> tuple | None:
     return (mention.series.prefix, year)
 
 
+def _dated_later(sentence: Sentence, mention: MeetingMention) -> bool:
+    """Does the sentence date the meeting after the article's day ("The summit is scheduled for June 8-9" in April,
+    "the June summit" in April)? Then every mention of it speaks of a meeting still to come."""
+    if not sentence.reference:
+        return False
+    after = sentence.text[mention.end:mention.end + 60]
+    when = UPCOMING_AFTER.search(after) and sentence_date(after, sentence.reference)
+    if when and when < sentence.reference and not YEAR.search(after) and (when.month, when.day) != (2, 29):
+        when = when.replace(year=when.year + 1)  # "scheduled for June 8-9" in April: this June, not last
+    return bool(when and when > sentence.reference) or bool(
+        mention.month and mention.year in (None, sentence.reference.year) and mention.month > sentence.reference.month
+        and (mention.city_word or not mention.summit or _sco_named(sentence, mention)))  # not "the annual summit in
+    # December" of two of its leaders
+
+
 def _weight(sentence: Sentence, mention: MeetingMention, position: int, headline: bool) -> float:
     """A mention's vote: where it stands and how it names the meeting, then what makes it count less (another
     year's meeting, a plan, "the summit", a topic) applied to all of that."""
@@ -147,7 +162,7 @@ def main_meeting(mentions: list[tuple[Sentence, list[MeetingMention]]], title: s
     votes: dict[tuple, float] = {}
     named: dict[tuple, float] = {}
     first: dict[tuple, tuple[tuple[bool, bool], Sentence, MeetingMention]] = {}  # best mention of each meeting
-    position, before = 0, ""
+    position, before, later = 0, "", set()
     for sentence, found in mentions:
         headline = sentence.index < 0 or sentence.index == 0 and sentence.text == title
         for mention in found:
@@ -162,12 +177,18 @@ def main_meeting(mentions: list[tuple[Sentence, list[MeetingMention]]], title: s
             votes[key] = votes.get(key, 0.0) + weight
             if not mention.generic or mention.ordinal or _sco_named(sentence, mention):  # "the second SCO summit"
                 named[key] = named.get(key, 0.0) + weight
+            if _dated_later(sentence, mention):
+                later.add(key)
             rank = _rank(sentence, mention, headline)
             if key not in first or rank < first[key][0]:
                 first[key] = (rank, sentence, mention)
         if not headline and len(sentence.text.split()) >= LINE_WORDS:
             position += 1  # not a page's "Share", "LISTEN TO ARTICLE" or "4:51": the lead is the story's first lines
         before = sentence.text
+    for key in later:  # a meeting dated after the article is still to come, even where the headline names it
+        votes[key] *= PLANNED
+        if key in named:
+            named[key] *= PLANNED
     if named and max(named.values()) >= ENOUGH:
         best = max(named, key=lambda k: named[k])
         meetings = [k for k in votes if k[0] not in (PRESS_EVENT, MEETING)]
@@ -180,4 +201,4 @@ def main_meeting(mentions: list[tuple[Sentence, list[MeetingMention]]], title: s
     if not ranked or votes[ranked[0]] < ENOUGH:
         return None
     _, sentence, mention = first[ranked[0]]
-    return Frame(sentence, mention, bool(PLAN.search(sentence.text)))
+    return Frame(sentence, mention, bool(PLAN.search(sentence.text)) or ranked[0] in later)

@@ -159,7 +159,7 @@ OTHER_LEADERS = re.compile(r"\b(?:[Yy]oung|[Yy]outh|[Bb]usiness|[Rr]eligious|[Pp
 # one of these is in every ministerial match
 MONTH_NAME = re.compile(MONTH)
 SOON_MONTHS = 3  # "the June summit" in May: the coming one, not last year's
-MEETING_NOUNS = ("meet", "host", "session", "conference", "summit", "huddle", "conclave", "moot",
+MEETING_NOUNS = ("meet", "host", "session", "council", "conference", "summit", "huddle", "conclave", "moot",
                 "met", "convene", "gather", "discuss", "review", "held", "hold",
                 "decided", "agreed", "signed", "approved", "adopted", "endorsed", "wrap", "concluded", "opened",
                 "closed", "ended", "finished", "completed", "pledged", "offered", "vowed")

@@ -339,7 +339,7 @@ _GUESTS_LISTED = (r"^So\s(?:did|were)\b|\b(?:(?:[Rr]epresentatives|[Gg]uest\smem
                   r"[^.:;]{0,60}\bincluded:|[Aa]ttendees\s(?:included|were)\b"
                   r"|(?:[A-Z][a-z]+'s|the\shost's|his|her|its)\sguests\s"
                   r"(?:were|included)\b|(?:with|saw)\sthe\sparticipation\sof(?=\s(?:the\s)?(?:high\s|heads\s|leaders\s|"
-                  r"representatives\s|delegations\s|(?!SCO|Eurasian)[A-Z][a-z])))")
+                  r"representatives\s|delegations\s|SCO\s(?:Secretary|Deputy)|(?!SCO|Eurasian)[A-Z][a-z])))")
 # "Kyrgyzstan sent Chairman of the Cabinet X", "India sent only its oil minister": someone sent in a state's name
 _SENT_SOMEONE = (r"(?:only\s|just\s)?(?-i:(?=(?:its|his|her|their)\s[a-z]|(?:its|their)\s[A-Z]|"
                  # "sent Petroleum and Natural Gas Minister Murli Deora"

@@ -83,7 +83,9 @@ DATE_LINE = re.compile(r"^(?:\d{1,2}:\d{2},?\s)?(?:(?P<weekday>Mon|Tue|Wed|Thu|F
                        r"(?:\s\|\s(?:GMT|UTC)\s?[+-]\s?\d{1,2})?\s*$")  # "15:47, 05 July 2023 | GMT +6", "Thursday 15 June 2006 18.47 BST"
 CELL_BREAK = re.compile(r"\s(?:\||--|\u2014|\u00b7)\s|\s\|(?=\d)")  # "Ahmet Yildiz  |01.09.2025 - 11:42 GMT+3" too
 # The place before a date on a line of its own, as press releases and communiqués date themselves: "Dushanbe, 14 July 2021"
-PLACE_BEFORE_DATE = re.compile(r"[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2},\s(?=\d|[A-Z][a-z]{2,8}\.?\s\d)")
+# (or a section's name before a numeric one: "Uzbekistan 31/07/2014")
+PLACE_BEFORE_DATE = re.compile(r"[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2}(?:,\s(?=\d|[A-Z][a-z]{2,8}\.?\s\d)"
+                               r"|\s(?=\d{1,2}[./]\d{1,2}[./]\d{4}\b))")
 BOILERPLATE = re.compile(
     r"^(home\b.*>|omniture$|collection$|suggest to a friend|also read:|about the author$|related posts$"
     r"|leave a reply$|your email address will not be published|share this|print$)",

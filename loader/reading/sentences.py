@@ -41,7 +41,10 @@ DAY_HEADING = re.compile(rf"(?:\d{{1,2}}[.)]\s(?!(?:{'|'.join(WEEKDAYS)}|yesterd
                          # "2. BEIJING, APRIL 2018": a numbered item of that month
                          rf"(?:\s\d{{4}})?|(?(place2)(?:{MONTH}[-\u2013])?{MONTH}\s(?:19|20)\d\d|(?!)))"
                          # "11-12 OCTOBER - DUSHANBE": a digest's item, of that day and place
-                         r"(?:\s[-\u2013\u2014]\s(?P<place>[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2}))?",
+                         # "July 10, 2015 -- Ufa, Russia", "September 15, 2020 -- online": a timeline's entry
+                         r"(?:\s(?:--?|[\u2013\u2014])\s(?:(?P<place>[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+){0,2})"
+                         r"(?:,\s[A-Z][A-Za-z'.-]+(?:\s[A-Z][A-Za-z'.-]+)?)?"
+                         r"|online|virtual|by\svideo(?:\s?conference|\slink)?))?",
                          re.I)
 # "● 2001 | SHANGHAI | 15 Jun": a timeline card's heading, of that day and place
 _DAYS = r"\d{1,2}(?:[-\u2013]\d{1,2})?"
@@ -416,8 +419,9 @@ def _month_end(month: re.Match | None, published: date | None) -> date | None:
 def _blocks_in_context(document: Document):
     """(number, block, characters of dateline to skip, reference date, dateline place, section, what the heading over
     it gives a digest's item: ITEM_DAY, ITEM_PLACE or "") of each block."""
-    reference = document.published or _first_told_date(document.text) or \
-        _first_day_of_year(document.text, document.year)
+    told = _first_told_date(document.text)
+    reference = document.published or (told if told and document.year in (None, told.year) else None) or \
+        _first_day_of_year(document.text, document.year)  # (not a date of another year than the file name's)
     place, section, item, diary = None, 0, "", ""
     for number, block in enumerate(blocks(document.text)):
         text, skip = block.text, 0

@@ -183,6 +183,10 @@ RECEIVED_DELEGATES = re.compile(r"\b(?:received|receives|welcomed|greeted|hosted
 LEADERS = re.compile(r"[Ll]eaders|[Pp]residents|[Hh]eads\sof\sstate|[Pp]rime\s[Mm]inisters|[Pp]remiers")
 SIGNED_WITH = re.compile(r"[^.;,]{0,60}?\swith\s")
 SIGNED = re.compile(r"\bsigned\b(?!\sby\b)|\bput\stheir\s(?:names|signatures)\sto\b")  # "... and Z put their names to the Charter"
+# What a meeting's members did together, with three or more states named before it: "The heads of the foreign
+# ministries of A, B, C and D discussed the agenda", "The energy ministers of A, B and C adopted a roadmap"
+ACTED = re.compile(r"\b(?:adopted|approved|endorsed|discussed|reviewed|considered|exchanged\s(?:views|opinions)|"
+                   r"expressed|reaffirmed|agreed)\b")
 RELATIVE_ASIDE = re.compile(r",\s(?:which|who|whose)\s[^,;]+")  # ", which became observers at the Astana summit"
 FUTURE_VERB = re.compile(r"\b(?:will|shall|(?:is|are)\s(?:set|due|expected|scheduled)\sto)\s(?:also\s)?(?:be\s)?$")
 
@@ -243,6 +247,9 @@ def participation(a: Article, seen: Seen) -> Iterator[Candidate]:
             and (not YEAR.search(text) or seen.placed):  # not "On June 15, 2001, the leaders of ... signed" in a later
         # year's report, unless the sentence names that meeting ("... signed the declaration in Shanghai")
         participate, signing = signed, True  # "The leaders of Russia, China and Kazakhstan signed the charter"
+    elif not (participate or speech or status_list or trigger) and (together := _acted_together(a, seen)):
+        yield from together
+        return
     if not (participate or speech or status_list):
         if roster := _roster(a, seen, people):  # in the standing the words before them give, by video if it says so
             capacity, remote = rel.capacity_in(text[:roster[0].start]), bool(rel.REMOTE.search(text))
@@ -649,6 +656,21 @@ def _listed(a: Article, text: str, at: int, backward: bool = False) -> list[str]
         if len(states) < 2 or NOT_SUBJECT.search(text, 0, found[-len(states)][0]):
             return []
     return states
+
+
+def _acted_together(a: Article, seen: Seen) -> list[Attended]:
+    """The states a group's list names before what the group did at the meeting ("The heads of the foreign ministries
+    of A, B, C and D discussed the agenda"): each took part, in the meeting the sentence names or the main one."""
+    text = seen.text
+    acted = ACTED.search(text)
+    group = acted and GROUP_FROM.search(text, 0, acted.start())
+    target = next(iter(seen.meetings), None) or (None if a.main_future else a.main)
+    if not (group and group.start() < 40 and target) or YEAR.search(text) or is_future(text):
+        return []
+    states = state_list(text, group.end(), lambda t: _states_and_organisations(a, t))
+    said = text[:acted.start()]
+    return [Attended(target, None, state, None, rel.capacity_in(said), bool(rel.REMOTE.search(said)), text)
+            for state in states if not any(p.of == state for p in seen.people)] if len(states) >= 3 else []
 
 
 def _states_and_organisations(a: Article, text: str) -> list[tuple[int, int, str]]:
