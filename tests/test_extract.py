@@ -2146,3 +2146,29 @@ def test_a_ministers_council_named_without_a_verb_of_meeting_is_that_council(gaz
                      "ministers were seated side by side.", gazetteer,
                      published=date(2025, 9, 3), name="2025-09-03_test")
     assert ("meeting", "sco_foreign_ministers_council_2019", "ForeignMinistersCouncilMeeting") in facts, facts
+
+
+def test_a_numbered_council_in_a_chronicle_of_councils_is_that_year_s(gazetteer):
+    facts = facts_of("From Zhengzhou to Moscow: a decade of SCO prime ministers' councils\n\nThe Council of Heads of "
+                     "Government is the SCO's second tier.\n\n2015 - Zhengzhou. The 14th "
+                     "meeting, held on 14-15 December, was chaired by Chinese Premier Li Keqiang.\n\n2018 - Dushanbe. "
+                     "Tajik Prime Minister Kokhir Rasulzoda chaired the 17th meeting on 11-12 October.\n\n2025 - "
+                     "Moscow. The 24th meeting on 17-18 November was chaired by Russian Prime Minister Mikhail "
+                     "Mishustin.",
+                     gazetteer, published=date(2025, 12, 22), name="2025-12-22_test")
+    assert ("chair", "sco_heads_of_government_council_2015", "li_keqiang") in facts, facts
+    assert ("date", "sco_heads_of_government_council_2015", "2015-12-14") in facts, facts
+    assert ("chair", "sco_heads_of_government_council_2018", "kokhir_rasulzoda") in facts, facts
+    assert ("chair", "sco_heads_of_government_council_2025", "mikhail_mishustin") in facts, facts
+
+
+def test_a_list_of_past_summits_does_not_outvote_the_summit_of_the_day(gazetteer):
+    """A guard: each line of the list is now of its own year, and must not make that year's summit the news."""
+    facts = facts_of("Ufa joins the club\n\nFor three days the city has lived on summit time. This is how Russia has "
+                     "hosted the organisation:\n2002 - St Petersburg. Second summit, 7 June.\n2003 - Moscow. Third "
+                     "summit, 29 May.\n2009 - Yekaterinburg. Ninth summit, 15-16 June.\n\nWho came\n\nBesides Vladimir "
+                     "Putin, the member states were represented by Chinese President Xi Jinping at the summit.",
+                     gazetteer, published=date(2015, 7, 10), name="2015-07-10_test")
+    xi = ("participation", "sco_heads_of_state_council_2015", "xi_jinping", "china", "Member", "false")
+    assert xi in facts, facts
+    assert not any(f[0] == "participation" and f[1] == "sco_heads_of_state_council_2002" for f in facts), facts

@@ -301,3 +301,14 @@ def test_an_undated_article_is_not_read_from_a_date_of_another_year_than_its_fil
     story = "Ministers meet\n\nThe SCO was set up on 15 June 2001. The ministers met in Dushanbe on 31 July."
     read = sentences(Document("m", "m.txt", None, "Ministers meet", story, year=2014))
     assert {s.reference for s in read} == {date(2014, 7, 31)}, read
+
+
+def test_a_chronicle_s_paragraph_opened_by_its_year_and_place_is_of_that_year_and_place():
+    text = ("A decade of councils\n\n2015 - Zhengzhou. The ministers met on 14-15 December.\n\n"
+            "2003 - Moscow. Third summit, 29 May.\n2005 - Astana. Fifth summit, 5 July.\n\nWhat it shows.")
+    read = {s.text: (s.reference, s.place) for s in sentences(
+        Document("c", "c.txt", date(2025, 12, 22), "A decade of councils", text))}
+    assert read["The ministers met on 14-15 December."] == (date(2015, 12, 31), "Zhengzhou"), read
+    assert read["Third summit, 29 May."] == (date(2003, 12, 31), "Moscow"), read  # one line, one year
+    assert read["Fifth summit, 5 July."] == (date(2005, 12, 31), "Astana"), read
+    assert read["What it shows."][0] == date(2025, 12, 22), read  # the chronicle over, the article's own day again

@@ -362,6 +362,16 @@ class Article:
             return self.meeting(replace(mention, generic=False, year=day.year), s, allow_main=False)
         if main is None:
             return None
+        if (mention.ordinal or 0) > 1 and series and mention.kind in ("", main.kind) and main_year and reference \
+                and (numbered := series.year_of_ordinal(mention.ordinal)) and numbered != main_year \
+                and numbered <= reference.year and not is_future(s.text) \
+                and NUMBERED_NOUN.search(s.text, mention.start, mention.end) \
+                and (mention.start <= 4 and HELD_AFTER_IT.match(s.text, mention.end)
+                     or HELD_BEFORE_IT.search(s.text, max(0, mention.start - 30), mention.start)
+                     and NOTHING_OF_ITS_OWN.match(s.text, mention.end)):
+            # "The 14th meeting, held on 14-15 December in Zhengzhou" in a chronicle of the premiers' councils: 2015's
+            return self.meeting(replace(mention, kind=series.kind, series=series, generic=False, year=numbered), s,
+                                allow_main=False)
         if series and s.item == ITEM_PLACE and s.reference and main_year and s.reference.year != main_year \
                 and mention.kind in ("", main.kind) and not is_future(s.text):
             # "1st summit. Host: China" under a timeline's card "● 2001 | SHANGHAI | 15 Jun": that year's
@@ -660,6 +670,14 @@ MERGE = {
 ATTENDED_IT = re.compile(r"\b(?:addressed|attended|took\spart\sin|joined|chaired|hosted)\s(?:the\s)?(?:SCO\s)?$")
 SIDELINES_OF_IT = re.compile(r"\b(?:on|in)\sthe\s(?:sidelines|margins|fringes)\sof\s(?:the\s)?(?:SCO\s)?$")
 OF_THESE = re.compile(r"\s(?:of\sthe\s(?:ministers|council|heads)|in\sthis\sformat)\b")
+# What tells that a numbered meeting is one of the series ("chaired the 15th meeting"), not one of two leaders' ("the
+# third meeting between them")
+NUMBERED_NOUN = re.compile(r"\b(?:meeting|session)\b")
+HELD_AFTER_IT = re.compile(r",?\s(?:held|on\s\d|in\s[A-Z]|was\s(?:held|chaired|hosted|opened)|took\splace|chaired"
+                           r"|hosted)\b")
+HELD_BEFORE_IT = re.compile(r"\b(?:chaired|hosted|presided\sover|opened|convened)\s(?:the\s)?$")
+NOTHING_OF_ITS_OWN = re.compile(r"(?:[.,;]|\s(?:on|at|in\s(?!the\b)[A-Z]|via|by|under|which)\b|$)")  # not "the second
+# meeting in the SCO Plus format"
 OTHER_ONE = re.compile(r"the\s(?:previous|last|next|following)\b", re.I)
 ONE_BEFORE = re.compile(r"(?:[Tt]hat|[Tt]he\ssame)\s")  # "that summit": one the sentence before named
 PREVIOUS = re.compile(r"the\s(?:previous|last)\b", re.I)

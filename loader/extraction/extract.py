@@ -46,7 +46,7 @@ from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PL
 from loader.vocabulary import (COUNCIL_SERIES, HEAD_OF_STATE_TITLES, MEETING_OF_TITLE, SCO_PLUS_NAME, SERIES_KINDS,
                                SHANGHAI_FIVE, STANDINGS, THREE_WAY_FORMAT, TITLES_OF_SERIES, gathered_titles)
 
-EXTRACTOR_VERSION = "0.9.289"
+EXTRACTOR_VERSION = "0.9.290"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
 # (loader.extraction.candidates); the merge writes each before the rule resumes, so a later one sees them.
 RULES = (named_things, meeting_attributes, side_meetings, participation, attended_by_clause, all_members, remote, statuses,
@@ -226,7 +226,8 @@ def as_written(entity: Entity, sentence: Sentence | None) -> Entity:
 # ---------------------------------------------------------------- the frame
 def _main_meeting(a: Article, sents: list[Sentence]) -> str | None:
     """The meeting the article is about (loader.extraction.frame), registered from its first mention."""
-    frame = main_meeting([(sentence, a.mentions[sentence.index]) for sentence in sents], fold(a.doc.title))
+    frame = main_meeting([(sentence, a.mentions[sentence.index]) for sentence in sents], fold(a.doc.title),
+                         a.doc.published)
     if frame is None:
         main = _unnamed_main(a, sents)
     else:

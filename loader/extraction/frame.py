@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from loader.extraction.gazetteer import slug
 from loader.extraction.meetings import MINISTERIAL_WHO, UPCOMING_BEFORE, YEAR, MeetingMention, is_future, sentence_date
@@ -30,6 +31,7 @@ REPORTED = re.compile(r"\b(?:was\sheld|were\sheld|took\splace|chaired|presided|o
                       r"hosted|attended|gathered|met|began|wrapped\sup|ended|closed|held\s(?:its|their))\b")
 REPORTED_BONUS = 1.0
 PAST_MONTHS = 2  # a meeting of a month this long before the article's is not its news
+PAST_ITEM_DAYS = 60  # nor an item of a chronicle dated this long before the article
 RECENT_DAYS = 7  # a meeting dated in the week before the article is the news
 # A meeting named as the topic of another event ("briefed the media on the results of the 19th meeting")
 TOPIC_BEFORE = re.compile(r"\b(?:results?|outcomes?|decisions|preparations?)\sof\s(?:the\s)?(?:\S+\s){0,3}$", re.I)
@@ -105,9 +107,11 @@ def _dated_later(sentence: Sentence, mention: MeetingMention) -> bool:
     # December" of two of its leaders
 
 
-def _weight(sentence: Sentence, mention: MeetingMention, position: int, headline: bool) -> float:
+def _weight(sentence: Sentence, mention: MeetingMention, position: int, headline: bool,
+            published: date | None = None) -> float:
     """A mention's vote: where it stands and how it names the meeting, then what makes it count less (another
-    year's meeting, a plan, "the summit", a topic) applied to all of that."""
+    year's meeting, a plan, "the summit", a topic, an item of a chronicle dated long before the article) applied to
+    all of that."""
     weight = HEADLINE if headline else LEAD if position < LEAD_SENTENCES else BODY
     if mention.ordinal:
         weight += 1
@@ -131,6 +135,8 @@ def _weight(sentence: Sentence, mention: MeetingMention, position: int, headline
         weight *= OTHER_YEAR  # "the Astana summit this July" in October: an earlier meeting than the news
     if TOPIC_BEFORE.search(sentence.text[max(0, mention.start - 40):mention.start]):
         weight *= TOPIC
+    if published and sentence.reference and (published - sentence.reference).days > PAST_ITEM_DAYS:
+        weight *= OTHER_YEAR  # "2002 - St Petersburg. Second summit, 7 June." in a list of 2015: not the news
     return weight
 
 
@@ -157,7 +163,8 @@ def _series_named(text: str):
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-def main_meeting(mentions: list[tuple[Sentence, list[MeetingMention]]], title: str) -> Frame | None:
+def main_meeting(mentions: list[tuple[Sentence, list[MeetingMention]]], title: str,
+                 published: date | None = None) -> Frame | None:
     """The meeting an article reports, from the meeting mentions of its sentences and its (folded) title."""
     votes: dict[tuple, float] = {}
     named: dict[tuple, float] = {}
@@ -173,7 +180,7 @@ def main_meeting(mentions: list[tuple[Sentence, list[MeetingMention]]], title: s
             key = _key(sentence, mention)
             if key is None:
                 continue
-            weight = _weight(sentence, mention, position, headline)
+            weight = _weight(sentence, mention, position, headline, published)
             votes[key] = votes.get(key, 0.0) + weight
             if not mention.generic or mention.ordinal or _sco_named(sentence, mention):  # "the second SCO summit"
                 named[key] = named.get(key, 0.0) + weight

@@ -64,6 +64,9 @@ ENTRY_WORDS = 3  # the fewest words after a stamp that make its line an entry of
 RECENT = 31  # the most days a ticker's entry may lie before the page's date
 MONTH_HEADING = re.compile(rf"(?P<month>{MONTH})\s(?P<year>(?:19|20)\d{{2}})", re.I)  # "NOVEMBER 2018": the month of the items below
 YEAR_HEADING = re.compile(r"[#=*\s]*(?P<year>(?:19|20)\d{2})[:*=\s]*")  # "2005", "== 2005 ==": a chronology's year
+# "2015 - Zhengzhou. The 14th meeting, held on 14-15 December, ...": a chronicle's paragraph, of that year and place
+YEAR_PLACE_OPENER = re.compile(r"(?P<year>(?:19|20)\d{2})\s[-\u2013\u2014]\s(?:(?P<place>[A-Z][A-Za-z'.-]+"
+                               r"(?:\s[A-Z][A-Za-z'.-]+){0,2})|online|virtual)(?:,?\s[a-z]+){0,2}[.:]\s")
 BULLET = re.compile(r"^\s*(?:-+>|=>|[-\u2022*\u2013\u2014\u00b7\u25aa\u25cf\u00bb\u203a\u2192\u27a4]|\d{1,2}[.)])\s+")
 ITEM_END = re.compile(r"[\s;,.]+$")
 MAX_SENTENCE_CHARS = 2_000  # a longer "sentence" (a list run together, a page of junk) is read in pieces this long
@@ -171,6 +174,7 @@ def blocks(text: str) -> list[_Spans]:
             previous = unit[-1][1].rstrip() if unit else ""
             if unit and (BULLET.match(content) or previous.endswith(":")  # a heading stands apart from its list
                          or STAMPED_LINE.match(content)  # a ticker's or feed's entry: "27/04 17:08 RAJNATH MEETS ..."
+                         or YEAR_PLACE_OPENER.match(content)  # a chronicle's line: "2003 - Moscow. Third summit."
                          or TABLE_ROW in content or TABLE_ROW in previous  # a table's row is a unit of its own
                          or not previous.endswith((".", ",", ";", ":", "!", "?", "-")) and len(previous.split()) <= HEADING_WORDS
                          and not hard_wrapped and not _wrapped(previous, content)):
@@ -462,4 +466,10 @@ def _blocks_in_context(document: Document):
             place, section = line["place"].strip().title(), section + 1
             rest = re.sub(r"^[\s:\u2014\u2013-]+", "", text[line.end():])
             skip = len(text) - len(rest) if rest else 0
+        if (opener := YEAR_PLACE_OPENER.match(text)) and not line:  # this paragraph only
+            own = date(int(opener["year"]), 12, 31)
+            own = min(own, document.published) if document.published else own
+            yield (number, block, skip, own, opener["place"].title() if opener["place"] else None, section + 1,
+                   ITEM_PLACE if opener["place"] else ITEM_DAY)
+            continue
         yield number, block, skip, reference, place, section, under or (ITEM_DAY if entry else "")
