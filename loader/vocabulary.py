@@ -262,13 +262,17 @@ class Series:
         return sorted((year for year, venue in self.venues.items() if venue == city and year <= before), reverse=True)
 
     def year_of_ordinal(self, ordinal: int) -> int | None:
-        """The year of the series' meeting numbered `ordinal`: the n-th of the meetings its venues list, one a year
-        (the heads of state: the 22nd is 2022's; the heads of government, who did not meet in 2002: the 14th is
-        2015's). Where a year was skipped, "the first" is too often someone's first meeting to count."""
+        """The year of the series' meeting numbered `ordinal`, where it meets once a year without gaps since its
+        first (the heads of state: the 22nd is 2022's)."""
+        first = min(self.venues, default=None) if self.numbered else None
+        annual = first is not None and all(year in self.venues for year in range(first, max(self.venues) + 1))
+        return first + ordinal - 1 if annual and first + ordinal - 1 in self.venues else None
+
+    def year_of_listed(self, ordinal: int) -> int | None:
+        """The year of the n-th of the meetings its venues list, one a year, even where a year was skipped (the
+        heads of government, who did not meet in 2002: the 14th is 2015's); for a chronicle that names each."""
         years = sorted(self.venues) if self.numbered else []
-        if not 0 < ordinal <= len(years) or ordinal == 1 and years[-1] - years[0] + 1 != len(years):
-            return None
-        return years[ordinal - 1]
+        return years[ordinal - 1] if 0 < ordinal <= len(years) else None
 
     def meeting_id(self, year: int | None) -> str:
         return f"{self.prefix}_{year}" if year else self.prefix

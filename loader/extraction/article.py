@@ -363,7 +363,7 @@ class Article:
         if main is None:
             return None
         if (mention.ordinal or 0) > 1 and series and mention.kind in ("", main.kind) and main_year and reference \
-                and (numbered := series.year_of_ordinal(mention.ordinal)) and numbered != main_year \
+                and (numbered := series.year_of_listed(mention.ordinal)) and numbered != main_year \
                 and numbered <= reference.year and not is_future(s.text) \
                 and NUMBERED_NOUN.search(s.text, mention.start, mention.end) \
                 and (mention.start <= 4 and HELD_AFTER_IT.match(s.text, mention.end)
