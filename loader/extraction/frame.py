@@ -31,7 +31,7 @@ REPORTED = re.compile(r"\b(?:was\sheld|were\sheld|took\splace|chaired|presided|o
                       r"hosted|attended|gathered|met|began|wrapped\sup|ended|closed|held\s(?:its|their))\b")
 REPORTED_BONUS = 1.0
 PAST_MONTHS = 2  # a meeting of a month this long before the article's is not its news
-PAST_ITEM_DAYS = 60  # nor an item of a chronicle dated this long before the article
+PAST_ITEM_DAYS = 60  # nor a sentence dated this long before the article (a chronicle's item)
 RECENT_DAYS = 7  # a meeting dated in the week before the article is the news
 # A meeting named as the topic of another event ("briefed the media on the results of the 19th meeting")
 TOPIC_BEFORE = re.compile(r"\b(?:results?|outcomes?|decisions|preparations?)\sof\s(?:the\s)?(?:\S+\s){0,3}$", re.I)
@@ -110,8 +110,8 @@ def _dated_later(sentence: Sentence, mention: MeetingMention) -> bool:
 def _weight(sentence: Sentence, mention: MeetingMention, position: int, headline: bool,
             published: date | None = None) -> float:
     """A mention's vote: where it stands and how it names the meeting, then what makes it count less (another
-    year's meeting, a plan, "the summit", a topic, an item of a chronicle dated long before the article) applied to
-    all of that."""
+    year's meeting, a plan, "the summit", a topic, a sentence dated long before the article) applied to all of
+    that."""
     weight = HEADLINE if headline else LEAD if position < LEAD_SENTENCES else BODY
     if mention.ordinal:
         weight += 1
