@@ -41,11 +41,10 @@ from loader.facts import (BILATERAL, CITY, DIALOGUE_PARTNER, GUEST, HEADS_OF_GOV
                           Participation)
 from loader.patterns import Gated, trie_pattern
 from loader.reading.documents import Document, dateline
-from loader.reading.dates import date_ranges
+from loader.reading.dates import MONTH, WEEKDAY, date_ranges
 from loader.reading.sentences import CLAUSE_VERB, ENTRY_STAMP, ITEM_DAY, ITEM_PLACE, Sentence, sentences
-from loader.vocabulary import (COUNCIL_SERIES, HEAD_OF_STATE_TITLES, MEETING_OF_TITLE, MONTHS, SCO_PLUS_NAME,
-                               SERIES_KINDS, SHANGHAI_FIVE, STANDINGS, THREE_WAY_FORMAT, TITLES_OF_SERIES, WEEKDAYS,
-                               gathered_titles)
+from loader.vocabulary import (COUNCIL_SERIES, HEAD_OF_STATE_TITLES, MEETING_OF_TITLE, SCO_PLUS_NAME, SERIES_KINDS,
+                               SHANGHAI_FIVE, STANDINGS, THREE_WAY_FORMAT, TITLES_OF_SERIES, gathered_titles)
 
 EXTRACTOR_VERSION = "0.9.292"
 # The rules every sentence goes through, in this order. Each reads the article and yields candidates
@@ -60,8 +59,7 @@ SPEAKS_FOR = Gated(
 REPORTED_TODAY = re.compile(r"\b(?:chaired|was\sheld|were\sheld|took\splace|opened|hosted|convened|presided\sover|"
                             r"came\sto\san\send|concluded|(?:has|have)\s(?:begun|started|opened))\b")
 # A headline that looks ahead to its meeting, and what a report of a held meeting says
-WEEKDAY_ONLY = re.compile(rf"\b(?:{'|'.join(day.title() for day in WEEKDAYS)})\b")
-MONTH_NAMED = re.compile(rf"\b(?:{'|'.join(month.title() for month in MONTHS)})\b")
+MONTH_NAMED = re.compile(rf"\b{MONTH}(?![a-z])")
 PREVIEW_HEADLINE = re.compile(r"\b(?:to\s(?:attend|lead|host|visit|travel|participate|address|chair|represent)|will\s|set\sto|"
                               r"ahead\sof|to\sbe\sheld|expected\sto|gears?\sup|prepares?\sfor|leaves?\sfor|departs?\sfor)\b", re.I)
 REPORTED_PAST = re.compile(r"\b(?:was\sheld|were\sheld|took\splace|opened|kicked\soff|concluded|ended|wrapped\sup|chaired|"
@@ -386,7 +384,7 @@ def _read(a: Article, s: Sentence) -> Seen:
     if s.item in (ITEM_DAY, ITEM_PLACE) and s.reference:
         a.last_date, a.last_days = s.reference, False  # the first item under "SUNDAY 31 AUG": that day, not the one
         # the item before named
-    weekday = WEEKDAY_ONLY.search(text)
+    weekday = WEEKDAY.search(text)
     if (explicit_date := sentence_date(text, s.reference)) and not (
             is_future(text) and s.reference and explicit_date > s.reference
             or weekday and not MONTH_NAMED.search(text) and is_future(text[:weekday.end()])):

@@ -423,7 +423,7 @@ def _month_end(month: re.Match | None, published: date | None) -> date | None:
 def _blocks_in_context(document: Document):
     """(number, block, characters of dateline to skip, reference date, dateline place, section, what the heading over
     it gives a digest's item: ITEM_DAY, ITEM_PLACE or "") of each block."""
-    told = _first_told_date(document.text)
+    told = None if document.published else _first_told_date(document.text)
     reference = document.published or (told if told and document.year in (None, told.year) else None) or \
         _first_day_of_year(document.text, document.year)  # (not a date of another year than the file name's)
     place, section, item, diary = None, 0, "", ""
